@@ -1,0 +1,58 @@
+"""zqmetrics: numbers an analyst can trust, from Chinese work-plan progress reports.
+
+The public API is small and loads nothing heavy at import: pandas, jieba, the pint registry and
+the lexicons load on first use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("zqmetrics")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+# name -> module that defines it; resolved lazily by __getattr__ (PEP 562).
+_EXPORTS = {
+    "read_report": "zqmetrics.read",
+    "from_frame": "zqmetrics.read",
+    "quantities": "zqmetrics.quantities",
+    "extract_targets": "zqmetrics.extract",
+    "extract_actuals": "zqmetrics.extract",
+    "extract": "zqmetrics.pipeline",
+    "assess": "zqmetrics.assess",
+    "at_risk": "zqmetrics.assess",
+    "Quantity": "zqmetrics.types",
+    "Target": "zqmetrics.types",
+    "Actual": "zqmetrics.types",
+    "ZqError": "zqmetrics.errors",
+    "ReportReadError": "zqmetrics.errors",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zqmetrics' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zqmetrics.assess import assess, at_risk
+    from zqmetrics.errors import ReportReadError, ZqError
+    from zqmetrics.extract import extract_actuals, extract_targets
+    from zqmetrics.pipeline import extract
+    from zqmetrics.quantities import quantities
+    from zqmetrics.read import from_frame, read_report
+    from zqmetrics.types import Actual, Quantity, Target

@@ -1,0 +1,3 @@
+from zqmetrics.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""Normalise text once, keeping a map back to the original.
+
+Later stages match against the folded text (ASCII digits and punctuation, simplified characters,
+plain spaces, no zero-width characters, HTML entities decoded) but report offsets into the text
+the user sees. Most cells need only the one-to-one fold, whose map is the identity; the slow path
+that records a map runs only when a character must be dropped or an entity expanded.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+# Dropped outright: zero-width space/joiners, BOM, word joiner, soft hyphen.
+_DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# An HTML entity left in exported text (&nbsp; &amp; &#12289; &#x3001;).
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SLOW = regex.compile(rf"[{_DROP}\r&]")
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """One-to-one character folds: full-width ASCII, space and dash variants, traditional forms."""
+    table: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ! to ~ map onto ASCII
+        table[code] = chr(code - 0xFEE0)
+    for ch in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t":
+        table[ord(ch)] = " "
+    # Dashes: 1—2个 and 1–2个 are ranges like 1-2个; the minus sign is a hyphen for our purposes.
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
+        table[ord(ch)] = "-"
+    for ch in "\u301c\u223c":  # wave dash and tilde operator, as in 3〜5
+        table[ord(ch)] = "~"
+    table[ord("\u3001")] = "、"  # already canonical; listed so the table documents it
+    table.update(_traditional_table())
+    return table
+
+
+@cache
+def _traditional_table() -> dict[int, str]:
+    """Traditional characters that are never simplified forms, each to its simplified form.
+
+    OpenCC's character table (shipped by ``opencc-python-reimplemented``) is the source. Characters
+    that are also valid simplified forms (著, 乾, 於 in some words) are left alone, so a simplified
+    report is never changed by this fold.
+    """
+    try:
+        from importlib import resources
+
+        base = resources.files("opencc").joinpath("dictionary")
+        ts = base.joinpath("TSCharacters.txt").read_text(encoding="utf-8")
+        st = base.joinpath("STCharacters.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    simplified: set[str] = set()
+    for line in st.splitlines():
+        if "\t" in line:
+            simplified.add(line.split("\t", 1)[0])
+    table: dict[int, str] = {}
+    for line in ts.splitlines():
+        if "\t" not in line:
+            continue
+        trad, simp = line.split("\t", 1)
+        first = simp.split()[0] if simp.split() else ""
+        if len(trad) == 1 and len(first) == 1 and trad != first and trad not in simplified:
+            table[ord(trad)] = first
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Folded text plus, where the fold was not one-to-one, where each character came from.
+
+    ``origin[i]`` is the original offset of folded character ``i`` and ``origin_end[i]`` the end
+    of its source (an entity covers several original characters). ``None`` means identity.
+    """
+
+    text: str
+    original: str
+    origin: tuple[int, ...] | None = None
+    origin_end: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the folded text onto the original text."""
+        if self.origin is None or self.origin_end is None:
+            return start, end
+        n = len(self.text)
+        if start >= n:
+            return len(self.original), len(self.original)
+        o_start = self.origin[start]
+        o_end = self.origin_end[end - 1] if end > start else o_start
+        return o_start, o_end
+
+    def offset(self, i: int) -> int:
+        """Map a single folded offset (a boundary, 0..len) onto the original text."""
+        if self.origin is None:
+            return i
+        return self.origin[i] if i < len(self.text) else len(self.original)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching, keeping offsets into it.
+
+    >>> n = normalize("新增１，５００人")
+    >>> n.text
+    '新增1,500人'
+    >>> n = normalize("a&amp;b\\u200b2万人")
+    >>> n.text, n.span(4, 7), n.original[slice(*n.span(4, 7))]
+    ('a&b2万人', (8, 11), '2万人')
+    """
+    folded = text.translate(_fold_table())
+    if not _SLOW.search(folded):
+        return Normalized(folded, text)
+    out: list[str] = []
+    origin: list[int] = []
+    origin_end: list[int] = []
+    i, n = 0, len(folded)
+    while i < n:
+        ch = folded[i]
+        if ch in _DROP:
+            i += 1
+            continue
+        if ch == "\r":
+            # \r\n becomes \n (the \r dropped); a lone \r is a line break of its own.
+            if i + 1 < n and folded[i + 1] == "\n":
+                i += 1
+                continue
+            out.append("\n")
+            origin.append(i)
+            origin_end.append(i + 1)
+            i += 1
+            continue
+        if ch == "&":
+            m = _ENTITY.match(folded, i)
+            if m:
+                decoded = html.unescape(m.group()).translate(_fold_table())
+                if decoded != m.group():
+                    for c in decoded:
+                        out.append(c)
+                        origin.append(i)
+                        origin_end.append(m.end())
+                    i = m.end()
+                    continue
+        out.append(ch)
+        origin.append(i)
+        origin_end.append(i + 1)
+        i += 1
+    return Normalized("".join(out), text, tuple(origin), tuple(origin_end))

@@ -1,0 +1,131 @@
+"""Numerals to exact Decimals: Arabic (1,500 / 26.07), Chinese (一千四百一十, 两万, 三点五) and mixed
+forms with a magnitude (1.8亿, 2万, 千亿).
+
+Decimal all the way: ``16.4亿`` is 1640000000 exactly (float arithmetic gives 1639999999.9999998,
+the bug cn2an shows). The character table is data (``data/numerals.tsv``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from zqmetrics.lexicon import rows
+
+
+@cache
+def table() -> dict[str, tuple[int, str]]:
+    """Numeral character → (value, role) where role is digit, unit or magnitude."""
+    return {ch: (int(value), role) for ch, value, role in rows("numerals.tsv", 3)}
+
+
+@cache
+def characters() -> str:
+    """Every numeral character, for building character classes."""
+    return "".join(table())
+
+
+def parse_chinese(text: str) -> Decimal | None:
+    """Value of a Chinese numeral, or None if ``text`` is not one.
+
+    >>> parse_chinese("一千四百一十"), parse_chinese("两万"), parse_chinese("十五")
+    (Decimal('1410'), Decimal('20000'), Decimal('15'))
+    >>> parse_chinese("一亿二千万"), parse_chinese("三点五"), parse_chinese("二〇二五")
+    (Decimal('120000000'), Decimal('3.5'), Decimal('2025'))
+    """
+    if not text:
+        return None
+    whole, sep, frac = text.partition("点")
+    value = _chinese_integer(whole) if whole else Decimal(0)
+    if value is None:
+        return None
+    if sep:
+        digits = _digit_string(frac)
+        if digits is None or not frac:
+            return None
+        value += Decimal("0." + digits)
+    return value
+
+
+def _digit_string(text: str) -> str | None:
+    """``二〇二五`` → ``'2025'``: digits read one by one, no place values."""
+    t = table()
+    out = []
+    for ch in text:
+        entry = t.get(ch)
+        if entry is None or entry[1] != "digit":
+            return None
+        out.append(str(entry[0]))
+    return "".join(out)
+
+
+def _chinese_integer(text: str) -> Decimal | None:
+    t = table()
+    if all(t.get(ch, (0, ""))[1] == "digit" for ch in text):
+        # A run of bare digits is positional (二〇二五); a single digit is itself.
+        digits = _digit_string(text)
+        return Decimal(digits) if digits else None
+    total = 0  # everything closed by 亿
+    section = 0  # the part closed by 万, below the last 亿
+    group = 0  # below ten thousand
+    digit: int | None = None
+    for ch in text:
+        entry = t.get(ch)
+        if entry is None:
+            return None
+        value, role = entry
+        if role == "digit":
+            if digit is not None and digit != 0 and value != 0:
+                return None  # two digits in a row inside a place-value numeral: 十五五
+            digit = value if value != 0 or digit is None else digit
+        elif role == "unit":
+            group += (digit if digit else 1) * value
+            digit = None
+        else:  # magnitude
+            group += digit or 0
+            digit = None
+            if value == 100_000_000:
+                total = (total + section + group) * value
+                section = 0
+            else:
+                # 万 closes what stands below it; 万亿 (a magnitude after a magnitude) scales it.
+                section = (section + group) * value if group or not section else section * value
+            group = 0
+    group += digit or 0
+    return Decimal(total + section + group)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Value of an Arabic, Chinese or mixed numeral (``1,500``, ``1.8亿``, ``两万``, ``千亿``).
+
+    >>> parse_number("1,500"), parse_number("26.07亿"), parse_number("16.4亿"), parse_number("千亿")
+    (Decimal('1500'), Decimal('2607000000'), Decimal('1640000000'), Decimal('100000000000'))
+    """
+    if not text:
+        return None
+    i = 0
+    while i < len(text) and (text[i].isascii() and (text[i].isdigit() or text[i] in ".,")):
+        i += 1
+    if i == 0:
+        return parse_chinese(text)
+    try:
+        base = Decimal(text[:i].replace(",", ""))
+    except InvalidOperation:
+        return None
+    rest = text[i:]
+    if not rest:
+        return base
+    scale = _magnitude_suffix(rest)
+    return None if scale is None else base * scale
+
+
+def _magnitude_suffix(text: str) -> Decimal | None:
+    """``万`` → 10⁴, ``亿`` → 10⁸, ``万亿`` → 10¹², ``千万`` → 10⁷; None if not only magnitudes."""
+    t = table()
+    scale = Decimal(1)
+    for ch in text:
+        entry = t.get(ch)
+        if entry is None or entry[1] == "digit":
+            return None
+        scale *= entry[0]
+    return scale

@@ -1,0 +1,224 @@
+"""Find numbers with their units or counters in Chinese text.
+
+``quantities(text)`` is the public entry point: it never raises on text and returns spans into
+the text it was given. :func:`find` works on a :class:`~zqmetrics.normalize.Normalized` text and
+is what the extraction stages build on.
+
+A quantity is a number *with* a unit or counter: bare numbers (years, phone numbers, codes) are
+not quantities, and neither are ordinals (第十五届), codes (13+34, X+2, 5G, M9), dates (6月23日,
+1-6月份: 月 and 日 are not units), numbers inside short quoted names (“两张网”, “三名六专”) and the
+fixed expressions listed in ``data/nonquantities.tsv``. The example rows that motivate each rule
+are in ``tests/test_quantities.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from zqmetrics.lexicon import mapping, rows
+from zqmetrics.normalize import Normalized, normalize
+from zqmetrics.numerals import characters, parse_number
+from zqmetrics.types import Comparator, Quantity
+
+# Sentence ends for the scope of 力争: a cue covers its own sentence only.
+SENTENCE_END = "。;!?\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quantity in normalised coordinates, before its span is mapped back."""
+
+    amount: Decimal
+    amount_max: Decimal | None
+    unit: str
+    canonical: str
+    comparator: Comparator
+    start: int  # number start (normalised text)
+    end: int  # unit end, including 余/多 between number and unit
+    cue_start: int  # start of a before-cue (约, 不低于), else start
+    cue_end: int  # end of an after-cue (以上, 左右), else end
+    chinese: str  # the Chinese numeral as written, "" for Arabic
+
+
+@cache
+def _comparator_cues() -> dict[str, dict[str, str]]:
+    """position → {cue: comparator} from data/comparators.tsv."""
+    out: dict[str, dict[str, str]] = {"before": {}, "after": {}, "scope": {}}
+    for cue, comparator, position in rows("comparators.tsv", 3):
+        out[position][cue] = comparator
+    return out
+
+
+def _alternation(items: list[str] | tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    units = [u for u in mapping("units.tsv") if u != "%"]
+    cn = regex.escape(characters())
+    after = _alternation(list(_comparator_cues()["after"]))
+    number = rf"""
+        (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501
+        [万亿千百]*                                               # 1.8亿, 2万, 130万
+      | [{cn}]+ (?:点[{cn}]+)?                                    # 一千四百一十, 两万, 三点五
+    """
+    return regex.compile(
+        rf"""
+        (?:
+            (?P<pct_cn>百分之|千分之) (?P<pct_num>{number})        # 百分之六十
+          |
+            (?P<num>{number})
+            (?: (?P<pct1>%)? \s? (?P<dash>[-~至到]) \s? (?P<num2>{number}) )?   # 1-2个, 3%-5%
+            (?P<approx>余|多)?                                    # 1500余个, 10多家
+            (?P<unit>%|{_alternation(units)})
+        )
+        (?P<after>{after})?                                       # 200个以上, 1万户以上
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _nonquantity_pattern() -> regex.Pattern[str]:
+    patterns = [p for (p,) in rows("nonquantities.tsv", 1)]
+    return regex.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# A short quoted name: a number inside it names a slogan, not a quantity (“两张网”, “三名六专”).
+_QUOTED = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」|\"[^\"\n]{1,12}\"")
+# Characters that make a number part of a code or ordinal when they stand right before it.
+_BEFORE_CODE = regex.compile(r"[A-Za-z0-9.+#/第每数几]$")
+# A single-character 过/近 cue is a comparator only when it is not the end of a longer word.
+_NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接"}
+
+
+def _before_cue(text: str, start: int) -> tuple[str, int]:
+    """The comparator cue that ends right at ``start`` (longest first), and where it starts."""
+    cues = _comparator_cues()["before"]
+    for length in (3, 2, 1):
+        cue = text[max(0, start - length) : start]
+        if len(cue) == length and cue in cues:
+            blockers = _NOT_CUE_BEFORE.get(cue, "")
+            if blockers and start - length > 0 and text[start - length - 1] in blockers:
+                continue
+            return cues[cue], start - length
+    return "", start
+
+
+def _scope_comparator(text: str, start: int) -> str:
+    """The comparator set by a scope cue (力争) earlier in the same sentence, if any."""
+    sentence_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    window = text[sentence_start:start]
+    for cue, comparator in _comparator_cues()["scope"].items():
+        if cue in window:
+            return comparator
+    return ""
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
+    return spans
+
+
+def find(norm: Normalized) -> list[Found]:
+    """Every quantity in a normalised text, in order, in normalised coordinates."""
+    text = norm.text
+    if not text:
+        return []
+    cn_chars = set(characters())
+    blocked: list[tuple[int, int]] | None = None
+    out: list[Found] = []
+    units = mapping("units.tsv")
+    for m in _pattern().finditer(text):
+        if m.group("pct_cn"):
+            raw, unit = m.group("pct_num"), "%" if m.group("pct_cn") == "百分之" else "‰"
+            start = m.start()
+            end = m.end("pct_num")
+            raw2 = None
+        else:
+            raw, unit = m.group("num"), m.group("unit")
+            start, end = m.start("num"), m.end("unit")
+            raw2 = m.group("num2")
+            if m.group("pct1") and unit != "%":
+                continue
+        chinese = raw if raw and raw[0] in cn_chars else ""
+        if chinese and all(ch in "万亿" for ch in chinese):
+            continue  # 万人, 亿元 with no digit: not a number
+        if chinese == "一":
+            continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事), never a target
+        if start > 0 and _BEFORE_CODE.search(text[start - 1]):
+            continue
+        if m.group("pct_cn") is None and text[m.end("num") : m.end("num") + 1] == "+":
+            continue
+        amount = parse_number(raw)
+        if amount is None:
+            continue
+        amount_max = parse_number(raw2) if raw2 else None
+        if raw2 and (amount_max is None or amount_max <= amount):
+            continue  # 2025-2027年 never gets here; 5-3个 is not a range we can read
+        if blocked is None:
+            blocked = _blocked_spans(text)
+        if any(bs < end and start < be for bs, be in blocked):
+            continue
+        comparator, cue_start = _before_cue(text, start)
+        after = m.group("after")
+        if amount_max is not None:
+            comparator = "range"
+        elif after:
+            comparator = _comparator_cues()["after"][after]
+        elif m.group("approx"):
+            comparator = "at_least"
+        comparator = comparator or _scope_comparator(text, start) or "exact"
+        canonical = units.get(unit, "")
+        out.append(
+            Found(
+                amount=amount,
+                amount_max=amount_max,
+                unit=unit,
+                canonical=canonical,
+                comparator=comparator,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                cue_start=cue_start,
+                cue_end=m.end("after") if after else end,
+                chinese=chinese,
+            )
+        )
+    return out
+
+
+def to_quantity(found: Found, norm: Normalized) -> Quantity:
+    """A public :class:`Quantity` with its span mapped back onto the original text."""
+    start, end = norm.span(found.start, found.end)
+    return Quantity(
+        amount=found.amount,
+        unit=found.unit,
+        canonical=found.canonical,
+        comparator=found.comparator,
+        start=start,
+        end=end,
+        text=norm.original[start:end],
+        amount_max=found.amount_max,
+    )
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number with a unit or counter in ``text``, in order.
+
+    Never raises on text: anything that is not a string, or holds no quantity, gives ``[]``.
+
+    >>> [(q.value, q.unit, q.comparator) for q in quantities("力争获批60亿元以上")]
+    [(6000000000.0, '元', 'at_least')]
+    >>> [(q.text, q.start, q.end) for q in quantities("新增城镇就业2万人")]
+    [('2万人', 6, 9)]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    norm = normalize(text)
+    return [to_quantity(f, norm) for f in find(norm)]
