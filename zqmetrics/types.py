@@ -86,6 +86,7 @@ class Target:
     quote: str
     quote_start: int
     quote_end: int
+    part: bool = False  # a 其中… sub-target: a part of the target before it
 
     @property
     def value(self) -> float:
@@ -120,6 +121,7 @@ class Target:
             "unit": q.unit,
             "comparator": q.comparator,
             "kind": self.kind,
+            "part": self.part,
             "quote": self.quote,
             "start": q.start,
             "end": q.end,

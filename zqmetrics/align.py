@@ -1,0 +1,178 @@
+"""Which target does each figure of a progress text measure?
+
+Three signals, in order of authority:
+
+1. **Dimension** (pint): 亩 never measures 人; counters of the ``object`` group (个, 家, 项 …)
+   may measure each other only when the words agree strongly (``data/counters.tsv``).
+2. **Words**: the share of the target metric's character bigrams found in the figure's context
+   (its sentence up to the number, and the noun after its counter), raised by the synonym groups
+   of ``data/synonyms.tsv`` (土地收储 ~ 土地储备入库). Character bigrams need no segmenter and
+   suit short Chinese noun phrases; jieba is not needed on this path.
+3. **Uniqueness**: when the row has a single target of the figure's own dimension, weaker word
+   evidence is enough.
+
+A stated completion (``完成全年任务的77%``) measures the target of the figure just before it in
+its sentence, else the best-matching target, else the only target. Figures after a plan cue, or
+from a prior year, are kept but never aligned.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from zqmetrics.cues import cue_words
+from zqmetrics.extract import Candidate, with_target
+from zqmetrics.lexicon import mapping, rows
+from zqmetrics.types import Actual, Target
+from zqmetrics.units import dimension
+
+# Minimum word evidence: same dimension, same dimension and the only such target, object group.
+SAME_DIMENSION = 0.3
+ONLY_TARGET = 0.2
+OBJECT_GROUP = 0.5
+# Sentence words count for less than the figure's own clause.
+SENTENCE_WEIGHT = 0.75
+_RATE_UNITS = {"%", "‰"}
+
+
+@cache
+def _synonym_groups() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w for w in r if w) for r in rows("synonyms.tsv", 8))
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalpha()]
+    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars)
+
+
+def word_score(metric: str, context: str, synonyms: bool = True) -> float:
+    """How well some words name a target's metric, 0..1.
+
+    The share of the metric's bigrams found, smoothed by one so that a one-word metric (项目)
+    matched by chance counts for less than a long one matched in full; a synonym group shared by
+    both counts as 0.6.
+    """
+    wanted = _bigrams(metric)
+    if not wanted:
+        return 0.0
+    score = len(wanted & _bigrams(context)) / (len(wanted) + 1)
+    for group in _synonym_groups() if synonyms else ():
+        if any(w in metric for w in group) and any(w in context for w in group):
+            score = max(score, 0.6)
+            break
+    return score
+
+
+def candidate_score(metric: str, candidate: Candidate) -> float:
+    return max(
+        word_score(metric, candidate.clause),
+        SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False),
+    )
+
+
+def _is_change(words: str) -> bool:
+    return any(cue in words for cue in cue_words("change"))
+
+
+def _relation(candidate: Candidate, target: Target) -> str:
+    """same | rate | object | none: whether a figure's unit can measure ``target``'s.
+
+    A rate measures a rate of its own kind only: a change (同比改善9.2%, 增幅21.43%) measures a
+    change target, a level a level target. A part (其中…) measures only a part target.
+    """
+    actual = candidate.actual
+    if ("part" in actual.cues) != target.part:
+        return "none"
+    a, t = actual.unit, target.unit
+    if a in _RATE_UNITS or t in _RATE_UNITS:
+        if not (a in _RATE_UNITS and t in _RATE_UNITS):
+            return "none"
+        return "rate" if _is_change(candidate.clause) == (target.kind == "change") else "none"
+    if a == t:
+        return "same"
+    da, dt = dimension(a), dimension(t)
+    if da and da == dt:
+        return "same"
+    groups = mapping("counters.tsv")
+    if a in groups and groups.get(a) == groups.get(t):
+        return "object"
+    return "none"
+
+
+def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
+    relations = [_relation(candidate, t) for t in targets]
+    same = sum(r == "same" for r in relations)
+    best: tuple[float, int] | None = None
+    for i, (target, relation) in enumerate(zip(targets, relations)):
+        if relation == "none":
+            continue
+        score = candidate_score(target.metric, candidate)
+        if relation == "same":
+            floor = ONLY_TARGET if same == 1 else SAME_DIMENSION
+        elif relation == "rate":
+            floor = SAME_DIMENSION
+        else:
+            floor = OBJECT_GROUP
+        if score < floor or (relation == "object" and score <= 0):
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _restates(candidate: Candidate, target: Target) -> bool:
+    """A figure that repeats its target (a heading 新建公园2处: …) without saying it was reached."""
+    actual = candidate.actual
+    if actual.unit in _RATE_UNITS:
+        return False  # a level equal to its target is a measurement (进厅率99%)
+    if actual.unit != target.unit or actual.quantity.amount != target.quantity.amount:
+        return False
+    if word_score(target.metric, candidate.clause) < 0.5:
+        return False
+    return not _achieved().search(candidate.after)
+
+
+@cache
+def _achieved() -> regex.Pattern[str]:
+    """已 followed closely by an achievement verb: 已全部建设完成, 均已投用."""
+    verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
+    return regex.compile(rf"已[^,;。]{{0,6}}?(?:{verbs})")
+
+
+def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
+    """Each candidate figure with ``target_index`` set (or None), in order."""
+    if not targets:
+        return [c.actual for c in candidates]
+    out: list[Actual] = []
+    for candidate in candidates:
+        actual = candidate.actual
+        if "plan" in actual.cues or "prior" in actual.cues:
+            out.append(actual)
+            continue
+        if actual.stated:
+            out.append(with_target(actual, _stated_target(candidate, out, targets)))
+            continue
+        index = _best_target(candidate, targets)
+        if index is not None and _restates(candidate, targets[index]):
+            index = None
+        period = actual.period
+        if index is not None and targets[index].kind == "level" and actual.unit in _RATE_UNITS:
+            period = "snapshot"  # a level is read as it stands, whatever period words surround it
+        out.append(with_target(actual, index, period))
+    return out
+
+
+def _stated_target(candidate: Candidate, earlier: list[Actual], targets: list[Target]) -> int | None:
+    actual = candidate.actual
+    for prev in reversed(earlier):
+        if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
+            if actual.start - prev.end <= 30:
+                return prev.target_index
+            break
+    scores = [(candidate_score(t.metric, candidate), i) for i, t in enumerate(targets)]
+    score, index = max(scores)
+    if score >= SAME_DIMENSION:
+        return index
+    return 0 if len(targets) == 1 else None

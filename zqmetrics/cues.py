@@ -1,0 +1,171 @@
+"""Cue words and the text structure the extraction stages share: clauses, sentences, periods.
+
+The words themselves are data (``data/cues.tsv``); this module only knows how to look for them.
+All positions here are in normalised text (see :mod:`zqmetrics.normalize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from zqmetrics.lexicon import rows
+
+# Separators that close a clause inside a sentence, and those that close a sentence.
+CLAUSE_SEPARATORS = ",、;:。!?\n()（）"
+SENTENCE_SEPARATORS = "。!?\n"
+
+
+@cache
+def cue_table(category: str) -> dict[str, str]:
+    """``{cue: value}`` for one category of ``data/cues.tsv``."""
+    return {cue: value for cue, cat, value in rows("cues.tsv", 3) if cat == category}
+
+
+@cache
+def cue_words(category: str) -> tuple[str, ...]:
+    """The cues of one category, longest first."""
+    return tuple(sorted(cue_table(category), key=lambda w: (-len(w), w)))
+
+
+@cache
+def cue_pattern(category: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in cue_words(category)))
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause that holds ``pos`` (just after the previous separator)."""
+    i = pos - 1
+    while i >= 0 and text[i] not in CLAUSE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause that holds ``pos`` (at the next separator)."""
+    i = pos
+    n = len(text)
+    while i < n and text[i] not in CLAUSE_SEPARATORS:
+        i += 1
+    return i
+
+
+def sentence_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in SENTENCE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
+    """Strip cue words from the start and end of a metric phrase, repeatedly."""
+    changed = True
+    while changed and phrase:
+        changed = False
+        if lead:
+            for w in cue_words("lead"):
+                if phrase.startswith(w) and len(phrase) > len(w):
+                    phrase = phrase[len(w) :]
+                    changed = True
+                    break
+        if tail:
+            for w in cue_words("tail"):
+                if phrase.endswith(w) and len(phrase) > len(w):
+                    phrase = phrase[: -len(w)]
+                    changed = True
+                    break
+    return phrase.strip(" “”\"'‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCue:
+    """A period word in a progress text: what it says and, where it says, the last month covered."""
+
+    start: int
+    end: int
+    period: str  # quarter | ytd | snapshot | prior
+    through_month: int | None
+    text: str
+
+
+_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+# Month spans and single months. A month followed by 日/号 is a date, which says nothing about the
+# period a figure covers (4月28日召开…).
+_MONTHS = regex.compile(
+    r"""
+    (?P<year>(?:19|20)\d{2})年                                   # 2024年: a year cue
+  | (?:截至|截止|截至到|到)(?P<upto>\d{1,2})月(?:底|末|份)?          # 截至6月底
+  | (?P<m1>\d{1,2})(?:月份?)?\s?[-~至到]\s?(?P<m2>\d{1,2})\s?月(?:份)?(?![\d日号])  # 1-6月份, 4月至6月
+  | (?<![\d-~至到])(?P<single>\d{1,2})月(?:份)?(?![\d日号底末初中上下])  # 5月份, 5月
+  | (?P<q>[一二三四1-4])季度                                    # 二季度 (word cues also list it)
+    """,
+    regex.VERBOSE,
+)
+
+
+def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
+    """Every period cue in ``text``, in order.
+
+    Word cues come from ``data/cues.tsv``; month spans and years are read here, because their
+    numbers matter: ``1-5月份`` is year to date through May, ``5月份`` is May alone, ``2024年``
+    (before the report's year) marks a prior-year figure.
+    """
+    found: list[PeriodCue] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONTHS.finditer(text):
+        if m.group("year"):
+            year = int(m.group("year"))
+            if report_year is not None and year < report_year:
+                found.append(PeriodCue(m.start(), m.end(), "prior", None, m.group()))
+                taken.append(m.span())
+            continue
+        if m.group("upto"):
+            month = int(m.group("upto"))
+            if 1 <= month <= 12:
+                found.append(PeriodCue(m.start(), m.end(), "ytd", month, m.group()))
+                taken.append(m.span())
+        elif m.group("m1"):
+            first, last = int(m.group("m1")), int(m.group("m2"))
+            if 1 <= first < last <= 12:
+                period = "ytd" if first == 1 else "quarter"
+                found.append(PeriodCue(m.start(), m.end(), period, last, m.group()))
+                taken.append(m.span())
+        elif m.group("single"):
+            month = int(m.group("single"))
+            if 1 <= month <= 12:
+                found.append(PeriodCue(m.start(), m.end(), "quarter", month, m.group()))
+                taken.append(m.span())
+        elif m.group("q"):
+            # Handled with the word cues below so that 第二季度 and 二季度 read alike.
+            pass
+    table = cue_table("period")
+    for m in cue_pattern("period").finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = m.group()
+        month: int | None = None
+        q = regex.search(r"([一二三四])季度", word)
+        if q:
+            month = _QUARTER_END[q.group(1)]
+        elif word == "上半年":
+            month = 6
+        elif word == "前三季度":
+            month = 9
+        found.append(PeriodCue(m.start(), m.end(), table[word], month, word))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def period_at(cues: list[PeriodCue], text: str, pos: int) -> PeriodCue | None:
+    """The period cue that covers a figure at ``pos``: the last cue before it in its sentence."""
+    start = sentence_start(text, pos)
+    best = None
+    for cue in cues:
+        if cue.start >= pos:
+            break
+        if cue.start >= start:
+            best = cue
+    return best

@@ -1,0 +1,232 @@
+"""Measure extraction (and assessment) against a hand-annotated golden set.
+
+    python -m zqmetrics.evaluate                       # the bundled sample and its golden set
+    python -m zqmetrics.evaluate --report R --golden G --misses
+
+Targets match on value and unit (value_max too for ranges), one to one, in order. Actuals match on
+value, unit *and* the target they measure (the predicted target is mapped to the golden one
+through the target matching); only figures that measure a target count, on both sides. Period
+accuracy and metric-label agreement are computed over matched pairs. Status agreement is over the
+rows with a numeric target in the golden set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zqmetrics.cues import strip_words
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name:<10} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+            f"  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
+
+
+@dataclass
+class Agreement:
+    agree: int = 0
+    total: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.agree / self.total if self.total else 1.0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.agree += bool(ok)
+
+    def line(self, name: str) -> str:
+        return f"{name:<22} {self.rate:.3f}  ({self.agree}/{self.total})"
+
+
+@dataclass
+class Evaluation:
+    targets: Score = field(default_factory=Score)
+    actuals: Score = field(default_factory=Score)
+    fields: dict[str, Agreement] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+    status_confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def agreement(self, name: str) -> Agreement:
+        return self.fields.setdefault(name, Agreement())
+
+    def report(self, misses: bool = False) -> str:
+        lines = [self.targets.line("targets"), self.actuals.line("actuals")]
+        lines += [a.line(name) for name, a in sorted(self.fields.items())]
+        if self.status_confusion:
+            lines.append("status (golden -> program): " + ", ".join(
+                f"{g}->{p} {n}" for (g, p), n in sorted(self.status_confusion.items()) if g != p
+            ))
+        if misses:
+            lines += ["", *self.misses]
+        return "\n".join(lines)
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _target_key_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return (
+        g["unit"] == p["unit"]
+        and _same_value(g["value"], p["value"])
+        and _same_value(g.get("value_max"), p.get("value_max"))
+    )
+
+
+def metric_agrees(golden: str, predicted: str) -> bool:
+    """Loose agreement of two metric labels: one holds the other, or they share most bigrams."""
+    g, p = strip_words(golden), strip_words(predicted)
+    if not g or not p:
+        return False
+    if g in p or p in g:
+        return True
+    gb = {g[i : i + 2] for i in range(len(g) - 1)}
+    pb = {p[i : i + 2] for i in range(len(p) - 1)}
+    return bool(gb and pb) and 2 * len(gb & pb) / (len(gb) + len(pb)) >= 0.5
+
+
+def _match(golden: list[dict[str, Any]], predicted: list[dict[str, Any]], key: Any) -> dict[int, int]:
+    """Greedy one-to-one matching in order: golden index → predicted index."""
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for gi, g in enumerate(golden):
+        for pi, p in enumerate(predicted):
+            if pi not in used and key(g, p):
+                pairs[gi] = pi
+                used.add(pi)
+                break
+    return pairs
+
+
+def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> Evaluation:
+    """Compare golden rows with predicted records (the ``zqmetrics extract`` JSON shape) by seq."""
+    ev = Evaluation()
+    for g in golden_rows:
+        seq = str(g["seq"])
+        p = predicted.get(seq, {"targets": [], "actuals": [], "status": "missing"})
+        gt, pt = g["targets"], p["targets"]
+        tpairs = _match(gt, pt, _target_key_match)
+        ev.targets.tp += len(tpairs)
+        ev.targets.fn += len(gt) - len(tpairs)
+        ev.targets.fp += len(pt) - len(tpairs)
+        for gi, gtarget in enumerate(gt):
+            if gi not in tpairs:
+                ev.misses.append(f"[{seq}] missed target {gtarget['value']:g} {gtarget['unit']} «{gtarget['quote']}»")
+                continue
+            ptarget = pt[tpairs[gi]]
+            ev.agreement("target comparator").add(gtarget["comparator"] == ptarget["comparator"])
+            ev.agreement("target kind").add(gtarget["kind"] == ptarget["kind"])
+            ok = metric_agrees(gtarget["metric"], ptarget["metric"])
+            ev.agreement("target metric").add(ok)
+            if not ok:
+                ev.misses.append(f"[{seq}] metric «{gtarget['metric']}» vs «{ptarget['metric']}»")
+        for pi in set(range(len(pt))) - set(tpairs.values()):
+            ev.misses.append(f"[{seq}] false target {pt[pi]['value']:g} {pt[pi]['unit']} «{pt[pi]['quote']}»")
+        p_to_g = {pi: gi for gi, pi in tpairs.items()}
+        ga = list(g["actuals"])
+        pa = [a for a in p["actuals"] if a.get("target_index") is not None]
+
+        def actual_key(ga_: dict[str, Any], pa_: dict[str, Any]) -> bool:
+            return (
+                ga_["unit"] == pa_["unit"]
+                and _same_value(ga_["value"], pa_["value"])
+                and p_to_g.get(pa_["target_index"]) == ga_["target_index"]
+            )
+
+        apairs = _match(ga, pa, actual_key)
+        ev.actuals.tp += len(apairs)
+        ev.actuals.fn += len(ga) - len(apairs)
+        ev.actuals.fp += len(pa) - len(apairs)
+        for gi, gactual in enumerate(ga):
+            if gi not in apairs:
+                ev.misses.append(
+                    f"[{seq}] missed actual {gactual['value']:g} {gactual['unit']} → t{gactual['target_index']}"
+                    f" «{gactual['quote']}»"
+                )
+                continue
+            pactual = pa[apairs[gi]]
+            ok = gactual["period"] == pactual["period"]
+            ev.agreement("actual period").add(ok)
+            if not ok:
+                ev.misses.append(
+                    f"[{seq}] period {gactual['period']} vs {pactual['period']} «{gactual['quote']}»"
+                )
+            ev.agreement("actual stated").add(bool(gactual.get("stated")) == bool(pactual.get("stated")))
+            ev.agreement("actual metric").add(metric_agrees(gactual["metric"], pactual["metric"]))
+        for pi in set(range(len(pa))) - set(apairs.values()):
+            a = pa[pi]
+            ev.misses.append(
+                f"[{seq}] false actual {a['value']:g} {a['unit']} → t{a['target_index']} «{a['quote']}»"
+            )
+        if gt and "status" in g and p.get("status") is not None:
+            ok = g["status"] == p["status"]
+            ev.agreement("status (numeric rows)").add(ok)
+            key = (g["status"], str(p["status"]))
+            ev.status_confusion[key] = ev.status_confusion.get(key, 0) + 1
+            if not ok:
+                ev.misses.append(f"[{seq}] status {g['status']} vs {p['status']}: {g.get('status_note', '')}")
+    return ev
+
+
+def load_golden(path: str | Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def default_golden() -> Path:
+    """The golden set beside the bundled sample (in a source checkout)."""
+    return Path(__file__).resolve().parent.parent / "data" / "golden" / "jinan-shizhong-2025q2.jsonl"
+
+
+def evaluate(report: str | Path | None = None, golden: str | Path | None = None) -> Evaluation:
+    from zqmetrics.pipeline import records
+    from zqmetrics.read import read_report, sample_path
+
+    frame = read_report(report if report is not None else sample_path())
+    predicted = {r["seq"]: r for r in records(frame)}
+    return evaluate_rows(load_golden(golden or default_golden()), predicted)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m zqmetrics.evaluate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", help="report file (default: the bundled sample)")
+    parser.add_argument("--golden", help="golden JSON lines (default: data/golden/ for the sample)")
+    parser.add_argument("--misses", action="store_true", help="list every miss and false hit")
+    args = parser.parse_args(argv)
+    ev = evaluate(args.report, args.golden)
+    print(ev.report(misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
