@@ -18,6 +18,7 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -34,6 +35,8 @@ ONLY_TARGET = 0.2
 OBJECT_GROUP = 0.5
 # Sentence words count for less than the figure's own clause.
 SENTENCE_WEIGHT = 0.75
+# A figure equal to its target whose words share this much with the target's restates it.
+RESTATED = 0.3
 _RATE_UNITS = {"%", "‰"}
 
 
@@ -83,7 +86,10 @@ def _relation(candidate: Candidate, target: Target) -> str:
     change target, a level a level target. A part (其中…) measures only a part target.
     """
     actual = candidate.actual
-    if ("part" in actual.cues) != target.part:
+    if "part" in actual.cues and not target.part:
+        return "none"
+    stages = [w for w in cue_words("stage") if w in candidate.clause]
+    if stages and not any(w in target.metric for w in stages):
         return "none"
     a, t = actual.unit, target.unit
     if a in _RATE_UNITS or t in _RATE_UNITS:
@@ -103,18 +109,17 @@ def _relation(candidate: Candidate, target: Target) -> str:
 
 def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
     relations = [_relation(candidate, t) for t in targets]
-    same = sum(r == "same" for r in relations)
+    eligible = sum(r in ("same", "rate") for r in relations)
     best: tuple[float, int] | None = None
     for i, (target, relation) in enumerate(zip(targets, relations)):
         if relation == "none":
             continue
-        score = candidate_score(target.metric, candidate)
-        if relation == "same":
-            floor = ONLY_TARGET if same == 1 else SAME_DIMENSION
-        elif relation == "rate":
-            floor = SAME_DIMENSION
+        if relation == "object":
+            # Another counter needs the figure's own words to name the target.
+            score, floor = word_score(target.metric, candidate.clause), OBJECT_GROUP
         else:
-            floor = OBJECT_GROUP
+            score = candidate_score(target.metric, candidate)
+            floor = ONLY_TARGET if eligible == 1 else SAME_DIMENSION
         if score < floor or (relation == "object" and score <= 0):
             continue
         if best is None or score > best[0]:
@@ -127,18 +132,18 @@ def _restates(candidate: Candidate, target: Target) -> bool:
     actual = candidate.actual
     if actual.unit in _RATE_UNITS:
         return False  # a level equal to its target is a measurement (进厅率99%)
-    if actual.unit != target.unit or actual.quantity.amount != target.quantity.amount:
+    if actual.quantity.amount != target.quantity.amount or _relation(candidate, target) == "none":
         return False
-    if word_score(target.metric, candidate.clause) < 0.5:
+    if word_score(target.metric, candidate.clause) < RESTATED:
         return False
     return not _achieved().search(candidate.after)
 
 
 @cache
 def _achieved() -> regex.Pattern[str]:
-    """已 followed closely by an achievement verb: 已全部建设完成, 均已投用."""
+    """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
     verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
-    return regex.compile(rf"已[^,;。]{{0,6}}?(?:{verbs})")
+    return regex.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
 
 
 def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
@@ -161,7 +166,27 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         if index is not None and targets[index].kind == "level" and actual.unit in _RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
-    return out
+    return _drop_components(out)
+
+
+def _drop_components(actuals: list[Actual]) -> list[Actual]:
+    """When one figure for a target is the sum of the others (6公里 = 1.1 + 2.6 + 2.3), the others
+    are its components: they stay in the list, unaligned, so the total is counted once."""
+    by_target: dict[int, list[int]] = {}
+    for i, a in enumerate(actuals):
+        if a.target_index is not None and not a.stated:
+            by_target.setdefault(a.target_index, []).append(i)
+    drop: set[int] = set()
+    for indices in by_target.values():
+        if len(indices) < 3:
+            continue
+        for total in indices:
+            parts = [j for j in indices if j != total and actuals[j].unit == actuals[total].unit]
+            amount = sum((actuals[j].quantity.amount for j in parts), Decimal(0))
+            if len(parts) >= 2 and amount == actuals[total].quantity.amount:
+                drop.update(parts)
+                break
+    return [with_target(a, None) if i in drop else a for i, a in enumerate(actuals)]
 
 
 def _stated_target(candidate: Candidate, earlier: list[Actual], targets: list[Target]) -> int | None:

@@ -197,6 +197,10 @@ def _is_stated(text: str, f: Found) -> bool:
     return bool(_STATED.search(before))
 
 
+def _starts_with_cue(category: str, text: str) -> bool:
+    return any(text.startswith(w) for w in cue_words(category))
+
+
 def _has_cue(category: str, text: str) -> bool:
     return bool(text) and bool(cue_pattern(category).search(text))
 
@@ -234,7 +238,8 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
             flags.append("prior")
             period = "unknown"
         clause = text[clause_start(text, f.cue_start) : f.cue_start]
-        if not stated and _has_cue("plan", clause):
+        noun = _noun_after(text, f)
+        if not stated and (_has_cue("plan", clause) or _starts_with_cue("plan", noun)):
             flags.append("plan")
         if _in_part(text, f.start):
             flags.append("part")
@@ -243,7 +248,6 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
         q_start, q_end = norm.span(
             left if not stated else clause_start(text, f.cue_start), f.cue_end
         )
-        noun = _noun_after(text, f)
         actual = Actual(
             metric=phrase,
             quantity=to_quantity(f, norm),
