@@ -243,8 +243,14 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
             flags.append("plan")
         if _in_part(text, f.start):
             flags.append("part")
-        sentence = text[sentence_start(text, f.start) : f.start]
+        s_start = sentence_start(text, f.start)
+        sentence = text[s_start : f.start]
         estimate = _has_cue("estimate", sentence)
+        # Words before an earlier figure of the same unit name that figure, not this one.
+        for prev in found[:i]:
+            if prev.unit == f.unit and s_start <= prev.cue_end <= f.start:
+                s_start = prev.cue_end
+        sentence = text[s_start : f.start]
         q_start, q_end = norm.span(
             left if not stated else clause_start(text, f.cue_start), f.cue_end
         )

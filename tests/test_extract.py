@@ -1,0 +1,165 @@
+"""Targets and actuals, one example per row.
+
+Task clauses are taken from the bundled sample (济南市市中区 2025Q2) and, where marked, from the
+2026 provincial work reports in shared/data; expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zqmetrics import extract_actuals, extract_targets
+
+# (task text, [(metric, value, unit, comparator, kind), ...])
+TARGETS = [
+    ("新增城镇就业2万人。", [("新增城镇就业", 20000, "人", "exact", "amount")]),
+    ("力争获批60亿元以上。", [("获批", 6e9, "元", "at_least", "amount")]),
+    ("空气质量优良天数比例达到67.6%。", [("空气质量优良天数比例", 67.6, "%", "exact", "level")]),
+    (
+        "强化土地要素保障,完成土地收储1410亩,推进土地征收930亩,力争实现出让供地923亩。",
+        [
+            ("土地收储", 1410, "亩", "exact", "amount"),
+            ("土地征收", 930, "亩", "exact", "amount"),
+            ("出让供地", 923, "亩", "at_least", "amount"),
+        ],
+    ),
+    (
+        "新建公园2处、古树公园2处、绿道6公里,完成人工造林1000亩。",
+        [
+            ("新建公园", 2, "处", "exact", "amount"),
+            ("新建古树公园", 2, "处", "exact", "amount"),
+            ("新建绿道", 6, "公里", "exact", "amount"),
+            ("人工造林", 1000, "亩", "exact", "amount"),
+        ],
+    ),
+    (
+        "力争引进产业项目200个以上,其中签约落地过亿元项目10个以上、过50亿元项目2个以上。",
+        [
+            ("引进产业项目", 200, "个", "at_least", "amount"),
+            ("签约落地过亿元项目", 10, "个", "at_least", "amount"),
+            ("过50亿元项目", 2, "个", "at_least", "amount"),
+        ],
+    ),
+    (
+        "加快山东电力战新产业园等总投资380.7亿元的94个落地项目开工建设。",
+        [("落地项目开工建设", 94, "个", "exact", "amount")],
+    ),
+    (
+        "力争民间投资占固定资产投资比重提高4个百分点以上。",
+        [("民间投资占固定资产投资比重提高", 4, "个百分点", "at_least", "change")],
+    ),
+    ("实现研发经费投入增长14%。", [("研发经费投入增长", 14, "%", "exact", "change")]),
+    ("扩大科创基金管理规模10亿元。", [("扩大科创基金管理规模", 1e9, "元", "exact", "change")]),
+    ("创建全国示范性老年友好型社区1—2个。", [("创建全国示范性老年友好型社区", 1, "个", "range", "amount")]),
+    ("实施“一户一表”改造1万户以上。", [("实施“一户一表”改造", 10000, "户", "at_least", "amount")]),
+    ("对宅科村、寨而头村等11个村庄实施连片改造。", [("村庄实施连片改造", 11, "个", "exact", "amount")]),
+    # From the 2026 provincial reports (another level of government, prose layout).
+    ("城镇新增就业110万人以上。", [("城镇新增就业", 1_100_000, "人", "at_least", "amount")]),
+]
+
+NO_TARGETS = [
+    "举办第十五届全民健身运动会,规划建设全民健身示范项目。",
+    "以信息通信网、能源互联网“两张网”建设为重点,深入实施“人工智能+”“5G+”等数智赋能行动。",
+    "对接济南市“13+34”标志性产业链。",
+    "谋划启动一批衔接“十四五”和“十五五”发展的重点投资项目。",
+    "深入开展安全生产治本攻坚三年行动。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETS, ids=[t[:18] for t, _ in TARGETS])
+def test_targets(text: str, expected: list[tuple]) -> None:
+    got = [(t.metric, t.value, t.unit, t.comparator, t.kind) for t in extract_targets(text)]
+    assert [g[1:] for g in got] == [(e[1], e[2], e[3], e[4]) for e in expected]
+    for (metric, *_), (want, *_) in zip(got, expected):
+        assert want in metric or metric in want
+
+
+@pytest.mark.parametrize("text", NO_TARGETS, ids=[t[:18] for t in NO_TARGETS])
+def test_not_targets(text: str) -> None:
+    assert extract_targets(text) == []
+
+
+def test_target_quote_and_span_point_into_the_text() -> None:
+    text = "强化土地要素保障,完成土地收储1410亩,推进土地征收930亩。"
+    for t in extract_targets(text):
+        assert text[t.start : t.end] == t.quantity.text
+        assert text[t.quote_start : t.quote_end] == t.quote
+
+
+# (progress text, targets text, [(value, unit, period, target_index, stated)])
+ACTUALS = [
+    (
+        "新增城镇就业工作:1-6月份,城镇新增就业完成15501人,完成全年任务的77%。",
+        "新增城镇就业2万人。",
+        [(15501, "人", "ytd", 0, False), (77, "%", "ytd", 0, True)],
+    ),
+    (
+        "收储方面:二季度完成土地储备入库20亩。供地方面:1-6月份,全区累计完成土地出让17宗、面积320亩。",
+        "完成土地收储1410亩,推进土地征收930亩,力争实现出让供地923亩。",
+        [(20, "亩", "quarter", 0, False), (17, "宗", "ytd", None, False), (320, "亩", "ytd", 2, False)],
+    ),
+    (
+        "截至目前,区级事项线下进厅率99%,可全程网办率82.1%。",
+        "力争实现区级事项线下进厅率99%,线上可全程网办率80%。",
+        [(99, "%", "snapshot", 0, False), (82.1, "%", "snapshot", 1, False)],
+    ),
+    (
+        "对企业进行检查,出动355人次、检查企业44家次。",
+        "新增城镇就业2万人。",
+        [(355, "人次", "unknown", None, False), (44, "家次", "unknown", None, False)],
+    ),
+    (
+        "2024年完成土地出让500亩。",
+        "力争实现出让供地923亩。",
+        [(500, "亩", "unknown", None, False)],
+    ),
+    (
+        "新建公园2处:甲公园、乙公园均已建设完成。",
+        "新建公园2处、古树公园2处。",
+        [(2, "处", "unknown", 0, False)],
+    ),
+    (
+        "新建公园2处:正在设计。",
+        "新建公园2处、古树公园2处。",
+        [(2, "处", "unknown", None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("progress", "task", "expected"), ACTUALS, ids=[p[:18] for p, _, _ in ACTUALS])
+def test_actuals(progress: str, task: str, expected: list[tuple]) -> None:
+    actuals = extract_actuals(progress, extract_targets(task), report_year=2025)
+    got = [(a.value, a.unit, a.period, a.target_index, a.stated) for a in actuals]
+    assert got == [(float(v), u, p, i, s) for v, u, p, i, s in expected]
+    for a in actuals:
+        assert progress[a.start : a.end] == a.quantity.text
+        assert progress[a.quote_start : a.quote_end] == a.quote
+
+
+def test_month_span_sets_through_month() -> None:
+    [a] = extract_actuals("1-5月份,城镇新增就业完成12000人。", extract_targets("新增城镇就业2万人。"))
+    assert (a.period, a.through_month, a.target_index) == ("ytd", 5, 0)
+
+
+def test_estimate_is_flagged() -> None:
+    [a] = extract_actuals("上半年预计可实现进出口额72.8亿元。", extract_targets("进出口总额实现130亿元。"))
+    assert a.estimate and a.target_index == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_index_the_input(text: str) -> None:
+    targets = extract_targets(text)
+    for t in targets:
+        assert 0 <= t.start < t.end <= len(text) and text[t.start : t.end] == t.quantity.text
+    for a in extract_actuals(text, targets):
+        assert 0 <= a.start < a.end <= len(text) and text[a.start : a.end] == a.quantity.text
+        assert a.value == a.value  # finite, not NaN
+
+
+@pytest.mark.parametrize("odd", [None, 12, "", "   ", "\x00\x01", "%%%", "亿元万人"])
+def test_odd_input_gives_empty_lists(odd: object) -> None:
+    assert extract_targets(odd) == []  # type: ignore[arg-type]
+    assert extract_actuals(odd, []) == []  # type: ignore[arg-type]
