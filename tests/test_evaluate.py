@@ -52,14 +52,8 @@ def test_target_f1_floor(ev) -> None:
     assert ev.targets.f1 >= 0.95, ev.report(misses=True)
 
 
-def test_actual_f1_regression_floor(ev) -> None:
-    # The level reached so far; the issue's floor of 0.90 is the strict xfail below.
-    assert ev.actuals.f1 >= 0.84, ev.report(misses=True)
-
-
-@pytest.mark.xfail(strict=True, reason="actual F1 is 0.85: early-stage counts and sub-totals still align")
-def test_actual_f1_issue_floor(ev) -> None:
-    assert ev.actuals.f1 >= 0.90
+def test_actual_f1_floor(ev) -> None:
+    assert ev.actuals.f1 >= 0.90, ev.report(misses=True)
 
 
 def test_period_accuracy(ev) -> None:

@@ -49,10 +49,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zqmetrics.assess import assess, at_risk
-    from zqmetrics.errors import ReportReadError, ZqError
-    from zqmetrics.extract import extract_actuals, extract_targets
-    from zqmetrics.pipeline import extract
-    from zqmetrics.quantities import quantities
-    from zqmetrics.read import from_frame, read_report
-    from zqmetrics.types import Actual, Quantity, Target
+    from zqmetrics.assess import assess, at_risk  # noqa: F401
+    from zqmetrics.errors import ReportReadError, ZqError  # noqa: F401
+    from zqmetrics.extract import extract_actuals, extract_targets  # noqa: F401
+    from zqmetrics.pipeline import extract  # noqa: F401
+    from zqmetrics.quantities import quantities  # noqa: F401
+    from zqmetrics.read import from_frame, read_report  # noqa: F401
+    from zqmetrics.types import Actual, Quantity, Target  # noqa: F401

@@ -32,11 +32,13 @@ from zqmetrics.units import dimension
 # Minimum word evidence: same dimension, same dimension and the only such target, object group.
 SAME_DIMENSION = 0.3
 ONLY_TARGET = 0.2
-OBJECT_GROUP = 0.5
+OBJECT_GROUP = 0.4
 # Sentence words count for less than the figure's own clause.
 SENTENCE_WEIGHT = 0.75
 # A figure equal to its target whose words share this much with the target's restates it.
 RESTATED = 0.3
+# Figure and target qualified by the same threshold (亿元以上 = 过亿元).
+QUALIFIED = 0.3
 _RATE_UNITS = {"%", "‰"}
 
 
@@ -75,6 +77,22 @@ def candidate_score(metric: str, candidate: Candidate) -> float:
     )
 
 
+def _names(metric: str, word: str) -> bool:
+    """Whether a metric names ``word``, itself or through a synonym group it belongs to."""
+    if word in metric:
+        return True
+    for group in _synonym_groups():
+        if any(w in metric for w in group) and any(word in w or w in word for w in group):
+            return True
+    return False
+
+
+def _qualifiers_differ(candidate: Candidate, target: Target) -> bool:
+    """亿元以上项目 does not measure a target of 过50亿元项目: the thresholds differ."""
+    a, t = candidate.qualifier, target.qualifier
+    return a is not None and t is not None and a.unit == t.unit and a.amount != t.amount
+
+
 def _is_change(words: str) -> bool:
     return any(cue in words for cue in cue_words("change"))
 
@@ -89,7 +107,9 @@ def _relation(candidate: Candidate, target: Target) -> str:
     if "part" in actual.cues and not target.part:
         return "none"
     stages = [w for w in cue_words("stage") if w in candidate.clause]
-    if stages and not any(w in target.metric for w in stages):
+    if stages and not all(_names(target.metric, w) for w in stages):
+        return "none"
+    if _qualifiers_differ(candidate, target):
         return "none"
     a, t = actual.unit, target.unit
     if a in _RATE_UNITS or t in _RATE_UNITS:
@@ -120,6 +140,8 @@ def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
         else:
             score = candidate_score(target.metric, candidate)
             floor = ONLY_TARGET if eligible == 1 else SAME_DIMENSION
+        if candidate.qualifier is not None and target.qualifier is not None:
+            score += QUALIFIED  # the same threshold (qualifiers that differ never get here)
         if score < floor or (relation == "object" and score <= 0):
             continue
         if best is None or score > best[0]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from zqmetrics.cues import (
+    CLAUSE_SEPARATORS,
     clause_end,
     clause_start,
     cue_pattern,
@@ -36,7 +37,7 @@ from zqmetrics.cues import (
 )
 from zqmetrics.normalize import Normalized, normalize
 from zqmetrics.quantities import Found, find, to_quantity
-from zqmetrics.types import Actual, Target
+from zqmetrics.types import Actual, Quantity, Target
 
 _RATE_UNITS = {"%", "‰"}
 _CHANGE_UNITS = {"个百分点", "百分点"}
@@ -74,7 +75,7 @@ def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
     """``过50亿元项目2个``: a figure followed, in its clause, by the figure it qualifies."""
     for nxt in found[index + 1 :]:
         between = text[f.cue_end : nxt.cue_start]
-        if any(ch in between for ch in ",、;:。!?\n") or _CONJUNCTIONS.search(between):
+        if any(ch in between for ch in CLAUSE_SEPARATORS) or _CONJUNCTIONS.search(between):
             return False
         return bool(between) and not between.isspace() and len(between) <= 12
     return False
@@ -82,6 +83,14 @@ def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
 
 def _qualifiers(text: str, found: list[Found]) -> frozenset[int]:
     return frozenset(i for i, f in enumerate(found) if is_qualifier(text, f, found, i))
+
+
+def _refers_to_existing(text: str, f: Found) -> bool:
+    """``发挥…等三支区级平台基金创投作用``: a count of things that already exist, put to use."""
+    start = f.cue_start
+    while start > 0 and text[start - 1] not in ",;:。!?\n":
+        start -= 1
+    return _starts_with_cue("existing", text[start : f.cue_start])
 
 
 def _noun_after(text: str, f: Found) -> str:
@@ -150,7 +159,7 @@ def _targets(norm: Normalized, found: list[Found]) -> list[Target]:
         s = sentence_start(text, f.start)
         if s != sentence:
             sentence, shared_verb = s, ""
-        if i in qualifiers or is_descriptive(text, f):
+        if i in qualifiers or is_descriptive(text, f) or _refers_to_existing(text, f):
             continue
         phrase, left = metric_phrase(text, f, found, i, shared_verb, qualifiers)
         verb = _leading_verb(phrase)
@@ -166,9 +175,17 @@ def _targets(norm: Normalized, found: list[Found]) -> list[Target]:
                 quote_start=q_start,
                 quote_end=q_end,
                 part=_in_part(text, f.start),
+                qualifier=_qualifier_of(i, found, qualifiers, norm),
             )
         )
     return out
+
+
+def _qualifier_of(
+    index: int, found: list[Found], qualifiers: frozenset[int], norm: Normalized
+) -> Quantity | None:
+    """The figure that qualifies figure ``index`` (过50亿元 before 项目2个), if any."""
+    return to_quantity(found[index - 1], norm) if index - 1 in qualifiers else None
 
 
 def _in_part(text: str, pos: int) -> bool:
@@ -217,6 +234,7 @@ class Candidate:
     clause: str
     sentence: str
     after: str
+    qualifier: Quantity | None = None
 
 
 def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[Candidate]:
@@ -269,7 +287,8 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
         stop = found[i + 1].start if i + 1 < len(found) else len(text)
         after = text[f.cue_end : stop]
         after = after[: next((k for k, ch in enumerate(after) if ch in "。!?\n"), len(after))]
-        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after))
+        qualifier = _qualifier_of(i, found, qualifiers, norm)
+        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier))
     return out
 
 

@@ -120,6 +120,16 @@ def _scope_comparator(text: str, start: int) -> str:
     return ""
 
 
+def _magnitude_only(chinese: str) -> Decimal | None:
+    """亿 → 10⁸ for a bare magnitude (过亿元); None for a numeral with digits."""
+    if not all(ch in "万亿" for ch in chinese):
+        return None
+    value = Decimal(1)
+    for ch in chinese:
+        value *= 100_000_000 if ch == "亿" else 10_000
+    return value
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
@@ -149,14 +159,19 @@ def find(norm: Normalized) -> list[Found]:
                 continue
         chinese = raw if raw and raw[0] in cn_chars else ""
         if chinese and all(ch in "万亿" for ch in chinese):
-            continue  # 万人, 亿元 with no digit: not a number
+            # 万人, 亿元 with no digit are not numbers, except a money threshold: 过亿元项目,
+            # 亿元以上项目 (one 亿, as the phrase means).
+            threshold = unit == "元" and (m.group("after") or text[max(0, start - 1) : start] in "过超")
+            if not threshold or start == 0 and not m.group("after"):
+                continue
         if chinese == "一":
             continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事), never a target
         if start > 0 and _BEFORE_CODE.search(text[start - 1]):
             continue
         if m.group("pct_cn") is None and text[m.end("num") : m.end("num") + 1] == "+":
             continue
-        amount = parse_number(raw)
+        amount = _magnitude_only(chinese) if chinese else None
+        amount = amount if amount is not None else parse_number(raw)
         if amount is None:
             continue
         amount_max = parse_number(raw2) if raw2 else None

@@ -87,6 +87,7 @@ class Target:
     quote_start: int
     quote_end: int
     part: bool = False  # a 其中… sub-target: a part of the target before it
+    qualifier: Quantity | None = None  # 过50亿元 in 过50亿元项目2个: which things count
 
     @property
     def value(self) -> float:
@@ -122,6 +123,7 @@ class Target:
             "comparator": q.comparator,
             "kind": self.kind,
             "part": self.part,
+            "qualifier": self.qualifier.text if self.qualifier else None,
             "quote": self.quote,
             "start": q.start,
             "end": q.end,
