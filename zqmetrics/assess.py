@@ -298,7 +298,7 @@ def assess(
         "completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
         "assessments", "qualitative",
     )}
-    for _, row in work.iterrows():
+    for row in work.to_dict("records"):
         try:
             values = _assess_row(work, row, period, tol, profile)
         except Exception as exc:  # one bad row must not stop a batch
@@ -328,8 +328,12 @@ def _assess_row(frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal,
         reasons = [*issues, *reasons]
     if status == "not_started":
         reasons.append("the progress text says the work has not begun")
+    section = row.get("section")
     if not targets and not issues:
-        reasons.append("the task sets no numeric target")
+        if isinstance(section, str) and section != "plan":
+            reasons.append(f"{section} section of a work report: its figures are not this year's targets")
+        else:
+            reasons.append("the task sets no numeric target")
     worst = _worst(assessments)
     expected_all = expected_share(month)
     return dict(

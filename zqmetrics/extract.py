@@ -125,12 +125,9 @@ def metric_phrase(
     left = _left_bound(text, f, found, index, qualifiers)
     raw = text[left : f.cue_start]
     phrase = strip_words(_strip_periods(raw).strip())
-    if (
-        raw.rstrip().endswith("等")
-        or not phrase
-        or phrase in cue_table("verb")
-        or phrase.endswith("的")
-    ):
+    # A phrase that is only a verb (建设, 推进, 抓好) names nothing: the noun after the counter does.
+    bare = len(phrase) <= 2 or phrase in cue_table("verb") or phrase in cue_table("lead")
+    if raw.rstrip().endswith("等") or bare or phrase.endswith("的"):
         noun = strip_words(_noun_after(text, f), lead=False)
         phrase = noun if raw.rstrip().endswith("等") or phrase.endswith("的") else phrase + noun
     elif shared_verb and left > 0 and text[left - 1] == "、" and not _leading_verb(phrase):

@@ -20,18 +20,36 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def missing(value: Any) -> bool:
+    """None, NaN or pandas.NA (whose truth value cannot be asked)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return True
+
+
 def _year(frame: pd.DataFrame, row: Any) -> int | None:
     year = row.get("year") if hasattr(row, "get") else None
-    if year is None or year != year:  # NaN / NA
+    if missing(year):
         year = frame.attrs.get("year")
     try:
-        return int(year) if year is not None and year == year else None
+        return None if missing(year) else int(year)
     except (TypeError, ValueError):
         return None
 
 
-def extract_row(task: str, progress: str, year: int | None) -> tuple[list[Target], list[Actual], str | None]:
+# Sections of a prose report whose figures are not this year's targets (see prose.py).
+NOT_TARGET_SECTIONS = {"review", "multi_year", "other"}
+
+
+def extract_row(
+    task: str, progress: str, year: int | None, section: Any = None
+) -> tuple[list[Target], list[Actual], str | None]:
     """Targets and actuals of one row, and an error reason if extraction itself failed."""
+    if isinstance(section, str) and section in NOT_TARGET_SECTIONS:
+        return [], [], None
     try:
         targets = extract_targets(_text(task))
         actuals = extract_actuals(_text(progress), targets, year)
@@ -49,8 +67,10 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
     targets_col: list[list[Target]] = []
     actuals_col: list[list[Actual]] = []
     issues: list[str | None] = []
-    for _, row in frame.iterrows():
-        targets, actuals, issue = extract_row(row.get("task"), row.get("progress"), _year(frame, row))
+    for row in frame.to_dict("records"):
+        targets, actuals, issue = extract_row(
+            row.get("task"), row.get("progress"), _year(frame, row), row.get("section")
+        )
         targets_col.append(targets)
         actuals_col.append(actuals)
         issues.append(issue)
@@ -65,19 +85,12 @@ def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str
     from zqmetrics.assess import assess
 
     assessed = assess(frame, period=period)
-    for _, row in assessed.iterrows():
+    for row in assessed.to_dict("records"):
         yield record(row)
 
 
 def _clean(value: Any) -> Any:
-    if value is None:
-        return None
-    try:
-        if value != value:  # NaN / NA
-            return None
-    except (TypeError, ValueError):
-        return value
-    return value
+    return None if missing(value) else value
 
 
 def record(row: Any) -> dict[str, Any]:

@@ -52,6 +52,7 @@ def quantity(value: Decimal | float | int, unit: str) -> pint.Quantity:
     return ureg.Quantity(Decimal(str(value)), name)
 
 
+@cache
 def dimension(unit: str) -> str:
     """The dimensionality of a unit as written, as a string (``[person]``); ``""`` if unknown."""
     name = canonical(unit) or unit
