@@ -1,0 +1,212 @@
+"""Report periods: the stretch of the year a progress report covers.
+
+Labels are short strings: ``2025Q2`` (second quarter), ``2025H1`` (first half), ``2025-05``
+(monthly, data through May) and ``2025`` (the full year). ``parse_period`` reads a label as a user
+types it; ``period_from_title`` finds the period in a report's Chinese title, for example
+``市中区2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)`` → 2025Q2.
+
+The title forms handled are the ones seen on Chinese government sites; the example table in
+tests/test_periods.py lists them one per row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from zqmetrics.errors import PeriodError
+
+__all__ = ["Period", "PeriodKind", "parse_period", "period_from_title"]
+
+PeriodKind = Literal["quarter", "half", "month", "year"]
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_INDEX_RANGE = {"quarter": (1, 4), "half": (1, 2), "month": (1, 12), "year": (1, 1)}
+# Months per unit of index: Q2 covers months 4-6, H1 months 1-6, a month itself, a year 1-12.
+_SPAN = {"quarter": 3, "half": 6, "month": 1, "year": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A report period. ``index`` is the quarter, half or month number; 1 for a full year."""
+
+    year: int
+    kind: PeriodKind
+    index: int
+    label: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in _INDEX_RANGE:
+            raise PeriodError(f"unknown period kind {self.kind!r}")
+        low, high = _INDEX_RANGE[self.kind]
+        if not (low <= self.index <= high):
+            raise PeriodError(f"{self.kind} index {self.index} is out of range {low}-{high}")
+        if not (_MIN_YEAR <= self.year <= _MAX_YEAR):
+            raise PeriodError(f"year {self.year} is out of range {_MIN_YEAR}-{_MAX_YEAR}")
+
+    @classmethod
+    def of(cls, year: int, kind: PeriodKind, index: int = 1) -> Period:
+        """Build a period with its canonical label."""
+        suffix = {"quarter": f"Q{index}", "half": f"H{index}", "month": f"-{index:02d}"}
+        return cls(year, kind, index, f"{year}{suffix.get(kind, '')}")
+
+    @property
+    def start_month(self) -> int:
+        """First month covered: Q2 → 4, H1 → 1, a month → that month, a year → 1."""
+        return self.end_month - _SPAN[self.kind] + 1
+
+    @property
+    def end_month(self) -> int:
+        """Last month covered: Q2 → 6, H1 → 6, H2 → 12, 2025-05 → 5, a year → 12."""
+        return _SPAN[self.kind] * self.index
+
+    def __str__(self) -> str:
+        return self.label
+
+
+# 2025Q2 2025q2 2025-Q2 2025H1 2025-05 2025-5 2025
+_LABEL = re.compile(
+    r"""
+    (?P<year>\d{4})
+    (?:
+        [-_\s]? (?P<q>[Qq]) (?P<qi>\d)      # quarter: 2025Q2, 2025-Q2
+      | [-_\s]? (?P<h>[Hh]) (?P<hi>\d)      # half year: 2025H1
+      | - (?P<m>\d{1,2})                    # month, data through it: 2025-05, 2025-5
+    )?
+    """,
+    re.VERBOSE,
+)
+_LABEL_FORMS = "2025Q2, 2025H1, 2025-05 or 2025"
+
+
+def parse_period(s: str | Period) -> Period:
+    """Read a period label; Chinese forms such as ``2025年二季度`` are accepted too.
+
+    Raises PeriodError when ``s`` is neither.
+    """
+    if isinstance(s, Period):
+        return s
+    text = str(s).strip()
+    m = _LABEL.fullmatch(text)
+    if m is None:
+        found = period_from_title(text) if _HAN.search(text) else None
+        if found is None:
+            raise PeriodError(f"cannot read period {s!r}: expected {_LABEL_FORMS}")
+        return found
+    year = int(m["year"])
+    try:
+        if m["q"]:
+            return Period.of(year, "quarter", int(m["qi"]))
+        if m["h"]:
+            return Period.of(year, "half", int(m["hi"]))
+        if m["m"]:
+            return Period.of(year, "month", int(m["m"]))
+        return Period.of(year, "year")
+    except PeriodError as exc:
+        raise PeriodError(f"cannot read period {s!r}: {exc}") from None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# Titles are folded before matching (values only are read, so no offsets are kept): full-width
+# digits and letters to ASCII, and the dash and tilde variants of 1—5月 / 1～5月 to "-".
+_FOLD = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     **dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212",
+                      "\uff0d", "~", "\uff5e", "\u301c"], "-")}
+)
+
+_CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "十一": 11, "十二": 12}
+_MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+# One period phrase, optionally with its year written right before it.
+_PHRASE = re.compile(
+    rf"""
+    (?: (?<!\d) (?P<year>(?:19|20)\d{{2}}) \s* 年? \s* )?
+    (?:
+        前? 第? (?P<quarter>[一二三四1-4]) \s* 季度       # 第二季度 二季度 前三季度
+      | (?<![A-Za-z]) [Qq] (?P<qcode>[1-4]) (?![0-9A-Za-z])       # 2025Q2
+      | (?<![A-Za-z]) [Hh] (?P<hcode>[12]) (?![0-9A-Za-z])        # 2025H1, not H2O
+      | (?P<half>[上下])? 半年                                     # 上半年 下半年 半年
+      | (?<!\d) (?P<from>{_MONTH_NUMBER}) \s* 月? \s* [-至到] \s*   # 1-5月 1至5月 1月至5月 1—5月份
+            (?P<to>{_MONTH_NUMBER}) \s* 月
+      | (?<!\d) (?P<month>{_MONTH_NUMBER}) \s* 月 (?! \s* \d+ \s* [日号])   # 5月 5月份, not 5月20日
+      | (?P<full>全年 | 年度 | 年终 | 年底)                          # 2025年全年 2025年度 (全年)
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def period_from_title(title: str) -> Period | None:
+    """The period a report title names, or None when it names none (or no year).
+
+    A quarter, half-year or month-span phrase wins over a single month (``2025年3月印发…第二季度``
+    is Q2: the month dates something else), which wins over a full-year word (``2025年度…第二季度``
+    is Q2); among equals the first wins (``…上半年总结和下半年计划`` is H1). A phrase without its
+    own year takes the nearest year before it, else the first year in the title.
+    """
+    text = title.translate(_FOLD)
+    best: tuple[int, Period] | None = None
+    for m in _PHRASE.finditer(text):
+        year = int(m["year"]) if m["year"] else _nearest_year(text, m.start())
+        if year is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
+            continue
+        found = _period_of_match(m, year)
+        rank = 2 if m["full"] else 1 if m["month"] else 0
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, found)
+    return best[1] if best else None
+
+
+def _nearest_year(text: str, pos: int) -> int | None:
+    years = [(m.start(), int(m[1])) for m in _YEAR_ANYWHERE.finditer(text)]
+    before = [y for start, y in years if start < pos]
+    if before:
+        return before[-1]
+    return years[0][1] if years else None
+
+
+def _period_of_match(m: re.Match[str], year: int) -> Period | None:
+    if m["quarter"]:
+        return Period.of(year, "quarter", _number(m["quarter"]))
+    if m["qcode"] or m["hcode"]:
+        # Q2 / H1 count only written against a year (2025Q2): alone they are too often not periods.
+        if not m["year"]:
+            return None
+        kind: PeriodKind = "quarter" if m["qcode"] else "half"
+        return Period.of(year, kind, int(m["qcode"] or m["hcode"]))
+    if m["from"]:
+        return _month_range(year, _number(m["from"]), _number(m["to"]))
+    if m["month"]:
+        month = _number(m["month"])
+        return Period.of(year, "month", month) if 1 <= month <= 12 else None
+    if m["full"]:
+        return Period.of(year, "year")
+    # Only the half-year branch is left; bare 半年 means the first half.
+    return Period.of(year, "half", 2 if m["half"] == "下" else 1)
+
+
+def _month_range(year: int, first: int, last: int) -> Period | None:
+    """1-5月 is data through May; 4-6月 is a quarter, 7-12月 a half, 1-12月 the year."""
+    if not (1 <= first <= last <= 12):
+        return None
+    if (first, last) == (1, 12):
+        return Period.of(year, "year")
+    if first == 1:
+        return Period.of(year, "month", last)
+    if last - first == 2 and first % 3 == 1:
+        return Period.of(year, "quarter", last // 3)
+    if (first, last) == (7, 12):
+        return Period.of(year, "half", 2)
+    return Period.of(year, "month", last)
+
+
+def _number(s: str) -> int:
+    return int(s) if s.isdigit() else _CN_NUMBER[s]
