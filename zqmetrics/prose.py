@@ -114,6 +114,8 @@ def read_prose(source: str | os.PathLike[str], *, period: str | None = None) -> 
 
     from zqmetrics.decode import read_text
 
+    period = getattr(period, "label", period)  # a periods.Period or its label
+
     if isinstance(source, str) and ("\n" in source or len(source) > 400):
         text, name = source, "<text>"
     else:

@@ -705,6 +705,26 @@ def read_report(source: str | os.PathLike[str], *,
     Raises ReportNotFoundError, DecodeError, NoTableError (all ReportReadError) when the report
     cannot be used at all, PeriodError for a bad ``period``. Odd rows never raise.
     """
+    try:
+        return _read_table(source, period)
+    except NoTableError:
+        # A work report written as prose (政府工作报告) has no table but still has targets.
+        from zqmetrics.prose import looks_like_prose_report, read_prose
+
+        if isinstance(source, str) and ("\n" in source or " | " in source):
+            text = source
+        elif Path(source).suffix.lower() in ("", ".txt", ".text"):
+            from zqmetrics.decode import read_text
+
+            text = read_text(source).text
+        else:
+            raise
+        if looks_like_prose_report(text):
+            return read_prose(source, period=period)
+        raise
+
+
+def _read_table(source: str | os.PathLike[str], period: str | Period | None) -> pd.DataFrame:
     if not isinstance(source, (str, os.PathLike)):
         hint = "; use from_frame() for a DataFrame" if hasattr(source, "columns") else ""
         raise TypeError(f"read_report takes a path or the report text, not {type(source).__name__}"
