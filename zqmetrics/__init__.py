@@ -7,13 +7,7 @@ the lexicons load on first use.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
-
-try:
-    __version__ = version("zqmetrics")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
 
 # name -> module that defines it; resolved lazily by __getattr__ (PEP 562).
 _EXPORTS = {
@@ -36,6 +30,15 @@ __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        # Read from the installed metadata (the version lives in pyproject.toml only), on demand:
+        # importlib.metadata costs more at import than everything else here.
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("zqmetrics")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'zqmetrics' has no attribute {name!r}")

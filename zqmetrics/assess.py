@@ -367,5 +367,10 @@ def at_risk(frame: pd.DataFrame, period: str | None = None, **kwargs: Any) -> pd
         (0 if s == "lagging" else 1, rank.get(sev or "", 3), -(g or 0))
         for s, sev, g in zip(risky["status"], risky["severity"], risky["gap"])
     ]
-    risky = risky.sort_values(["lead_unit", "_rank"], kind="stable").drop(columns="_rank")
+    # Groups by lead unit, the group with the worst task first; worst first inside each group.
+    first = {}
+    for unit, rank in sorted(zip(risky["lead_unit"], risky["_rank"]), key=lambda p: p[1]):
+        first.setdefault(unit, len(first))
+    risky["_group"] = risky["lead_unit"].map(first)
+    risky = risky.sort_values(["_group", "_rank"], kind="stable").drop(columns=["_rank", "_group"])
     return risky.reset_index(drop=True)

@@ -713,7 +713,7 @@ def read_report(source: str | os.PathLike[str], *,
 
         if isinstance(source, str) and ("\n" in source or " | " in source):
             text = source
-        elif Path(source).suffix.lower() in ("", ".txt", ".text"):
+        elif Path(source).is_file() and Path(source).suffix.lower() in ("", ".txt", ".text"):
             from zqmetrics.decode import read_text
 
             text = read_text(source).text

@@ -1,0 +1,78 @@
+"""The walkthrough notebook runs headless, agrees with the library, and is committed clean.
+
+Part of the normal suite on purpose: the notebook is documentation, and documentation that no
+longer runs is worse than none. It executes in a fresh ``python3`` kernel with nbclient.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+# Names from their modules, not ``zq.assess``: once ``zqmetrics.assess`` (the module) has been
+# imported, the package attribute of the same name is that module, not the function.
+from zqmetrics.assess import assess, at_risk
+from zqmetrics.read import read_report, sample_path
+
+NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.ipynb"
+BUDGET_SECONDS = 60
+
+
+@pytest.fixture(scope="module")
+def executed() -> tuple[nbformat.NotebookNode, float]:
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    client = NotebookClient(notebook, timeout=BUDGET_SECONDS, kernel_name="python3",
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    start = time.perf_counter()
+    client.execute()  # raises CellExecutionError, with the cell and traceback, if a cell fails
+    return notebook, time.perf_counter() - start
+
+
+def _text_outputs(notebook: nbformat.NotebookNode) -> str:
+    parts = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                parts.append(output["text"])
+            elif "data" in output:
+                parts.append(output["data"].get("text/plain", ""))
+    return "\n".join(parts)
+
+
+def test_notebook_runs_without_error(executed: tuple[nbformat.NotebookNode, float]) -> None:
+    notebook, _ = executed
+    errors = [o for c in notebook.cells for o in c.get("outputs", [])
+              if o.get("output_type") == "error"]
+    assert errors == []
+
+
+def test_notebook_prints_the_libraries_at_risk_count(
+    executed: tuple[nbformat.NotebookNode, float],
+) -> None:
+    notebook, _ = executed
+    expected = len(at_risk(assess(read_report(sample_path()))))
+    assert f"at-risk tasks: {expected}\n" in _text_outputs(notebook)
+
+
+def test_notebook_draws_the_chart(executed: tuple[nbformat.NotebookNode, float]) -> None:
+    notebook, _ = executed
+    images = [o for c in notebook.cells for o in c.get("outputs", [])
+              if "image/png" in o.get("data", {})]
+    assert len(images) == 1
+
+
+def test_notebook_runs_within_budget(executed: tuple[nbformat.NotebookNode, float]) -> None:
+    _, seconds = executed
+    assert seconds < BUDGET_SECONDS
+
+
+def test_notebook_is_committed_without_outputs() -> None:
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    nbformat.validate(notebook)
+    dirty = [i for i, c in enumerate(notebook.cells) if c.cell_type == "code"
+             and (c.get("outputs") or c.get("execution_count") is not None)]
+    assert dirty == []
