@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from test_quantities import ALL_ROWS
 
 from zqmetrics.normalize import normalize
-from zqmetrics.quantities import quantities
+from zqmetrics.quantity import quantities
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 

@@ -13,9 +13,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-# Names from their modules, not ``zq.assess``: once ``zqmetrics.assess`` (the module) has been
+# Names from their modules, not ``zq.assess``: once ``zqmetrics.assessment`` (the module) has been
 # imported, the package attribute of the same name is that module, not the function.
-from zqmetrics.assess import assess, at_risk
+from zqmetrics.assessment import assess, at_risk
 from zqmetrics.read import read_report, sample_path
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.ipynb"

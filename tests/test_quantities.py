@@ -49,7 +49,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zqmetrics.quantities import quantities
+from zqmetrics.quantity import quantities
 
 REPORT = Path(__file__).resolve().parents[1] / "data" / "jinan-shizhong-2025q2.txt"
 

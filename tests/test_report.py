@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zqmetrics import report
-from zqmetrics.assess import assess
+from zqmetrics.assessment import assess
 from zqmetrics.read import read_report, sample_path
 from zqmetrics.report import (
     AT_RISK_COLUMNS,

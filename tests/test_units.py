@@ -13,7 +13,7 @@ import pint
 import pytest
 
 from zqmetrics.lexicon import data_text, rows
-from zqmetrics.quantities import quantities
+from zqmetrics.quantity import quantities
 from zqmetrics.types import Quantity
 from zqmetrics.units import (
     canonical,

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS = {
     "read_report": "zqmetrics.read",
     "from_frame": "zqmetrics.read",
-    "quantities": "zqmetrics.quantities",
-    "extract_targets": "zqmetrics.extract",
-    "extract_actuals": "zqmetrics.extract",
+    "quantities": "zqmetrics.quantity",
+    "extract_targets": "zqmetrics.extraction",
+    "extract_actuals": "zqmetrics.extraction",
     "extract": "zqmetrics.pipeline",
-    "assess": "zqmetrics.assess",
-    "at_risk": "zqmetrics.assess",
+    "assess": "zqmetrics.assessment",
+    "at_risk": "zqmetrics.assessment",
     "Quantity": "zqmetrics.types",
     "Target": "zqmetrics.types",
     "Actual": "zqmetrics.types",
@@ -52,10 +52,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zqmetrics.assess import assess, at_risk  # noqa: F401
+    from zqmetrics.assessment import assess, at_risk  # noqa: F401
     from zqmetrics.errors import ReportReadError, ZqError  # noqa: F401
-    from zqmetrics.extract import extract_actuals, extract_targets  # noqa: F401
+    from zqmetrics.extraction import extract_actuals, extract_targets  # noqa: F401
     from zqmetrics.pipeline import extract  # noqa: F401
-    from zqmetrics.quantities import quantities  # noqa: F401
+    from zqmetrics.quantity import quantities  # noqa: F401
     from zqmetrics.read import from_frame, read_report  # noqa: F401
     from zqmetrics.types import Actual, Quantity, Target  # noqa: F401

@@ -66,14 +66,14 @@ class ZqAccessor:
         return extract(self._frame)
 
     def assess(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
-        """A new frame with a status per task (see :func:`zqmetrics.assess.assess`)."""
-        from zqmetrics.assess import assess
+        """A new frame with a status per task (see :func:`zqmetrics.assessment.assess`)."""
+        from zqmetrics.assessment import assess
 
         return assess(self._frame, period, **kwargs)
 
     def at_risk(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
-        """The lagging and not-started tasks with ``lead_unit`` (see :func:`~zqmetrics.assess.at_risk`)."""
-        from zqmetrics.assess import at_risk
+        """The lagging and not-started tasks with ``lead_unit`` (see :func:`~zqmetrics.assessment.at_risk`)."""
+        from zqmetrics.assessment import at_risk
 
         return at_risk(self._frame, period, **kwargs).copy()
 

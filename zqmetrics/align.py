@@ -24,7 +24,7 @@ from functools import cache
 import regex
 
 from zqmetrics.cues import cue_words
-from zqmetrics.extract import Candidate, with_target
+from zqmetrics.extraction import Candidate, with_target
 from zqmetrics.lexicon import mapping, rows
 from zqmetrics.types import Actual, Target
 from zqmetrics.units import dimension

@@ -109,7 +109,7 @@ def run_job(job: Job) -> Result:
     from zqmetrics.errors import ReportReadError
 
     try:
-        from zqmetrics.assess import assess
+        from zqmetrics.assessment import assess
         from zqmetrics.pipeline import records
         from zqmetrics.read import read_report
 

@@ -217,14 +217,43 @@ def evaluate(report: str | Path | None = None, golden: str | Path | None = None)
     return evaluate_rows(load_golden(golden or default_golden()), predicted)
 
 
+def default_heldout() -> Path:
+    return default_golden().parent / "heldout-2026-targets.jsonl"
+
+
+def evaluate_heldout(path: str | Path | None = None) -> Evaluation:
+    """Targets only, sentence by sentence, on a set annotated from reports the rules never saw.
+
+    Plan sentences are scored against their targets; review sentences against what a sentence-level
+    extractor should read in them (``targets_if_plan``): knowing the section is the reader's job.
+    """
+    from zqmetrics.extraction import extract_targets
+
+    rows = []
+    predicted = {}
+    for i, item in enumerate(load_golden(path or default_heldout())):
+        seq = str(i)
+        targets = item["targets"] if item.get("section") == "plan" else item.get("targets_if_plan", [])
+        rows.append({"seq": seq, "targets": targets, "actuals": []})
+        found = [t.to_dict() for t in extract_targets(item["text"])]
+        predicted[seq] = {"targets": found, "actuals": [], "status": None}
+    ev = evaluate_rows(rows, predicted)
+    ev.misses = [m.replace("[", "[heldout ", 1) for m in ev.misses]
+    return ev
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m zqmetrics.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("--report", help="report file (default: the bundled sample)")
     parser.add_argument("--golden", help="golden JSON lines (default: data/golden/ for the sample)")
     parser.add_argument("--misses", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--heldout", action="store_true", help="also score targets on the held-out set")
     args = parser.parse_args(argv)
     ev = evaluate(args.report, args.golden)
     print(ev.report(misses=args.misses))
+    if args.heldout:
+        print("\nheld-out 2026 provincial reports (targets only):")
+        print(evaluate_heldout().report(misses=args.misses))
     return 0
 
 

@@ -137,6 +137,7 @@ def normalize(text: str) -> Normalized:
             m = _ENTITY.match(folded, i)
             if m:
                 decoded = html.unescape(m.group()).translate(_fold_table())
+                decoded = "".join(c for c in decoded if c not in _DROP).replace("\r", "\n")
                 if decoded != m.group():
                     for c in decoded:
                         out.append(c)

@@ -40,10 +40,14 @@ def parse_chinese(text: str) -> Decimal | None:
     if value is None:
         return None
     if sep:
+        scale = Decimal(1)
+        while frac and table().get(frac[-1], (0, ""))[1] == "magnitude":
+            scale *= table()[frac[-1]][0]  # 三点五亿: the magnitude scales the whole decimal
+            frac = frac[:-1]
         digits = _digit_string(frac)
         if digits is None or not frac:
             return None
-        value += Decimal("0." + digits)
+        value = (value + Decimal("0." + digits)) * scale
     return value
 
 
@@ -61,6 +65,11 @@ def _digit_string(text: str) -> str | None:
 
 def _chinese_integer(text: str) -> Decimal | None:
     t = table()
+    if all(t.get(ch, (0, ""))[1] == "magnitude" for ch in text):
+        value = 1  # a bare magnitude: 万 is ten thousand, 万亿 a trillion
+        for ch in text:
+            value *= t[ch][0]
+        return Decimal(value)
     if all(t.get(ch, (0, ""))[1] == "digit" for ch in text):
         # A run of bare digits is positional (二〇二五); a single digit is itself.
         digits = _digit_string(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.extract import extract_actuals, extract_targets
+from zqmetrics.extraction import extract_actuals, extract_targets
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,7 +82,7 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
 
 def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str, Any]]:
     """The contract records (see CONTRACT.md) of a report frame, one per row, in order."""
-    from zqmetrics.assess import assess
+    from zqmetrics.assessment import assess
 
     assessed = assess(frame, period=period)
     for row in assessed.to_dict("records"):

@@ -1,6 +1,6 @@
 """Exporters: an assessed frame as the tables an analyst opens.
 
-Three tables, built from the frame that :func:`zqmetrics.assess.assess` returns (a frame that is
+Three tables, built from the frame that :func:`zqmetrics.assessment.assess` returns (a frame that is
 not yet assessed is assessed first):
 
 - :func:`at_risk_table`: the lagging and not-started tasks, grouped by lead responsible unit; the
@@ -132,7 +132,7 @@ def csv_safe(text: str) -> str:
 def _assessed(frame: pd.DataFrame) -> pd.DataFrame:
     if "status" in frame.columns:
         return frame
-    from zqmetrics.assess import assess
+    from zqmetrics.assessment import assess
 
     return assess(frame)
 

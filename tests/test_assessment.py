@@ -7,7 +7,7 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
-from zqmetrics.assess import assess, at_risk, expected_share, qualitative_status
+from zqmetrics.assessment import assess, at_risk, expected_share, qualitative_status
 
 
 def frame(task: str, progress: str, period: str = "2025Q2") -> pd.DataFrame:

@@ -36,7 +36,7 @@ from zqmetrics.cues import (
     strip_words,
 )
 from zqmetrics.normalize import Normalized, normalize
-from zqmetrics.quantities import Found, find, to_quantity
+from zqmetrics.quantity import Found, find, to_quantity
 from zqmetrics.types import Actual, Quantity, Target
 
 _RATE_UNITS = {"%", "‰"}

@@ -22,6 +22,7 @@ import regex
 from zqmetrics.lexicon import mapping, rows
 from zqmetrics.normalize import Normalized, normalize
 from zqmetrics.numerals import characters, parse_number
+from zqmetrics.numerals import table as numeral_table
 from zqmetrics.types import Comparator, Quantity
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
@@ -94,7 +95,7 @@ _QUOTED = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「�
 # Characters that make a number part of a code or ordinal when they stand right before it.
 _BEFORE_CODE = regex.compile(r"[A-Za-z0-9.+#/第每数几]$")
 # A single-character 过/近 cue is a comparator only when it is not the end of a longer word.
-_NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接"}
+_NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接", "约": "签预节制公条邀契婚"}
 
 
 def _before_cue(text: str, start: int) -> tuple[str, int]:
@@ -118,6 +119,11 @@ def _scope_comparator(text: str, start: int) -> str:
         if cue in window:
             return comparator
     return ""
+
+
+def table_role(ch: str) -> str:
+    entry = numeral_table().get(ch)
+    return entry[1] if entry else ""
 
 
 def _magnitude_only(chinese: str) -> Decimal | None:
@@ -166,6 +172,8 @@ def find(norm: Normalized) -> list[Found]:
                 continue
         if chinese == "一":
             continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事), never a target
+        if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
+            continue  # digits read one by one (壹壹七项目, 二〇二五) name things; counts have 十/百
         if start > 0 and _BEFORE_CODE.search(text[start - 1]):
             continue
         if m.group("pct_cn") is None and text[m.end("num") : m.end("num") + 1] == "+":
