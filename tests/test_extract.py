@@ -163,3 +163,21 @@ def test_never_raises_and_spans_index_the_input(text: str) -> None:
 def test_odd_input_gives_empty_lists(odd: object) -> None:
     assert extract_targets(odd) == []  # type: ignore[arg-type]
     assert extract_actuals(odd, []) == []  # type: ignore[arg-type]
+
+
+# Rules prompted by other reports: a baseline is not a target, an age says who is counted, a
+# rate before 的 is still a goal.
+DESCRIPTIVE = [
+    ("重度残疾人护理补贴标准分别从每人每月209元提高到220元。", [("重度残疾人护理补贴标准", 220, "元")]),
+    ("其中65岁以上老年人健康管理率达到75%。", [("老年人健康管理率", 75, "%")]),
+    ("使67.5%的初中毕业生就读普通高中。", [("初中毕业生就读普通高中", 67.5, "%")]),
+    ("力争人均预期寿命达81.2岁。", [("人均预期寿命", 81.2, "岁")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIVE, ids=[t[:16] for t, _ in DESCRIPTIVE])
+def test_descriptive_figures_are_not_targets(text: str, expected: list[tuple]) -> None:
+    got = extract_targets(text)
+    assert [(t.value, t.unit) for t in got] == [(float(v), u) for _, v, u in expected]
+    for t, (metric, _, _) in zip(got, expected):
+        assert metric in t.metric

@@ -62,9 +62,28 @@ def _left_bound(
     return left
 
 
+# 分别从…提高到 / 由…增至 at the end of a metric phrase: the baseline and the verb, not the name.
+_FROM_TO = regex.compile(
+    r"(?:分别)?(?:从|由).*?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)$"
+)
+_BASELINE = regex.compile(r"(?:从|由)[^,;。]{0,12}$")
+_TO_LEVEL = regex.compile(r"^[^,;。]{0,6}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)")
+
+
 def is_descriptive(text: str, f: Found) -> bool:
-    """``总投资380.7亿元的94个项目``: the money describes the projects; it is not a goal."""
-    if text[f.cue_end : f.cue_end + 1] == "的":
+    """A figure that describes rather than sets a goal.
+
+    ``总投资380.7亿元的94个项目``: the money describes the projects. ``从209元提高到220元``: the
+    first figure is the baseline. ``65岁以上老年人``: an age says who is counted. A rate followed by
+    的 is still a goal (``67.5%的初中毕业生就读普通高中``).
+    """
+    after = text[f.cue_end : f.cue_end + 1]
+    if after == "的" and f.unit not in _RATE_UNITS:
+        return True
+    if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
+        return True
+    clause_before = text[clause_start(text, f.cue_start) : f.cue_start]
+    if _BASELINE.search(clause_before) and _TO_LEVEL.search(text[f.cue_end : f.cue_end + 16]):
         return True
     before = text[clause_start(text, f.cue_start) : f.cue_start]
     before = before.rstrip("约近达过为超")
@@ -96,6 +115,8 @@ def _refers_to_existing(text: str, f: Found) -> bool:
 def _noun_after(text: str, f: Found) -> str:
     end = clause_end(text, f.cue_end)
     noun = text[f.cue_end : end]
+    if noun.startswith("的"):  # 67.5%的初中毕业生: the share of whom
+        noun = noun[1:]
     cut = noun.find("的")
     return noun[:cut] if cut >= 0 else noun
 
@@ -124,7 +145,7 @@ def metric_phrase(
     """The metric of ``f`` and where its quote starts."""
     left = _left_bound(text, f, found, index, qualifiers)
     raw = text[left : f.cue_start]
-    phrase = strip_words(_strip_periods(raw).strip())
+    phrase = strip_words(_FROM_TO.sub("", _strip_periods(raw)).strip())
     # A phrase that is only a verb (建设, 推进, 抓好) names nothing: the noun after the counter does.
     bare = len(phrase) <= 2 or phrase in cue_table("verb") or phrase in cue_table("lead")
     if raw.rstrip().endswith("等") or bare or phrase.endswith("的"):
