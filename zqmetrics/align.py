@@ -202,16 +202,30 @@ def _drop_components(actuals: list[Actual]) -> list[Actual]:
     for indices in by_target.values():
         if len(indices) < 3:
             continue
-        for total in indices:
-            parts = [j for j in indices if j != total and actuals[j].unit == actuals[total].unit]
-            amount = sum((actuals[j].quantity.amount for j in parts), Decimal(0))
-            if len(parts) >= 2 and amount == actuals[total].quantity.amount:
-                drop.update(parts)
-                break
+        by_unit: dict[str, list[int]] = {}
+        for j in indices:
+            by_unit.setdefault(actuals[j].unit, []).append(j)
+        for same in by_unit.values():
+            if len(same) < 3:
+                continue
+            whole = sum((actuals[j].quantity.amount for j in same), Decimal(0))
+            # The total is the figure that equals the sum of all the others: whole - total.
+            total = next(
+                (
+                    j
+                    for j in same
+                    if whole - actuals[j].quantity.amount == actuals[j].quantity.amount
+                ),
+                None,
+            )
+            if total is not None:
+                drop.update(j for j in same if j != total)
     return [with_target(a, None) if i in drop else a for i, a in enumerate(actuals)]
 
 
-def _stated_target(candidate: Candidate, earlier: list[Actual], targets: list[Target]) -> int | None:
+def _stated_target(
+    candidate: Candidate, earlier: list[Actual], targets: list[Target]
+) -> int | None:
     actual = candidate.actual
     for prev in reversed(earlier):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:

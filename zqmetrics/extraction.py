@@ -56,9 +56,12 @@ def _left_bound(
     """Where the words that name ``f`` start: its clause start, or the end of an earlier figure
     (a qualifier such as ``过50亿元`` is part of the name, not a bound)."""
     left = clause_start(text, f.cue_start)
-    for j, prev in enumerate(found[:index]):
-        if j not in qualifiers and left <= prev.cue_end <= f.cue_start:
-            left = prev.cue_end
+    for j in range(index - 1, -1, -1):  # backwards, and only as far as the clause goes
+        prev = found[j]
+        if prev.cue_end < left:
+            break
+        if j not in qualifiers and prev.cue_end <= f.cue_start:
+            return prev.cue_end
     return left
 
 
@@ -283,9 +286,13 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
         sentence = text[s_start : f.start]
         estimate = _has_cue("estimate", sentence)
         # Words before an earlier figure of the same unit name that figure, not this one.
-        for prev in found[:i]:
-            if prev.unit == f.unit and s_start <= prev.cue_end <= f.start:
+        for j in range(i - 1, -1, -1):
+            prev = found[j]
+            if prev.cue_end < s_start:
+                break
+            if prev.unit == f.unit and prev.cue_end <= f.start:
                 s_start = prev.cue_end
+                break
         sentence = text[s_start : f.start]
         q_start, q_end = norm.span(
             left if not stated else clause_start(text, f.cue_start), f.cue_end

@@ -113,8 +113,10 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
 
 def _scope_comparator(text: str, start: int) -> str:
     """The comparator set by a scope cue (力争) earlier in the same sentence, if any."""
-    sentence_start = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
-    window = text[sentence_start:start]
+    begin = start
+    while begin > 0 and text[begin - 1] not in SENTENCE_END:
+        begin -= 1  # a backward scan to the sentence start: linear in the sentence, not the text
+    window = text[begin:start]
     for cue, comparator in _comparator_cues()["scope"].items():
         if cue in window:
             return comparator
