@@ -1,6 +1,6 @@
 """zqmetrics: numbers an analyst can trust, from Chinese work-plan progress reports.
 
-The public API is small and loads nothing heavy at import: pandas, jieba, the pint registry and
+The public API is small and loads nothing heavy at import: pandas, the pint registry and
 the lexicons load on first use.
 """
 
