@@ -63,14 +63,11 @@ THROUGH_NORMALIZE = [
     ("新增城鎮就業2萬人", [("2萬人", "2e4", "人")]),
     ("&lt;b&gt;新增1,500人&lt;/b&gt;", [("1,500人", "1500", "人")]),
     ("充电桩１，５２３个", [("１，５２３个", "1523", "个")]),
-]
-
-THROUGH_NORMALIZE_XFAIL = [
-    pytest.param("新增城镇就业2&#8203;万人", [("2&#8203;万人", "2e4", "人")], marks=pytest.mark.xfail(strict=True, reason="an entity decoding to a zero-width character (&#8203;) is kept in the folded text, splitting 2万")),
+    ("新增城镇就业2&#8203;万人", [("2&#8203;万人", "2e4", "人")]),  # decodes to a dropped zero-width space
 ]
 
 
-@pytest.mark.parametrize(("original", "expected"), THROUGH_NORMALIZE + THROUGH_NORMALIZE_XFAIL)
+@pytest.mark.parametrize(("original", "expected"), THROUGH_NORMALIZE)
 def test_quantities_through_normalize(original, expected):
     found = quantities(original)
     assert [(q.text, q.amount, q.unit) for q in found] == [(t, Decimal(v), u) for t, v, u in expected]
@@ -81,9 +78,9 @@ def test_quantities_through_normalize(original, expected):
 @pytest.mark.parametrize(
     "original",
     [
-        pytest.param("a&#8203;b", marks=pytest.mark.xfail(strict=True, reason="&#8203; decodes to a zero-width space that is never dropped")),
-        pytest.param("a&#xFEFF;b", marks=pytest.mark.xfail(strict=True, reason="&#xFEFF; decodes to a BOM that is never dropped")),
-        pytest.param("a&#13;b", marks=pytest.mark.xfail(strict=True, reason="&#13; decodes to a \\r that is never folded to \\n")),
+        "a&#8203;b",  # a zero-width space, dropped
+        "a&#xFEFF;b",  # a BOM, dropped
+        "a&#13;b",  # a carriage return, folded to a line feed
         "a&#160;b",
         "a&#xFF11;b",
     ],
@@ -99,13 +96,10 @@ def test_entities_decode_to_clean_text(original):
 _NOISE = [
     "\u00a0", "\u3000", "\u2009", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",
     "\r\n", "\r", "\n", "&amp;", "&nbsp;", "&lt;", "&#12289;", "&#x3001;", "&#8203;", "&#13;",
-    "&#xFF11;", "&NotEqualTilde;", "&bogus;", "&", "&#;", "—", "〜",
+    "&#xFEFF;", "&#xFF11;", "&NotEqualTilde;", "&bogus;", "&", "&#;", "—", "〜",
     "１", "２", "３", "０", "％", "，", "．", "万", "亿", "人", "个", "约", "以上", "萬", "貳",
 ]
 _MIXED = st.lists(st.one_of(st.sampled_from(_NOISE), st.text(max_size=3)), max_size=25).map("".join)
-# The same, without the entities that decode to characters the fold should have removed.
-_CLEAN_NOISE = [n for n in _NOISE if n not in ("&#8203;", "&#13;")]
-_MIXED_CLEANLY = st.lists(st.one_of(st.sampled_from(_CLEAN_NOISE), st.text(max_size=3)), max_size=25).map("".join)
 
 
 @settings(max_examples=100, deadline=None)
@@ -134,7 +128,7 @@ def test_every_span_maps_into_bounds(original, data):
 
 
 @settings(max_examples=150, deadline=None)
-@given(_MIXED_CLEANLY)
+@given(_MIXED)
 def test_folded_text_is_clean(original):
     text = normalize(original).text
     assert not any(ch in ZERO_WIDTH or ch == "\r" or ch == "\u00a0" or ch == "\u3000" for ch in text)

@@ -46,18 +46,15 @@ PARSE_CHINESE = [
     ("三点五", "3.5"),
     ("零点零五", "0.05"),
     ("九十五点一六", "95.16"),
+    ("三点五亿", "3.5e8"),  # a magnitude after the decimal digits scales the whole number
+    ("万", "1e4"),  # a bare magnitude is one of it, as 千亿 is 10^11
+    ("亿", "1e8"),
     ("", None),
     ("abc", None),
     ("十五五", None),
     ("三点", None),
     ("一点二点三", None),
     ("二万人", None),
-]
-
-PARSE_CHINESE_XFAIL = [
-    pytest.param("三点五亿", "3.5e8", marks=pytest.mark.xfail(strict=True, reason="a magnitude after the decimal digits (三点五亿, 1.8亿 spelled out) is rejected")),
-    pytest.param("万", "1e4", marks=pytest.mark.xfail(strict=True, reason="a bare magnitude reads as 0, not 10^4 (千亿 reads as 10^11)")),
-    pytest.param("亿", "1e8", marks=pytest.mark.xfail(strict=True, reason="a bare magnitude reads as 0, not 10^8 (千亿 reads as 10^11)")),
 ]
 
 PARSE_NUMBER = [
@@ -84,7 +81,7 @@ PARSE_NUMBER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), PARSE_CHINESE + PARSE_CHINESE_XFAIL)
+@pytest.mark.parametrize(("text", "value"), PARSE_CHINESE)
 def test_parse_chinese(text, value):
     assert parse_chinese(text) == (None if value is None else Decimal(value))
 

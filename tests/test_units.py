@@ -34,7 +34,7 @@ COUNTERS = [
     "event_time", "institution", "machine", "machine_time", "vehicle", "building", "strip",
     "branch", "batch", "occurrence", "group", "volume", "copy", "village", "village_time", "room",
     "sheet", "plant", "animal", "article", "session", "seat", "kind", "example", "incident",
-    "transaction", "round", "lesson", "berth", "bed",
+    "transaction", "round", "lesson", "berth", "bed", "batch_time", "round_time", "pair",
 ]
 
 EXPECTED_DIMENSION = {
@@ -48,6 +48,7 @@ EXPECTED_DIMENSION = {
     "square_kilometer": "[length] ** 2",
     "cubic_meter": "[length] ** 3",
     "kilogram": "[mass]",
+    "microgram_per_cubic_meter": "[mass] / [length] ** 3",  # 微克/立方米, a concentration
     "jin": "[mass]",
     "ton": "[mass]",
     "kilowatt": "[power]",
@@ -56,6 +57,7 @@ EXPECTED_DIMENSION = {
     "day": "[time]",
     "hour": "[time]",
     "month_duration": "[month_duration]",
+    "year_of_age": "[age]",  # 岁: an age, not a span of time (年 is no unit)
     "yuan": "[currency]",
     "us_dollar": "[us_currency]",
     "percent": "dimensionless",
@@ -194,6 +196,7 @@ CONVERSIONS = [
     ("20000", "人", "名", "20000"),
     ("67.6", "%", "dimensionless", "0.676"),
     ("3", "‰", "%", "0.3"),
+    ("37", "微克/立方米", "kilogram / cubic_meter", "3.7E-8"),
 ]
 
 
