@@ -104,6 +104,15 @@ def _fmt(d: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _ratio(value: Decimal | None, base: Decimal, unit: str) -> str:
+    """``25.9/75 亿元`` rather than ``2590000000/7500000000 元``: money shown in 亿元 or 万元."""
+    if unit == "元" and value is not None:
+        for scale, name in ((Decimal(10) ** 8, "亿元"), (Decimal(10) ** 4, "万元")):
+            if base >= scale:
+                return f"{_fmt(value / scale)}/{_fmt(base / scale)} {name}"
+    return f"{_fmt(value)}/{_fmt(base)} {unit}"
+
+
 def _pct(d: Decimal | None) -> str:
     return "?" if d is None else f"{(d * 100):.1f}%"
 
@@ -188,7 +197,7 @@ def assess_target(
     if basis == "stated":
         head = f"{name}: stated completion {_pct(completion)}"
     else:
-        head = f"{name}: {_fmt(_in_target_unit(a, target))}/{_fmt(base)} {unit} ({label(a)}) = {_pct(completion)}"
+        head = f"{name}: {_ratio(_in_target_unit(a, target), base, unit)} ({label(a)}) = {_pct(completion)}"
     tail = f" vs {_pct(expected)} expected" if expected is not None else " (report period unknown)"
     if completion >= 1:
         status = "done"
