@@ -98,8 +98,15 @@ _BEFORE_CODE = regex.compile(r"[A-Za-z0-9.+#/第每数几]$")
 _NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接", "约": "签预节制公条邀契婚"}
 
 
+@cache
+def _before_cue_ends() -> frozenset[str]:
+    return frozenset(cue[-1] for cue in _comparator_cues()["before"])
+
+
 def _before_cue(text: str, start: int) -> tuple[str, int]:
     """The comparator cue that ends right at ``start`` (longest first), and where it starts."""
+    if start == 0 or text[start - 1] not in _before_cue_ends():
+        return "", start
     cues = _comparator_cues()["before"]
     for length in (3, 2, 1):
         cue = text[max(0, start - length) : start]
@@ -111,16 +118,34 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
-def _scope_comparator(text: str, start: int) -> str:
+def _scope_cues(text: str) -> list[tuple[int, str]]:
+    """Where the scope cues (力争) of a text stand, with the comparator each sets."""
+    table = _comparator_cues()["scope"]
+    return [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
+
+
+@cache
+def _scope_pattern() -> regex.Pattern[str]:
+    return regex.compile(_alternation(list(_comparator_cues()["scope"])))
+
+
+def _scope_comparator(text: str, start: int, scopes: list[tuple[int, str]]) -> str:
     """The comparator set by a scope cue (力争) earlier in the same sentence, if any."""
-    begin = start
-    while begin > 0 and text[begin - 1] not in SENTENCE_END:
-        begin -= 1  # a backward scan to the sentence start: linear in the sentence, not the text
-    window = text[begin:start]
-    for cue, comparator in _comparator_cues()["scope"].items():
-        if cue in window:
-            return comparator
+    for pos, comparator in reversed(scopes):
+        if pos < start:
+            between = text[pos:start]
+            return "" if any(ch in between for ch in SENTENCE_END) else comparator
     return ""
+
+
+@cache
+def _cn_chars() -> frozenset[str]:
+    return frozenset(characters())
+
+
+def _is_code_char(ch: str) -> bool:
+    """A character that makes the number after it part of a code or an ordinal (M9, 第3, 每千)."""
+    return (ch.isascii() and (ch.isalnum() or ch in ".+#/")) or ch in "第每数几"
 
 
 def table_role(ch: str) -> str:
@@ -144,41 +169,47 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GROUPS = ("pct_cn", "pct_num", "num", "pct1", "num2", "approx", "unit", "after")
+
+
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
     text = norm.text
     if not text:
         return []
-    cn_chars = set(characters())
+    cn_chars = _cn_chars()
     blocked: list[tuple[int, int]] | None = None
+    scopes: list[tuple[int, str]] | None = None
     out: list[Found] = []
     units = mapping("units.tsv")
+    after_cues = _comparator_cues()["after"]
     for m in _pattern().finditer(text):
-        if m.group("pct_cn"):
-            raw, unit = m.group("pct_num"), "%" if m.group("pct_cn") == "百分之" else "‰"
-            start = m.start()
-            end = m.end("pct_num")
+        pct_cn, pct_num, num, pct1, num2, approx, unit, after = m.group(*_GROUPS)
+        if pct_cn:
+            raw, unit = pct_num, "%" if pct_cn == "百分之" else "‰"
+            start, end = m.start(), m.end("pct_num")
             raw2 = None
         else:
-            raw, unit = m.group("num"), m.group("unit")
+            raw = num
             start, end = m.start("num"), m.end("unit")
-            raw2 = m.group("num2")
-            if m.group("pct1") and unit != "%":
+            raw2 = num2
+            if pct1 and unit != "%":
                 continue
         chinese = raw if raw and raw[0] in cn_chars else ""
-        if chinese and all(ch in "万亿" for ch in chinese):
-            # 万人, 亿元 with no digit are not numbers, except a money threshold: 过亿元项目,
-            # 亿元以上项目 (one 亿, as the phrase means).
-            threshold = unit == "元" and (m.group("after") or text[max(0, start - 1) : start] in "过超")
-            if not threshold or start == 0 and not m.group("after"):
-                continue
-        if chinese == "一":
-            continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事), never a target
-        if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
-            continue  # digits read one by one (壹壹七项目, 二〇二五) name things; counts have 十/百
-        if start > 0 and _BEFORE_CODE.search(text[start - 1]):
+        if chinese:
+            if all(ch in "万亿" for ch in chinese):
+                # 万人, 亿元 with no digit are not numbers, except a money threshold: 过亿元项目,
+                # 亿元以上项目 (one 亿, as the phrase means).
+                threshold = unit == "元" and (after or text[max(0, start - 1) : start] in "过超")
+                if not threshold or start == 0 and not after:
+                    continue
+            if chinese == "一":
+                continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
+            if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
+                continue  # digits read one by one (壹壹七项目, 二〇二五) name things
+        if start > 0 and _is_code_char(text[start - 1]):
             continue
-        if m.group("pct_cn") is None and text[m.end("num") : m.end("num") + 1] == "+":
+        if not pct_cn and text[m.end("num") : m.end("num") + 1] == "+":
             continue
         amount = _magnitude_only(chinese) if chinese else None
         amount = amount if amount is not None else parse_number(raw)
@@ -186,28 +217,29 @@ def find(norm: Normalized) -> list[Found]:
             continue
         amount_max = parse_number(raw2) if raw2 else None
         if raw2 and (amount_max is None or amount_max <= amount):
-            continue  # 2025-2027年 never gets here; 5-3个 is not a range we can read
+            continue  # 5-3个 is not a range we can read
         if blocked is None:
             blocked = _blocked_spans(text)
-        if any(bs < end and start < be for bs, be in blocked):
+        if blocked and any(bs < end and start < be for bs, be in blocked):
             continue
         comparator, cue_start = _before_cue(text, start)
-        after = m.group("after")
         if amount_max is not None:
             comparator = "range"
         elif after:
-            comparator = _comparator_cues()["after"][after]
-        elif m.group("approx"):
+            comparator = after_cues[after]
+        elif approx:
             comparator = "at_least"
-        comparator = comparator or _scope_comparator(text, start) or "exact"
-        canonical = units.get(unit, "")
+        if not comparator:
+            if scopes is None:
+                scopes = _scope_cues(text)
+            comparator = _scope_comparator(text, start, scopes) if scopes else ""
         out.append(
             Found(
                 amount=amount,
                 amount_max=amount_max,
                 unit=unit,
-                canonical=canonical,
-                comparator=comparator,  # type: ignore[arg-type]
+                canonical=units.get(unit, ""),
+                comparator=(comparator or "exact"),  # type: ignore[arg-type]
                 start=start,
                 end=end,
                 cue_start=cue_start,
