@@ -385,6 +385,8 @@ COUNTERS_SYNTHETIC = [
 
 # --- NOT_QUANTITIES: dates, phone numbers, ordinals, codes, names, idioms ----------------------
 NOT_QUANTITIES = [
+    # Project phases after a place name (from the 2026 provincial reports): not counts.
+    ("提速山钢日照基地二期、美兰机场三期等重大项目建设", []),
     # dates, periods, years
     ("6月23日通过市自规局联席会研究", []),
     ("2025年第一批超长期特别国债资金支持设备更新项目", []),
