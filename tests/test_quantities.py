@@ -385,8 +385,6 @@ COUNTERS_SYNTHETIC = [
 
 # --- NOT_QUANTITIES: dates, phone numbers, ordinals, codes, names, idioms ----------------------
 NOT_QUANTITIES = [
-    # Project phases after a place name (from the 2026 provincial reports): not counts.
-    ("提速山钢日照基地二期、美兰机场三期等重大项目建设", []),
     # dates, periods, years
     ("6月23日通过市自规局联席会研究", []),
     ("2025年第一批超长期特别国债资金支持设备更新项目", []),
@@ -485,6 +483,8 @@ NOT_QUANTITIES = [
 ]
 
 NOT_QUANTITIES_SYNTHETIC = [
+    # Project phases after a place name (shaped after the 2026 provincial reports): not counts.
+    ("提速山钢日照基地二期、美兰机场三期等重大项目建设", []),
     ("把惠民服务送进千家万户", []),
     ("点亮老商埠万家灯火", []),
     ("千方百计稳定和扩大就业", []),
