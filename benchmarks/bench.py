@@ -80,6 +80,23 @@ def timed(fn: Callable[[], Any], repeats: int, warmup: int = 1) -> list[float]:
     return times
 
 
+def paired(ours: Callable[[], Any], other: Callable[[], Any], repeats: int) -> tuple[float, float, float]:
+    """Run the two alternately and return (our median, their median, median of per-pair ratios).
+
+    On a shared, noisy machine a slow spell hits both halves of a pair alike, so the ratio of each
+    pair is steadier than the ratio of two medians taken minutes apart.
+    """
+    ours()
+    other()
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(repeats):
+        mine += timed(ours, 1, warmup=0)
+        theirs += timed(other, 1, warmup=0)
+    ratios = [t / m for m, t in zip(mine, theirs)]
+    return median(mine), median(theirs), median(ratios)
+
+
 def traced_peak(fn: Callable[[], Any]) -> tuple[int, Any]:
     """Peak bytes traced by tracemalloc while ``fn`` runs (above what was allocated before), and
     what ``fn`` returned."""
@@ -274,19 +291,19 @@ def bench_quantities(out: dict[str, Any], cells: list[str], rows: int, repeats: 
     chars = sum(map(len, cells))
     print(f"  {len(cells)} cells of {rows} rows, {chars:,} characters; ratio = zqmetrics / other")
     base = median(timed(over_cells(quantities, cells), repeats))
-    out["zqmetrics.quantity"] = throughput_line("zqmetrics.quantity", base, chars, rows)
+    out["zqmetrics.quantities"] = throughput_line("zqmetrics.quantities", base, chars, rows)
     for name, tool in load_comparators().items():
         if isinstance(tool, str):
             print(f"  {name:<34} skipped: not installed ({tool}); pip install -e \".[bench]\"")
             out[name] = {"skipped": tool}
             continue
         failures = over_cells(tool, cells)()
-        seconds = median(timed(over_cells(tool, cells), repeats))
+        _, seconds, ratio = paired(over_cells(quantities, cells), over_cells(tool, cells), 2 * repeats)
         out[name] = throughput_line(name, seconds, chars, rows)
-        out[name]["ratio"] = seconds / base
+        out[name]["ratio"] = ratio
         out[name]["failed_cells"] = failures
         note = f", {failures} cells raised" if failures else ""
-        print(f"  {'':<34} ratio {seconds / base:.2f}x{note}")
+        print(f"  {'':<34} ratio {ratio:.2f}x (median of paired runs){note}")
 
 
 def bench_pipeline(out: dict[str, Any], text: str, cells: list[str], rows: int, repeats: int,
@@ -316,10 +333,10 @@ def bench_pipeline(out: dict[str, Any], text: str, cells: list[str], rows: int, 
         return
     jieba.setLogLevel(60)
     jieba.initialize()  # the dictionary loads once, outside the timing: this is a warm figure
-    jseconds = median(timed(over_cells(jieba.lcut, cells), repeats))
+    _, jseconds, ratio = paired(lambda: pipeline(text), over_cells(jieba.lcut, cells), 2 * repeats)
     out["jieba.lcut"] = throughput_line("jieba.lcut", jseconds, chars, rows)
-    out["jieba.lcut"]["ratio"] = jseconds / seconds
-    print(f"  {'':<34} ratio {jseconds / seconds:.2f}x")
+    out["jieba.lcut"]["ratio"] = ratio
+    print(f"  {'':<34} ratio {ratio:.2f}x (median of paired runs)")
     if profile or seconds > jseconds:
         out["profile"] = profile_pipeline(text)
 
@@ -375,11 +392,15 @@ def bench_cold(out: dict[str, Any], runs: int) -> None:
             del commands["zqmetrics at-risk"]
         else:
             out["at_risk_lines"] = len(done.stdout.splitlines())
-        times: dict[str, float] = {}
-        for name, args in commands.items():
+        for args in commands.values():
             run_process(args, cwd)  # one untimed run: bytecode compiled, files in the OS cache
-            times[name] = median([run_process(args, cwd)[0] for _ in range(runs)])
-            print(f"  {name:<34} {ms(times[name]):>10}  (median of {runs} processes)")
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):  # round robin, so a slow spell on the shared machine hits all alike
+            for name, args in commands.items():
+                samples[name].append(run_process(args, cwd)[0])
+        times: dict[str, float] = {name: median(xs) for name, xs in samples.items()}
+        for name in commands:
+            print(f"  {name:<34} {ms(times[name]):>10}  (median of {runs} processes, interleaved)")
         out["process_seconds"] = times
         if "zqmetrics at-risk" in times:
             ratio = times[PANDAS] / times["zqmetrics at-risk"]
