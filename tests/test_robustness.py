@@ -127,3 +127,24 @@ def test_malformed_rows_are_kept_and_marked(text: str, rows: int) -> None:
     flagged = assessed[assessed["read_issue"].notna()]
     assert len(flagged) >= 1
     assert set(flagged["status"]) <= {"unclear", "no_numeric_target", "lagging", "on_track", "done", "not_started"}
+
+
+ODD_COPIES = [
+    ("zero-width space in the header", lambda s: s.replace("任务目标完成情况", "任务目标完\u200b成情况")),
+    ("traditional header", lambda s: s.replace("任务目标完成情况", "任務目標完成情況")),
+    ("CRLF line ends", lambda s: s.replace("\n", "\r\n")),
+    ("entity for 、", lambda s: s.replace("、", "&#12289;")),
+    ("NBSP between number and unit", lambda s: s.replace("新增城镇就业2万人", "新增城镇就业２万\u00a0人")),
+]
+
+
+@pytest.mark.parametrize("change", [c for _, c in ODD_COPIES], ids=[n for n, _ in ODD_COPIES])
+def test_odd_copies_of_the_sample_read_the_same(change) -> None:
+    text = sample_path().read_text(encoding="utf-8")
+    frame = read_report(change(text))
+    assert len(frame) == 108
+    row = {r["seq"]: r for r in records(frame)}["93"]
+    assert [(t["value"], t["unit"]) for t in row["targets"]] == [(20000.0, "人")]
+    assert row["status"] == "on_track"
+    for t in row["targets"]:
+        assert row["task"][t["start"] : t["end"]].replace("\u00a0", "") in ("2万人", "２万人")

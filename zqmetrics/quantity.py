@@ -75,8 +75,8 @@ def _pattern() -> regex.Pattern[str]:
           |
             (?P<num>{number})
             (?: (?P<pct1>%)? \s? (?P<dash>[-~至到]) \s? (?P<num2>{number}) )?   # 1-2个, 3%-5%
-            (?P<approx>余|多)?                                    # 1500余个, 10多家
-            (?P<unit>%|{_alternation(units)})
+            \s?(?P<approx>余|多)?                                 # 1500余个, 10多家
+            \s?(?P<unit>%|{_alternation(units)})                  # a stray space is tolerated
         )
         (?P<after>{after})?                                       # 200个以上, 1万户以上
         """,
@@ -207,7 +207,8 @@ def find(norm: Normalized) -> list[Found]:
                 continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
             if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
                 continue  # digits read one by one (壹壹七项目, 二〇二五) name things
-        if start > 0 and _is_code_char(text[start - 1]):
+        before = text[max(0, start - 2) : start].rstrip()[-1:]
+        if before and _is_code_char(before):
             continue
         if not pct_cn and text[m.end("num") : m.end("num") + 1] == "+":
             continue

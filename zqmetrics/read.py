@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics import lexicon
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
+from zqmetrics.normalize import normalize
 from zqmetrics.periods import Period, parse_period, period_from_title
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,7 +85,9 @@ def header_column(cell: str) -> str | None:
     """The output column a header cell names, or None (see headers.tsv for the matching rule)."""
     if len(cell) > _MAX_HEADER_CELL:
         return None
-    key = _HEADER_NOISE.sub("", cell)
+    # Fold first: a header cell with a zero-width space, an entity or traditional characters
+    # (任務目標完成情況) must still name its column.
+    key = _HEADER_NOISE.sub("", normalize(cell).text)
     lexicon = header_lexicon()
     if not key or key in lexicon:
         return lexicon.get(key)
