@@ -76,18 +76,11 @@ class Quantity:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A numeric annual target found in a task cell."""
+class _ReadsQuantity:
+    """The quantity's own fields, read through: ``target.value`` is ``target.quantity.value``."""
 
-    metric: str
+    __slots__ = ()
     quantity: Quantity
-    kind: Kind
-    quote: str
-    quote_start: int
-    quote_end: int
-    part: bool = False  # a 其中… sub-target: a part of the target before it
-    qualifier: Quantity | None = None  # 过50亿元 in 过50亿元项目2个: which things count
 
     @property
     def value(self) -> float:
@@ -113,6 +106,20 @@ class Target:
     def end(self) -> int:
         return self.quantity.end
 
+
+@dataclass(frozen=True, slots=True)
+class Target(_ReadsQuantity):
+    """A numeric annual target found in a task cell."""
+
+    metric: str
+    quantity: Quantity
+    kind: Kind
+    quote: str
+    quote_start: int
+    quote_end: int
+    part: bool = False  # a 其中… sub-target: a part of the target before it
+    qualifier: Quantity | None = None  # 过50亿元 in 过50亿元项目2个: which things count
+
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
         return {
@@ -131,7 +138,7 @@ class Target:
 
 
 @dataclass(frozen=True, slots=True)
-class Actual:
+class Actual(_ReadsQuantity):
     """A figure in a progress cell, with the period it covers and the target it measures.
 
     ``stated`` marks a completion the text states itself (``完成全年任务的77%``): its quantity is
@@ -150,22 +157,6 @@ class Actual:
     estimate: bool = False
     through_month: int | None = None
     cues: tuple[str, ...] = field(default=())
-
-    @property
-    def value(self) -> float:
-        return self.quantity.value
-
-    @property
-    def unit(self) -> str:
-        return self.quantity.unit
-
-    @property
-    def start(self) -> int:
-        return self.quantity.start
-
-    @property
-    def end(self) -> int:
-        return self.quantity.end
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
