@@ -93,7 +93,7 @@ def paired(ours: Callable[[], Any], other: Callable[[], Any], repeats: int) -> t
     for _ in range(repeats):
         mine += timed(ours, 1, warmup=0)
         theirs += timed(other, 1, warmup=0)
-    ratios = [t / m for m, t in zip(mine, theirs)]
+    ratios = [t / m for m, t in zip(mine, theirs, strict=False)]
     return median(mine), median(theirs), median(ratios)
 
 

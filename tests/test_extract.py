@@ -72,7 +72,7 @@ NO_TARGETS = [
 def test_targets(text: str, expected: list[tuple]) -> None:
     got = [(t.metric, t.value, t.unit, t.comparator, t.kind) for t in extract_targets(text)]
     assert [g[1:] for g in got] == [(e[1], e[2], e[3], e[4]) for e in expected]
-    for (metric, *_), (want, *_) in zip(got, expected):
+    for (metric, *_), (want, *_) in zip(got, expected, strict=False):
         assert want in metric or metric in want
 
 
@@ -179,5 +179,5 @@ DESCRIPTIVE = [
 def test_descriptive_figures_are_not_targets(text: str, expected: list[tuple]) -> None:
     got = extract_targets(text)
     assert [(t.value, t.unit) for t in got] == [(float(v), u) for _, v, u in expected]
-    for t, (metric, _, _) in zip(got, expected):
+    for t, (metric, _, _) in zip(got, expected, strict=False):
         assert metric in t.metric

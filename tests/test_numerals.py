@@ -185,7 +185,7 @@ def test_parse_chinese_reads_liang_for_two_before_a_place(n):
     """两 for 二 before 千/百/万/亿 (两万, 两千三百) is the everyday spelling."""
     text = spell(n)
     liang = "".join(
-        "两" if ch == "二" and nxt in "千百万亿" else ch for ch, nxt in zip(text, text[1:] + " ")
+        "两" if ch == "二" and nxt in "千百万亿" else ch for ch, nxt in zip(text, text[1:] + " ", strict=False)
     )
     assert parse_chinese(liang) == Decimal(n)
 

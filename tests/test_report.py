@@ -104,7 +104,7 @@ ORDER_CASES = {
 def test_at_risk_table_order(rows: list[dict[str, Any]], expected: list[tuple[str, str]]) -> None:
     table = at_risk_table(frame(*rows))
     assert list(table.columns) == list(AT_RISK_COLUMNS)
-    assert list(zip(table["lead_unit"], table["seq"])) == expected
+    assert list(zip(table["lead_unit"], table["seq"], strict=False)) == expected
 
 
 def test_at_risk_table_values() -> None:
@@ -168,7 +168,7 @@ def column_of(sheet: Any, name: str) -> int:
 
 def test_xlsx_sheets_and_headers(workbook: Any, sample: pd.DataFrame) -> None:
     assert workbook.sheetnames == list(SHEETS.values())
-    for sheet, columns in zip(workbook.worksheets, (AT_RISK_COLUMNS, TASK_COLUMNS, TARGET_COLUMNS)):
+    for sheet, columns in zip(workbook.worksheets, (AT_RISK_COLUMNS, TASK_COLUMNS, TARGET_COLUMNS), strict=False):
         assert [c.value for c in sheet[1]] == [LABELS[c] for c in columns]
         assert all(c.font.bold for c in sheet[1])
         assert all(c.fill.fgColor.rgb.endswith("DDEBF7") for c in sheet[1])

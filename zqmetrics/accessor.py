@@ -39,7 +39,7 @@ def quantity_series(frame: pd.DataFrame) -> pd.Series:
     """
     work = _extracted(frame)
     labels, numbers, values = [], [], []
-    for label, targets in zip(work.index, work["targets"]):
+    for label, targets in zip(work.index, work["targets"], strict=False):
         for number, target in enumerate(targets if isinstance(targets, (list, tuple)) else []):
             labels.append(label)
             numbers.append(number)

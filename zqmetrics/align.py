@@ -132,7 +132,7 @@ def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
     relations = [_relation(candidate, t) for t in targets]
     eligible = sum(r in ("same", "rate") for r in relations)
     best: tuple[float, int] | None = None
-    for i, (target, relation) in enumerate(zip(targets, relations)):
+    for i, (target, relation) in enumerate(zip(targets, relations, strict=False)):
         if relation == "none":
             continue
         if relation == "object":

@@ -69,7 +69,9 @@ def _profiles() -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
     return tuple(out)
 
 
-def expected_share(month: int | None, metric: str = "", profile: dict[str, Any] | None = None) -> Decimal | None:
+def expected_share(
+    month: int | None, metric: str = "", profile: dict[str, Any] | None = None
+) -> Decimal | None:
     """The share of a year's target expected by the end of ``month`` (linear unless seasonal)."""
     if month is None:
         return None
@@ -152,7 +154,9 @@ def assess_target(
         return _assess_level(index, target, figures, report_month)
 
     if base <= 0:
-        return TargetAssessment(index, target, "unclear", None, None, None, "none", f"{name}: target is zero")
+        return TargetAssessment(
+            index, target, "unclear", None, None, None, "none", f"{name}: target is zero"
+        )
 
     best: tuple[Decimal, Actual, int | None] | None = None  # ytd
     bound: tuple[Decimal, Actual, int | None] | None = None  # lower bound
@@ -186,7 +190,13 @@ def assess_target(
         basis = "lower_bound"
     else:
         return TargetAssessment(
-            index, target, "unclear", None, expected_share(report_month, name, profile), None, "none",
+            index,
+            target,
+            "unclear",
+            None,
+            expected_share(report_month, name, profile),
+            None,
+            "none",
             f"{name}: no figure in the progress text measures the target of {_fmt(base)} {unit}",
         )
     expected = expected_share(month, name, profile)
@@ -216,15 +226,36 @@ def assess_target(
     reason = head + tail + "".join(f"; {n}" for n in notes)
     if required is not None and status in ("lagging", "on_track"):
         reason += f"; the rest of the year needs {required}x the pace so far"
-    return TargetAssessment(index, target, status, completion, expected, a, basis, reason, gap, required, severity, tuple(notes))
+    return TargetAssessment(
+        index,
+        target,
+        status,
+        completion,
+        expected,
+        a,
+        basis,
+        reason,
+        gap,
+        required,
+        severity,
+        tuple(notes),
+    )
 
 
-def _assess_level(index: int, target: Target, figures: list[Actual], report_month: int | None) -> TargetAssessment:
+def _assess_level(
+    index: int, target: Target, figures: list[Actual], report_month: int | None
+) -> TargetAssessment:
     name = target.metric or target.quote
     usable = [a for a in figures if a.unit == target.unit]
     if not usable:
         return TargetAssessment(
-            index, target, "unclear", None, None, None, "none",
+            index,
+            target,
+            "unclear",
+            None,
+            None,
+            None,
+            "none",
             f"{name}: no current figure for the target level of {_fmt(target.quantity.amount)}{target.unit}",
         )
     # The latest statement of a level is the one that counts; several are rare.
@@ -242,9 +273,20 @@ def _assess_level(index: int, target: Target, figures: list[Actual], report_mont
         status = "lagging"
     gap = None if completion is None or reached else (1 - completion)
     what = "growth so far" if growth else "level now"
-    reason = f"{name}: {what} {_fmt(current)}{a.unit} vs target {_fmt(goal)}{target.unit} (not prorated)"
+    reason = (
+        f"{name}: {what} {_fmt(current)}{a.unit} vs target {_fmt(goal)}{target.unit} (not prorated)"
+    )
     return TargetAssessment(
-        index, target, status, completion, Decimal(1), a, "level", reason, gap, None,
+        index,
+        target,
+        status,
+        completion,
+        Decimal(1),
+        a,
+        "level",
+        reason,
+        gap,
+        None,
         _severity(gap) if status == "lagging" and gap is not None else None,
     )
 
@@ -276,7 +318,9 @@ def task_status(assessments: list[TargetAssessment], qualitative: str | None) ->
 def _report_month(frame: pd.DataFrame, row: Any, period: str | None) -> int | None:
     from zqmetrics.periods import parse_period
 
-    label = period or (row.get("period") if hasattr(row, "get") else None) or frame.attrs.get("period")
+    label = (
+        period or (row.get("period") if hasattr(row, "get") else None) or frame.attrs.get("period")
+    )
     if not isinstance(label, str) or not label:
         return None
     try:
@@ -303,18 +347,35 @@ def assess(
     work = frame if "targets" in frame.columns and "actuals" in frame.columns else extract(frame)
     out = work.copy()
     tol = Decimal(str(tolerance))
-    cols: dict[str, list[Any]] = {k: [] for k in (
-        "completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
-        "assessments", "qualitative",
-    )}
+    cols: dict[str, list[Any]] = {
+        k: []
+        for k in (
+            "completion",
+            "expected",
+            "gap",
+            "required_pace",
+            "status",
+            "severity",
+            "reasons",
+            "assessments",
+            "qualitative",
+        )
+    }
     for row in work.to_dict("records"):
         try:
             values = _assess_row(work, row, period, tol, profile)
         except Exception as exc:  # one bad row must not stop a batch
-            values = dict(completion=None, expected=None, gap=None, required_pace=None,
-                          status="unclear", severity=None,
-                          reasons=[f"assessment failed: {type(exc).__name__}: {exc}"],
-                          assessments=[], qualitative=None)
+            values = dict(
+                completion=None,
+                expected=None,
+                gap=None,
+                required_pace=None,
+                status="unclear",
+                severity=None,
+                reasons=[f"assessment failed: {type(exc).__name__}: {exc}"],
+                assessments=[],
+                qualitative=None,
+            )
         for key in cols:
             cols[key].append(values[key])
     for key, values in cols.items():
@@ -322,13 +383,17 @@ def assess(
     return out
 
 
-def _assess_row(frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal, profile: dict[str, Any] | None) -> dict[str, Any]:
+def _assess_row(
+    frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal, profile: dict[str, Any] | None
+) -> dict[str, Any]:
     targets: list[Target] = list(row.get("targets") or [])
     actuals: list[Actual] = list(row.get("actuals") or [])
     month = _report_month(frame, row, period)
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
     qualitative = qualitative_status(progress)
-    issues = [r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r]
+    issues = [
+        r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r
+    ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments]
@@ -340,17 +405,22 @@ def _assess_row(frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal,
     section = row.get("section")
     if not targets and not issues:
         if isinstance(section, str) and section != "plan":
-            reasons.append(f"{section} section of a work report: its figures are not this year's targets")
+            reasons.append(
+                f"{section} section of a work report: its figures are not this year's targets"
+            )
         else:
             reasons.append("the task sets no numeric target")
     worst = _worst(assessments)
     expected_all = expected_share(month)
     return dict(
         completion=float(worst.completion) if worst and worst.completion is not None else None,
-        expected=float(worst.expected) if worst and worst.expected is not None else (
-            float(expected_all) if expected_all is not None else None),
+        expected=float(worst.expected)
+        if worst and worst.expected is not None
+        else (float(expected_all) if expected_all is not None else None),
         gap=float(worst.gap) if worst and worst.gap is not None else None,
-        required_pace=float(worst.required_pace) if worst and worst.required_pace is not None else None,
+        required_pace=float(worst.required_pace)
+        if worst and worst.required_pace is not None
+        else None,
         status=status,
         severity=worst.severity if worst and status == "lagging" else None,
         reasons=reasons,
@@ -360,25 +430,33 @@ def _assess_row(frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal,
 
 
 def _worst(assessments: list[TargetAssessment]) -> TargetAssessment | None:
-    scored = [a for a in assessments if a.completion is not None and a.status in ("lagging", "on_track", "done")]
+    scored = [
+        a
+        for a in assessments
+        if a.completion is not None and a.status in ("lagging", "on_track", "done")
+    ]
     if not scored:
         return None
-    return min(scored, key=lambda a: (STATUS_ORDER.index(a.status), a.completion - (a.expected or 0)))
+    return min(
+        scored, key=lambda a: (STATUS_ORDER.index(a.status), a.completion - (a.expected or 0))
+    )
 
 
 def at_risk(frame: pd.DataFrame, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
     """The lagging and not-started tasks, worst first, grouped by lead responsible unit."""
     assessed = frame if "status" in frame.columns else assess(frame, period, **kwargs)
     risky = assessed[assessed["status"].isin(["lagging", "not_started"])].copy()
-    risky["lead_unit"] = [u[0] if isinstance(u, (list, tuple)) and u else "" for u in risky.get("units", [])]
+    risky["lead_unit"] = [
+        u[0] if isinstance(u, (list, tuple)) and u else "" for u in risky.get("units", [])
+    ]
     rank = {"severe": 0, "moderate": 1, "mild": 2}
     risky["_rank"] = [
         (0 if s == "lagging" else 1, rank.get(sev or "", 3), -(g or 0))
-        for s, sev, g in zip(risky["status"], risky["severity"], risky["gap"])
+        for s, sev, g in zip(risky["status"], risky["severity"], risky["gap"], strict=False)
     ]
     # Groups by lead unit, the group with the worst task first; worst first inside each group.
-    first = {}
-    for unit, rank in sorted(zip(risky["lead_unit"], risky["_rank"]), key=lambda p: p[1]):
+    first: dict[str, int] = {}
+    for unit, _ in sorted(zip(risky["lead_unit"], risky["_rank"], strict=True), key=lambda p: p[1]):
         first.setdefault(unit, len(first))
     risky["_group"] = risky["lead_unit"].map(first)
     risky = risky.sort_values(["_group", "_rank"], kind="stable").drop(columns=["_rank", "_group"])

@@ -156,7 +156,7 @@ def run_jobs(jobs: list[Job], workers: int) -> Iterator[Result]:
     with pool:
         futures = [pool.submit(run_job, job) for job in jobs]
         try:
-            for job, future in zip(jobs, futures):
+            for job, future in zip(jobs, futures, strict=False):
                 try:
                     yield future.result()
                 except BrokenProcessPool:

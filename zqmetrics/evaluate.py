@@ -29,6 +29,11 @@ class Score:
     fp: int = 0
     fn: int = 0
 
+    def add(self, golden: int, predicted: int, matched: int) -> None:
+        self.tp += matched
+        self.fn += golden - matched
+        self.fp += predicted - matched
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -81,9 +86,12 @@ class Evaluation:
         lines = [self.targets.line("targets"), self.actuals.line("actuals")]
         lines += [a.line(name) for name, a in sorted(self.fields.items())]
         if self.status_confusion:
-            lines.append("status (golden -> program): " + ", ".join(
-                f"{g}->{p} {n}" for (g, p), n in sorted(self.status_confusion.items()) if g != p
-            ))
+            lines.append(
+                "status (golden -> program): "
+                + ", ".join(
+                    f"{g}->{p} {n}" for (g, p), n in sorted(self.status_confusion.items()) if g != p
+                )
+            )
         if misses:
             lines += ["", *self.misses]
         return "\n".join(lines)
@@ -103,6 +111,15 @@ def _target_key_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
     )
 
 
+def _actual_key_match(g: dict[str, Any], p: dict[str, Any], p_to_g: dict[int, int]) -> bool:
+    """Same value and unit, and the predicted target is the golden one (through the matching)."""
+    return (
+        g["unit"] == p["unit"]
+        and _same_value(g["value"], p["value"])
+        and p_to_g.get(p["target_index"]) == g["target_index"]
+    )
+
+
 def metric_agrees(golden: str, predicted: str) -> bool:
     """Loose agreement of two metric labels: one holds the other, or they share most bigrams."""
     g, p = strip_words(golden), strip_words(predicted)
@@ -115,7 +132,9 @@ def metric_agrees(golden: str, predicted: str) -> bool:
     return bool(gb and pb) and 2 * len(gb & pb) / (len(gb) + len(pb)) >= 0.5
 
 
-def _match(golden: list[dict[str, Any]], predicted: list[dict[str, Any]], key: Any) -> dict[int, int]:
+def _match(
+    golden: list[dict[str, Any]], predicted: list[dict[str, Any]], key: Any
+) -> dict[int, int]:
     """Greedy one-to-one matching in order: golden index → predicted index."""
     used: set[int] = set()
     pairs: dict[int, int] = {}
@@ -128,7 +147,9 @@ def _match(golden: list[dict[str, Any]], predicted: list[dict[str, Any]], key: A
     return pairs
 
 
-def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> Evaluation:
+def evaluate_rows(
+    golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]
+) -> Evaluation:
     """Compare golden rows with predicted records (the ``zqmetrics extract`` JSON shape) by seq."""
     ev = Evaluation()
     for g in golden_rows:
@@ -136,12 +157,12 @@ def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, di
         p = predicted.get(seq, {"targets": [], "actuals": [], "status": "missing"})
         gt, pt = g["targets"], p["targets"]
         tpairs = _match(gt, pt, _target_key_match)
-        ev.targets.tp += len(tpairs)
-        ev.targets.fn += len(gt) - len(tpairs)
-        ev.targets.fp += len(pt) - len(tpairs)
+        ev.targets.add(len(gt), len(pt), len(tpairs))
         for gi, gtarget in enumerate(gt):
             if gi not in tpairs:
-                ev.misses.append(f"[{seq}] missed target {gtarget['value']:g} {gtarget['unit']} «{gtarget['quote']}»")
+                ev.misses.append(
+                    f"[{seq}] missed target {gtarget['value']:g} {gtarget['unit']} «{gtarget['quote']}»"
+                )
                 continue
             ptarget = pt[tpairs[gi]]
             ev.agreement("target comparator").add(gtarget["comparator"] == ptarget["comparator"])
@@ -151,22 +172,15 @@ def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, di
             if not ok:
                 ev.misses.append(f"[{seq}] metric «{gtarget['metric']}» vs «{ptarget['metric']}»")
         for pi in set(range(len(pt))) - set(tpairs.values()):
-            ev.misses.append(f"[{seq}] false target {pt[pi]['value']:g} {pt[pi]['unit']} «{pt[pi]['quote']}»")
+            ev.misses.append(
+                f"[{seq}] false target {pt[pi]['value']:g} {pt[pi]['unit']} «{pt[pi]['quote']}»"
+            )
         p_to_g = {pi: gi for gi, pi in tpairs.items()}
         ga = list(g["actuals"])
         pa = [a for a in p["actuals"] if a.get("target_index") is not None]
 
-        def actual_key(ga_: dict[str, Any], pa_: dict[str, Any]) -> bool:
-            return (
-                ga_["unit"] == pa_["unit"]
-                and _same_value(ga_["value"], pa_["value"])
-                and p_to_g.get(pa_["target_index"]) == ga_["target_index"]
-            )
-
-        apairs = _match(ga, pa, actual_key)
-        ev.actuals.tp += len(apairs)
-        ev.actuals.fn += len(ga) - len(apairs)
-        ev.actuals.fp += len(pa) - len(apairs)
+        apairs = _match(ga, pa, lambda g_, p_, m=p_to_g: _actual_key_match(g_, p_, m))
+        ev.actuals.add(len(ga), len(pa), len(apairs))
         for gi, gactual in enumerate(ga):
             if gi not in apairs:
                 ev.misses.append(
@@ -181,7 +195,9 @@ def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, di
                 ev.misses.append(
                     f"[{seq}] period {gactual['period']} vs {pactual['period']} «{gactual['quote']}»"
                 )
-            ev.agreement("actual stated").add(bool(gactual.get("stated")) == bool(pactual.get("stated")))
+            ev.agreement("actual stated").add(
+                bool(gactual.get("stated")) == bool(pactual.get("stated"))
+            )
             ev.agreement("actual metric").add(metric_agrees(gactual["metric"], pactual["metric"]))
         for pi in set(range(len(pa))) - set(apairs.values()):
             a = pa[pi]
@@ -194,7 +210,9 @@ def evaluate_rows(golden_rows: Iterable[dict[str, Any]], predicted: dict[str, di
             key = (g["status"], str(p["status"]))
             ev.status_confusion[key] = ev.status_confusion.get(key, 0) + 1
             if not ok:
-                ev.misses.append(f"[{seq}] status {g['status']} vs {p['status']}: {g.get('status_note', '')}")
+                ev.misses.append(
+                    f"[{seq}] status {g['status']} vs {p['status']}: {g.get('status_note', '')}"
+                )
     return ev
 
 
@@ -205,7 +223,9 @@ def load_golden(path: str | Path) -> list[dict[str, Any]]:
 
 def default_golden() -> Path:
     """The golden set beside the bundled sample (in a source checkout)."""
-    return Path(__file__).resolve().parent.parent / "data" / "golden" / "jinan-shizhong-2025q2.jsonl"
+    return (
+        Path(__file__).resolve().parent.parent / "data" / "golden" / "jinan-shizhong-2025q2.jsonl"
+    )
 
 
 def evaluate(report: str | Path | None = None, golden: str | Path | None = None) -> Evaluation:
@@ -233,7 +253,9 @@ def evaluate_heldout(path: str | Path | None = None) -> Evaluation:
     predicted = {}
     for i, item in enumerate(load_golden(path or default_heldout())):
         seq = str(i)
-        targets = item["targets"] if item.get("section") == "plan" else item.get("targets_if_plan", [])
+        targets = (
+            item["targets"] if item.get("section") == "plan" else item.get("targets_if_plan", [])
+        )
         rows.append({"seq": seq, "targets": targets, "actuals": []})
         found = [t.to_dict() for t in extract_targets(item["text"])]
         predicted[seq] = {"targets": found, "actuals": [], "status": None}
@@ -243,11 +265,15 @@ def evaluate_heldout(path: str | Path | None = None) -> Evaluation:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m zqmetrics.evaluate", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m zqmetrics.evaluate", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--report", help="report file (default: the bundled sample)")
     parser.add_argument("--golden", help="golden JSON lines (default: data/golden/ for the sample)")
     parser.add_argument("--misses", action="store_true", help="list every miss and false hit")
-    parser.add_argument("--heldout", action="store_true", help="also score targets on the held-out set")
+    parser.add_argument(
+        "--heldout", action="store_true", help="also score targets on the held-out set"
+    )
     args = parser.parse_args(argv)
     ev = evaluate(args.report, args.golden)
     print(ev.report(misses=args.misses))

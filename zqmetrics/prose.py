@@ -70,7 +70,14 @@ def sentences(text: str, report_year: int | None = None) -> list[dict[str, objec
             if ch in _SENTENCE_END:
                 sentence = body[pos : i + 1].strip()
                 if sentence:
-                    out.append({"section": section, "heading": heading, "task": sentence, "line": start_line})
+                    out.append(
+                        {
+                            "section": section,
+                            "heading": heading,
+                            "task": sentence,
+                            "line": start_line,
+                        }
+                    )
                 pos = i + 1
         rest = body[pos:].strip()
         if rest:
@@ -121,7 +128,9 @@ def read_prose(source: str | os.PathLike[str], *, period: str | None = None) -> 
     else:
         decoded = read_text(source)
         text, name = decoded.text, os.path.basename(os.fspath(source))
-    title = next((ln.strip() for ln in text.split("\n") if "工作报告" in ln and len(ln.strip()) < 60), "")
+    title = next(
+        (ln.strip() for ln in text.split("\n") if "工作报告" in ln and len(ln.strip()) < 60), ""
+    )
     year_match = _TITLE_YEAR.search(title) or _TITLE_YEAR.search(text[:2000])
     year = int(year_match.group(1)) if year_match else None
     rows = sentences(text, year)
@@ -148,5 +157,7 @@ def read_prose(source: str | os.PathLike[str], *, period: str | None = None) -> 
             for i, r in enumerate(rows, start=1)
         ]
     )
-    frame.attrs.update(title=title, year=year, period=period or (str(year) if year else None), source=name)
+    frame.attrs.update(
+        title=title, year=year, period=period or (str(year) if year else None), source=name
+    )
     return frame

@@ -139,7 +139,7 @@ def _assessed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     columns = list(frame.columns)
-    return [dict(zip(columns, values)) for values in frame.itertuples(index=False, name=None)]
+    return [dict(zip(columns, values, strict=False)) for values in frame.itertuples(index=False, name=None)]
 
 
 def _task_fields(row: dict[str, Any]) -> dict[str, Any]:
@@ -307,7 +307,7 @@ def _write_csv(data: pd.DataFrame, path: Path) -> None:
         out.writerow([LABELS.get(c, c) for c in data.columns])
         for row in data.itertuples(index=False, name=None):
             out.writerow(["" if v is None else v
-                          for v in (_cell(c, v) for c, v in zip(data.columns, row))])
+                          for v in (_cell(c, v) for c, v in zip(data.columns, row, strict=False))])
 
 
 def _display_width(text: str) -> int:
@@ -338,10 +338,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
             cell.font, cell.fill, cell.alignment = header_font, header_fill, header_align
         widths = [min(_display_width(label), _HEADER_CAP) for label in labels]
         for values in data.itertuples(index=False, name=None):
-            cells = [_cell(c, v) for c, v in zip(columns, values)]
+            cells = [_cell(c, v) for c, v in zip(columns, values, strict=False)]
             cells = [v[:_XLSX_MAX_CELL] if isinstance(v, str) else v for v in cells]
             sheet.append(cells)
-            for j, (column, value, cell) in enumerate(zip(columns, cells, sheet[sheet.max_row])):
+            for j, (column, value, cell) in enumerate(zip(columns, cells, sheet[sheet.max_row], strict=False)):
                 if isinstance(value, str):
                     width = max(map(_display_width, value.splitlines()), default=0)
                 else:
@@ -392,7 +392,7 @@ def _markdown(data: pd.DataFrame, title: str) -> str:
     lines.append("| " + " | ".join(_md_cell(LABELS.get(c, c)) for c in columns) + " |")
     lines.append("|" + "|".join(" --- " for _ in columns) + "|")
     for values in data.itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(_md_cell(_shown(c, v)) for c, v in zip(columns, values))
+        lines.append("| " + " | ".join(_md_cell(_shown(c, v)) for c, v in zip(columns, values, strict=False))
                      + " |")
     return "\n".join(lines) + "\n"
 
@@ -418,12 +418,12 @@ def _html(data: pd.DataFrame, title: str) -> str:
     numeric = PERCENT | set(_NUMBER_FORMATS)
     for values in data.itertuples(index=False, name=None):
         cells = []
-        for column, value in zip(columns, values):
+        for column, value in zip(columns, values, strict=False):
             text = _LINE_BREAKS.sub("<br>", html.escape(_shown(column, value)))
             klass = ("num" if column in numeric else
                      f"status-{html.escape(str(value))}" if column == "status" else "")
             cells.append(f'<td class="{klass}">{text}</td>' if klass else f"<td>{text}</td>")
-        status = html.escape(_text(dict(zip(columns, values)).get("status")))
+        status = html.escape(_text(dict(zip(columns, values, strict=False)).get("status")))
         out.append(f'<tr class="row-{status}">' + "".join(cells) + "</tr>")
     out.append("</tbody></table></body></html>")
     return "\n".join(out) + "\n"
