@@ -1,0 +1,165 @@
+"""The cue lexicons (data/cues.tsv, synonyms.tsv, counters.tsv, pace.tsv) tested as data.
+
+Every cue must be seen at work: in the sample report, in the 2026 provincial reports, or in an
+example row below (made up where the reports never use the word, and marked so). Each row checks
+the effect the cue is meant to have.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zqmetrics.assessment import qualitative_status
+from zqmetrics.cues import cue_table, strip_words
+from zqmetrics.extraction import extract_actuals, extract_targets
+from zqmetrics.lexicon import rows
+from zqmetrics.prose import classify_heading
+
+ROOT = Path(__file__).resolve().parent.parent
+CATEGORIES = {
+    "lead", "tail", "verb", "change", "descriptive", "plan", "estimate", "period", "stated",
+    "status", "part", "achieved", "stage", "existing", "attribute_unit", "section",
+}
+
+# (progress text, target text, expected period of the first aligned figure) — synthetic rows.
+PERIOD_ROWS = [
+    ("年初以来,城镇新增就业完成8000人。", "新增城镇就业2万人。", "ytd"),
+    ("年初至今,城镇新增就业完成8000人。", "新增城镇就业2万人。", "ytd"),
+    ("截止目前,城镇新增就业完成8000人。", "新增城镇就业2万人。", "ytd"),
+    ("截至当前,城镇新增就业完成8000人。", "新增城镇就业2万人。", "ytd"),
+    ("全年累计城镇新增就业完成8000人。", "新增城镇就业2万人。", "ytd"),
+    ("年内已完成城镇新增就业8000人。", "新增城镇就业2万人。", "ytd"),
+    ("第四季度城镇新增就业完成8000人。", "新增城镇就业2万人。", "quarter"),
+    ("当前线下进厅率98%。", "线下进厅率99%。", "snapshot"),
+]
+
+# Figures from another year, or a comparison with one, never measure this year's target.
+PRIOR_ROWS = [
+    "去年城镇新增就业完成18000人。",
+    "上一年城镇新增就业完成18000人。",
+    "比上年同期城镇新增就业多完成1000人。",
+]
+
+STATUS_ROWS = [
+    ("项目尚未启动。", "not_started"),
+    ("项目未启动。", "not_started"),
+    ("项目暂未开展。", "not_started"),
+    ("项目未实施。", "not_started"),
+    ("项目进度未达到预期。", "not_started"),
+    ("项目已竣工。", "done"),
+    ("各项任务均已完成。", "done"),
+]
+
+ESTIMATE_ROWS = [
+    "预估城镇新增就业完成12000人。",
+    "初步测算城镇新增就业完成12000人。",
+]
+
+# (task text, [(value, unit, kind)]) — descriptive totals drop out; a fall is a change.
+TARGET_ROWS = [
+    ("推动计划总投资50亿元的3个项目开工。", [(3, "个", "amount")]),
+    ("建成总建筑面积20万平方米的2个产业园。", [(2, "个", "amount")]),
+    ("建设占地面积100亩的产业园。", []),
+    ("单位地区生产总值能耗降幅3%。", [(3, "%", "change")]),
+]
+
+SECTION_ROWS = [
+    ("一、过去一年工作回顾", "review"),
+    ("一、过去五年工作回顾", "review"),
+]
+
+
+@pytest.mark.parametrize(("progress", "task", "period"), PERIOD_ROWS, ids=[r[0][:8] for r in PERIOD_ROWS])
+def test_period_cues(progress: str, task: str, period: str) -> None:
+    aligned = [a for a in extract_actuals(progress, extract_targets(task), 2025) if a.target_index is not None]
+    assert aligned and aligned[0].period == period
+
+
+@pytest.mark.parametrize("progress", PRIOR_ROWS, ids=[r[:6] for r in PRIOR_ROWS])
+def test_prior_year_figures_never_align(progress: str) -> None:
+    actuals = extract_actuals(progress, extract_targets("新增城镇就业2万人。"), 2025)
+    assert actuals and all(a.target_index is None for a in actuals)
+
+
+@pytest.mark.parametrize(("text", "status"), STATUS_ROWS, ids=[r[0] for r in STATUS_ROWS])
+def test_status_cues(text: str, status: str) -> None:
+    assert qualitative_status(text) == status
+
+
+@pytest.mark.parametrize("progress", ESTIMATE_ROWS, ids=[r[:4] for r in ESTIMATE_ROWS])
+def test_estimate_cues(progress: str) -> None:
+    [a] = extract_actuals(progress, extract_targets("新增城镇就业2万人。"), 2025)
+    assert a.estimate and a.target_index == 0
+
+
+@pytest.mark.parametrize(("task", "expected"), TARGET_ROWS, ids=[r[0][:10] for r in TARGET_ROWS])
+def test_descriptive_and_change_cues(task: str, expected: list[tuple]) -> None:
+    assert [(t.value, t.unit, t.kind) for t in extract_targets(task)] == [
+        (float(v), u, k) for v, u, k in expected
+    ]
+
+
+def test_stated_cue_序时进度() -> None:
+    [a] = extract_actuals("完成序时进度的55%。", extract_targets("新增城镇就业2万人。"), 2025)
+    assert a.stated and a.target_index == 0
+
+
+@pytest.mark.parametrize("word", ["总计", "合计"])
+def test_lead_and_tail_words_are_stripped(word: str) -> None:
+    assert strip_words(f"{word}城镇新增就业{word}") == "城镇新增就业"
+
+
+@pytest.mark.parametrize(("heading", "section"), SECTION_ROWS, ids=[r[0] for r in SECTION_ROWS])
+def test_section_cues(heading: str, section: str) -> None:
+    assert classify_heading(heading) == section
+
+
+def _corpus() -> str:
+    texts = [(ROOT / "data" / "jinan-shizhong-2025q2.txt").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "data" / "work-reports-2026").glob("*.txt")]
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py")]
+    return "\n".join(texts)
+
+
+CUES = [(cue, category) for cue, category, _ in rows("cues.tsv", 3)]
+
+
+@pytest.mark.parametrize(("cue", "category"), CUES, ids=[f"{c}-{k}" for c, k in CUES])
+def test_every_cue_is_seen_at_work(cue: str, category: str) -> None:
+    assert category in CATEGORIES
+    assert cue in _corpus(), f"{cue} ({category}) appears in no report and no example row"
+
+
+def test_cue_values_are_known() -> None:
+    allowed = {
+        "period": {"quarter", "ytd", "snapshot", "prior"},
+        "status": {"not_started", "done", "in_progress"},
+        "section": {"review", "multi_year", "plan"},
+        "change": {"up", "down", ""},
+    }
+    for category, values in allowed.items():
+        assert set(cue_table(category).values()) <= values, category
+
+
+def test_synonym_groups_are_disjoint_and_plural() -> None:
+    seen: dict[str, int] = {}
+    for i, group in enumerate(rows("synonyms.tsv", 8)):
+        words = [w for w in group if w]
+        assert len(words) >= 2, group
+        for w in words:
+            assert w not in seen, f"{w} is in two synonym groups"
+            seen[w] = i
+
+
+def test_counter_groups_name_known_units() -> None:
+    units = {surface for surface, _ in rows("units.tsv", 2)}
+    for counter, group in rows("counters.tsv", 2):
+        assert counter in units and group
+
+
+def test_pace_profiles_rise_to_one() -> None:
+    for word, shares in rows("pace.tsv", 2):
+        values = [float(x) for x in shares.split(",")]
+        assert len(values) == 12 and values == sorted(values) and values[-1] == 1.0, word
