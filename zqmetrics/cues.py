@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 import regex
 
@@ -162,20 +163,8 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
 
 def period_at(cues: list[PeriodCue], text: str, pos: int) -> PeriodCue | None:
     """The period cue that covers a figure at ``pos``: the last cue before it in its sentence."""
-    i = bisect_left([c.start for c in cues], pos) if len(cues) < 64 else _bisect(cues, pos)
+    i = bisect_left(cues, pos, key=attrgetter("start"))  # cues are sorted by start
     if i == 0:
         return None
     cue = cues[i - 1]
     return cue if cue.start >= sentence_start(text, pos) else None
-
-
-def _bisect(cues: list[PeriodCue], pos: int) -> int:
-    """Index of the first cue starting at or after ``pos`` (cues are sorted by start)."""
-    low, high = 0, len(cues)
-    while low < high:
-        mid = (low + high) // 2
-        if cues[mid].start < pos:
-            low = mid + 1
-        else:
-            high = mid
-    return low

@@ -53,10 +53,6 @@ class Quantity:
     def value_max(self) -> float | None:
         return _num(self.amount_max)
 
-    @property
-    def is_percent(self) -> bool:
-        return self.canonical == "percent"
-
     def to_pint(self, registry: pint.UnitRegistry | None = None) -> pint.Quantity:
         """The lower (or only) amount as a pint Quantity in this unit, kept in Decimal."""
         from zqmetrics.units import registry as default_registry
