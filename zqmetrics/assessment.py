@@ -378,8 +378,8 @@ def assess(
             )
         for key in cols:
             cols[key].append(values[key])
-    for key, values in cols.items():
-        out[key] = values
+    for key, column in cols.items():
+        out[key] = column
     return out
 
 
@@ -438,7 +438,8 @@ def _worst(assessments: list[TargetAssessment]) -> TargetAssessment | None:
     if not scored:
         return None
     return min(
-        scored, key=lambda a: (STATUS_ORDER.index(a.status), a.completion - (a.expected or 0))
+        scored,
+        key=lambda a: (STATUS_ORDER.index(a.status), (a.completion or 0) - (a.expected or 0)),
     )
 
 

@@ -20,7 +20,7 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -139,7 +139,7 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def run_jobs(jobs: list[Job], workers: int) -> Iterator[Result]:
+def run_jobs(jobs: list[Job], workers: int) -> Generator[Result, None, None]:
     """Results in input order; several processes when there are several files and workers."""
     workers = min(workers, len(jobs))
     if workers <= 1:

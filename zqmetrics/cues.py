@@ -116,6 +116,7 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
     (before the report's year) marks a prior-year figure.
     """
     found: list[PeriodCue] = []
+    month: int | None
     taken: list[tuple[int, int]] = []
     for m in _MONTHS.finditer(text):
         if m.group("year"):
@@ -148,7 +149,7 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group()
-        month: int | None = None
+        month = None
         q = regex.search(r"([一二三四])季度", word)
         if q:
             month = _QUARTER_END[q.group(1)]

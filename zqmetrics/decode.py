@@ -96,11 +96,11 @@ def decode_bytes(data: bytes, source: str | None = None) -> DecodedText:
                 raise DecodeError(message, src)
             return _done(text, encoding, src)
     if b"\x00" in data:
-        encoding = _utf16_by_nul_parity(data)
-        text = _strict(data, encoding) if encoding else None
-        if encoding is None or text is None or _is_binary(text):
+        utf16 = _utf16_by_nul_parity(data)
+        text = _strict(data, utf16) if utf16 else None
+        if utf16 is None or text is None or _is_binary(text):
             raise DecodeError("binary data (NUL bytes), not a text report", src)
-        return _done(text, encoding, src)
+        return _done(text, utf16, src)
     text = _strict(data, "utf-8")
     if text is not None:
         if _is_binary(text):

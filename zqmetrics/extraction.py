@@ -37,7 +37,7 @@ from zqmetrics.cues import (
 )
 from zqmetrics.normalize import Normalized, normalize
 from zqmetrics.quantity import Found, find, to_quantity
-from zqmetrics.types import Actual, Quantity, Target
+from zqmetrics.types import Actual, PeriodKind, Quantity, Target
 
 _RATE_UNITS = {"%", "‰"}
 _CHANGE_UNITS = {"个百分点", "百分点"}
@@ -332,6 +332,6 @@ def extract_actuals(
     return align(candidates, list(targets or []))
 
 
-def with_target(actual: Actual, index: int | None, period: str | None = None) -> Actual:
+def with_target(actual: Actual, index: int | None, period: PeriodKind | None = None) -> Actual:
     """A copy of ``actual`` aligned to target ``index`` (frozen types are replaced, not mutated)."""
     return replace(actual, target_index=index, period=period or actual.period)

@@ -13,7 +13,7 @@ from importlib import resources
 
 def data_text(name: str) -> str:
     """The text of a data file shipped in the package."""
-    return resources.files("zqmetrics").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("zqmetrics").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @cache

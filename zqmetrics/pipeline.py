@@ -35,7 +35,7 @@ def _year(frame: pd.DataFrame, row: Any) -> int | None:
     if missing(year):
         year = frame.attrs.get("year")
     try:
-        return None if missing(year) else int(year)
+        return None if year is None or missing(year) else int(year)
     except (TypeError, ValueError):
         return None
 

@@ -423,7 +423,8 @@ def read_report(source: str | os.PathLike[str], *,
         else:
             raise
         if looks_like_prose_report(text):
-            return read_prose(source, period=period)
+            label = period.label if isinstance(period, Period) else period
+            return read_prose(source, period=label)
         raise
 
 

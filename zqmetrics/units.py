@@ -32,7 +32,9 @@ def registry() -> pint.UnitRegistry:
 def new_registry() -> pint.UnitRegistry:
     import pint
 
-    ureg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(
+        None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False
+    )
     for line in data_text("units.txt").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
