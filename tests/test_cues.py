@@ -20,7 +20,8 @@ from zqmetrics.prose import classify_heading
 ROOT = Path(__file__).resolve().parent.parent
 CATEGORIES = {
     "lead", "tail", "verb", "change", "descriptive", "plan", "estimate", "period", "stated",
-    "status", "part", "achieved", "stage", "existing", "attribute_unit", "section",
+    "status", "part", "achieved", "stage", "existing", "attribute_unit", "section", "reach",
+    "level",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.
@@ -63,6 +64,18 @@ TARGET_ROWS = [
     ("建成总建筑面积20万平方米的2个产业园。", [(2, "个", "amount")]),
     ("建设占地面积100亩的产业园。", []),
     ("单位地区生产总值能耗降幅3%。", [(3, "%", "change")]),
+]
+
+# (progress, task, aligned?) — a reach, another level of government, or another named thing
+# after the counter keeps a figure from measuring a target (synthetic rows after the sample's).
+ALIGN_ROWS = [
+    ("政策惠及企业100余家。", "力争新增外贸企业70家。", False),
+    ("带动就业500人。", "新增城镇就业2万人。", False),
+    ("省级创新型中小企业获评33家。", "力争入库国家科技型中小企业400家。", False),
+    ("县级示范点建成3个。", "创建市级示范点5个。", False),
+    ("区级事项线下进厅率99%。", "力争实现区级事项线下进厅率99%。", True),
+    ("成品粮储备方面,已签订135吨小包装食用油的储备合同。", "完成成品粮储备规模3150吨。", False),
+    ("成品粮储备方面,已完成成品粮储备1650吨。", "完成成品粮储备规模3150吨。", True),
 ]
 
 SECTION_ROWS = [
@@ -111,6 +124,13 @@ def test_lead_and_tail_words_are_stripped(word: str) -> None:
     assert strip_words(f"{word}城镇新增就业{word}") == "城镇新增就业"
 
 
+@pytest.mark.parametrize(("progress", "task", "aligned"), ALIGN_ROWS, ids=[r[0][:10] for r in ALIGN_ROWS])
+def test_alignment_cues(progress: str, task: str, aligned: bool) -> None:
+    actuals = extract_actuals(progress, extract_targets(task), 2025)
+    assert actuals
+    assert any(a.target_index is not None for a in actuals) == aligned
+
+
 @pytest.mark.parametrize(("heading", "section"), SECTION_ROWS, ids=[r[0] for r in SECTION_ROWS])
 def test_section_cues(heading: str, section: str) -> None:
     assert classify_heading(heading) == section
@@ -138,6 +158,7 @@ def test_cue_values_are_known() -> None:
         "status": {"not_started", "done", "in_progress"},
         "section": {"review", "multi_year", "plan"},
         "change": {"up", "down", ""},
+        "level": {"national", "provincial", "municipal", "county"},
     }
     for category, values in allowed.items():
         assert set(cue_table(category).values()) <= values, category

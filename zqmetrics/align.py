@@ -24,7 +24,7 @@ from functools import cache
 
 import regex
 
-from zqmetrics.cues import cue_words
+from zqmetrics.cues import cue_table, cue_words
 from zqmetrics.extraction import Candidate, with_target
 from zqmetrics.lexicon import mapping, rows
 from zqmetrics.types import Actual, Target
@@ -88,6 +88,16 @@ def _names(metric: str, word: str) -> bool:
     return False
 
 
+def _levels(words: str) -> set[str]:
+    return {level for cue, level in cue_table("level").items() if cue in words}
+
+
+def _levels_differ(clause: str, metric: str) -> bool:
+    """国家科技型中小企业 is not measured by 省级创新型中小企业: the levels of government differ."""
+    mine, theirs = _levels(clause), _levels(metric)
+    return bool(mine and theirs) and not mine & theirs
+
+
 def _qualifiers_differ(candidate: Candidate, target: Target) -> bool:
     """亿元以上项目 does not measure a target of 过50亿元项目: the thresholds differ."""
     a, t = candidate.qualifier, target.qualifier
@@ -107,8 +117,13 @@ def _relation(candidate: Candidate, target: Target) -> str:
     actual = candidate.actual
     if "part" in actual.cues and not target.part:
         return "none"
-    stages = [w for w in cue_words("stage") if w in candidate.clause]
-    if stages and not all(_names(target.metric, w) for w in stages):
+    # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
+    # things, unless the target names that very step.
+    for category in ("stage", "reach"):
+        words = [w for w in cue_words(category) if w in candidate.clause]
+        if words and not all(_names(target.metric, w) for w in words):
+            return "none"
+    if _levels_differ(candidate.clause, target.metric):
         return "none"
     if _qualifiers_differ(candidate, target):
         return "none"
@@ -128,19 +143,26 @@ def _relation(candidate: Candidate, target: Target) -> str:
     return "none"
 
 
+def floor_for(relation: str, eligible: int) -> float:
+    if relation == "object":
+        return OBJECT_GROUP
+    return ONLY_TARGET if eligible == 1 else SAME_DIMENSION
+
+
 def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
     relations = [_relation(candidate, t) for t in targets]
     eligible = sum(r in ("same", "rate") for r in relations)
     best: tuple[float, int] | None = None
-    for i, (target, relation) in enumerate(zip(targets, relations, strict=False)):
+    for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
         if relation == "none":
             continue
-        if relation == "object":
-            # Another counter needs the figure's own words to name the target.
-            score, floor = word_score(target.metric, candidate.clause), OBJECT_GROUP
-        else:
-            score = candidate_score(target.metric, candidate)
-            floor = ONLY_TARGET if eligible == 1 else SAME_DIMENSION
+        floor = floor_for(relation, eligible)
+        own = word_score(target.metric, candidate.clause)
+        if len(candidate.noun) >= 2 and word_score(target.metric, candidate.noun) == 0 and own < floor:
+            continue  # the figure names its own thing after the counter, and not the target's
+        # Another counter needs the figure's own words to name the target; the same unit may lean
+        # on the words of its sentence.
+        score = own if relation == "object" else candidate_score(target.metric, candidate)
         if candidate.qualifier is not None and target.qualifier is not None:
             score += QUALIFIED  # the same threshold (qualifiers that differ never get here)
         if score < floor or (relation == "object" and score <= 0):

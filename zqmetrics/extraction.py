@@ -256,6 +256,7 @@ class Candidate:
     sentence: str
     after: str
     qualifier: Quantity | None = None
+    noun: str = ""  # the thing named right after the counter (135吨小包装食用油 → 小包装食用油)
 
 
 def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[Candidate]:
@@ -313,7 +314,7 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
         after = text[f.cue_end : stop]
         after = after[: next((k for k, ch in enumerate(after) if ch in "。!?\n"), len(after))]
         qualifier = _qualifier_of(i, found, qualifiers, norm)
-        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier))
+        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier, noun))
     return out
 
 
