@@ -483,6 +483,9 @@ NOT_QUANTITIES = [
 ]
 
 NOT_QUANTITIES_SYNTHETIC = [
+    # Shaped after the 2026 provincial reports: a service's hours and a quoted slogan are not counts.
+    ("每天24小时提供免费心理疏导服务", []),
+    ("构建“圈内1小时、济青1.5小时”通勤圈", []),
     # Project phases after a place name (shaped after the 2026 provincial reports): not counts.
     ("提速山钢日照基地二期、美兰机场三期等重大项目建设", []),
     ("把惠民服务送进千家万户", []),
