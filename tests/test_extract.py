@@ -181,3 +181,23 @@ def test_descriptive_figures_are_not_targets(text: str, expected: list[tuple]) -
     assert [(t.value, t.unit) for t in got] == [(float(v), u) for _, v, u in expected]
     for t, (metric, _, _) in zip(got, expected, strict=False):
         assert metric in t.metric
+
+
+# Lists: rates named before one figure share it; 分别 hands the listed names to the figures in order.
+LISTS = [
+    ("其中孕产妇产后访视率、0—6岁儿童健康管理率达到90%以上。",
+     [("孕产妇产后访视率", 90), ("儿童健康管理率", 90)]),
+    ("城镇化率、森林覆盖率分别达到70%和40%。", [("城镇化率", 70), ("森林覆盖率", 40)]),
+    ("水果、蔬菜、茶叶产量分别达到1000万吨、2000万吨、30万吨。",
+     [("水果", 1e7), ("蔬菜", 2e7), ("茶叶产量", 3e5)]),
+    ("新建公园2处、古树公园2处。", [("新建公园", 2), ("新建古树公园", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[t[:12] for t, _ in LISTS])
+def test_lists_share_or_distribute_names(text: str, expected: list[tuple]) -> None:
+    got = extract_targets(text)
+    assert [t.value for t in got] == [float(v) for _, v in expected]
+    for t, (metric, _) in zip(got, expected, strict=True):
+        assert metric in t.metric
+        assert text[t.quote_start : t.quote_end] == t.quote

@@ -186,20 +186,80 @@ def _targets(norm: Normalized, found: list[Found]) -> list[Target]:
         verb = _leading_verb(phrase)
         if verb and (left == 0 or text[left - 1] != "、" or not shared_verb):
             shared_verb = verb
-        q_start, q_end = norm.span(left, f.cue_end)
-        out.append(
-            Target(
-                metric=phrase,
-                quantity=to_quantity(f, norm),
-                kind=_kind(text, f, phrase),  # type: ignore[arg-type]
-                quote=norm.original[q_start:q_end],
-                quote_start=q_start,
-                quote_end=q_end,
-                part=_in_part(text, f.start),
-                qualifier=_qualifier_of(i, found, qualifiers, norm),
+        kind = _kind(text, f, phrase)
+        quantity = to_quantity(f, norm)
+        part, qualifier = _in_part(text, f.start), _qualifier_of(i, found, qualifiers, norm)
+        names = [(phrase, left)]
+        if kind == "level" and "分别" not in phrase:
+            names = _shared_rates(text, left) + names
+        for name, start in names:
+            q_start, q_end = norm.span(start, f.cue_end)
+            out.append(
+                Target(
+                    metric=name,
+                    quantity=quantity,
+                    kind=kind,  # type: ignore[arg-type]
+                    quote=norm.original[q_start:q_end],
+                    quote_start=q_start,
+                    quote_end=q_end,
+                    part=part,
+                    qualifier=qualifier,
+                )
             )
-        )
+    return _distribute_respectively(text, norm, out)
+
+
+def _distribute_respectively(text: str, norm: Normalized, targets: list[Target]) -> list[Target]:
+    """``水果、蔬菜、茶叶产量分别达到X、Y、Z``: the listed names go to the figures in order."""
+    out = list(targets)
+    for i, t in enumerate(out):
+        if "分别" not in t.metric:
+            continue
+        head = t.metric.split("分别")[0]
+        begin = norm_offset(norm, t.quote_start)
+        names = [n for n, _ in _listed_names(text, begin)] + [strip_words(head)]
+        followers = [j for j in range(i + 1, len(out)) if out[j].quote_start >= t.quote_end][: len(names) - 1]
+        if len(names) < 2 or len(followers) != len(names) - 1:
+            out[i] = replace(t, metric=strip_words(head) or t.metric)
+            continue
+        for j, name in zip([i, *followers], names, strict=True):
+            out[j] = replace(out[j], metric=name)
     return out
+
+
+def norm_offset(norm: Normalized, original: int) -> int:
+    """The folded offset of an original offset (the first folded character at or after it)."""
+    if norm.origin is None:
+        return original
+    return next((k for k, o in enumerate(norm.origin) if o >= original), len(norm.text))
+
+
+def _listed_names(text: str, left: int) -> list[tuple[str, int]]:
+    """Names listed with 、 right before ``left`` (each a clause without a number), in order."""
+    names: list[tuple[str, int]] = []
+    while left > 0 and text[left - 1] == "、":
+        start = clause_start(text, left - 1)
+        name = strip_words(text[start : left - 1].strip())
+        if not name or any(ch.isdigit() for ch in name):
+            break
+        names.insert(0, (name, start))
+        left = start
+    return names
+
+
+_RATE_NAME = regex.compile(r"(?:率|比例|比重|占比)$")
+
+
+def _shared_rates(text: str, left: int) -> list[tuple[str, int]]:
+    """``孕产妇产后访视率、儿童健康管理率达到90%``: rates listed before this one share its figure.
+
+    Each earlier name (a clause of its own, ending in 率/比例/比重/占比, without a number) becomes a
+    target of the same level; returned in text order with where its quote starts.
+    """
+    names = _listed_names(text, left)
+    while names and not _RATE_NAME.search(names[0][0]):
+        names.pop(0)  # only a run of rates right before this one shares its figure
+    return names if all(_RATE_NAME.search(n) for n, _ in names) else []
 
 
 def _qualifier_of(
