@@ -27,7 +27,7 @@ import regex
 from zqmetrics.cues import cue_table, cue_words
 from zqmetrics.extraction import Candidate, with_target
 from zqmetrics.lexicon import mapping, rows
-from zqmetrics.types import Actual, Target
+from zqmetrics.types import RATE_UNITS, Actual, Target
 from zqmetrics.units import dimension
 
 # Minimum word evidence: same dimension, same dimension and the only such target, object group.
@@ -40,7 +40,6 @@ SENTENCE_WEIGHT = 0.75
 RESTATED = 0.3
 # Figure and target qualified by the same threshold (亿元以上 = 过亿元).
 QUALIFIED = 0.3
-_RATE_UNITS = {"%", "‰"}
 
 
 @cache
@@ -128,8 +127,8 @@ def _relation(candidate: Candidate, target: Target) -> str:
     if _qualifiers_differ(candidate, target):
         return "none"
     a, t = actual.unit, target.unit
-    if a in _RATE_UNITS or t in _RATE_UNITS:
-        if not (a in _RATE_UNITS and t in _RATE_UNITS):
+    if a in RATE_UNITS or t in RATE_UNITS:
+        if not (a in RATE_UNITS and t in RATE_UNITS):
             return "none"
         return "rate" if _is_change(candidate.clause) == (target.kind == "change") else "none"
     if a == t:
@@ -175,7 +174,7 @@ def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
 def _restates(candidate: Candidate, target: Target) -> bool:
     """A figure that repeats its target (a heading 新建公园2处: …) without saying it was reached."""
     actual = candidate.actual
-    if actual.unit in _RATE_UNITS:
+    if actual.unit in RATE_UNITS:
         return False  # a level equal to its target is a measurement (进厅率99%)
     if actual.quantity.amount != target.quantity.amount or _relation(candidate, target) == "none":
         return False
@@ -208,7 +207,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         if index is not None and _restates(candidate, targets[index]):
             index = None
         period = actual.period
-        if index is not None and targets[index].kind == "level" and actual.unit in _RATE_UNITS:
+        if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
     return _drop_components(out)

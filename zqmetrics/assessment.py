@@ -26,13 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.cues import cue_pattern, cue_table
 from zqmetrics.lexicon import rows
-from zqmetrics.types import Actual, Target
+from zqmetrics.types import RATE_UNITS, Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 STATUS_ORDER = ("lagging", "not_started", "unclear", "on_track", "done", "no_numeric_target")
-_RATE_UNITS = {"%", "‰"}
 _PERIOD_WORDS = {
     "ytd": "year to date",
     "snapshot": "as it stands",
@@ -150,7 +149,7 @@ def assess_target(
     unit = target.unit
     notes: list[str] = []
 
-    if target.kind == "level" or (target.kind == "change" and unit in _RATE_UNITS):
+    if target.kind == "level" or (target.kind == "change" and unit in RATE_UNITS):
         return _assess_level(index, target, figures, report_month)
 
     if base <= 0:

@@ -25,6 +25,7 @@ import regex
 
 from zqmetrics.cues import (
     CLAUSE_SEPARATORS,
+    SENTENCE_SEPARATORS,
     clause_end,
     clause_start,
     cue_pattern,
@@ -37,9 +38,8 @@ from zqmetrics.cues import (
 )
 from zqmetrics.normalize import Normalized, normalize
 from zqmetrics.quantity import Found, find, to_quantity
-from zqmetrics.types import Actual, PeriodKind, Quantity, Target
+from zqmetrics.types import RATE_UNITS, Actual, PeriodKind, Quantity, Target
 
-_RATE_UNITS = {"%", "‰"}
 _CHANGE_UNITS = {"个百分点", "百分点"}
 _STOCK_WORDS = ("规模", "总量", "余额", "总额", "存量")
 _CONJUNCTIONS = regex.compile(r"[和及与并或]")
@@ -81,7 +81,7 @@ def is_descriptive(text: str, f: Found) -> bool:
     的 is still a goal (``67.5%的初中毕业生就读普通高中``).
     """
     after = text[f.cue_end : f.cue_end + 1]
-    if after == "的" and f.unit not in _RATE_UNITS:
+    if after == "的" and f.unit not in RATE_UNITS:
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True
@@ -105,6 +105,11 @@ def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
 
 def _qualifiers(text: str, found: list[Found]) -> frozenset[int]:
     return frozenset(i for i, f in enumerate(found) if is_qualifier(text, f, found, i))
+
+
+def clause_end_of(text: str, separators: str) -> int:
+    """Offset of the first separator in ``text``, or its length."""
+    return next((k for k, ch in enumerate(text) if ch in separators), len(text))
 
 
 def _refers_to_existing(text: str, f: Found) -> bool:
@@ -163,7 +168,7 @@ def _kind(text: str, f: Found, phrase: str) -> str:
     if f.unit in _CHANGE_UNITS:
         return "change"
     changes = cue_words("change")
-    if f.unit in _RATE_UNITS:
+    if f.unit in RATE_UNITS:
         return "change" if any(phrase.endswith(c) for c in changes) else "level"
     if any(w in phrase for w in _STOCK_WORDS) and any(c in phrase for c in changes):
         return "change"
@@ -216,7 +221,7 @@ def _distribute_respectively(text: str, norm: Normalized, targets: list[Target])
         if "分别" not in t.metric:
             continue
         head = t.metric.split("分别")[0]
-        begin = norm_offset(norm, t.quote_start)
+        begin = norm.folded(t.quote_start)
         names = [n for n, _ in _listed_names(text, begin)] + [strip_words(head)]
         followers = [j for j in range(i + 1, len(out)) if out[j].quote_start >= t.quote_end][: len(names) - 1]
         if len(names) < 2 or len(followers) != len(names) - 1:
@@ -225,13 +230,6 @@ def _distribute_respectively(text: str, norm: Normalized, targets: list[Target])
         for j, name in zip([i, *followers], names, strict=True):
             out[j] = replace(out[j], metric=name)
     return out
-
-
-def norm_offset(norm: Normalized, original: int) -> int:
-    """The folded offset of an original offset (the first folded character at or after it)."""
-    if norm.origin is None:
-        return original
-    return next((k for k, o in enumerate(norm.origin) if o >= original), len(norm.text))
 
 
 def _listed_names(text: str, left: int) -> list[tuple[str, int]]:
@@ -372,7 +370,7 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
         )
         stop = found[i + 1].start if i + 1 < len(found) else len(text)
         after = text[f.cue_end : stop]
-        after = after[: next((k for k, ch in enumerate(after) if ch in "。!?\n"), len(after))]
+        after = after[: clause_end_of(after, SENTENCE_SEPARATORS)]
         qualifier = _qualifier_of(i, found, qualifiers, norm)
         out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier, noun))
     return out

@@ -9,6 +9,7 @@ that records a map runs only when a character must be dropped or an entity expan
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -98,6 +99,12 @@ class Normalized:
         o_start = self.origin[start]
         o_end = self.origin_end[end - 1] if end > start else o_start
         return o_start, o_end
+
+    def folded(self, original: int) -> int:
+        """The folded offset of an original offset: the first folded character at or after it."""
+        if self.origin is None:
+            return original
+        return bisect_left(self.origin, original)
 
     def offset(self, i: int) -> int:
         """Map a single folded offset (a boundary, 0..len) onto the original text."""

@@ -18,6 +18,9 @@ Comparator = Literal["exact", "at_least", "at_most", "about", "range"]
 Kind = Literal["amount", "level", "change"]
 PeriodKind = Literal["quarter", "ytd", "snapshot", "unknown"]
 
+# Units that make a figure a rate: it is a level or a change, never a count.
+RATE_UNITS = frozenset({"%", "‰"})
+
 COMPARATORS: tuple[str, ...] = ("exact", "at_least", "at_most", "about", "range")
 KINDS: tuple[str, ...] = ("amount", "level", "change")
 PERIODS: tuple[str, ...] = ("quarter", "ytd", "snapshot", "unknown")
