@@ -171,7 +171,7 @@ def throughput_line(label: str, seconds: float, chars: int, rows: int) -> dict[s
 
 
 def sample_text() -> str:
-    from zqmetrics.read import sample_path
+    from zqmetrics.read.reader import sample_path
 
     return sample_path().read_text(encoding="utf-8")
 
@@ -218,9 +218,9 @@ def header_line(text: str) -> str:
 
 
 def pipeline(text: str) -> Any:
-    from zqmetrics.assessment import assess
-    from zqmetrics.pipeline import extract
-    from zqmetrics.read import read_report
+    from zqmetrics.extraction.rows import extract
+    from zqmetrics.judge.assessment import assess
+    from zqmetrics.read.reader import read_report
 
     return assess(extract(read_report(text)))
 
@@ -286,7 +286,7 @@ def over_cells(fn: Callable[[str], Any], cells: list[str]) -> Callable[[], int]:
 
 
 def bench_quantities(out: dict[str, Any], cells: list[str], rows: int, repeats: int) -> None:
-    from zqmetrics.quantity import quantities
+    from zqmetrics.text.quantity import quantities
 
     chars = sum(map(len, cells))
     print(f"  {len(cells)} cells of {rows} rows, {chars:,} characters; ratio = zqmetrics / other")
@@ -308,9 +308,9 @@ def bench_quantities(out: dict[str, Any], cells: list[str], rows: int, repeats: 
 
 def bench_pipeline(out: dict[str, Any], text: str, cells: list[str], rows: int, repeats: int,
                    profile: bool) -> None:
-    from zqmetrics.assessment import assess
-    from zqmetrics.pipeline import extract
-    from zqmetrics.read import read_report
+    from zqmetrics.extraction.rows import extract
+    from zqmetrics.judge.assessment import assess
+    from zqmetrics.read.reader import read_report
 
     chars = sum(map(len, cells))
     print(f"  read_report(text) + extract + assess; chars are those of the {len(cells)} cells")
@@ -371,7 +371,7 @@ def importtime(code: str, cwd: str) -> list[tuple[int, int, str]]:
 
 
 def bench_cold(out: dict[str, Any], runs: int) -> None:
-    from zqmetrics.read import sample_path
+    from zqmetrics.read.reader import sample_path
 
     with tempfile.TemporaryDirectory(prefix="zqbench-") as cwd:
         commands = {
@@ -431,7 +431,7 @@ def bench_cold(out: dict[str, Any], runs: int) -> None:
 
 
 def bench_scaling(out: dict[str, Any], text: str, scales: list[int], quick: bool) -> None:
-    from zqmetrics.read import read_report
+    from zqmetrics.read.reader import read_report
 
     frame = read_report(text)
     header = header_line(text)
@@ -468,7 +468,7 @@ def bench_scaling(out: dict[str, Any], text: str, scales: list[int], quick: bool
 
 
 def bench_many_reports(out: dict[str, Any], text: str, count: int) -> None:
-    from zqmetrics.read import read_report
+    from zqmetrics.read.reader import read_report
 
     frame = read_report(text)
     header = header_line(text)
@@ -514,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
     print("zqmetrics benchmark" + (" (quick)" if args.quick else ""))
     RESULTS["machine"] = machine()
 
-    from zqmetrics.read import read_report
+    from zqmetrics.read.reader import read_report
 
     text = sample_text()
     frame = read_report(text)

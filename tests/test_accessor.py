@@ -14,7 +14,7 @@ import pytest
 
 import zqmetrics.accessor
 from zqmetrics.accessor import quantity_series
-from zqmetrics.read import from_frame, read_report, sample_path
+from zqmetrics.read.reader import from_frame, read_report, sample_path
 
 
 @pytest.fixture(scope="module")

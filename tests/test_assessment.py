@@ -7,7 +7,9 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
-from zqmetrics.assessment import assess, at_risk, expected_share, qualitative_status
+from zqmetrics.judge.assessment import assess, at_risk
+from zqmetrics.judge.pace import expected_share
+from zqmetrics.judge.statuses import qualitative_status
 
 
 def frame(task: str, progress: str, period: str = "2025Q2") -> pd.DataFrame:

@@ -19,8 +19,9 @@ import openpyxl
 import pytest
 
 from zqmetrics import __version__
-from zqmetrics.cli import expand, main
-from zqmetrics.read import sample_path
+from zqmetrics.batch import expand
+from zqmetrics.cli import main
+from zqmetrics.read.reader import sample_path
 
 CONTRACT_KEYS = {"seq", "task", "progress", "units", "contact", "targets", "actuals",
                  "completion", "expected", "status", "reasons"}
@@ -291,12 +292,12 @@ class FakeTerminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal(copies: list[Path], stream: io.StringIO) -> None:
     import importlib.util
 
-    from zqmetrics.cli import Item, Job, _results
+    from zqmetrics.batch import Item, Job, results
 
     has_tqdm = importlib.util.find_spec("tqdm") is not None  # optional: no bar without it
 
     items = [Item(str(p)) for p in copies] + [Item("x*", "no file matches this pattern")]
-    results = list(_results(items, lambda i: Job("extract", i.path, None), 1, stream))
+    results = list(results(items, lambda i: Job("extract", i.path, None), 1, stream))
     assert [r.path for r in results] == [str(copies[0]), str(copies[1]), "x*"]
     assert "zqmetrics: x*: no file matches this pattern\n" in stream.getvalue()
     bar = "file" in stream.getvalue().replace("zqmetrics: x*: no file matches", "")

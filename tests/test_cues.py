@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from zqmetrics.assessment import qualitative_status
-from zqmetrics.cues import cue_table, strip_words
-from zqmetrics.extraction import extract_actuals, extract_targets
-from zqmetrics.lexicon import rows
-from zqmetrics.prose import classify_heading
+from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.judge.statuses import qualitative_status
+from zqmetrics.read.prose import classify_heading
+from zqmetrics.text.cues import cue_table, strip_words
+from zqmetrics.text.lexicon import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CATEGORIES = {

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from zqmetrics.decode import DecodedText, decode_bytes, read_text
 from zqmetrics.errors import DecodeError, ReportNotFoundError, ReportReadError
-from zqmetrics.read import sample_path
+from zqmetrics.read.decode import DecodedText, decode_bytes, read_text
+from zqmetrics.read.reader import sample_path
 
 SAMPLE = sample_path().read_text(encoding="utf-8")
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from zqmetrics.evaluate import default_golden, evaluate, load_golden
-from zqmetrics.read import read_report, sample_path
+from evaluation.score import default_golden, evaluate, load_golden
+from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.types import COMPARATORS, KINDS, PERIODS
 
 STATUSES = {"done", "on_track", "lagging", "not_started", "no_numeric_target", "unclear"}
@@ -66,7 +66,7 @@ def test_status_agreement_on_numeric_rows(ev) -> None:
 
 def test_heldout_targets_floor() -> None:
     """Targets on sentences of three 2026 provincial reports, annotated without the program."""
-    from zqmetrics.evaluate import evaluate_heldout
+    from evaluation.score import evaluate_heldout
 
     ev = evaluate_heldout()
     assert ev.targets.f1 >= 0.93, ev.report(misses=True)

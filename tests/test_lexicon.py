@@ -19,8 +19,8 @@ import pytest
 import regex
 from test_quantities import ALL_ROWS, NOT_QUANTITIES, NOT_QUANTITIES_SYNTHETIC
 
-from zqmetrics.lexicon import mapping, rows
-from zqmetrics.normalize import normalize
+from zqmetrics.text.lexicon import mapping, rows
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import COMPARATORS
 
 # --- numerals.tsv -----------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_quantities import ALL_ROWS
 
-from zqmetrics.normalize import normalize
-from zqmetrics.quantity import quantities
+from zqmetrics.text.normalize import normalize
+from zqmetrics.text.quantity import quantities
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 

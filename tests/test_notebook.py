@@ -15,8 +15,8 @@ from nbclient import NotebookClient
 
 # Names from their modules, not ``zq.assess``: once ``zqmetrics.assessment`` (the module) has been
 # imported, the package attribute of the same name is that module, not the function.
-from zqmetrics.assessment import assess, at_risk
-from zqmetrics.read import read_report, sample_path
+from zqmetrics.judge.assessment import assess, at_risk
+from zqmetrics.read.reader import read_report, sample_path
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.ipynb"
 BUDGET_SECONDS = 60

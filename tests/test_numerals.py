@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zqmetrics.numerals import parse_chinese, parse_number
+from zqmetrics.text.numerals import parse_chinese, parse_number
 
 # --- Examples ------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from zqmetrics.errors import PeriodError
-from zqmetrics.periods import Period, parse_period, period_from_title
+from zqmetrics.read.periods import Period, parse_period, period_from_title
 
 # label typed → (canonical label, kind, index, start_month, end_month)
 LABELS = [

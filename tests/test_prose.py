@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from zqmetrics.pipeline import extract
-from zqmetrics.prose import classify_heading, read_prose
-from zqmetrics.read import read_report
+from zqmetrics.extraction.rows import extract
+from zqmetrics.read.prose import classify_heading, read_prose
+from zqmetrics.read.reader import read_report
 
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "work-reports-2026"
 

@@ -50,7 +50,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zqmetrics.quantity import quantities
+from zqmetrics.text.quantity import quantities
 
 REPORT = Path(__file__).resolve().parents[1] / "data" / "jinan-shizhong-2025q2.txt"
 

@@ -27,16 +27,9 @@ from zqmetrics.errors import (
     ReportNotFoundError,
     ReportReadError,
 )
-from zqmetrics.periods import Period
-from zqmetrics.read import (
-    COLUMNS,
-    TABLE_COLUMNS,
-    from_frame,
-    header_column,
-    header_lexicon,
-    read_report,
-    sample_path,
-)
+from zqmetrics.read.columns import COLUMNS, TABLE_COLUMNS, header_column, header_lexicon
+from zqmetrics.read.periods import Period
+from zqmetrics.read.reader import from_frame, read_report, sample_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"
 SAMPLE_TEXT = sample_path().read_text(encoding="utf-8")

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zqmetrics import assess, extract_actuals, extract_targets, read_report
-from zqmetrics.pipeline import records
-from zqmetrics.read import sample_path
+from zqmetrics.judge.records import records
+from zqmetrics.read.reader import sample_path
 
 # Cells: any text but the table's own separators, with numbers and units mixed in often.
 _PIECES = st.one_of(

@@ -12,10 +12,9 @@ from decimal import Decimal
 import pint
 import pytest
 
-from zqmetrics.lexicon import data_text, rows
-from zqmetrics.quantity import quantities
-from zqmetrics.types import Quantity
-from zqmetrics.units import (
+from zqmetrics.text.lexicon import data_text, rows
+from zqmetrics.text.quantity import quantities
+from zqmetrics.text.units import (
     canonical,
     compatible,
     convert,
@@ -24,6 +23,7 @@ from zqmetrics.units import (
     quantity,
     registry,
 )
+from zqmetrics.types import Quantity
 
 SURFACES = rows("units.tsv", 2)
 

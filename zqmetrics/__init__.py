@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 # name -> module that defines it; resolved lazily by __getattr__ (PEP 562).
 _EXPORTS = {
-    "read_report": "zqmetrics.read",
-    "from_frame": "zqmetrics.read",
-    "quantities": "zqmetrics.quantity",
-    "extract_targets": "zqmetrics.extraction",
-    "extract_actuals": "zqmetrics.extraction",
-    "extract": "zqmetrics.pipeline",
-    "assess": "zqmetrics.assessment",
-    "at_risk": "zqmetrics.assessment",
+    "read_report": "zqmetrics.read.reader",
+    "from_frame": "zqmetrics.read.reader",
+    "quantities": "zqmetrics.text.quantity",
+    "extract_targets": "zqmetrics.extraction.targets",
+    "extract_actuals": "zqmetrics.extraction.actuals",
+    "extract": "zqmetrics.extraction.rows",
+    "assess": "zqmetrics.judge.assessment",
+    "at_risk": "zqmetrics.judge.assessment",
     "Quantity": "zqmetrics.types",
     "Target": "zqmetrics.types",
     "Actual": "zqmetrics.types",
@@ -52,10 +52,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from zqmetrics.assessment import assess, at_risk  # noqa: F401
     from zqmetrics.errors import ReportReadError, ZqError  # noqa: F401
-    from zqmetrics.extraction import extract_actuals, extract_targets  # noqa: F401
-    from zqmetrics.pipeline import extract  # noqa: F401
-    from zqmetrics.quantity import quantities  # noqa: F401
-    from zqmetrics.read import from_frame, read_report  # noqa: F401
+    from zqmetrics.extraction.actuals import extract_actuals  # noqa: F401
+    from zqmetrics.extraction.rows import extract  # noqa: F401
+    from zqmetrics.extraction.targets import extract_targets  # noqa: F401
+    from zqmetrics.judge.assessment import assess, at_risk  # noqa: F401
+    from zqmetrics.read.reader import from_frame, read_report  # noqa: F401
+    from zqmetrics.text.quantity import quantities  # noqa: F401
     from zqmetrics.types import Actual, Quantity, Target  # noqa: F401

@@ -4,7 +4,7 @@ Registered when this module is imported (``import zqmetrics.accessor``); importi
 alone does not load pandas. Every method returns a new frame and leaves the caller's alone.
 
 >>> import zqmetrics.accessor
->>> from zqmetrics.read import read_report, sample_path
+>>> from zqmetrics.read.reader import read_report, sample_path
 >>> df = read_report(sample_path())
 >>> assessed = df.zq.assess()
 >>> sorted(set(assessed.columns) - set(df.columns))[:4]
@@ -19,14 +19,16 @@ from typing import Any
 
 import pandas as pd
 
+from zqmetrics.deliver.tables import targets_table
+from zqmetrics.extraction.rows import extract
+from zqmetrics.judge.assessment import assess, at_risk
+
 __all__ = ["ZqAccessor", "quantity_series"]
 
 
 def _extracted(frame: pd.DataFrame) -> pd.DataFrame:
     if "targets" in frame.columns:
         return frame
-    from zqmetrics.pipeline import extract
-
     return extract(frame)
 
 
@@ -61,25 +63,21 @@ class ZqAccessor:
 
     def extract(self) -> pd.DataFrame:
         """A new frame with ``targets``, ``actuals`` and ``extract_issue``."""
-        from zqmetrics.pipeline import extract
 
         return extract(self._frame)
 
     def assess(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
-        """A new frame with a status per task (see :func:`zqmetrics.assessment.assess`)."""
-        from zqmetrics.assessment import assess
+        """A new frame with a status per task (see :func:`zqmetrics.judge.assessment.assess`)."""
 
         return assess(self._frame, period, **kwargs)
 
     def at_risk(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
         """The lagging and not-started tasks with ``lead_unit`` (see :func:`~zqmetrics.assessment.at_risk`)."""
-        from zqmetrics.assessment import at_risk
 
         return at_risk(self._frame, period, **kwargs).copy()
 
     def targets(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
         """One row per target with its best figure and judgement (``report.targets_table``)."""
-        from zqmetrics.report import targets_table
 
         frame = self._frame
         if "status" not in frame.columns:

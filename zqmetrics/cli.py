@@ -16,207 +16,21 @@ for an unexpected error).
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-PROG = "zqmetrics"
-REPORT_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".html", ".htm", ".docx")
-_GLOB_CHARS = frozenset("*?[")
-
-
-# --- finding the files --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Item:
-    """One file to read, or the reason an argument gave none."""
-
-    path: str
-    error: str | None = None
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        (p for p in folder.iterdir()
-         if p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith((".", "~$"))
-         and p.is_file()),
-        key=lambda p: p.name,
-    )
-
-
-def expand(arguments: Sequence[str]) -> list[Item]:
-    """Files named by the REPORT arguments, in order: a file, a folder's report files, a glob."""
-    items: list[Item] = []
-    for arg in arguments:
-        path = Path(arg)
-        if path.is_dir():
-            found = _folder_files(path)
-            items += [Item(str(p)) for p in found] or [
-                Item(arg, f"no report files ({' '.join(REPORT_SUFFIXES)}) in this folder")]
-        elif path.exists() or not _GLOB_CHARS & set(arg):
-            items.append(Item(arg))  # a missing file is reported when it is read
-        else:
-            matches = sorted(glob.glob(arg, recursive=True))
-            files = [m for m in matches if Path(m).is_file()]
-            for folder in (m for m in matches if Path(m).is_dir()):
-                files += [str(p) for p in _folder_files(Path(folder))]
-            items += [Item(f) for f in files] or [Item(arg, "no file matches this pattern")]
-    return items
-
-
-# --- the work for one file (runs in a worker process when --jobs > 1) ---------------------------
-
-
-@dataclass(frozen=True)
-class Job:
-    command: str
-    path: str
-    period: str | None
-    tolerance: float = 0.0
-    label: str | None = None  # the source name to show; the path by default
-
-
-@dataclass(frozen=True)
-class Result:
-    path: str
-    value: Any = None  # contract records (extract) or the assessed frame (at-risk)
-    error: str | None = None
-
-
-def _reason(exc: BaseException, path: str) -> str:
-    from zqmetrics.errors import ReportReadError
-
-    text = str(exc)
-    if isinstance(exc, ReportReadError):
-        source = getattr(exc, "source", None)
-        for prefix in (f"{source}: ", f"{path}: "):
-            if source is not None and text.startswith(prefix):
-                return text[len(prefix):]
-        return text
-    if isinstance(exc, OSError):
-        return f"cannot read ({exc.strerror or type(exc).__name__})"
-    return f"unexpected error ({type(exc).__name__}: {text}); please report this"
-
-
-def run_job(job: Job) -> Result:
-    """Read, extract and assess one file; never raises for a bad file."""
-    from zqmetrics.errors import ReportReadError
-
-    try:
-        from zqmetrics.assessment import assess
-        from zqmetrics.pipeline import records
-        from zqmetrics.read import read_report
-
-        frame = read_report(job.path, period=job.period)
-        label = job.label or job.path
-        if job.command == "extract":
-            value: Any = [{**rec, "source": label} for rec in records(frame, period=job.period)]
-        else:
-            value = assess(frame, period=job.period, tolerance=job.tolerance)
-            value["source"] = label
-        return Result(job.path, value)
-    except (ReportReadError, OSError) as exc:
-        return Result(job.path, error=_reason(exc, job.path))
-    except Exception as exc:  # one broken file must not stop the batch or show a traceback
-        if os.environ.get("ZQMETRICS_DEBUG"):
-            raise
-        return Result(job.path, error=_reason(exc, job.path))
-
-
-def _cpu_count() -> int:
-    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
-    if counter is not None:
-        return counter() or 1
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def run_jobs(jobs: list[Job], workers: int) -> Generator[Result, None, None]:
-    """Results in input order; several processes when there are several files and workers."""
-    workers = min(workers, len(jobs))
-    if workers <= 1:
-        yield from map(run_job, jobs)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers)
-    except (OSError, NotImplementedError, ValueError):  # no process support here: work in-line
-        yield from map(run_job, jobs)
-        return
-    with pool:
-        futures = [pool.submit(run_job, job) for job in jobs]
-        try:
-            for job, future in zip(jobs, futures, strict=False):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield Result(job.path, error="the worker process reading it died")
-        finally:
-            for future in futures:
-                future.cancel()
-
-
-# --- progress and errors ------------------------------------------------------------------------
-
-
-class _Progress:
-    """A tqdm bar on stderr when tqdm is installed, stderr is a terminal and there are files."""
-
-    def __init__(self, total: int, stream: TextIO) -> None:
-        self.stream = stream
-        self.bar: Any = None
-        if total > 1 and getattr(stream, "isatty", lambda: False)():
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self.bar = tqdm(total=total, file=stream, unit="file", leave=False)
-
-    def update(self) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def error(self, message: str) -> None:
-        if self.bar is not None:
-            self.bar.write(message, file=self.stream)
-        else:
-            print(message, file=self.stream, flush=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
-             stderr: TextIO) -> Iterator[Result]:
-    """A result per item, in order; each failure reported on stderr as one line as it comes."""
-    jobs = [make_job(item) for item in items if item.error is None]
-    progress = _Progress(len(jobs), stderr)
-    done = run_jobs(jobs, workers)
-    try:
-        for item in items:
-            if item.error is not None:
-                result = Result(item.path, error=item.error)
-            else:
-                result = next(done)
-                progress.update()
-            if result.error is not None:
-                progress.error(f"{PROG}: {result.path}: {result.error}")
-            yield result
-    finally:
-        done.close()
-        progress.close()
-
+import zqmetrics
+from zqmetrics.batch import PROG, Item, Job, cpu_count, expand, results
+from zqmetrics.deliver.tables import at_risk_table, csv_safe
+from zqmetrics.deliver.terminal import to_terminal
+from zqmetrics.deliver.write import FORMATS, write
+from zqmetrics.errors import PeriodError
+from zqmetrics.read.periods import parse_period
+from zqmetrics.read.reader import sample_path
 
 # --- commands -----------------------------------------------------------------------------------
 
@@ -225,7 +39,6 @@ _CSV_COLUMNS = ("source", "seq", "task", "progress", "units", "contact", "status
 
 
 def _csv_value(key: str, value: Any) -> Any:
-    from zqmetrics.report import csv_safe
 
     if value is None:
         return ""
@@ -246,7 +59,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
     items = expand(args.reports)
-    for result in _results(items, lambda i: Job("extract", i.path, args.period), args.jobs, err):
+    for result in results(items, lambda i: Job("extract", i.path, args.period), args.jobs, err):
         if result.error is not None:
             failed += 1
             continue
@@ -262,8 +75,6 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import pandas as pd
 
-    from zqmetrics import report
-    from zqmetrics.read import sample_path
 
     sample = sample_path()
     items = expand(args.reports) if args.reports else [Item(str(sample))]
@@ -274,7 +85,7 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     frames: list[pd.DataFrame] = []
-    for result in _results(items, make_job, args.jobs, err):
+    for result in results(items, make_job, args.jobs, err):
         if result.error is not None:
             failed += 1
         else:
@@ -283,14 +94,14 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     assessed = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     if args.output is None:
-        out.write(report.to_terminal(assessed))
+        out.write(to_terminal(assessed))
     else:
         try:
-            path = report.write(assessed, args.output)
+            path = write(assessed, args.output)
         except OSError as exc:
             print(f"{PROG}: {args.output}: cannot write ({exc.strerror or exc})", file=err)
             return 1
-        count = len(report.at_risk_table(assessed))
+        count = len(at_risk_table(assessed))
         print(f"{PROG}: wrote {count} at-risk tasks of {len(assessed)} to {path}", file=err)
     return 1 if failed else 0
 
@@ -299,8 +110,6 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _period(text: str) -> str:
-    from zqmetrics.errors import PeriodError
-    from zqmetrics.periods import parse_period
 
     try:
         return parse_period(text).label
@@ -329,7 +138,6 @@ def _tolerance(text: str) -> float:
 
 
 def _output(text: str) -> str:
-    from zqmetrics.report import FORMATS
 
     if Path(text).suffix.lower() not in FORMATS:
         raise argparse.ArgumentTypeError(f"use a file ending in {', '.join(FORMATS)}")
@@ -337,9 +145,7 @@ def _output(text: str) -> str:
 
 
 def _version() -> str:
-    from zqmetrics import __version__
-
-    return f"{PROG} {__version__}"
+    return f"{PROG} {zqmetrics.__version__}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -353,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--period", type=_period, metavar="PERIOD",
                          help="report period (2025Q2, 2025H1, 2025-05, 2025); default: "
                          "read from the report title")
-        sub.add_argument("--jobs", "-j", type=_jobs, default=_cpu_count(), metavar="N",
+        sub.add_argument("--jobs", "-j", type=_jobs, default=cpu_count(), metavar="N",
                          help="worker processes when there are several files (default: all "
                          "cores)")
 

@@ -1,84 +1,15 @@
-"""Cue words and the text structure the extraction stages share: clauses, sentences, periods.
-
-The words themselves are data (``data/cues.tsv``); this module only knows how to look for them.
-All positions here are in normalised text (see :mod:`zqmetrics.normalize`).
-"""
+"""Period words in a progress text (1-6月份, 截至6月底, 二季度, 2024年) and the figures they cover."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 from operator import attrgetter
 
 import regex
 
-from zqmetrics.lexicon import rows
-
-# Separators that close a clause inside a sentence, and those that close a sentence.
-CLAUSE_SEPARATORS = ",、;:。!?\n()（）"
-SENTENCE_SEPARATORS = "。!?\n"
-
-
-@cache
-def cue_table(category: str) -> dict[str, str]:
-    """``{cue: value}`` for one category of ``data/cues.tsv``."""
-    return {cue: value for cue, cat, value in rows("cues.tsv", 3) if cat == category}
-
-
-@cache
-def cue_words(category: str) -> tuple[str, ...]:
-    """The cues of one category, longest first."""
-    return tuple(sorted(cue_table(category), key=lambda w: (-len(w), w)))
-
-
-@cache
-def cue_pattern(category: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in cue_words(category)))
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Start of the clause that holds ``pos`` (just after the previous separator)."""
-    i = pos - 1
-    while i >= 0 and text[i] not in CLAUSE_SEPARATORS:
-        i -= 1
-    return i + 1
-
-
-def clause_end(text: str, pos: int) -> int:
-    """End of the clause that holds ``pos`` (at the next separator)."""
-    i = pos
-    n = len(text)
-    while i < n and text[i] not in CLAUSE_SEPARATORS:
-        i += 1
-    return i
-
-
-def sentence_start(text: str, pos: int) -> int:
-    i = pos - 1
-    while i >= 0 and text[i] not in SENTENCE_SEPARATORS:
-        i -= 1
-    return i + 1
-
-
-def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
-    """Strip cue words from the start and end of a metric phrase, repeatedly."""
-    changed = True
-    while changed and phrase:
-        changed = False
-        if lead:
-            for w in cue_words("lead"):
-                if phrase.startswith(w) and len(phrase) > len(w):
-                    phrase = phrase[len(w) :]
-                    changed = True
-                    break
-        if tail:
-            for w in cue_words("tail"):
-                if phrase.endswith(w) and len(phrase) > len(w):
-                    phrase = phrase[: -len(w)]
-                    changed = True
-                    break
-    return phrase.strip(" “”\"'‘’")
+from zqmetrics.text.cues import cue_pattern, cue_table
+from zqmetrics.text.segment import sentence_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +24,7 @@ class PeriodCue:
 
 
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
 
 # Month spans and single months. A month followed by 日/号 is a date, which says nothing about the
 # period a figure covers (4月28日召开…).

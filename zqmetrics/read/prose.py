@@ -20,7 +20,8 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from zqmetrics.cues import cue_table
+from zqmetrics.read.decode import read_text
+from zqmetrics.text.cues import cue_table
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -119,7 +120,6 @@ def read_prose(source: str | os.PathLike[str], *, period: str | None = None) -> 
     """
     import pandas as pd
 
-    from zqmetrics.decode import read_text
 
     period = getattr(period, "label", period)  # a periods.Period or its label
 

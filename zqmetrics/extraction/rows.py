@@ -6,10 +6,10 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.extraction import extract_actuals, extract_targets
+from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,7 +40,7 @@ def _year(frame: pd.DataFrame, row: Any) -> int | None:
         return None
 
 
-# Sections of a prose report whose figures are not this year's targets (see prose.py).
+# Sections of a prose report whose figures are not this year's targets (see read/prose.py).
 NOT_TARGET_SECTIONS = {"review", "multi_year", "other"}
 
 
@@ -80,32 +80,3 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str, Any]]:
-    """The contract records (see CONTRACT.md) of a report frame, one per row, in order."""
-    from zqmetrics.assessment import assess
-
-    assessed = assess(frame, period=period)
-    for row in assessed.to_dict("records"):
-        yield record(row)
-
-
-def _clean(value: Any) -> Any:
-    return None if missing(value) else value
-
-
-def record(row: Any) -> dict[str, Any]:
-    """One contract record from an assessed row."""
-    units = row.get("units")
-    return {
-        "seq": str(row.get("seq")),
-        "task": _text(row.get("task")),
-        "progress": _text(row.get("progress")),
-        "units": list(units) if isinstance(units, (list, tuple)) else [],
-        "contact": _text(row.get("contact")),
-        "targets": [t.to_dict() for t in row.get("targets") or []],
-        "actuals": [a.to_dict() for a in row.get("actuals") or []],
-        "completion": _clean(row.get("completion")),
-        "expected": _clean(row.get("expected")),
-        "status": row.get("status"),
-        "reasons": list(row.get("reasons") or []),
-    }

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
-from zqmetrics.lexicon import data_text, mapping
+from zqmetrics.text.lexicon import data_text, mapping
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint

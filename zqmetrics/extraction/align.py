@@ -24,11 +24,11 @@ from functools import cache
 
 import regex
 
-from zqmetrics.cues import cue_table, cue_words
-from zqmetrics.extraction import Candidate, with_target
-from zqmetrics.lexicon import mapping, rows
+from zqmetrics.extraction.candidates import Candidate, with_target
+from zqmetrics.text.cues import cue_table, cue_words
+from zqmetrics.text.lexicon import mapping, rows
+from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
-from zqmetrics.units import dimension
 
 # Minimum word evidence: same dimension, same dimension and the only such target, object group.
 SAME_DIMENSION = 0.3

@@ -1,7 +1,7 @@
 """Measure extraction (and assessment) against a hand-annotated golden set.
 
-    python -m zqmetrics.evaluate                       # the bundled sample and its golden set
-    python -m zqmetrics.evaluate --report R --golden G --misses
+    python -m evaluation                       # the bundled sample and its golden set
+    python -m evaluation --report R --golden G --misses
 
 Targets match on value and unit (value_max too for ranges), one to one, in order. Actuals match on
 value, unit *and* the target they measure (the predicted target is mapped to the golden one
@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zqmetrics.cues import strip_words
+from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.judge.records import records
+from zqmetrics.read.reader import read_report, sample_path
+from zqmetrics.text.cues import strip_words
 
 
 @dataclass
@@ -229,8 +232,6 @@ def default_golden() -> Path:
 
 
 def evaluate(report: str | Path | None = None, golden: str | Path | None = None) -> Evaluation:
-    from zqmetrics.pipeline import records
-    from zqmetrics.read import read_report, sample_path
 
     frame = read_report(report if report is not None else sample_path())
     predicted = {r["seq"]: r for r in records(frame)}
@@ -247,7 +248,6 @@ def evaluate_heldout(path: str | Path | None = None) -> Evaluation:
     Plan sentences are scored against their targets; review sentences against what a sentence-level
     extractor should read in them (``targets_if_plan``): knowing the section is the reader's job.
     """
-    from zqmetrics.extraction import extract_targets
 
     rows = []
     predicted = {}
@@ -266,7 +266,7 @@ def evaluate_heldout(path: str | Path | None = None) -> Evaluation:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m zqmetrics.evaluate", description=__doc__.split("\n\n")[0]
+        prog="python -m evaluation", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--report", help="report file (default: the bundled sample)")
     parser.add_argument("--golden", help="golden JSON lines (default: data/golden/ for the sample)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from zqmetrics.lexicon import rows
+from zqmetrics.text.lexicon import rows
 
 
 @cache

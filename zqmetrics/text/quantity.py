@@ -19,10 +19,10 @@ from functools import cache
 
 import regex
 
-from zqmetrics.lexicon import mapping, rows
-from zqmetrics.normalize import Normalized, normalize
-from zqmetrics.numerals import characters, parse_number
-from zqmetrics.numerals import table as numeral_table
+from zqmetrics.text.lexicon import mapping, rows
+from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.numerals import characters, parse_number
+from zqmetrics.text.numerals import table as numeral_table
 from zqmetrics.types import Comparator, Quantity
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.

@@ -1,7 +1,7 @@
 """Grid formats of a progress report: CSV, TSV, XLSX, HTML and DOCX.
 
 Each reader turns its file into a grid of cells and hands it to the same header and row rules as
-pipe-table text (see read.py), so every format gives the same columns. Only the standard library
+pipe-table text (see pipe.py), so every format gives the same columns. Only the standard library
 and openpyxl are used: HTML tables through html.parser, DOCX through its XML.
 """
 
@@ -16,25 +16,17 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from zqmetrics.decode import read_text
 from zqmetrics.errors import NoTableError, ReportReadError
-from zqmetrics.read import (
-    _NO_HEADER,
-    _NO_TABLE,
-    _canonical,
-    _header_columns,
-    _parse_pipe_text,
-    _pick_title,
-    _Raw,
-    _seq_number,
-    _Table,
-)
+from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
+from zqmetrics.read.decode import read_text
+from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.read.pipe import parse_pipe_text
 
 # --- grids: CSV, TSV, XLSX, HTML, DOCX ----------------------------------------------------------
 
 
 def _grid_table(grids: list[list[list[str]]], before: list[str], source: str,
-                lines: list[list[int]] | None = None) -> _Table:
+                lines: list[list[int]] | None = None) -> Table:
     """The first grid with a header row (else with numbered rows) as a table."""
     for with_header in (True, False):
         for g, raw in enumerate(grids):
@@ -42,12 +34,12 @@ def _grid_table(grids: list[list[list[str]]], before: list[str], source: str,
             found = _grid_header(grid) if with_header else _grid_numbered(grid)
             if found is not None:
                 return _grid_rows(grid, *found, before, lines[g] if lines else None)
-    raise NoTableError(_NO_TABLE, source)
+    raise NoTableError(NO_TABLE, source)
 
 
 def _grid_header(grid: list[list[str]]) -> tuple[int, list[str | None], list[str]] | None:
     for i, row in enumerate(grid):
-        columns = _header_columns(row)
+        columns = header_columns(row)
         if columns is not None:
             return i, columns, []
     return None
@@ -55,30 +47,30 @@ def _grid_header(grid: list[list[str]]) -> tuple[int, list[str | None], list[str
 
 def _grid_numbered(grid: list[list[str]]) -> tuple[int, list[str | None], list[str]] | None:
     for i, row in enumerate(grid):
-        if len(row) >= 3 and _seq_number(row[0]) is not None:
-            return i - 1, _canonical(len(row)), [_NO_HEADER]
+        if len(row) >= 3 and seq_number(row[0]) is not None:
+            return i - 1, canonical_columns(len(row)), [NO_HEADER]
     return None
 
 
 def _grid_rows(grid: list[list[str]], at: int, columns: list[str | None], warnings: list[str],
-               before: list[str], lines: list[int] | None) -> _Table:
+               before: list[str], lines: list[int] | None) -> Table:
     header = grid[at] if at >= 0 else None
-    rows: list[_Raw] = []
+    rows: list[Raw] = []
     for i in range(at + 1, len(grid)):
         cells = grid[i]
         filled = [c for c in cells if c]
         if not filled or cells == header:
             continue
-        if len(filled) == 1 and len(columns) > 2 and _seq_number(filled[0]) is None:
+        if len(filled) == 1 and len(columns) > 2 and seq_number(filled[0]) is None:
             # One cell across the table: a section heading (一、产业发展) or a note, not a task.
             warnings.append(f"row {i + 1} skipped: a single cell ({filled[0][:30]})")
             continue
-        rows.append(_Raw(tuple(cells), lines[i] if lines else None))
-    title = _pick_title([*before, *(" ".join(c for c in row if c) for row in grid[: max(at, 0)])])
-    return _Table(title, columns, rows, warnings)
+        rows.append(Raw(tuple(cells), lines[i] if lines else None))
+    title = pick_title([*before, *(" ".join(c for c in row if c) for row in grid[: max(at, 0)])])
+    return Table(title, columns, rows, warnings)
 
 
-def _read_delimited(path: Path, delimiter: str) -> tuple[_Table, str]:
+def _read_delimited(path: Path, delimiter: str) -> tuple[Table, str]:
     decoded = read_text(path)
     grid: list[list[str]] = []
     starts: list[int] = []
@@ -94,7 +86,7 @@ def _read_delimited(path: Path, delimiter: str) -> tuple[_Table, str]:
     return _grid_table([grid], [], str(path), [starts]), decoded.encoding
 
 
-def _read_xlsx(path: Path) -> tuple[_Table, None]:
+def _read_xlsx(path: Path) -> tuple[Table, None]:
     # Imported here: openpyxl is slow to import and only .xlsx files need it.
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -249,7 +241,7 @@ def _expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     return grid
 
 
-def _read_html(path: Path) -> tuple[_Table, str]:
+def _read_html(path: Path) -> tuple[Table, str]:
     decoded = read_text(path)
     parser = _HTMLTables()
     parser.feed(decoded.text)
@@ -261,7 +253,7 @@ def _read_html(path: Path) -> tuple[_Table, str]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _read_docx(path: Path) -> tuple[_Table, None]:
+def _read_docx(path: Path) -> tuple[Table, None]:
     try:
         with zipfile.ZipFile(path) as archive:
             body = ElementTree.fromstring(archive.read("word/document.xml")).find(f"{_W}body")
@@ -302,12 +294,12 @@ def _docx_grid(table: ElementTree.Element) -> list[list[str]]:
     return grid
 
 
-def read_pipe_file(path: Path) -> tuple[_Table, str]:
+def read_pipe_file(path: Path) -> tuple[Table, str]:
     decoded = read_text(path)
-    return _parse_pipe_text(decoded.text, str(path)), decoded.encoding
+    return parse_pipe_text(decoded.text, str(path)), decoded.encoding
 
 
-def _read_xls(path: Path) -> tuple[_Table, None]:
+def _read_xls(path: Path) -> tuple[Table, None]:
     raise ReportReadError("old binary .xls files are not supported; save the file as .xlsx",
                           str(path))
 

@@ -1,0 +1,5 @@
+import sys
+
+from evaluation.score import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Deliver stage: the assessed frame as the tables, files and terminal text an analyst opens."""

@@ -1,0 +1,145 @@
+"""What a figure in task or progress text is: its name (metric phrase), and whether it describes,
+qualifies or is part of something else. Shared by the target and actual extractors."""
+
+from __future__ import annotations
+
+import regex
+
+from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.normalize import Normalized
+from zqmetrics.text.quantity import Found, to_quantity
+from zqmetrics.text.segment import CLAUSE_SEPARATORS, clause_end, clause_start, sentence_start
+from zqmetrics.types import RATE_UNITS, Quantity
+
+_CONJUNCTIONS = regex.compile(r"[和及与并或]")
+
+
+def _left_bound(
+    text: str, f: Found, found: list[Found], index: int, qualifiers: frozenset[int] = frozenset()
+) -> int:
+    """Where the words that name ``f`` start: its clause start, or the end of an earlier figure
+    (a qualifier such as ``过50亿元`` is part of the name, not a bound)."""
+    left = clause_start(text, f.cue_start)
+    for j in range(index - 1, -1, -1):  # backwards, and only as far as the clause goes
+        prev = found[j]
+        if prev.cue_end < left:
+            break
+        if j not in qualifiers and prev.cue_end <= f.cue_start:
+            return prev.cue_end
+    return left
+
+
+# 分别从…提高到 / 由…增至 at the end of a metric phrase: the baseline and the verb, not the name.
+_FROM_TO = regex.compile(
+    r"(?:分别)?(?:从|由).*?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)$"
+)
+
+
+_BASELINE = regex.compile(r"(?:从|由)[^,;。]{0,12}$")
+
+
+_TO_LEVEL = regex.compile(r"^[^,;。]{0,6}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)")
+
+
+def is_descriptive(text: str, f: Found) -> bool:
+    """A figure that describes rather than sets a goal.
+
+    ``总投资380.7亿元的94个项目``: the money describes the projects. ``从209元提高到220元``: the
+    first figure is the baseline. ``65岁以上老年人``: an age says who is counted. A rate followed by
+    的 is still a goal (``67.5%的初中毕业生就读普通高中``).
+    """
+    after = text[f.cue_end : f.cue_end + 1]
+    if after == "的" and f.unit not in RATE_UNITS:
+        return True
+    if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
+        return True
+    clause_before = text[clause_start(text, f.cue_start) : f.cue_start]
+    if _BASELINE.search(clause_before) and _TO_LEVEL.search(text[f.cue_end : f.cue_end + 16]):
+        return True
+    before = text[clause_start(text, f.cue_start) : f.cue_start]
+    before = before.rstrip("约近达过为超")
+    return any(before.endswith(w) for w in cue_words("descriptive"))
+
+
+def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
+    """``过50亿元项目2个``: a figure followed, in its clause, by the figure it qualifies."""
+    for nxt in found[index + 1 :]:
+        between = text[f.cue_end : nxt.cue_start]
+        if any(ch in between for ch in CLAUSE_SEPARATORS) or _CONJUNCTIONS.search(between):
+            return False
+        return bool(between) and not between.isspace() and len(between) <= 12
+    return False
+
+
+def qualifier_indices(text: str, found: list[Found]) -> frozenset[int]:
+    return frozenset(i for i, f in enumerate(found) if is_qualifier(text, f, found, i))
+
+
+def clause_end_of(text: str, separators: str) -> int:
+    """Offset of the first separator in ``text``, or its length."""
+    return next((k for k, ch in enumerate(text) if ch in separators), len(text))
+
+
+def noun_after(text: str, f: Found) -> str:
+    end = clause_end(text, f.cue_end)
+    noun = text[f.cue_end : end]
+    if noun.startswith("的"):  # 67.5%的初中毕业生: the share of whom
+        noun = noun[1:]
+    cut = noun.find("的")
+    return noun[:cut] if cut >= 0 else noun
+
+
+def leading_verb(phrase: str) -> str:
+    for verb in cue_words("verb"):
+        if phrase.startswith(verb):
+            return verb
+    return ""
+
+
+def _strip_periods(phrase: str) -> str:
+    """Drop period words and month spans from a metric phrase (二季度完成… → 完成…)."""
+    phrase = regex.sub(r"\d{1,2}(?:月份?)?\s?[-~至到]\s?\d{1,2}\s?月份?|\d{1,2}月份?", "", phrase)
+    return cue_pattern("period").sub("", phrase)
+
+
+def metric_phrase(
+    text: str,
+    f: Found,
+    found: list[Found],
+    index: int,
+    shared_verb: str = "",
+    qualifiers: frozenset[int] = frozenset(),
+) -> tuple[str, int]:
+    """The metric of ``f`` and where its quote starts."""
+    left = _left_bound(text, f, found, index, qualifiers)
+    raw = text[left : f.cue_start]
+    phrase = strip_words(_FROM_TO.sub("", _strip_periods(raw)).strip())
+    # A phrase that is only a verb (建设, 推进, 抓好) names nothing: the noun after the counter does.
+    bare = len(phrase) <= 2 or phrase in cue_table("verb") or phrase in cue_table("lead")
+    if raw.rstrip().endswith("等") or bare or phrase.endswith("的"):
+        noun = strip_words(noun_after(text, f), lead=False)
+        phrase = noun if raw.rstrip().endswith("等") or phrase.endswith("的") else phrase + noun
+    elif shared_verb and left > 0 and text[left - 1] == "、" and not leading_verb(phrase):
+        phrase = shared_verb + phrase
+    return phrase, left
+
+
+def qualifier_of(
+    index: int, found: list[Found], qualifiers: frozenset[int], norm: Normalized
+) -> Quantity | None:
+    """The figure that qualifies figure ``index`` (过50亿元 before 项目2个), if any."""
+    return to_quantity(found[index - 1], norm) if index - 1 in qualifiers else None
+
+
+def in_part(text: str, pos: int) -> bool:
+    """Whether a 其中 cue earlier in the figure's sentence (and not past a ';') covers it."""
+    start = max(sentence_start(text, pos), text.rfind(";", 0, pos) + 1)
+    return bool(cue_pattern("part").search(text, start, pos))
+
+
+def starts_with_cue(category: str, text: str) -> bool:
+    return any(text.startswith(w) for w in cue_words(category))
+
+
+def has_cue(category: str, text: str) -> bool:
+    return bool(text) and bool(cue_pattern(category).search(text))

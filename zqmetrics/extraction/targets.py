@@ -1,0 +1,164 @@
+"""Targets from task text, actuals from progress text.
+
+Rules (each one general, each motivated by rows in ``tests/test_extract.py``):
+
+- A target is a quantity in a task cell that is not *descriptive* (``总投资380.7亿元的…``: a
+  figure right after a descriptive cue, or right before ``的``) and not a *qualifier* of a later
+  figure in its clause (``过50亿元项目2个``: 50亿元 says which projects, 2个 is the goal).
+- Its metric is the words before the number in its clause, cue words stripped (力争, 完成 …).
+  When those words are only a verb or end in ``等`` (a list of names), the noun after the counter
+  completes it (``等14个片区`` → ``片区``). In an enumeration the verb is shared:
+  ``新建公园2处、古树公园2处`` gives ``新建公园`` and ``新建古树公园``.
+- Kind: a rate (%) is a level unless a change cue (增长, 提高 …) joins it to its metric; 个百分点
+  is always a change; other units are amounts unless a stock (规模, 总量) is said to grow.
+- An actual is any quantity in a progress cell, with the period cue that covers it (the last one
+  before it in its sentence), flags for estimates, and the target it measures (see align.py).
+  Figures after a plan cue in their clause (需, 计划, 确保) are requirements, not achievements:
+  they are kept, never aligned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from zqmetrics.extraction.figures import (
+    in_part,
+    is_descriptive,
+    leading_verb,
+    metric_phrase,
+    qualifier_indices,
+    qualifier_of,
+    starts_with_cue,
+)
+from zqmetrics.text.cues import cue_words, strip_words
+from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.quantity import Found, find, to_quantity
+from zqmetrics.text.segment import (
+    clause_start,
+    sentence_start,
+)
+from zqmetrics.types import RATE_UNITS, Target
+
+_CHANGE_UNITS = {"个百分点", "百分点"}
+_STOCK_WORDS = ("规模", "总量", "余额", "总额", "存量")
+
+
+def _refers_to_existing(text: str, f: Found) -> bool:
+    """``发挥…等三支区级平台基金创投作用``: a count of things that already exist, put to use."""
+    start = f.cue_start
+    while start > 0 and text[start - 1] not in ",;:。!?\n":
+        start -= 1
+    return starts_with_cue("existing", text[start : f.cue_start])
+
+
+def _kind(text: str, f: Found, phrase: str) -> str:
+    if f.unit in _CHANGE_UNITS:
+        return "change"
+    changes = cue_words("change")
+    if f.unit in RATE_UNITS:
+        return "change" if any(phrase.endswith(c) for c in changes) else "level"
+    if any(w in phrase for w in _STOCK_WORDS) and any(c in phrase for c in changes):
+        return "change"
+    return "amount"
+
+
+def _targets(norm: Normalized, found: list[Found]) -> list[Target]:
+    text = norm.text
+    out: list[Target] = []
+    shared_verb = ""
+    sentence = -1
+    qualifiers = qualifier_indices(text, found)
+    for i, f in enumerate(found):
+        s = sentence_start(text, f.start)
+        if s != sentence:
+            sentence, shared_verb = s, ""
+        if i in qualifiers or is_descriptive(text, f) or _refers_to_existing(text, f):
+            continue
+        phrase, left = metric_phrase(text, f, found, i, shared_verb, qualifiers)
+        verb = leading_verb(phrase)
+        if verb and (left == 0 or text[left - 1] != "、" or not shared_verb):
+            shared_verb = verb
+        kind = _kind(text, f, phrase)
+        quantity = to_quantity(f, norm)
+        part, qualifier = in_part(text, f.start), qualifier_of(i, found, qualifiers, norm)
+        names = [(phrase, left)]
+        if kind == "level" and "分别" not in phrase:
+            names = _shared_rates(text, left) + names
+        for name, start in names:
+            q_start, q_end = norm.span(start, f.cue_end)
+            out.append(
+                Target(
+                    metric=name,
+                    quantity=quantity,
+                    kind=kind,  # type: ignore[arg-type]
+                    quote=norm.original[q_start:q_end],
+                    quote_start=q_start,
+                    quote_end=q_end,
+                    part=part,
+                    qualifier=qualifier,
+                )
+            )
+    return _distribute_respectively(text, norm, out)
+
+
+def _distribute_respectively(text: str, norm: Normalized, targets: list[Target]) -> list[Target]:
+    """``水果、蔬菜、茶叶产量分别达到X、Y、Z``: the listed names go to the figures in order."""
+    out = list(targets)
+    for i, t in enumerate(out):
+        if "分别" not in t.metric:
+            continue
+        head = t.metric.split("分别")[0]
+        begin = norm.folded(t.quote_start)
+        names = [n for n, _ in _listed_names(text, begin)] + [strip_words(head)]
+        followers = [j for j in range(i + 1, len(out)) if out[j].quote_start >= t.quote_end][: len(names) - 1]
+        if len(names) < 2 or len(followers) != len(names) - 1:
+            out[i] = replace(t, metric=strip_words(head) or t.metric)
+            continue
+        for j, name in zip([i, *followers], names, strict=True):
+            out[j] = replace(out[j], metric=name)
+    return out
+
+
+def _listed_names(text: str, left: int) -> list[tuple[str, int]]:
+    """Names listed with 、 right before ``left`` (each a clause without a number), in order."""
+    names: list[tuple[str, int]] = []
+    while left > 0 and text[left - 1] == "、":
+        start = clause_start(text, left - 1)
+        name = strip_words(text[start : left - 1].strip())
+        if not name or any(ch.isdigit() for ch in name):
+            break
+        names.insert(0, (name, start))
+        left = start
+    return names
+
+
+_RATE_NAME = regex.compile(r"(?:率|比例|比重|占比)$")
+
+
+def _shared_rates(text: str, left: int) -> list[tuple[str, int]]:
+    """``孕产妇产后访视率、儿童健康管理率达到90%``: rates listed before this one share its figure.
+
+    Each earlier name (a clause of its own, ending in 率/比例/比重/占比, without a number) becomes a
+    target of the same level; returned in text order with where its quote starts.
+    """
+    names = _listed_names(text, left)
+    while names and not _RATE_NAME.search(names[0][0]):
+        names.pop(0)  # only a run of rates right before this one shares its figure
+    return names if all(_RATE_NAME.search(n) for n, _ in names) else []
+
+
+def extract_targets(task_text: str) -> list[Target]:
+    """Every numeric target in a task cell, in order; ``[]`` for odd or empty text.
+
+    >>> [(t.metric, t.value, t.unit, t.comparator) for t in extract_targets(
+    ...     "强化土地要素保障,完成土地收储1410亩,推进土地征收930亩,力争实现出让供地923亩。")]
+    [('土地收储', 1410.0, '亩', 'exact'), ('土地征收', 930.0, '亩', 'exact'), ('出让供地', 923.0, '亩', 'at_least')]
+    """
+    if not isinstance(task_text, str) or not task_text.strip():
+        return []
+    norm = normalize(task_text)
+    return _targets(norm, find(norm))
+
+

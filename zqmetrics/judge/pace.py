@@ -1,0 +1,47 @@
+"""The pace expected of a target by a month (时间过半、任务过半), linear or seasonal (``data/pace.tsv``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from zqmetrics.text.lexicon import rows
+
+
+@cache
+def _profiles() -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
+    out = []
+    for word, shares in rows("pace.tsv", 2):
+        values = tuple(Decimal(s) for s in shares.split(","))
+        if len(values) == 12:
+            out.append((word, values))
+    return tuple(out)
+
+
+def expected_share(
+    month: int | None, metric: str = "", profile: dict[str, Any] | None = None
+) -> Decimal | None:
+    """The share of a year's target expected by the end of ``month`` (linear unless seasonal)."""
+    if month is None:
+        return None
+    month = max(1, min(12, month))
+    profiles = list((profile or {}).items()) + list(_profiles())
+    for word, shares in profiles:
+        if word in metric:
+            return Decimal(str(shares[month - 1]))
+    return Decimal(month) / Decimal(12)
+
+
+def severity_of(gap: Decimal) -> str:
+    points = gap * 100
+    return "mild" if points < 10 else "moderate" if points <= 30 else "severe"
+
+
+def pace_needed(completion: Decimal, month: int) -> Decimal | None:
+    """Pace the rest of the year needs, as a multiple of the pace so far."""
+    if completion <= 0 or month >= 12 or completion >= 1:
+        return None
+    so_far = completion / month
+    needed = (1 - completion) / (12 - month)
+    return (needed / so_far).quantize(Decimal("0.1"))

@@ -1,0 +1,46 @@
+"""A task's status from its targets' judgements and the words of its progress text."""
+
+from __future__ import annotations
+
+from zqmetrics.judge.targets import TargetAssessment
+from zqmetrics.text.cues import cue_pattern, cue_table
+
+STATUS_ORDER = ("lagging", "not_started", "unclear", "on_track", "done", "no_numeric_target")
+
+
+def qualitative_status(progress: str) -> str | None:
+    """The status the progress words give without numbers: not_started, done, in_progress, or None."""
+    if not isinstance(progress, str) or not progress:
+        return None
+    found = {cue_table("status")[m.group()] for m in cue_pattern("status").finditer(progress)}
+    for status in ("not_started", "done", "in_progress"):
+        if status in found:
+            return status
+    return None
+
+
+def task_status(assessments: list[TargetAssessment], qualitative: str | None) -> str:
+    if not assessments:
+        return "no_numeric_target"
+    evidenced = [a for a in assessments if a.status in ("done", "on_track", "lagging")]
+    if any(a.status == "lagging" for a in evidenced):
+        return "lagging"
+    if not evidenced:
+        return "not_started" if qualitative == "not_started" else "unclear"
+    if all(a.status == "done" for a in assessments):
+        return "done"
+    return "on_track"
+
+
+def worst_of(assessments: list[TargetAssessment]) -> TargetAssessment | None:
+    scored = [
+        a
+        for a in assessments
+        if a.completion is not None and a.status in ("lagging", "on_track", "done")
+    ]
+    if not scored:
+        return None
+    return min(
+        scored,
+        key=lambda a: (STATUS_ORDER.index(a.status), (a.completion or 0) - (a.expected or 0)),
+    )

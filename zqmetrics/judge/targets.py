@@ -1,0 +1,229 @@
+"""The judgement on one target from the figures aligned with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from zqmetrics.judge.pace import expected_share, pace_needed, severity_of
+from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.units import convert
+from zqmetrics.types import RATE_UNITS, Actual, Target
+
+_PERIOD_WORDS = {
+    "ytd": "year to date",
+    "snapshot": "as it stands",
+    "quarter": "this quarter only",
+    "unknown": "period not stated",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TargetAssessment:
+    """The judgement on one target, with the arithmetic behind it."""
+
+    index: int
+    target: Target
+    status: str  # done | on_track | lagging | unclear
+    completion: Decimal | None
+    expected: Decimal | None
+    actual: Actual | None
+    basis: str  # ytd | lower_bound | stated | level | none
+    reason: str
+    gap: Decimal | None = None  # percentage points behind the expected pace (positive = behind)
+    required_pace: Decimal | None = None  # pace the rest of the year needs, as a multiple of so far
+    severity: str | None = None  # mild | moderate | severe, for lagging targets
+    notes: tuple[str, ...] = field(default=())
+
+
+def _in_target_unit(actual: Actual, target: Target) -> Decimal | None:
+    if actual.unit == target.unit:
+        return actual.quantity.amount
+    try:
+
+        return convert(actual.quantity.amount, actual.unit, target.unit)
+    except Exception:  # counters of one group (个 vs 家) count alike; other units do not convert
+
+        groups = mapping("counters.tsv")
+        if actual.unit in groups and groups.get(actual.unit) == groups.get(target.unit):
+            return actual.quantity.amount
+        return None
+
+
+def _fmt(d: Decimal | None) -> str:
+    if d is None:
+        return "?"
+    text = f"{d:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _ratio(value: Decimal | None, base: Decimal, unit: str) -> str:
+    """``25.9/75 亿元`` rather than ``2590000000/7500000000 元``: money shown in 亿元 or 万元."""
+    if unit == "元" and value is not None:
+        for scale, name in ((Decimal(10) ** 8, "亿元"), (Decimal(10) ** 4, "万元")):
+            if base >= scale:
+                return f"{_fmt(value / scale)}/{_fmt(base / scale)} {name}"
+    return f"{_fmt(value)}/{_fmt(base)} {unit}"
+
+
+def _pct(d: Decimal | None) -> str:
+    return "?" if d is None else f"{(d * 100):.1f}%"
+
+
+def assess_target(
+    index: int,
+    target: Target,
+    actuals: list[Actual],
+    report_month: int | None,
+    tolerance: Decimal = Decimal(0),
+    profile: dict[str, Any] | None = None,
+) -> TargetAssessment:
+    """The judgement on one target from the figures aligned with it."""
+    mine = [a for a in actuals if a.target_index == index]
+    figures = [a for a in mine if not a.stated]
+    stated = [a for a in mine if a.stated]
+    base = target.quantity.amount
+    name = target.metric or target.quote
+    unit = target.unit
+    notes: list[str] = []
+
+    if target.kind == "level" or (target.kind == "change" and unit in RATE_UNITS):
+        return _assess_level(index, target, figures, report_month)
+
+    if base <= 0:
+        return TargetAssessment(
+            index, target, "unclear", None, None, None, "none", f"{name}: target is zero"
+        )
+
+    best: tuple[Decimal, Actual, int | None] | None = None  # ytd
+    bound: tuple[Decimal, Actual, int | None] | None = None  # lower bound
+    for a in figures:
+        value = _in_target_unit(a, target)
+        if value is None:
+            continue
+        completion = value / base
+        month = a.through_month or report_month
+        if a.period in ("ytd", "snapshot"):
+            if best is None or completion > best[0]:
+                best = (completion, a, month)
+        elif bound is None or completion > bound[0]:
+            bound = (completion, a, month)
+    stated_c = None
+    if stated:
+        stated_c = max(a.quantity.amount for a in stated) / 100
+
+    def label(a: Actual) -> str:
+        flag = " (estimate)" if a.estimate else ""
+        return _PERIOD_WORDS.get(a.period, a.period) + flag
+
+    if best is not None:
+        completion, a, month = best
+        basis = "ytd"
+    elif stated_c is not None:
+        completion, a, month = stated_c, stated[0], stated[0].through_month or report_month
+        basis = "stated"
+    elif bound is not None:
+        completion, a, month = bound
+        basis = "lower_bound"
+    else:
+        return TargetAssessment(
+            index,
+            target,
+            "unclear",
+            None,
+            expected_share(report_month, name, profile),
+            None,
+            "none",
+            f"{name}: no figure in the progress text measures the target of {_fmt(base)} {unit}",
+        )
+    expected = expected_share(month, name, profile)
+    if stated_c is not None and basis != "stated":
+        diff = abs(stated_c - completion)
+        agree = "consistent" if diff <= Decimal("0.02") else "DISAGREES"
+        notes.append(f"stated completion {_pct(stated_c)} vs computed {_pct(completion)}: {agree}")
+    if basis == "stated":
+        head = f"{name}: stated completion {_pct(completion)}"
+    else:
+        head = f"{name}: {_ratio(_in_target_unit(a, target), base, unit)} ({label(a)}) = {_pct(completion)}"
+    tail = f" vs {_pct(expected)} expected" if expected is not None else " (report period unknown)"
+    if completion >= 1:
+        status = "done"
+    elif expected is None:
+        status = "unclear"
+    elif completion + tolerance >= expected:
+        status = "on_track"
+    elif basis == "lower_bound":
+        status = "unclear"
+        tail += "; a figure for part of the year only cannot show year-to-date progress (insufficient basis)"
+    else:
+        status = "lagging"
+    gap = (expected - completion) if expected is not None else None
+    severity = severity_of(gap) if status == "lagging" and gap is not None else None
+    required = pace_needed(completion, month) if month and status != "done" else None
+    reason = head + tail + "".join(f"; {n}" for n in notes)
+    if required is not None and status in ("lagging", "on_track"):
+        reason += f"; the rest of the year needs {required}x the pace so far"
+    return TargetAssessment(
+        index,
+        target,
+        status,
+        completion,
+        expected,
+        a,
+        basis,
+        reason,
+        gap,
+        required,
+        severity,
+        tuple(notes),
+    )
+
+
+def _assess_level(
+    index: int, target: Target, figures: list[Actual], report_month: int | None
+) -> TargetAssessment:
+    name = target.metric or target.quote
+    usable = [a for a in figures if a.unit == target.unit]
+    if not usable:
+        return TargetAssessment(
+            index,
+            target,
+            "unclear",
+            None,
+            None,
+            None,
+            "none",
+            f"{name}: no current figure for the target level of {_fmt(target.quantity.amount)}{target.unit}",
+        )
+    # The latest statement of a level is the one that counts; several are rare.
+    a = usable[-1]
+    current, goal = a.quantity.amount, target.quantity.amount
+    completion = current / goal if goal else None
+    if target.comparator == "at_most":
+        reached = current <= goal
+    else:
+        reached = current >= goal
+    growth = target.kind == "change"
+    if reached:
+        status = "on_track" if growth and (report_month or 12) < 12 else "done"
+    else:
+        status = "lagging"
+    gap = None if completion is None or reached else (1 - completion)
+    what = "growth so far" if growth else "level now"
+    reason = (
+        f"{name}: {what} {_fmt(current)}{a.unit} vs target {_fmt(goal)}{target.unit} (not prorated)"
+    )
+    return TargetAssessment(
+        index,
+        target,
+        status,
+        completion,
+        Decimal(1),
+        a,
+        "level",
+        reason,
+        gap,
+        None,
+        severity_of(gap) if status == "lagging" and gap is not None else None,
+    )

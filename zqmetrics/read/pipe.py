@@ -1,0 +1,157 @@
+"""Pipe-table text: rows like ``N | cell | cell | … |`` whose cells may run over several lines.
+
+The sample (data/jinan-shizhong-2025q2.txt) shows every way a
+row continues: a line ending in ``|`` followed by the next cells (row 4), an open last cell closed
+by a line holding only ``|`` (row 13), a continuation line starting with ``| `` (rows 19, 41, 90),
+and a row that lost its 序号 (after row 14). The rule, line by line:
+
+* ``N | …`` starts a row when N is plausible (a little above the last 序号) or the row being read
+  already has all its cells; otherwise it continues the row (a cell may start with a number).
+* Any other line continues the row being read, unless that row already has all its cells and the
+  line would add more: then it is a row that lost its 序号, which becomes the previous one + 1.
+* A line without ``|`` after a finished row is page debris (a footer, a section heading): skipped,
+  with a warning in ``df.attrs["warnings"]`` when more rows follow.
+
+Each line is looked at once and a cell's lines are joined once, so the parser is linear in the
+size of the text however long a cell is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from zqmetrics.errors import NoTableError
+from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
+from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+
+_SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
+
+
+def _split(line: str, closing: bool) -> tuple[list[str], bool, bool]:
+    """Cells of one physical line; whether it starts with ``|`` and ends a cell with ``|``.
+
+    ``closing`` says whether the table ends its rows with ``|``; when it does not, a final ``|``
+    is read as the start of an empty last cell.
+    """
+    parts = line.split("|")
+    if len(parts) == 1:
+        return parts, False, False
+    lead = not parts[0].strip()
+    closed = closing and not parts[-1].strip()
+    return parts[int(lead) : len(parts) - int(closed)], lead, closed
+
+
+@dataclass(slots=True)
+class _OpenRow:
+    """The row being read: each cell as its physical lines, and whether the last is still open."""
+
+    line: int
+    cells: list[list[str]] = field(default_factory=list)
+    open: bool = False
+
+    def new_cells(self, cells: list[str], lead: bool) -> int:
+        return len(cells) - (1 if cells and self.open and not lead else 0)
+
+    def add(self, cells: list[str], lead: bool, closed: bool) -> None:
+        if cells and self.open and not lead:
+            self.cells[-1].append(cells[0])
+            cells = cells[1:]
+        self.cells.extend([c] for c in cells)
+        self.open = not closed
+
+    def done(self) -> Raw:
+        joined = ("\n".join(s for s in map(str.strip, lines) if s) for lines in self.cells)
+        return Raw(tuple(joined), self.line)
+
+
+def parse_pipe_text(text: str, source: str) -> Table:
+    if not text.strip():
+        raise NoTableError("the report is empty", source)
+    lines = text.split("\n")
+    at, columns = _find_pipe_header(lines)
+    if columns is None:
+        at, width = _find_numbered_rows(lines, source)
+        columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
+    else:
+        header, warnings = lines[at].strip(), []
+    start = at if header is None else at + 1
+    closing = _rows_end_with_pipe(lines[start:])
+    rows, skipped = _pipe_rows(lines, start, len(columns), columns[0] == "seq", header, closing)
+    if not rows:
+        raise NoTableError("a table header but no task rows", source)
+    warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
+    return Table(pick_title(lines[:at]), columns, rows, warnings)
+
+
+def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:
+    for i, line in enumerate(lines):
+        if "|" in line:
+            columns = header_columns(_split(line, True)[0])
+            if columns is not None:
+                return i, columns
+    return 0, None
+
+
+def _find_numbered_rows(lines: list[str], source: str) -> tuple[int, int]:
+    """Where a table without a header starts, and its width: lines like ``N | … | …``."""
+    widths: Counter[int] = Counter()
+    first = None
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        cells, lead, _ = _split(line, True)
+        if not lead and len(cells) >= 3 and seq_number(cells[0]) is not None:
+            first = i if first is None else first
+            widths[len(cells)] += 1
+    if first is None:
+        raise NoTableError(NO_TABLE, source)
+    return first, max(widths, key=lambda w: (widths[w], w))
+
+
+def _rows_end_with_pipe(lines: list[str]) -> bool:
+    ends = [line.rstrip().endswith("|") for line in lines if "|" in line]
+    return 2 * sum(ends) >= len(ends)
+
+
+def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
+               header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
+    """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
+    rows: list[Raw] = []
+    skipped: list[int] = []
+    pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
+    row: _OpenRow | None = None
+    last_seq = 0
+    blank_before = False
+    for number, line in enumerate(lines[start:], start + 1):
+        if not line.strip():
+            blank_before = True
+            continue
+        after_blank, blank_before = blank_before, False
+        if line.strip() == header:
+            continue  # the header repeated, as on every page of a printed table
+        cells, lead, closed = _split(line, closing)
+        has_bar = "|" in line
+        seq = seq_number(cells[0]) if seq_first and has_bar and not lead else None
+        complete = row is not None and len(row.cells) >= width
+        lost_seq = False
+        plausible = seq is not None and last_seq < seq <= last_seq + _SEQ_WINDOW
+        if seq is not None and (row is None or complete or plausible):
+            last_seq = seq
+        elif not has_bar and (row is None or (complete and (not row.open or after_blank))):
+            pending.append(number)
+            continue
+        elif row is None or (complete and row.new_cells(cells, lead) > 0):
+            lost_seq, last_seq = True, last_seq + 1
+        else:
+            row.add(cells, lead, closed)
+            continue
+        if row is not None:
+            rows.append(row.done())
+        skipped.extend(pending)
+        pending.clear()
+        row = _OpenRow(number)
+        row.add(([""] if lost_seq and seq_first else []) + cells, False, closed)
+    if row is not None:
+        rows.append(row.done())
+    return rows, skipped

@@ -1,0 +1,110 @@
+"""Named rows of a table to the frame ``read_report`` returns: 序号 inferred, units split, issues said."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from zqmetrics.read.columns import TABLE_COLUMNS
+from zqmetrics.read.grid import YEAR_IN_TITLE, Raw, seq_number
+from zqmetrics.read.periods import Period, period_from_title
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+_UNIT_SEPARATORS = frozenset("、，,；;\n")
+
+
+def _split_units(cell: str) -> list[str]:
+    """责任单位 as a list, lead first: split on 、，,；; and newlines, but not inside brackets."""
+    units: list[str] = []
+    start = depth = 0
+    for i, ch in enumerate(cell):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _UNIT_SEPARATORS:
+            units.append(cell[start:i])
+            start = i + 1
+    units.append(cell[start:])
+    return [u.strip() for u in units if u.strip()]
+
+
+def named_rows(rows: list[Raw], columns: Sequence[str | None]) -> dict[str, list[Any]]:
+    """Name each row's cells, infer missing 序号 and say what is wrong with a row."""
+    width = len(columns)
+    out: dict[str, list[Any]] = {k: [] for k in (*TABLE_COLUMNS, "line", "seq_inferred",
+                                                   "read_issue")}
+    seen: set[str] = set()
+    previous = 0
+    for row in rows:
+        cells = list(row.cells)
+        while len(cells) > width and not cells[-1]:
+            cells.pop()  # a stray trailing | (row 15 of the sample ends with "| |")
+        issues = [f"row has {len(cells)} cells, expected {width}"] if len(cells) != width else []
+        if len(cells) > width:  # keep the surplus rather than lose text
+            cells[width - 1 :] = ["\n".join(c for c in cells[width - 1 :] if c)]
+        cells.extend([""] * (width - len(cells)))
+        named: dict[str, list[str]] = {}
+        for name, text in zip(columns, cells, strict=True):
+            if name and text:
+                named.setdefault(name, []).append(text)
+        text_of = {k: "\n".join(named.get(k, [])) for k in TABLE_COLUMNS}
+        number = seq_number(text_of["seq"])
+        seq = str(number) if number is not None else text_of["seq"]
+        inferred = not seq
+        if inferred:
+            number, seq = previous + 1, str(previous + 1)
+        previous = number if number is not None else previous
+        if seq in seen:
+            issues.append(f"duplicate seq {seq}")
+        seen.add(seq)
+        if not text_of["task"]:
+            issues.append("empty task cell")
+        for key in ("task", "progress", "plan", "contact"):
+            out[key].append(text_of[key])
+        out["seq"].append(seq)
+        out["units"].append(_split_units(text_of["units"]))
+        out["line"].append(row.line)
+        out["seq_inferred"].append(inferred)
+        out["read_issue"].append("; ".join(issues) or None)
+    return out
+
+
+def _place(title: str | None) -> str | None:
+    """The text before the year in the title: 市中区2025年《…》 → 市中区."""
+    m = YEAR_IN_TITLE.search(title or "")
+    if m is None or title is None:
+        return None
+    place = title[: m.start()].strip(" \t\u3000:：-—（）()《》【】[]「」")
+    return place.removeprefix("关于").strip() or None
+
+
+def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period | None,
+           source: str, encoding: str | None, warnings: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    period = period or (period_from_title(title) if title else None)
+    title_year = YEAR_IN_TITLE.search(title or "")
+    year = period.year if period else (int(title_year[1]) if title_year else None)
+    place = _place(title)
+    n = len(records["seq"])
+    frame = pd.DataFrame({
+        **{k: pd.Series(records[k], dtype="str") for k in ("seq", "task", "progress", "plan")},
+        "units": pd.Series(records["units"], dtype=object),
+        "contact": pd.Series(records["contact"], dtype="str"),
+        "title": pd.Series([title] * n, dtype=object),
+        "place": pd.Series([place] * n, dtype=object),
+        "year": pd.array([year] * n, dtype="Int64"),
+        "period": pd.Series([period.label if period else None] * n, dtype=object),
+        "source": pd.Series([source] * n, dtype="str"),
+        "line": pd.array(records["line"], dtype="Int64"),
+        "seq_inferred": pd.Series(records["seq_inferred"], dtype=bool),
+        "read_issue": pd.Series(records["read_issue"], dtype=object),
+    })
+    frame.attrs.update(title=title, place=place, year=year,
+                       period=period.label if period else None, source=source,
+                       encoding=encoding, warnings=list(warnings))
+    return frame

@@ -1,0 +1,52 @@
+"""Cue words and the text structure the extraction stages share: clauses, sentences, periods.
+
+The words themselves are data (``data/cues.tsv``); this module only knows how to look for them.
+All positions here are in normalised text (see :mod:`zqmetrics.text.normalize`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from zqmetrics.text.lexicon import rows
+
+
+@cache
+def cue_table(category: str) -> dict[str, str]:
+    """``{cue: value}`` for one category of ``data/cues.tsv``."""
+    return {cue: value for cue, cat, value in rows("cues.tsv", 3) if cat == category}
+
+
+@cache
+def cue_words(category: str) -> tuple[str, ...]:
+    """The cues of one category, longest first."""
+    return tuple(sorted(cue_table(category), key=lambda w: (-len(w), w)))
+
+
+@cache
+def cue_pattern(category: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in cue_words(category)))
+
+
+def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
+    """Strip cue words from the start and end of a metric phrase, repeatedly."""
+    changed = True
+    while changed and phrase:
+        changed = False
+        if lead:
+            for w in cue_words("lead"):
+                if phrase.startswith(w) and len(phrase) > len(w):
+                    phrase = phrase[len(w) :]
+                    changed = True
+                    break
+        if tail:
+            for w in cue_words("tail"):
+                if phrase.endswith(w) and len(phrase) > len(w):
+                    phrase = phrase[: -len(w)]
+                    changed = True
+                    break
+    return phrase.strip(" “”\"'‘’")
+
+
