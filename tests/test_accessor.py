@@ -6,13 +6,11 @@ Provenance: the bundled sample report (108 rows); the conversions use its 60äº¿å
 
 from __future__ import annotations
 
-import doctest
 from decimal import Decimal
 
 import pandas as pd
 import pytest
 
-import zqmetrics.accessor
 from zqmetrics.accessor import quantity_series
 from zqmetrics.read.reader import from_frame, read_report, sample_path
 
@@ -104,6 +102,3 @@ def test_a_frame_without_tasks_has_no_accessor() -> None:
     with pytest.raises(AttributeError, match="task"):
         pd.DataFrame({"x": [1]}).zq  # noqa: B018
 
-
-def test_doctests() -> None:
-    assert doctest.testmod(zqmetrics.accessor).failed == 0

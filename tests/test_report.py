@@ -8,7 +8,6 @@ behaviour (ordering, CSV injection, escaping); hypothesis makes random ones.
 from __future__ import annotations
 
 import csv
-import doctest
 import html
 import math
 from pathlib import Path
@@ -318,9 +317,6 @@ def test_terminal_strips_control_characters() -> None:
     assert "\x1b" not in text
     assert len([line for line in text.splitlines() if line.startswith("区财政局")]) == 1
 
-
-def test_doctests() -> None:
-    assert doctest.testmod(tables).failed == 0
 
 
 # --- every writer keeps every row, whatever the text ----------------------------------------------

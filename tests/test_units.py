@@ -16,10 +16,8 @@ from zqmetrics.text.lexicon import data_text, rows
 from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import (
     canonical,
-    compatible,
     convert,
     dimension,
-    preferred_unit,
     quantity,
     registry,
 )
@@ -153,8 +151,8 @@ def test_counters_are_pairwise_incommensurable():
         ("人", "火星", False),
     ],
 )
-def test_compatible(a, b, expected):
-    assert compatible(a, b) is expected
+def test_same_dimension(a, b, expected):
+    assert (dimension(a) == dimension(b) != "") is expected
 
 
 @pytest.mark.parametrize(
@@ -243,11 +241,3 @@ def test_money_to_yi_yuan_from_a_found_quantity():
     assert q.canonical == "yuan"
     assert q.to_pint().to("yi_yuan").magnitude == Decimal("41.74")
 
-
-@pytest.mark.parametrize(
-    ("unit", "expected"),
-    [("元", "yi_yuan"), ("亿元", "yi_yuan"), ("平方米", "mu"), ("公顷", "mu"), ("亩", "mu"), ("人", "person"),
-     ("个", "piece"), ("火星", "火星")],
-)
-def test_preferred_unit(unit, expected):
-    assert preferred_unit(unit) == expected

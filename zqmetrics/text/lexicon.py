@@ -42,8 +42,3 @@ def mapping(name: str) -> dict[str, str]:
         table[key] = value
     return table
 
-
-@cache
-def words(name: str) -> tuple[str, ...]:
-    """A one-column lexicon, longest entries first (the order regex alternations need)."""
-    return tuple(sorted({r[0] for r in rows(name, 1)}, key=lambda w: (-len(w), w)))

@@ -106,12 +106,6 @@ class Normalized:
             return original
         return bisect_left(self.origin, original)
 
-    def offset(self, i: int) -> int:
-        """Map a single folded offset (a boundary, 0..len) onto the original text."""
-        if self.origin is None:
-            return i
-        return self.origin[i] if i < len(self.text) else len(self.original)
-
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping offsets into it.
@@ -120,7 +114,7 @@ def normalize(text: str) -> Normalized:
     >>> n.text
     '新增1,500人'
     >>> n = normalize("a&amp;b\\u200b2万人")
-    >>> n.text, n.span(4, 7), n.original[slice(*n.span(4, 7))]
+    >>> n.text, n.span(3, 6), n.original[slice(*n.span(3, 6))]
     ('a&b2万人', (8, 11), '2万人')
     """
     # Most cells need no fold: a set of their characters says so faster than translate would.

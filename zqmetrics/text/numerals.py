@@ -108,7 +108,7 @@ def parse_number(text: str) -> Decimal | None:
     """Value of an Arabic, Chinese or mixed numeral (``1,500``, ``1.8亿``, ``两万``, ``千亿``).
 
     >>> parse_number("1,500"), parse_number("26.07亿"), parse_number("16.4亿"), parse_number("千亿")
-    (Decimal('1500'), Decimal('2607000000'), Decimal('1640000000'), Decimal('100000000000'))
+    (Decimal('1500'), Decimal('2607000000.00'), Decimal('1640000000.0'), Decimal('100000000000'))
     """
     if not text:
         return None

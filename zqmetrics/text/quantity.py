@@ -92,8 +92,6 @@ def _nonquantity_pattern() -> regex.Pattern[str]:
 
 # A short quoted name: a number inside it names a slogan, not a quantity (“两张网”, “三名六专”).
 _QUOTED = regex.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「」]{1,16}」|\"[^\"\n]{1,16}\"")
-# Characters that make a number part of a code or ordinal when they stand right before it.
-_BEFORE_CODE = regex.compile(r"[A-Za-z0-9.+#/第每数几]$")
 # A single-character 过/近 cue is a comparator only when it is not the end of a longer word.
 _NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接", "约": "签预节制公条邀契婚"}
 

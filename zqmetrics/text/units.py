@@ -16,13 +16,6 @@ from zqmetrics.text.lexicon import data_text, mapping
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-# Display units an analyst expects per dimension: money in 亿元, area in 亩.
-PREFERRED = {
-    "[currency]": "yi_yuan",
-    "[length] ** 2": "mu",
-}
-
-
 @cache
 def registry() -> pint.UnitRegistry:
     """The shared registry (Decimal magnitudes); build your own with :func:`new_registry`."""
@@ -64,19 +57,9 @@ def dimension(unit: str) -> str:
         return ""
 
 
-def compatible(a: str, b: str) -> bool:
-    """Whether two written units measure the same dimension (亩 and 公顷 yes, 人 and 户 no)."""
-    da, db = dimension(a), dimension(b)
-    return bool(da) and da == db
-
 
 def convert(value: Decimal | float | int, unit: str, to: str) -> Decimal:
     """``value`` in ``unit`` expressed in ``to``; raises pint's DimensionalityError across kinds."""
     ureg = registry()
     target = canonical(to) or to
     return Decimal(quantity(value, unit).to(ureg(target).units).magnitude)
-
-
-def preferred_unit(unit: str) -> str:
-    """The unit a table shows this dimension in (亿元 for money, 亩 for area), else ``unit``."""
-    return PREFERRED.get(dimension(unit), canonical(unit) or unit)
