@@ -12,17 +12,20 @@ from pathlib import Path
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.candidates import _stated
+from zqmetrics.extraction.figures import _to_level
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.statuses import qualitative_status
 from zqmetrics.read.prose import classify_heading
-from zqmetrics.text.cues import cue_table, strip_words
+from zqmetrics.text.cues import cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CATEGORIES = {
-    "lead", "tail", "verb", "change", "descriptive", "plan", "estimate", "period", "stated",
-    "status", "part", "achieved", "stage", "existing", "attribute_unit", "section", "reach",
-    "level",
+    "lead", "tail", "verb", "change", "descriptive", "plan", "estimate", "period", "status",
+    "part", "achieved", "stage", "existing", "attribute_unit", "section", "reach", "level",
+    "stated_verb", "stated_scope", "stated_kind", "stated_whole", "stated_measure", "stated_link",
+    "from", "to_verb", "to", "before_figure", "stock",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.
@@ -158,7 +161,7 @@ def test_cue_values_are_known() -> None:
         "period": {"quarter", "ytd", "snapshot", "prior"},
         "status": {"not_started", "done", "in_progress"},
         "section": {"review", "multi_year", "plan"},
-        "change": {"up", "down", ""},
+        "change": {""},
         "level": {"national", "provincial", "municipal", "county"},
     }
     for category, values in allowed.items():
@@ -185,3 +188,48 @@ def test_pace_profiles_rise_to_one() -> None:
     for word, shares in rows("pace.tsv", 2):
         values = [float(x) for x in shares.split(",")]
         assert len(values) == 12 and values == sorted(values) and values[-1] == 1.0, word
+
+
+# --- the cues that were patterns in the code ------------------------------------------------------
+
+# (words before a percentage, whether they make it a stated completion) — one row per form.
+STATED_ROWS = [
+    ("完成全年任务的", True),
+    ("占年度目标的", True),
+    ("完成任务量的", True),
+    ("达到本年度计划任务的", True),
+    ("为年目标任务", True),
+    ("完成了年度计划的", True),
+    ("完成率", True),
+    ("序时进度为", True),
+    ("完成进度达到", True),
+    ("完成投资的", False),
+    ("任务的", False),
+    ("增长", False),
+]
+
+
+@pytest.mark.parametrize(("before", "stated"), STATED_ROWS, ids=[r[0] for r in STATED_ROWS])
+def test_stated_completion_cues(before: str, stated: bool) -> None:
+    assert bool(_stated().search(before)) is stated
+
+
+# (text after a figure, whether it raises the figure to a level: 从209元提高到220元)
+TO_LEVEL_ROWS = [("提高到220元", True), ("增加至30家", True), ("调整到", True), ("提高了", False),
+                 ("到2025年", False)]
+
+
+@pytest.mark.parametrize(("after", "expected"), TO_LEVEL_ROWS, ids=[r[0] for r in TO_LEVEL_ROWS])
+def test_from_to_cues(after: str, expected: bool) -> None:
+    assert bool(_to_level().search(after)) is expected
+
+
+@pytest.mark.parametrize("task", ["贷款余额增长10亿元", "产业规模扩大50亿元"])
+def test_stock_cues_make_a_growth_a_change(task: str) -> None:
+    assert [t.kind for t in extract_targets(task)] == ["change"]
+
+
+@pytest.mark.parametrize("char", cue_words("before_figure"))
+def test_before_figure_cues_keep_a_figure_descriptive(char: str) -> None:
+    # 总投资 says the money describes the project, whatever stands between it and the figure
+    assert extract_targets(f"总投资{char}380亿元,开工建设") == []

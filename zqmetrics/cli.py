@@ -31,6 +31,7 @@ from zqmetrics.deliver.write import FORMATS, write
 from zqmetrics.errors import PeriodError
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.reader import sample_path
+from zqmetrics.text import lexicon
 
 # --- commands -----------------------------------------------------------------------------------
 
@@ -117,6 +118,12 @@ def _period(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _folder(text: str) -> str:
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"not a folder: {text!r}")
+    return text
+
+
 def _jobs(text: str) -> int:
     try:
         value = int(text)
@@ -162,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--jobs", "-j", type=_jobs, default=cpu_count(), metavar="N",
                          help="worker processes when there are several files (default: all "
                          "cores)")
+        sub.add_argument("--lexicon", type=_folder, action="append", metavar="DIR",
+                         help="a folder of your own lexicon files (cues.tsv, headers.tsv, "
+                         "synonyms.tsv …) read after the package's; may be repeated")
 
     extract = commands.add_parser(
         "extract", help="print one JSON line per task row (the stable contract)",
@@ -209,6 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     out, err = sys.stdout, sys.stderr
     _utf8(out)
+    if getattr(args, "lexicon", None):
+        # The environment carries the folders to the worker processes of --jobs as well.
+        os.environ[lexicon.ENV] = os.pathsep.join(args.lexicon)
+        lexicon.use(lexicon.Lexicon(args.lexicon))
     try:
         return int(args.handler(args, out, err))
     except KeyboardInterrupt:

@@ -20,13 +20,12 @@ from a prior year, are kept but never aligned.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 
 import regex
 
 from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.text.cues import cue_table, cue_words
-from zqmetrics.text.lexicon import mapping, rows
+from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
@@ -42,7 +41,7 @@ RESTATED = 0.3
 QUALIFIED = 0.3
 
 
-@cache
+@derived
 def _synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w for w in r if w) for r in rows("synonyms.tsv", 8))
 
@@ -183,7 +182,7 @@ def _restates(candidate: Candidate, target: Target) -> bool:
     return not _achieved().search(candidate.after)
 
 
-@cache
+@derived
 def _achieved() -> regex.Pattern[str]:
     """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
     verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))

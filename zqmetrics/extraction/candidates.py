@@ -17,24 +17,32 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
+from zqmetrics.text.cues import cue_alternation
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import period_at, period_cues
 from zqmetrics.text.quantity import Found, find, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS, clause_start, sentence_start
 from zqmetrics.types import Actual, PeriodKind, Quantity
 
-# A stated completion: 完成全年任务的77%, 占年度目标的45%, 完成率83%, 完成任务量的83%.
-_STATED = regex.compile(
-    r"(?:完成|达到|占|为)(?:了)?(?:全年|年度|本年度|年)?(?:目标|计划)?(?:任务|目标|计划)(?:量)?(?:的)?$"
-    r"|(?:完成率|序时进度|完成进度)(?:的|为|达|达到)?$"
-)
+
+@derived
+def _stated() -> regex.Pattern[str]:
+    """A stated completion: 完成全年任务的77%, 占年度目标的45%, 完成率83%, 完成任务量的83%.
+
+    The words are the stated_* cues of ``data/cues.tsv``; the particles 了, 量 and 的 are grammar.
+    """
+    verb, scope, kind, whole, measure, link = (cue_alternation(f"stated_{part}") for part in (
+        "verb", "scope", "kind", "whole", "measure", "link"))
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
+                         f"|(?:{measure})(?:{link})?$")
 
 
 def _is_stated(text: str, f: Found) -> bool:
     if f.unit != "%":
         return False
     before = text[max(clause_start(text, f.cue_start), f.cue_start - 16) : f.cue_start]
-    return bool(_STATED.search(before))
+    return bool(_stated().search(before))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, clause_end, clause_start, sentence_start
@@ -29,16 +30,25 @@ def _left_bound(
     return left
 
 
-# 分别从…提高到 / 由…增至 at the end of a metric phrase: the baseline and the verb, not the name.
-_FROM_TO = regex.compile(
-    r"(?:分别)?(?:从|由).*?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)$"
-)
+@derived
+def _from_to() -> regex.Pattern[str]:
+    """分别从…提高到 / 由…增至 at the end of a metric phrase: the baseline and the verb, not the name.
+
+    The words are the from, to_verb and to cues of ``data/cues.tsv``.
+    """
+    return regex.compile(f"(?:分别)?(?:{cue_alternation('from')}).*?"
+                         f"(?:{cue_alternation('to_verb')})(?:{cue_alternation('to')})$")
 
 
-_BASELINE = regex.compile(r"(?:从|由)[^,;。]{0,12}$")
+@derived
+def _baseline() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{cue_alternation('from')})[^,;。]{{0,12}}$")
 
 
-_TO_LEVEL = regex.compile(r"^[^,;。]{0,6}?(?:提高|提升|增加|增长|扩大|下降|降低|减少|调整)(?:到|至)")
+@derived
+def _to_level() -> regex.Pattern[str]:
+    return regex.compile(f"^[^,;。]{{0,6}}?(?:{cue_alternation('to_verb')})"
+                         f"(?:{cue_alternation('to')})")
 
 
 def is_descriptive(text: str, f: Found) -> bool:
@@ -54,10 +64,10 @@ def is_descriptive(text: str, f: Found) -> bool:
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True
     clause_before = text[clause_start(text, f.cue_start) : f.cue_start]
-    if _BASELINE.search(clause_before) and _TO_LEVEL.search(text[f.cue_end : f.cue_end + 16]):
+    if _baseline().search(clause_before) and _to_level().search(text[f.cue_end : f.cue_end + 16]):
         return True
     before = text[clause_start(text, f.cue_start) : f.cue_start]
-    before = before.rstrip("约近达过为超")
+    before = before.rstrip("".join(cue_words("before_figure")))
     return any(before.endswith(w) for w in cue_words("descriptive"))
 
 
@@ -113,7 +123,7 @@ def metric_phrase(
     """The metric of ``f`` and where its quote starts."""
     left = _left_bound(text, f, found, index, qualifiers)
     raw = text[left : f.cue_start]
-    phrase = strip_words(_FROM_TO.sub("", _strip_periods(raw)).strip())
+    phrase = strip_words(_from_to().sub("", _strip_periods(raw)).strip())
     # A phrase that is only a verb (建设, 推进, 抓好) names nothing: the noun after the counter does.
     bare = len(phrase) <= 2 or phrase in cue_table("verb") or phrase in cue_table("lead")
     if raw.rstrip().endswith("等") or bare or phrase.endswith("的"):

@@ -42,7 +42,6 @@ from zqmetrics.text.segment import (
 from zqmetrics.types import RATE_UNITS, Target
 
 _CHANGE_UNITS = {"个百分点", "百分点"}
-_STOCK_WORDS = ("规模", "总量", "余额", "总额", "存量")
 
 
 def _refers_to_existing(text: str, f: Found) -> bool:
@@ -59,7 +58,7 @@ def _kind(text: str, f: Found, phrase: str) -> str:
     changes = cue_words("change")
     if f.unit in RATE_UNITS:
         return "change" if any(phrase.endswith(c) for c in changes) else "level"
-    if any(w in phrase for w in _STOCK_WORDS) and any(c in phrase for c in changes):
+    if any(w in phrase for w in cue_words("stock")) and any(c in phrase for c in changes):
         return "change"
     return "amount"
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
-from zqmetrics.text.lexicon import rows
+from zqmetrics.text.lexicon import derived, rows
 
 
-@cache
+@derived
 def _profiles() -> tuple[tuple[str, tuple[Decimal, ...]], ...]:
     out = []
     for word, shares in rows("pace.tsv", 2):

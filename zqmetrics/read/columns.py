@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from zqmetrics.read.grid import Cells, seq_number
@@ -19,7 +18,7 @@ COLUMNS = (*TABLE_COLUMNS, "title", "place", "year", "period", "source", "line",
 _MAX_HEADER_CELL = 40  # header cells are short; longer cells are data and are not matched
 
 
-@functools.cache
+@lexicon.derived
 def header_lexicon() -> dict[str, str]:
     """Header synonym → output column, from ``data/headers.tsv`` (read once, on first use)."""
     mapping: dict[str, str] = {}

@@ -6,28 +6,31 @@ All positions here are in normalised text (see :mod:`zqmetrics.text.normalize`).
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
-from zqmetrics.text.lexicon import rows
+from zqmetrics.text.lexicon import derived, rows
 
 
-@cache
+@derived
 def cue_table(category: str) -> dict[str, str]:
     """``{cue: value}`` for one category of ``data/cues.tsv``."""
     return {cue: value for cue, cat, value in rows("cues.tsv", 3) if cat == category}
 
 
-@cache
+@derived
 def cue_words(category: str) -> tuple[str, ...]:
     """The cues of one category, longest first."""
     return tuple(sorted(cue_table(category), key=lambda w: (-len(w), w)))
 
 
-@cache
+@derived
 def cue_pattern(category: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in cue_words(category)))
+    return regex.compile(cue_alternation(category))
+
+
+def cue_alternation(category: str) -> str:
+    """The cues of one category as a regex alternation, longest first, for a larger pattern."""
+    return "|".join(regex.escape(w) for w in cue_words(category))
 
 
 def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:

@@ -8,18 +8,17 @@ the bug cn2an shows). The character table is data (``data/numerals.tsv``).
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import cache
 
-from zqmetrics.text.lexicon import rows
+from zqmetrics.text.lexicon import derived, rows
 
 
-@cache
+@derived
 def table() -> dict[str, tuple[int, str]]:
     """Numeral character → (value, role) where role is digit, unit or magnitude."""
     return {ch: (int(value), role) for ch, value, role in rows("numerals.tsv", 3)}
 
 
-@cache
+@derived
 def characters() -> str:
     """Every numeral character, for building character classes."""
     return "".join(table())

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 import regex
 
-from zqmetrics.text.lexicon import mapping, rows
+from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.numerals import table as numeral_table
@@ -45,7 +44,7 @@ class Found:
     chinese: str  # the Chinese numeral as written, "" for Arabic
 
 
-@cache
+@derived
 def _comparator_cues() -> dict[str, dict[str, str]]:
     """position → {cue: comparator} from data/comparators.tsv."""
     out: dict[str, dict[str, str]] = {"before": {}, "after": {}, "scope": {}}
@@ -58,7 +57,7 @@ def _alternation(items: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
-@cache
+@derived
 def _pattern() -> regex.Pattern[str]:
     units = [u for u in mapping("units.tsv") if u != "%"]
     cn = regex.escape(characters())
@@ -84,7 +83,7 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-@cache
+@derived
 def _nonquantity_pattern() -> regex.Pattern[str]:
     patterns = [p for (p,) in rows("nonquantities.tsv", 1)]
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
@@ -96,7 +95,7 @@ _QUOTED = regex.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「�
 _NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接", "约": "签预节制公条邀契婚"}
 
 
-@cache
+@derived
 def _before_cue_ends() -> frozenset[str]:
     return frozenset(cue[-1] for cue in _comparator_cues()["before"])
 
@@ -122,7 +121,7 @@ def _scope_cues(text: str) -> list[tuple[int, str]]:
     return [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
 
 
-@cache
+@derived
 def _scope_pattern() -> regex.Pattern[str]:
     return regex.compile(_alternation(list(_comparator_cues()["scope"])))
 
@@ -136,7 +135,7 @@ def _scope_comparator(text: str, start: int, scopes: list[tuple[int, str]]) -> s
     return ""
 
 
-@cache
+@derived
 def _cn_chars() -> frozenset[str]:
     return frozenset(characters())
 

@@ -8,15 +8,14 @@ Chinese counter with an English unit of the same spelling. Magnitudes are Decima
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 from typing import TYPE_CHECKING
 
-from zqmetrics.text.lexicon import data_text, mapping
+from zqmetrics.text.lexicon import data_text, derived, mapping
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-@cache
+@derived
 def registry() -> pint.UnitRegistry:
     """The shared registry (Decimal magnitudes); build your own with :func:`new_registry`."""
     return new_registry()
@@ -47,7 +46,7 @@ def quantity(value: Decimal | float | int, unit: str) -> pint.Quantity:
     return ureg.Quantity(Decimal(str(value)), name)
 
 
-@cache
+@derived
 def dimension(unit: str) -> str:
     """The dimensionality of a unit as written, as a string (``[person]``); ``""`` if unknown."""
     name = canonical(unit) or unit
