@@ -131,6 +131,7 @@ def run_jobs(jobs: list[Job], workers: int) -> Generator[Result, None, None]:
     if workers <= 1:
         yield from map(run_job, jobs)
         return
+    # lazy: worker processes are needed only for several files with --jobs > 1
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -160,7 +161,7 @@ class _Progress:
         self.bar: Any = None
         if total > 1 and getattr(stream, "isatty", lambda: False)():
             try:
-                from tqdm import tqdm
+                from tqdm import tqdm  # lazy and optional: a progress bar when installed
             except ImportError:
                 return
             self.bar = tqdm(total=total, file=stream, unit="file", leave=False)

@@ -55,7 +55,7 @@ def _csv_value(key: str, value: Any) -> Any:
 def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed, writer = 0, None
     if args.format == "csv":
-        import csv
+        import csv  # lazy: only the csv format needs it
 
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
@@ -74,7 +74,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import pandas as pd
+    import pandas as pd  # lazy: pandas is heavy; --help and --version do without it
 
 
     sample = sample_path()

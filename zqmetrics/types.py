@@ -58,6 +58,7 @@ class Quantity:
 
     def to_pint(self, registry: pint.UnitRegistry | None = None) -> pint.Quantity:
         """The lower (or only) amount as a pint Quantity in this unit, kept in Decimal."""
+        # lazy: the pint registry is heavy; built on the first conversion (tests/test_layout.py)
         from zqmetrics.text.units import registry as default_registry
 
         ureg = registry if registry is not None else default_registry()

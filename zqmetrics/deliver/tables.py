@@ -167,7 +167,7 @@ def _rank(fields: dict[str, Any]) -> tuple[int, int, float]:
 
 
 def _table(records: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
-    import pandas as pd
+    import pandas as pd  # lazy: pandas is heavy; loaded on first use
 
     return pd.DataFrame([[r[c] for c in columns] for r in records], columns=list(columns),
                         dtype=object)

@@ -28,6 +28,7 @@ _XLSX_MAX_CELL = 32767
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+    # lazy: openpyxl is heavy and only the .xlsx writer needs it
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter

@@ -148,7 +148,7 @@ def _utf16_by_nul_parity(data: bytes) -> str | None:
 
 
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
-    # Imported here: it is only needed for the rare file that is neither UTF-8 nor GB18030.
+    # lazy: charset_normalizer is imported only for the rare file that is neither UTF-8 nor GB18030.
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -88,6 +88,7 @@ def _read_delimited(path: Path, delimiter: str) -> tuple[Table, str]:
 
 def _read_xlsx(path: Path) -> tuple[Table, None]:
     # Imported here: openpyxl is slow to import and only .xlsx files need it.
+    # lazy: openpyxl is heavy and only the .xlsx reader needs it
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 

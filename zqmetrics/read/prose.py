@@ -118,16 +118,19 @@ def read_prose(source: str | os.PathLike[str], *, period: str | None = None) -> 
     ``source`` is a path or the text itself. The columns match :func:`zqmetrics.read_report`
     (``task`` is the sentence; ``progress`` is empty) plus ``section`` and ``heading``.
     """
-    import pandas as pd
-
-
     period = getattr(period, "label", period)  # a periods.Period or its label
-
     if isinstance(source, str) and ("\n" in source or len(source) > 400):
         text, name = source, "<text>"
     else:
         decoded = read_text(source)
         text, name = decoded.text, os.path.basename(os.fspath(source))
+    return prose_frame(text, name, period=period)
+
+
+def prose_frame(text: str, name: str, *, period: str | None = None) -> pd.DataFrame:
+    """:func:`read_prose` on text already decoded; ``name`` is the source shown in the frame."""
+    import pandas as pd  # lazy: pandas is heavy and the package loads nothing heavy at import
+
     title = next(
         (ln.strip() for ln in text.split("\n") if "工作报告" in ln and len(ln.strip()) < 60), ""
     )

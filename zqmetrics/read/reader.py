@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.decode import read_text
-from zqmetrics.read.formats import READERS, read_pipe_file
+from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw
 from zqmetrics.read.periods import Period, parse_period
 from zqmetrics.read.pipe import parse_pipe_text
-from zqmetrics.read.prose import looks_like_prose_report, read_prose
+from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import named_rows, to_frame
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,50 +71,52 @@ def read_report(source: str | os.PathLike[str], *,
     Raises ReportNotFoundError, DecodeError, NoTableError (all ReportReadError) when the report
     cannot be used at all, PeriodError for a bad ``period``. Odd rows never raise.
     """
-    try:
-        return _read_table(source, period)
-    except NoTableError:
-        # A work report written as prose (政府工作报告) has no table but still has targets.
-
-        if isinstance(source, str) and ("\n" in source or " | " in source):
-            text = source
-        elif Path(source).is_file() and Path(source).suffix.lower() in ("", ".txt", ".text"):
-
-            text = read_text(source).text
-        else:
-            raise
-        if looks_like_prose_report(text):
-            label = period.label if isinstance(period, Period) else period
-            return read_prose(source, period=label)
-        raise
-
-
-def _read_table(source: str | os.PathLike[str], period: str | Period | None) -> pd.DataFrame:
     if not isinstance(source, (str, os.PathLike)):
         hint = "; use from_frame() for a DataFrame" if hasattr(source, "columns") else ""
         raise TypeError(f"read_report takes a path or the report text, not {type(source).__name__}"
                         f"{hint}")
     chosen = parse_period(period) if period is not None else None
-    encoding: str | None
+    label = period.label if isinstance(period, Period) else period
+    encoding: str | None = None
     if isinstance(source, str) and ("\n" in source or " | " in source or not source.strip()):
-        text = source.replace("\r\n", "\n").replace("\r", "\n")
-        name, encoding = _TEXT_SOURCE, None
-        table = parse_pipe_text(text, name)
-    else:
-        path = Path(source)
+        name = _TEXT_SOURCE
         try:
-            exists = path.is_file()
-        except OSError:  # e.g. a name too long to be a path
-            exists = False
-        if not exists:
-            if path.is_dir():
-                raise ReportReadError("is a directory, not a report file", str(path))
-            raise ReportNotFoundError("no such file", str(path))
-        name = path.name
-
-        table, encoding = READERS.get(path.suffix.lower(), read_pipe_file)(path)
+            table = parse_pipe_text(source.replace("\r\n", "\n").replace("\r", "\n"), name)
+        except NoTableError:
+            # A work report written as prose (政府工作报告) has no table but still has targets.
+            if ("\n" in source or " | " in source) and looks_like_prose_report(source):
+                return prose_frame(source, name, period=label)
+            raise
+    else:
+        path = _existing_file(source)
+        name, suffix = path.name, path.suffix.lower()
+        if suffix in READERS:
+            table, encoding = READERS[suffix](path)
+        else:
+            # Decoded once: the pipe-table reader and, failing it, the prose reader share the text.
+            decoded = read_text(path)
+            encoding = decoded.encoding
+            try:
+                table = parse_pipe_text(decoded.text, str(path))
+            except NoTableError:
+                if suffix in ("", ".txt", ".text") and looks_like_prose_report(decoded.text):
+                    return prose_frame(decoded.text, name, period=label)
+                raise
     return to_frame(named_rows(table.rows, table.columns), title=table.title, period=chosen,
-                  source=name, encoding=encoding, warnings=table.warnings)
+                    source=name, encoding=encoding, warnings=table.warnings)
+
+
+def _existing_file(source: str | os.PathLike[str]) -> Path:
+    path = Path(source)
+    try:
+        exists = path.is_file()
+    except OSError:  # e.g. a name too long to be a path
+        exists = False
+    if not exists:
+        if path.is_dir():
+            raise ReportReadError("is a directory, not a report file", str(path))
+        raise ReportNotFoundError("no such file", str(path))
+    return path
 
 
 def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = None,
@@ -142,7 +144,7 @@ def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = 
 
 
 def _frame_text(value: Any) -> str:
-    import pandas as pd
+    import pandas as pd  # lazy: pandas is heavy; loaded on first use
 
     if isinstance(value, (list, tuple)):
         return "\n".join(str(v).strip() for v in value)

@@ -84,7 +84,7 @@ def _place(title: str | None) -> str | None:
 
 def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period | None,
            source: str, encoding: str | None, warnings: list[str]) -> pd.DataFrame:
-    import pandas as pd
+    import pandas as pd  # lazy: pandas is heavy; loaded on first use
 
     period = period or (period_from_title(title) if title else None)
     title_year = YEAR_IN_TITLE.search(title or "")

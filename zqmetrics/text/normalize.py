@@ -49,7 +49,7 @@ def _traditional_table() -> dict[int, str]:
     report is never changed by this fold.
     """
     try:
-        from importlib import resources
+        from importlib import resources  # lazy: opencc data is read on first use
 
         base = resources.files("opencc").joinpath("dictionary")
         ts = base.joinpath("TSCharacters.txt").read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ def registry() -> pint.UnitRegistry:
 
 
 def new_registry() -> pint.UnitRegistry:
-    import pint
+    import pint  # lazy: pint is heavy; loaded on first use
 
     ureg: pint.UnitRegistry = pint.UnitRegistry(
         None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False
