@@ -1,0 +1,305 @@
+"""Score the reader and the whole pipeline on the corpus of real reports (data/corpus/).
+
+    python -m evaluation.corpus [--misses] [--doc ID]
+
+Each document in ``data/corpus/docs/`` carries a provenance header (``# key: value`` lines closed by
+``# ---``) and is read from the text after it; its hand annotation is ``data/corpus/gold/<id>.jsonl``
+(conventions in ``data/corpus/README.md``). Every figure is printed for the development part and the
+held-out part separately, and per layout, so a rule fitted to the development part shows as a gap.
+
+Rows are paired by their task cell (the annotated first characters of the cell, spaces ignored),
+in order, never by sequence number: a reader that renumbers or splits rows must still be scored
+fairly. Targets, actuals and statuses are then scored with the same rules as the sample's golden
+set (``evaluation.score``), through that pairing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+
+# Annotated cell role -> the frame column the reader puts it in.
+ROLE_COLUMNS = {
+    "task": "task",
+    "progress": "progress",
+    "plan": "plan",
+    "owner": "units",
+    "target": "target_text",
+    "unit": "unit_text",
+    "actual": "actual_text",
+    "ratio": "ratio_text",
+    "status": "status_text",
+}
+AT_RISK = {"lagging", "not_started"}
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    meta: dict[str, str]
+    text: str
+    gold: dict[str, Any]
+    rows: list[dict[str, Any]]
+
+    @property
+    def split(self) -> str:
+        return self.meta.get("split", "dev")
+
+    @property
+    def layout(self) -> str:
+        return str(self.gold.get("layout") or self.meta.get("layout", "?"))
+
+
+def split_header(raw: str) -> tuple[dict[str, str], str]:
+    """The provenance header (``# key: value`` up to ``# ---``) and the verbatim text after it."""
+    meta: dict[str, str] = {}
+    lines = raw.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped == "# ---":
+            return meta, "".join(lines[i + 1 :])
+        if stripped.startswith("#") and ":" in stripped:
+            key, _, value = stripped[1:].partition(":")
+            meta[key.strip()] = value.strip()
+        elif stripped:
+            break
+    return meta, raw
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Document]:
+    docs = []
+    for path in sorted((folder / "docs").glob("*.txt")):
+        gold_path = folder / "gold" / f"{path.stem}.jsonl"
+        if not gold_path.exists():
+            continue
+        meta, text = split_header(path.read_text(encoding="utf-8"))
+        with open(gold_path, encoding="utf-8") as fh:
+            lines = [json.loads(line) for line in fh if line.strip()]
+        docs.append(Document(path.stem, meta, text, lines[0], lines[1:]))
+    return docs
+
+
+def squash(text: Any) -> str:
+    """Compare cells without white space: the reader may join a cell's lines differently."""
+    if isinstance(text, (list, tuple)):
+        text = "".join(str(t) for t in text)
+    return "".join(str(text or "").split())
+
+
+def pair_rows(gold: list[dict[str, Any]], tasks: list[str]) -> dict[int, int]:
+    """Gold row index -> predicted row index, in order, by the task cell's first characters."""
+    pairs: dict[int, int] = {}
+    start = 0
+    for gi, row in enumerate(gold):
+        head = squash(row.get("cells", {}).get("task"))
+        if not head:
+            continue
+        for pi in range(start, len(tasks)):
+            if tasks[pi].startswith(head) or (len(tasks[pi]) >= 4 and head.startswith(tasks[pi])):
+                pairs[gi] = pi
+                start = pi + 1
+                break
+    return pairs
+
+
+@dataclass
+class Tally:
+    """Counts of one measure, kept per split and per layout."""
+
+    hits: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+
+    def add(self, split: str, layout: str, ok: bool) -> None:
+        for key in ((split, "*"), (split, layout)):
+            self.hits[key][0] += bool(ok)
+            self.hits[key][1] += 1
+
+    def rate(self, split: str, layout: str = "*") -> tuple[float | None, int, int]:
+        good, total = self.hits.get((split, layout), [0, 0])
+        return (good / total if total else None), good, total
+
+
+@dataclass
+class PRF:
+    counts: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+
+    def add(self, split: str, layout: str, tp: int, fp: int, fn: int) -> None:
+        for key in ((split, "*"), (split, layout)):
+            c = self.counts[key]
+            c[0] += tp
+            c[1] += fp
+            c[2] += fn
+
+    def f1(self, split: str, layout: str = "*") -> tuple[float | None, float | None, float | None, int]:
+        tp, fp, fn = self.counts.get((split, layout), [0, 0, 0])
+        if tp + fp + fn == 0:
+            return None, None, None, 0
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
+
+
+@dataclass
+class CorpusScore:
+    rows: Tally = field(default_factory=Tally)
+    cells: Tally = field(default_factory=Tally)
+    period: Tally = field(default_factory=Tally)
+    data_month: Tally = field(default_factory=Tally)
+    layout: Tally = field(default_factory=Tally)
+    stated: Tally = field(default_factory=Tally)
+    status: Tally = field(default_factory=Tally)
+    targets: PRF = field(default_factory=PRF)
+    actuals: PRF = field(default_factory=PRF)
+    at_risk: PRF = field(default_factory=PRF)
+    refused: list[str] = field(default_factory=list)
+    misses: list[tuple[str, str]] = field(default_factory=list)
+    layouts: set[str] = field(default_factory=set)
+    docs: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    from zqmetrics.judge.records import records
+
+    return list(records(frame))
+
+
+def score_document(doc: Document, sc: CorpusScore,
+                   read: Callable[[str], Any] | None = None) -> None:
+    import zqmetrics as zq
+    from evaluation.score import evaluate_rows
+
+    split, layout = doc.split, doc.layout
+    sc.layouts.add(layout)
+    sc.docs[split].append(doc.id)
+    try:
+        frame = (read or zq.read_report)(doc.text)
+        records = _records(frame)
+        attrs = dict(frame.attrs)
+    except Exception as exc:  # a refusal is a result to report: every annotated row counts as missed
+        sc.refused.append(f"{doc.id}: {type(exc).__name__}: {exc}")
+        frame, records, attrs = None, [], {}
+    tasks = [squash(r.get("task")) for r in records]
+    pairs = pair_rows(doc.rows, tasks)
+    period_ok = str(attrs.get("period")) == str(doc.gold.get("period"))
+    sc.period.add(split, layout, period_ok)
+    if not period_ok:
+        sc.misses.append((split, f"{doc.id}: period {attrs.get('period')} vs {doc.gold.get('period')}"))
+    if "data_month" in doc.gold:
+        sc.data_month.add(split, layout, str(attrs.get("data_month")) == str(doc.gold.get("data_month")))
+    got_layouts = {r.get("layout") for r in records} | {attrs.get("layout")}
+    sc.layout.add(split, layout, layout in got_layouts)
+    for gi, row in enumerate(doc.rows):
+        found = gi in pairs
+        sc.rows.add(split, layout, found)
+        if not found:
+            sc.misses.append((split, f"{doc.id}: row {row.get('seq')} not found «{row['cells'].get('task')}»"))
+            continue
+        rec = records[pairs[gi]]
+        for role, head in row.get("cells", {}).items():
+            if role not in ROLE_COLUMNS or head is None:
+                continue
+            column = ROLE_COLUMNS[role]
+            cell = rec.get(column)
+            if cell is None and frame is not None and column in frame.columns:
+                cell = frame.iloc[pairs[gi]].get(column)
+            got = squash(cell)
+            ok = bool(got) and got.startswith(squash(head))
+            sc.cells.add(split, layout, ok)
+            if not ok:
+                sc.misses.append((split, f"{doc.id}: row {row.get('seq')} {role} «{head}» vs «{got[:20]}»"))
+    # Extraction and judgement through the row pairing.
+    keyed_gold = []
+    predicted = {}
+    for gi, row in enumerate(doc.rows):
+        key = f"{gi}"
+        keyed_gold.append({**row, "seq": key})
+        if gi in pairs:
+            predicted[key] = records[pairs[gi]]
+    ev = evaluate_rows(keyed_gold, predicted)
+    sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
+    sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
+    sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]
+    for gi, row in enumerate(doc.rows):
+        rec = predicted.get(str(gi), {})  # a row not found is a miss on every measure below
+        if row.get("stated_ratio") is not None:
+            got = rec.get("stated_ratio")
+            ok = got is not None and abs(float(got) - float(row["stated_ratio"])) <= 0.006
+            sc.stated.add(split, layout, ok)
+            if not ok:
+                sc.misses.append((split, f"{doc.id}: row {row.get('seq')} stated {row['stated_ratio']} vs {got}"))
+        if row.get("status") and row["status"] != "no_numeric_target":
+            sc.status.add(split, layout, rec.get("status") == row["status"])
+        g_risk = row.get("status") in AT_RISK
+        p_risk = rec.get("status") in AT_RISK
+        sc.at_risk.add(split, layout, int(g_risk and p_risk), int(p_risk and not g_risk),
+                       int(g_risk and not p_risk))
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
+    out = []
+    for split in ("dev", "heldout"):
+        docs = sc.docs.get(split, [])
+        out.append(f"== {split}: {len(docs)} documents")
+        for layout in ["*", *sorted(layouts or sc.layouts)]:
+            r = sc.rows.rate(split, layout)
+            if not r[2]:
+                continue
+            c = sc.cells.rate(split, layout)
+            pe = sc.period.rate(split, layout)
+            t = sc.targets.f1(split, layout)
+            a = sc.actuals.f1(split, layout)
+            s = sc.stated.rate(split, layout)
+            st = sc.status.rate(split, layout)
+            ar = sc.at_risk.f1(split, layout)
+            name = "all" if layout == "*" else layout
+            out.append(
+                f"{name:<16} rows {_fmt(r[0])} ({r[1]}/{r[2]})  cells {_fmt(c[0])} ({c[1]}/{c[2]})"
+                f"  period {_fmt(pe[0])}  targets F1 {_fmt(t[2])} ({t[3]})"
+                f"  actuals F1 {_fmt(a[2])} ({a[3]})  stated {_fmt(s[0])} ({s[2]})"
+                f"  status {_fmt(st[0])} ({st[2]})  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})"
+            )
+    if sc.refused:
+        out += ["", "refused:", *sc.refused]
+    return "\n".join(out)
+
+
+def evaluate_corpus(folder: Path = CORPUS, only: str | None = None) -> CorpusScore:
+    sc = CorpusScore()
+    for doc in load_corpus(folder):
+        if only and doc.id != only:
+            continue
+        score_document(doc, sc)
+    return sc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.corpus",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--doc", help="one document id")
+    parser.add_argument("--heldout-misses", action="store_true",
+                        help="list the held-out part's misses too (for the final report only: "
+                             "reading them while changing rules fits the held-out part)")
+    args = parser.parse_args(argv)
+    sc = evaluate_corpus(only=args.doc)
+    print(report(sc))
+    if args.misses:
+        shown = [m for split, m in sc.misses if split == "dev" or args.heldout_misses]
+        print("\n" + "\n".join(shown))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
