@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from zqmetrics.history import cli as history_cli  # history hook (issue 13): light, no duckdb here
+
 PROG = "zqmetrics"
 REPORT_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".html", ".htm", ".docx")
 _GLOB_CHARS = frozenset("*?[")
@@ -282,6 +284,8 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not frames:
         return 1
     assessed = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    if getattr(args, "db", None):  # history hook (issue 13): changes since the stored reports
+        assessed = history_cli.annotate_at_risk(assessed, args.db)
     if args.output is None:
         out.write(report.to_terminal(assessed))
     else:
@@ -380,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "(0.1 or 10%%; default 0)")
     common(at_risk)
     at_risk.set_defaults(handler=cmd_at_risk)
+    history_cli.register(commands, at_risk)  # history hook (issue 13): history, compare, --db
     return parser
 
 

@@ -180,3 +180,40 @@ def check(promise: Promise, progress: Any, data_month: str | None) -> tuple[Prom
         if any(w in sentence for w in _words("done")):
             return "kept", sentence
     return "not_kept", mentions[0]
+
+
+LEDGER_COLUMNS = ("previous_row", "row", "previous_seq", "seq", "due", "due_label", "action",
+                  "status", "label", "evidence")
+
+
+def check_promises(previous: dict[str, Any], current: dict[str, Any], matches: Any) -> Any:
+    """The ledger: every promise of the previous report checked against the current one.
+
+    ``previous`` and ``current`` are snapshots (the store's tables for one report); ``matches`` is
+    ``match_tasks`` of their tasks. A promise whose task is gone from the current report is
+    ``not_mentioned``.
+    """
+    import pandas as pd
+
+    from zqmetrics.history.common import labels
+
+    names = labels()
+    report = current["report"].iloc[0] if len(current["report"]) else {}
+    month = report.get("data_month") if hasattr(report, "get") else None
+    month = month if isinstance(month, str) else None
+    found = matches.dropna(subset=["previous_row"])
+    row_of = {int(p): r for p, r in zip(found["previous_row"], found["row"], strict=True)}
+    tasks = current["tasks"]
+    prev_seq = dict(zip(previous["tasks"]["row"], previous["tasks"]["seq"], strict=True))
+    out = []
+    for p in previous["promises"].to_dict("records"):
+        year, mon = (int(x) for x in p["due"].split("-"))
+        promise = Promise(p["quote"], p["due_label"], year, mon, p["action"], 0, 0)
+        row = row_of.get(int(p["row"]))
+        has_row = row is not None and row == row
+        progress = tasks["progress"].iloc[int(row)] if has_row else None
+        status, evidence = check(promise, progress, month)
+        out.append((p["row"], row if has_row else None, prev_seq.get(p["row"]),
+                    tasks["seq"].iloc[int(row)] if has_row else None, p["due"], p["due_label"],
+                    p["action"], status, names[status], evidence))
+    return pd.DataFrame(out, columns=list(LEDGER_COLUMNS))

@@ -339,3 +339,34 @@ def load(db: str | os.PathLike[str], *, current: bool = False,
         return out
     finally:
         con.close()
+
+
+def snapshots(tables: dict[str, pd.DataFrame], report_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The tables of each report (report_id dropped), in the order given."""
+    out = []
+    for rid in report_ids:
+        snap = {}
+        for table, frame in tables.items():
+            part = frame[frame["report_id"] == rid]
+            snap["report" if table == "reports" else table] = (
+                part.drop(columns=["report_id"]).reset_index(drop=True))
+        out.append(snap)
+    return out
+
+
+def earlier_snapshots(db: str | os.PathLike[str], report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Current reports of the same plan whose figures run to an earlier month, oldest first."""
+    if not os.path.exists(db):
+        say(f"{db}: no history store yet; nothing to compare with")
+        return []
+    tables = load(db, current=True)
+    reports = tables["reports"]
+    month = report.get("data_month")
+    same = reports[(reports["plan"] == report.get("plan"))
+                   & (reports["content_hash"] != report.get("content_hash"))]
+    if month is not None:
+        same = same[same["data_month"].notna() & (same["data_month"] < month)]
+    else:
+        say("the report has no period: every stored report of its plan counts as earlier")
+    same = same.sort_values(["data_month", "report_id"])
+    return snapshots(tables, [int(r) for r in same["report_id"]])
