@@ -86,4 +86,6 @@ def match_tasks(previous: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(out, columns=list(MATCH_COLUMNS))
     for col in ("row", "previous_row"):
         frame[col] = frame[col].astype("Int64")
+    for col in ("seq", "previous_seq"):  # None, not NaN, for a side with no task
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame
