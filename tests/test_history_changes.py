@@ -94,12 +94,8 @@ def test_lagging_reports_counts_consecutive_reports(snaps):
 
 
 def test_distinct_sample_tasks_never_match(snaps):
+    """The measured basis of SEQ_MIN: no two different tasks of the sample score that high."""
     tasks = snaps[0]["tasks"]
-    other = tasks.assign(seq=[f"x{i}" for i in range(len(tasks))])
-    shifted = other.iloc[list(range(1, len(other))) + [0]].reset_index(drop=True)
-    # every task against a different one of the same report: the rules must match none
-    pairs = match_tasks(other.iloc[[0]], shifted.iloc[[5]])
-    assert set(pairs["match"]) == {"new", "dropped"}
     from rapidfuzz import fuzz, process
 
     scores = process.cdist(tasks["task"], tasks["task"], scorer=fuzz.ratio)
