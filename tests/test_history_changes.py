@@ -18,7 +18,6 @@ from zqmetrics.history.match import SEQ_MIN, match_tasks
 from zqmetrics.history.promises import Promise, check, find_promises
 
 
-
 @pytest.fixture(scope="module")
 def paths(tmp_path_factory):
     return write_series(tmp_path_factory.mktemp("series"))

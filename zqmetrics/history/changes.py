@@ -103,9 +103,11 @@ def _ytd_figures(snap: Snapshot, row: int) -> list[dict[str, Any]]:
     out = []
     for t in targets.to_dict("records"):
         a = judged.loc[t["target_index"]] if t["target_index"] in judged.index else None
-        ytd = (a is not None and a["actual_period"] == "ytd" and a["basis"] == "ytd"
-               and not pd.isna(a["actual_value"]))
-        out.append({**t, "figure": float(a["actual_value"]) if ytd else None})
+        figure = None
+        if (a is not None and a["actual_period"] == "ytd" and a["basis"] == "ytd"
+                and not pd.isna(a["actual_value"])):
+            figure = float(a["actual_value"])
+        out.append({**t, "figure": figure})
     return out
 
 

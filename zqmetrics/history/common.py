@@ -23,7 +23,7 @@ _PERIOD = re.compile(r"^(?P<y>\d{4})(?:Q(?P<q>[1-4])|H(?P<h>[12])|-(?P<m>\d{2}))
 @cache
 def tsv(name: str, width: int) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated lexicon in zqmetrics/data, ``#`` lines skipped, padded to width."""
-    text = resources.files("zqmetrics").joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files("zqmetrics").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
         if not raw.strip() or raw.startswith("#"):

@@ -73,7 +73,7 @@ def match_tasks(previous: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
                 continue
         taken_cur[i] = (j, float(scores[i, j]), "seq" if same_seq[i, j] else "text")
         taken_prev.add(j)
-    out = []
+    out: list[tuple[Any, ...]] = []
     for i, c in enumerate(cur):
         if i in taken_cur:
             j, score, how = taken_cur[i]

@@ -209,11 +209,11 @@ def check_promises(previous: dict[str, Any], current: dict[str, Any], matches: A
     for p in previous["promises"].to_dict("records"):
         year, mon = (int(x) for x in p["due"].split("-"))
         promise = Promise(p["quote"], p["due_label"], year, mon, p["action"], 0, 0)
-        row = row_of.get(int(p["row"]))
-        has_row = row is not None and row == row
-        progress = tasks["progress"].iloc[int(row)] if has_row else None
+        found_row = row_of.get(int(p["row"]))
+        row = None if found_row is None or pd.isna(found_row) else int(found_row)
+        progress = tasks["progress"].iloc[row] if row is not None else None
         status, evidence = check(promise, progress, month)
-        out.append((p["row"], row if has_row else None, prev_seq.get(p["row"]),
-                    tasks["seq"].iloc[int(row)] if has_row else None, p["due"], p["due_label"],
+        out.append((p["row"], row, prev_seq.get(p["row"]),
+                    tasks["seq"].iloc[row] if row is not None else None, p["due"], p["due_label"],
                     p["action"], status, names[status], evidence))
     return pd.DataFrame(out, columns=list(LEDGER_COLUMNS))

@@ -256,8 +256,17 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, report_id: int,
             rows: Sequence[tuple[Any, ...]]) -> None:
     if not rows:
         return
-    marks = ", ".join("?" * len(TABLES[table]))
-    con.executemany(f"INSERT INTO {table} VALUES ({marks})", [(report_id, *r) for r in rows])
+    import pandas as pd
+
+    # A frame scanned in one statement: executemany would run one INSERT per row (~25x slower).
+    names = [c for c, _t, _m in TABLES[table]]
+    frame = pd.DataFrame([(report_id, *r) for r in rows], columns=names, dtype=object)
+    con.register("incoming", frame)
+    try:
+        casts = ", ".join(f'CAST("{c}" AS {t})' for c, t, _m in TABLES[table])
+        con.execute(f"INSERT INTO {table} SELECT {casts} FROM incoming")
+    finally:
+        con.unregister("incoming")
 
 
 def _store(con: duckdb.DuckDBPyConnection, rows: dict[str, Any]) -> tuple[int, str]:
