@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "zqmetrics"
 # Stage folders in the order data flows; a module may import from its own folder or earlier ones.
 # types.py and errors.py come before everything; cli.py, accessor.py and __init__.py after.
-ORDER = ("types", "errors", "text", "read", "extraction", "judge", "deliver", "")
+ORDER = ("types", "errors", "text", "read", "extraction", "judge", "deliver", "history", "")
 BASE = ("zqmetrics.types", "zqmetrics.errors")
 # Imports inside a function, each loading something heavy on first use (the reason says what).
 LAZY = {

@@ -29,7 +29,13 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
+# Subpackages reachable as attributes (zq.history.load(db)) without an import of their own.
+_SUBPACKAGES = {"history": "zqmetrics.history"}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return import_module(_SUBPACKAGES[name])
     if name == "__version__":
         # Read from the installed metadata (the version lives in pyproject.toml only), on demand:
         # importlib.metadata costs more at import than everything else here.

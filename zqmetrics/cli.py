@@ -29,6 +29,7 @@ from zqmetrics.deliver.tables import at_risk_table, csv_safe
 from zqmetrics.deliver.terminal import to_terminal
 from zqmetrics.deliver.write import FORMATS, write
 from zqmetrics.errors import PeriodError
+from zqmetrics.history import cli as history_cli  # history hook (issue 13): light, no duckdb here
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.reader import sample_path
 from zqmetrics.text import lexicon
@@ -94,6 +95,8 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not frames:
         return 1
     assessed = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    if getattr(args, "db", None):  # history hook (issue 13): changes since the stored reports
+        assessed = history_cli.annotate_at_risk(assessed, args.db)
     if args.output is None:
         out.write(to_terminal(assessed))
     else:
@@ -196,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "(0.1 or 10%%; default 0)")
     common(at_risk)
     at_risk.set_defaults(handler=cmd_at_risk)
+    history_cli.register(commands, at_risk)  # history hook (issue 13): history, compare, --db
     return parser
 
 
