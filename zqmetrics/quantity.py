@@ -21,7 +21,8 @@ import regex
 
 from zqmetrics.lexicon import mapping, rows
 from zqmetrics.normalize import Normalized, normalize
-from zqmetrics.numerals import characters, parse_number
+from zqmetrics.numerals import capitals as numeral_capitals
+from zqmetrics.numerals import characters, parse_chinese, parse_number
 from zqmetrics.numerals import table as numeral_table
 from zqmetrics.types import Comparator, Quantity
 
@@ -59,24 +60,75 @@ def _alternation(items: list[str] | tuple[str, ...]) -> str:
 
 
 @cache
+def _approximators() -> dict[str, dict[str, tuple[str, Decimal | None, Decimal | None]]]:
+    """position → {word: (comparator, low, high)} from data/approximators.tsv."""
+    out: dict[str, dict[str, tuple[str, Decimal | None, Decimal | None]]] = {
+        "between": {},
+        "before": {},
+    }
+    for word, position, comparator, low, high in rows("approximators.tsv", 5):
+        out[position][word] = (
+            comparator,
+            Decimal(low) if low else None,
+            Decimal(high) if high else None,
+        )
+    return out
+
+
+@cache
+def _directions() -> dict[str, tuple[str, ...]]:
+    """role → words of data/directions.tsv, longest first (down, down_noun, filler, noun_filler)."""
+    out: dict[str, list[str]] = {"down": [], "down_noun": [], "filler": [], "noun_filler": []}
+    for word, role in rows("directions.tsv", 2):
+        out[role].append(word)
+    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
+
+
+def fall_words() -> tuple[str, ...]:
+    """The words of data/directions.tsv that state a fall (下降, 减少, 降幅 …), longest first."""
+    words = _directions()
+    return tuple(sorted(words["down"] + words["down_noun"], key=len, reverse=True))
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """Canonical units that measure rather than count (data/measures.tsv)."""
+    return frozenset(name for (name,) in rows("measures.tsv", 1))
+
+
+_DIGIT_CN = "一二两三四五六七八九"
+
+
+@cache
 def _pattern() -> regex.Pattern[str]:
     units = [u for u in mapping("units.tsv") if u != "%"]
     cn = regex.escape(characters())
     after = _alternation(list(_comparator_cues()["after"]))
+    between = _alternation(list(_approximators()["between"]))
+    # 数十, 几百: the approximator is part of the number (上千, 逾万 are cues, read in find()).
+    vague = _alternation([w for w, (c, _, _) in _approximators()["before"].items() if c == "range"])
     number = rf"""
         (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501
         [万亿千百]*                                               # 1.8亿, 2万, 130万
-      | [{cn}]+ (?:点[{cn}]+)?                                    # 一千四百一十, 两万, 三点五
+        (?: (?<=[万亿千]) \d+(?:\.\d+)? [万亿千百]* )*              # 3万4000, 1亿2000万
+      | (?:(?:{vague})(?=[十百千万亿]))? [{cn}]+ (?:点[{cn}]+)?      # 一千四百一十, 两万, 数十
     """
+    digit = rf"[0-9{_DIGIT_CN}]"
     return regex.compile(
         rf"""
         (?:
-            (?P<pct_cn>百分之|千分之) (?P<pct_num>{number})        # 百分之六十
+            (?P<pct_cn>[{cn}]+) 分之 (?P<pct_num>{number})          # 百分之六十, 三分之一
           |
-            (?P<num>{number})
+            (?P<cheng>(?<![{cn}0-9.])[1-9{_DIGIT_CN}]) 成 (?P<cheng_tail>{digit})?  # 九成, 八成五
+          |
+            (?P<yen>[¥￥]) \s? (?P<ynum>{number}) (?:元)?           # ¥500, ￥1,200万
+          |
+            (?P<sign>(?<![0-9A-Za-z.%)\]])-)?                       # 增长-3.8%
+            (?P<num>{number}) (?:\(含\))?
             (?: (?P<pct1>%)? \s? (?P<dash>[-~至到]) \s? (?P<num2>{number}) )?   # 1-2个, 3%-5%
-            \s?(?P<approx>余|多)?                                 # 1500余个, 10多家
+            (?: \s?(?P<approx>{between}) (?P<mag>[万亿千百]*) )?   # 1500余个, 500多亿元, 十几万
             \s?(?P<unit>%|{_alternation(units)})                  # a stray space is tolerated
+            (?: (?<=元) (?P<jiao>{digit}) [角毛] (?: (?P<fen>{digit}) 分(?!钟) )? )?   # 50元6角5分
         )
         (?P<after>{after})?                                       # 200个以上, 1万户以上
         """,
@@ -84,9 +136,14 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+# 成 followed by these starts a word (成立, 成员, 成本): the numeral before it is not a share.
+_CHENG_WORD = frozenset("立员本果功效交为绩熟型品片套都群就长批像才")
+
+
 @cache
 def _nonquantity_pattern() -> regex.Pattern[str]:
     patterns = [p for (p,) in rows("nonquantities.tsv", 1)]
+    patterns += [regex.escape(normalize(name).text) for (name,) in rows("places.tsv", 1)]
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
 
 
@@ -172,6 +229,74 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 _GROUPS = ("pct_cn", "pct_num", "num", "pct1", "num2", "approx", "unit", "after")
 
 
+def _fraction(denominator: str, numerator: Decimal) -> tuple[Decimal, str] | None:
+    """百分之六十 → 60 %, 千分之三 → 3 ‰, 万分之三 → 0.03 %, 三分之一 → 33.3… %."""
+    if denominator == "百":
+        return numerator, "%"
+    if denominator == "千":
+        return numerator, "‰"
+    whole = parse_number(denominator)
+    if whole is None or whole <= 0 or numerator >= whole:
+        return None
+    return numerator * 100 / whole, "%"
+
+
+def _trailing_magnitude(raw: str, chinese: bool) -> str:
+    """The magnitude a range's upper end carries for both ends: 万 of 8万, 亿 of 3亿, 千 of 5千
+    (Arabic only: in 两千 the 千 is the numeral's own place)."""
+    marks = "万亿" if chinese else "万亿千百"
+    i = len(raw)
+    while i > 0 and raw[i - 1] in marks:
+        i -= 1
+    return raw[i:] if i > 0 else ""
+
+
+def _shared_magnitude(raw: str, raw2: str) -> Decimal:
+    """The factor the lower end of ``1-3亿`` or ``5—8万`` takes from the upper end (1 if none)."""
+    chinese2 = raw2[0] not in "0123456789"
+    suffix = _trailing_magnitude(raw2, chinese2)
+    if not suffix:
+        return Decimal(1)
+    if raw[0] in "0123456789":
+        if raw[-1] in "万亿千百":
+            return Decimal(1)
+    elif any(ch in "万亿" for ch in raw):
+        return Decimal(1)
+    scale = Decimal(1)
+    for ch in suffix:
+        scale *= numeral_table()[ch][0]
+    return scale
+
+
+def _is_fall(text: str, start: int) -> bool:
+    """Whether a word of falling (下降, 减少, 负增长) stands right before ``start``, fillers apart."""
+    words = _directions()
+    for filler in words["noun_filler"]:  # 降幅为2.1%; but 下降为3.5% is a level reached
+        if text.endswith(filler, 0, start):
+            return any(text.endswith(w, 0, start - len(filler)) for w in words["down_noun"])
+    end = start
+    for filler in words["filler"]:
+        if text.endswith(filler, 0, end):
+            end -= len(filler)
+            break
+    return any(text.endswith(w, 0, end) for w in words["down"] + words["down_noun"])
+
+
+def _vague_amount(raw: str) -> tuple[Decimal, Decimal] | None:
+    """数十 → (20, 90), 几百万 → (2000000, 9000000): a range of several round places."""
+    comparator, low, high = _approximators()["before"][raw[0]]
+    place = parse_chinese(raw[1:])
+    if low is None or high is None or place is None or not all(
+        table_role(ch) in ("unit", "magnitude") for ch in raw[1:]
+    ):
+        return None
+    return place * low, place * high
+
+
+def _digit_value(ch: str) -> Decimal:
+    return Decimal(ch) if ch.isdigit() else Decimal(numeral_table()[ch][0])
+
+
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
     text = norm.text
@@ -183,57 +308,125 @@ def find(norm: Normalized) -> list[Found]:
     out: list[Found] = []
     units = mapping("units.tsv")
     after_cues = _comparator_cues()["after"]
+    between = _approximators()["between"]
+    round_cues = _approximators()["before"]
+    capitals = numeral_capitals()
     for m in _pattern().finditer(text):
         pct_cn, pct_num, num, pct1, num2, approx, unit, after = m.group(*_GROUPS)
+        amount_max: Decimal | None = None
+        comparator = ""
+        raw2 = None
         if pct_cn:
-            raw, unit = pct_num, "%" if pct_cn == "百分之" else "‰"
             start, end = m.start(), m.end("pct_num")
-            raw2 = None
+            numerator = parse_number(pct_num)
+            fraction = _fraction(pct_cn, numerator) if numerator is not None else None
+            if fraction is None:
+                continue
+            amount, unit = fraction
+            raw, chinese = pct_num, ""
+        elif m.group("cheng"):
+            # 九成 is 90%, 八成五 85%: a share in tenths.
+            start, end = m.start(), m.start("after") if after else m.end()
+            if text[end : end + 1] in _CHENG_WORD or m.group("cheng") == "一" and text[end : end + 1] == "不":
+                continue
+            amount = _digit_value(m.group("cheng")) * 10
+            if m.group("cheng_tail"):
+                amount += _digit_value(m.group("cheng_tail"))
+            unit, raw, chinese = "%", m.group("cheng"), ""
+        elif m.group("yen"):
+            start, end = m.start(), m.start("after") if after else m.end()
+            amount_or_none = parse_number(m.group("ynum"))
+            if amount_or_none is None:
+                continue
+            amount, unit, raw, chinese = amount_or_none, "元", m.group("ynum"), ""
         else:
             raw = num
-            start, end = m.start("num"), m.end("unit")
+            start, end = m.start("num"), m.start("after") if after else m.end()
             raw2 = num2
             if pct1 and unit != "%":
                 continue
-        chinese = raw if raw and raw[0] in cn_chars else ""
-        if chinese:
-            if all(ch in "万亿" for ch in chinese):
-                # 万人, 亿元 with no digit are not numbers, except a money threshold: 过亿元项目,
-                # 亿元以上项目 (one 亿, as the phrase means).
-                threshold = unit == "元" and (after or text[max(0, start - 1) : start] in "过超")
-                if not threshold or start == 0 and not after:
+            vague_word = raw[0] in round_cues and raw[1:2] in cn_chars
+            chinese = raw if raw and (raw[0] in cn_chars or vague_word) else ""
+            amount = None
+        if not pct_cn and not m.group("cheng") and not m.group("yen"):
+            if chinese:
+                if all(ch in "万亿" for ch in chinese):
+                    # 万人, 亿元 with no digit are not numbers, except after a cue (过亿元项目,
+                    # 超万人, 亿元以上: one 亿, as the phrase means).
+                    cue = text[max(0, start - 1) : start]
+                    threshold = cue in "过超近逾上" and start > 0 or unit == "元" and after
+                    if not threshold or start == 0 and not after:
+                        continue
+                if chinese == "一" and not raw2 and units.get(unit, "") not in _measures():
+                    continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
+                if len(chinese) == 1 and chinese in capitals:
+                    continue  # a lone financial numeral is a word: 拾起, 陆家嘴
+                if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
+                    continue  # digits read one by one (壹壹七项目, 二〇二五) name things
+            before = text[max(0, start - 2) : start].rstrip()[-1:]
+            if before and _is_code_char(before):
+                continue
+            if text[m.end("num") : m.end("num") + 1] == "+":
+                continue
+            if chinese and chinese[0] in round_cues and round_cues[chinese[0]][0] == "range":
+                vague = _vague_amount(chinese)
+                if vague is None:
                     continue
-            if chinese == "一":
-                continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
-            if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
-                continue  # digits read one by one (壹壹七项目, 二〇二五) name things
-        before = text[max(0, start - 2) : start].rstrip()[-1:]
-        if before and _is_code_char(before):
-            continue
-        if not pct_cn and text[m.end("num") : m.end("num") + 1] == "+":
-            continue
-        amount = _magnitude_only(chinese) if chinese else None
-        amount = amount if amount is not None else parse_number(raw)
-        if amount is None:
-            continue
-        amount_max = parse_number(raw2) if raw2 else None
-        if raw2 and (amount_max is None or amount_max <= amount):
-            continue  # 5-3个 is not a range we can read
+                amount, amount_max = vague
+                comparator = "range"
+            else:
+                amount = _magnitude_only(chinese) if chinese else None
+                amount = amount if amount is not None else parse_number(raw)
+            if amount is None:
+                continue
+            if raw2:
+                high = parse_number(raw2)
+                if high is None:
+                    continue
+                low = amount * _shared_magnitude(raw, raw2)
+                amount, amount_max = (low, high) if low < high else (amount, high)
+                if amount_max <= amount:
+                    continue  # 5-3个 is not a range we can read
+            if approx:
+                scale = parse_number(m.group("mag")) if m.group("mag") else Decimal(1)
+                comparator, low_add, high_add = between[approx]
+                if scale is None or amount_max is not None:
+                    continue
+                if comparator == "range":
+                    # 十几 is 11-19: 1..9 of the place below the number's last one.
+                    step = _place_below(amount)
+                    if step is None or low_add is None or high_add is None:
+                        continue
+                    amount, amount_max = amount + step * low_add, amount + step * high_add
+                    amount_max *= scale
+                amount *= scale
+            if m.group("jiao"):
+                amount += _digit_value(m.group("jiao")) / 10
+                if m.group("fen"):
+                    amount += _digit_value(m.group("fen")) / 100
+            if m.group("sign"):
+                start -= 1
         if blocked is None:
             blocked = _blocked_spans(text)
         if blocked and any(bs < end and start < be for bs, be in blocked):
             continue
-        comparator, cue_start = _before_cue(text, start)
+        cue_comparator, cue_start = _before_cue(text, start)
+        if not cue_comparator and chinese and _is_round(chinese):
+            word = text[start - 1 : start] if start else ""
+            if word in round_cues and round_cues[word][0] != "range":
+                cue_comparator, cue_start = round_cues[word][0], start - 1
         if amount_max is not None:
             comparator = "range"
         elif after:
             comparator = after_cues[after]
-        elif approx:
-            comparator = "at_least"
+        elif not comparator:  # else the approximator's own (500多亿元: at least)
+            comparator = cue_comparator
         if not comparator:
             if scopes is None:
                 scopes = _scope_cues(text)
             comparator = _scope_comparator(text, start, scopes) if scopes else ""
+        if m.group("sign") or _is_fall(text, cue_start):
+            amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
         out.append(
             Found(
                 amount=amount,
@@ -249,6 +442,22 @@ def find(norm: Normalized) -> list[Found]:
             )
         )
     return out
+
+
+def _is_round(chinese: str) -> bool:
+    """千, 万, 百万: a place numeral with no digit, which 上/逾 can round."""
+    return all(table_role(ch) in ("unit", "magnitude") for ch in chinese)
+
+
+def _place_below(amount: Decimal) -> Decimal | None:
+    """10 → 1, 20 → 1, 300 → 10: the place under the last non-zero digit of a whole number."""
+    if amount <= 0 or amount != amount.to_integral_value():
+        return None
+    n, place = int(amount), 1
+    while n % 10 == 0:
+        n //= 10
+        place *= 10
+    return Decimal(place) / 10 if place >= 10 else None
 
 
 def to_quantity(found: Found, norm: Normalized) -> Quantity:
