@@ -77,11 +77,22 @@ def _approximators() -> dict[str, dict[str, tuple[str, Decimal | None, Decimal |
 
 @cache
 def _directions() -> dict[str, tuple[str, ...]]:
-    """role → words of data/directions.tsv, longest first (down, down_noun, filler, noun_filler)."""
-    out: dict[str, list[str]] = {"down": [], "down_noun": [], "filler": [], "noun_filler": []}
+    """role → words of data/directions.tsv, longest first."""
+    out: dict[str, list[str]] = {
+        "down": [],
+        "down_noun": [],
+        "filler": [],
+        "noun_filler": [],
+        "neutral": [],
+    }
     for word, role in rows("directions.tsv", 2):
         out[role].append(word)
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
+
+
+@cache
+def _direction_ends() -> frozenset[str]:
+    return frozenset(w[-1] for ws in _directions().values() for w in ws)
 
 
 def fall_words() -> tuple[str, ...]:
@@ -116,6 +127,7 @@ def _pattern() -> regex.Pattern[str]:
     digit = rf"[0-9{_DIGIT_CN}]"
     return regex.compile(
         rf"""
+        (?=[0-9{cn}数几¥￥-])                                       # a fast reject: what can start one
         (?:
             (?P<pct_cn>[{cn}]+) 分之 (?P<pct_num>{number})          # 百分之六十, 三分之一
           |
@@ -270,6 +282,8 @@ def _shared_magnitude(raw: str, raw2: str) -> Decimal:
 
 def _is_fall(text: str, start: int) -> bool:
     """Whether a word of falling (下降, 减少, 负增长) stands right before ``start``, fillers apart."""
+    if start == 0 or text[start - 1] not in _direction_ends():
+        return False  # nearly every number: no word of falling can end right before it
     words = _directions()
     for filler in words["noun_filler"]:  # 降幅为2.1%; but 下降为3.5% is a level reached
         if text.endswith(filler, 0, start):
@@ -279,6 +293,8 @@ def _is_fall(text: str, start: int) -> bool:
         if text.endswith(filler, 0, end):
             end -= len(filler)
             break
+    if any(text.endswith(w, 0, end) for w in words["neutral"]):
+        return False
     return any(text.endswith(w, 0, end) for w in words["down"] + words["down_noun"])
 
 
