@@ -140,8 +140,6 @@ def parse_number(text: str) -> Decimal | None:
         i += 1
     if i == 0:
         return parse_chinese(text)
-    if _GROUPED.fullmatch(text) and not _ONE_GROUP.fullmatch(text):
-        return _mixed_groups(text)
     try:
         base = Decimal(text[:i].replace(",", ""))
     except InvalidOperation:
@@ -150,12 +148,13 @@ def parse_number(text: str) -> Decimal | None:
     if not rest:
         return base
     scale = _magnitude_suffix(rest)
-    return None if scale is None else base * scale
+    if scale is None:
+        return _mixed_groups(text) if _GROUPED.fullmatch(text) else None
+    return base * scale
 
 
 # 3万4000, 1亿2000万, 1万2千: Arabic groups, each closed by a magnitude but the last.
 _GROUPED = regex.compile(r"(?:\d+(?:\.\d+)?[万亿千百]+)+\d+(?:\.\d+)?[万亿千百]*")
-_ONE_GROUP = regex.compile(r"[\d,]+(?:\.\d+)?[万亿千百]*")
 _GROUP = regex.compile(r"(\d+(?:\.\d+)?)([万亿千百]*)")
 
 

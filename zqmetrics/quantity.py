@@ -119,7 +119,8 @@ def _pattern() -> regex.Pattern[str]:
     # 数十, 几百: the approximator is part of the number (上千, 逾万 are cues, read in find()).
     vague = _alternation([w for w, (c, _, _) in _approximators()["before"].items() if c == "range"])
     number = rf"""
-        (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501
+        (?> \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501 (atomic:
+                                                                # no unit starts with a digit)
         [万亿千百]*                                               # 1.8亿, 2万, 130万
         (?: (?<=[万亿千]) \d+(?:\.\d+)? [万亿千百]* )*              # 3万4000, 1亿2000万
       | (?:(?:{vague})(?=[十百千万亿]))? [{cn}]+ (?:点[{cn}]+)?      # 一千四百一十, 两万, 数十
@@ -128,20 +129,17 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?=[0-9{cn}数几¥￥-])                                       # a fast reject: what can start one
-        (?:
-            (?P<pct_cn>[{cn}]+) 分之 (?P<pct_num>{number})          # 百分之六十, 三分之一
-          |
-            (?P<cheng>(?<![{cn}0-9.])[1-9{_DIGIT_CN}]) 成 (?P<cheng_tail>{digit})?  # 九成, 八成五
-          |
-            (?P<yen>[¥￥]) \s? (?P<ynum>{number}) (?:元)?           # ¥500, ￥1,200万
-          |
-            (?P<sign>(?<![0-9A-Za-z.%)\]])-)?                       # 增长-3.8%
-            (?P<num>{number}) (?:\(含\))?
+        (?P<yen>[¥￥]\s?)?                                          # ¥500, ￥1,200万
+        (?P<pct_cn>[{cn}]++ 分之)?                                  # 百分之六十, 三分之一
+        (?P<sign>(?<![0-9A-Za-z.%)\]])-)?                           # 增长-3.8%
+        (?P<num>{number}) (?:\(含\))?
+        (?(pct_cn) | (?(yen) (?:元)? |                            # those two need no unit
             (?: (?P<pct1>%)? \s? (?P<dash>[-~至到]) \s? (?P<num2>{number}) )?   # 1-2个, 3%-5%
             (?: \s?(?P<approx>{between}) (?P<mag>[万亿千百]*) )?   # 1500余个, 500多亿元, 十几万
-            \s?(?P<unit>%|{_alternation(units)})                  # a stray space is tolerated
+            \s?(?P<unit>%|成|{_alternation(units)})               # a stray space is tolerated
             (?: (?<=元) (?P<jiao>{digit}) [角毛] (?: (?P<fen>{digit}) 分(?!钟) )? )?   # 50元6角5分
-        )
+            (?: (?<=成) (?P<tail>{digit}) )?                      # 九成 is 90%, 八成五 85%
+        ))
         (?P<after>{after})?                                       # 200个以上, 1万户以上
         """,
         regex.VERBOSE,
@@ -238,7 +236,11 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GROUPS = ("pct_cn", "pct_num", "num", "pct1", "num2", "approx", "unit", "after")
+_GROUPS = (
+    "yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen", "tail",
+    "after",
+)
+_TENTHS = frozenset("123456789一二两三四五六七八九")
 
 
 def _fraction(denominator: str, numerator: Decimal) -> tuple[Decimal, str] | None:
@@ -328,43 +330,41 @@ def find(norm: Normalized) -> list[Found]:
     round_cues = _approximators()["before"]
     capitals = numeral_capitals()
     for m in _pattern().finditer(text):
-        pct_cn, pct_num, num, pct1, num2, approx, unit, after = m.group(*_GROUPS)
+        yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
+            *_GROUPS
+        )
         amount_max: Decimal | None = None
         comparator = ""
-        raw2 = None
+        raw, raw2 = num, num2
+        start = m.start("pct_cn") if pct_cn else m.start("num")
+        end = m.start("after") if after else m.end()
+        chinese = raw if raw[0] in cn_chars or raw[0] in round_cues and raw[1:2] in cn_chars else ""
         if pct_cn:
-            start, end = m.start(), m.end("pct_num")
-            numerator = parse_number(pct_num)
-            fraction = _fraction(pct_cn, numerator) if numerator is not None else None
+            numerator = parse_number(num)
+            fraction = _fraction(pct_cn[:-2], numerator) if numerator is not None else None
             if fraction is None:
                 continue
             amount, unit = fraction
-            raw, chinese = pct_num, ""
-        elif m.group("cheng"):
-            # 九成 is 90%, 八成五 85%: a share in tenths.
-            start, end = m.start(), m.start("after") if after else m.end()
-            if text[end : end + 1] in _CHENG_WORD or m.group("cheng") == "一" and text[end : end + 1] == "不":
+            chinese = ""
+        elif unit == "成":
+            # 九成 is 90%, 八成五 85%: a share in tenths, of one digit (三五成群 is two).
+            if len(raw) != 1 or raw not in _TENTHS or approx or num2:
                 continue
-            amount = _digit_value(m.group("cheng")) * 10
-            if m.group("cheng_tail"):
-                amount += _digit_value(m.group("cheng_tail"))
-            unit, raw, chinese = "%", m.group("cheng"), ""
-        elif m.group("yen"):
-            start, end = m.start(), m.start("after") if after else m.end()
-            amount_or_none = parse_number(m.group("ynum"))
+            if text[end : end + 1] in _CHENG_WORD or raw == "一" and text[end : end + 1] == "不":
+                continue
+            amount = _digit_value(raw) * 10 + (_digit_value(tail) if tail else 0)
+            unit, chinese = "%", ""
+        elif yen:
+            start = m.start()
+            amount_or_none = parse_number(num)
             if amount_or_none is None:
                 continue
-            amount, unit, raw, chinese = amount_or_none, "元", m.group("ynum"), ""
+            amount, unit, chinese = amount_or_none, "元", ""
         else:
-            raw = num
-            start, end = m.start("num"), m.start("after") if after else m.end()
-            raw2 = num2
             if pct1 and unit != "%":
                 continue
-            vague_word = raw[0] in round_cues and raw[1:2] in cn_chars
-            chinese = raw if raw and (raw[0] in cn_chars or vague_word) else ""
             amount = None
-        if not pct_cn and not m.group("cheng") and not m.group("yen"):
+        if amount is None:
             if chinese:
                 if all(ch in "万亿" for ch in chinese):
                     # 万人, 亿元 with no digit are not numbers, except after a cue (过亿元项目,
@@ -404,7 +404,7 @@ def find(norm: Normalized) -> list[Found]:
                 if amount_max <= amount:
                     continue  # 5-3个 is not a range we can read
             if approx:
-                scale = parse_number(m.group("mag")) if m.group("mag") else Decimal(1)
+                scale = parse_number(mag) if mag else Decimal(1)
                 comparator, low_add, high_add = between[approx]
                 if scale is None or amount_max is not None:
                     continue
@@ -416,11 +416,11 @@ def find(norm: Normalized) -> list[Found]:
                     amount, amount_max = amount + step * low_add, amount + step * high_add
                     amount_max *= scale
                 amount *= scale
-            if m.group("jiao"):
-                amount += _digit_value(m.group("jiao")) / 10
-                if m.group("fen"):
-                    amount += _digit_value(m.group("fen")) / 100
-            if m.group("sign"):
+            if jiao:
+                amount += _digit_value(jiao) / 10
+                if fen:
+                    amount += _digit_value(fen) / 100
+            if sign:
                 start -= 1
         if blocked is None:
             blocked = _blocked_spans(text)
@@ -441,7 +441,7 @@ def find(norm: Normalized) -> list[Found]:
             if scopes is None:
                 scopes = _scope_cues(text)
             comparator = _scope_comparator(text, start, scopes) if scopes else ""
-        if m.group("sign") or _is_fall(text, cue_start):
+        if sign or _is_fall(text, cue_start):
             amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
         out.append(
             Found(
