@@ -67,7 +67,7 @@ TARGET_ROWS = [
     ("推动计划总投资50亿元的3个项目开工。", [(3, "个", "amount")]),
     ("建成总建筑面积20万平方米的2个产业园。", [(2, "个", "amount")]),
     ("建设占地面积100亩的产业园。", []),
-    ("单位地区生产总值能耗降幅3%。", [(3, "%", "change")]),
+    ("单位地区生产总值能耗降幅3%。", [(-3, "%", "change")]),  # a fall keeps its sign (issue 14)
 ]
 
 # (progress, task, aligned?) — a reach, another level of government, or another named thing

@@ -58,6 +58,13 @@ EXPECTED_DIMENSION = {
     "year_of_age": "[age]",  # 岁: an age, not a span of time (年 is no unit)
     "yuan": "[currency]",
     "us_dollar": "[us_currency]",
+    "hk_dollar": "[hk_currency]",
+    "euro": "[euro_currency]",
+    "yen": "[yen_currency]",
+    "pound_sterling": "[sterling_currency]",
+    "won": "[won_currency]",
+    "australian_dollar": "[australian_currency]",
+    "macau_pataca": "[pataca_currency]",
     "percent": "dimensionless",
     "permille": "dimensionless",
     "percentage_point": "[percentage_point]",

@@ -20,6 +20,8 @@ PeriodKind = Literal["quarter", "ytd", "snapshot", "unknown"]
 
 # Units that make a figure a rate: it is a level or a change, never a count.
 RATE_UNITS = frozenset({"%", "‰"})
+# Units of an absolute change of a rate (提高2个百分点): their sign is meant.
+CHANGE_UNITS = frozenset({"个百分点", "百分点"})
 
 COMPARATORS: tuple[str, ...] = ("exact", "at_least", "at_most", "about", "range")
 KINDS: tuple[str, ...] = ("amount", "level", "change")

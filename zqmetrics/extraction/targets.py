@@ -39,9 +39,7 @@ from zqmetrics.text.segment import (
     clause_start,
     sentence_start,
 )
-from zqmetrics.types import RATE_UNITS, Target
-
-_CHANGE_UNITS = {"个百分点", "百分点"}
+from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
 
 
 def _refers_to_existing(text: str, f: Found) -> bool:
@@ -53,7 +51,7 @@ def _refers_to_existing(text: str, f: Found) -> bool:
 
 
 def _kind(text: str, f: Found, phrase: str) -> str:
-    if f.unit in _CHANGE_UNITS:
+    if f.unit in CHANGE_UNITS:
         return "change"
     changes = cue_words("change")
     if f.unit in RATE_UNITS:

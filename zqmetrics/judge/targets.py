@@ -7,9 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.judge.pace import expected_share, pace_needed, severity_of
+from zqmetrics.text.forms import fall_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.units import convert
-from zqmetrics.types import RATE_UNITS, Actual, Target
+from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 
 _PERIOD_WORDS = {
     "ytd": "year to date",
@@ -84,8 +85,19 @@ def assess_target(
     figures = [a for a in mine if not a.stated]
     stated = [a for a in mine if a.stated]
     base = target.quantity.amount
-    name = target.metric or target.quote
     unit = target.unit
+    # A fall to achieve (减少200吨, 降低2个百分点) is judged by its size. A change of a rate keeps
+    # its sign (a rise of 1个百分点 is no progress on 降低2个百分点); a count does not, since progress
+    # texts state a cut as an amount (累计减排150吨) as often as a fall (减少了150吨).
+    high = target.quantity.amount_max
+    fall = base < 0 or (high is not None and high < 0)
+    signed = unit in CHANGE_UNITS
+    if not fall and not signed and unit not in RATE_UNITS:
+        # 减少化肥使用量200吨: the fall is in the words, not next to the number.
+        fall = any(w in target.quote for w in fall_words())
+    if base < 0:
+        base = -(high if high is not None else base)  # 减少3-5万吨: the smaller cut is the floor
+    name = target.metric or target.quote
     notes: list[str] = []
 
     if target.kind == "level" or (target.kind == "change" and unit in RATE_UNITS):
@@ -102,6 +114,8 @@ def assess_target(
         value = _in_target_unit(a, target)
         if value is None:
             continue
+        if fall:
+            value = -value if signed else abs(value)
         completion = value / base
         month = a.through_month or report_month
         if a.period in ("ytd", "snapshot"):
@@ -145,7 +159,10 @@ def assess_target(
     if basis == "stated":
         head = f"{name}: stated completion {_pct(completion)}"
     else:
-        head = f"{name}: {_ratio(_in_target_unit(a, target), base, unit)} ({label(a)}) = {_pct(completion)}"
+        shown = _in_target_unit(a, target)
+        if fall and shown is not None:
+            shown = -shown if signed else abs(shown)
+        head = f"{name}: {_ratio(shown, base, unit)} ({label(a)}) = {_pct(completion)}"
     tail = f" vs {_pct(expected)} expected" if expected is not None else " (report period unknown)"
     if completion >= 1:
         status = "done"
@@ -199,8 +216,14 @@ def _assess_level(
     # The latest statement of a level is the one that counts; several are rare.
     a = usable[-1]
     current, goal = a.quantity.amount, target.quantity.amount
+    if goal < 0 and target.quantity.amount_max is not None:
+        goal = target.quantity.amount_max  # 下降3-5%: the smaller fall is the floor
     completion = current / goal if goal else None
-    if target.comparator == "at_most":
+    if goal < 0:
+        # A fall to achieve (下降5%) is met by a fall at least as large: -6% meets it, -3.8% and
+        # any rise do not; 下降不超过5% (at_most) is the reverse.
+        reached = current >= goal if target.comparator == "at_most" else current <= goal
+    elif target.comparator == "at_most":
         reached = current <= goal
     else:
         reached = current >= goal

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+import regex
+
 from zqmetrics.text.lexicon import derived, rows
 
 
@@ -16,6 +18,12 @@ from zqmetrics.text.lexicon import derived, rows
 def table() -> dict[str, tuple[int, str]]:
     """Numeral character → (value, role) where role is digit, unit or magnitude."""
     return {ch: (int(value), role) for ch, value, role in rows("numerals.tsv", 3)}
+
+
+@derived
+def capitals() -> frozenset[str]:
+    """The financial (capital) forms, 壹 … 仟: a lone one is a word (拾起, 陆家嘴), not a number."""
+    return frozenset(ch for ch, _, _, form in rows("numerals.tsv", 4) if form == "capital")
 
 
 @derived
@@ -31,6 +39,12 @@ def parse_chinese(text: str) -> Decimal | None:
     (Decimal('1410'), Decimal('20000'), Decimal('15'))
     >>> parse_chinese("一亿二千万"), parse_chinese("三点五"), parse_chinese("二〇二五")
     (Decimal('120000000'), Decimal('3.5'), Decimal('2025'))
+
+    A last digit right after 百, 千, 万 or 亿 is spoken shorthand for the next place down
+    (一万三 is 13000, 两千六 is 2600); with 零 between it is itself (一万零三 is 10003).
+
+    >>> parse_chinese("一万三"), parse_chinese("两千六"), parse_chinese("一万零三")
+    (Decimal('13000'), Decimal('2600'), Decimal('10003'))
     """
     if not text:
         return None
@@ -77,6 +91,8 @@ def _chinese_integer(text: str) -> Decimal | None:
     section = 0  # the part closed by 万, below the last 亿
     group = 0  # below ten thousand
     digit: int | None = None
+    place = 0  # the place character right before the current digit (0 when none, or 零 between)
+    previous = 0
     for ch in text:
         entry = t.get(ch)
         if entry is None:
@@ -85,6 +101,7 @@ def _chinese_integer(text: str) -> Decimal | None:
         if role == "digit":
             if digit is not None and digit != 0 and value != 0:
                 return None  # two digits in a row inside a place-value numeral: 十五五
+            place = previous
             digit = value if value != 0 or digit is None else digit
         elif role == "unit":
             group += (digit if digit else 1) * value
@@ -99,6 +116,10 @@ def _chinese_integer(text: str) -> Decimal | None:
                 # 万 closes what stands below it; 万亿 (a magnitude after a magnitude) scales it.
                 section = (section + group) * value if group or not section else section * value
             group = 0
+        previous = value if role != "digit" else 0
+    if digit and place >= 100:
+        # Spoken shorthand: the final digit fills the place below (一万三, 两千六, 三百五).
+        return Decimal(total + section + group) + Decimal(digit) * place / 10
     group += digit or 0
     return Decimal(total + section + group)
 
@@ -108,6 +129,8 @@ def parse_number(text: str) -> Decimal | None:
 
     >>> parse_number("1,500"), parse_number("26.07亿"), parse_number("16.4亿"), parse_number("千亿")
     (Decimal('1500'), Decimal('2607000000.00'), Decimal('1640000000.0'), Decimal('100000000000'))
+    >>> parse_number("3万4000"), parse_number("1亿2000万"), parse_number("1万2千")
+    (Decimal('34000'), Decimal('120000000'), Decimal('12000'))
     """
     if not text:
         return None
@@ -124,7 +147,31 @@ def parse_number(text: str) -> Decimal | None:
     if not rest:
         return base
     scale = _magnitude_suffix(rest)
-    return None if scale is None else base * scale
+    if scale is None:
+        return _mixed_groups(text) if _GROUPED.fullmatch(text) else None
+    return base * scale
+
+
+# 3万4000, 1亿2000万, 1万2千: Arabic groups, each closed by a magnitude but the last.
+_GROUPED = regex.compile(r"(?:\d+(?:\.\d+)?[万亿千百]+)+\d+(?:\.\d+)?[万亿千百]*")
+_GROUP = regex.compile(r"(\d+(?:\.\d+)?)([万亿千百]*)")
+
+
+def _mixed_groups(text: str) -> Decimal | None:
+    """The sum of the groups of ``3万4000`` (34000); None unless each group is smaller than the
+    place of the group before it (3万40000 is not a number)."""
+    total = Decimal(0)
+    bound: Decimal | None = None
+    for m in _GROUP.finditer(text):
+        scale = _magnitude_suffix(m.group(2)) if m.group(2) else Decimal(1)
+        if scale is None:
+            return None
+        value = Decimal(m.group(1)) * scale
+        if bound is not None and value >= bound:
+            return None
+        bound = scale
+        total += value
+    return total
 
 
 def _magnitude_suffix(text: str) -> Decimal | None:

@@ -18,10 +18,25 @@ from decimal import Decimal
 
 import regex
 
+from zqmetrics.text.forms import (
+    DIGIT_CN,
+    TENTHS,
+    approximators,
+    digit_value,
+    fraction_of,
+    is_fall,
+    is_round,
+    magnitude_only,
+    measures,
+    place_below,
+    shared_magnitude,
+    table_role,
+    vague_amount,
+)
 from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
-from zqmetrics.text.numerals import table as numeral_table
 from zqmetrics.types import Comparator, Quantity
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
@@ -62,30 +77,45 @@ def _pattern() -> regex.Pattern[str]:
     units = [u for u in mapping("units.tsv") if u != "%"]
     cn = regex.escape(characters())
     after = _alternation(list(_comparator_cues()["after"]))
+    between = _alternation(list(approximators()["between"]))
+    # 数十, 几百: the approximator is part of the number (上千, 逾万 are cues, read in find()).
+    vague = _alternation([w for w, (c, _, _) in approximators()["before"].items() if c == "range"])
     number = rf"""
-        (?: \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501
+        (?> \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501 (atomic:
+                                                                # no unit starts with a digit)
         [万亿千百]*                                               # 1.8亿, 2万, 130万
-      | [{cn}]+ (?:点[{cn}]+)?                                    # 一千四百一十, 两万, 三点五
+        (?: (?<=[万亿千]) \d+(?:\.\d+)? [万亿千百]* )*              # 3万4000, 1亿2000万
+      | (?:(?:{vague})(?=[十百千万亿]))? [{cn}]+ (?:点[{cn}]+)?      # 一千四百一十, 两万, 数十
     """
+    digit = rf"[0-9{DIGIT_CN}]"
     return regex.compile(
         rf"""
-        (?:
-            (?P<pct_cn>百分之|千分之) (?P<pct_num>{number})        # 百分之六十
-          |
-            (?P<num>{number})
+        (?=[0-9{cn}数几¥￥-])                                       # a fast reject: what can start one
+        (?P<yen>[¥￥]\s?)?                                          # ¥500, ￥1,200万
+        (?P<pct_cn>[{cn}]++ 分之)?                                  # 百分之六十, 三分之一
+        (?P<sign>(?<![0-9A-Za-z.%)\]])-)?                           # 增长-3.8%
+        (?P<num>{number}) (?:\(含\))?
+        (?(pct_cn) | (?(yen) (?:元)? |                            # those two need no unit
             (?: (?P<pct1>%)? \s? (?P<dash>[-~至到]) \s? (?P<num2>{number}) )?   # 1-2个, 3%-5%
-            \s?(?P<approx>余|多)?                                 # 1500余个, 10多家
-            \s?(?P<unit>%|{_alternation(units)})                  # a stray space is tolerated
-        )
+            (?: \s?(?P<approx>{between}) (?P<mag>[万亿千百]*) )?   # 1500余个, 500多亿元, 十几万
+            \s?(?P<unit>%|成|{_alternation(units)})               # a stray space is tolerated
+            (?: (?<=元) (?P<jiao>{digit}) [角毛] (?: (?P<fen>{digit}) 分(?!钟) )? )?   # 50元6角5分
+            (?: (?<=成) (?P<tail>{digit}) )?                      # 九成 is 90%, 八成五 85%
+        ))
         (?P<after>{after})?                                       # 200个以上, 1万户以上
         """,
         regex.VERBOSE,
     )
 
 
+# 成 followed by these starts a word (成立, 成员, 成本): the numeral before it is not a share.
+_CHENG_WORD = frozenset("立员本果功效交为绩熟型品片套都群就长批像才")
+
+
 @derived
 def _nonquantity_pattern() -> regex.Pattern[str]:
     patterns = [p for (p,) in rows("nonquantities.tsv", 1)]
+    patterns += [regex.escape(normalize(name).text) for (name,) in rows("places.tsv", 1)]
     return regex.compile("|".join(f"(?:{p})" for p in patterns))
 
 
@@ -145,28 +175,16 @@ def _is_code_char(ch: str) -> bool:
     return (ch.isascii() and (ch.isalnum() or ch in ".+#/")) or ch in "第每数几"
 
 
-def table_role(ch: str) -> str:
-    entry = numeral_table().get(ch)
-    return entry[1] if entry else ""
-
-
-def _magnitude_only(chinese: str) -> Decimal | None:
-    """亿 → 10⁸ for a bare magnitude (过亿元); None for a numeral with digits."""
-    if not all(ch in "万亿" for ch in chinese):
-        return None
-    value = Decimal(1)
-    for ch in chinese:
-        value *= 100_000_000 if ch == "亿" else 10_000
-    return value
-
-
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
     return spans
 
 
-_GROUPS = ("pct_cn", "pct_num", "num", "pct1", "num2", "approx", "unit", "after")
+_GROUPS = (
+    "yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen", "tail",
+    "after",
+)
 
 
 def find(norm: Normalized) -> list[Found]:
@@ -180,57 +198,123 @@ def find(norm: Normalized) -> list[Found]:
     out: list[Found] = []
     units = mapping("units.tsv")
     after_cues = _comparator_cues()["after"]
+    between = approximators()["between"]
+    round_cues = approximators()["before"]
+    capitals = numeral_capitals()
     for m in _pattern().finditer(text):
-        pct_cn, pct_num, num, pct1, num2, approx, unit, after = m.group(*_GROUPS)
+        yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
+            *_GROUPS
+        )
+        amount_max: Decimal | None = None
+        comparator = ""
+        raw, raw2 = num, num2
+        start = m.start("pct_cn") if pct_cn else m.start("num")
+        end = m.start("after") if after else m.end()
+        chinese = raw if raw[0] in cn_chars or raw[0] in round_cues and raw[1:2] in cn_chars else ""
         if pct_cn:
-            raw, unit = pct_num, "%" if pct_cn == "百分之" else "‰"
-            start, end = m.start(), m.end("pct_num")
-            raw2 = None
+            numerator = parse_number(num)
+            fraction = fraction_of(pct_cn[:-2], numerator) if numerator is not None else None
+            if fraction is None:
+                continue
+            amount, unit = fraction
+            chinese = ""
+        elif unit == "成":
+            # 九成 is 90%, 八成五 85%: a share in tenths, of one digit (三五成群 is two).
+            if len(raw) != 1 or raw not in TENTHS or approx or num2:
+                continue
+            if text[end : end + 1] in _CHENG_WORD or raw == "一" and text[end : end + 1] == "不":
+                continue
+            amount = digit_value(raw) * 10 + (digit_value(tail) if tail else 0)
+            unit, chinese = "%", ""
+        elif yen:
+            start = m.start()
+            amount_or_none = parse_number(num)
+            if amount_or_none is None:
+                continue
+            amount, unit, chinese = amount_or_none, "元", ""
         else:
-            raw = num
-            start, end = m.start("num"), m.end("unit")
-            raw2 = num2
             if pct1 and unit != "%":
                 continue
-        chinese = raw if raw and raw[0] in cn_chars else ""
-        if chinese:
-            if all(ch in "万亿" for ch in chinese):
-                # 万人, 亿元 with no digit are not numbers, except a money threshold: 过亿元项目,
-                # 亿元以上项目 (one 亿, as the phrase means).
-                threshold = unit == "元" and (after or text[max(0, start - 1) : start] in "过超")
-                if not threshold or start == 0 and not after:
-                    continue
-            if chinese == "一":
-                continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
-            if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
-                continue  # digits read one by one (壹壹七项目, 二〇二五) name things
-        before = text[max(0, start - 2) : start].rstrip()[-1:]
-        if before and _is_code_char(before):
-            continue
-        if not pct_cn and text[m.end("num") : m.end("num") + 1] == "+":
-            continue
-        amount = _magnitude_only(chinese) if chinese else None
-        amount = amount if amount is not None else parse_number(raw)
+            amount = None
         if amount is None:
-            continue
-        amount_max = parse_number(raw2) if raw2 else None
-        if raw2 and (amount_max is None or amount_max <= amount):
-            continue  # 5-3个 is not a range we can read
+            if chinese:
+                if all(ch in "万亿" for ch in chinese):
+                    # 万人, 亿元 with no digit are not numbers, except after a cue (过亿元项目,
+                    # 超万人, 亿元以上: one 亿, as the phrase means).
+                    cue = text[max(0, start - 1) : start]
+                    threshold = cue in "过超近逾上" and start > 0 or unit == "元" and after
+                    if not threshold or start == 0 and not after:
+                        continue
+                if chinese == "一" and not raw2 and units.get(unit, "") not in measures():
+                    continue  # 一 + counter is nearly always idiom (一批, 一户一表, 一件事)
+                if len(chinese) == 1 and chinese in capitals:
+                    continue  # a lone financial numeral is a word: 拾起, 陆家嘴
+                if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
+                    continue  # digits read one by one (壹壹七项目, 二〇二五) name things
+            before = text[max(0, start - 2) : start].rstrip()[-1:]
+            if before and _is_code_char(before):
+                continue
+            if text[m.end("num") : m.end("num") + 1] == "+":
+                continue
+            if chinese and chinese[0] in round_cues and round_cues[chinese[0]][0] == "range":
+                vague = vague_amount(chinese)
+                if vague is None:
+                    continue
+                amount, amount_max = vague
+                comparator = "range"
+            else:
+                amount = magnitude_only(chinese) if chinese else None
+                amount = amount if amount is not None else parse_number(raw)
+            if amount is None:
+                continue
+            if raw2:
+                high = parse_number(raw2)
+                if high is None:
+                    continue
+                low = amount * shared_magnitude(raw, raw2)
+                amount, amount_max = (low, high) if low < high else (amount, high)
+                if amount_max <= amount:
+                    continue  # 5-3个 is not a range we can read
+            if approx:
+                scale = parse_number(mag) if mag else Decimal(1)
+                comparator, low_add, high_add = between[approx]
+                if scale is None or amount_max is not None:
+                    continue
+                if comparator == "range":
+                    # 十几 is 11-19: 1..9 of the place below the number's last one.
+                    step = place_below(amount)
+                    if step is None or low_add is None or high_add is None:
+                        continue
+                    amount, amount_max = amount + step * low_add, amount + step * high_add
+                    amount_max *= scale
+                amount *= scale
+            if jiao:
+                amount += digit_value(jiao) / 10
+                if fen:
+                    amount += digit_value(fen) / 100
+            if sign:
+                start -= 1
         if blocked is None:
             blocked = _blocked_spans(text)
         if blocked and any(bs < end and start < be for bs, be in blocked):
             continue
-        comparator, cue_start = _before_cue(text, start)
+        cue_comparator, cue_start = _before_cue(text, start)
+        if not cue_comparator and chinese and is_round(chinese):
+            word = text[start - 1 : start] if start else ""
+            if word in round_cues and round_cues[word][0] != "range":
+                cue_comparator, cue_start = round_cues[word][0], start - 1
         if amount_max is not None:
             comparator = "range"
         elif after:
             comparator = after_cues[after]
-        elif approx:
-            comparator = "at_least"
+        elif not comparator:  # else the approximator's own (500多亿元: at least)
+            comparator = cue_comparator
         if not comparator:
             if scopes is None:
                 scopes = _scope_cues(text)
             comparator = _scope_comparator(text, start, scopes) if scopes else ""
+        if sign or is_fall(text, cue_start):
+            amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
         out.append(
             Found(
                 amount=amount,
