@@ -140,10 +140,10 @@ class Meta:
     lang: str
     report_month: int | None
 
-    def heading(self, what: str = "") -> str:
+    def heading(self, what: str = "", *, with_title: bool = True) -> str:
         """The title every output shows, marked 示例报告 for the bundled sample."""
         text = fill("title_list", self.lang, title=self.title, list=what).strip() \
-            if what and self.title else (self.title or what)
+            if what and self.title and with_title else (what or self.title)
         return fill("title_sample", self.lang, sample=label("word.sample", self.lang),
                     title=text) if self.sample else text
 
