@@ -107,6 +107,7 @@ class Task:
     expected: float | None
     n_targets: int
     reasons: tuple[str, ...]
+    headline: str  # the reason that decided the status (the lagging target furthest behind …)
     source: str
     record: dict[str, Any] = field(repr=False, compare=False)
 
@@ -297,9 +298,20 @@ def _items_of(n: int, record: dict[str, Any], task: Task, month: int | None,
     return out
 
 
+def _headline(record: dict[str, Any], reasons: list[str], month: int | None, lang: str) -> str:
+    status = record.get("status")
+    judged = [a for a in record.get("assessments") or [] if a.status == status]
+    if judged:
+        worst = max(judged, key=lambda a: a.gap if a.gap is not None else Decimal(0))
+        return target_reason(worst, list(record.get("actuals") or []), report_month=month,
+                             lang=lang)
+    return reasons[0] if reasons else ""
+
+
 def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
     office, phone = split_contact(record.get("contact"))
     targets = record.get("targets")
+    reasons = task_reasons(record, report_month=month, lang=lang)
     return Task(
         row=n, seq=_text(record.get("seq")), task=_text(record.get("task")),
         progress=_text(record.get("progress")), plan=_text(record.get("plan")),
@@ -308,7 +320,7 @@ def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
         severity=_text(record.get("severity")) or None,
         completion=_float(record.get("completion")), expected=_float(record.get("expected")),
         n_targets=len(targets) if isinstance(targets, (list, tuple)) else 0,
-        reasons=tuple(task_reasons(record, report_month=month, lang=lang)),
+        reasons=tuple(reasons), headline=_headline(record, reasons, month, lang),
         source=_text(record.get("source")), record=record)
 
 
