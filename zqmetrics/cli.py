@@ -80,6 +80,7 @@ class Job:
     period: str | None
     tolerance: float = 0.0
     label: str | None = None  # the source name to show; the path by default
+    lang: str = "zh"  # deliver hook: language of the notices
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class Result:
     path: str
     value: Any = None  # contract records (extract) or the assessed frame (at-risk)
     error: str | None = None
+    notices: tuple[str, ...] = ()  # deliver hook: said on stderr (--period overriding the title)
+    assumptions: tuple[str, ...] = ()  # deliver hook: said on stderr, refused with --strict
 
 
 def _reason(exc: BaseException, path: str) -> str:
@@ -115,12 +118,15 @@ def run_job(job: Job) -> Result:
 
         frame = read_report(job.path, period=job.period)
         label = job.label or job.path
+        from zqmetrics.deliver.notices import report_notices  # deliver hook
+
+        notices, assumptions = report_notices(frame, label, job.period, job.lang)
         if job.command == "extract":
             value: Any = [{**rec, "source": label} for rec in records(frame, period=job.period)]
         else:
             value = assess(frame, period=job.period, tolerance=job.tolerance)
             value["source"] = label
-        return Result(job.path, value)
+        return Result(job.path, value, notices=tuple(notices), assumptions=tuple(assumptions))
     except (ReportReadError, OSError) as exc:
         return Result(job.path, error=_reason(exc, job.path))
     except Exception as exc:  # one broken file must not stop the batch or show a traceback
@@ -198,7 +204,7 @@ class _Progress:
 
 
 def _results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
-             stderr: TextIO) -> Iterator[Result]:
+             stderr: TextIO, strict: bool = False) -> Iterator[Result]:
     """A result per item, in order; each failure reported on stderr as one line as it comes."""
     jobs = [make_job(item) for item in items if item.error is None]
     progress = _Progress(len(jobs), stderr)
@@ -210,6 +216,12 @@ def _results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
             else:
                 result = next(done)
                 progress.update()
+            for line in (*result.notices, *result.assumptions):  # deliver hook
+                progress.error(f"{PROG}: {line}")
+            if strict and result.error is None and result.assumptions:
+                from zqmetrics.deliver.labels import fill
+
+                result = Result(item.path, error=fill("strict_refused", make_job(item).lang))
             if result.error is not None:
                 progress.error(f"{PROG}: {result.path}: {result.error}")
             yield result
@@ -246,7 +258,8 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
     items = expand(args.reports)
-    for result in _results(items, lambda i: Job("extract", i.path, args.period), args.jobs, err):
+    for result in _results(items, lambda i: Job("extract", i.path, args.period, lang=args.lang),
+                           args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
             continue
@@ -262,19 +275,22 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import pandas as pd
 
-    from zqmetrics import report
     from zqmetrics.read import sample_path
 
     sample = sample_path()
     items = expand(args.reports) if args.reports else [Item(str(sample))]
+    if not args.reports:  # deliver hook: say so, and every output's title says 示例报告
+        from zqmetrics.deliver.labels import fill
+
+        print(f"{PROG}: " + fill("notice_sample", args.lang, path=sample), file=err)
 
     def make_job(item: Item) -> Job:
         label = sample.name if item.path == str(sample) else None
-        return Job("at-risk", item.path, args.period, args.tolerance, label)
+        return Job("at-risk", item.path, args.period, args.tolerance, label, args.lang)
 
     failed = 0
     frames: list[pd.DataFrame] = []
-    for result in _results(items, make_job, args.jobs, err):
+    for result in _results(items, make_job, args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
         else:
@@ -282,16 +298,26 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not frames:
         return 1
     assessed = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    # deliver hook: the supervisor's list, in Chinese unless --lang en
+    from zqmetrics import deliver
+    from zqmetrics.deliver.labels import fill
+    from zqmetrics.deliver.sections import supervision_list
+
+    is_sample = not args.reports
+    listed = supervision_list(assessed, lang=args.lang, sample=is_sample)
     if args.output is None:
-        out.write(report.to_terminal(assessed))
+        from zqmetrics.deliver.flat import to_text
+
+        out.write(to_text(listed))
     else:
         try:
-            path = report.write(assessed, args.output)
+            path = deliver.write(assessed, args.output, lang=args.lang, per_unit=args.per_unit,
+                                 sample=is_sample)
         except OSError as exc:
             print(f"{PROG}: {args.output}: cannot write ({exc.strerror or exc})", file=err)
             return 1
-        count = len(report.at_risk_table(assessed))
-        print(f"{PROG}: wrote {count} at-risk tasks of {len(assessed)} to {path}", file=err)
+        print(f"{PROG}: " + fill("wrote", args.lang, path=path, items=len(listed.items),
+                                 tasks=len(assessed)), file=err)
     return 1 if failed else 0
 
 
@@ -329,7 +355,7 @@ def _tolerance(text: str) -> float:
 
 
 def _output(text: str) -> str:
-    from zqmetrics.report import FORMATS
+    from zqmetrics.deliver import FORMATS  # deliver hook
 
     if Path(text).suffix.lower() not in FORMATS:
         raise argparse.ArgumentTypeError(f"use a file ending in {', '.join(FORMATS)}")
@@ -356,6 +382,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--jobs", "-j", type=_jobs, default=_cpu_count(), metavar="N",
                          help="worker processes when there are several files (default: all "
                          "cores)")
+        # deliver hooks
+        sub.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help="language of lists, documents and notices (default: zh)")
+        sub.add_argument("--strict", action="store_true",
+                         help="refuse a report read on an assumption (no period found, a "
+                         "reader warning) instead of warning")
 
     extract = commands.add_parser(
         "extract", help="print one JSON line per task row (the stable contract)",
@@ -373,8 +405,10 @@ def build_parser() -> argparse.ArgumentParser:
     at_risk.add_argument("reports", nargs="*", metavar="REPORT",
                          help="report file, folder of reports, or glob (default: the sample)")
     at_risk.add_argument("-o", "--output", type=_output, metavar="FILE",
-                         help="write .xlsx (three sheets), .csv, .md or .html instead of "
-                         "printing a table")
+                         help="write .xlsx (the circulated workbook), .docx (a draft 督查通报), "
+                         ".html (a self-contained page), .csv or .md instead of printing the list")
+    at_risk.add_argument("--per-unit", action="store_true",  # deliver hook
+                         help="with -o FILE.docx: add one 督办单 per lead unit")
     at_risk.add_argument("--tolerance", type=_tolerance, default=0.0, metavar="T",
                          help="points a task may trail the expected pace and stay on track "
                          "(0.1 or 10%%; default 0)")

@@ -20,8 +20,8 @@ Table = tuple[tuple[str, ...], list[dict[str, Any]]]
 PERCENT_COLUMNS = frozenset({"completion", "expected", "mean_completion"})
 
 AT_RISK = ("section", "lead_unit", "seq", "task", "metric", "status", "completion", "expected",
-           "gap", "reason", "progress", "plan", "units", "office", "phone", "section_code",
-           "status_code")
+           "gap", "reason", "progress", "plan", "units", "office", "phone", "source",
+           "section_code", "status_code")
 TASKS = ("seq", "task", "status", "completion", "expected", "n_targets", "lead_unit", "units",
          "progress", "plan", "reason", "sections", "office", "phone", "source", "status_code")
 TARGETS = ("seq", "lead_unit", "metric", "target_value", "actual_value", "unit", "comparator",
@@ -50,7 +50,7 @@ def at_risk_rows(sl: SupervisionList) -> Table:
             "gap": None if item.gap is None or item.gap <= 0 else round(item.gap * 100, 1),
             "reason": item.reason, "progress": task.progress, "plan": task.plan,
             "units": _units_text(task.units, lang), "office": task.office, "phone": task.phone,
-            "section_code": item.section, "status_code": item.status,
+            "source": task.source, "section_code": item.section, "status_code": item.status,
         })
     return AT_RISK, rows
 

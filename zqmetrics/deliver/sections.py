@@ -262,9 +262,10 @@ def _items_of(n: int, record: dict[str, Any], task: Task, month: int | None,
     actuals = list(record.get("actuals") or [])
     status = task.status
 
-    def item(section: str, a: Any, reason: str) -> Item:
+    def item(section: str, a: Any, reason: str, as_status: str | None = None) -> Item:
         if a is None:
-            return Item(section, n, task.seq, None, "", status, task.severity, task.completion,
+            return Item(section, n, task.seq, None, "", as_status or status, task.severity,
+                        task.completion,
                         task.expected, None, None, reason, task.lead_unit, task.source)
         return Item(section, n, task.seq, a.index, target_name(a.target), a.status, a.severity,
                     _float(a.completion), _float(a.expected), _float(a.gap),
@@ -287,7 +288,8 @@ def _items_of(n: int, record: dict[str, Any], task: Task, month: int | None,
     if not judged:
         if record.get("qualitative") == "not_started" and status == "no_numeric_target":
             out.append(item("not_started", None, fill("join.clause", lang).join(
-                (fill("no_numeric", lang), not_started_reason(task.progress, lang)))))
+                (fill("no_numeric", lang), not_started_reason(task.progress, lang))),
+                as_status="not_started"))
         elif status in ("unclear", "not_started", "lagging"):
             section = "not_started" if status == "not_started" else "unclear"
             out.append(item(section, None, fill("join.clause", lang).join(task.reasons)))
@@ -404,7 +406,10 @@ def supervision_list(assessed: pd.DataFrame, *, lang: str = "zh", sample: bool =
         task = _task(n, record, month, lang)
         tasks.append(task)
         items += _items_of(n, record, task, month, lang)
-    ordered = [i for code in SECTIONS for i in _order([i for i in items if i.section == code])]
+    # Report by report (several reports never mix), then section by section.
+    sources = list(dict.fromkeys(t.source for t in tasks))
+    ordered = [i for source in sources for code in SECTIONS
+               for i in _order([i for i in items if i.section == code and i.source == source])]
     counts = {s: sum(t.status == s for t in tasks) for s in STATUSES}
     return SupervisionList(_meta(frame, records, lang, sample, generated), tuple(ordered),
                            tuple(tasks), tuple(_unit_summaries(tasks, ordered)), counts,
