@@ -26,7 +26,7 @@ _EXPORTS = {
     "ReportReadError": "zqmetrics.errors",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = sorted(_EXPORTS) + ["__version__", "plot"]
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +39,10 @@ def __getattr__(name: str) -> Any:
             return version("zqmetrics")
         except PackageNotFoundError:  # a source tree that was never installed
             return "0+unknown"
+    if name == "plot":  # zq.plot.completion(...): charts, matplotlib loaded on first use
+        value = import_module("zqmetrics.deliver.plot")
+        globals()[name] = value
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'zqmetrics' has no attribute {name!r}")

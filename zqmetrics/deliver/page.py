@@ -184,10 +184,11 @@ def _task_group(sl: SupervisionList, task: Task, sections: list[str]) -> str:
         "task": (task.task if len(task.task) <= 60 else task.task[:59] + "…", task.task),
         "status": (status_label(task.status, task.severity, lang),
                    str(STATUSES.index(task.status)) if task.status in STATUSES else task.status),
+        # sort keys in percent too: no fraction anywhere in the page
         "completion": (percent(task.completion), "" if task.completion is None
-                       else f"{task.completion:.6f}"),
+                       else f"{task.completion * 100:.4f}"),
         "expected": (percent(task.expected), "" if task.expected is None
-                     else f"{task.expected:.6f}"),
+                     else f"{task.expected * 100:.4f}"),
         "sections": (fill("join.list", lang).join(label(f"section.{s}", lang) for s in sections),
                      " ".join(sections)),
         "reason": (task.headline, task.headline),
