@@ -15,7 +15,8 @@ from nbclient import NotebookClient
 
 # Names from their modules, not ``zq.assess``: once ``zqmetrics.assessment`` (the module) has been
 # imported, the package attribute of the same name is that module, not the function.
-from zqmetrics.assessment import assess, at_risk
+from zqmetrics.assessment import assess
+from zqmetrics.deliver.sections import supervision_list
 from zqmetrics.read import read_report, sample_path
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "walkthrough.ipynb"
@@ -50,19 +51,26 @@ def test_notebook_runs_without_error(executed: tuple[nbformat.NotebookNode, floa
     assert errors == []
 
 
-def test_notebook_prints_the_libraries_at_risk_count(
+def test_notebook_prints_the_libraries_list_count(
     executed: tuple[nbformat.NotebookNode, float],
 ) -> None:
     notebook, _ = executed
-    expected = len(at_risk(assess(read_report(sample_path()))))
-    assert f"at-risk tasks: {expected}\n" in _text_outputs(notebook)
+    expected = len(supervision_list(assess(read_report(sample_path()))).items)
+    assert f"需督办事项：{expected}\n" in _text_outputs(notebook)
+
+
+def test_notebook_reads_in_chinese() -> None:
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    prose = "".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in prose)
+    assert han > 0.5 * len([ch for ch in prose if ch.isalpha()])
 
 
 def test_notebook_draws_the_chart(executed: tuple[nbformat.NotebookNode, float]) -> None:
     notebook, _ = executed
     images = [o for c in notebook.cells for o in c.get("outputs", [])
               if "image/png" in o.get("data", {})]
-    assert len(images) == 1
+    assert len(images) == 2  # zq.plot.completion and zq.plot.by_unit
 
 
 def test_notebook_runs_within_budget(executed: tuple[nbformat.NotebookNode, float]) -> None:
