@@ -180,6 +180,10 @@ def test_plot_completion_and_by_unit(assessed: pd.DataFrame, tmp_path: Path) -> 
         fig.savefig(tmp_path / "c.png")
         unit_fig = plot.by_unit(assessed)
         unit_fig.savefig(tmp_path / "u.png")
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots()  # the caller's axes, made outside the charts' font settings
+        plot.by_unit(assessed, ax=ax).savefig(tmp_path / "v.png")
     assert (tmp_path / "c.png").stat().st_size > 10_000
     labels = [t.get_text() for t in unit_fig.axes[0].get_yticklabels()]
     assert labels[0] == "区科技局" and "区发展改革局" in labels

@@ -7,13 +7,12 @@ import struct
 from pathlib import Path
 
 import pytest
+from cdp_pipe import Browser, chromium_path  # noqa: I001  (tests/ is on the path)
 
 from zqmetrics.assessment import assess
 from zqmetrics.deliver.page import highlight, write_page
 from zqmetrics.deliver.sections import supervision_list
 from zqmetrics.read import read_report, sample_path
-
-from cdp_pipe import Browser, chromium_path  # noqa: I001  (tests/ is on the path)
 
 VISIBLE = "[...document.querySelectorAll('#tasks tbody')].filter(t => !t.hidden).length"
 

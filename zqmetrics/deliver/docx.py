@@ -193,7 +193,7 @@ def _ordinal(n: int, lang: str) -> str:
 
 def _orders(document: Document, sl: SupervisionList) -> int:
     """One 督办单 per lead unit, each on its own page; returns how many."""
-    from docx.enum.text import WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.shared import Cm
 
     lang, meta = sl.meta.lang, sl.meta
@@ -223,9 +223,8 @@ def _orders(document: Document, sl: SupervisionList) -> int:
             _cell_text(cells[0], label(key, lang), bold=True)
             _cell_text(cells[1], value)
             cells[0].width, cells[1].width = Cm(3.0), Cm(12.6)
-        sign = document.add_paragraph(label("word.order_signoff", lang))
-        sign.alignment = 2  # right
-        document.add_paragraph(meta.generated).alignment = 2
+        for text in (label("word.order_signoff", lang), meta.generated):
+            document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         count += 1
     return count
 

@@ -65,7 +65,12 @@ def cjk_font() -> str | None:
     return found
 
 
-def _rc() -> dict[str, Any]:
+def _families() -> list[str]:
+    font = cjk_font()
+    return ([font] if font else []) + ["DejaVu Sans"]
+
+
+def _rc() -> Any:  # an rc mapping for plt.rc_context
     font = cjk_font()
     if font is None:
         warnings.warn(
@@ -77,6 +82,17 @@ def _rc() -> dict[str, Any]:
     # figure still draws Chinese when it is saved after this context has closed.
     return {"font.family": ([font] if font else []) + ["DejaVu Sans"],
             "axes.unicode_minus": False}
+
+
+def _fonts(fig: Any, ax: Any) -> None:
+    """Give every text of the figure the CJK family, including texts of axes the caller made
+    before our rc_context (their tick labels keep the family they were made with)."""
+    from matplotlib.text import Text
+
+    family = _families()
+    ax.tick_params(labelfontfamily=family[0])
+    for text in fig.findobj(Text):
+        text.set_fontfamily(family)
 
 
 def _title(sl: SupervisionList, lang: str) -> str:
@@ -91,7 +107,7 @@ def _list(data: pd.DataFrame | SupervisionList, lang: str) -> SupervisionList:
 
 
 def completion(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
-               ax: Axes | None = None) -> Figure:
+               ax: Axes | None = None) -> Figure | Any:
     """Completion of every target with a figure against the time elapsed, by lead unit."""
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
@@ -110,7 +126,7 @@ def completion(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
         if ax is None:
             fig, ax = plt.subplots(figsize=(9, 0.34 * max(len(lines), 1) + 1.6))
         else:
-            fig = ax.figure
+            fig = ax.get_figure(root=True)  # type: ignore[assignment]
         for y, (_, _, _, done, expected, status) in enumerate(lines):
             shown = min(done, CAP)
             if expected is not None:
@@ -130,12 +146,13 @@ def completion(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
         handles = [Line2D([], [], ls="", marker="o", color=c, label=status_label(s, None, lang))
                    for s, c in STATUS_COLOURS.items()]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+        _fonts(fig, ax)
         fig.tight_layout()
     return fig
 
 
 def by_unit(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
-            ax: Axes | None = None) -> Figure:
+            ax: Axes | None = None) -> Figure | Any:
     """Each lead unit's mean completion (targets with figures, each capped at 100%) beside the
     time elapsed; units in ranking order."""
     import matplotlib.pyplot as plt
@@ -147,16 +164,18 @@ def by_unit(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
         if ax is None:
             fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(units), 1) + 1.4))
         else:
-            fig = ax.figure
+            fig = ax.get_figure(root=True)  # type: ignore[assignment]
         ys = range(len(units))
         ax.barh(list(ys), [u.mean_completion or 0 for u in units], color="#2e75b6",
                 label=label("word.chart_completion", lang))
+        labelled = False  # one legend entry for the time-elapsed ticks
         for y, u in zip(ys, units, strict=True):
             ax.text((u.mean_completion or 0) + 0.01, y, percent(u.mean_completion),
                     va="center", fontsize=8)
             if u.expected is not None:
                 ax.plot([u.expected] * 2, [y - 0.4, y + 0.4], color="#c00000", lw=2.5,
-                        label=label("word.chart_expected", lang) if y == 0 else None)
+                        label=None if labelled else label("word.chart_expected", lang))
+                labelled = True
         ax.set_yticks(list(ys))
         ax.set_yticklabels([u.unit for u in units])
         ax.invert_yaxis()
@@ -164,5 +183,6 @@ def by_unit(assessed: pd.DataFrame | SupervisionList, *, lang: str = "zh",
         ax.xaxis.set_major_formatter(PercentFormatter(1.0))
         ax.set_title(_title(sl, lang), fontsize=11)
         ax.legend(loc="lower right", frameon=False)
+        _fonts(fig, ax)
         fig.tight_layout()
     return fig
