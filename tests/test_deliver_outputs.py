@@ -39,7 +39,6 @@ def workbook(listed, tmp_path_factory: pytest.TempPathFactory):
 
 def test_workbook_sheets(workbook) -> None:
     assert workbook.sheetnames == ["汇总", "重点督办", "全部任务", "指标明细", "进度图"]
-    assert [c.title for c in workbook.chartsheets] == ["进度图"]
 
 
 @pytest.mark.parametrize("sheet", ["汇总", "重点督办", "全部任务", "指标明细"])
@@ -94,8 +93,11 @@ def test_workbook_target_formats_per_unit(workbook) -> None:
 
 
 def test_workbook_chart(workbook) -> None:
-    chart = workbook.chartsheets[0]._charts[0]
-    assert chart.tagname == "barChart" and len(chart.series) == 2
+    charts = workbook["进度图"]._charts
+    assert len(charts) == 1
+    assert charts[0].tagname == "barChart" and len(charts[0].series) == 2
+    assert workbook["进度图"]["A1"].value.endswith("进度图")
+    assert workbook["进度图"].page_setup.orientation == "landscape"
 
 
 # --- Word ---------------------------------------------------------------------------------------

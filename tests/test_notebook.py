@@ -6,6 +6,7 @@ longer runs is worse than none. It executes in a fresh ``python3`` kernel with n
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -28,8 +29,18 @@ def executed() -> tuple[nbformat.NotebookNode, float]:
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(notebook, timeout=BUDGET_SECONDS, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    # The kernel imports the checkout under test, not whichever copy happens to be installed.
+    root = str(NOTEBOOK.parent.parent)
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, before) if p)
     start = time.perf_counter()
-    client.execute()  # raises CellExecutionError, with the cell and traceback, if a cell fails
+    try:
+        client.execute()  # raises CellExecutionError, with the cell and traceback, if a cell fails
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
     return notebook, time.perf_counter() - start
 
 

@@ -3,8 +3,8 @@
 Sheets: 汇总 (per lead unit: tasks, targets, statuses, items to chase, mean completion, time
 elapsed, ranking), 重点督办 (the supervisor's list with 重点任务, 完成情况, 下一步计划, 责任单位,
 监督科室, 监督电话 and the reason), 全部任务, 指标明细 (number formats per unit: money in 亿元/万元
-with two decimals, counts whole), and 进度图 (a chart sheet: mean completion against time elapsed,
-by lead unit). Every sheet opens with a title block (title, place, period, figures through,
+with two decimals, counts whole), and 进度图 (a sheet holding the chart: mean completion against time
+elapsed, by lead unit). Every sheet opens with a title block (title, place, period, figures through,
 generated date, counts) and prints on A4 landscape, fit to width, header row repeated, page
 numbers in the footer.
 
@@ -185,7 +185,7 @@ def _chart(book: Any, summary: Worksheet, sl: SupervisionList, n_units: int) -> 
     chart = BarChart()
     chart.type = "bar"  # horizontal: long unit names read along the axis
     chart.grouping = "clustered"
-    chart.title = sl.meta.heading(label("word.chart_title", lang))
+    chart.title = " ".join(x for x in (label("word.chart_title", lang), sl.meta.period_text) if x)
     chart.y_axis.title = label("word.chart_axis", lang)
     chart.y_axis.number_format = "0%"
     chart.y_axis.scaling.min = 0
@@ -199,8 +199,14 @@ def _chart(book: Any, summary: Worksheet, sl: SupervisionList, n_units: int) -> 
     chart.series[0].graphicalProperties.solidFill = "2E75B6"
     chart.series[1].graphicalProperties.solidFill = "BFBFBF"
     chart.legend.position = "b"
-    sheet = book.create_chartsheet(label("sheet.chart", lang))
-    sheet.add_chart(chart)
+    # A worksheet of its own rather than a chartsheet: LibreOffice prints a chartsheet blank,
+    # and a worksheet can carry the same title block and print setup as the others.
+    sheet = book.create_sheet(label("sheet.chart", lang))
+    _title_block(sheet, sl, label("sheet.chart", lang), 12)
+    chart.width, chart.height = 26, max(9, 1.0 * n_units + 3)  # centimetres
+    sheet.add_chart(chart, f"A{HEADER_ROW}")
+    _print_setup(sheet, lang, "L")
+    sheet.print_title_rows = None  # no header row to repeat
 
 
 def write_workbook(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
