@@ -205,8 +205,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_at_risk_defaults_to_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "at-risk")
-    assert (code, err) == (0, "")
-    assert "jinan-shizhong-2025q2.txt" in out and "108 tasks" in out and "lagging" in out
+    assert code == 0
+    assert err.startswith("zqmetrics: 未指定报告，使用示例报告 ") and "jinan-shizhong-2025q2.txt" in err
+    assert out.startswith("【示例报告】") and "共108项任务" in out and "【滞后】" in out
 
 
 def test_tolerance_relaxes_the_rule(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -224,10 +225,10 @@ def test_at_risk_writes_files(capsys: pytest.CaptureFixture[str], tmp_path: Path
     path = tmp_path / f"out{suffix}"
     code, out, err = run(capsys, "at-risk", str(sample_path()), "-o", str(path))
     assert (code, out) == (0, "")
-    assert f"to {path}" in err
+    assert f"已写入 {path}" in err
     assert path.stat().st_size > 0
     if suffix == ".xlsx":
-        assert len(openpyxl.load_workbook(path).sheetnames) == 3
+        assert len(openpyxl.load_workbook(path).sheetnames) == 5  # four sheets and the chart
     else:
         assert "区发展改革局" in path.read_text(encoding="utf-8-sig")
 
@@ -242,7 +243,7 @@ def test_at_risk_several_reports_and_a_bad_one(capsys: pytest.CaptureFixture[str
     assert f"zqmetrics: {bad}: the report is empty" in err
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    sources = [r["来源 Source"] for r in rows]
+    sources = [r["来源"] for r in rows]
     assert sources[: len(rows) // 2] == [str(copies[0])] * (len(rows) // 2)
     assert set(sources) == {str(copies[0]), str(copies[1])}
 
@@ -302,3 +303,53 @@ def test_progress_bar_only_on_a_terminal(copies: list[Path], stream: io.StringIO
     assert "zqmetrics: x*: no file matches this pattern\n" in stream.getvalue()
     bar = "file" in stream.getvalue().replace("zqmetrics: x*: no file matches", "")
     assert bar == (has_tqdm and isinstance(stream, FakeTerminal))
+
+
+# --- notices, --strict, --lang, Word (issue 12) -------------------------------------------------
+
+
+def _untitled(tmp_path: Path) -> Path:
+    """The sample's table without its title: no period can be found."""
+    lines = sample_path().read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("|"))
+    path = tmp_path / "untitled.txt"
+    path.write_text("\n".join(lines[start:]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_period_override_prints_a_notice(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "at-risk", str(sample_path()), "--period", "2025Q3")
+    assert code == 0
+    assert "报告标题中的报告期为 2025Q2，按 --period 改为 2025Q3" in err
+
+
+def test_missing_period_warns_and_strict_refuses(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path) -> None:
+    path = _untitled(tmp_path)
+    code, out, err = run(capsys, "at-risk", str(path))
+    assert code == 0 and out
+    assert err.count("未能从报告中识别报告期") == 1
+    code, out, err = run(capsys, "at-risk", str(path), "--strict")
+    assert (code, out) == (1, "")
+    assert "未能从报告中识别报告期" in err and "--strict 下不接受上述假设" in err
+
+
+def test_strict_accepts_a_clean_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "at-risk", str(sample_path()), "--strict")
+    assert code == 0 and "【滞后】" in out
+
+
+def test_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "at-risk", "--lang", "en")
+    assert code == 0 and "no report given: using the bundled sample report" in err
+    assert out.startswith("[sample report]") and "lagging (moderate)" in out
+
+
+def test_docx_per_unit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "通报.docx"
+    code, _, err = run(capsys, "at-risk", "-o", str(path), "--per-unit")
+    assert code == 0 and "已写入" in err
+    document = docx.Document(str(path))
+    assert sum(p.text == "【示例报告】督办单" for p in document.paragraphs) == 15

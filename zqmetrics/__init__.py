@@ -26,11 +26,11 @@ _EXPORTS = {
     "ReportReadError": "zqmetrics.errors",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+# Modules reachable as attributes (zq.history.load(db), zq.plot.completion(assessed)) without an
+# import of their own; matplotlib loads on the first chart only.
+_SUBPACKAGES = {"history": "zqmetrics.history", "plot": "zqmetrics.deliver.plot"}
 
-
-# Subpackages reachable as attributes (zq.history.load(db)) without an import of their own.
-_SUBPACKAGES = {"history": "zqmetrics.history"}
+__all__ = sorted(_EXPORTS) + ["__version__", *_SUBPACKAGES]
 
 
 def __getattr__(name: str) -> Any:

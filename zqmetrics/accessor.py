@@ -77,7 +77,7 @@ class ZqAccessor:
         return at_risk(self._frame, period, **kwargs).copy()
 
     def targets(self, period: str | None = None, **kwargs: Any) -> pd.DataFrame:
-        """One row per target with its best figure and judgement (``report.targets_table``)."""
+        """One row per target with its best figure and judgement (see ``tables.targets_table``)."""
 
         frame = self._frame
         if "status" not in frame.columns:

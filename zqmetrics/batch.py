@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from zqmetrics.deliver.labels import fill, status_label  # deliver hook: notices, status_label
+from zqmetrics.deliver.notices import report_notices  # deliver hook
 from zqmetrics.errors import ReportReadError
 from zqmetrics.judge.assessment import assess
 from zqmetrics.judge.records import records
@@ -71,6 +73,7 @@ class Job:
     period: str | None
     tolerance: float = 0.0
     label: str | None = None  # the source name to show; the path by default
+    lang: str = "zh"  # deliver hook: language of the notices and of status_label
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,11 @@ class Result:
     path: str
     value: Any = None  # contract records (extract) or the assessed frame (at-risk)
     error: str | None = None
+    notices: tuple[str, ...] = ()  # deliver hook: said on stderr (--period overriding the title)
+    assumptions: tuple[str, ...] = ()  # deliver hook: said on stderr, refused with --strict
 
 
 def _reason(exc: BaseException, path: str) -> str:
-
     text = str(exc)
     if isinstance(exc, ReportReadError):
         source = getattr(exc, "source", None)
@@ -96,17 +100,17 @@ def _reason(exc: BaseException, path: str) -> str:
 
 def run_job(job: Job) -> Result:
     """Read, extract and assess one file; never raises for a bad file."""
-
     try:
-
         frame = read_report(job.path, period=job.period)
         label = job.label or job.path
+        notices, assumptions = report_notices(frame, label, job.period, job.lang)  # deliver hook
         if job.command == "extract":
-            value: Any = [{**rec, "source": label} for rec in records(frame, period=job.period)]
+            value: Any = [{**rec, "status_label": status_label(rec["status"], lang=job.lang),
+                           "source": label} for rec in records(frame, period=job.period)]
         else:
             value = assess(frame, period=job.period, tolerance=job.tolerance)
             value["source"] = label
-        return Result(job.path, value)
+        return Result(job.path, value, notices=tuple(notices), assumptions=tuple(assumptions))
     except (ReportReadError, OSError) as exc:
         return Result(job.path, error=_reason(exc, job.path))
     except Exception as exc:  # one broken file must not stop the batch or show a traceback
@@ -182,8 +186,12 @@ class _Progress:
 
 
 def results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
-             stderr: TextIO) -> Iterator[Result]:
-    """A result per item, in order; each failure reported on stderr as one line as it comes."""
+            stderr: TextIO, strict: bool = False) -> Iterator[Result]:
+    """A result per item, in order; each failure reported on stderr as one line as it comes.
+
+    A report's notices and assumptions are said first; with ``strict`` a report read on an
+    assumption becomes a failure.
+    """
     jobs = [make_job(item) for item in items if item.error is None]
     progress = _Progress(len(jobs), stderr)
     done = run_jobs(jobs, workers)
@@ -194,6 +202,10 @@ def results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
             else:
                 result = next(done)
                 progress.update()
+            for line in (*result.notices, *result.assumptions):  # deliver hook
+                progress.error(f"{PROG}: {line}")
+            if strict and result.error is None and result.assumptions:
+                result = Result(item.path, error=fill("strict_refused", make_job(item).lang))
             if result.error is not None:
                 progress.error(f"{PROG}: {result.path}: {result.error}")
             yield result

@@ -1,8 +1,8 @@
 """The ``zqmetrics`` command.
 
     zqmetrics extract REPORT... [--period 2025Q2] [--format jsonl|csv] [--jobs N]
-    zqmetrics at-risk [REPORT...] [--period 2025Q2] [-o out.xlsx|.csv|.md|.html]
-                      [--tolerance 0.1] [--jobs N]
+    zqmetrics at-risk [REPORT...] [--period 2025Q2] [-o out.xlsx|.docx|.html|.csv|.md]
+                      [--lang zh|en] [--per-unit] [--strict] [--tolerance 0.1] [--jobs N]
     zqmetrics --version
 
 A REPORT is a file, a folder (its report files: .txt .csv .tsv .xlsx .html .htm .docx) or a glob.
@@ -25,9 +25,11 @@ from typing import Any, TextIO
 
 import zqmetrics
 from zqmetrics.batch import PROG, Item, Job, cpu_count, expand, results
-from zqmetrics.deliver.tables import at_risk_table, csv_safe
-from zqmetrics.deliver.terminal import to_terminal
-from zqmetrics.deliver.write import FORMATS, write
+from zqmetrics.deliver.flat import to_text  # deliver hook: the supervisor's list on a terminal
+from zqmetrics.deliver.labels import fill  # deliver hook: notices in the output language
+from zqmetrics.deliver.sections import supervision_list  # deliver hook
+from zqmetrics.deliver.tables import csv_safe
+from zqmetrics.deliver.write import FORMATS, write_list
 from zqmetrics.errors import PeriodError
 from zqmetrics.history import cli as history_cli  # history hook (issue 13): light, no duckdb here
 from zqmetrics.read.periods import parse_period
@@ -36,12 +38,11 @@ from zqmetrics.text import lexicon
 
 # --- commands -----------------------------------------------------------------------------------
 
-_CSV_COLUMNS = ("source", "seq", "task", "progress", "units", "contact", "status", "completion",
-                "expected", "reasons", "targets", "actuals")
+_CSV_COLUMNS = ("source", "seq", "task", "progress", "units", "contact", "status", "status_label",
+                "severity", "completion", "expected", "reasons", "targets", "actuals")
 
 
 def _csv_value(key: str, value: Any) -> Any:
-
     if value is None:
         return ""
     if key == "units":
@@ -61,7 +62,8 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
     items = expand(args.reports)
-    for result in results(items, lambda i: Job("extract", i.path, args.period), args.jobs, err):
+    for result in results(items, lambda i: Job("extract", i.path, args.period, lang=args.lang),
+                          args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
             continue
@@ -77,17 +79,18 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import pandas as pd  # lazy: pandas is heavy; --help and --version do without it
 
-
     sample = sample_path()
     items = expand(args.reports) if args.reports else [Item(str(sample))]
+    if not args.reports:  # deliver hook: say so; every output's title says 示例报告
+        print(f"{PROG}: " + fill("notice_sample", args.lang, path=sample), file=err)
 
     def make_job(item: Item) -> Job:
         label = sample.name if item.path == str(sample) else None
-        return Job("at-risk", item.path, args.period, args.tolerance, label)
+        return Job("at-risk", item.path, args.period, args.tolerance, label, args.lang)
 
     failed = 0
     frames: list[pd.DataFrame] = []
-    for result in results(items, make_job, args.jobs, err):
+    for result in results(items, make_job, args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
         else:
@@ -97,16 +100,18 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     assessed = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     if getattr(args, "db", None):  # history hook (issue 13): changes since the stored reports
         assessed = history_cli.annotate_at_risk(assessed, args.db)
+    # deliver hook: the supervisor's list, in Chinese unless --lang en
+    listed = supervision_list(assessed, lang=args.lang, sample=not args.reports)
     if args.output is None:
-        out.write(to_terminal(assessed))
+        out.write(to_text(listed))
     else:
         try:
-            path = write(assessed, args.output)
+            path = write_list(listed, args.output, per_unit=args.per_unit)
         except OSError as exc:
             print(f"{PROG}: {args.output}: cannot write ({exc.strerror or exc})", file=err)
             return 1
-        count = len(at_risk_table(assessed))
-        print(f"{PROG}: wrote {count} at-risk tasks of {len(assessed)} to {path}", file=err)
+        print(f"{PROG}: " + fill("wrote", args.lang, path=path, items=len(listed.items),
+                                 tasks=len(assessed)), file=err)
     return 1 if failed else 0
 
 
@@ -114,7 +119,6 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _period(text: str) -> str:
-
     try:
         return parse_period(text).label
     except PeriodError as exc:
@@ -148,7 +152,6 @@ def _tolerance(text: str) -> float:
 
 
 def _output(text: str) -> str:
-
     if Path(text).suffix.lower() not in FORMATS:
         raise argparse.ArgumentTypeError(f"use a file ending in {', '.join(FORMATS)}")
     return text
@@ -175,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--lexicon", type=_folder, action="append", metavar="DIR",
                          help="a folder of your own lexicon files (cues.tsv, headers.tsv, "
                          "synonyms.tsv …) read after the package's; may be repeated")
+        # deliver hooks
+        sub.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help="language of lists, documents and notices (default: zh)")
+        sub.add_argument("--strict", action="store_true",
+                         help="refuse a report read on an assumption (no period found, a "
+                         "reader warning) instead of warning")
 
     extract = commands.add_parser(
         "extract", help="print one JSON line per task row (the stable contract)",
@@ -186,14 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(handler=cmd_extract)
 
     at_risk = commands.add_parser(
-        "at-risk", help="the lagging and not-started tasks, by lead unit",
-        description="List the lagging and not-started tasks, grouped by lead responsible unit, "
-        "worst first. Without REPORT, the bundled sample report is used.")
+        "at-risk", help="the supervisor's list: lagging, not started, unclear, mismatched",
+        description="The supervisor's list (滞后, 未启动, 进展不明, 自报与测算不一致), grouped by lead "
+        "responsible unit, worst first, one line per target. Without REPORT, the bundled sample "
+        "report is used (with a notice).")
     at_risk.add_argument("reports", nargs="*", metavar="REPORT",
                          help="report file, folder of reports, or glob (default: the sample)")
     at_risk.add_argument("-o", "--output", type=_output, metavar="FILE",
-                         help="write .xlsx (three sheets), .csv, .md or .html instead of "
-                         "printing a table")
+                         help="write .xlsx (the circulated workbook), .docx (a draft 督查通报), "
+                         ".html (a self-contained page), .csv or .md instead of printing the list")
+    at_risk.add_argument("--per-unit", action="store_true",  # deliver hook
+                         help="with -o FILE.docx: add one 督办单 per lead unit")
     at_risk.add_argument("--tolerance", type=_tolerance, default=0.0, metavar="T",
                          help="points a task may trail the expected pace and stay on track "
                          "(0.1 or 10%%; default 0)")

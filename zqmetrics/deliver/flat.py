@@ -1,38 +1,121 @@
-"""Flat files: CSV (UTF-8 with BOM, for Excel) and Markdown."""
+"""The supervisor's list as flat text: CSV (UTF-8 with BOM, for Excel), Markdown and the terminal.
+
+Same content as the workbook's list sheet, in the output language; completion and time elapsed
+as percentages, never fractions. Text that a spreadsheet could run as a formula gets a leading
+``'``; Markdown escapes ``|``, ``\\`` and HTML; the terminal gets no control characters.
+"""
 
 from __future__ import annotations
 
 import csv
 import html
+import os
+import shutil
+import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from zqmetrics.deliver.tables import LABELS, LINE_BREAKS, cell_value, shown
+from zqmetrics.deliver.labels import label, percent
+from zqmetrics.deliver.rows import PERCENT_COLUMNS, at_risk_rows
+from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
+from zqmetrics.deliver.tables import csv_safe, display_width
 
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-
-
-def write_csv(data: pd.DataFrame, path: Path) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="", errors="replace") as handle:
-        out = csv.writer(handle)
-        out.writerow([LABELS.get(c, c) for c in data.columns])
-        for row in data.itertuples(index=False, name=None):
-            out.writerow(["" if v is None else v
-                          for v in (cell_value(c, v) for c, v in zip(data.columns, row, strict=False))])
+_TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "completion",
+                 "expected", "gap", "reason", "progress", "plan", "units", "office", "phone",
+                 "section_code", "status_code")
 
 
-def _md_cell(text: str) -> str:
+def _shown(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in PERCENT_COLUMNS:
+        return percent(value)
+    if column == "gap":
+        return f"{value:.1f}"
+    return str(value)
+
+
+def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    columns, rows = at_risk_rows(sl)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="", errors="replace") as handle:
+            out = csv.writer(handle)
+            out.writerow([label(f"col.{c}", sl.meta.lang) for c in columns])
+            for row in rows:
+                out.writerow([csv_safe(_shown(c, row.get(c))) for c in columns])
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _md(text: str) -> str:
     text = html.escape(text.replace("\\", "\\\\"), quote=False).replace("|", "\\|")
-    return LINE_BREAKS.sub("<br>", text).replace("\t", " ")
+    return text.replace("\r\n", "<br>").replace("\n", "<br>").replace("\t", " ")
 
 
-def markdown(data: pd.DataFrame, title: str) -> str:
-    columns = list(data.columns)
-    lines = [f"# {_md_cell(title)}", ""] if title else []
-    lines.append("| " + " | ".join(_md_cell(LABELS.get(c, c)) for c in columns) + " |")
-    lines.append("|" + "|".join(" --- " for _ in columns) + "|")
-    for values in data.itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(_md_cell(shown(c, v)) for c, v in zip(columns, values, strict=False))
-                     + " |")
+def render_markdown(sl: SupervisionList) -> str:
+    lang = sl.meta.lang
+    columns = ("lead_unit", "seq", "metric", "status", "completion", "expected", "reason",
+               "office", "phone")
+    _, rows = at_risk_rows(sl)
+    lines = [f"# {_md(sl.meta.heading(label('word.list_title', lang)))}", ""]
+    lines += [_md(s) for s in summary_sentences(sl)] + [""]
+    for code in SECTIONS:
+        mine = [r for r in rows if r["section_code"] == code]
+        lines += [f"## {_md(label(f'section.{code}', lang))}（{len(mine)}）"
+                  if lang == "zh" else f"## {_md(label(f'section.{code}', lang))} ({len(mine)})", ""]
+        if not mine:
+            lines += [label("word.none", lang), ""]
+            continue
+        lines.append("| " + " | ".join(_md(label(f"col.{c}", lang)) for c in columns) + " |")
+        lines.append("|" + "|".join(" --- " for _ in columns) + "|")
+        for row in mine:
+            lines.append("| " + " | ".join(_md(_shown(c, row.get(c))) for c in columns) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_markdown(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(render_markdown(sl), encoding="utf-8", errors="replace")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _fit(text: str, width: int) -> str:
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        if used + display_width(ch) > width - 1:
+            break
+        out.append(ch)
+        used += display_width(ch)
+    return "".join(out) + "…"
+
+
+def to_text(sl: SupervisionList, width: int | None = None) -> str:
+    """The list for a terminal: the summary, then each section by lead unit, one line per target
+    with its reason. Lines are cut to ``width`` (the terminal's by default)."""
+    lang = sl.meta.lang
+    width = width or shutil.get_terminal_size((120, 24)).columns
+    lines = [_fit(sl.meta.heading(label("word.list_title", lang)), width)]
+    lines += [_fit(s, width) for s in summary_sentences(sl)]
+    for code in SECTIONS:
+        items = sl.section(code)
+        lines += ["", f"【{label(f'section.{code}', lang)}】{len(items)}"]
+        unit = None
+        for item in items:
+            if (item.source, item.lead_unit) != unit:
+                unit = (item.source, item.lead_unit)
+                lines.append(_fit(f"  {item.lead_unit or '—'}", width))
+            lines.append(_fit(f"    #{item.seq} {item_status(item, lang)}  {item.reason}", width))
     return "\n".join(lines) + "\n"

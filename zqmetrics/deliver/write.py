@@ -1,4 +1,4 @@
-"""Save the tables by file suffix: .xlsx (all three sheets), .csv, .md, .html (one table)."""
+"""Save the supervisor's list by file suffix: the workbook, the Word draft, the page, CSV, Markdown."""
 
 from __future__ import annotations
 
@@ -6,46 +6,49 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zqmetrics.deliver.flat import markdown, write_csv
-from zqmetrics.deliver.html import html_page
-from zqmetrics.deliver.tables import BUILDERS, SHEETS, ensure_assessed, report_title
-from zqmetrics.deliver.xlsx import write_xlsx
+from zqmetrics.deliver.docx import write_docx
+from zqmetrics.deliver.flat import write_csv, write_markdown
+from zqmetrics.deliver.page import write_page
+from zqmetrics.deliver.sections import SupervisionList, supervision_list
+from zqmetrics.deliver.workbook import write_workbook
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+FORMATS = (".xlsx", ".docx", ".html", ".htm", ".csv", ".md")
 
-FORMATS = (".xlsx", ".csv", ".md", ".html", ".htm")
 
+def write(assessed: pd.DataFrame, path: str | os.PathLike[str], *, lang: str = "zh",
+          per_unit: bool = False, sample: bool = False) -> Path:
+    """Save the supervisor's list of ``assessed`` by the suffix of ``path`` and return the path.
 
-def write(assessed: pd.DataFrame, path: str | os.PathLike[str], *, table: str = "at_risk") -> Path:
-    """Save the tables to ``path`` by its suffix and return the path.
-
-    .xlsx holds all three tables, one sheet each; .csv (UTF-8 with BOM, for Excel), .md and .html
-    hold one, ``table`` (``at_risk``, ``tasks`` or ``targets``). The file is written to a
+    .xlsx: the circulated workbook; .docx: a draft 督查通报 (``per_unit`` adds a 督办单 per lead
+    unit); .html: the self-contained page; .csv (UTF-8 with BOM, for Excel) and .md: the flat
+    list. ``sample`` marks the bundled sample (示例报告 in every title). Each file is written to a
     temporary name first, so a failure never leaves half a file behind.
     """
-    path = Path(path)
+    _check(Path(path))
+    return write_list(supervision_list(assessed, lang=lang, sample=sample), path,
+                      per_unit=per_unit)
+
+
+def _check(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot write {suffix or 'a file without suffix'}: "
                          f"use one of {', '.join(FORMATS)}")
-    if table not in BUILDERS:
-        raise ValueError(f"unknown table {table!r}: use one of {', '.join(BUILDERS)}")
-    frame = ensure_assessed(assessed)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        if suffix == ".xlsx":
-            write_xlsx(frame, tmp)
-        else:
-            data = BUILDERS[table](frame)
-            title = f"{SHEETS[table]} · {report_title(frame)}".rstrip(" ·")
-            if suffix == ".csv":
-                write_csv(data, tmp)
-            else:
-                render = markdown if suffix == ".md" else html_page
-                tmp.write_text(render(data, title), encoding="utf-8", errors="replace")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return suffix
+
+
+def write_list(listed: SupervisionList, path: str | os.PathLike[str], *,
+               per_unit: bool = False) -> Path:
+    """:func:`write` for a list already built (its language and 示例报告 mark are its own)."""
+    path = Path(path)
+    suffix = _check(path)
+    if suffix == ".xlsx":
+        return write_workbook(listed, path)
+    if suffix == ".docx":
+        return write_docx(listed, path, per_unit=per_unit)
+    if suffix in (".html", ".htm"):
+        return write_page(listed, path)
+    return (write_csv if suffix == ".csv" else write_markdown)(listed, path)

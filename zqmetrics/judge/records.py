@@ -42,5 +42,6 @@ def record(row: Any) -> dict[str, Any]:
         "completion": _clean(row.get("completion")),
         "expected": _clean(row.get("expected")),
         "status": row.get("status"),
+        "severity": _clean(row.get("severity")),
         "reasons": list(row.get("reasons") or []),
     }

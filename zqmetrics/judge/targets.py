@@ -12,6 +12,9 @@ from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.units import convert
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 
+# A stated completion and the computed one agree within two points.
+STATED_TOLERANCE = Decimal("0.02")
+
 _PERIOD_WORDS = {
     "ytd": "year to date",
     "snapshot": "as it stands",
@@ -154,7 +157,7 @@ def assess_target(
     expected = expected_share(month, name, profile)
     if stated_c is not None and basis != "stated":
         diff = abs(stated_c - completion)
-        agree = "consistent" if diff <= Decimal("0.02") else "DISAGREES"
+        agree = "consistent" if diff <= STATED_TOLERANCE else "DISAGREES"
         notes.append(f"stated completion {_pct(stated_c)} vs computed {_pct(completion)}: {agree}")
     if basis == "stated":
         head = f"{name}: stated completion {_pct(completion)}"
