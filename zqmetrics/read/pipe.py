@@ -81,7 +81,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
     if not rows:
         raise NoTableError("a table header but no task rows", source)
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
-    return Table(pick_title(lines[:at]), columns, rows, warnings)
+    cells = _split(lines[at], True)[0] if header is not None else []
+    return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
 
 def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:
