@@ -31,8 +31,16 @@ _BRACKETED = re.compile(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
 _PIPES = re.compile(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _NOT_HEADER = re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
+_WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
+_SHORT_JOIN = 0.5  # … so joining to it costs this much more
+_EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
 _MERGE = 0.3  # the cost of a cell continuing the previous cell's column
 _NEW_ROW = 4.0  # the cost of starting a row without a number inside a numbered row's cells
+_NEW_ITEM = 0.5  # … when the cell opening it is numbered itself ((二)…, 1.…): a sub-item
+_FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
+_CONTINUED = 1.0  # the gain of joining a cell that finishes the one before (提升4个 | 百分点)
+_ENUMERATED = re.compile(rf"\s*(?:[（(][{_CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])")
+_OPEN_END = re.compile(r"(?:在|到|达|为|于|超过|低于)$")  # 控制在 | 10410人内: the object follows
 
 
 @lexicon.derived
@@ -163,13 +171,17 @@ def _prior(text: str, role: str | None) -> float:
     if role == "unit":
         return 1.5 if n <= 4 and not digit else -2.0
     if role == "actual":
-        return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.3 if n <= 8 else -1.0)
+        return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.0 if n <= 8 else -1.0)
     if role == "target":  # a figure, or a description of what is to be delivered
+        if _OPEN_END.search(s) and n <= 8:
+            return 1.5
         return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
     if role == "task":
-        return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.6 if n <= 12 and not digit else 1.0
+        return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.4 if n <= 12 and not digit else 1.0
     if role == "progress":
-        return 0.0 if org else 1.2 if status or n > 8 else 0.5
+        if shape == "num":
+            return 0.2
+        return 0.0 if org else 1.2 if status or n > 8 else 1.0 if digit else 0.5
     if role == "plan":
         return 0.5
     if role == "group":
@@ -208,6 +220,27 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     return 0, []
 
 
+def _figure(text: str) -> bool:
+    s = text.strip()
+    return kind(s) in ("num", "pct") or (len(s) <= 16 and any(ch.isdigit() for ch in s))
+
+
+def _join_cost(before: str, text: str, role: str | None) -> float:
+    """The cost of ``text`` continuing the cell ``before`` ends with (negative: a gain)."""
+    cost = _MERGE
+    short = len(before.strip()) < _WRAPS and not _BRACKETED.fullmatch(before)
+    if short and not _OPEN_END.search(before.strip()):
+        cost += _SHORT_JOIN  # a short cell does not run over to another paragraph
+    if _figure(before) and _figure(text):
+        cost += _FIGURES_JOINED
+    if re.search(r"[\d个万亿千百]$", before.strip()) and len(text.strip()) <= 4 and not any(
+            ch.isdigit() for ch in text):
+        cost -= _CONTINUED
+    if role == "task" and _ENUMERATED.match(text):
+        cost += _CONTINUED  # a numbered cell after a task is the next (sub-)item
+    return cost
+
+
 def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
             new_row: set[int]) -> list[int]:
     """The position in ``columns`` of each cell (non-decreasing, the first cell at position 0)."""
@@ -219,13 +252,16 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
     for i in range(1, m):
         for j in range(k):
             here = _prior(cells[i].text, roles[columns[j]])
-            options = [(best[i - 1][j] + here - _MERGE, j)] if best[i - 1][j] > neg else []
+            join = _join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
+            options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
+            opening = _NEW_ITEM if _ENUMERATED.match(cells[i].text) else _NEW_ROW
             for p in range(j):
                 if best[i - 1][p] == neg:
                     continue
                 skipped = columns[p + 1 : j]
                 cost = sum(1.5 for q in skipped if roles[q] == "task")
-                cost += sum(_NEW_ROW for q in range(p + 1, j + 1) if q in new_row)
+                crossed = sum(1 for q in range(p + 1, j + 1) if q in new_row)
+                cost += opening + _NEW_ROW * (crossed - 1) if crossed else 0.0
                 options.append((best[i - 1][p] + here - cost, p))
             if options:
                 best[i][j], back[i][j] = max(options)
@@ -259,7 +295,7 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
         if anchor > 0:
             cols += list(range(anchor))  # the next row's cells before its anchor (its group)
         else:
-            for _ in range(2):  # rows that lost their 序号 (a total, a sub-row)
+            for _ in range(_EXTRA_ROWS):  # rows that lost their 序号 (a total, sub-items)
                 new_row.add(len(cols))
                 cols += list(range(first, width))
         positions = _assign(segment, cols, roles, new_row)
@@ -270,11 +306,13 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
             if anchor > 0 and pos >= width - anchor:
                 carry[cols[pos]] = _join(carry[cols[pos]], c.text)
                 continue
-            while anchor == 0 and cycle < 2 and pos >= sorted(new_row)[cycle]:
+            while anchor == 0 and cycle < len(new_row) and pos >= sorted(new_row)[cycle]:
                 rows.append(Raw(tuple(current), line))
                 current, line, cycle = [""] * width, c.line, cycle + 1
             current[cols[pos]] = _join(current[cols[pos]], c.text)
         rows.append(Raw(tuple(current), line))
+    if anchor > 0 and any(carry[i] for i, r in enumerate(roles) if r == "task"):
+        rows.append(Raw(tuple(carry), cells[-1].line))  # the last row lost its anchor cell
     return rows, warnings
 
 
