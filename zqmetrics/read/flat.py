@@ -40,6 +40,7 @@ _NEW_ITEM = 0.5  # … when the cell opening it is numbered itself ((二)…, 1.
 _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
 _CONTINUED = 1.0  # the gain of joining a cell that finishes the one before (提升4个 | 百分点)
 _ENUMERATED = re.compile(rf"\s*(?:[（(][{_CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])")
+_HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]")  # (一)…: an item's heading
 _OPEN_END = re.compile(r"(?:在|到|达|为|于|超过|低于)$")  # 控制在 | 10410人内: the object follows
 
 
@@ -58,7 +59,9 @@ def _status_pattern() -> re.Pattern[str]:
 
 def is_org(cell: str) -> bool:
     """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
-    parts = [p for p in re.split(r"[、，,；;\s]+", cell.strip()) if p]
+    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
+    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
     return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
 
 
@@ -176,12 +179,15 @@ def _prior(text: str, role: str | None) -> float:
         if _OPEN_END.search(s) and n <= 8:
             return 1.5
         return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
+    heading = bool(_HEADING_NUMBER.match(s))
     if role == "task":
+        if heading:
+            return 1.5
         return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.4 if n <= 12 and not digit else 1.0
     if role == "progress":
         if shape == "num":
             return 0.2
-        return 0.0 if org else 1.2 if status or n > 8 else 1.0 if digit else 0.5
+        return 0.0 if org else 0.3 if heading else 1.2 if status or n > 8 else 1.0 if digit else 0.5
     if role == "plan":
         return 0.5
     if role == "group":
@@ -327,12 +333,12 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None
-    refined, _, notes = refine_roles(roles, headers, rows)
+    refined, _, _ = refine_roles(roles, headers, rows)
     if refined != roles:  # the content named a column differently: cut the rows again by it
         rows, warnings = flat_rows(cells[end:], refined)
     title = pick_title(c.text for c in cells[:first])
     layout = "vertical_pipe" if vertical else "paragraph_table"
-    return Table(title, list(roles), rows, [*warnings], headers), layout
+    return Table(title, list(refined), rows, [*warnings], headers), layout
 
 
 def _join(before: str, text: str) -> str:

@@ -106,7 +106,9 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     headers = table.headers or [c or "" for c in table.columns]
     roles, chosen, warnings = refine_roles(table.columns, headers, table.rows)
     rows = table.rows
-    if any(r in WIDE_ROLES or r == "group" for r in roles):
+    # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
+    placed = layout in ("paragraph_table", "vertical_pipe")
+    if not placed and any(r in WIDE_ROLES or r == "group" for r in roles):
         rows, moved = place_short_rows(rows, len(roles))
         if moved:
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
