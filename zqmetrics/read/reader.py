@@ -164,15 +164,21 @@ def _existing_file(source: str | os.PathLike[str]) -> Path:
 
 def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = None,
                plan: str | None = None, units: str | None = None, contact: str | None = None,
+               target: str | None = None, unit: str | None = None, actual: str | None = None,
+               ratio: str | None = None, status: str | None = None,
                period: str | Period | None = None, title: str | None = None) -> pd.DataFrame:
     """Shape any frame like ``read_report``'s output; arguments name the caller's columns.
+
+    ``target``, ``unit``, ``actual``, ``ratio`` and ``status`` name a wide table's columns: they
+    go to ``target_text`` … ``status_text`` as a report's do.
 
     Units given as a string are split as a report's are; a missing 序号 becomes 1..n. The result
     keeps the caller's index, so it can be joined back; the caller's frame is never changed.
     """
     chosen = parse_period(period) if period is not None else None
     mapping = {"seq": seq, "task": task, "progress": progress, "plan": plan, "units": units,
-               "contact": contact}
+               "contact": contact, "target": target, "unit": unit, "actual": actual,
+               "ratio": ratio, "status": status}
     given = {k: v for k, v in mapping.items() if v is not None}
     missing = [v for v in given.values() if v not in df.columns]
     if missing:
@@ -180,8 +186,8 @@ def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = 
                               _FRAME_SOURCE)
     values = [[_frame_text(v) for v in df[c].tolist()] for c in given.values()]
     rows = [Raw(tuple(cells), None) for cells in zip(*values, strict=True)] if values else []
-    out = to_frame(named_rows(rows, list(given)), title=title, period=chosen, source=_FRAME_SOURCE,
-                 encoding=None, warnings=[])
+    out = to_frame(named_rows(rows, list(given), list(given.values())), title=title,
+                   period=chosen, source=_FRAME_SOURCE, encoding=None, warnings=[], layout="grid")
     out.index = df.index.copy()
     return out
 
