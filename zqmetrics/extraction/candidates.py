@@ -17,7 +17,7 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
-from zqmetrics.text.cues import cue_alternation
+from zqmetrics.text.cues import words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import period_at, period_cues
@@ -30,9 +30,9 @@ from zqmetrics.types import Actual, PeriodKind, Quantity
 def _stated() -> regex.Pattern[str]:
     """A stated completion: 完成全年任务的77%, 占年度目标的45%, 完成率83%, 完成任务量的83%.
 
-    The words are the stated_* cues of ``data/cues.tsv``; the particles 了, 量 and 的 are grammar.
+    The words are the forms of ``data/stated_ratios.tsv``; the particles 了, 量 and 的 are grammar.
     """
-    verb, scope, kind, whole, measure, link = (cue_alternation(f"stated_{part}") for part in (
+    verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", part) for part in (
         "verb", "scope", "kind", "whole", "measure", "link"))
     return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
                          f"|(?:{measure})(?:{link})?$")

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import regex
 
-from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.cues import (
+    cue_alternation,
+    cue_pattern,
+    cue_table,
+    cue_words,
+    strip_words,
+    word_pattern,
+    word_table,
+)
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
@@ -68,7 +76,7 @@ def is_descriptive(text: str, f: Found) -> bool:
         return True
     before = text[clause_start(text, f.cue_start) : f.cue_start]
     before = before.rstrip("".join(cue_words("before_figure")))
-    return any(before.endswith(w) for w in cue_words("descriptive"))
+    return any(before.endswith(w) for w in word_table("not_targets.tsv"))
 
 
 def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
@@ -109,7 +117,7 @@ def leading_verb(phrase: str) -> str:
 def _strip_periods(phrase: str) -> str:
     """Drop period words and month spans from a metric phrase (二季度完成… → 完成…)."""
     phrase = regex.sub(r"\d{1,2}(?:月份?)?\s?[-~至到]\s?\d{1,2}\s?月份?|\d{1,2}月份?", "", phrase)
-    return cue_pattern("period").sub("", phrase)
+    return word_pattern("period_words.tsv").sub("", phrase)
 
 
 def metric_phrase(
