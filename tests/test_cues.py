@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
-from zqmetrics.extraction.candidates import _stated
+from zqmetrics.text.clauses import _stated_forms as _stated
 from zqmetrics.extraction.figures import _to_level
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.statuses import qualitative_status

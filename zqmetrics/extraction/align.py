@@ -19,7 +19,9 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -40,15 +42,39 @@ RESTATED = 0.3
 # Figure and target qualified by the same threshold (亿元以上 = 过亿元).
 QUALIFIED = 0.3
 
+# Every alignment rule can be switched off, so that its effect is measured (evaluation/ablation.py
+# and the README's ablation table); the package always runs with all of them on.
+RULES: dict[str, bool] = {
+    "synonyms": True,  # synonym groups of data/synonyms.tsv count as shared words
+    "sentence_words": True,  # a same-unit figure may lean on its sentence's words
+    "only_target": True,  # a single compatible target needs less word evidence
+    "object_group": True,  # counters of one group (个, 家, 项) may measure each other
+    "steps": True,  # an early step or a reach (申报, 惠及) counts something else
+    "levels": True,  # levels of government must agree
+    "qualifiers": True,  # thresholds (过50亿元) must agree
+    "own_noun": True,  # a figure naming its own thing after the counter measures only that
+    "restated": True,  # a figure equal to its target restates it
+    "components": True,  # parts that sum to a total are not counted again
+    "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
+}
+
 
 @derived
 def _synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w for w in r if w) for r in rows("synonyms.tsv", 8))
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _bigrams(text: str) -> frozenset[str]:
+    # Cached: a target's metric and a figure's words are cut into bigrams once, not once per pair.
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalpha()]
-    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars)
+    return frozenset({chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars))
+
+
+@lru_cache(maxsize=8192)
+def _groups_in(text: str) -> frozenset[int]:
+    # Cached like the bigrams: which synonym groups a text names, computed once per text.
+    return frozenset(i for i, group in enumerate(_synonym_groups()) if any(w in text for w in group))
 
 
 def word_score(metric: str, context: str, synonyms: bool = True) -> float:
@@ -62,18 +88,16 @@ def word_score(metric: str, context: str, synonyms: bool = True) -> float:
     if not wanted:
         return 0.0
     score = len(wanted & _bigrams(context)) / (len(wanted) + 1)
-    for group in _synonym_groups() if synonyms else ():
-        if any(w in metric for w in group) and any(w in context for w in group):
-            score = max(score, 0.6)
-            break
+    if synonyms and score < 0.6 and _groups_in(metric) & _groups_in(context):
+        score = 0.6
     return score
 
 
 def candidate_score(metric: str, candidate: Candidate) -> float:
-    return max(
-        word_score(metric, candidate.clause),
-        SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False),
-    )
+    own = word_score(metric, candidate.clause, synonyms=RULES["synonyms"])
+    if not RULES["sentence_words"]:
+        return own
+    return max(own, SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False))
 
 
 def _names(metric: str, word: str) -> bool:
@@ -86,14 +110,8 @@ def _names(metric: str, word: str) -> bool:
     return False
 
 
-def _levels(words: str) -> set[str]:
-    return {level for cue, level in cue_table("level").items() if cue in words}
-
-
-def _levels_differ(clause: str, metric: str) -> bool:
-    """国家科技型中小企业 is not measured by 省级创新型中小企业: the levels of government differ."""
-    mine, theirs = _levels(clause), _levels(metric)
-    return bool(mine and theirs) and not mine & theirs
+def _levels(words: str) -> frozenset[str]:
+    return frozenset(level for cue, level in cue_table("level").items() if cue in words)
 
 
 def _qualifiers_differ(candidate: Candidate, target: Target) -> bool:
@@ -106,30 +124,24 @@ def _is_change(words: str) -> bool:
     return any(cue in words for cue in cue_words("change"))
 
 
-def _relation(candidate: Candidate, target: Target) -> str:
-    """same | rate | object | none: whether a figure's unit can measure ``target``'s.
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What a figure's own words say, read once per figure (not once per target)."""
 
-    A rate measures a rate of its own kind only: a change (同比改善9.2%, 增幅21.43%) measures a
-    change target, a level a level target. A part (其中…) measures only a part target.
-    """
-    actual = candidate.actual
-    if "part" in actual.cues and not target.part:
-        return "none"
-    # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
-    # things, unless the target names that very step.
-    for category in ("stage", "reach"):
-        words = [w for w in cue_words(category) if w in candidate.clause]
-        if words and not all(_names(target.metric, w) for w in words):
-            return "none"
-    if _levels_differ(candidate.clause, target.metric):
-        return "none"
-    if _qualifiers_differ(candidate, target):
-        return "none"
-    a, t = actual.unit, target.unit
-    if a in RATE_UNITS or t in RATE_UNITS:
-        if not (a in RATE_UNITS and t in RATE_UNITS):
-            return "none"
-        return "rate" if _is_change(candidate.clause) == (target.kind == "change") else "none"
+    steps: tuple[str, ...]  # stage and reach cues in its clause (申报, 惠及)
+    levels: frozenset[str]  # levels of government it names
+    change: bool  # a change cue (增长, 提高)
+
+    @staticmethod
+    def of(candidate: Candidate) -> _Words:
+        clause = candidate.clause
+        steps = tuple(w for c in ("stage", "reach") for w in cue_words(c) if w in clause)
+        return _Words(steps, _levels(clause), _is_change(clause))
+
+
+@lru_cache(maxsize=4096)
+def _unit_relation(a: str, t: str) -> str:
+    """same | object | none for two units that are not rates (cached: few distinct pairs)."""
     if a == t:
         return "same"
     da, dt = dimension(a), dimension(t)
@@ -141,27 +153,57 @@ def _relation(candidate: Candidate, target: Target) -> str:
     return "none"
 
 
+def _relation(candidate: Candidate, target: Target, words: _Words | None = None) -> str:
+    """same | rate | object | none: whether a figure's unit can measure ``target``'s.
+
+    A rate measures a rate of its own kind only: a change (同比改善9.2%, 增幅21.43%) measures a
+    change target, a level a level target. A part (其中…) measures only a part target.
+    """
+    words = words or _Words.of(candidate)
+    actual = candidate.actual
+    if "part" in actual.cues and not target.part:
+        return "none"
+    # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
+    # things, unless the target names that very step.
+    if RULES["steps"] and words.steps and not all(_names(target.metric, w) for w in words.steps):
+        return "none"
+    # 国家科技型中小企业 is not measured by 省级创新型中小企业: the levels of government differ.
+    if RULES["levels"] and words.levels:
+        theirs = _levels(target.metric)
+        if theirs and not words.levels & theirs:
+            return "none"
+    if RULES["qualifiers"] and _qualifiers_differ(candidate, target):
+        return "none"
+    a, t = actual.unit, target.unit
+    if a in RATE_UNITS or t in RATE_UNITS:
+        if not (a in RATE_UNITS and t in RATE_UNITS):
+            return "none"
+        return "rate" if words.change == (target.kind == "change") else "none"
+    return _unit_relation(a, t)
+
+
 def floor_for(relation: str, eligible: int) -> float:
     if relation == "object":
         return OBJECT_GROUP
-    return ONLY_TARGET if eligible == 1 else SAME_DIMENSION
+    return ONLY_TARGET if eligible == 1 and RULES["only_target"] else SAME_DIMENSION
 
 
 def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
-    relations = [_relation(candidate, t) for t in targets]
+    words = _Words.of(candidate)
+    relations = [_relation(candidate, t, words) for t in targets]
     eligible = sum(r in ("same", "rate") for r in relations)
     best: tuple[float, int] | None = None
     for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
-        if relation == "none":
+        if relation == "none" or (relation == "object" and not RULES["object_group"]):
             continue
         floor = floor_for(relation, eligible)
         own = word_score(target.metric, candidate.clause)
-        if len(candidate.noun) >= 2 and word_score(target.metric, candidate.noun) == 0 and own < floor:
+        if RULES["own_noun"] and len(candidate.noun) >= 2 and word_score(target.metric, candidate.noun) == 0 and own < floor:
             continue  # the figure names its own thing after the counter, and not the target's
         # Another counter needs the figure's own words to name the target; the same unit may lean
         # on the words of its sentence.
         score = own if relation == "object" else candidate_score(target.metric, candidate)
-        if candidate.qualifier is not None and target.qualifier is not None:
+        if RULES["qualifiers"] and candidate.qualifier is not None and target.qualifier is not None:
             score += QUALIFIED  # the same threshold (qualifiers that differ never get here)
         if score < floor or (relation == "object" and score <= 0):
             continue
@@ -203,13 +245,13 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             out.append(with_target(actual, _stated_target(candidate, out, targets)))
             continue
         index = _best_target(candidate, targets)
-        if index is not None and _restates(candidate, targets[index]):
+        if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
         period = actual.period
         if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
-    return _drop_components(out)
+    return _drop_components(out) if RULES["components"] else out
 
 
 def _drop_components(actuals: list[Actual]) -> list[Actual]:
@@ -248,7 +290,7 @@ def _stated_target(
     candidate: Candidate, earlier: list[Actual], targets: list[Target]
 ) -> int | None:
     actual = candidate.actual
-    for prev in reversed(earlier):
+    for prev in reversed(earlier if RULES["stated_nearest"] else []):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
             if actual.start - prev.end <= 30:
                 return prev.target_index
