@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
-from zqmetrics.text.clauses import _stated_forms as _stated
 from zqmetrics.extraction.figures import _to_level
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.statuses import qualitative_status
 from zqmetrics.read.prose import classify_heading
+from zqmetrics.text.clauses import _stated_forms as _stated
 from zqmetrics.text.cues import cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import rows
 

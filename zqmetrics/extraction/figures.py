@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from zqmetrics.text.clauses import Cell
 from zqmetrics.text.cues import (
     cue_alternation,
     cue_pattern,
@@ -17,7 +18,6 @@ from zqmetrics.text.cues import (
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
-from zqmetrics.text.clauses import Cell
 from zqmetrics.text.segment import CLAUSE_SEPARATORS
 from zqmetrics.types import RATE_UNITS, Quantity
 

@@ -32,10 +32,10 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
+from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.quantity import Found, to_quantity
-from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.segment import clause_start
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
 
