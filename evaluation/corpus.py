@@ -95,6 +95,10 @@ def squash(text: Any) -> str:
     return "".join(str(text or "").split())
 
 
+def _unsep(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "、，,；;")
+
+
 def pair_rows(gold: list[dict[str, Any]], tasks: list[str]) -> dict[int, int]:
     """Gold row index -> predicted row index, in order, by the task cell's first characters."""
     pairs: dict[int, int] = {}
@@ -210,8 +214,10 @@ def score_document(doc: Document, sc: CorpusScore,
             cell = rec.get(column)
             if cell is None and frame is not None and column in frame.columns:
                 cell = frame.iloc[pairs[gi]].get(column)
-            got = squash(cell)
-            ok = bool(got) and got.startswith(squash(head))
+            got, want = squash(cell), squash(head)
+            if role == "owner":  # the frame keeps owners as a list: compare without separators
+                got, want = _unsep(got), _unsep(want)
+            ok = bool(got) and got.startswith(want)
             sc.cells.add(split, layout, ok)
             if not ok:
                 sc.misses.append((split, f"{doc.id}: row {row.get('seq')} {role} «{head}» vs «{got[:20]}»"))

@@ -27,7 +27,7 @@ from zqmetrics.errors import (
     ReportNotFoundError,
     ReportReadError,
 )
-from zqmetrics.read.columns import COLUMNS, TABLE_COLUMNS, header_column, header_lexicon
+from zqmetrics.read.columns import COLUMNS, ROLES, TABLE_COLUMNS, header_column, header_lexicon
 from zqmetrics.read.periods import Period
 from zqmetrics.read.reader import from_frame, read_report, sample_path
 
@@ -148,7 +148,8 @@ def test_sample_line_numbers(sample: pd.DataFrame, seq: str, line: int) -> None:
 def test_sample_report_fields(sample: pd.DataFrame) -> None:
     title = "市中区2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)"
     expected = {"title": title, "place": "市中区", "year": 2025, "period": "2025Q2",
-                "source": "jinan-shizhong-2025q2.txt", "encoding": "utf-8", "warnings": []}
+                "source": "jinan-shizhong-2025q2.txt", "encoding": "utf-8", "warnings": [],
+                "layout": "pipe_table", "data_month": "2025-06"}
     assert sample.attrs == expected
     for column in ("title", "place", "year", "period", "source"):
         assert sample[column].unique().tolist() == [expected[column]], column
@@ -283,11 +284,14 @@ def test_pipe_table(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert cells(read_report(text)) == expected
 
 
+# These tables name no year anywhere: that the period is unknown is said too (issue 10).
+NO_PERIOD = "period unknown: no year in the text (give --period)"
 PIPE_WARNINGS = [
-    ("no-header", [f"no header row found; assumed the columns {', '.join(TABLE_COLUMNS)}"]),
-    ("debris-and-repeated-header", ["line 3 skipped: not part of a table row"]),
-    ("footer-after-blank-line", []),
-    ("crlf", []),
+    ("no-header", [f"no header row found; assumed the columns {', '.join(TABLE_COLUMNS)}",
+                   NO_PERIOD]),
+    ("debris-and-repeated-header", ["line 3 skipped: not part of a table row", NO_PERIOD]),
+    ("footer-after-blank-line", [NO_PERIOD]),
+    ("crlf", [NO_PERIOD]),
 ]
 
 
@@ -631,7 +635,7 @@ def test_header_column(cell: str, column: str | None) -> None:
 
 
 def test_lexicon_covers_every_column() -> None:
-    assert set(header_lexicon().values()) == set(TABLE_COLUMNS)
+    assert set(header_lexicon().values()) == {*ROLES, "ignore"}
 
 
 def test_lexicon_file_has_no_synonym_twice() -> None:

@@ -78,6 +78,7 @@ class Result:
     path: str
     value: Any = None  # contract records (extract) or the assessed frame (at-risk)
     error: str | None = None
+    warnings: tuple[str, ...] = ()  # what the reader assumed (df.attrs["warnings"])
 
 
 def _reason(exc: BaseException, path: str) -> str:
@@ -94,6 +95,12 @@ def _reason(exc: BaseException, path: str) -> str:
     return f"unexpected error ({type(exc).__name__}: {text}); please report this"
 
 
+def say_warnings(result: Result, say: Callable[[str], None]) -> None:
+    """Every assumption the reader made about one file, once, on standard error."""
+    for warning in dict.fromkeys(result.warnings):
+        say(f"{PROG}: {result.path}: warning: {warning}")
+
+
 def run_job(job: Job) -> Result:
     """Read, extract and assess one file; never raises for a bad file."""
 
@@ -106,7 +113,7 @@ def run_job(job: Job) -> Result:
         else:
             value = assess(frame, period=job.period, tolerance=job.tolerance)
             value["source"] = label
-        return Result(job.path, value)
+        return Result(job.path, value, warnings=tuple(frame.attrs.get("warnings") or ()))
     except (ReportReadError, OSError) as exc:
         return Result(job.path, error=_reason(exc, job.path))
     except Exception as exc:  # one broken file must not stop the batch or show a traceback
@@ -196,6 +203,7 @@ def results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
                 progress.update()
             if result.error is not None:
                 progress.error(f"{PROG}: {result.path}: {result.error}")
+            say_warnings(result, progress.error)
             yield result
     finally:
         done.close()

@@ -10,9 +10,17 @@ from zqmetrics.text.normalize import normalize
 
 TABLE_COLUMNS = ("seq", "task", "progress", "plan", "units", "contact")
 
+# Roles of a wide table's columns beyond the text columns: each goes to ``<role>_text``.
+WIDE_ROLES = ("target", "unit", "actual", "ratio", "status")
+# Every role a header may name; ``group`` is a merged group column (一级指标, 类别), never a task.
+ROLES = (*TABLE_COLUMNS, *WIDE_ROLES, "group")
+# headers.tsv may also list words under ``ignore``: headers that name no role although they contain
+# a role's word (完成时限 holds a deadline, not an actual).
+_IGNORE = "ignore"
 
 COLUMNS = (*TABLE_COLUMNS, "title", "place", "year", "period", "source", "line", "seq_inferred",
-           "read_issue")
+           "read_issue", "layout", "parent_seq", "data_month", *(f"{r}_text" for r in WIDE_ROLES),
+           "roles")
 
 
 _MAX_HEADER_CELL = 40  # header cells are short; longer cells are data and are not matched
@@ -23,11 +31,13 @@ def header_lexicon() -> dict[str, str]:
     """Header synonym → output column, from ``data/headers.tsv`` (read once, on first use)."""
     mapping: dict[str, str] = {}
     for column, synonym in lexicon.rows("headers.tsv", 2):
-        if column not in TABLE_COLUMNS or not synonym or synonym in mapping:
+        if column not in (*ROLES, _IGNORE) or not synonym or synonym in mapping:
             raise ValueError(f"headers.tsv: bad or repeated entry {column!r} {synonym!r}")
         mapping[synonym] = column
     return mapping
 
+
+_PERIOD_HEADER = re.compile(r"(?:\d{4}年)?\d{1,2}[-—–~至到]\d{1,2}月份?(?:完成|累计)?")
 
 _HEADER_NOISE = re.compile(r"[(（][^()（）]*[)）]|\s+|[:：*＊]")
 
@@ -39,15 +49,18 @@ def header_column(cell: str) -> str | None:
     # Fold first: a header cell with a zero-width space, an entity or traditional characters
     # (任務目標完成情況) must still name its column.
     key = _HEADER_NOISE.sub("", normalize(cell).text)
+    if _PERIOD_HEADER.fullmatch(key):
+        return "actual"  # a column headed by a period alone (1-3月, 1-6月完成) holds its figures
     lexicon = header_lexicon()
     if not key or key in lexicon:
-        return lexicon.get(key)
+        found = lexicon.get(key)
+        return None if found == _IGNORE else found
     best: tuple[int, int, str] | None = None  # (where the synonym ends, its length, column)
     for synonym, column in lexicon.items():
         at = key.rfind(synonym)
         if at >= 0 and (best is None or (at + len(synonym), len(synonym)) > best[:2]):
             best = (at + len(synonym), len(synonym), column)
-    return best[2] if best else None
+    return best[2] if best and best[2] != _IGNORE else None
 
 
 def header_columns(cells: Cells) -> list[str | None] | None:
@@ -62,7 +75,10 @@ def header_columns(cells: Cells) -> list[str | None] | None:
     columns = [header_column(c) for c in cells]
     named = set(columns) - {None}
     filled = sum(1 for c in cells if c.strip())
-    if "task" in named and len(named) >= 2 and 2 * sum(map(bool, columns)) >= filled:
+    if 2 * sum(map(bool, columns)) < filled or len(named) < 2:
+        return None
+    # A wide table may name its task column by a place (市州, 隶属): enough figure columns stand in.
+    if "task" in named or len(named & {"target", "actual", "ratio", "unit"}) >= 2:
         return columns
     return None
 

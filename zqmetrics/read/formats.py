@@ -67,7 +67,7 @@ def _grid_rows(grid: list[list[str]], at: int, columns: list[str | None], warnin
             continue
         rows.append(Raw(tuple(cells), lines[i] if lines else None))
     title = pick_title([*before, *(" ".join(c for c in row if c) for row in grid[: max(at, 0)])])
-    return Table(title, columns, rows, warnings)
+    return Table(title, columns, rows, warnings, list(header or []))
 
 
 def _read_delimited(path: Path, delimiter: str) -> tuple[Table, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Cells = Sequence[str]
 
@@ -23,6 +23,7 @@ class Table:
     columns: list[str | None]
     rows: list[Raw]
     warnings: list[str]
+    headers: list[str] = field(default_factory=list)  # the source header cells, when there is one
 
 
 _SEQ = re.compile(r"\s*(\d{1,6})\s*[、.．]?\s*")

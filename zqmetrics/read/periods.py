@@ -137,6 +137,8 @@ _PHRASE = re.compile(
       | (?<!\d) (?P<from>{_MONTH_NUMBER}) \s* 月? \s* [-至到] \s*   # 1-5月 1至5月 1月至5月 1—5月份
             (?P<to>{_MONTH_NUMBER}) \s* 月
       | (?<!\d) (?P<month>{_MONTH_NUMBER}) \s* 月 (?! \s* \d+ \s* [日号])   # 5月 5月份, not 5月20日
+      | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個] \s* 月              # 前11个月: data through November
+      | (?:截至|截止) \s* (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月 \s* (?P<day>\d{{1,2}}) \s* [日号]  # 截至5月31日
       | (?P<full>全年 | 年度 | 年终 | 年底)                          # 2025年全年 2025年度 (全年)
     )
     """,
@@ -155,7 +157,7 @@ def period_from_title(title: str) -> Period | None:
     text = title.translate(_FOLD)
     best: tuple[int, Period] | None = None
     for m in _PHRASE.finditer(text):
-        year = int(m["year"]) if m["year"] else _nearest_year(text, m.start())
+        year = int(m["year"] or m["uyear"] or 0) or _nearest_year(text, m.start())
         if year is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
             continue
         found = _period_of_match(m, year)
@@ -184,6 +186,13 @@ def _period_of_match(m: re.Match[str], year: int) -> Period | None:
         return Period.of(year, kind, int(m["qcode"] or m["hcode"]))
     if m["from"]:
         return _month_range(year, _number(m["from"]), _number(m["to"]))
+    if m["first"]:
+        month = _number(m["first"])
+        return Period.of(year, "month", month) if 1 <= month <= 12 else None
+    if m["until"]:
+        # Data up to the 1st of a month (截至9月1日) run through the month before.
+        month = _number(m["until"]) - (1 if int(m["day"]) == 1 else 0)
+        return Period.of(year, "month", month) if 1 <= month <= 12 else None
     if m["month"]:
         month = _number(m["month"])
         return Period.of(year, "month", month) if 1 <= month <= 12 else None

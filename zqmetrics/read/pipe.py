@@ -18,6 +18,7 @@ size of the text however long a cell is.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from zqmetrics.errors import NoTableError
 from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 
+_FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
 _SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
 
 
@@ -81,7 +83,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
     if not rows:
         raise NoTableError("a table header but no task rows", source)
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
-    return Table(pick_title(lines[:at]), columns, rows, warnings)
+    cells = _split(lines[at], True)[0] if header is not None else []
+    return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
 
 def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:
@@ -138,7 +141,8 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
         plausible = seq is not None and last_seq < seq <= last_seq + _SEQ_WINDOW
         if seq is not None and (row is None or complete or plausible):
             last_seq = seq
-        elif not has_bar and (row is None or (complete and (not row.open or after_blank))):
+        elif not has_bar and (row is None or (complete and (not row.open or after_blank))
+                              or (closing and not row.open and _FOOTNOTE.match(line))):
             pending.append(number)
             continue
         elif row is None or (complete and row.new_cells(cells, lead) > 0):

@@ -19,13 +19,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
+from zqmetrics.read.articles import read_article
+from zqmetrics.read.bulletin import looks_like_bulletin, read_bulletin
+from zqmetrics.read.columns import NO_TABLE, WIDE_ROLES
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
-from zqmetrics.read.grid import Raw
-from zqmetrics.read.periods import Period, parse_period
-from zqmetrics.read.pipe import parse_pipe_text
+from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.items import read_items
+from zqmetrics.read.layouts import report_period, table_of
+from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
-from zqmetrics.read.rows import named_rows, to_frame
+from zqmetrics.read.rows import item_records, named_rows, to_frame
+from zqmetrics.read.wide import place_short_rows, refine_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -77,33 +82,71 @@ def read_report(source: str | os.PathLike[str], *,
                         f"{hint}")
     chosen = parse_period(period) if period is not None else None
     label = period.label if isinstance(period, Period) else period
-    encoding: str | None = None
     if isinstance(source, str) and ("\n" in source or " | " in source or not source.strip()):
-        name = _TEXT_SOURCE
-        try:
-            table = parse_pipe_text(source.replace("\r\n", "\n").replace("\r", "\n"), name)
-        except NoTableError:
-            # A work report written as prose (政府工作报告) has no table but still has targets.
-            if ("\n" in source or " | " in source) and looks_like_prose_report(source):
-                return prose_frame(source, name, period=label)
-            raise
-    else:
-        path = _existing_file(source)
-        name, suffix = path.name, path.suffix.lower()
-        if suffix in READERS:
-            table, encoding = READERS[suffix](path)
-        else:
-            # Decoded once: the pipe-table reader and, failing it, the prose reader share the text.
-            decoded = read_text(path)
-            encoding = decoded.encoding
-            try:
-                table = parse_pipe_text(decoded.text, str(path))
-            except NoTableError:
-                if suffix in ("", ".txt", ".text") and looks_like_prose_report(decoded.text):
-                    return prose_frame(decoded.text, name, period=label)
-                raise
-    return to_frame(named_rows(table.rows, table.columns), title=table.title, period=chosen,
-                    source=name, encoding=encoding, warnings=table.warnings)
+        if not source.strip():
+            raise NoTableError("the report is empty", _TEXT_SOURCE)
+        text = source.replace("\r\n", "\n").replace("\r", "\n")
+        return _text_frame(text, _TEXT_SOURCE, chosen, label, None)
+    path = _existing_file(source)
+    name, suffix = path.name, path.suffix.lower()
+    if suffix in READERS:
+        table, encoding = READERS[suffix](path)
+        return table_frame(table, "grid", period=chosen, source=name, encoding=encoding)
+    decoded = read_text(path)  # decoded once: every text layout shares the text
+    if not decoded.text.strip():
+        raise NoTableError("the report is empty", str(path))
+    return _text_frame(decoded.text, name, chosen, label, decoded.encoding,
+                       prose_ok=suffix in ("", ".txt", ".text"), where=str(path))
+
+
+def table_frame(table: Table, layout: str, *, period: Period | None, source: str,
+                encoding: str | None, fallback: Period | None = None,
+                notes: list[str] | None = None) -> pd.DataFrame:
+    """A table's frame: roles by content where the header is silent, short rows placed."""
+    headers = table.headers or [c or "" for c in table.columns]
+    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows)
+    rows = table.rows
+    # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
+    placed = layout in ("paragraph_table", "vertical_pipe")
+    if not placed and any(r in WIDE_ROLES or r == "group" for r in roles):
+        rows, moved = place_short_rows(rows, len(roles))
+        if moved:
+            warnings.append(f"{moved} rows with missing cells: cells placed by content")
+    if period is None and not (table.title and period_from_title(table.title)):
+        period, warnings = fallback, [*warnings, *(notes or [])]
+    return to_frame(named_rows(rows, roles, headers, chosen), title=table.title, period=period,
+                    source=source, encoding=encoding, warnings=[*table.warnings, *warnings],
+                    layout=layout)
+
+
+def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
+                encoding: str | None, prose_ok: bool = True,
+                where: str | None = None) -> pd.DataFrame:
+    lines = text.split("\n")
+    found = table_of(text, where or name)
+    period, notes = (chosen, []) if chosen is not None else report_period(lines)
+    if found is not None:
+        table, layout = found
+        return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
+                           fallback=period, notes=notes)
+    if prose_ok and _is_work_report(text):
+        # A work report written as prose (政府工作报告) has no table but still has targets.
+        return prose_frame(text, name, period=label)
+    for layout, reader in (("bulletin", read_bulletin), ("numbered_items", read_items),
+                           ("prose", read_article)):
+        if layout == "bulletin" and not looks_like_bulletin(lines):
+            continue
+        items = reader(lines)
+        if items:
+            title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
+            return to_frame(item_records(items), title=title, period=period, source=name,
+                            encoding=encoding, warnings=notes, layout=layout)
+    raise NoTableError(NO_TABLE, where or name)
+
+
+def _is_work_report(text: str) -> bool:
+    titled = any("工作报告" in line and len(line.strip()) < 60 for line in text.split("\n")[:40])
+    return titled and looks_like_prose_report(text)
 
 
 def _existing_file(source: str | os.PathLike[str]) -> Path:
@@ -121,15 +164,21 @@ def _existing_file(source: str | os.PathLike[str]) -> Path:
 
 def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = None,
                plan: str | None = None, units: str | None = None, contact: str | None = None,
+               target: str | None = None, unit: str | None = None, actual: str | None = None,
+               ratio: str | None = None, status: str | None = None,
                period: str | Period | None = None, title: str | None = None) -> pd.DataFrame:
     """Shape any frame like ``read_report``'s output; arguments name the caller's columns.
+
+    ``target``, ``unit``, ``actual``, ``ratio`` and ``status`` name a wide table's columns: they
+    go to ``target_text`` … ``status_text`` as a report's do.
 
     Units given as a string are split as a report's are; a missing 序号 becomes 1..n. The result
     keeps the caller's index, so it can be joined back; the caller's frame is never changed.
     """
     chosen = parse_period(period) if period is not None else None
     mapping = {"seq": seq, "task": task, "progress": progress, "plan": plan, "units": units,
-               "contact": contact}
+               "contact": contact, "target": target, "unit": unit, "actual": actual,
+               "ratio": ratio, "status": status}
     given = {k: v for k, v in mapping.items() if v is not None}
     missing = [v for v in given.values() if v not in df.columns]
     if missing:
@@ -137,8 +186,8 @@ def from_frame(df: pd.DataFrame, *, task: str, progress: str, seq: str | None = 
                               _FRAME_SOURCE)
     values = [[_frame_text(v) for v in df[c].tolist()] for c in given.values()]
     rows = [Raw(tuple(cells), None) for cells in zip(*values, strict=True)] if values else []
-    out = to_frame(named_rows(rows, list(given)), title=title, period=chosen, source=_FRAME_SOURCE,
-                 encoding=None, warnings=[])
+    out = to_frame(named_rows(rows, list(given), list(given.values())), title=title,
+                   period=chosen, source=_FRAME_SOURCE, encoding=None, warnings=[], layout="grid")
     out.index = df.index.copy()
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.read.columns import TABLE_COLUMNS
+from zqmetrics.read.columns import TABLE_COLUMNS, WIDE_ROLES
 from zqmetrics.read.grid import YEAR_IN_TITLE, Raw, seq_number
 from zqmetrics.read.periods import Period, period_from_title
 
@@ -32,11 +32,30 @@ def _split_units(cell: str) -> list[str]:
     return [u.strip() for u in units if u.strip()]
 
 
-def named_rows(rows: list[Raw], columns: Sequence[str | None]) -> dict[str, list[Any]]:
-    """Name each row's cells, infer missing 序号 and say what is wrong with a row."""
+_EXTRA = ("line", "seq_inferred", "read_issue", "parent_seq", "data_month", "roles",
+          *(f"{r}_text" for r in WIDE_ROLES))
+
+
+def empty_records() -> dict[str, list[Any]]:
+    return {k: [] for k in (*TABLE_COLUMNS, *_EXTRA)}
+
+
+def named_rows(rows: list[Raw], columns: Sequence[str | None],
+               headers: Sequence[str] | None = None,
+               chosen: dict[str, int] | None = None) -> dict[str, list[Any]]:
+    """Name each row's cells, infer missing 序号 and say what is wrong with a row.
+
+    ``headers`` are the source header cells (for ``roles``); ``chosen`` names, for a wide role
+    held by several columns, the column that gives ``<role>_text`` (else the first one).
+    """
     width = len(columns)
-    out: dict[str, list[Any]] = {k: [] for k in (*TABLE_COLUMNS, "line", "seq_inferred",
-                                                   "read_issue")}
+    out = empty_records()
+    chosen = dict(chosen or {})
+    for i, name in enumerate(columns):
+        if name in WIDE_ROLES:
+            chosen.setdefault(name, i)
+    source = {name: (headers[i] if headers and i < len(headers) else name)
+              for i, name in enumerate(columns) if name and name != "group"}
     seen: set[str] = set()
     previous = 0
     for row in rows:
@@ -48,8 +67,11 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None]) -> dict[str, list
             cells[width - 1 :] = ["\n".join(c for c in cells[width - 1 :] if c)]
         cells.extend([""] * (width - len(cells)))
         named: dict[str, list[str]] = {}
-        for name, text in zip(columns, cells, strict=True):
-            if name and text:
+        for i, (name, text) in enumerate(zip(columns, cells, strict=True)):
+            if name in WIDE_ROLES:
+                if i == chosen.get(name) and text:
+                    named.setdefault(name, []).append(text)
+            elif name and text:
                 named.setdefault(name, []).append(text)
         text_of = {k: "\n".join(named.get(k, [])) for k in TABLE_COLUMNS}
         number = seq_number(text_of["seq"])
@@ -70,6 +92,11 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None]) -> dict[str, list
         out["line"].append(row.line)
         out["seq_inferred"].append(inferred)
         out["read_issue"].append("; ".join(issues) or None)
+        for role in WIDE_ROLES:
+            out[f"{role}_text"].append("\n".join(named.get(role, [])) or None)
+        out["parent_seq"].append(None)
+        out["data_month"].append(None)
+        out["roles"].append(dict(source))
     return out
 
 
@@ -83,10 +110,13 @@ def _place(title: str | None) -> str | None:
 
 
 def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period | None,
-           source: str, encoding: str | None, warnings: list[str]) -> pd.DataFrame:
+           source: str, encoding: str | None, warnings: list[str], layout: str | None = None,
+           data_month: str | None = None) -> pd.DataFrame:
     import pandas as pd  # lazy: pandas is heavy; loaded on first use
 
     period = period or (period_from_title(title) if title else None)
+    if data_month is None and period is not None and period.kind != "year":
+        data_month = f"{period.year}-{period.end_month:02d}"
     title_year = YEAR_IN_TITLE.search(title or "")
     year = period.year if period else (int(title_year[1]) if title_year else None)
     place = _place(title)
@@ -103,8 +133,34 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
         "line": pd.array(records["line"], dtype="Int64"),
         "seq_inferred": pd.Series(records["seq_inferred"], dtype=bool),
         "read_issue": pd.Series(records["read_issue"], dtype=object),
+        "layout": pd.Series([layout] * n, dtype=object),
+        "parent_seq": pd.Series(records["parent_seq"], dtype=object),
+        # A row's own period (its 1-5月 column, its 截至 phrase) beats the report's.
+        "data_month": pd.Series([m or data_month for m in records["data_month"]], dtype=object),
+        **{f"{r}_text": pd.Series(records[f"{r}_text"], dtype=object) for r in WIDE_ROLES},
+        "roles": pd.Series(records["roles"], dtype=object),
     })
     frame.attrs.update(title=title, place=place, year=year,
                        period=period.label if period else None, source=source,
-                       encoding=encoding, warnings=list(warnings))
+                       encoding=encoding, warnings=list(warnings), layout=layout,
+                       data_month=data_month)
     return frame
+
+
+def item_records(items: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Records of rows read from running text: each item a dict of role → text (and seq, line)."""
+    out = empty_records()
+    for item in items:
+        for key in ("task", "progress", "plan", "contact"):
+            out[key].append(item.get(key) or "")
+        out["seq"].append(item.get("seq") or str(len(out["seq"]) + 1))
+        out["units"].append(_split_units(item.get("units") or ""))
+        out["line"].append(item.get("line"))
+        out["seq_inferred"].append(not item.get("seq"))
+        out["read_issue"].append(None if item.get("task") else "empty task cell")
+        for role in WIDE_ROLES:
+            out[f"{role}_text"].append(item.get(role) or None)
+        out["parent_seq"].append(item.get("parent_seq"))
+        out["data_month"].append(item.get("data_month"))
+        out["roles"].append({k: k for k in ("task", "progress", "units", "status") if item.get(k)})
+    return out

@@ -1,0 +1,113 @@
+"""Prose progress articles: an item per sentence pair (关于<task>。<progress>) or per clause.
+
+Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
+
+- *item sentences*: a paragraph opening ``关于<task>。`` is an item, its next sentences the
+  progress; ``一是…。二是…。`` components inside it are sub-items (``parent_seq`` the item);
+- *clauses*: otherwise every clause (a sentence, or a part of one cut at ``；``) of the body is an
+  item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：) and a
+  paragraph's topic frame (在…方面，) are dropped; a target part (年度计划投资…) stays with the task;
+  the rest is the progress. A first part reading ``<subject>完成…`` is cut before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zqmetrics.read.items import layout_words
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_CLAUSE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
+_COMPONENT = re.compile(r"^([一二三四五六七八九十])是")
+_NEWS_LEAD = re.compile(r"^\S{2,10}讯\s+")  # 甘孜日报讯 : the paper's own dateline
+_COMMA = re.compile(r"[，,]")
+_BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
+    return [(i + 1, line.strip()) for i, line in enumerate(lines)
+            if len(line.strip()) >= _BODY_MIN and re.search(r"[。；;，,]", line)]
+
+
+def _openers() -> tuple[str, ...]:
+    return layout_words("opener")
+
+
+def opened_items(lines: list[str]) -> list[dict[str, Any]]:
+    """Items of paragraphs opening with an opener word (关于…。), with their 一是 components."""
+    items: list[dict[str, Any]] = []
+    for number, para in _paragraphs(lines):
+        if not para.startswith(_openers()):
+            continue
+        sentences = [s.strip() for s in _SENTENCE.findall(para) if s.strip()]
+        parent = str(sum(1 for i in items if i.get("parent_seq") is None) + 1)
+        item = {"seq": parent, "task": sentences[0], "progress": "", "line": number}
+        items.append(item)
+        rest = sentences[1:]
+        components = [k for k, s in enumerate(rest) if _COMPONENT.match(s)]
+        if not components:
+            item["progress"] = "".join(rest)
+            continue
+        item["progress"] = "".join(rest[: components[0]])
+        for a, k in enumerate(components):
+            end = components[a + 1] if a + 1 < len(components) else len(rest)
+            items.append({"seq": _COMPONENT.match(rest[k])[1], "parent_seq": parent,
+                          "task": rest[k], "progress": "".join(rest[k + 1 : end]),
+                          "line": number})
+    return items
+
+
+def _strip_preface(text: str) -> str:
+    text = _NEWS_LEAD.sub("", text.strip())
+    changed = True
+    while changed:
+        changed = False
+        for word in layout_words("preface"):
+            if text.startswith(word):
+                text = text[len(word):].lstrip("，,：: ")
+                changed = True
+    return text
+
+
+def _split_task(clause: str) -> tuple[str, str]:
+    parts = _COMMA.split(clause, maxsplit=1)
+    first = parts[0]
+    for cue in layout_words("achieved"):
+        at = first.find(cue)
+        if at >= 2:
+            return first[:at].strip(), clause[at:].strip()
+    if len(parts) == 1:
+        return clause, ""
+    rest = parts[1]
+    pieces = _COMMA.split(rest, maxsplit=1)
+    head = pieces[0]
+    if any(w in head for w in layout_words("plan")) and not any(
+            w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
+        return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
+    return first, rest
+
+
+def clause_items(lines: list[str]) -> list[dict[str, Any]]:
+    """An item per clause of the body paragraphs (see the module text)."""
+    items: list[dict[str, Any]] = []
+    topic_end = layout_words("topic")
+    for number, para in _paragraphs(lines):
+        for k, clause in enumerate(c.strip() for c in _CLAUSE.findall(para)):
+            clause = clause.rstrip("。；;！？!?")
+            if k == 0:
+                first = _COMMA.split(clause, maxsplit=1)
+                if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
+                    clause = first[1]
+            clause = _strip_preface(clause)
+            if len(clause) < 4:
+                continue
+            task, progress = _split_task(clause)
+            items.append({"task": task, "progress": progress, "line": number})
+    return items
+
+
+def read_article(lines: list[str]) -> list[dict[str, Any]]:
+    """Items of a progress article; none when no clause holds a figure (an article reports some)."""
+    items = opened_items(lines) or clause_items(lines)
+    return items if any(ch.isdigit() for i in items for ch in i["task"] + i["progress"]) else []

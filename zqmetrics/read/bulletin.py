@@ -1,0 +1,105 @@
+"""督查 bulletins: items named in words inside lists whose lead says their status.
+
+A lead names a status (``data/layout_cues.tsv`` list_status: 滞后, 进度偏慢, 已完成 …) and ends
+with a list word and/or a colon (分别是：, …为：, 滞后项目：). Its items follow on the same line,
+split at ``；`` or ``、`` (or ``，`` when neither is there), or on the lines after it, one item a
+line (①… ；), until a line that is not an item. Each item keeps the lead as ``status``; an item
+``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; ``(责任单位：X)`` is its owner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zqmetrics.read.items import LEVELS, layout_words
+
+_OWNER = re.compile(r"[（(]\s*(?:责任单位|牵头单位)\s*[:：]\s*([^()（）]+)[)）]")
+_NUMBERED = re.compile(r"[（(]第[一二三四五六七八九十百\d]+项[)）]")
+_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
+_ITEM_END = "；;。"
+
+
+def _lead_at(text: str) -> int | None:
+    """Where the items start after a status lead in ``text``, or None."""
+    statuses = layout_words("list_status")
+    for word in layout_words("list_lead"):
+        for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            colon = m[0].rstrip().endswith((":", "："))
+            if any(s in before + word for s in statuses) and (colon or word.startswith("分别")):
+                return m.end()
+    return None
+
+
+def _split_items(text: str) -> list[str]:
+    text = text.strip().rstrip("。")
+    for separators in ("；;", "、", "，,"):
+        parts, depth, start = [], 0, 0
+        for i, ch in enumerate(text):
+            depth += ch in "(（“"
+            depth -= ch in ")）”" and depth > 0
+            if depth == 0 and ch in separators:
+                parts.append(text[start:i])
+                start = i + 1
+        parts.append(text[start:])
+        if len(parts) > 1:
+            return [p.strip() for p in parts if p.strip()]
+    return [text]
+
+
+def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
+    text = _ORDINAL.sub("", text).strip().rstrip(_ITEM_END)
+    if not text or text.startswith(("其他", "其余")):  # the unnamed rest is not an item
+        return None
+    item: dict[str, Any] = {"status": status, "line": line}
+    owner = _OWNER.search(text)
+    if owner:
+        item["units"] = owner[1].strip()
+        text = (text[: owner.start()] + text[owner.end():]).strip()
+    numbered = _NUMBERED.search(text)
+    done = text.find("已")
+    if numbered:
+        item["task"], item["progress"] = text[: numbered.end()], text[numbered.end():].strip()
+    elif done >= 4:
+        item["task"], item["progress"] = text[:done], text[done:]
+    else:
+        item["task"] = text
+    return item
+
+
+def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    k = 0
+    while k < len(body):
+        number, text = body[k]
+        k += 1
+        for sentence in re.findall(r"[^。]+。?", text):
+            at = _lead_at(sentence)
+            if at is None:
+                continue
+            status = sentence[:at].strip()
+            rest = sentence[at:].strip()
+            if rest:
+                for part in _split_items(rest):
+                    found = _item(part, status, number)
+                    if found:
+                        items.append(found)
+                continue
+            while k < len(body) and _is_item_line(body[k][1]):
+                found = _item(body[k][1], status, body[k][0])
+                if found:
+                    items.append(found)
+                k += 1
+    return items
+
+
+def _is_item_line(text: str) -> bool:
+    return bool(_ORDINAL.match(text) or any(p.match(text) for p in LEVELS)) or (
+        text.endswith(tuple(_ITEM_END)) and len(text) <= 80)
+
+
+def looks_like_bulletin(lines: list[str]) -> bool:
+    return sum(_lead_at(s) is not None for line in lines
+               for s in re.findall(r"[^。]+。?", line)) >= 1

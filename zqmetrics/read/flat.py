@@ -1,0 +1,345 @@
+"""Tables flattened to a stream of cells: one cell per paragraph, or per line ending with ``|``.
+
+Web pages copied as text lose a table's grid: every cell becomes its own paragraph
+(``paragraph_table``), or its own line closed by ``|`` (``vertical_pipe``). A cell may run over
+several paragraphs (three 责任单位 one per paragraph, ``提升4个`` + ``百分点``) and merged cells
+leave rows with fewer cells, so rows cannot be cut by counting. The reader:
+
+1. finds the header: a run of short cells naming at least three columns (``data/headers.tsv``);
+2. finds each row's *anchor*: its 序号 cell when the header has a 序号 column, else a task cell
+   opening with its number (``3、…``), else its 责任单位 cell (names of offices);
+3. gives the cells between two anchors to the columns in order, by content (a score per cell and
+   role below, best total by dynamic programming): a cell may continue the previous column, a
+   column may stay empty, cells after the last column start a row without a number (a 全省 total)
+   or, for a table anchored after its first column, belong to the next row (its group cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zqmetrics.read.columns import header_column
+from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.wide import kind, refine_roles
+from zqmetrics.text import lexicon
+
+_CN_DIGITS = "一二三四五六七八九十"
+_SEQ_CELL = re.compile(rf"\s*(\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*[、.．]?\s*")
+_NUMBERED = re.compile(r"\s*(\d{1,3})\s*[、.．]")
+_BRACKETED = re.compile(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
+_PIPES = re.compile(r"\s*\|[|\s]*")
+_HEADER_CELL = 20  # header cells are short
+_NOT_HEADER = re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
+_WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
+_SHORT_JOIN = 0.5  # … so joining to it costs this much more
+_EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
+_MERGE = 0.3  # the cost of a cell continuing the previous cell's column
+_NEW_ROW = 4.0  # the cost of starting a row without a number inside a numbered row's cells
+_NEW_ITEM = 0.5  # … when the cell opening it is numbered itself ((二)…, 1.…): a sub-item
+_FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
+_CONTINUED = 1.0  # the gain of joining a cell that finishes the one before (提升4个 | 百分点)
+_ENUMERATED = re.compile(rf"\s*(?:[（(][{_CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])")
+_HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]")  # (一)…: an item's heading
+_OPEN_END = re.compile(r"(?:在|到|达|为|于|超过|低于)$")  # 控制在 | 10410人内: the object follows
+
+
+@lexicon.derived
+def _org_pattern() -> re.Pattern[str]:
+    """Names of offices end with one of the suffixes of ``data/org_suffixes.tsv``."""
+    suffixes = sorted({s for (s,) in lexicon.rows("org_suffixes.tsv", 1)}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")[)）]?$")
+
+
+@lexicon.derived
+def _status_pattern() -> re.Pattern[str]:
+    words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def is_org(cell: str) -> bool:
+    """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
+    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
+    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
+    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    tens, _, ones = s.partition("十")
+    if "十" not in s:
+        return _CN_DIGITS.index(s) + 1 if len(s) == 1 else 0
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    line: int
+
+
+def vertical_cells(lines: list[str]) -> list[Cell]:
+    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty."""
+    cells: list[Cell] = []
+    pending: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if "|" not in stripped:  # a title or a note around the table: a cell of its own
+            cells.append(Cell(stripped, number))
+            continue
+        if _PIPES.fullmatch(stripped):
+            if pending:
+                cells.append(Cell("\n".join(pending), start))
+                pending = []
+            elif stripped == "|":
+                cells.append(Cell("", number))
+            continue  # several pipes: the debris of merged cells, no cell of its own
+        if not pending:
+            start = number
+        pending.append(stripped.rstrip("|").strip() if stripped.endswith("|") else stripped)
+        if stripped.endswith("|"):
+            cells.append(Cell("\n".join(pending), start))
+            pending = []
+    if pending:
+        cells.append(Cell("\n".join(pending), start))
+    return cells
+
+
+def paragraph_cells(lines: list[str]) -> list[Cell]:
+    """Cells of a flattened table: paragraphs between blank lines (lines, if there are none)."""
+    blank = sum(1 for line in lines if not line.strip())
+    cells: list[Cell] = []
+    pending: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or blank * 4 < len(lines):
+            if line.strip():
+                cells.append(Cell(line.strip(), number))
+            elif pending:
+                cells.append(Cell("\n".join(pending), start))
+                pending = []
+            continue
+        if not pending:
+            start = number
+        pending.append(line.strip())
+    if pending:
+        cells.append(Cell("\n".join(pending), start))
+    return cells
+
+
+def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
+    """(first, end, roles) of the header run: short cells naming three columns or more."""
+    for i, cell in enumerate(cells):
+        if (header_column(cell.text) is None or len(cell.text) > _HEADER_CELL
+                or _NOT_HEADER.search(cell.text)):
+            continue
+        end = i
+        while end < len(cells) and len(cells[end].text) <= _HEADER_CELL and not (
+                end > i and (_SEQ_CELL.fullmatch(cells[end].text) or _NUMBERED.match(cells[end].text)
+                             or _BRACKETED.fullmatch(cells[end].text))):
+            end += 1
+        roles = [header_column(c.text) for c in cells[i:end]]
+        while roles and roles[-1] is None:
+            roles.pop()
+        named = [r for r in roles if r]
+        if len(named) >= 3 and len(set(named)) >= 2 and ({"task", "seq"} & set(named)):
+            return i, i + len(roles), roles
+    return None
+
+
+def _prior(text: str, role: str | None) -> float:
+    """How well a cell fits a column of a role (higher is better)."""
+    s = text.strip()
+    n, shape = len(s), kind(s)
+    digit = any(ch.isdigit() for ch in s)
+    org = is_org(s)
+    status = n <= 10 and bool(_status_pattern().search(s))
+    if shape == "empty":
+        return 0.0
+    if role == "seq":
+        return 3.0 if _SEQ_CELL.fullmatch(s) else -6.0
+    if role == "units":
+        return 2.0 if org else (-0.5 if n <= 8 else -3.0)
+    if role == "status":
+        return 2.0 if status else -2.0
+    if role == "ratio":
+        return 2.0 if shape == "pct" else -2.0
+    if role == "unit":
+        return 1.5 if n <= 4 and not digit else -2.0
+    if role == "actual":
+        return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.0 if n <= 8 else -1.0)
+    if role == "target":  # a figure, or a description of what is to be delivered
+        if _OPEN_END.search(s) and n <= 8:
+            return 1.5
+        return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
+    heading = bool(_HEADING_NUMBER.match(s))
+    if role == "task":
+        if heading:
+            return 1.5
+        return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.4 if n <= 12 and not digit else 1.0
+    if role == "progress":
+        if shape == "num":
+            return 0.2
+        return 0.0 if org else 0.3 if heading else 1.2 if status or n > 8 else 1.0 if digit else 0.5
+    if role == "plan":
+        return 0.5
+    if role == "group":
+        return 0.8 if n <= 12 and not digit and not org else -2.0
+    if role == "contact":
+        return 1.0 if re.search(r"\d{7,}", s) else -1.0
+    return (0.5 if digit else 0.2) if n <= 20 else -0.5  # dates, totals: columns without a role
+
+
+def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]]:
+    """The anchor column and the indexes of the anchor cells."""
+    if roles and roles[0] == "seq":
+        found, last = [], 0
+        for i, c in enumerate(cells):
+            m = _SEQ_CELL.fullmatch(c.text)
+            if m and _cn_number(m[1]) == last + 1:
+                found.append(i)
+                last += 1
+        if found:
+            return 0, found
+    if "task" in roles:
+        found, last = [], 0
+        for i, c in enumerate(cells):
+            m = _NUMBERED.match(c.text)
+            if m and int(m[1]) == last + 1 and len(c.text) > len(m[0]) + 1:
+                found.append(i)
+                last += 1
+        if len(found) >= 2:
+            return roles.index("task"), found
+    if "units" in roles:
+        found = [i for i, c in enumerate(cells) if is_org(c.text)]
+        # Several office cells in a row are one 责任单位 cell over several paragraphs.
+        found = [i for k, i in enumerate(found) if k == 0 or found[k - 1] != i - 1]
+        if found:
+            return roles.index("units"), found
+    return 0, []
+
+
+def _figure(text: str) -> bool:
+    s = text.strip()
+    return kind(s) in ("num", "pct") or (len(s) <= 16 and any(ch.isdigit() for ch in s))
+
+
+def _join_cost(before: str, text: str, role: str | None) -> float:
+    """The cost of ``text`` continuing the cell ``before`` ends with (negative: a gain)."""
+    cost = _MERGE
+    short = len(before.strip()) < _WRAPS and not _BRACKETED.fullmatch(before)
+    if short and not _OPEN_END.search(before.strip()):
+        cost += _SHORT_JOIN  # a short cell does not run over to another paragraph
+    if _figure(before) and _figure(text):
+        cost += _FIGURES_JOINED
+    if re.search(r"[\d个万亿千百]$", before.strip()) and len(text.strip()) <= 4 and not any(
+            ch.isdigit() for ch in text):
+        cost -= _CONTINUED
+    if role == "task" and _ENUMERATED.match(text):
+        cost += _CONTINUED  # a numbered cell after a task is the next (sub-)item
+    return cost
+
+
+def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
+            new_row: set[int]) -> list[int]:
+    """The position in ``columns`` of each cell (non-decreasing, the first cell at position 0)."""
+    m, k = len(cells), len(columns)
+    neg = float("-inf")
+    best = [[neg] * k for _ in range(m)]
+    back = [[0] * k for _ in range(m)]
+    best[0][0] = _prior(cells[0].text, roles[columns[0]])
+    for i in range(1, m):
+        for j in range(k):
+            here = _prior(cells[i].text, roles[columns[j]])
+            join = _join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
+            options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
+            opening = _NEW_ITEM if _ENUMERATED.match(cells[i].text) else _NEW_ROW
+            for p in range(j):
+                if best[i - 1][p] == neg:
+                    continue
+                skipped = columns[p + 1 : j]
+                cost = sum(1.5 for q in skipped if roles[q] == "task")
+                crossed = sum(1 for q in range(p + 1, j + 1) if q in new_row)
+                cost += opening + _NEW_ROW * (crossed - 1) if crossed else 0.0
+                options.append((best[i - 1][p] + here - cost, p))
+            if options:
+                best[i][j], back[i][j] = max(options)
+    j = max(range(k), key=lambda q: best[m - 1][q])
+    out = [0] * m
+    for i in range(m - 1, -1, -1):
+        out[i] = j
+        j = back[i][j]
+    return out
+
+
+def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], list[str]]:
+    """Rows of a flattened table from the data cells after its header (see the module text)."""
+    width = len(roles)
+    anchor, found = _anchors(cells, roles)
+    warnings: list[str] = []
+    if not found:
+        return [], ["no row starts found in the flattened table"]
+    rows: list[Raw] = []
+    carry: list[str] = [""] * width
+    head = cells[: found[0]]
+    if head and anchor > 0:
+        cols = list(range(anchor))
+        for c, pos in zip(head, _assign(head, cols, roles, set()), strict=True):
+            carry[cols[pos]] = _join(carry[cols[pos]], c.text)
+    for a, start in enumerate(found):
+        segment = cells[start : found[a + 1] if a + 1 < len(found) else len(cells)]
+        first = 1 if roles[0] == "seq" else 0
+        cols = list(range(anchor, width))
+        new_row: set[int] = set()
+        if anchor > 0:
+            cols += list(range(anchor))  # the next row's cells before its anchor (its group)
+        else:
+            for _ in range(_EXTRA_ROWS):  # rows that lost their 序号 (a total, sub-items)
+                new_row.add(len(cols))
+                cols += list(range(first, width))
+        positions = _assign(segment, cols, roles, new_row)
+        current, line = carry, segment[0].line
+        carry = [""] * width
+        cycle = 0
+        for c, pos in zip(segment, positions, strict=True):
+            if anchor > 0 and pos >= width - anchor:
+                carry[cols[pos]] = _join(carry[cols[pos]], c.text)
+                continue
+            while anchor == 0 and cycle < len(new_row) and pos >= sorted(new_row)[cycle]:
+                rows.append(Raw(tuple(current), line))
+                current, line, cycle = [""] * width, c.line, cycle + 1
+            current[cols[pos]] = _join(current[cols[pos]], c.text)
+        rows.append(Raw(tuple(current), line))
+    if anchor > 0 and any(carry[i] for i, r in enumerate(roles) if r == "task"):
+        rows.append(Raw(tuple(carry), cells[-1].line))  # the last row lost its anchor cell
+    return rows, warnings
+
+
+def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
+    """A flattened table as a Table and its layout code, or None when there is no header run."""
+    cells = vertical_cells(lines) if vertical else paragraph_cells(lines)
+    found = find_header(cells)
+    if found is None:
+        return None
+    first, end, roles = found
+    headers = [c.text for c in cells[first:end]]
+    rows, warnings = flat_rows(cells[end:], roles)
+    if not rows:
+        return None
+    refined, _, _ = refine_roles(roles, headers, rows)
+    if refined != roles:  # the content named a column differently: cut the rows again by it
+        rows, warnings = flat_rows(cells[end:], refined)
+    title = pick_title(c.text for c in cells[:first])
+    layout = "vertical_pipe" if vertical else "paragraph_table"
+    return Table(title, list(refined), rows, [*warnings], headers), layout
+
+
+def _join(before: str, text: str) -> str:
+    return f"{before}\n{text}" if before else text

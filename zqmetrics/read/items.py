@@ -1,0 +1,108 @@
+"""Numbered items in paragraphs: ``一、<target>`` headings with the progress in the lines after them.
+
+Item headings open with an enumerator (一、 （一） 1. 1、 （1） ①). The items are the headings of the
+highest level that carries body text; lower levels inside an item's body (（一）（二） paragraphs
+reporting each of the heading's targets) are its progress, not items. A short line ending with a
+colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
+each item under it keeps it as ``status`` (the report's own word on the item).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zqmetrics.text import lexicon
+
+_CN = "一二三四五六七八九十"
+LEVELS = (
+    re.compile(rf"\s*([{_CN}]{{1,3}})\s*、"),
+    re.compile(rf"\s*[（(]([{_CN}]{{1,3}})[)）]\s*"),
+    re.compile(r"\s*(\d{1,2})\s*[.．、](?!\d)\s*"),
+    re.compile(r"\s*[（(](\d{1,2})[)）]\s*"),
+    re.compile(r"\s*([①-⑳])\s*"),
+)
+_HEADING_MAX = 80  # a heading is a line, not a paragraph
+_STATUS_HEADING_MAX = 24
+
+
+@lexicon.derived
+def layout_words(category: str) -> tuple[str, ...]:
+    """The words of one category of ``data/layout_cues.tsv``, longest first."""
+    words = {w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == category}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def level_of(line: str) -> tuple[int, re.Match[str]] | None:
+    for level, pattern in enumerate(LEVELS):
+        m = pattern.match(line)
+        if m and len(line.strip()) > len(m[0].strip()):
+            return level, m
+    return None
+
+
+def status_heading(line: str) -> bool:
+    """A short line ending with a colon that names a status: 进度滞后的项目：, 已投入使用9项："""
+    s = line.strip()
+    if not s or s[-1] not in ":：" or len(s) > _STATUS_HEADING_MAX or level_of(s):
+        return False
+    return any(cue in s for cue in layout_words("list_status"))
+
+
+def _body(lines: list[str]) -> list[tuple[int, str]]:
+    return [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
+
+
+def item_level(lines: list[str]) -> int | None:
+    """The level whose headings are the items: the highest one with body text after its headings."""
+    body = _body(lines)
+    counts: dict[int, list[bool]] = {}
+    for k, (_, text) in enumerate(body):
+        found = level_of(text)
+        if found is None or len(text) > _HEADING_MAX:
+            continue
+        after = body[k + 1][1] if k + 1 < len(body) else ""
+        counts.setdefault(found[0], []).append(bool(after) and level_of(after) is None)
+    for level in sorted(counts):
+        if len(counts[level]) >= 2 and sum(counts[level]) * 2 >= len(counts[level]):
+            return level
+    return None
+
+
+def read_items(lines: list[str]) -> list[dict[str, Any]]:
+    """One item per heading of the item level, its progress the lines up to the next heading."""
+    level = item_level(lines)
+    if level is None:
+        return []
+    items: list[dict[str, Any]] = []
+    status: str | None = None
+    current: dict[str, Any] | None = None
+    progress: list[str] = []
+
+    def close() -> None:
+        if current is not None:
+            current["progress"] = "\n".join(progress)
+            items.append(current)
+
+    for number, text in _body(lines):
+        found = level_of(text)
+        if found is not None and found[0] < level and current is not None:
+            close()
+            current, progress = None, []
+            status = None
+            continue
+        if status_heading(text):
+            close()
+            current, progress, status = None, [], text.rstrip(":：")
+            continue
+        if found is not None and found[0] == level and len(text) <= _HEADING_MAX:
+            close()
+            m = found[1]
+            current = {"seq": m[1], "task": text[m.end():].strip(), "line": number,
+                       "status": status}
+            progress = []
+            continue
+        if current is not None:
+            progress.append(text)
+    close()
+    return items

@@ -1,0 +1,147 @@
+"""Wide tables: column roles from content where the header is silent or ambiguous, and short rows.
+
+A header names most columns (``data/headers.tsv``); what it cannot say is read from the cells:
+
+- a column named like the task but filled on few rows is a *group* column (一级指标, 类别, a
+  项目名称 merged over its group) whose value was kept on the group's first row only;
+- a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
+- with no task column, a target column holding text (项目内容), else the first column holding
+  names rather than figures (市州, 隶属, 县(市、区)) is the task;
+- a progress column holding short figures beside a target column (年度目标 | 完成情况) is the
+  actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
+- with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual.
+
+Rows that lost cells in export (a merged group cell, an empty cell collapsed by spaces) are placed
+by content: their cells keep their order and go to the columns whose other cells they resemble.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+
+from zqmetrics.read.grid import Raw
+
+_NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
+_NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
+_MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
+_PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
+_GROUP_FILL = 0.6  # a task-like column filled on fewer rows than this is a merged group column
+_FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
+_SHORT = 16  # a cell this short is a figure or a label, not a description
+
+
+def kind(cell: str) -> str:
+    """A cell's shape: empty, pct, num, seq, short (a label or unit) or text."""
+    s = cell.strip()
+    if not s:
+        return "empty"
+    if _NUMBER.fullmatch(s):
+        return "pct" if s[-1] in "%％" else "num"
+    if _NUMBERING.match(s) and len(s) > 4:
+        return "seq"
+    return "short" if len(s) <= 6 else "text"
+
+
+def _figures(cells: list[str]) -> float:
+    filled = [c for c in cells if c.strip()]
+    if not filled:
+        return 0.0
+    return sum(kind(c) in ("num", "pct") or (len(c) <= _SHORT and any(ch.isdigit() for ch in c))
+               for c in filled) / len(filled)
+
+
+def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
+                 rows: list[Raw]) -> tuple[list[str | None], dict[str, int], list[str]]:
+    """Roles by content (see the module text); the column chosen per wide role; warnings."""
+    roles = list(columns)
+    width = len(roles)
+    full = [r.cells for r in rows if len(r.cells) >= width]
+    body = [[r[i] if i < len(r) else "" for r in full] for i in range(width)]
+    fill = [sum(bool(c.strip()) for c in col) / max(len(col), 1) for col in body]
+    warnings: list[str] = []
+    for i, role in enumerate(roles):
+        later_text = any(roles[j] in ("task", "target") for j in range(i + 1, width))
+        if role == "task" and fill[i] < _GROUP_FILL and later_text and len(full) >= 2:
+            roles[i] = "group"
+            warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
+    tasks = [i for i, r in enumerate(roles) if r == "task"]
+    for i in tasks[1:]:
+        roles[i] = "target"
+    if not tasks:
+        texts = [i for i, r in enumerate(roles) if r == "target" and _figures(body[i]) < 0.5]
+        names = [i for i, r in enumerate(roles) if r is None and body[i]
+                 and _figures(body[i]) < _FIGURE_SHARE and fill[i] >= _GROUP_FILL]
+        pick = (texts or names or [None])[0]
+        if pick is not None:
+            roles[pick] = "task"
+            warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
+    wide = any(r in ("target", "actual", "ratio", "unit") for r in roles)
+    for i, role in enumerate(roles):
+        if role == "progress" and wide and body[i] and _figures(body[i]) >= 0.5:
+            roles[i] = "actual"
+    targets = [i for i, r in enumerate(roles) if r == "target"]
+    for i in targets[1:]:
+        if _PART_OF_YEAR.search(headers[i]):
+            roles[i] = "plan"
+    chosen: dict[str, int] = {}
+    actuals = [i for i, r in enumerate(roles) if r == "actual"]
+    months = {i: _last_month(headers[i]) for i in actuals}
+    if len(actuals) > 1 and sum(m is not None for m in months.values()) > 1:
+        chosen["actual"] = max(actuals, key=lambda i: (months[i] or 0, -i))
+    return roles, chosen, warnings
+
+
+def _last_month(header: str) -> int | None:
+    found = [int(m[2] or m[3]) for m in _MONTHS.finditer(header)]
+    return found[-1] if found else None
+
+
+def _profile(rows: list[tuple[str, ...]], width: int) -> list[dict[str, float]]:
+    profiles = []
+    for i in range(width):
+        kinds = [kind(r[i]) for r in rows]
+        counts = {k: (kinds.count(k) + 0.2) / (len(kinds) + 1.2)
+                  for k in ("empty", "pct", "num", "seq", "short", "text")}
+        profiles.append(counts)
+    return profiles
+
+
+def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple[list[Raw], int]:
+    """Rows with empty or missing cells moved to the columns they fit; how many were moved.
+
+    Only rows that do not fill every column are looked at, and only when at least two rows do (the
+    full rows teach each column's shape). Cells keep their order.
+    """
+    full = [r.cells[:width] for r in rows
+            if len(r.cells) >= width and all(c.strip() for c in r.cells[:width])]
+    if not enabled or len(full) < 2:
+        return rows, 0
+    profile = _profile(full, width)
+    out: list[Raw] = []
+    moved = 0
+    for row in rows:
+        cells = [c for c in row.cells if c.strip()]
+        if len(cells) >= width or len(cells) == len(row.cells) == width or not cells:
+            out.append(row)
+            continue
+        here = list(row.cells[:width]) + [""] * max(0, width - len(row.cells))
+        best, best_score = here, _fit(here, profile)
+        if width <= 12:
+            for spots in itertools.combinations(range(width), len(cells)):
+                placed = [""] * width
+                for s, c in zip(spots, cells, strict=True):
+                    placed[s] = c
+                score = _fit(placed, profile)
+                if score > best_score + 1e-9:
+                    best, best_score = placed, score
+        if best != here:
+            moved += 1
+        out.append(Raw(tuple(best), row.line))
+    return out, moved
+
+
+def _fit(cells: list[str], profile: list[dict[str, float]]) -> float:
+    return sum(math.log(p[kind(c)]) for c, p in zip(cells, profile, strict=True))
