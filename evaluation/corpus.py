@@ -229,7 +229,7 @@ def score_document(doc: Document, sc: CorpusScore,
         keyed_gold.append({**row, "seq": key})
         if gi in pairs:
             predicted[key] = records[pairs[gi]]
-    ev = evaluate_rows(keyed_gold, predicted)
+    ev = evaluate_rows(keyed_gold, predicted, count_implied=True)
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
     sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]

@@ -223,12 +223,15 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
                 roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end],
                                      "target", figure=i))
     verdicts = []
+    plan = cue_pattern("plan")
     table = word_table("verdicts.tsv")
     for m in word_pattern("verdicts.tsv").finditer(text):
         status = table[m.group()]
         if status == "none" or (status == "done" and text[m.end() : m.end() + 1] == "的"):
             continue  # 完成年度目标任务的23%: a stated ratio follows, not a verdict
         c0 = clause_start(m.start())
+        if plan.search(text, c0, m.start()):
+            continue  # 确保年底前全面完成: a promise
         k = bisect_left(sentence_seps, m.start())
         s0 = sentence_seps[k - 1] + 1 if k else 0
         opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
