@@ -20,13 +20,12 @@ from a prior year, are kept but never aligned.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 from zqmetrics.extraction.candidates import Candidate, with_target
-from zqmetrics.text.cues import cue_table, cue_words
+from zqmetrics.text.cues import cue_words
 from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
@@ -39,8 +38,6 @@ OBJECT_GROUP = 0.4
 SENTENCE_WEIGHT = 0.75
 # A figure equal to its target whose words share this much with the target's restates it.
 RESTATED = 0.3
-# Figure and target qualified by the same threshold (亿元以上 = 过亿元).
-QUALIFIED = 0.3
 
 # Every alignment rule can be switched off, so that its effect is measured (evaluation/ablation.py
 # and the README's ablation table); the package always runs with all of them on.
@@ -50,11 +47,7 @@ RULES: dict[str, bool] = {
     "only_target": True,  # a single compatible target needs less word evidence
     "object_group": True,  # counters of one group (个, 家, 项) may measure each other
     "steps": True,  # an early step or a reach (申报, 惠及) counts something else
-    "levels": True,  # levels of government must agree
-    "qualifiers": True,  # thresholds (过50亿元) must agree
-    "own_noun": True,  # a figure naming its own thing after the counter measures only that
     "restated": True,  # a figure equal to its target restates it
-    "components": True,  # parts that sum to a total are not counted again
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
 }
 
@@ -110,16 +103,6 @@ def _names(metric: str, word: str) -> bool:
     return False
 
 
-def _levels(words: str) -> frozenset[str]:
-    return frozenset(level for cue, level in cue_table("level").items() if cue in words)
-
-
-def _qualifiers_differ(candidate: Candidate, target: Target) -> bool:
-    """亿元以上项目 does not measure a target of 过50亿元项目: the thresholds differ."""
-    a, t = candidate.qualifier, target.qualifier
-    return a is not None and t is not None and a.unit == t.unit and a.amount != t.amount
-
-
 def _is_change(words: str) -> bool:
     return any(cue in words for cue in cue_words("change"))
 
@@ -129,14 +112,13 @@ class _Words:
     """What a figure's own words say, read once per figure (not once per target)."""
 
     steps: tuple[str, ...]  # stage and reach cues in its clause (申报, 惠及)
-    levels: frozenset[str]  # levels of government it names
     change: bool  # a change cue (增长, 提高)
 
     @staticmethod
     def of(candidate: Candidate) -> _Words:
         clause = candidate.clause
         steps = tuple(w for c in ("stage", "reach") for w in cue_words(c) if w in clause)
-        return _Words(steps, _levels(clause), _is_change(clause))
+        return _Words(steps, _is_change(clause))
 
 
 @lru_cache(maxsize=4096)
@@ -167,13 +149,6 @@ def _relation(candidate: Candidate, target: Target, words: _Words | None = None)
     # things, unless the target names that very step.
     if RULES["steps"] and words.steps and not all(_names(target.metric, w) for w in words.steps):
         return "none"
-    # 国家科技型中小企业 is not measured by 省级创新型中小企业: the levels of government differ.
-    if RULES["levels"] and words.levels:
-        theirs = _levels(target.metric)
-        if theirs and not words.levels & theirs:
-            return "none"
-    if RULES["qualifiers"] and _qualifiers_differ(candidate, target):
-        return "none"
     a, t = actual.unit, target.unit
     if a in RATE_UNITS or t in RATE_UNITS:
         if not (a in RATE_UNITS and t in RATE_UNITS):
@@ -198,13 +173,9 @@ def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
             continue
         floor = floor_for(relation, eligible)
         own = word_score(target.metric, candidate.clause)
-        if RULES["own_noun"] and len(candidate.noun) >= 2 and word_score(target.metric, candidate.noun) == 0 and own < floor:
-            continue  # the figure names its own thing after the counter, and not the target's
         # Another counter needs the figure's own words to name the target; the same unit may lean
         # on the words of its sentence.
         score = own if relation == "object" else candidate_score(target.metric, candidate)
-        if RULES["qualifiers"] and candidate.qualifier is not None and target.qualifier is not None:
-            score += QUALIFIED  # the same threshold (qualifiers that differ never get here)
         if score < floor or (relation == "object" and score <= 0):
             continue
         if best is None or score > best[0]:
@@ -251,39 +222,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
-    return _drop_components(out) if RULES["components"] else out
-
-
-def _drop_components(actuals: list[Actual]) -> list[Actual]:
-    """When one figure for a target is the sum of the others (6公里 = 1.1 + 2.6 + 2.3), the others
-    are its components: they stay in the list, unaligned, so the total is counted once."""
-    by_target: dict[int, list[int]] = {}
-    for i, a in enumerate(actuals):
-        if a.target_index is not None and not a.stated:
-            by_target.setdefault(a.target_index, []).append(i)
-    drop: set[int] = set()
-    for indices in by_target.values():
-        if len(indices) < 3:
-            continue
-        by_unit: dict[str, list[int]] = {}
-        for j in indices:
-            by_unit.setdefault(actuals[j].unit, []).append(j)
-        for same in by_unit.values():
-            if len(same) < 3:
-                continue
-            whole = sum((actuals[j].quantity.amount for j in same), Decimal(0))
-            # The total is the figure that equals the sum of all the others: whole - total.
-            total = next(
-                (
-                    j
-                    for j in same
-                    if whole - actuals[j].quantity.amount == actuals[j].quantity.amount
-                ),
-                None,
-            )
-            if total is not None:
-                drop.update(j for j in same if j != total)
-    return [with_target(a, None) if i in drop else a for i, a in enumerate(actuals)]
+    return out
 
 
 def _stated_target(
