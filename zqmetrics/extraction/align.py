@@ -57,8 +57,27 @@ def _synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w for w in r if w) for r in rows("synonyms.tsv", 8))
 
 
+# How words are cut for the word score: "bigrams" (characters, no dictionary) or "jieba" (words;
+# the trial in the README measured both; set by evaluation/ablation.py --jieba).
+TOKENS = {"cut": "bigrams"}
+
+
 @lru_cache(maxsize=8192)
+def _jieba_words(text: str) -> frozenset[str]:
+    # lazy: jieba loads a dictionary (~1 s); only the jieba trial imports it
+    import jieba
+
+    return frozenset(w for w in jieba.lcut(text) if any("\u4e00" <= c <= "\u9fff" for c in w))
+
+
 def _bigrams(text: str) -> frozenset[str]:
+    if TOKENS["cut"] == "jieba":
+        return _jieba_words(text)
+    return _char_bigrams(text)
+
+
+@lru_cache(maxsize=8192)
+def _char_bigrams(text: str) -> frozenset[str]:
     # Cached: a target's metric and a figure's words are cut into bigrams once, not once per pair.
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalpha()]
     return frozenset({chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars))
