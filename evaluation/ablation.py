@@ -1,128 +1,123 @@
-"""The ablation table: each alignment rule switched off, each threshold moved, and the effect.
+"""Which development documents each reader rule helps: the corpus scored with the rule off.
 
-    python -m evaluation.ablation [--jieba]
+    python -m evaluation.ablation
 
-For every rule of ``zqmetrics.extraction.align.RULES`` and every threshold, the sample's actual
-F1 and status agreement, and the corpus's actual F1 and status agreement on the development part
-and on the held-out part (aggregate lines only: the held-out misses are never printed). A rule
-that helps on only one document (the sample counts as one) has not earned its place.
+Each rule is switched off by patching the module that holds it (nothing in the package knows about
+this), the development part is scored document by document, and the documents whose rows, cells or
+period get worse are listed. The held-out part is never scored here.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from unittest import mock
 
-import zqmetrics.extraction.align as align
 from evaluation.corpus import CorpusScore, load_corpus, score_document
-from evaluation.score import evaluate
 
-THRESHOLDS = ("SAME_DIMENSION", "ONLY_TARGET", "OBJECT_GROUP", "SENTENCE_WEIGHT", "RESTATED")
+NEVER = re.compile(r"(?!)")
+
+
+def _words_without(module: Any, category: str) -> Any:
+    original = module.layout_words
+
+    def patched(cat: str) -> tuple[str, ...]:
+        return () if cat == category else original(cat)
+
+    return mock.patch.object(module, "layout_words", patched)
 
 
 @contextmanager
-def setting(rule: str | None = None, threshold: str | None = None, value: float = 0.0) -> Iterator[None]:
-    old_rules = dict(align.RULES)
-    old_value = getattr(align, threshold) if threshold else None
-    try:
-        if rule:
-            align.RULES[rule] = False
-        if threshold:
-            setattr(align, threshold, value)
+def _both(flat: Any) -> Iterator[None]:
+    with mock.patch.object(flat, "_SHORT_JOIN", 0.0), mock.patch.object(flat, "_FIGURES_JOINED", 0.0):
         yield
-    finally:
-        align.RULES.clear()
-        align.RULES.update(old_rules)
-        if threshold:
-            setattr(align, threshold, old_value)
 
 
-def measure(docs: list[Any]) -> tuple[float, ...]:
-    ev = evaluate()
-    status = ev.fields["status (numeric rows)"].rate
-    sc = CorpusScore()
-    for doc in docs:
+def _rules() -> dict[str, Callable[[], Any]]:
+    from zqmetrics.read import (  # here: the rules' modules are patched, not used
+        articles,
+        bulletin,
+        columns,
+        flat,
+        layouts,
+        periods,
+        pipe,
+        reader,
+        spaced,
+        wide,
+    )
+
+    return {
+        "period header (1-3月 → actual)": lambda: mock.patch.object(columns, "_PERIOD_HEADER", NEVER),
+        "no task column: the names column is the task": lambda: mock.patch.object(
+            wide, "_FIGURE_SHARE", -1.0),
+        "完成情况 of figures is the actual": lambda: mock.patch.object(wide, "_TARGET_FIGURE", -1),
+        "period plan (前三季度投资计划)": lambda: mock.patch.object(wide, "_PART_OF_YEAR", NEVER),
+        "short rows placed by content": lambda: mock.patch.object(
+            reader, "place_short_rows", lambda rows, width: (rows, 0)),
+        "flat: short cells do not wrap": lambda: mock.patch.object(flat, "_SHORT_JOIN", 0.0),
+        "flat: two figures are two cells": lambda: mock.patch.object(flat, "_FIGURES_JOINED", 0.0),
+        "flat: both of the above": lambda: _both(flat),
+        "flat: unit word finishes a figure": lambda: mock.patch.object(flat, "_CONTINUED", 0.0),
+        "flat: numbered cell opens a sub-item": lambda: mock.patch.object(flat, "_NEW_ITEM", 4.0),
+        "flat: open end (控制在) starts a target": lambda: mock.patch.object(flat, "_OPEN_END", NEVER),
+        "flat: (一) heading is a task": lambda: mock.patch.object(flat, "_HEADING_NUMBER", NEVER),
+        "pipe: footnotes are not cells": lambda: mock.patch.object(pipe, "_FOOTNOTE", NEVER),
+        "spaced: group header dropped": lambda: mock.patch.object(spaced, "_TEXT_ROLES", frozenset()),
+        "article: prefaces dropped": lambda: _words_without(articles, "preface"),
+        "article: topic frame dropped": lambda: _words_without(articles, "topic"),
+        "article: opener items (关于…)": lambda: _words_without(articles, "opener"),
+        "article: subject cut at 完成/累计": lambda: _words_without(articles, "achieved"),
+        "article: target part stays in task": lambda: _words_without(articles, "plan"),
+        "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
+        "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
+        "bulletin: owner in brackets": lambda: mock.patch.object(bulletin, "_OWNER", NEVER),
+        "period: date line": lambda: mock.patch.object(layouts, "_DATE", NEVER),
+        "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
+            periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
+                "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
+    }
+
+
+def _per_document() -> dict[str, tuple[int, int, int]]:
+    out = {}
+    for doc in load_corpus():
+        if doc.split != "dev":
+            continue
+        sc = CorpusScore()
         score_document(doc, sc)
-    out = [ev.actuals.f1, status]
-    for split in ("dev", "heldout"):
-        out += [sc.actuals.f1(split)[2] or 0.0, sc.status.rate(split)[0] or 0.0]
-    return tuple(out)
+        out[doc.id] = (sc.rows.rate("dev")[1], sc.cells.rate("dev")[1], sc.period.rate("dev")[1])
+    return out
 
 
-def rows(docs: list[Any]) -> Iterator[tuple[str, tuple[float, ...]]]:
-    base = measure(docs)
-    yield "all rules, thresholds as set", base
-    for rule in align.RULES:
-        with setting(rule=rule):
-            yield f"without `{rule}`", measure(docs)
-    for name in THRESHOLDS:
-        current = getattr(align, name)
-        for delta in (-0.1, 0.1):
-            value = round(current + delta, 2)
-            with setting(threshold=name, value=value):
-                yield f"`{name}` {current} → {value}", measure(docs)
+@contextmanager
+def _off(make: Callable[[], Any]) -> Iterator[None]:
+    from zqmetrics.text import lexicon
+
+    with make():
+        lexicon.use(lexicon.Lexicon())  # derived caches rebuilt with the rule off
+        try:
+            yield
+        finally:
+            lexicon.use(lexicon.Lexicon())
 
 
-def table(docs: list[Any]) -> str:
-    head = ("| setting | sample actual F1 | sample status | dev actual F1 | dev status "
-            "| held-out actual F1 | held-out status |")
-    lines = [head, "| --- | --- | --- | --- | --- | --- | --- |"]
-    base: tuple[float, ...] | None = None
-    for name, values in rows(docs):
-        base = base or values
-        cells = [f"{v:.3f}" + ("" if values is base or abs(v - b) < 5e-4 else f" ({v - b:+.3f})")
-                 for v, b in zip(values, base, strict=True)]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
-GRID = (0.1, 0.2, 0.3, 0.4, 0.5)
-
-
-def jieba_trial(docs: list[Any]) -> str:
-    """Bigrams against jieba words: each with SAME_DIMENSION and ONLY_TARGET refitted on the
-    development part (best dev actual F1, then dev status), then measured on every part."""
-    dev = [d for d in docs if d.split == "dev"]
-    lines = ["| words | SAME_DIMENSION, ONLY_TARGET (fitted on dev) | sample actual F1 | sample status "
-             "| dev actual F1 | dev status | held-out actual F1 | held-out status |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    old = (align.SAME_DIMENSION, align.ONLY_TARGET, align.TOKENS["cut"])
-    try:
-        for cut in ("bigrams", "jieba"):
-            align.TOKENS["cut"] = cut
-            best: tuple[tuple[float, ...], tuple[float, float]] | None = None
-            for same in GRID:
-                for only in GRID:
-                    align.SAME_DIMENSION, align.ONLY_TARGET = same, only
-                    sc = CorpusScore()
-                    for doc in dev:
-                        score_document(doc, sc)
-                    key = (sc.actuals.f1("dev")[2] or 0.0, sc.status.rate("dev")[0] or 0.0,
-                           -abs(same - old[0]) - abs(only - old[1]))
-                    if best is None or key > best[0]:
-                        best = (key, (same, only))
-            assert best is not None
-            align.SAME_DIMENSION, align.ONLY_TARGET = best[1]
-            values = measure(docs)
-            lines.append(f"| {cut} | {best[1][0]}, {best[1][1]} | "
-                         + " | ".join(f"{v:.3f}" for v in values) + " |")
-    finally:
-        align.SAME_DIMENSION, align.ONLY_TARGET, align.TOKENS["cut"] = old
-    return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.ablation",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("--jieba", action="store_true", help="the jieba trial instead")
-    args = parser.parse_args(argv)
-    docs = load_corpus()
-    print(jieba_trial(docs) if args.jieba else table(docs))
-    return 0
+def main() -> None:
+    base = _per_document()
+    print("| rule | documents it helps (rows, cells, period lost with it off) |")
+    print("| --- | --- |")
+    for name, make in _rules().items():
+        with _off(make):
+            off = _per_document()
+        helped = []
+        for doc, (r, c, p) in base.items():
+            r2, c2, p2 = off[doc]
+            if (r2, c2, p2) != (r, c, p):
+                helped.append(f"{doc} ({r - r2:+d}, {c - c2:+d}, {p - p2:+d})")
+        print(f"| {name} | {', '.join(helped) or '— (no dev document; see the example tests)'} |")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -52,7 +52,7 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
         item["progress"] = "".join(rest[: components[0]])
         for a, k in enumerate(components):
             end = components[a + 1] if a + 1 < len(components) else len(rest)
-            items.append({"seq": _COMPONENT.match(rest[k])[1], "parent_seq": parent,
+            items.append({"seq": rest[k][0], "parent_seq": parent,
                           "task": rest[k], "progress": "".join(rest[k + 1 : end]),
                           "line": number})
     return items

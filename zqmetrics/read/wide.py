@@ -2,13 +2,11 @@
 
 A header names most columns (``data/headers.tsv``); what it cannot say is read from the cells:
 
-- a column named like the task but filled on few rows is a *group* column (一级指标, 类别, a
-  项目名称 merged over its group) whose value was kept on the group's first row only;
 - a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
 - with no task column, a target column holding text (项目内容), else the first column holding
   names rather than figures (市州, 隶属, 县(市、区)) is the task;
-- a progress column holding short figures beside a target column (年度目标 | 完成情况) is the
-  actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
+- a progress column holding short figures beside a target column of figures (年度目标 | 完成情况)
+  is the actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
 - with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual.
 
 Rows that lost cells in export (a merged group cell, an empty cell collapsed by spaces) are placed
@@ -28,9 +26,10 @@ _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
 _PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
-_GROUP_FILL = 0.6  # a task-like column filled on fewer rows than this is a merged group column
+_FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
 _FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
 _SHORT = 16  # a cell this short is a figure or a label, not a description
+_TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
 
 
 def kind(cell: str) -> str:
@@ -45,11 +44,12 @@ def kind(cell: str) -> str:
     return "short" if len(s) <= 6 else "text"
 
 
-def _figures(cells: list[str]) -> float:
+def _figures(cells: list[str], short: int = _SHORT) -> float:
+    """The share of filled cells that are figures (a number, or a short text with one)."""
     filled = [c for c in cells if c.strip()]
     if not filled:
         return 0.0
-    return sum(kind(c) in ("num", "pct") or (len(c) <= _SHORT and any(ch.isdigit() for ch in c))
+    return sum(kind(c) in ("num", "pct") or (len(c) <= short and any(ch.isdigit() for ch in c))
                for c in filled) / len(filled)
 
 
@@ -62,25 +62,23 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     body = [[r[i] if i < len(r) else "" for r in full] for i in range(width)]
     fill = [sum(bool(c.strip()) for c in col) / max(len(col), 1) for col in body]
     warnings: list[str] = []
-    for i, role in enumerate(roles):
-        later_text = any(roles[j] in ("task", "target") for j in range(i + 1, width))
-        if role == "task" and fill[i] < _GROUP_FILL and later_text and len(full) >= 2:
-            roles[i] = "group"
-            warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
     tasks = [i for i, r in enumerate(roles) if r == "task"]
     for i in tasks[1:]:
         roles[i] = "target"
     if not tasks:
         texts = [i for i, r in enumerate(roles) if r == "target" and _figures(body[i]) < 0.5]
         names = [i for i, r in enumerate(roles) if r is None and body[i]
-                 and _figures(body[i]) < _FIGURE_SHARE and fill[i] >= _GROUP_FILL]
-        pick = (texts or names or [None])[0]
-        if pick is not None:
+                 and _figures(body[i]) < _FIGURE_SHARE and fill[i] >= _FILLED]
+        picks = texts or names
+        if picks:
+            pick = picks[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
-    wide = any(r in ("target", "actual", "ratio", "unit") for r in roles)
+    # Beside a target column of figures, a 完成情况 column of figures is the actual.
+    figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
+                         for i, r in enumerate(roles))
     for i, role in enumerate(roles):
-        if role == "progress" and wide and body[i] and _figures(body[i]) >= 0.5:
+        if role == "progress" and figure_targets and body[i] and _figures(body[i]) >= 0.5:
             roles[i] = "actual"
     targets = [i for i, r in enumerate(roles) if r == "target"]
     for i in targets[1:]:
