@@ -18,7 +18,7 @@ from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import strip_words
 from zqmetrics.text.quantity import to_quantity
-from zqmetrics.types import RATE_UNITS, Actual, Target
+from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -67,15 +67,15 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     cell = parse(progress, year)
     out = []
     for m in cell.roles:
-        f = cell.figures[m.figure] if m.figure is not None else None
-        if f is None:
+        if m.figure is None:
             continue
+        f = cell.figures[m.figure]
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
         phrase, left = metric_phrase(cell, f, list(cell.figures), m.figure)
         noun = noun_after(cell, f)
-        kind = "level" if q.unit in RATE_UNITS else "amount"
+        kind: Kind = "level" if q.unit in RATE_UNITS else "amount"
         q0, q1 = cell.norm.span(left, f.cue_end)
         out.append(Target(strip_words(phrase + noun) or noun, q, kind, cell.norm.original[q0:q1],
                           q0, q1, source="progress"))

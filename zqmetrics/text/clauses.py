@@ -22,7 +22,7 @@ Mentions are what the clauses hold, each with its half-open span in normalised t
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -66,6 +66,8 @@ class Cell:
     verdicts: tuple[Mention, ...]
     gaps: tuple[Mention, ...]
     roles: tuple[Mention, ...]
+    _by_figure: dict[int, Mention] = field(default_factory=dict, repr=False)
+    _cues: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -121,8 +123,7 @@ class Cell:
 
     def __post_init__(self) -> None:
         index = {m.figure: m for m in (*self.ratios, *self.gaps, *self.roles) if m.figure is not None}
-        object.__setattr__(self, "_by_figure", index)
-        object.__setattr__(self, "_cues", {})
+        self._by_figure.update(index)
 
 
 @derived
