@@ -163,6 +163,12 @@ class CorpusScore:
     targets: PRF = field(default_factory=PRF)
     actuals: PRF = field(default_factory=PRF)
     at_risk: PRF = field(default_factory=PRF)
+    # The same measures on the rows the reader found only (extraction and judgement on their own).
+    found_targets: PRF = field(default_factory=PRF)
+    found_actuals: PRF = field(default_factory=PRF)
+    found_stated: Tally = field(default_factory=Tally)
+    found_status: Tally = field(default_factory=Tally)
+    found_at_risk: PRF = field(default_factory=PRF)
     refused: list[str] = field(default_factory=list)
     misses: list[tuple[str, str]] = field(default_factory=list)
     layouts: set[str] = field(default_factory=set)
@@ -229,12 +235,18 @@ def score_document(doc: Document, sc: CorpusScore,
         keyed_gold.append({**row, "seq": key})
         if gi in pairs:
             predicted[key] = records[pairs[gi]]
-    ev = evaluate_rows(keyed_gold, predicted)
+    ev = evaluate_rows(keyed_gold, predicted, count_implied=True)
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
     sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]
+    found_ev = evaluate_rows([g for g in keyed_gold if g["seq"] in predicted], predicted,
+                             count_implied=True)
+    sc.found_targets.add(split, layout, found_ev.targets.tp, found_ev.targets.fp, found_ev.targets.fn)
+    sc.found_actuals.add(split, layout, found_ev.actuals.tp, found_ev.actuals.fp, found_ev.actuals.fn)
     for gi, row in enumerate(doc.rows):
         rec = predicted.get(str(gi), {})  # a row not found is a miss on every measure below
+        if str(gi) in predicted:
+            _found(sc, split, layout, row, rec)
         if row.get("stated_ratio") is not None:
             got = rec.get("stated_ratio")
             ok = got is not None and abs(float(got) - float(row["stated_ratio"])) <= 0.006
@@ -247,6 +259,18 @@ def score_document(doc: Document, sc: CorpusScore,
         p_risk = rec.get("status") in AT_RISK
         sc.at_risk.add(split, layout, int(g_risk and p_risk), int(p_risk and not g_risk),
                        int(g_risk and not p_risk))
+
+
+def _found(sc: CorpusScore, split: str, layout: str, row: dict[str, Any], rec: dict[str, Any]) -> None:
+    if row.get("stated_ratio") is not None:
+        got = rec.get("stated_ratio")
+        sc.found_stated.add(split, layout, got is not None
+                            and abs(float(got) - float(row["stated_ratio"])) <= 0.006)
+    if row.get("status") and row["status"] != "no_numeric_target":
+        sc.found_status.add(split, layout, rec.get("status") == row["status"])
+    g_risk, p_risk = row.get("status") in AT_RISK, rec.get("status") in AT_RISK
+    sc.found_at_risk.add(split, layout, int(g_risk and p_risk), int(p_risk and not g_risk),
+                         int(g_risk and not p_risk))
 
 
 def _fmt(x: float | None) -> str:
@@ -276,6 +300,11 @@ def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
                 f"  actuals F1 {_fmt(a[2])} ({a[3]})  stated {_fmt(s[0])} ({s[2]})"
                 f"  status {_fmt(st[0])} ({st[2]})  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})"
             )
+        t, a = sc.found_targets.f1(split), sc.found_actuals.f1(split)
+        s_, st, ar = sc.found_stated.rate(split), sc.found_status.rate(split), sc.found_at_risk.f1(split)
+        out.append(f"{'found rows':<16} targets F1 {_fmt(t[2])} ({t[3]})  actuals F1 {_fmt(a[2])} ({a[3]})"
+                   f"  stated {_fmt(s_[0])} ({s_[2]})  status {_fmt(st[0])} ({st[2]})"
+                   f"  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})")
     if sc.refused:
         out += ["", "refused:", *sc.refused]
     return "\n".join(out)

@@ -150,15 +150,40 @@ def _match(
     return pairs
 
 
+def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The predicted targets a golden set can hold, and the actuals that measure one.
+
+    No golden set writes implied targets (a figure ÷ its stated ratio): they are left out of the
+    target count. Their figures are scored where the golden set annotates figures that measure no
+    written target (``target_index`` null, the corpus's convention, ``count_implied``) and left
+    out where it does not (the sample's guidelines).
+    """
+    targets = list(p["targets"])
+    keep = [i for i, t in enumerate(targets) if not t.get("implied")]
+    new_index = {old: new for new, old in enumerate(keep)}
+    actuals = []
+    for a in p["actuals"]:
+        ti = a.get("target_index")
+        if ti is None:
+            continue
+        if ti in new_index:
+            actuals.append({**a, "target_index": new_index[ti]})
+        elif count_implied:
+            actuals.append({**a, "target_index": -1})  # measures an implied target: golden null
+    return [targets[i] for i in keep], actuals
+
+
 def evaluate_rows(
-    golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]
+    golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]],
+    count_implied: bool = False,
 ) -> Evaluation:
     """Compare golden rows with predicted records (the ``zqmetrics extract`` JSON shape) by seq."""
     ev = Evaluation()
     for g in golden_rows:
         seq = str(g["seq"])
         p = predicted.get(seq, {"targets": [], "actuals": [], "status": "missing"})
-        gt, pt = g["targets"], p["targets"]
+        gt = g["targets"]
+        pt, p_actuals = _written(p, count_implied)
         tpairs = _match(gt, pt, _target_key_match)
         ev.targets.add(len(gt), len(pt), len(tpairs))
         for gi, gtarget in enumerate(gt):
@@ -178,9 +203,10 @@ def evaluate_rows(
             ev.misses.append(
                 f"[{seq}] false target {pt[pi]['value']:g} {pt[pi]['unit']} «{pt[pi]['quote']}»"
             )
-        p_to_g = {pi: gi for gi, pi in tpairs.items()}
+        p_to_g: dict[int, int | None] = {pi: gi for gi, pi in tpairs.items()}
+        p_to_g[-1] = None
         ga = list(g["actuals"])
-        pa = [a for a in p["actuals"] if a.get("target_index") is not None]
+        pa = p_actuals
 
         apairs = _match(ga, pa, lambda g_, p_, m=p_to_g: _actual_key_match(g_, p_, m))
         ev.actuals.add(len(ga), len(pa), len(apairs))

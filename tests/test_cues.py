@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
-from zqmetrics.extraction.candidates import _stated
 from zqmetrics.extraction.figures import _to_level
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.statuses import qualitative_status
 from zqmetrics.read.prose import classify_heading
+from zqmetrics.text.clauses import _stated_forms as _stated
 from zqmetrics.text.cues import cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import rows
 
@@ -72,13 +72,19 @@ TARGET_ROWS = [
 
 # (progress, task, aligned?) — a reach, another level of government, or another named thing
 # after the counter keeps a figure from measuring a target (synthetic rows after the sample's).
+# Rules removed by the issue-11 audit (each helped a single sample row and no other document):
+# their rows stay as known failures.
+_ONE_ROW = pytest.mark.xfail(strict=True, reason="rule removed: it helped one sample row only")
+
 ALIGN_ROWS = [
     ("政策惠及企业100余家。", "力争新增外贸企业70家。", False),
     ("带动就业500人。", "新增城镇就业2万人。", False),
-    ("省级创新型中小企业获评33家。", "力争入库国家科技型中小企业400家。", False),
-    ("县级示范点建成3个。", "创建市级示范点5个。", False),
+    pytest.param("省级创新型中小企业获评33家。", "力争入库国家科技型中小企业400家。", False,
+                 marks=_ONE_ROW),
+    pytest.param("县级示范点建成3个。", "创建市级示范点5个。", False, marks=_ONE_ROW),
     ("区级事项线下进厅率99%。", "力争实现区级事项线下进厅率99%。", True),
-    ("成品粮储备方面,已签订135吨小包装食用油的储备合同。", "完成成品粮储备规模3150吨。", False),
+    pytest.param("成品粮储备方面,已签订135吨小包装食用油的储备合同。", "完成成品粮储备规模3150吨。", False,
+                 marks=_ONE_ROW),
     ("成品粮储备方面,已完成成品粮储备1650吨。", "完成成品粮储备规模3150吨。", True),
 ]
 
@@ -128,7 +134,7 @@ def test_lead_and_tail_words_are_stripped(word: str) -> None:
     assert strip_words(f"{word}城镇新增就业{word}") == "城镇新增就业"
 
 
-@pytest.mark.parametrize(("progress", "task", "aligned"), ALIGN_ROWS, ids=[r[0][:10] for r in ALIGN_ROWS])
+@pytest.mark.parametrize(("progress", "task", "aligned"), ALIGN_ROWS, ids=[(r.values if hasattr(r, "values") else r)[0][:10] for r in ALIGN_ROWS])
 def test_alignment_cues(progress: str, task: str, aligned: bool) -> None:
     actuals = extract_actuals(progress, extract_targets(task), 2025)
     assert actuals

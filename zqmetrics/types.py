@@ -121,14 +121,18 @@ class Target(_ReadsQuantity):
     quote_end: int
     part: bool = False  # a 其中… sub-target: a part of the target before it
     qualifier: Quantity | None = None  # 过50亿元 in 过50亿元项目2个: which things count
+    source: str = "task"  # task | progress | target_column: where it was read
+    implied: bool = False  # derived (a figure ÷ its stated ratio), never written
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
         return {
+            "source": self.source,
+            "implied": self.implied,
             "metric": self.metric,
             "value": q.value,
             "value_max": q.value_max,
-            "unit": q.unit,
+            "unit": q.unit or None,
             "comparator": q.comparator,
             "kind": self.kind,
             "part": self.part,
@@ -167,7 +171,7 @@ class Actual(_ReadsQuantity):
             "metric": self.metric,
             "value": q.value,
             "value_max": q.value_max,
-            "unit": q.unit,
+            "unit": q.unit or None,
             "period": self.period,
             "stated": self.stated,
             "estimate": self.estimate,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zqmetrics.extraction.align import align
 from zqmetrics.extraction.candidates import candidate_actuals
-from zqmetrics.text.normalize import normalize
+from zqmetrics.text.clauses import parse
 from zqmetrics.types import Actual, Target
 
 
@@ -18,5 +18,6 @@ def extract_actuals(
     if not isinstance(progress_text, str) or not progress_text.strip():
         return []
 
-    candidates = candidate_actuals(normalize(progress_text), report_year)
+    cell = parse(progress_text, report_year)  # the same model the row's other readers get
+    candidates = candidate_actuals(cell.norm, report_year, cell)
     return align(candidates, list(targets or []))

@@ -19,12 +19,13 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from zqmetrics.extraction.candidates import Candidate, with_target
-from zqmetrics.text.cues import cue_table, cue_words
+from zqmetrics.text.cues import cue_words
 from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
@@ -37,8 +38,18 @@ OBJECT_GROUP = 0.4
 SENTENCE_WEIGHT = 0.75
 # A figure equal to its target whose words share this much with the target's restates it.
 RESTATED = 0.3
-# Figure and target qualified by the same threshold (亿元以上 = 过亿元).
-QUALIFIED = 0.3
+
+# Every alignment rule can be switched off, so that its effect is measured (evaluation/ablation.py
+# and the README's ablation table); the package always runs with all of them on.
+RULES: dict[str, bool] = {
+    "synonyms": True,  # synonym groups of data/synonyms.tsv count as shared words
+    "sentence_words": True,  # a same-unit figure may lean on its sentence's words
+    "only_target": True,  # a single compatible target needs less word evidence
+    "object_group": True,  # counters of one group (个, 家, 项) may measure each other
+    "steps": True,  # an early step or a reach (申报, 惠及) counts something else
+    "restated": True,  # a figure equal to its target restates it
+    "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
+}
 
 
 @derived
@@ -46,9 +57,36 @@ def _synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w for w in r if w) for r in rows("synonyms.tsv", 8))
 
 
-def _bigrams(text: str) -> set[str]:
+# How words are cut for the word score: "bigrams" (characters, no dictionary) or "jieba" (words;
+# the trial in the README measured both; set by evaluation/ablation.py --jieba).
+TOKENS = {"cut": "bigrams"}
+
+
+@lru_cache(maxsize=8192)
+def _jieba_words(text: str) -> frozenset[str]:
+    # lazy: jieba loads a dictionary (~1 s); only the jieba trial imports it
+    import jieba
+
+    return frozenset(w for w in jieba.lcut(text) if any("\u4e00" <= c <= "\u9fff" for c in w))
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    if TOKENS["cut"] == "jieba":
+        return _jieba_words(text)
+    return _char_bigrams(text)
+
+
+@lru_cache(maxsize=8192)
+def _char_bigrams(text: str) -> frozenset[str]:
+    # Cached: a target's metric and a figure's words are cut into bigrams once, not once per pair.
     chars = [c for c in text if "\u4e00" <= c <= "\u9fff" or c.isalpha()]
-    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars)
+    return frozenset({chars[i] + chars[i + 1] for i in range(len(chars) - 1)} or set(chars))
+
+
+@lru_cache(maxsize=8192)
+def _groups_in(text: str) -> frozenset[int]:
+    # Cached like the bigrams: which synonym groups a text names, computed once per text.
+    return frozenset(i for i, group in enumerate(_synonym_groups()) if any(w in text for w in group))
 
 
 def word_score(metric: str, context: str, synonyms: bool = True) -> float:
@@ -62,18 +100,16 @@ def word_score(metric: str, context: str, synonyms: bool = True) -> float:
     if not wanted:
         return 0.0
     score = len(wanted & _bigrams(context)) / (len(wanted) + 1)
-    for group in _synonym_groups() if synonyms else ():
-        if any(w in metric for w in group) and any(w in context for w in group):
-            score = max(score, 0.6)
-            break
+    if synonyms and score < 0.6 and _groups_in(metric) & _groups_in(context):
+        score = 0.6
     return score
 
 
 def candidate_score(metric: str, candidate: Candidate) -> float:
-    return max(
-        word_score(metric, candidate.clause),
-        SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False),
-    )
+    own = word_score(metric, candidate.clause, synonyms=RULES["synonyms"])
+    if not RULES["sentence_words"]:
+        return own
+    return max(own, SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False))
 
 
 def _names(metric: str, word: str) -> bool:
@@ -86,50 +122,27 @@ def _names(metric: str, word: str) -> bool:
     return False
 
 
-def _levels(words: str) -> set[str]:
-    return {level for cue, level in cue_table("level").items() if cue in words}
-
-
-def _levels_differ(clause: str, metric: str) -> bool:
-    """国家科技型中小企业 is not measured by 省级创新型中小企业: the levels of government differ."""
-    mine, theirs = _levels(clause), _levels(metric)
-    return bool(mine and theirs) and not mine & theirs
-
-
-def _qualifiers_differ(candidate: Candidate, target: Target) -> bool:
-    """亿元以上项目 does not measure a target of 过50亿元项目: the thresholds differ."""
-    a, t = candidate.qualifier, target.qualifier
-    return a is not None and t is not None and a.unit == t.unit and a.amount != t.amount
-
-
 def _is_change(words: str) -> bool:
     return any(cue in words for cue in cue_words("change"))
 
 
-def _relation(candidate: Candidate, target: Target) -> str:
-    """same | rate | object | none: whether a figure's unit can measure ``target``'s.
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What a figure's own words say, read once per figure (not once per target)."""
 
-    A rate measures a rate of its own kind only: a change (同比改善9.2%, 增幅21.43%) measures a
-    change target, a level a level target. A part (其中…) measures only a part target.
-    """
-    actual = candidate.actual
-    if "part" in actual.cues and not target.part:
-        return "none"
-    # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
-    # things, unless the target names that very step.
-    for category in ("stage", "reach"):
-        words = [w for w in cue_words(category) if w in candidate.clause]
-        if words and not all(_names(target.metric, w) for w in words):
-            return "none"
-    if _levels_differ(candidate.clause, target.metric):
-        return "none"
-    if _qualifiers_differ(candidate, target):
-        return "none"
-    a, t = actual.unit, target.unit
-    if a in RATE_UNITS or t in RATE_UNITS:
-        if not (a in RATE_UNITS and t in RATE_UNITS):
-            return "none"
-        return "rate" if _is_change(candidate.clause) == (target.kind == "change") else "none"
+    steps: tuple[str, ...]  # stage and reach cues in its clause (申报, 惠及)
+    change: bool  # a change cue (增长, 提高)
+
+    @staticmethod
+    def of(candidate: Candidate) -> _Words:
+        clause = candidate.clause
+        steps = tuple(w for c in ("stage", "reach") for w in cue_words(c) if w in clause)
+        return _Words(steps, _is_change(clause))
+
+
+@lru_cache(maxsize=4096)
+def _unit_relation(a: str, t: str) -> str:
+    """same | object | none for two units that are not rates (cached: few distinct pairs)."""
     if a == t:
         return "same"
     da, dt = dimension(a), dimension(t)
@@ -141,28 +154,47 @@ def _relation(candidate: Candidate, target: Target) -> str:
     return "none"
 
 
+def _relation(candidate: Candidate, target: Target, words: _Words | None = None) -> str:
+    """same | rate | object | none: whether a figure's unit can measure ``target``'s.
+
+    A rate measures a rate of its own kind only: a change (同比改善9.2%, 增幅21.43%) measures a
+    change target, a level a level target. A part (其中…) measures only a part target.
+    """
+    words = words or _Words.of(candidate)
+    actual = candidate.actual
+    if "part" in actual.cues and not target.part:
+        return "none"
+    # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
+    # things, unless the target names that very step.
+    if RULES["steps"] and words.steps and not all(_names(target.metric, w) for w in words.steps):
+        return "none"
+    a, t = actual.unit, target.unit
+    if a in RATE_UNITS or t in RATE_UNITS:
+        if not (a in RATE_UNITS and t in RATE_UNITS):
+            return "none"
+        return "rate" if words.change == (target.kind == "change") else "none"
+    return _unit_relation(a, t)
+
+
 def floor_for(relation: str, eligible: int) -> float:
     if relation == "object":
         return OBJECT_GROUP
-    return ONLY_TARGET if eligible == 1 else SAME_DIMENSION
+    return ONLY_TARGET if eligible == 1 and RULES["only_target"] else SAME_DIMENSION
 
 
 def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
-    relations = [_relation(candidate, t) for t in targets]
+    words = _Words.of(candidate)
+    relations = [_relation(candidate, t, words) for t in targets]
     eligible = sum(r in ("same", "rate") for r in relations)
     best: tuple[float, int] | None = None
     for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
-        if relation == "none":
+        if relation == "none" or (relation == "object" and not RULES["object_group"]):
             continue
         floor = floor_for(relation, eligible)
         own = word_score(target.metric, candidate.clause)
-        if len(candidate.noun) >= 2 and word_score(target.metric, candidate.noun) == 0 and own < floor:
-            continue  # the figure names its own thing after the counter, and not the target's
         # Another counter needs the figure's own words to name the target; the same unit may lean
         # on the words of its sentence.
         score = own if relation == "object" else candidate_score(target.metric, candidate)
-        if candidate.qualifier is not None and target.qualifier is not None:
-            score += QUALIFIED  # the same threshold (qualifiers that differ never get here)
         if score < floor or (relation == "object" and score <= 0):
             continue
         if best is None or score > best[0]:
@@ -203,52 +235,20 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             out.append(with_target(actual, _stated_target(candidate, out, targets)))
             continue
         index = _best_target(candidate, targets)
-        if index is not None and _restates(candidate, targets[index]):
+        if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
         period = actual.period
         if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
-    return _drop_components(out)
-
-
-def _drop_components(actuals: list[Actual]) -> list[Actual]:
-    """When one figure for a target is the sum of the others (6公里 = 1.1 + 2.6 + 2.3), the others
-    are its components: they stay in the list, unaligned, so the total is counted once."""
-    by_target: dict[int, list[int]] = {}
-    for i, a in enumerate(actuals):
-        if a.target_index is not None and not a.stated:
-            by_target.setdefault(a.target_index, []).append(i)
-    drop: set[int] = set()
-    for indices in by_target.values():
-        if len(indices) < 3:
-            continue
-        by_unit: dict[str, list[int]] = {}
-        for j in indices:
-            by_unit.setdefault(actuals[j].unit, []).append(j)
-        for same in by_unit.values():
-            if len(same) < 3:
-                continue
-            whole = sum((actuals[j].quantity.amount for j in same), Decimal(0))
-            # The total is the figure that equals the sum of all the others: whole - total.
-            total = next(
-                (
-                    j
-                    for j in same
-                    if whole - actuals[j].quantity.amount == actuals[j].quantity.amount
-                ),
-                None,
-            )
-            if total is not None:
-                drop.update(j for j in same if j != total)
-    return [with_target(a, None) if i in drop else a for i, a in enumerate(actuals)]
+    return out
 
 
 def _stated_target(
     candidate: Candidate, earlier: list[Actual], targets: list[Target]
 ) -> int | None:
     actual = candidate.actual
-    for prev in reversed(earlier):
+    for prev in reversed(earlier if RULES["stated_nearest"] else []):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
             if actual.start - prev.end <= 30:
                 return prev.target_index

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
-
-import regex
 
 from zqmetrics.extraction.figures import (
     clause_end_of,
-    has_cue,
     in_part,
     is_descriptive,
     metric_phrase,
@@ -17,32 +15,12 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
-from zqmetrics.text.cues import cue_alternation
-from zqmetrics.text.lexicon import derived
+from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.normalize import Normalized
-from zqmetrics.text.period_cues import period_at, period_cues
-from zqmetrics.text.quantity import Found, find, to_quantity
-from zqmetrics.text.segment import SENTENCE_SEPARATORS, clause_start, sentence_start
+from zqmetrics.text.period_cues import PeriodCue
+from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.types import Actual, PeriodKind, Quantity
-
-
-@derived
-def _stated() -> regex.Pattern[str]:
-    """A stated completion: 完成全年任务的77%, 占年度目标的45%, 完成率83%, 完成任务量的83%.
-
-    The words are the stated_* cues of ``data/cues.tsv``; the particles 了, 量 and 的 are grammar.
-    """
-    verb, scope, kind, whole, measure, link = (cue_alternation(f"stated_{part}") for part in (
-        "verb", "scope", "kind", "whole", "measure", "link"))
-    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
-                         f"|(?:{measure})(?:{link})?$")
-
-
-def _is_stated(text: str, f: Found) -> bool:
-    if f.unit != "%":
-        return False
-    before = text[max(clause_start(text, f.cue_start), f.cue_start - 16) : f.cue_start]
-    return bool(_stated().search(before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,35 +39,57 @@ class Candidate:
     noun: str = ""  # the thing named right after the counter (135吨小包装食用油 → 小包装食用油)
 
 
-def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[Candidate]:
-    """Every figure in a progress text with its period and flags, not yet aligned."""
+def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
+    """The period cue that covers a figure at ``pos``: the last cue before it in its sentence."""
+    i = bisect_left(starts, pos)
+    if i == 0:
+        return None
+    cue = cell.periods[i - 1]
+    return cue if cue.start >= cell.sentence_start(pos) else None
+
+
+# How many earlier figures of a sentence are looked at for one of the same unit (linear time).
+LOOK_BACK = 8
+
+
+def candidate_actuals(
+    norm: Normalized, report_year: int | None = None, cell: Cell | None = None
+) -> list[Candidate]:
+    """Every figure in a progress text with its period and flags, not yet aligned.
+
+    Figures the clause model reads as targets (``12个…已完成7个``) or as gaps to a target
+    (``低于目标1.2个百分点``) are not progress and are left out.
+    """
+    cell = cell or parse_normalized(norm, report_year)
     text = norm.text
-    found = find(norm)
-    cues = period_cues(text, report_year)
+    found = list(cell.figures)
+    period_starts = [c.start for c in cell.periods]
     qualifiers = qualifier_indices(text, found)
     out: list[Candidate] = []
     for i, f in enumerate(found):
-        if i in qualifiers or is_descriptive(text, f):
+        if i in qualifiers or is_descriptive(cell, f):
             continue
-        stated = _is_stated(text, f)
-        phrase, left = metric_phrase(text, f, found, i, qualifiers=qualifiers)
-        cue = period_at(cues, text, f.start)
+        mention = cell.of_figure(i)
+        if mention is not None and mention.kind in ("gap", "role"):
+            continue
+        stated = mention is not None and mention.kind == "ratio"
+        phrase, left = metric_phrase(cell, f, found, i, qualifiers=qualifiers)
+        cue = _period_at(cell, period_starts, f.start)
         flags: list[str] = []
         period = cue.period if cue else "unknown"
         if period == "prior":
             flags.append("prior")
             period = "unknown"
-        clause = text[clause_start(text, f.cue_start) : f.cue_start]
-        noun = noun_after(text, f)
-        if not stated and (has_cue("plan", clause) or starts_with_cue("plan", noun)):
+        noun = noun_after(cell, f)
+        planned = cell.last_cue_before("plan", f.cue_start) >= cell.clause_start(f.cue_start)
+        if not stated and (planned or starts_with_cue("plan", noun)):
             flags.append("plan")
-        if in_part(text, f.start):
+        if in_part(cell, f.start):
             flags.append("part")
-        s_start = sentence_start(text, f.start)
-        sentence = text[s_start : f.start]
-        estimate = has_cue("estimate", sentence)
+        s_start = cell.sentence_start(f.start)
+        estimate = cell.last_cue_before("estimate", f.start) >= s_start
         # Words before an earlier figure of the same unit name that figure, not this one.
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
             prev = found[j]
             if prev.cue_end < s_start:
                 break
@@ -98,11 +98,14 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
                 break
         sentence = text[s_start : f.start]
         q_start, q_end = norm.span(
-            left if not stated else clause_start(text, f.cue_start), f.cue_end
+            left if not stated else cell.clause_start(f.cue_start), f.cue_end
         )
+        quantity = to_quantity(f, norm)
+        if stated and mention is not None and mention.amount is not None and mention.amount != f.amount:
+            quantity = replace(quantity, amount=mention.amount)  # 超额完成49%: 149% of the target
         actual = Actual(
             metric=phrase,
-            quantity=to_quantity(f, norm),
+            quantity=quantity,
             period=period,  # type: ignore[arg-type]
             quote=norm.original[q_start:q_end],
             quote_start=q_start,
@@ -113,7 +116,7 @@ def candidate_actuals(norm: Normalized, report_year: int | None = None) -> list[
             cues=tuple(flags) + ((cue.text,) if cue else ()),
         )
         stop = found[i + 1].start if i + 1 < len(found) else len(text)
-        after = text[f.cue_end : stop]
+        after = text[f.cue_end : min(stop, cell.sentence_end(f.cue_end))]
         after = after[: clause_end_of(after, SENTENCE_SEPARATORS)]
         qualifier = qualifier_of(i, found, qualifiers, norm)
         out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier, noun))

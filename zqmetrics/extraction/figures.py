@@ -5,22 +5,31 @@ from __future__ import annotations
 
 import regex
 
-from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.clauses import Cell
+from zqmetrics.text.cues import (
+    cue_alternation,
+    cue_pattern,
+    cue_table,
+    cue_words,
+    strip_words,
+    word_pattern,
+    word_table,
+)
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
-from zqmetrics.text.segment import CLAUSE_SEPARATORS, clause_end, clause_start, sentence_start
+from zqmetrics.text.segment import CLAUSE_SEPARATORS
 from zqmetrics.types import RATE_UNITS, Quantity
 
 _CONJUNCTIONS = regex.compile(r"[和及与并或]")
 
 
 def _left_bound(
-    text: str, f: Found, found: list[Found], index: int, qualifiers: frozenset[int] = frozenset()
+    cell: Cell, f: Found, found: list[Found], index: int, qualifiers: frozenset[int] = frozenset()
 ) -> int:
     """Where the words that name ``f`` start: its clause start, or the end of an earlier figure
     (a qualifier such as ``过50亿元`` is part of the name, not a bound)."""
-    left = clause_start(text, f.cue_start)
+    left = cell.clause_start(f.cue_start)
     for j in range(index - 1, -1, -1):  # backwards, and only as far as the clause goes
         prev = found[j]
         if prev.cue_end < left:
@@ -51,24 +60,26 @@ def _to_level() -> regex.Pattern[str]:
                          f"(?:{cue_alternation('to')})")
 
 
-def is_descriptive(text: str, f: Found) -> bool:
+def is_descriptive(cell: Cell, f: Found) -> bool:
     """A figure that describes rather than sets a goal.
 
     ``总投资380.7亿元的94个项目``: the money describes the projects. ``从209元提高到220元``: the
     first figure is the baseline. ``65岁以上老年人``: an age says who is counted. A rate followed by
     的 is still a goal (``67.5%的初中毕业生就读普通高中``).
     """
+    text = cell.text
     after = text[f.cue_end : f.cue_end + 1]
     if after == "的" and f.unit not in RATE_UNITS:
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True
-    clause_before = text[clause_start(text, f.cue_start) : f.cue_start]
+    # The words that make a figure descriptive stand right before it: 24 characters are read.
+    clause_before = text[max(cell.clause_start(f.cue_start), f.cue_start - 24) : f.cue_start]
     if _baseline().search(clause_before) and _to_level().search(text[f.cue_end : f.cue_end + 16]):
         return True
-    before = text[clause_start(text, f.cue_start) : f.cue_start]
+    before = clause_before
     before = before.rstrip("".join(cue_words("before_figure")))
-    return any(before.endswith(w) for w in cue_words("descriptive"))
+    return any(before.endswith(w) for w in word_table("not_targets.tsv"))
 
 
 def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:
@@ -90,9 +101,13 @@ def clause_end_of(text: str, separators: str) -> int:
     return next((k for k, ch in enumerate(text) if ch in separators), len(text))
 
 
-def noun_after(text: str, f: Found) -> str:
-    end = clause_end(text, f.cue_end)
-    noun = text[f.cue_end : end]
+# The thing named after a counter is a short noun phrase; a longer run is not read (linear time).
+NOUN_SPAN = 16
+
+
+def noun_after(cell: Cell, f: Found) -> str:
+    end = min(cell.clause_end(f.cue_end), f.cue_end + NOUN_SPAN)
+    noun = cell.text[f.cue_end : end]
     if noun.startswith("的"):  # 67.5%的初中毕业生: the share of whom
         noun = noun[1:]
     cut = noun.find("的")
@@ -109,11 +124,11 @@ def leading_verb(phrase: str) -> str:
 def _strip_periods(phrase: str) -> str:
     """Drop period words and month spans from a metric phrase (二季度完成… → 完成…)."""
     phrase = regex.sub(r"\d{1,2}(?:月份?)?\s?[-~至到]\s?\d{1,2}\s?月份?|\d{1,2}月份?", "", phrase)
-    return cue_pattern("period").sub("", phrase)
+    return word_pattern("period_words.tsv").sub("", phrase)
 
 
 def metric_phrase(
-    text: str,
+    cell: Cell,
     f: Found,
     found: list[Found],
     index: int,
@@ -121,13 +136,14 @@ def metric_phrase(
     qualifiers: frozenset[int] = frozenset(),
 ) -> tuple[str, int]:
     """The metric of ``f`` and where its quote starts."""
-    left = _left_bound(text, f, found, index, qualifiers)
+    text = cell.text
+    left = _left_bound(cell, f, found, index, qualifiers)
     raw = text[left : f.cue_start]
     phrase = strip_words(_from_to().sub("", _strip_periods(raw)).strip())
     # A phrase that is only a verb (建设, 推进, 抓好) names nothing: the noun after the counter does.
     bare = len(phrase) <= 2 or phrase in cue_table("verb") or phrase in cue_table("lead")
     if raw.rstrip().endswith("等") or bare or phrase.endswith("的"):
-        noun = strip_words(noun_after(text, f), lead=False)
+        noun = strip_words(noun_after(cell, f), lead=False)
         phrase = noun if raw.rstrip().endswith("等") or phrase.endswith("的") else phrase + noun
     elif shared_verb and left > 0 and text[left - 1] == "、" and not leading_verb(phrase):
         phrase = shared_verb + phrase
@@ -141,10 +157,10 @@ def qualifier_of(
     return to_quantity(found[index - 1], norm) if index - 1 in qualifiers else None
 
 
-def in_part(text: str, pos: int) -> bool:
+def in_part(cell: Cell, pos: int) -> bool:
     """Whether a 其中 cue earlier in the figure's sentence (and not past a ';') covers it."""
-    start = max(sentence_start(text, pos), text.rfind(";", 0, pos) + 1)
-    return bool(cue_pattern("part").search(text, start, pos))
+    start = max(cell.sentence_start(pos), cell.last_before(";", pos) + 1)
+    return cell.last_cue_before("part", pos) >= start
 
 
 def starts_with_cue(category: str, text: str) -> bool:

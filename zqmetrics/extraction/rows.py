@@ -6,11 +6,19 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.candidates import with_target
+from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
+from zqmetrics.extraction.figures import metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
-from zqmetrics.types import Actual, Target
+from zqmetrics.text.clauses import parse
+from zqmetrics.text.cues import strip_words
+from zqmetrics.text.quantity import to_quantity
+from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -44,39 +52,109 @@ def _year(frame: pd.DataFrame, row: Any) -> int | None:
 NOT_TARGET_SECTIONS = {"review", "multi_year", "other"}
 
 
-def extract_row(
-    task: str, progress: str, year: int | None, section: Any = None
-) -> tuple[list[Target], list[Actual], str | None]:
-    """Targets and actuals of one row, and an error reason if extraction itself failed."""
-    if isinstance(section, str) and section in NOT_TARGET_SECTIONS:
-        return [], [], None
+def _month(row: dict[str, Any], frame_month: Any) -> int | None:
+    label = row.get("data_month")
+    label = label if isinstance(label, str) and label else frame_month
     try:
-        targets = extract_targets(_text(task))
-        actuals = extract_actuals(_text(progress), targets, year)
-        return targets, actuals, None
+        return int(str(label)[5:7]) if isinstance(label, str) and len(label) >= 7 else None
+    except ValueError:
+        return None
+
+
+def _progress_targets(progress: str, year: int | None, known: list[Target]) -> list[Target]:
+    """Targets a progress clause names beside its figures (12个…已完成7个, 年度目标(40场)):
+    kept unless the task already sets the same figure."""
+    cell = parse(progress, year)
+    out = []
+    for m in cell.roles:
+        if m.figure is None:
+            continue
+        f = cell.figures[m.figure]
+        q = to_quantity(f, cell.norm)
+        if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
+            continue
+        phrase, left = metric_phrase(cell, f, list(cell.figures), m.figure)
+        noun = noun_after(cell, f)
+        kind: Kind = "level" if q.unit in RATE_UNITS else "amount"
+        q0, q1 = cell.norm.span(left, f.cue_end)
+        out.append(Target(strip_words(phrase + noun) or noun, q, kind, cell.norm.original[q0:q1],
+                          q0, q1, source="progress"))
+    return out
+
+
+def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target], list[Actual]]:
+    """With no written target, a figure followed by the ratio it is of (改造3057个,完成年度任务的
+    100%) implies the target (figure ÷ ratio), labelled implied; both are aligned to it."""
+    if targets:
+        return targets, actuals
+    out_t: list[Target] = []
+    out_a = list(actuals)
+    for i, a in enumerate(actuals):
+        if not a.stated or a.quantity.amount <= 0:
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if not actuals[j].stated
+                     and "plan" not in actuals[j].cues), None)
+        if prev is None or out_a[prev].target_index is not None:
+            continue
+        base = actuals[prev]
+        if base.unit in RATE_UNITS or a.quote_start - base.quote_end > 40:
+            continue
+        value = base.quantity.amount * Decimal(100) / a.quantity.amount
+        q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
+                    comparator="exact")
+        out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start, base.quote_end,
+                            source="progress", implied=True))
+        k = len(out_t) - 1
+        out_a[prev] = with_target(base, k)
+        out_a[i] = with_target(a, k)
+    return out_t, out_a
+
+
+def extract_row(
+    task: Any, progress: Any, year: int | None, section: Any = None,
+    row: dict[str, Any] | None = None, frame_month: Any = None,
+) -> tuple[list[Target], list[Actual], dict[str, str] | None, str | None]:
+    """Targets, actuals and the report's own verdict of one row, and an error reason if
+    extraction itself failed."""
+    if isinstance(section, str) and section in NOT_TARGET_SECTIONS:
+        return [], [], None, None
+    row = row or {}
+    try:
+        text = _text(progress)
+        targets = column_targets(row) + extract_targets(_text(task))
+        targets += _progress_targets(text, year, targets) if text else []
+        columns = column_actuals(row, targets, _month(row, frame_month))
+        actuals = columns + extract_actuals(text, targets, year)
+        targets, actuals = _implied(targets, actuals)
+        verdict = verdict_in(_text(row.get("status_text")))
+        if verdict is None and text:
+            verdict = next(({"status": m.value, "quote": m.text} for m in parse(text, year).verdicts
+                            if not m.partial), None)
+        return targets, actuals, verdict, None
     except Exception as exc:  # one bad row must not stop a batch; the row says what went wrong
-        return [], [], f"extraction failed: {type(exc).__name__}: {exc}"
+        return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def extract(frame: pd.DataFrame) -> pd.DataFrame:
-    """A new frame with ``targets``, ``actuals`` (lists of result objects) and ``extract_issue``.
-
-    The caller's frame is not modified.
+    """A new frame with ``targets``, ``actuals`` (lists of result objects), ``verdict`` and
+    ``extract_issue``. The caller's frame is not modified.
     """
     out = frame.copy()
     targets_col: list[list[Target]] = []
     actuals_col: list[list[Actual]] = []
+    verdicts: list[dict[str, str] | None] = []
     issues: list[str | None] = []
+    month = frame.attrs.get("data_month")
     for row in frame.to_dict("records"):
-        targets, actuals, issue = extract_row(
-            row.get("task"), row.get("progress"), _year(frame, row), row.get("section")
+        targets, actuals, verdict, issue = extract_row(
+            row.get("task"), row.get("progress"), _year(frame, row), row.get("section"), row, month
         )
         targets_col.append(targets)
         actuals_col.append(actuals)
+        verdicts.append(verdict)
         issues.append(issue)
     out["targets"] = targets_col
     out["actuals"] = actuals_col
+    out["verdict"] = verdicts
     out["extract_issue"] = issues
     return out
-
-

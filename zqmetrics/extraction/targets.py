@@ -32,13 +32,11 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
+from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.normalize import Normalized, normalize
-from zqmetrics.text.quantity import Found, find, to_quantity
-from zqmetrics.text.segment import (
-    clause_start,
-    sentence_start,
-)
+from zqmetrics.text.quantity import Found, to_quantity
+from zqmetrics.text.segment import clause_start
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
 
 
@@ -61,25 +59,26 @@ def _kind(text: str, f: Found, phrase: str) -> str:
     return "amount"
 
 
-def _targets(norm: Normalized, found: list[Found]) -> list[Target]:
+def _targets(norm: Normalized, cell: Cell) -> list[Target]:
     text = norm.text
+    found = list(cell.figures)
     out: list[Target] = []
     shared_verb = ""
     sentence = -1
     qualifiers = qualifier_indices(text, found)
     for i, f in enumerate(found):
-        s = sentence_start(text, f.start)
+        s = cell.sentence_start(f.start)
         if s != sentence:
             sentence, shared_verb = s, ""
-        if i in qualifiers or is_descriptive(text, f) or _refers_to_existing(text, f):
+        if i in qualifiers or is_descriptive(cell, f) or _refers_to_existing(text, f):
             continue
-        phrase, left = metric_phrase(text, f, found, i, shared_verb, qualifiers)
+        phrase, left = metric_phrase(cell, f, found, i, shared_verb, qualifiers)
         verb = leading_verb(phrase)
         if verb and (left == 0 or text[left - 1] != "、" or not shared_verb):
             shared_verb = verb
         kind = _kind(text, f, phrase)
         quantity = to_quantity(f, norm)
-        part, qualifier = in_part(text, f.start), qualifier_of(i, found, qualifiers, norm)
+        part, qualifier = in_part(cell, f.start), qualifier_of(i, found, qualifiers, norm)
         names = [(phrase, left)]
         if kind == "level" and "分别" not in phrase:
             names = _shared_rates(text, left) + names
@@ -156,6 +155,6 @@ def extract_targets(task_text: str) -> list[Target]:
     if not isinstance(task_text, str) or not task_text.strip():
         return []
     norm = normalize(task_text)
-    return _targets(norm, find(norm))
+    return _targets(norm, parse_normalized(norm))
 
 

@@ -34,6 +34,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _report_month(frame: pd.DataFrame, row: Any, period: str | None) -> int | None:
+    # The month the figures run to, when the reader found it, is the pace's month.
+    data_month = (row.get("data_month") if hasattr(row, "get") else None) or frame.attrs.get("data_month")
+    if period is None and isinstance(data_month, str) and len(data_month) == 7:
+        try:
+            return int(data_month[5:])
+        except ValueError:
+            pass
 
     label = (
         period or (row.get("period") if hasattr(row, "get") else None) or frame.attrs.get("period")
@@ -75,6 +82,8 @@ def assess(
             "reasons",
             "assessments",
             "qualitative",
+            "stated_ratio",
+            "unreported",
         )
     }
     for row in work.to_dict("records"):
@@ -91,6 +100,8 @@ def assess(
                 reasons=[f"assessment failed: {type(exc).__name__}: {exc}"],
                 assessments=[],
                 qualitative=None,
+                stated_ratio=None,
+                unreported=[],
             )
         for key in cols:
             cols[key].append(values[key])
@@ -111,15 +122,27 @@ def _assess_row(
         r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
+    verdict = row.get("verdict") if isinstance(row.get("verdict"), dict) else None
+    stated = stated_ratio(actuals, assessments)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments]
+    if not targets and stated is not None and not issues:
+        status, reason = _from_stated(stated, month)
+        reasons.append(reason)
+    elif verdict and status in ("unclear", "no_numeric_target") and not issues:
+        # No figure shows pace: the report's own verdict is the evidence.
+        status = verdict["status"]
+        reasons.append(f"no figure shows pace; the report says {verdict['status']} («{verdict['quote']}»)")
+    elif verdict and verdict["status"] != status and status in ("lagging", "on_track", "done"):
+        reasons.append(f"the report says {verdict['status']} («{verdict['quote']}») but the figures "
+                       f"show {status}")
     if issues and status in ("no_numeric_target", "unclear"):
         status = "unclear"
         reasons = [*issues, *reasons]
     if status == "not_started":
         reasons.append("the progress text says the work has not begun")
     section = row.get("section")
-    if not targets and not issues:
+    if not targets and not issues and status == "no_numeric_target":
         if isinstance(section, str) and section != "plan":
             reasons.append(
                 f"{section} section of a work report: its figures are not this year's targets"
@@ -142,7 +165,35 @@ def _assess_row(
         reasons=reasons,
         assessments=assessments,
         qualitative=qualitative,
+        stated_ratio=float(stated) if stated is not None else None,
+        unreported=[a.index for a in assessments if a.actual is None and a.basis == "none"
+                    and not any(x.target_index == a.index for x in actuals)],
     )
+
+
+def stated_ratio(actuals: list[Actual], assessments: list[Any]) -> Decimal | None:
+    """The completion the report states for the row (a fraction): the worst target's stated
+    ratio, else the first stated ratio of the row."""
+    stated = [a for a in actuals if a.stated]
+    if not stated:
+        return None
+    worst = worst_of(assessments)
+    if worst is not None:
+        mine = [a for a in stated if a.target_index == worst.index]
+        if mine:
+            return mine[0].quantity.amount / 100
+    return stated[0].quantity.amount / 100
+
+
+def _from_stated(ratio: Decimal, month: int | None) -> tuple[str, str]:
+    expected = expected_share(month)
+    head = f"stated completion {ratio * 100:.1f}% (no written target)"
+    if ratio >= 1:
+        return "done", head
+    if expected is None:
+        return "unclear", head + " (report period unknown)"
+    status = "on_track" if ratio >= expected else "lagging"
+    return status, f"{head} vs {expected * 100:.1f}% expected"
 
 
 def at_risk(frame: pd.DataFrame, period: str | None = None, **kwargs: Any) -> pd.DataFrame:

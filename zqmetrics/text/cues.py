@@ -28,6 +28,30 @@ def cue_pattern(category: str) -> regex.Pattern[str]:
     return regex.compile(cue_alternation(category))
 
 
+@derived
+def word_table(name: str) -> dict[str, str]:
+    """``{word: value}`` of a two-column word list of ``data/`` (verdicts.tsv, gaps.tsv …)."""
+    return {word: value for word, value in rows(name, 2) if word}
+
+
+@derived
+def words_of(name: str, value: str) -> tuple[str, ...]:
+    """The words of one value of a word list, longest first (a word may have several values)."""
+    return tuple(sorted({w for w, v in rows(name, 2) if w and v == value},
+                        key=lambda w: (-len(w), w)))
+
+
+@derived
+def word_pattern(name: str) -> regex.Pattern[str]:
+    """Every word of a word list as one alternation, longest first (未达序时进度 before 达序)."""
+    words = sorted(word_table(name), key=lambda w: (-len(w), w))
+    return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+
+
+def words_alternation(name: str, value: str) -> str:
+    return "|".join(regex.escape(w) for w in words_of(name, value))
+
+
 def cue_alternation(category: str) -> str:
     """The cues of one category as a regex alternation, longest first, for a larger pattern."""
     return "|".join(regex.escape(w) for w in cue_words(category))

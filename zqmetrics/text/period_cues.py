@@ -8,7 +8,7 @@ from operator import attrgetter
 
 import regex
 
-from zqmetrics.text.cues import cue_pattern, cue_table
+from zqmetrics.text.cues import word_pattern, word_table
 from zqmetrics.text.segment import sentence_start
 
 
@@ -43,7 +43,7 @@ _MONTHS = regex.compile(
 def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
     """Every period cue in ``text``, in order.
 
-    Word cues come from ``data/cues.tsv``; month spans and years are read here, because their
+    Word cues come from ``data/period_words.tsv``; month spans and years are read here, because their
     numbers matter: ``1-5月份`` is year to date through May, ``5月份`` is May alone, ``2024年``
     (before the report's year) marks a prior-year figure.
     """
@@ -76,8 +76,8 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
         elif m.group("q"):
             # Handled with the word cues below so that 第二季度 and 二季度 read alike.
             pass
-    table = cue_table("period")
-    for m in cue_pattern("period").finditer(text):
+    table = word_table("period_words.tsv")
+    for m in word_pattern("period_words.tsv").finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group()

@@ -1,0 +1,192 @@
+"""Statements of a progress text (issue 11): the clause model, wide-table columns, verdicts, stated
+ratios, implied targets, and the records that carry them. One example per row."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.judge.records import records
+from zqmetrics.text.clauses import parse
+from zqmetrics.text.lexicon import rows
+
+# (text, kind of mention, its text, value or amount) — what the clause model reads.
+MENTIONS = [
+    ("12个社区食堂建设已完成7个(58%)", "role", "12个", "target"),
+    ("12个社区食堂建设已完成7个(58%)", "ratio", "58%", "58"),
+    ("3个口袋公园已建成2个", "role", "3个", "target"),
+    ("累计开展45场,已超额完成年度目标(40场)的112.5%", "role", "40场", "target"),
+    ("累计开展45场,已超额完成年度目标(40场)的112.5%", "ratio", "112.5%", "112.5"),
+    ("超额完成30所的年度目标任务", "role", "30所", "target"),
+    ("完成500万人以上的培训任务", "role", "500万人以上", "target"),
+    ("完成年度目标任务的23.4%", "ratio", "23.4%", "23.4"),
+    ("占总计划的76.2%", "ratio", "76.2%", "76.2"),
+    ("完成率135%", "ratio", "135%", "135"),
+    ("投资完成率118.3%", "ratio", "118.3%", "118.3"),
+    ("完成进度70%", "ratio", "70%", "70"),
+    ("为目标任务的61%", "ratio", "61%", "61"),
+    ("超额完成49%", "ratio", "49%", "149"),
+    ("低于目标1.2个百分点", "gap", "低于目标1.2个百分点", "below"),
+    ("超目标3个百分点", "gap", "超目标3个百分点", "above"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quote", "value"), MENTIONS,
+                         ids=[f"{r[0]}-{r[1]}" for r in MENTIONS])
+def test_clause_model_reads(text: str, kind: str, quote: str, value: str) -> None:
+    cell = parse(text)
+    found = {"role": cell.roles, "ratio": cell.ratios, "gap": cell.gaps}[kind]
+    got = [(m.text, m.value if kind != "ratio" else f"{m.amount:g}") for m in found]
+    assert (quote, value) in got
+
+
+# (text, verdict status or None, partial) — the report's own verdict.
+VERDICTS = [
+    ("目前未达序时进度", "lagging", False),
+    ("该项目进度滞后", "lagging", False),
+    ("整体进展缓慢", "lagging", False),
+    ("未能按序时推进", "lagging", False),
+    ("已完成全年目标任务", "done", False),
+    ("超额完成", "done", False),
+    ("提前完成", "done", False),
+    ("已达序", "on_track", False),
+    ("按序时推进", "on_track", False),
+    ("尚未启动", "not_started", False),
+    ("50%(其中一处未开工)", "not_started", True),
+    ("尚未完成年度目标任务", None, False),
+    ("完成年度目标任务的80%", None, False),
+    ("确保年底前全面完成", None, False),
+    ("工作正常推进", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "partial"), VERDICTS, ids=[r[0] for r in VERDICTS])
+def test_verdict_words(text: str, status: str | None, partial: bool) -> None:
+    verdicts = parse(text).verdicts
+    if status is None:
+        assert verdicts == ()
+    else:
+        assert (verdicts[0].value, verdicts[0].partial) == (status, partial)
+
+
+def _examples() -> str:
+    return "\n".join(t for t, *_ in [*MENTIONS, *VERDICTS])
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("verdicts.tsv", {"lagging", "on_track", "done", "not_started", "none"}),
+    ("gaps.tsv", {"below", "above"}),
+    ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
+    ("not_targets.tsv", {"total", "milestone", "previous"}),
+    ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior"}),
+])
+def test_word_lists_are_well_formed(name: str, values: set[str]) -> None:
+    table = rows(name, 2)
+    assert table and all(w and v in values for w, v in table), name
+    words = [w for w, _ in table]
+    pairs = list(table)
+    assert len(pairs) == len(set(pairs)), f"{name}: a row repeated"
+    assert all(w == w.strip() for w in words)
+
+
+def test_every_verdict_value_has_an_example() -> None:
+    seen = {status for _, status, _ in VERDICTS if status}
+    assert seen == {"lagging", "on_track", "done", "not_started"}
+    assert "(其中" in _examples()
+
+
+# --- the columns of a wide table ----------------------------------------------------------------
+
+
+def _frame(**cells: object) -> pd.DataFrame:
+    base = {"seq": "1", "task": "吉首市", "progress": None, "units": [], "plan": None,
+            "layout": "pipe_table", "parent_seq": None, "data_month": "2021-09",
+            "target_text": None, "unit_text": None, "actual_text": None, "ratio_text": None,
+            "status_text": None, "roles": {}}
+    base.update(cells)
+    frame = pd.DataFrame([base])
+    frame.attrs.update(year=2021, period="2021-09", data_month="2021-09", layout="pipe_table")
+    return frame
+
+
+def test_target_actual_and_ratio_columns() -> None:
+    frame = _frame(target_text="82.5", unit_text="亿元", actual_text="65.1", ratio_text="78.9%",
+                   roles={"target": "年投资计划", "actual": "完成投资额", "ratio": "完成率"})
+    (rec,) = records(frame)
+    (target,) = rec["targets"]
+    assert (target["value"], target["unit"], target["source"], target["implied"]) == (
+        8250000000.0, "元", "target_column", False)
+    values = [(a["value"], a["unit"], a["stated"], a["target_index"]) for a in rec["actuals"]]
+    assert values == [(6510000000.0, "元", False, 0), (78.9, "%", True, 0)]
+    assert rec["actuals"][0]["data_month"] == "2021-09"
+    assert rec["stated_ratio"] == pytest.approx(0.789)
+    assert rec["status"] == "on_track" and rec["layout"] == "pipe_table"
+
+
+def test_unit_in_the_header_brackets() -> None:
+    frame = _frame(target_text="86157.25", actual_text="36836.13",
+                   roles={"target": "计划投资额(万元)", "actual": "累计完成投资额(万元)"})
+    (rec,) = records(frame)
+    assert rec["targets"][0]["value"] == pytest.approx(861572500.0)
+    assert rec["status"] == "lagging" and rec["severity"] is not None
+
+
+def test_status_cell_is_a_verdict_shown_beside_the_figures() -> None:
+    frame = _frame(target_text="100", unit_text="个", actual_text="40", status_text="达序",
+                   data_month="2021-10")
+    (rec,) = records(frame)
+    assert rec["verdict"] == {"status": "on_track", "quote": "达序"}
+    assert rec["status"] == "lagging"
+    assert any("the report says on_track" in r for r in rec["reasons"])
+
+
+def test_verdict_decides_without_a_figure() -> None:
+    frame = _frame(task="新建口袋公园10处", progress="目前进度滞后,正在协调")
+    (rec,) = records(frame)
+    assert rec["status"] == "lagging" and rec["verdict"]["quote"] == "进度滞后"
+    assert rec["unreported"] == [0]
+
+
+def test_stated_ratio_without_a_target_implies_one() -> None:
+    frame = _frame(task="老旧小区改造工程", progress="改造3057个老旧小区,完成年度任务的100%。")
+    (rec,) = records(frame)
+    (target,) = rec["targets"]
+    assert target["implied"] and target["value"] == pytest.approx(3057.0)
+    assert rec["stated_ratio"] == pytest.approx(1.0) and rec["status"] == "done"
+
+
+def test_target_and_actual_in_one_progress_clause() -> None:
+    frame = _frame(task="建设社区食堂", progress="12个社区食堂建设已完成7个(58%)")
+    (rec,) = records(frame)
+    assert [(t["value"], t["source"]) for t in rec["targets"]] == [(12.0, "progress")]
+    assert [(a["value"], a["stated"]) for a in rec["actuals"]] == [(7.0, False), (58.0, True)]
+    assert rec["status"] == "lagging"  # 7/12 = 58% at September (75%)
+
+
+def test_project_totals_and_milestones_are_no_targets() -> None:
+    assert extract_targets("总投资380.7亿元的94个项目") == [
+        t for t in extract_targets("总投资380.7亿元的94个项目") if t.unit != "元"]
+    assert [t.value for t in extract_targets("概算投资12亿元")] == []
+
+
+# --- linear time --------------------------------------------------------------------------------
+
+
+def test_alignment_is_near_linear_in_figures() -> None:
+    """11,000 figures in one cell against 49 targets: seconds, and about 10x the time of 1,100."""
+    targets = extract_targets("、".join(f"新建公园{i}处" for i in range(1, 50)))
+
+    def run(n: int) -> float:
+        text = "".join(f"公园{i}处及" for i in range(n)) + "。"
+        start = time.perf_counter()
+        extract_actuals(text, targets, 2025)
+        return time.perf_counter() - start
+
+    small = min(run(1_100) for _ in range(2))
+    big = run(11_000)
+    assert big < 10, f"11,000 figures took {big:.1f} s"
+    assert big / small < 20, f"10x the figures took {big / small:.1f}x the time"

@@ -1,0 +1,114 @@
+"""Targets, actuals, stated ratios and verdicts from the columns of a wide table.
+
+The reader names the columns of a row by role (``target_text``, ``unit_text``, ``actual_text``,
+``ratio_text``, ``status_text``, and ``roles``: role → header). A target column gives targets with
+``source="target_column"``; a bare number takes the unit column's unit, else a unit written in
+brackets in its header (``计划投资额(万元)``); an actual column is year to date at the report's data
+month; a ratio column is a stated ratio; a status cell (or the status heading an item sits under)
+is a verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from zqmetrics.extraction.candidates import with_target
+from zqmetrics.text.cues import cue_words, word_pattern, word_table
+from zqmetrics.text.quantity import quantities
+from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
+
+_BRACKET = regex.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+_BARE = regex.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def header_of(row: dict[str, Any], role: str) -> str:
+    roles = row.get("roles")
+    return _text(roles.get(role)) if isinstance(roles, dict) else ""
+
+
+def column_unit(row: dict[str, Any], role: str) -> str:
+    """The unit of a column: the unit cell, else a unit in brackets at the end of its header."""
+    unit = _text(row.get("unit_text"))
+    if unit:
+        return unit
+    m = _BRACKET.search(header_of(row, role))
+    return m.group(1) if m else ""
+
+
+def cell_quantity(cell: str, unit: str) -> Quantity | None:
+    """The figure of a column cell, spans into the cell; a bare number takes ``unit``."""
+    if not cell:
+        return None
+    found = quantities(cell)
+    if found:
+        return found[0]
+    if _BARE.match(cell):
+        number = cell.strip()
+        start = cell.index(number)
+        with_unit = quantities(number + unit) if unit else []
+        if with_unit:
+            return replace(with_unit[0], start=start, end=start + len(number), text=number)
+        # A bare number with no unit anywhere (the table's unit is not written): kept, unit "".
+        return Quantity(Decimal(number), "", "", "exact", start, start + len(number), number)
+    return None
+
+
+def _name(header: str, task: str) -> str:
+    return _BRACKET.sub("", header).strip() or task
+
+
+def column_targets(row: dict[str, Any]) -> list[Target]:
+    cell = _text(row.get("target_text"))
+    q = cell_quantity(cell, column_unit(row, "target"))
+    if q is None:
+        return []
+    header = header_of(row, "target")
+    name = _name(header, _text(row.get("task")))
+    if q.unit in CHANGE_UNITS:
+        kind = "change"
+    elif q.unit in RATE_UNITS:
+        kind = "change" if any(w in name + cell for w in cue_words("change")) else "level"
+    else:
+        kind = "amount"
+    return [Target(name, q, kind, cell, 0, len(cell), source="target_column")]  # type: ignore[arg-type]
+
+
+def column_actuals(row: dict[str, Any], targets: list[Target], month: int | None) -> list[Actual]:
+    """The actual column's figure and the ratio column's stated ratio, aligned to the column target."""
+    out: list[Actual] = []
+    index = next((i for i, t in enumerate(targets) if t.source == "target_column"), None)
+    cell = _text(row.get("actual_text"))
+    q = cell_quantity(cell, column_unit(row, "actual") or
+                      (targets[index].unit if index is not None else ""))
+    if q is not None:
+        name = _name(header_of(row, "actual"), _text(row.get("task")))
+        kind = "snapshot" if q.unit in RATE_UNITS and index is not None and \
+            targets[index].kind == "level" else "ytd"
+        out.append(with_target(Actual(name, q, kind, cell, 0, len(cell),  # type: ignore[arg-type]
+                                      through_month=month), index))
+    ratio = _text(row.get("ratio_text"))
+    r = cell_quantity(ratio, "%")
+    if r is not None and r.unit == "%":
+        name = _name(header_of(row, "ratio"), _text(row.get("task")))
+        out.append(with_target(Actual(name, r, "ytd", ratio, 0, len(ratio), stated=True,
+                                      through_month=month), index))
+    return out
+
+
+def verdict_in(text: str) -> dict[str, str] | None:
+    """The first verdict a status cell or heading states (data/verdicts.tsv), or None."""
+    if not text:
+        return None
+    table = word_table("verdicts.tsv")
+    for m in word_pattern("verdicts.tsv").finditer(text):
+        if table[m.group()] != "none":
+            return {"status": table[m.group()], "quote": m.group()}
+    return None

@@ -1,0 +1,250 @@
+"""The clause model of one cell: parsed once, read by every later stage.
+
+A cell is cut into sentences (。!? and line ends) and clauses (also , 、 ; : and brackets). The
+boundaries are kept as sorted offsets, so a stage finds the clause or sentence of a position by
+bisection instead of scanning the text again: a cell with ten thousand figures stays linear.
+
+Mentions are what the clauses hold, each with its half-open span in normalised text:
+
+- ``figure``: every quantity (:func:`zqmetrics.text.quantity.find`), kept in ``figures``;
+- ``period``: period words and month spans (:mod:`zqmetrics.text.period_cues`);
+- ``ratio``: a completion the text states (``data/stated_ratios.tsv``): ``完成年度目标的77%``,
+  ``完成率135%``, ``超额完成49%`` (149%), or a percentage in brackets right after a figure of
+  another unit (``已完成7个(58%)``);
+- ``verdict``: the report's own verdict words (``data/verdicts.tsv``); a ``not_started`` word in
+  brackets or after 其中 names a part only (``partial``);
+- ``gap``: a distance to the target (``低于目标1.2个百分点``, ``data/gaps.tsv``);
+- ``role``: a figure the clause marks as a target rather than progress: ``年度目标(40场)``,
+  ``30所的年度目标任务``, and the first of two figures of one unit joined by an achievement verb
+  (``12个社区食堂建设已完成7个``, ``3个口袋公园已建成2个``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
+from zqmetrics.text.lexicon import derived
+from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.period_cues import PeriodCue, period_cues
+from zqmetrics.text.quantity import Found, find
+from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
+
+RATIO_UNITS = frozenset({"%"})
+_OPEN, _CLOSE = "(（", ")）"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something a clause says, beside its figures: a ratio, a verdict, a gap or a role."""
+
+    kind: str  # ratio | verdict | gap | role
+    start: int
+    end: int
+    text: str
+    value: str = ""  # verdict: its status; gap: below | above; role: target
+    figure: int | None = None  # index into Cell.figures of the figure it reads
+    amount: Decimal | None = None  # ratio: the completion in %, excess folded in (超额完成49% → 149)
+    partial: bool = False  # a verdict that names a part only (其中一处未开工)
+
+
+@dataclass(frozen=True, eq=False)
+class Cell:
+    """One cell, cut into sentences and clauses, with every mention found once."""
+
+    norm: Normalized
+    sentence_seps: tuple[int, ...]
+    clause_seps: tuple[int, ...]
+    figures: tuple[Found, ...]
+    periods: tuple[PeriodCue, ...]
+    ratios: tuple[Mention, ...]
+    verdicts: tuple[Mention, ...]
+    gaps: tuple[Mention, ...]
+    roles: tuple[Mention, ...]
+    _by_figure: dict[int, Mention] = field(default_factory=dict, repr=False)
+    _cues: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect_left(self.clause_seps, pos)
+        return self.clause_seps[i - 1] + 1 if i else 0
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect_left(self.clause_seps, pos)
+        return self.clause_seps[i] if i < len(self.clause_seps) else len(self.norm.text)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_left(self.sentence_seps, pos)
+        return self.sentence_seps[i - 1] + 1 if i else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect_left(self.sentence_seps, pos)
+        return self.sentence_seps[i] if i < len(self.sentence_seps) else len(self.norm.text)
+
+    def last_before(self, char: str, pos: int) -> int:
+        """Offset of the last ``char`` (a clause separator) before ``pos``, or -1."""
+        seps = self.clause_seps
+        i = bisect_left(seps, pos) - 1
+        # Separators are sparse next to figures; the walk stops at the first sentence end.
+        while i >= 0 and self.norm.text[seps[i]] != char:
+            if self.norm.text[seps[i]] in SENTENCE_SEPARATORS:
+                return -1
+            i -= 1
+        return seps[i] if i >= 0 else -1
+
+    def last_cue_before(self, category: str, pos: int) -> int:
+        """Start of the last cue of ``category`` (data/cues.tsv) before ``pos``, or -1."""
+        starts = self._cue_starts(category)
+        i = bisect_left(starts, pos) - 1
+        return starts[i] if i >= 0 else -1
+
+    def _cue_starts(self, category: str) -> list[int]:
+        cache = self._cues
+        if category not in cache:
+            # a cue must end before pos: store ends-1 so that bisect on pos keeps whole cues only
+            cache[category] = [m.start() for m in cue_pattern(category).finditer(self.norm.text)]
+        return cache[category]
+
+    def of_figure(self, figure: int) -> Mention | None:
+        """The ratio, gap or target role that reads figure ``figure``, if any."""
+        return self.by_figure.get(figure)
+
+    @property
+    def by_figure(self) -> dict[int, Mention]:
+        return self._by_figure
+
+    def __post_init__(self) -> None:
+        index = {m.figure: m for m in (*self.ratios, *self.gaps, *self.roles) if m.figure is not None}
+        self._by_figure.update(index)
+
+
+@derived
+def _stated_forms() -> regex.Pattern[str]:
+    """The words before a stated percentage (see ``data/stated_ratios.tsv``); 了, 量, 的 are grammar."""
+    verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", p) for p in (
+        "verb", "scope", "kind", "whole", "measure", "link"))
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
+                         f"|(?:{measure})(?:{link})?$")
+
+
+@derived
+def _excess() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{words_alternation('stated_ratios.tsv', 'excess')})(?:了)?$")
+
+
+@derived
+def _gap_before() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in sorted(word_table("gaps.tsv"), key=len, reverse=True))
+    return regex.compile(f"(?:{words or '(?!)'})(?:了|约)?$")
+
+
+# A target named beside its figure: 年度目标(40场), 目标任务为…, 30所的年度目标任务, 500万人以上的培训任务.
+_TARGET_BEFORE = regex.compile(r"(?:目标任务|年度目标|全年目标|目标|年度任务|全年任务)(?:为|是)?[(（]?$")
+_TARGET_AFTER = regex.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务|任务|目标)")
+# An achievement verb between two figures of one unit: 12个社区食堂建设已完成7个.
+_ACHIEVED_BETWEEN = regex.compile(r"(?:已|累计|共)?(?:完成|建成|建设|开工|实现|开展|改造|培训)了?$")
+
+
+_BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]")
+
+
+def _last_sep(text: str) -> int:
+    return max((i for i, ch in enumerate(text) if ch in CLAUSE_SEPARATORS), default=-1)
+
+
+def _seps(text: str, separators: str) -> tuple[int, ...]:
+    return tuple(i for i, ch in enumerate(text) if ch in separators)
+
+
+def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
+    text = norm.text
+    clause_seps = _seps(text, CLAUSE_SEPARATORS)
+    sentence_seps = _seps(text, SENTENCE_SEPARATORS)
+    figures = find(norm)
+
+    def clause_start(pos: int) -> int:
+        i = bisect_left(clause_seps, pos)
+        return clause_seps[i - 1] + 1 if i else 0
+
+    ratios: list[Mention] = []
+    gaps: list[Mention] = []
+    roles: list[Mention] = []
+    for i, f in enumerate(figures):
+        start = clause_start(f.cue_start)
+        k = bisect_left(sentence_seps, f.cue_start)
+        window = max(sentence_seps[k - 1] + 1 if k else 0, f.cue_start - 24)
+        # Brackets hold an aside (年度目标(40场)的112.5%): the words around them read as one clause.
+        joined = _BRACKETED.sub("", text[window : f.cue_start])
+        before = joined[max(_last_sep(joined) + 1, len(joined) - 16) :]
+        prev = figures[i - 1] if i else None
+        if f.unit in RATIO_UNITS:
+            amount = None
+            if _excess().search(before):
+                amount = Decimal(100) + f.amount
+            elif _stated_forms().search(before):
+                amount = f.amount
+            elif (
+                f.start > 0
+                and text[f.start - 1] in _OPEN
+                and prev is not None
+                and prev.unit not in RATIO_UNITS
+                and not text[prev.cue_end : f.start - 1].strip()
+            ):
+                amount = f.amount  # 已完成7个(58%): the share of the target that figure is
+            if amount is not None:
+                ratios.append(Mention("ratio", f.start, f.cue_end, text[f.start : f.cue_end],
+                                      figure=i, amount=amount))
+                continue
+        gap = _gap_before().search(before)
+        if gap:
+            word = gap.group().rstrip("了约")
+            begin = f.cue_start - (len(before) - gap.start())
+            gaps.append(Mention("gap", begin, f.cue_end, text[begin : f.cue_end],
+                                value=word_table("gaps.tsv").get(word, "below"), figure=i))
+            continue
+        after = text[f.cue_end : f.cue_end + 14]
+        if _TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or _TARGET_AFTER.search(after):
+            roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
+                                 figure=i))
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.unit == f.unit and f.unit not in RATIO_UNITS:
+            between = text[f.cue_end : nxt.cue_start]
+            if (len(between) <= 16 and not any(ch in CLAUSE_SEPARATORS for ch in between)
+                    and _ACHIEVED_BETWEEN.search(between)
+                    and not _ACHIEVED_BETWEEN.search(text[start : f.cue_start])):
+                roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end],
+                                     "target", figure=i))
+    verdicts = []
+    plan = cue_pattern("plan")
+    table = word_table("verdicts.tsv")
+    for m in word_pattern("verdicts.tsv").finditer(text):
+        status = table[m.group()]
+        if status == "none" or (status == "done" and text[m.end() : m.end() + 1] == "的"):
+            continue  # 完成年度目标任务的23%: a stated ratio follows, not a verdict
+        c0 = clause_start(m.start())
+        if plan.search(text, c0, m.start()):
+            continue  # 确保年底前全面完成: a promise
+        k = bisect_left(sentence_seps, m.start())
+        s0 = sentence_seps[k - 1] + 1 if k else 0
+        opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
+        closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
+        partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
+        verdicts.append(Mention("verdict", m.start(), m.end(), m.group(), status, partial=partial))
+    return Cell(norm, sentence_seps, clause_seps, tuple(figures),
+                tuple(period_cues(text, report_year)), tuple(ratios), tuple(verdicts),
+                tuple(gaps), tuple(roles))
+
+
+@lru_cache(maxsize=512)
+def parse(text: str, report_year: int | None = None) -> Cell:
+    """The clause model of one cell (cached: every stage that reads the cell gets the same model)."""
+    return parse_normalized(normalize(text), report_year)
