@@ -183,4 +183,4 @@ def task_reasons(row: dict[str, Any], *, report_month: int | None = None,
             out.append(fill("no_numeric", lang))
             if row.get("qualitative") == "not_started":
                 out.append(not_started_reason(row.get("progress"), lang))
-    return out
+    return list(dict.fromkeys(out))  # a not-started task reaches the same sentence twice
