@@ -121,13 +121,34 @@ def table(records: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The columns ``annotate_at_risk`` adds to the assessed frame, the only channel from the history
+# to the deliverables (which come earlier in the stage order and never import this package).
+# Codes and numbers only: the deliverables label them in the output language.
+HISTORY_COLUMNS = {
+    "previous_period": "period label of the report compared with (2025Q2; '' when it has none), "
+                       "or None when the store holds no earlier report of the plan",
+    "previous_seq": "the task's 序号 in that report, or None (a new or unmatched task)",
+    "previous_status": "the task's status code in that report, or None",
+    "changes": "list of change codes (newly_lagging, recovered, still_lagging, unchanged_text, "
+               "figure_decreased, new_task)",
+    "lagging_reports": "reports in a row the task has been behind, this one included (0 if not)",
+    "change_labels": "the changes as Chinese labels (连续滞后3期), for programs and notebooks",
+    "forecast_ranges": "list of {target_index, metric, low, high}: year-end completion range "
+                       "of each target, fractions of the target",
+    "forecast": "the forecasts as Chinese sentences (metric: 按目前进度，年底预计完成78%–85%)",
+    "promises_checked": "list of {due, due_label, action, status, evidence}: the dated promises "
+                        "of the previous report's 下一步计划, checked against this report "
+                        "(status: kept, not_kept, not_mentioned, not_due)",
+}
+
+
 def annotate_at_risk(assessed: pd.DataFrame, db: str | os.PathLike[str]) -> pd.DataFrame:
     """The assessed frame with what changed since the stored reports of its plan (a new frame).
 
-    Adds ``changes``, ``change_labels``, ``lagging_reports`` and ``forecast``, and puts the
-    Chinese labels and forecasts first in ``reasons`` so every existing output shows them.
-    Reports of the same plan stored with an earlier data month are the history; without any,
-    the frame comes back with empty columns and a note on stderr.
+    Adds the ``HISTORY_COLUMNS``; ``reasons`` are left as they are (the deliverables show the
+    history in columns of their own). Reports of the same plan stored with an earlier data month
+    are the history; without any, ``previous_period`` is None on every row, the other columns are
+    empty, and a note goes to stderr.
     """
 
     frame = assessed.copy()
@@ -137,7 +158,7 @@ def annotate_at_risk(assessed: pd.DataFrame, db: str | os.PathLike[str]) -> pd.D
         part = frame[frame["source"] == source] if "source" in frame else frame
         part = part.copy()
         part.attrs = dict(assessed.attrs)
-        parts.append(_annotate_one(part, db, snapshot, chain, forecast, earlier_snapshots))
+        parts.append(_annotate_one(part, db))
     import pandas as pd
 
     out = pd.concat(parts) if len(parts) > 1 else parts[0]
@@ -145,29 +166,45 @@ def annotate_at_risk(assessed: pd.DataFrame, db: str | os.PathLike[str]) -> pd.D
     return out
 
 
-def _annotate_one(part: Any, db: Any, snapshot: Any, chain: Any, forecast: Any,
-                  earlier_snapshots: Any) -> Any:
+_PROMISE_KEYS = ("due", "due_label", "action", "status", "evidence")
+
+
+def _annotate_one(part: pd.DataFrame, db: str | os.PathLike[str]) -> pd.DataFrame:
     current = snapshot(part)
     history = earlier_snapshots(db, current["report"].iloc[0].to_dict())
     n = len(part)
-    changes: list[list[str]] = [[] for _ in range(n)]
-    labels: list[list[str]] = [[] for _ in range(n)]
-    lagging = [0] * n
-    forecasts: list[list[str]] = [[] for _ in range(n)]
+    empty: dict[str, list[Any]] = {"previous_seq": [None] * n, "previous_status": [None] * n,
+                                   "changes": [[] for _ in range(n)],
+                                   "change_labels": [[] for _ in range(n)],
+                                   "lagging_reports": [0] * n,
+                                   "promises_checked": [[] for _ in range(n)]}
+    columns = empty
+    previous_period = None
     if not history:
         print(f"{PROG}: no earlier report of this plan in {db}; no changes to show",
               file=sys.stderr)
     else:
+        period = history[-1]["report"]["period"].iloc[0]
+        previous_period = period if isinstance(period, str) else ""  # "": a history, no period
         for rec in chain([*history, current]):
-            if rec["row"] is None:
+            row = rec["row"]
+            if row is None:
                 continue
-            changes[rec["row"]], labels[rec["row"]] = rec["changes"], rec["labels"]
-            lagging[rec["row"]] = rec["lagging_reports"]
+            columns["previous_seq"][row] = rec["previous_seq"]
+            columns["previous_status"][row] = rec["previous_status"]
+            columns["changes"][row], columns["change_labels"][row] = rec["changes"], rec["labels"]
+            columns["lagging_reports"][row] = rec["lagging_reports"]
+            columns["promises_checked"][row] = [{k: p.get(k) for k in _PROMISE_KEYS}
+                                                for p in rec["promises"]]
+    ranges: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    sentences: list[list[str]] = [[] for _ in range(n)]
     for fc in forecast([*history, current]).to_dict("records"):
-        forecasts[fc["row"]].append(f"{fc['metric']}: {fc['reason']}")
-    part["changes"], part["change_labels"] = changes, labels
-    part["lagging_reports"], part["forecast"] = lagging, forecasts
-    part["reasons"] = [
-        [*lab, *fcs, *(r if isinstance(r, (list, tuple)) else [r])]
-        for lab, fcs, r in zip(labels, forecasts, part["reasons"], strict=True)]
+        ranges[fc["row"]].append({"target_index": int(fc["target_index"]),
+                                  "metric": fc["metric"], "low": float(fc["low"]),
+                                  "high": float(fc["high"])})
+        sentences[fc["row"]].append(f"{fc['metric']}: {fc['reason']}")
+    part["previous_period"] = [previous_period] * n
+    for name, values in columns.items():
+        part[name] = values
+    part["forecast_ranges"], part["forecast"] = ranges, sentences
     return part
