@@ -2,9 +2,11 @@
 
 The bulletin: title, the period, 一、总体情况 (the counts in words), 二、需重点督办的任务 (a heading
 and one table per lead unit, worst unit first: section, task number, target, status, reason),
-三、工作要求 (paragraphs to edit). With ``per_unit``, one 督办单 per lead unit follows, each on a
-page of its own: number, unit, the items to chase, the supervising office and phone, the reply
-deadline.
+三、工作要求 (paragraphs to edit). With a history (``at-risk --db``), 一、总体情况 adds a 与上期相比
+paragraph (counts of change and of the previous report's promises), each unit's table adds
+上期状态, 较上期变化 and 年底预计, and the unit's promises checked follow its table. With
+``per_unit``, one 督办单 per lead unit follows, each on a page of its own: number, unit, the items
+to chase, the supervising office and phone, the reply deadline.
 
 Fonts are those such documents use: the title in 方正小标宋简体, headings in 黑体 and 楷体_GB2312,
 the body in 仿宋_GB2312, Latin text in Times New Roman. Those fonts are not on every machine, so
@@ -18,7 +20,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.deliver.labels import fill, label, percent, status_label
+from zqmetrics.deliver.changes import notes, promise_text, summary
+from zqmetrics.deliver.labels import fill, joined, label, percent, status_label
+from zqmetrics.deliver.rows import history_values
 from zqmetrics.deliver.sections import Item, SupervisionList, summary_sentences
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +35,12 @@ FALLBACKS = {TITLE_FONT: "宋体", HEADING_FONT: "SimHei", SUBHEADING_FONT: "楷
 # Sizes by their Chinese names: 二号 22pt (title), 三号 16pt (body), 四号 14pt, 五号 10.5pt (tables).
 ERHAO, SANHAO, SIHAO, WUHAO = 22, 16, 14, 10.5
 TABLE_COLUMNS = ("section", "seq", "metric", "status", "reason")
+# With a history (at-risk --db): the unit tables gain 上期状态, 较上期变化 and 年底预计 (the
+# promises of the previous report follow each table, being sentences), in the same 15.6 cm.
+HISTORY_TABLE_COLUMNS = ("section", "seq", "metric", "status", "previous_status", "change",
+                         "forecast", "reason")
+_WIDTHS_CM = {TABLE_COLUMNS: (2.0, 1.2, 3.4, 2.4, 6.6),
+              HISTORY_TABLE_COLUMNS: (1.4, 0.9, 2.3, 1.8, 1.6, 1.9, 1.7, 4.0)}
 
 
 def _set_font(target: Any, east_asia: str, size: float | None = None,
@@ -124,21 +134,35 @@ def _table(document: Document, sl: SupervisionList, items: list[Item]) -> None:
     from docx.shared import Cm
 
     lang = sl.meta.lang
-    table = document.add_table(rows=1, cols=len(TABLE_COLUMNS))
+    columns = HISTORY_TABLE_COLUMNS if sl.has_history else TABLE_COLUMNS
+    table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
-    widths = (Cm(2.0), Cm(1.2), Cm(3.4), Cm(2.4), Cm(6.6))
+    widths = tuple(Cm(w) for w in _WIDTHS_CM[columns])
     _grid(table, widths)
-    for cell, column, width in zip(table.rows[0].cells, TABLE_COLUMNS, widths, strict=True):
+    for cell, column, width in zip(table.rows[0].cells, columns, widths, strict=True):
         _cell_text(cell, label(f"col.{column}", lang), bold=True)
         cell.width = width
     for item in items:
         values = {"section": label(f"section.{item.section}", lang), "seq": item.seq,
                   "metric": item.metric or sl.task(item).task,
-                  "status": _status(item, lang), "reason": item.reason}
+                  "status": _status(item, lang), "reason": item.reason,
+                  **history_values(sl.task(item), lang, item.target_index)}
         cells = table.add_row().cells
-        for cell, column, width in zip(cells, TABLE_COLUMNS, widths, strict=True):
+        for cell, column, width in zip(cells, columns, widths, strict=True):
             _cell_text(cell, values[column])
             cell.width = width
+    _promises(document, sl, items)
+
+
+def _promises(document: Document, sl: SupervisionList, items: list[Item]) -> None:
+    """The previous report's promises of these tasks, checked (a history only)."""
+    lang = sl.meta.lang
+    lines = [f"{label('col.seq', lang)}{task.seq}{fill('join.head', lang)}{line}"
+             for task in dict.fromkeys(sl.task(i) for i in items)
+             for line in promise_text(task.change, lang).splitlines()]
+    if lines:
+        _body(document, label("word.promises_heading", lang) + fill("join.head", lang)
+              + fill("join.clause", lang).join(lines))
 
 
 def _grid(table: Any, widths: tuple[Any, ...]) -> None:
@@ -162,6 +186,8 @@ def _bulletin(document: Document, sl: SupervisionList) -> None:
                              period=meta.period_text or meta.data_month))
     document.add_heading(fill("bulletin_h1", lang), level=1)
     for sentence in summary_sentences(sl):
+        _body(document, sentence)
+    for sentence in summary([t.change for t in sl.tasks], lang):  # 与上期相比 (a history only)
         _body(document, sentence)
     document.add_heading(fill("bulletin_h2", lang), level=1)
     groups = sl.by_unit()
@@ -205,7 +231,8 @@ def _orders(document: Document, sl: SupervisionList) -> int:
         table.style = "Table Grid"
         _grid(table, (Cm(3.0), Cm(12.6)))
         lines = [f"{k}. [{label(f'section.{i.section}', lang)}] {label('col.seq', lang)}"
-                 f"{i.seq} {i.reason}" for k, i in enumerate(items, start=1)]
+                 f"{i.seq} " + joined([*notes(sl.task(i).change, lang, i.target_index), i.reason],
+                                      lang) for k, i in enumerate(items, start=1)]
         pairs: dict[str, None] = {}
         for task in dict.fromkeys(sl.task(i) for i in items):
             for office, phone in zip(task.office.splitlines() or [""],

@@ -15,7 +15,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from zqmetrics.deliver.labels import label, percent
+from zqmetrics.deliver.changes import notes, summary
+from zqmetrics.deliver.labels import joined, label, percent
 from zqmetrics.deliver.rows import PERCENT_COLUMNS, at_risk_rows
 from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
 from zqmetrics.deliver.tables import csv_safe, display_width
@@ -58,11 +59,14 @@ def _md(text: str) -> str:
 
 def render_markdown(sl: SupervisionList) -> str:
     lang = sl.meta.lang
-    columns = ("lead_unit", "seq", "metric", "status", "completion", "expected", "reason",
-               "office", "phone")
+    columns: tuple[str, ...] = ("lead_unit", "seq", "metric", "status", "completion", "expected",
+                                "reason", "office", "phone")
+    if sl.has_history:
+        columns = (*columns[:4], "change", *columns[4:6], "forecast", *columns[6:])
     _, rows = at_risk_rows(sl)
     lines = [f"# {_md(sl.meta.heading(label('word.list_title', lang)))}", ""]
-    lines += [_md(s) for s in summary_sentences(sl)] + [""]
+    lines += [_md(s) for s in [*summary_sentences(sl),
+                               *summary([t.change for t in sl.tasks], lang)]] + [""]
     for code in SECTIONS:
         mine = [r for r in rows if r["section_code"] == code]
         lines += [f"## {_md(label(f'section.{code}', lang))}（{len(mine)}）"
@@ -108,7 +112,8 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
     lang = sl.meta.lang
     width = width or shutil.get_terminal_size((120, 24)).columns
     lines = [_fit(sl.meta.heading(label("word.list_title", lang)), width)]
-    lines += [_fit(s, width) for s in summary_sentences(sl)]
+    lines += [_fit(s, width) for s in [*summary_sentences(sl),
+                                       *summary([t.change for t in sl.tasks], lang)]]
     for code in SECTIONS:
         items = sl.section(code)
         lines += ["", f"【{label(f'section.{code}', lang)}】{len(items)}"]
@@ -117,5 +122,7 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
             if (item.source, item.lead_unit) != unit:
                 unit = (item.source, item.lead_unit)
                 lines.append(_fit(f"  {item.lead_unit or '—'}", width))
-            lines.append(_fit(f"    #{item.seq} {item_status(item, lang)}  {item.reason}", width))
+            reason = joined([*notes(sl.task(item).change, lang, item.target_index), item.reason],
+                            lang)
+            lines.append(_fit(f"    #{item.seq} {item_status(item, lang)}  {reason}", width))
     return "\n".join(lines) + "\n"

@@ -4,7 +4,9 @@ The page holds a summary, a chart per lead unit (inline SVG: mean completion aga
 elapsed), and every task in a table that sorts (click a heading) and filters by status, section
 of the list and lead unit. A click on a task opens the original task and progress text, with the
 figures read from them highlighted by their spans (targets in the task, figures in the progress),
-the next steps, every reason and the supervision contact.
+the next steps, every reason and the supervision contact. With a history (``at-risk --db``), the
+table adds 上期状态, 较上期变化 and 年底预计, a filter by change (新增滞后, 连续滞后三期及以上 …), the
+与上期相比 counts in the summary and the previous report's promises, checked, in each task's text.
 
 A Content-Security-Policy allows inline style and script only: no request leaves the page.
 Report text is escaped everywhere.
@@ -18,6 +20,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from zqmetrics.deliver.changes import (
+    CODES,
+    change_text,
+    forecast_text,
+    previous_status_text,
+    promise_text,
+    summary,
+)
 from zqmetrics.deliver.labels import fill, label, percent, status_label
 from zqmetrics.deliver.sections import SECTIONS, STATUSES, SupervisionList, Task, summary_sentences
 
@@ -46,7 +56,7 @@ _SCRIPT = """
 (function(){
   var table=document.getElementById('tasks'),groups=[].slice.call(table.tBodies);
   var selects={status:document.getElementById('f-status'),section:document.getElementById('f-section'),
-    unit:document.getElementById('f-unit')},search=document.getElementById('f-text'),
+    unit:document.getElementById('f-unit'),change:document.getElementById('f-change')},search=document.getElementById('f-text'),
     shown=document.getElementById('shown'),shownText=shown.getAttribute('data-template');
   function apply(){
     var n=0,text=search.value.trim();
@@ -54,12 +64,13 @@ _SCRIPT = """
       var ok=(!selects.status.value||g.getAttribute('data-status')===selects.status.value)&&
         (!selects.section.value||(' '+g.getAttribute('data-sections')+' ').indexOf(' '+selects.section.value+' ')>=0)&&
         (!selects.unit.value||g.getAttribute('data-unit')===selects.unit.value)&&
+        (!selects.change||!selects.change.value||(' '+g.getAttribute('data-changes')+' ').indexOf(' '+selects.change.value+' ')>=0)&&
         (!text||g.textContent.indexOf(text)>=0);
       g.hidden=!ok;if(ok){n++;}
     });
     shown.textContent=shownText.replace('{n}',n);
   }
-  Object.keys(selects).forEach(function(k){selects[k].addEventListener('change',apply);});
+  Object.keys(selects).forEach(function(k){if(selects[k]){selects[k].addEventListener('change',apply);}});
   search.addEventListener('input',apply);
   groups.forEach(function(g){
     var main=g.rows[0],detail=g.rows[1];
@@ -86,6 +97,15 @@ _SCRIPT = """
 _COLUMNS = (("seq", "number"), ("lead_unit", "text"), ("task", "text"), ("status", "text"),
             ("completion", "number"), ("expected", "number"), ("sections", "text"),
             ("reason", "text"))
+# With a history (at-risk --db): each group of columns after the column named.
+_HISTORY_AFTER = {"status": (("previous_status", "text"), ("change", "text")),
+                  "expected": (("forecast", "range"),)}  # sorts by its low end
+
+
+def _columns(sl: SupervisionList) -> tuple[tuple[str, str], ...]:
+    if not sl.has_history:
+        return _COLUMNS
+    return tuple(c for column in _COLUMNS for c in (column, *_HISTORY_AFTER.get(column[0], ())))
 
 
 def _e(text: Any) -> str:
@@ -193,13 +213,23 @@ def _task_group(sl: SupervisionList, task: Task, sections: list[str]) -> str:
                      " ".join(sections)),
         "reason": (task.headline, task.headline),
     }
+    change = task.change
+    if change is not None:
+        lows = [f.low for f in change.forecasts]
+        values.update({
+            "previous_status": (previous_status_text(change, lang), change.previous_status),
+            "change": (change_text(change, lang), " ".join(change.filters)),
+            "forecast": (forecast_text(change, lang), f"{min(lows) * 100:.4f}" if lows else ""),
+        })
+    columns = _columns(sl)
     cells = []
-    for column, kind in _COLUMNS:
+    for column, kind in columns:
         shown, key = values[column]
         klass = ' class="num"' if kind == "number" else ""
+        shown_html = _e(shown).replace("\n", "<br>")
         style = f' style="background:{_COLOURS.get(task.status, "#fff")}"' \
             if column == "status" else ""
-        cells.append(f'<td{klass}{style} data-sort="{_e(key)}">{_e(shown)}</td>')
+        cells.append(f'<td{klass}{style} data-sort="{_e(key)}">{shown_html}</td>')
     contact = "<br>".join(f"{_e(o)} {_e(p)}" for o, p in zip(
         task.office.splitlines() or [""], task.phone.splitlines() or [""], strict=False))
     detail = "".join((
@@ -208,13 +238,26 @@ def _task_group(sl: SupervisionList, task: Task, sections: list[str]) -> str:
         f'<h3>{_e(label("col.plan", lang))}</h3><p>{_e(task.plan)}</p>' if task.plan else "",
         f'<h3>{_e(label("col.reason", lang))}</h3>'
         + "".join(f"<p>{_e(r)}</p>" for r in task.reasons),
+        f'<h3>{_e(label("col.promises", lang))}</h3><p>'
+        + _e(promise_text(change, lang)).replace("\n", "<br>") + "</p>"
+        if change is not None and change.promises else "",
         f'<h3>{_e(label("col.units", lang))}</h3><p>{_e(fill("join.list", lang).join(task.units))}</p>',
         f'<h3>{_e(label("col.contact", lang))}</h3><p>{contact}</p>',
     ))
+    changes = f' data-changes="{_e(" ".join(change.filters))}"' if change is not None else ""
     return (f'<tbody data-status="{_e(task.status)}" data-sections="{_e(" ".join(sections))}" '
-            f'data-unit="{_e(task.lead_unit)}"><tr class="main" aria-expanded="false">'
+            f'data-unit="{_e(task.lead_unit)}"{changes}><tr class="main" aria-expanded="false">'
             f'{"".join(cells)}</tr><tr class="detail" hidden><td class="detail" '
-            f'colspan="{len(_COLUMNS)}">{detail}</td></tr></tbody>')
+            f'colspan="{len(columns)}">{detail}</td></tr></tbody>')
+
+
+def _change_options(sl: SupervisionList) -> str:
+    """The filter by change (a history only): the changes present, 连续滞后三期及以上 last."""
+    if not sl.has_history:
+        return ""
+    present = {code for t in sl.tasks if t.change is not None for code in t.change.filters}
+    return _options("change", [(c, label(f"change.{c}", sl.meta.lang))
+                               for c in (*CODES, "long_lagging") if c in present], sl.meta.lang)
 
 
 def render_page(sl: SupervisionList) -> str:
@@ -235,13 +278,16 @@ def render_page(sl: SupervisionList) -> str:
         _options("status", [(s, label(f"status.{s}", lang)) for s in present], lang),
         _options("section", [(s, label(f"section.{s}", lang)) for s in SECTIONS], lang),
         _options("unit", [(u, u) for u in units if u], lang),
+        _change_options(sl),
         f'<label>{_e(label("word.search", lang))} <input id="f-text" type="search"></label>',
         f'<span id="shown" data-template="{_e(label("word.rows_shown", lang))}"></span>',
     ))
-    heads = "".join(f'<th data-type="{kind}" scope="col">{_e(label(f"col.{c}", lang))}</th>'
-                    for c, kind in _COLUMNS)
+    heads = "".join(f'<th data-type="{"number" if kind == "range" else kind}" scope="col">'
+                    f'{_e(label(f"col.{c}", lang))}</th>'
+                    for c, kind in _columns(sl))
     body = "".join(_task_group(sl, t, sections.get(t.row, [])) for t in sl.tasks)
-    summary = "".join(f"<p>{_e(s)}</p>" for s in summary_sentences(sl))
+    summary_text = "".join(f"<p>{_e(s)}</p>" for s in [
+        *summary_sentences(sl), *summary([t.change for t in sl.tasks], lang)])
     return "\n".join((
         "<!DOCTYPE html>",
         f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
@@ -249,7 +295,7 @@ def render_page(sl: SupervisionList) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1><p class=\"facts\">{facts}</p>",
-        f'<section class="summary">{summary}</section>', _chart(sl),
+        f'<section class="summary">{summary_text}</section>', _chart(sl),
         f'<div class="controls">{controls}</div>',
         f'<table id="tasks"><thead><tr>{heads}</tr></thead>{body}</table>',
         f"<script>{_SCRIPT}</script>",

@@ -12,9 +12,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from zqmetrics.deliver.changes import change_text, forecast_text, previous_status_text, promise_text
 from zqmetrics.deliver.labels import fill, label, money_scale, status_label, unit_text
 from zqmetrics.deliver.reasons import target_name, target_reason
-from zqmetrics.deliver.sections import SECTIONS, SupervisionList
+from zqmetrics.deliver.sections import SECTIONS, SupervisionList, Task
 
 Table = tuple[tuple[str, ...], list[dict[str, Any]]]
 PERCENT_COLUMNS = frozenset({"completion", "expected", "mean_completion"})
@@ -30,6 +31,34 @@ TARGETS = ("seq", "lead_unit", "metric", "target_value", "actual_value", "unit",
 UNITS = ("rank", "lead_unit", "n_tasks", "n_targets", "n_done", "n_on_track", "n_lagging",
          "n_not_started", "n_unclear", "n_no_numeric_target", "n_listed", "mean_completion",
          "expected")
+
+
+# With a history (--db), the lists gain these columns, each group after the column named; the
+# codes (``change_code``: the page's filter codes, space-separated) come last, for programs.
+HISTORY_AFTER = {"status": ("previous_status", "change"), "gap": ("forecast",),
+                 "plan": ("promises",)}
+HISTORY_COLUMNS = ("previous_status", "change", "forecast", "promises", "change_code")
+
+
+def with_history(columns: tuple[str, ...], sl: SupervisionList,
+                 after: dict[str, tuple[str, ...]] = HISTORY_AFTER) -> tuple[str, ...]:
+    """``columns`` with the history columns placed in them, or as they are without a history."""
+    if not sl.has_history:
+        return columns
+    out: list[str] = []
+    for column in columns:
+        out += [column, *after.get(column, ())]
+    return (*out, "change_code")
+
+
+def history_values(task: Task, lang: str, target_index: int | None = None) -> dict[str, Any]:
+    """The history cells of a task (or of one of its targets: its forecast only)."""
+    change = task.change
+    return {"previous_status": previous_status_text(change, lang),
+            "change": change_text(change, lang),
+            "forecast": forecast_text(change, lang, target_index),
+            "promises": promise_text(change, lang),
+            "change_code": " ".join(change.filters) if change is not None else ""}
 
 
 def _units_text(units: tuple[str, ...], lang: str) -> str:
@@ -51,8 +80,9 @@ def at_risk_rows(sl: SupervisionList) -> Table:
             "reason": item.reason, "progress": task.progress, "plan": task.plan,
             "units": _units_text(task.units, lang), "office": task.office, "phone": task.phone,
             "source": task.source, "section_code": item.section, "status_code": item.status,
+            **history_values(task, lang, item.target_index),
         })
-    return AT_RISK, rows
+    return with_history(AT_RISK, sl), rows
 
 
 def task_rows(sl: SupervisionList) -> Table:
@@ -73,9 +103,9 @@ def task_rows(sl: SupervisionList) -> Table:
             "units": _units_text(task.units, lang), "progress": task.progress, "plan": task.plan,
             "reason": "\n".join(task.reasons), "sections": fill("join.list", lang).join(listed.get(task.row, [])),
             "office": task.office, "phone": task.phone, "source": task.source,
-            "status_code": task.status,
+            "status_code": task.status, **history_values(task, lang),
         })
-    return TASKS, rows
+    return with_history(TASKS, sl, {**HISTORY_AFTER, "expected": ("forecast",)}), rows
 
 
 def _scaled(value: Decimal | None, unit: str, base: Decimal, lang: str) -> tuple[float | None, str]:

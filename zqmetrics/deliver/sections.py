@@ -26,10 +26,10 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from zqmetrics.deliver.changes import Change, read_change
 from zqmetrics.deliver.labels import (
     check_lang,
     fill,
-    joined,
     label,
     percent,
     period_text,
@@ -98,6 +98,7 @@ class Task:
     headline: str  # the reason that decided the status (the lagging target furthest behind …)
     source: str
     record: dict[str, Any] = field(repr=False, compare=False)
+    change: Change | None = None  # against the previous report, with a history (--db)
 
     @property
     def lead_unit(self) -> str:
@@ -165,6 +166,11 @@ class SupervisionList:
     def task(self, item: Item) -> Task:
         return self.tasks[item.row]
 
+    @property
+    def has_history(self) -> bool:
+        """An earlier report was compared with: the outputs add their history columns."""
+        return any(t.change is not None for t in self.tasks)
+
 
 def _worst_key(item: Item) -> tuple[int, float, int, int]:
     gap = item.gap if item.gap is not None else 0.0
@@ -206,19 +212,6 @@ def _report_month(record: dict[str, Any], frame: pd.DataFrame) -> int | None:
 # --- building the list --------------------------------------------------------------------------
 
 
-def _history_notes(record: dict[str, Any], metric: str | None) -> list[str]:
-    """What ``history`` found with ``--db`` (change labels such as 连续滞后3期, and the year-end
-    forecast of this target, or every forecast for a line about the task); none without it."""
-    def texts(key: str) -> list[str]:
-        value = record.get(key)
-        return [v for v in value if isinstance(v, str)] if isinstance(value, (list, tuple)) else []
-
-    forecasts = texts("forecast")
-    if metric is not None:
-        forecasts = [f for f in forecasts if f.startswith(f"{metric}: ")]
-    return texts("change_labels") + forecasts
-
-
 def _zero_figure(a: Any) -> bool:
     return a.actual is not None and not a.actual.stated and a.actual.quantity.amount == 0
 
@@ -231,15 +224,13 @@ def _items_of(n: int, record: dict[str, Any], task: Task, month: int | None,
 
     def item(section: str, a: Any, reason: str, as_status: str | None = None) -> Item:
         if a is None:
-            reason = joined([*_history_notes(record, None), reason], lang)
             return Item(section, n, task.seq, None, "", as_status or status, task.severity,
                         task.completion, task.expected, None, None, reason, task.lead_unit,
                         task.source)
         metric = target_name(a.target)
         return Item(section, n, task.seq, a.index, metric, a.status, a.severity,
                     as_number(a.completion), as_number(a.expected), as_number(a.gap),
-                    as_number(a.required_pace), joined([*_history_notes(record, metric), reason],
-                                                       lang), task.lead_unit, task.source)
+                    as_number(a.required_pace), reason, task.lead_unit, task.source)
 
     out: list[Item] = []
     for a in judged:
@@ -293,7 +284,7 @@ def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
         completion=as_number(record.get("completion")), expected=as_number(record.get("expected")),
         n_targets=len(targets) if isinstance(targets, (list, tuple)) else 0,
         reasons=tuple(reasons), headline=_headline(record, reasons, month, lang),
-        source=as_text(record.get("source")), record=record)
+        source=as_text(record.get("source")), record=record, change=read_change(record))
 
 
 def _unit_summaries(tasks: list[Task], items: list[Item]) -> list[UnitSummary]:

@@ -4,9 +4,10 @@ Sheets: 汇总 (per lead unit: tasks, targets, statuses, items to chase, mean co
 elapsed, ranking), 重点督办 (the supervisor's list with 重点任务, 完成情况, 下一步计划, 责任单位,
 监督科室, 监督电话 and the reason), 全部任务, 指标明细 (number formats per unit: money in 亿元/万元
 with two decimals, counts whole), and 进度图 (a sheet holding the chart: mean completion against time
-elapsed, by lead unit). Every sheet opens with a title block (title, place, period, figures through,
-generated date, counts) and prints on A4 landscape, fit to width, header row repeated, page
-numbers in the footer.
+elapsed, by lead unit). With a history (``at-risk --db``), 重点督办 and 全部任务 add 上期状态,
+较上期变化, 年底预计 and 承诺兑现 (``rows.HISTORY_COLUMNS``). Every sheet opens with a title block
+(title, place, period, figures through, generated date, counts) and prints on A4 landscape, fit
+to width, header row repeated, page numbers in the footer.
 
 Report text is untrusted: a cell that a spreadsheet could run as a formula gets a leading ``'``,
 and characters XML cannot hold are removed.
@@ -41,8 +42,10 @@ HEADER_ROW = 5  # rows 1-3 hold the title block, row 4 is blank
 # Column widths (in characters of half width; a Chinese character counts 2), capped so that a
 # sheet fit to the width of A4 landscape stays readable.
 _WIDTHS = {"task": 30, "progress": 32, "plan": 26, "reason": 34, "quote": 24, "evidence": 24,
-           "units": 16, "office": 18, "lead_unit": 16, "metric": 16, "sections": 12}
-_HIDDEN = frozenset({"section_code", "status_code"})  # for programs: kept, hidden from print
+           "units": 16, "office": 18, "lead_unit": 16, "metric": 16, "sections": 12,
+           "previous_status": 12, "change": 14, "forecast": 16, "promises": 26}
+# For programs: kept, hidden from print.
+_HIDDEN = frozenset({"section_code", "status_code", "change_code"})
 _LINE_HEIGHT = 13.5  # points per line of 10-point text
 _COUNT_FORMAT, _MONEY_FORMAT, _DECIMAL_FORMAT = "#,##0", "#,##0.00", "#,##0.0#"
 
