@@ -72,5 +72,4 @@ def record(row: Any, attrs: dict[str, Any] | None = None) -> dict[str, Any]:
         "stated_ratio": _clean(row.get("stated_ratio")),
         "verdict": dict(verdict) if isinstance(verdict, dict) else None,
         "unreported": list(row.get("unreported") or []),
-        "severity": _clean(row.get("severity")),
     }
