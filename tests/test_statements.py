@@ -188,5 +188,4 @@ def test_alignment_is_near_linear_in_figures() -> None:
 
     small = min(run(1_100) for _ in range(2))
     big = run(11_000)
-    assert big < 10, f"11,000 figures took {big:.1f} s"
     assert big / small < 20, f"10x the figures took {big / small:.1f}x the time"
