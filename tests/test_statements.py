@@ -9,10 +9,12 @@ import pandas as pd
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.records import records
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
 
 # (text, kind of mention, its text, value or amount) — what the clause model reads.
 MENTIONS = [
@@ -190,3 +192,21 @@ def test_alignment_is_near_linear_in_figures() -> None:
     big = run(11_000)
     assert big < 10, f"11,000 figures took {big:.1f} s"
     assert big / small < 20, f"10x the figures took {big / small:.1f}x the time"
+
+
+# (progress, figure quoted, period): a stated completion runs to date, and so do the figures it
+# states the completion of; a figure with no cue and no ratio after it keeps no period.
+PERIODS = [
+    ("新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。", "13.21万套", "ytd"),
+    ("新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。", "100%", "ytd"),
+    ("续建项目完成投资191.1亿元,完成年度计划的81.75%。", "191.1亿元", "ytd"),
+    ("续建项目完成投资191.1亿元。新开工项目完成年度计划的26.99%。", "191.1亿元", "unknown"),
+    ("二季度完成投资19.78亿元,完成年度计划的26.99%。", "19.78亿元", "quarter"),
+]
+
+
+@pytest.mark.parametrize(("progress", "figure", "period"), PERIODS, ids=[f"{r[1]}-{r[2]}" for r in PERIODS])
+def test_period_of_a_figure_beside_a_stated_ratio(progress: str, figure: str, period: str) -> None:
+    found = [c.actual for c in candidate_actuals(normalize(progress))
+             if c.actual.quantity.text == figure]
+    assert found and found[0].period == period
