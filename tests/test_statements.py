@@ -32,6 +32,8 @@ MENTIONS = [
     ("完成进度70%", "ratio", "70%", "70"),
     ("为目标任务的61%", "ratio", "61%", "61"),
     ("超额完成49%", "ratio", "49%", "149"),
+    ("该项目计划投资480万元,共建设充电桩5000个。完成项目投资380万元", "role", "480万元", "target"),
+    ("年内计划完成投资290亿元,1-6月完成投资110.95亿元", "role", "290亿元", "target"),
     ("低于目标1.2个百分点", "gap", "低于目标1.2个百分点", "below"),
     ("超目标3个百分点", "gap", "超目标3个百分点", "above"),
 ]
@@ -167,6 +169,20 @@ def test_target_and_actual_in_one_progress_clause() -> None:
     assert [(t["value"], t["source"]) for t in rec["targets"]] == [(12.0, "progress")]
     assert [(a["value"], a["stated"]) for a in rec["actuals"]] == [(7.0, False), (58.0, True)]
     assert rec["status"] == "lagging"  # 7/12 = 58% at September (75%)
+
+
+# A planned figure is a target only when a later figure of its unit is said to be achieved, and
+# never a project total.
+NOT_PLANNED_TARGETS = [
+    "该项目计划总投资480万元,完成项目投资380万元",
+    "该项目计划投资480万元,建设内容包括道路工程",
+    "计划投资480万元,计划投资380万元",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLANNED_TARGETS)
+def test_planned_figure_without_a_result_is_no_target(text: str) -> None:
+    assert "480万元" not in [m.text for m in parse(text).roles]
 
 
 def test_project_totals_and_milestones_are_no_targets() -> None:
