@@ -21,6 +21,14 @@ DOCS = load_corpus()
 DEV_MISSES = {
     "hangzhou-gongshu-2020-q3": "group column 项目名称 split over two paragraphs is read as the task",
     "yichun-yuanzhou-2023-08": "row 2.1 has no task cell: the scorer pairs rows by their task",
+    # The fresh documents of the second collection, as the reader first met them.
+    "huizhou-2025-07": "fresh document: rows missed on the first run",
+    "nanning-2021-12": "fresh document: rows missed on the first run",
+    "suqian-suyu-2023-07": "fresh document: rows missed on the first run",
+    "suzhou-2019-09": "fresh document: rows missed on the first run",
+    "wuhu-2025-q1": "fresh document: rows missed on the first run",
+    "xuzhou-2016-h1": "fresh document: rows missed on the first run",
+    "xuzhou-2017-04": "fresh document: rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {

@@ -203,7 +203,9 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
         found, last = [], 0
         for i, c in enumerate(cells):
             m = _SEQ_CELL.fullmatch(c.text)
-            if m and _cn_number(m[1]) == last + 1:
+            # A 序号 is followed by its task, never by a bare figure: 4 | 400% is a figure pair.
+            after = kind(cells[i + 1].text) if i + 1 < len(cells) else "empty"
+            if m and _cn_number(m[1]) == last + 1 and after not in ("num", "pct"):
                 found.append(i)
                 last += 1
         if found:

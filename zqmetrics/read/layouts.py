@@ -1,9 +1,11 @@
 """Which layout a text report has, and the report period its opening lines give.
 
-Layouts are tried from the most to the least structured, each by a test of its own shape:
-vertical pipe (cells on lines closed by ``|``), pipe table (rows ``a | b | c``), flattened table
-(a header run of short cells, one per paragraph), space-separated table (a name then figures),
-then the text layouts: a 督查 bulletin (status leads with lists), numbered items, a prose article.
+A pipe table (rows ``a | b | c``) with a header or numbered rows is taken as it is, as it always
+was. Otherwise every table reading that finds rows is a candidate: vertical pipe (cells on lines
+closed by ``|``), flattened table (a header run of short cells, one per paragraph), space-separated
+table (a name then figures); the one explaining the most text wins. Texts without a table go to
+the text layouts (reader.py): a 督查 bulletin, numbered items, a prose article, else a generic
+reading.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
-from zqmetrics.read.grid import Table
+from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import Period, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
@@ -32,23 +34,51 @@ def is_vertical(lines: list[str]) -> bool:
     return len(closed) >= _VERTICAL_MIN and len(closed) >= _VERTICAL_SHARE * len(filled)
 
 
+def _explained(table: Table) -> int:
+    """How much of the text a reading explains: the cells it fills, over all its rows."""
+    return sum(sum(1 for c in row.cells if c.strip()) for row in table.rows)
+
+
+def _pipe_wins(table: Table) -> bool:
+    """A pipe reading with a header, or whose rows mostly open with a 序号, is the table."""
+    if table.headers:
+        return True
+    numbered = sum(seq_number(r.cells[0]) is not None for r in table.rows if r.cells)
+    return 2 * numbered >= len(table.rows) > 0
+
+
 def table_of(text: str, source: str) -> tuple[Table, str] | None:
-    """The table of a text report and its layout, or None when it has no table."""
+    """The table of a text report and its layout, or None when it has no table.
+
+    A text with ``a | b | c`` rows is read as a pipe table first, and that reading stands when it
+    has a header or numbered rows. Otherwise every table reading that finds rows is a candidate,
+    and the one that explains the most text (cells filled over all rows) is taken; on a tie the
+    more structured layout, in the order they are tried here.
+    """
     lines = text.split("\n")
-    if is_vertical(lines):
-        found = read_flat(lines, vertical=True)
-        if found is not None:
-            return found
+    candidates: list[tuple[Table, str]] = []
+    header_only: NoTableError | None = None
     try:
-        return parse_pipe_text(text, source), "pipe_table"
+        pipe = parse_pipe_text(text, source)
     except NoTableError as exc:
         header_only = exc if "no task rows" in str(exc) else None
-    found = read_flat(lines, vertical=False)
+    else:
+        if _pipe_wins(pipe):
+            return pipe, "pipe_table"
+        candidates.append((pipe, "pipe_table"))
+    # Cells closed by ``|`` are the same stream as paragraphs, without the bars as debris: when
+    # the vertical reading finds the table, the paragraph reading of the same lines is not tried.
+    found = read_flat(lines, vertical=True) if is_vertical(lines) else None
+    if found is None:
+        found = read_flat(lines, vertical=False)
     if found is not None:
-        return found
+        candidates.append(found)
     spaced = read_spaced(lines)
     if spaced is not None:
-        return spaced, "spaced_table"
+        candidates.append((spaced, "spaced_table"))
+    if candidates:
+        order = {id(c): k for k, c in enumerate(candidates)}
+        return max(candidates, key=lambda c: (_explained(c[0]), -order[id(c)]))
     if header_only is not None:  # a pipe header without rows says more than "no table"
         raise header_only
     return None

@@ -27,7 +27,8 @@ from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, heade
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
-_SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
+_SEQ_WINDOW = 10
+_MARKDOWN_SHARE = 0.9  # how far above the last 序号 a number may jump and still start a row
 
 
 def _split(line: str, closing: bool) -> tuple[list[str], bool, bool]:
@@ -70,7 +71,7 @@ class _OpenRow:
 def parse_pipe_text(text: str, source: str) -> Table:
     if not text.strip():
         raise NoTableError("the report is empty", source)
-    lines = text.split("\n")
+    lines = _markdown_rows(text.split("\n"))
     at, columns = _find_pipe_header(lines)
     if columns is None:
         at, width = _find_numbered_rows(lines, source)
@@ -85,6 +86,26 @@ def parse_pipe_text(text: str, source: str) -> Table:
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
     cells = _split(lines[at], True)[0] if header is not None else []
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
+
+
+_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
+
+
+def _markdown_rows(lines: list[str]) -> list[str]:
+    """Rows written ``| a | b |`` (Markdown, wiki copies) as ``a | b |``, the rule line blanked.
+
+    Only when nearly every line with a bar opens with one: in other tables a line opening with
+    ``|`` continues the row above.
+    """
+    barred = [line.strip() for line in lines if "|" in line]
+    opened = sum(s.startswith("|") for s in barred)
+    if len(barred) < 2 or opened < _MARKDOWN_SHARE * len(barred):
+        return lines
+    out = []
+    for line in lines:
+        s = line.strip()
+        out.append("" if _RULE.fullmatch(s) else s[1:] if s.startswith("|") else line)
+    return out
 
 
 def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:

@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
 _PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
+_PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
 _FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
 _SHORT = 16  # a cell this short is a figure or a label, not a description
@@ -62,6 +63,11 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     body = [[r[i] if i < len(r) else "" for r in full] for i in range(width)]
     fill = [sum(bool(c.strip()) for c in col) / max(len(col), 1) for col in body]
     warnings: list[str] = []
+    for i, role in enumerate(roles):
+        # 单位 names a measure (计量单位) or a reporting unit (a district, an office): the cells say.
+        if role == "unit" and body[i] and _units_share(body[i]) < 0.5:
+            roles[i] = None
+            warnings.append(f"column {headers[i]!r} holds names, not units of measure")
     tasks = [i for i, r in enumerate(roles) if r == "task"]
     for i in tasks[1:]:
         roles[i] = "target"
@@ -90,6 +96,16 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     if len(actuals) > 1 and sum(m is not None for m in months.values()) > 1:
         chosen["actual"] = max(actuals, key=lambda i: (months[i] or 0, -i))
     return roles, chosen, warnings
+
+
+def _units_share(cells: list[str]) -> float:
+    """The share of filled cells that are units of measure (亩, 万元, %, 个百分点)."""
+    from zqmetrics.text.units import canonical
+
+    filled = [c.strip() for c in cells if c.strip()]
+    magnitude = re.compile(r"^[万亿千百十]")
+    return sum(bool(canonical(c) or canonical(magnitude.sub("", c)) or c in _PERCENT)
+               for c in filled) / max(len(filled), 1)
 
 
 def _last_month(header: str) -> int | None:
@@ -122,7 +138,13 @@ def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple
     moved = 0
     for row in rows:
         cells = [c for c in row.cells if c.strip()]
-        if len(cells) >= width or len(cells) == len(row.cells) == width or not cells:
+        # A row whose cells reach the last column knows where each is, empty ones included (a
+        # merged group cell left empty); a row that lost cells is short, or ends in empty cells
+        # (the export shifted it left and padded it): only those are placed.
+        reach = len(row.cells)
+        while reach and not row.cells[reach - 1].strip():
+            reach -= 1
+        if reach >= width or not cells:
             out.append(row)
             continue
         here = list(row.cells[:width]) + [""] * max(0, width - len(row.cells))
