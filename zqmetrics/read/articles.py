@@ -22,6 +22,7 @@ _CLAUSE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = re.compile(r"^([一二三四五六七八九十])是")
 _NEWS_LEAD = re.compile(r"^\S{2,10}讯\s+")  # 甘孜日报讯 : the paper's own dateline
 _COMMA = re.compile(r"[，,]")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
 
@@ -110,4 +111,6 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
     items = opened_items(lines) or clause_items(lines)
-    return items if any(ch.isdigit() for i in items for ch in i["task"] + i["progress"]) else []
+    # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
+    texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
+    return items if any(ch.isdigit() for t in texts for ch in t) else []

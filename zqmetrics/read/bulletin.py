@@ -4,7 +4,8 @@ A lead names a status (``data/layout_cues.tsv`` list_status: 滞后, 进度偏�
 with a list word and/or a colon (分别是：, …为：, 滞后项目：). Its items follow on the same line,
 split at ``；`` or ``、`` (or ``，`` when neither is there), or on the lines after it, one item a
 line (①… ；), until a line that is not an item. Each item keeps the lead as ``status``; an item
-``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; ``(责任单位：X)`` is its owner.
+``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; an owner in brackets
+(``(责任单位：X)``) is taken by :mod:`.labels`, as for every text layout.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import Any
 
 from zqmetrics.read.items import LEVELS, layout_words
 
-_OWNER = re.compile(r"[（(]\s*(?:责任单位|牵头单位)\s*[:：]\s*([^()（）]+)[)）]")
-_NUMBERED = re.compile(r"[（(]第[一二三四五六七八九十百\d]+项[)）]")
+# A bracketed reference to the plan's list (第五项, 第3件, 第十二条) closes the item's name.
+_NUMBERED = re.compile(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
 
@@ -53,10 +54,6 @@ def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
     if not text or text.startswith(("其他", "其余")):  # the unnamed rest is not an item
         return None
     item: dict[str, Any] = {"status": status, "line": line}
-    owner = _OWNER.search(text)
-    if owner:
-        item["units"] = owner[1].strip()
-        text = (text[: owner.start()] + text[owner.end():]).strip()
     numbered = _NUMBERED.search(text)
     done = text.find("已")
     if numbered:

@@ -39,6 +39,8 @@ def header_lexicon() -> dict[str, str]:
 
 _PERIOD_HEADER = re.compile(r"(?:\d{4}年)?\d{1,2}[-—–~至到]\d{1,2}月份?(?:完成|累计)?")
 
+# A rate over a period (1-7月增速, 1-6月同比增长) is not the amount done in it.
+_RATE = re.compile(r"增速|增长|增幅|同比|比重|占")
 _HEADER_NOISE = re.compile(r"[(（][^()（）]*[)）]|\s+|[:：*＊]")
 
 
@@ -51,6 +53,10 @@ def header_column(cell: str) -> str | None:
     key = _HEADER_NOISE.sub("", normalize(cell).text)
     if _PERIOD_HEADER.fullmatch(key):
         return "actual"  # a column headed by a period alone (1-3月, 1-6月完成) holds its figures
+    period = _PERIOD_HEADER.match(key)
+    rest = key[period.end():] if period else ""
+    if period and not _RATE.search(rest) and header_column(rest) in (None, "actual"):
+        return "actual"  # a period and what was done in it (1-10月开工, 1-9月新增): its figures
     lexicon = header_lexicon()
     if not key or key in lexicon:
         found = lexicon.get(key)

@@ -17,6 +17,7 @@ leave rows with fewer cells, so rows cannot be cut by counting. The reader:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column
@@ -228,6 +229,25 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     return 0, []
 
 
+def _lone_number(text: str) -> int | None:
+    m = _SEQ_CELL.fullmatch(text)
+    return _cn_number(m[1]) if m else None
+
+
+def _numbered_task(text: str) -> int | None:
+    m = _NUMBERED.match(text)
+    return int(m[1]) if m and len(text) > len(m[0]) + 1 else None
+
+
+def _run(cells: list[Cell], number: Callable[[str], int | None]) -> int:
+    """How long the run 1, 2, 3 … of cells numbered by ``number`` is."""
+    last = 0
+    for c in cells:
+        if number(c.text) == last + 1:
+            last += 1
+    return last
+
+
 def _figure(text: str) -> bool:
     s = text.strip()
     return kind(s) in ("num", "pct") or (len(s) <= 16 and any(ch.isdigit() for ch in s))
@@ -332,6 +352,10 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
+    if "seq" not in roles and _run(cells[end:], _lone_number) >= max(
+            2, _run(cells[end:], _numbered_task)):
+        # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
+        roles, headers = ["seq", *roles], ["", *headers]
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None

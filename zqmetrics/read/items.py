@@ -1,6 +1,6 @@
 """Numbered items in paragraphs: ``一、<target>`` headings with the progress in the lines after them.
 
-Item headings open with an enumerator (一、 （一） 1. 1、 （1） ①). The items are the headings of the
+Item headings open with an enumerator (一、 （一） 1. 1、 （1） ① 1） ㈠ ⑴). The items are the headings of the
 highest level that carries body text; lower levels inside an item's body (（一）（二） paragraphs
 reporting each of the heading's targets) are its progress, not items. A short line ending with a
 colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
@@ -21,6 +21,8 @@ LEVELS = (
     re.compile(r"\s*(\d{1,2})\s*[.．、](?!\d)\s*"),
     re.compile(r"\s*[（(](\d{1,2})[)）]\s*"),
     re.compile(r"\s*([①-⑳])\s*"),
+    re.compile(r"\s*(\d{1,2})\s*[)）]\s*"),  # 1） 2）
+    re.compile(r"\s*([㈠-㈩⑴-⒇])\s*"),  # ㈠ ⑴: enclosed numbers as one character
 )
 _HEADING_MAX = 80  # a heading is a line, not a paragraph
 _STATUS_HEADING_MAX = 24

@@ -24,8 +24,10 @@ from zqmetrics.read.bulletin import looks_like_bulletin, read_bulletin
 from zqmetrics.read.columns import NO_TABLE, WIDE_ROLES
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
+from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.items import read_items
+from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import report_period, table_of
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
@@ -132,15 +134,22 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
         return prose_frame(text, name, period=label)
+    title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
     for layout, reader in (("bulletin", read_bulletin), ("numbered_items", read_items),
                            ("prose", read_article)):
         if layout == "bulletin" and not looks_like_bulletin(lines):
             continue
-        items = reader(lines)
+        items = [apply_labels(i) for i in reader(lines)]
         if items:
-            title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
             return to_frame(item_records(items), title=title, period=period, source=name,
                             encoding=encoding, warnings=notes, layout=layout)
+    # No layout recognised: a generic reading rather than a refusal, so no item is lost unsaid.
+    items = [apply_labels(i) for i in generic_items(lines)]
+    if items:
+        note = (f"layout not recognised: {len(items)} items read by numbered markers, "
+                "paragraphs or sentences")
+        return to_frame(item_records(items), title=title, period=period, source=name,
+                        encoding=encoding, warnings=[note, *notes], layout="prose")
     raise NoTableError(NO_TABLE, where or name)
 
 

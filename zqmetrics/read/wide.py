@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
+from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
@@ -100,8 +101,6 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
 
 def _units_share(cells: list[str]) -> float:
     """The share of filled cells that are units of measure (亩, 万元, %, 个百分点)."""
-    from zqmetrics.text.units import canonical
-
     filled = [c.strip() for c in cells if c.strip()]
     magnitude = re.compile(r"^[万亿千百十]")
     return sum(bool(canonical(c) or canonical(magnitude.sub("", c)) or c in _PERCENT)

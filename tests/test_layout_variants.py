@@ -1,0 +1,127 @@
+"""Layout variants the development documents do not show: other numbering styles, lead phrases,
+separators, labels and table shapes (own words, in the style of the corpus), one row a case."""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics import read_report
+
+MARKDOWN = """2023年1-6月主要指标完成情况
+| 序号 | 指标 | 单位 | 年度目标 | 1-6月完成 | 完成率 |
+| --- | --- | --- | --- | --- | --- |
+| 1 | 粮食播种面积 | 万亩 | 320 | 180 | 56.3% |
+| 2 | 新增高标准农田 | 万亩 | 12 | 5.1 | 42.5% |
+"""
+MERGED_GROUP = """2022年1-9月农业农村重点指标
+序号 | 类别 | 指标名称 | 单位 | 全年目标 | 1-9月完成 | 完成率 |
+1 | 农田建设 | 新建高标准农田 | 万亩 | 8 | 6.2 | 77.5% |
+2 |  | 高效节水灌溉 | 万亩 | 2 | 1.1 | 55% |
+3 | 农村环境 | 改造农村户厕 | 万户 | 3 | 2.9 | 96.7% |
+4 |  | 生活污水治理村 | 个 | 120 | 70 | 58.3% |
+"""
+NAMES_UNIT = """2020年1-10月各县区项目开工情况
+序号 | 单位 | 年度计划 | 1-10月开工 | 开工率 |
+1 | 城关区 | 40 | 33 | 82.5% |
+2 | 河西县 | 25 | 15 | 60% |
+3 | 南岭县 | 18 | 18 | 100% |
+"""
+UNNUMBERED_HEADER = """2024年一季度重点任务进展
+
+重点任务
+
+牵头单位
+
+一季度进展情况
+
+1
+
+新增城镇就业1.2万人
+
+县人社局
+
+一季度新增城镇就业3100人。
+
+2
+
+改造提升农贸市场4个
+
+县商务局
+
+已完成2个市场的招标。
+"""
+BULLETIN_LIST = """关于2023年民生实事项目1-9月进展情况的通报
+各项目总体推进顺利。未达到序时进度的有：
+①新建城区停车场3处（牵头单位：县城管局）；
+②改造农村危桥10座（牵头单位：县交通局）；
+③新增托育机构5家（第9件）已完成选址（牵头单位：县卫健委）。
+"""
+BULLETIN_INLINE = """2022年上半年重点工作督查通报
+经督查，进度滞后的工作具体为：新建污水处理厂一座；改造老旧供水管网20公里；建成乡镇综合文化站6个。
+"""
+ITEMS_LABELLED = """2022年县政府重点工作完成情况
+（一）新增城镇就业5000人
+进展情况：全年新增城镇就业5320人。
+牵头单位：县人社局
+（二）建成农村寄宿制学校2所
+进展情况：2所学校已交付使用。
+牵头单位：县教育局
+"""
+ITEMS_ENCLOSED = """2021年民生实事完成情况
+㈠建成城市书房10个
+全年建成城市书房12个，超额完成任务。
+㈡改造背街小巷30条
+已完成改造27条，3条正在施工。
+"""
+QUALITATIVE = """关于下半年重点工作的安排
+1. 推进城乡供水一体化，完善农村供水管网。
+2. 加快建设区域医疗中心，提升县级医院服务能力。
+3. 深化营商环境改革，推行证照分离。
+"""
+
+CASES = [
+    ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
+    ("pipe_table", MARKDOWN, "新增高标准农田", {"ratio_text": "42.5%"}),
+    ("pipe_table", MERGED_GROUP, "新建高标准农田", {"actual_text": "6.2"}),
+    ("pipe_table", MERGED_GROUP, "高效节水灌溉", {"target_text": "2", "actual_text": "1.1"}),
+    ("pipe_table", MERGED_GROUP, "生活污水治理村", {"unit_text": "个", "actual_text": "70"}),
+    ("pipe_table", NAMES_UNIT, "城关区", {"target_text": "40", "ratio_text": "82.5%"}),
+    ("pipe_table", NAMES_UNIT, "南岭县", {"actual_text": "18"}),
+    ("paragraph_table", UNNUMBERED_HEADER, "新增城镇就业1.2万人",
+     {"progress": "一季度新增城镇就业3100人", "seq": "1"}),
+    ("paragraph_table", UNNUMBERED_HEADER, "改造提升农贸市场4个",
+     {"progress": "已完成2个市场", "seq": "2"}),
+    ("bulletin", BULLETIN_LIST, "新建城区停车场3处", {"status_text": "未达到序时进度"}),
+    ("bulletin", BULLETIN_LIST, "改造农村危桥10座", {"units": "['县交通局']"}),
+    ("bulletin", BULLETIN_LIST, "新增托育机构5家（第9件）", {"progress": "已完成选址"}),
+    ("bulletin", BULLETIN_INLINE, "新建污水处理厂一座", {}),
+    ("bulletin", BULLETIN_INLINE, "改造老旧供水管网20公里", {}),
+    ("bulletin", BULLETIN_INLINE, "建成乡镇综合文化站6个", {}),
+    ("numbered_items", ITEMS_LABELLED, "新增城镇就业5000人",
+     {"progress": "全年新增城镇就业5320人", "units": "['县人社局']"}),
+    ("numbered_items", ITEMS_LABELLED, "建成农村寄宿制学校2所",
+     {"progress": "2所学校已交付使用", "units": "['县教育局']"}),
+    ("numbered_items", ITEMS_ENCLOSED, "建成城市书房10个", {"progress": "全年建成城市书房12个"}),
+    ("numbered_items", ITEMS_ENCLOSED, "改造背街小巷30条", {"progress": "已完成改造27条"}),
+    ("prose", QUALITATIVE, "推进城乡供水一体化", {"seq": "1"}),
+    ("prose", QUALITATIVE, "加快建设区域医疗中心", {"seq": "2"}),
+    ("prose", QUALITATIVE, "深化营商环境改革", {"seq": "3"}),
+]
+
+
+@pytest.mark.parametrize(("layout", "text", "task", "cells"),
+                         [pytest.param(*c, id=f"{c[0]}-{c[2]}") for c in CASES])
+def test_variant_row(layout: str, text: str, task: str, cells: dict[str, str]) -> None:
+    df = read_report(text)
+    assert df.attrs["layout"] == layout
+    rows = df[df["task"].str.startswith(task)]
+    assert len(rows) == 1, list(df["task"])
+    row = rows.iloc[0]
+    for column, value in cells.items():
+        assert str(row[column]).startswith(value), (column, row[column])
+
+
+def test_generic_reading_says_so() -> None:
+    df = read_report(QUALITATIVE)
+    assert len(df) == 3
+    assert any("layout not recognised" in w for w in df.attrs["warnings"])

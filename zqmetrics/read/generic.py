@@ -1,0 +1,76 @@
+"""The last resort for a text no layout reader takes: items by numbered markers, else paragraphs,
+else sentences, so that no reported item is silently dropped.
+
+- *numbered markers*: every line opening with an enumerator of any style (一、 （一） 1. 1、 （1）
+  ① ㈠ 第一，一是) opens an item, its progress the lines up to the next marker, when at least two
+  lines do;
+- *paragraphs*: else every body paragraph that reports a figure is an item: its first sentence (up
+  to 。；) the task, the rest the progress;
+- *sentences*: else every sentence that reports a figure.
+
+The caller marks the rows with the layout ``prose`` and a warning saying the layout was not
+recognised. A text with no marker and no figure has no item and is still refused.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CN = "一二三四五六七八九十"
+MARKER = re.compile(
+    rf"""\s*(?:
+        (?P<a>[{_CN}]{{1,3}})\s*[、.．]                  # 一、
+      | [（(]\s*(?P<b>[{_CN}\d]{{1,3}})\s*[)）]          # （一） （1）
+      | (?P<c>\d{{1,2}})\s*(?:[、.．](?!\d)|[)）])      # 1. 1、 1）
+      | (?P<d>[①-⑳㈠-㈩⑴-⒇])                           # ① ㈠ ⑴
+      | 第(?P<e>[{_CN}\d]{{1,3}})[，,、：:]              # 第一，
+      | (?P<f>[{_CN}]{{1,3}})是                          # 一是
+    )\s*""",
+    re.VERBOSE,
+)
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_FIGURE = re.compile(r"\d")
+_PARAGRAPH_MIN = 12  # shorter lines are titles, datelines, headings
+_MARKERS_MIN = 2
+
+
+def _marker_items(body: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for number, text in body:
+        m = MARKER.match(text)
+        if m and len(text) > m.end():
+            seq = next(g for g in m.groups() if g)
+            items.append({"seq": seq, "task": text[m.end():].strip(), "progress": "",
+                          "line": number})
+        elif items:
+            items[-1]["progress"] = (items[-1]["progress"] + "\n" + text).strip()
+    return items if len(items) >= _MARKERS_MIN else []
+
+
+def _split(text: str) -> tuple[str, str]:
+    first = _SENTENCE.match(text)
+    if first is None:
+        return text, ""
+    return first[0].strip(), text[first.end():].strip()
+
+
+def generic_items(lines: list[str]) -> list[dict[str, Any]]:
+    """Items of a text no layout reader took (see the module text)."""
+    body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    items = _marker_items(body)
+    if items:
+        return items
+    paragraphs = [(n, t) for n, t in body if len(t) >= _PARAGRAPH_MIN and _FIGURE.search(t)]
+    if len(paragraphs) >= 2 or (paragraphs and len(body) <= 3):
+        out = []
+        for number, text in paragraphs:
+            task, progress = _split(text)
+            out.append({"task": task, "progress": progress, "line": number})
+        return out
+    out = []
+    for number, text in body:
+        for sentence in _SENTENCE.findall(text):
+            if _FIGURE.search(sentence) and len(sentence.strip()) >= _PARAGRAPH_MIN:
+                out.append({"task": sentence.strip(), "progress": "", "line": number})
+    return out
