@@ -316,10 +316,13 @@ def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
     return "\n".join(out)
 
 
-def evaluate_corpus(folder: Path = CORPUS, only: str | None = None) -> CorpusScore:
+def evaluate_corpus(folder: Path = CORPUS, only: str | None = None,
+                    ids: Iterable[str] | None = None) -> CorpusScore:
+    """Score every document, or only the one named ``only``, or only those in ``ids``."""
     sc = CorpusScore()
+    keep = set(ids) if ids is not None else None
     for doc in load_corpus(folder):
-        if only and doc.id != only:
+        if (only and doc.id != only) or (keep is not None and doc.id not in keep):
             continue
         score_document(doc, sc)
     return sc

@@ -48,12 +48,18 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
     return cue if cue.start >= cell.sentence_start(pos) else None
 
 
-def _before_ratio(cell: Cell, starts: list[int], pos: int) -> bool:
-    """Whether a stated ratio follows ``pos`` in its sentence, with no period cue between."""
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+RATIO_RUNS_TO_DATE = True
+
+
+def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
+    """Whether a stated ratio follows ``pos`` in its sentence, with no period cue between
+    (``starts``: the ratios' starts, ``periods``: the period cues' starts; bisection keeps it linear)."""
     i = bisect_left(starts, pos)
     if i == len(starts) or starts[i] >= cell.sentence_end(pos):
         return False
-    return not any(pos <= c.start < starts[i] for c in cell.periods)
+    k = bisect_left(periods, pos)
+    return k == len(periods) or periods[k] >= starts[i]
 
 
 # How many earlier figures of a sentence are looked at for one of the same unit (linear time).
@@ -89,7 +95,7 @@ def candidate_actuals(
         if period == "prior":
             flags.append("prior")
             period = "unknown"
-        elif period == "unknown" and (stated or _before_ratio(cell, ratio_starts, f.cue_end)):
+        elif RATIO_RUNS_TO_DATE and period == "unknown" and (stated or _before_ratio(cell, ratio_starts, period_starts, f.cue_end)):
             # A stated completion (完成年度任务的100%) runs to date, and so do the figures it states
             # the completion of (新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%).
             period = "ytd"
