@@ -159,6 +159,7 @@ class CorpusScore:
     data_month: Tally = field(default_factory=Tally)
     layout: Tally = field(default_factory=Tally)
     stated: Tally = field(default_factory=Tally)
+    actual_period: Tally = field(default_factory=Tally)  # on the actuals matched to gold
     status: Tally = field(default_factory=Tally)
     targets: PRF = field(default_factory=PRF)
     actuals: PRF = field(default_factory=PRF)
@@ -239,6 +240,10 @@ def score_document(doc: Document, sc: CorpusScore,
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
     sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]
+    agreed = ev.fields.get("actual period")
+    if agreed is not None:
+        for i in range(agreed.total):
+            sc.actual_period.add(split, layout, i < agreed.agree)
     found_ev = evaluate_rows([g for g in keyed_gold if g["seq"] in predicted], predicted,
                              count_implied=True)
     sc.found_targets.add(split, layout, found_ev.targets.tp, found_ev.targets.fp, found_ev.targets.fn)
@@ -293,12 +298,13 @@ def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
             s = sc.stated.rate(split, layout)
             st = sc.status.rate(split, layout)
             ar = sc.at_risk.f1(split, layout)
+            ap = sc.actual_period.rate(split, layout)
             name = "all" if layout == "*" else layout
             out.append(
                 f"{name:<16} rows {_fmt(r[0])} ({r[1]}/{r[2]})  cells {_fmt(c[0])} ({c[1]}/{c[2]})"
                 f"  period {_fmt(pe[0])}  targets F1 {_fmt(t[2])} ({t[3]})"
-                f"  actuals F1 {_fmt(a[2])} ({a[3]})  stated {_fmt(s[0])} ({s[2]})"
-                f"  status {_fmt(st[0])} ({st[2]})  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})"
+                f"  actuals F1 {_fmt(a[2])} ({a[3]})  a-period {_fmt(ap[0])} ({ap[2]})"
+                f"  stated {_fmt(s[0])} ({s[2]})  status {_fmt(st[0])} ({st[2]})  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})"
             )
         t, a = sc.found_targets.f1(split), sc.found_actuals.f1(split)
         s_, st, ar = sc.found_stated.rate(split), sc.found_status.rate(split), sc.found_at_risk.f1(split)
@@ -310,10 +316,13 @@ def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
     return "\n".join(out)
 
 
-def evaluate_corpus(folder: Path = CORPUS, only: str | None = None) -> CorpusScore:
+def evaluate_corpus(folder: Path = CORPUS, only: str | None = None,
+                    ids: Iterable[str] | None = None) -> CorpusScore:
+    """Score every document, or only the one named ``only``, or only those in ``ids``."""
     sc = CorpusScore()
+    keep = set(ids) if ids is not None else None
     for doc in load_corpus(folder):
-        if only and doc.id != only:
+        if (only and doc.id != only) or (keep is not None and doc.id not in keep):
             continue
         score_document(doc, sc)
     return sc

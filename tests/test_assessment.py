@@ -31,6 +31,10 @@ CASES = [
     ("线下进厅率99%。", "截至目前,线下进厅率98%。", "2025Q2", "lagging", 98 / 99, 1.0),
     ("线下进厅率99%。", "截至目前,线下进厅率99%。", "2025Q2", "done", 1.0, 1.0),
     ("实现研发经费投入增长14%。", "研发经费投入增长21.43%。", "2025Q2", "on_track", 21.43 / 14, 1.0),
+    # No period of its own: year to date at the data month (the reason says "period not stated");
+    # a figure marked as one month (当月) stays a lower bound.
+    ("新增城镇就业2万人。", "城镇新增就业8000人。", "2025Q2", "lagging", 0.4, 0.5),
+    ("新增城镇就业2万人。", "当月城镇新增就业8000人。", "2025-06", "unclear", None, 0.5),
     ("新建托育机构5家。", "项目尚未开工。", "2025Q2", "not_started", None, 0.5),
     ("新建托育机构5家。", "正在推进。", "2025Q2", "unclear", None, 0.5),
     ("规划建设全民健身示范项目。", "按计划推进中。", "2025Q2", "no_numeric_target", None, 0.5),
@@ -53,6 +57,11 @@ def test_status(task, progress, period, status, completion, expected) -> None:
 def test_reason_quotes_the_arithmetic() -> None:
     row = assess(frame("完成土地收储1410亩。", "二季度完成土地储备入库20亩。")).iloc[0]
     assert "20/1410 亩 (this quarter only) = 1.4% vs 50.0% expected" in row["reasons"][0]
+
+
+def test_a_figure_without_a_period_says_so() -> None:
+    row = assess(frame("新增城镇就业2万人。", "城镇新增就业8000人。")).iloc[0]
+    assert "8000/20000 人 (period not stated) = 40.0% vs 50.0% expected" in row["reasons"][0]
 
 
 def test_stated_completion_is_cross_checked() -> None:

@@ -14,22 +14,53 @@ import pytest
 from evaluation.corpus import evaluate_corpus
 
 
+# The development documents of the first collection: their floors were set on them and only rise.
+# Documents added later are scored with the rest of the development part below.
+FIRST_COLLECTION = (
+    "dazhou-2018-07", "fujian-2023-fy", "ganzi-2020-08", "hangzhou-gongshu-2020-q3", "hebei-2021-11",
+    "henan-2018-11", "hunan-2021-08", "jiaxing-2021-h1", "jinjiang-2022-fy", "jiujiang-2025-05",
+    "nanchang-xinjian-2020-fy", "nanchang-xinjian-2024-monthly", "putian-chengxiang-2022-08",
+    "qinghai-2018-03", "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangtan-2019-10",
+    "xiangxi-2021-09", "yichun-2021-fy", "yichun-yuanzhou-2023-08", "yuhuan-2021-q3",
+)
+
+
 @pytest.fixture(scope="module")
 def sc():
     return evaluate_corpus()
 
 
+@pytest.fixture(scope="module")
+def first(sc):
+    return evaluate_corpus(ids=FIRST_COLLECTION)
+
+
+def test_first_collection_floors(first) -> None:
+    # Second pass: 0.386 -> 0.43 targets, 0.259 -> 0.29 actuals, 0.489 -> 0.53 status, at-risk
+    # recall 0.532 -> 0.59 (planned targets in progress texts, stated completions run to date).
+    assert len(first.docs["dev"]) == len(FIRST_COLLECTION)
+    assert first.stated.rate("dev")[0] >= 0.95
+    assert first.targets.f1("dev")[2] >= 0.43
+    assert first.actuals.f1("dev")[2] >= 0.28
+    assert first.status.rate("dev")[0] >= 0.53
+    assert first.actual_period.rate("dev")[0] >= 0.85
+    p, r, _, _ = first.at_risk.f1("dev")
+    assert p >= 0.95 and r >= 0.59
+
+
 def test_dev_floors(sc) -> None:
-    assert sc.stated.rate("dev")[0] >= 0.95
-    assert sc.targets.f1("dev")[2] >= 0.38
-    assert sc.actuals.f1("dev")[2] >= 0.25
-    assert sc.status.rate("dev")[0] >= 0.48
+    # The whole development part, second collection included (floors where it stands).
+    assert sc.stated.rate("dev")[0] >= 0.88
+    assert sc.targets.f1("dev")[2] >= 0.51
+    assert sc.actuals.f1("dev")[2] >= 0.37
+    assert sc.status.rate("dev")[0] >= 0.43
+    assert sc.actual_period.rate("dev")[0] >= 0.80
     p, r, _, _ = sc.at_risk.f1("dev")
-    assert p >= 0.95 and r >= 0.50
+    assert p >= 0.95 and r >= 0.47
 
 
 def test_heldout_floors(sc) -> None:
-    # The reader finds 8 of the 53 held-out rows; every measure below counts the others as misses.
+    # The reader finds 8 of the 83 held-out rows; every measure below counts the others as misses.
     assert sc.rows.rate("heldout")[0] >= 0.09
     assert sc.targets.f1("heldout")[2] >= 0.07
 

@@ -9,10 +9,12 @@ import pandas as pd
 import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.records import records
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
 
 # (text, kind of mention, its text, value or amount) — what the clause model reads.
 MENTIONS = [
@@ -30,6 +32,8 @@ MENTIONS = [
     ("完成进度70%", "ratio", "70%", "70"),
     ("为目标任务的61%", "ratio", "61%", "61"),
     ("超额完成49%", "ratio", "49%", "149"),
+    ("该项目计划投资480万元,共建设充电桩5000个。完成项目投资380万元", "role", "480万元", "target"),
+    ("年内计划完成投资290亿元,1-6月完成投资110.95亿元", "role", "290亿元", "target"),
     ("低于目标1.2个百分点", "gap", "低于目标1.2个百分点", "below"),
     ("超目标3个百分点", "gap", "超目标3个百分点", "above"),
 ]
@@ -167,6 +171,20 @@ def test_target_and_actual_in_one_progress_clause() -> None:
     assert rec["status"] == "lagging"  # 7/12 = 58% at September (75%)
 
 
+# A planned figure is a target only when a later figure of its unit is said to be achieved, and
+# never a project total.
+NOT_PLANNED_TARGETS = [
+    "该项目计划总投资480万元,完成项目投资380万元",
+    "该项目计划投资480万元,建设内容包括道路工程",
+    "计划投资480万元,计划投资380万元",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLANNED_TARGETS)
+def test_planned_figure_without_a_result_is_no_target(text: str) -> None:
+    assert "480万元" not in [m.text for m in parse(text).roles]
+
+
 def test_project_totals_and_milestones_are_no_targets() -> None:
     assert extract_targets("总投资380.7亿元的94个项目") == [
         t for t in extract_targets("总投资380.7亿元的94个项目") if t.unit != "元"]
@@ -189,3 +207,21 @@ def test_alignment_is_near_linear_in_figures() -> None:
     small = min(run(1_100) for _ in range(2))
     big = run(11_000)
     assert big / small < 20, f"10x the figures took {big / small:.1f}x the time"
+
+
+# (progress, figure quoted, period): a stated completion runs to date, and so do the figures it
+# states the completion of; a figure with no cue and no ratio after it keeps no period.
+PERIODS = [
+    ("新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。", "13.21万套", "ytd"),
+    ("新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。", "100%", "ytd"),
+    ("续建项目完成投资191.1亿元,完成年度计划的81.75%。", "191.1亿元", "ytd"),
+    ("续建项目完成投资191.1亿元。新开工项目完成年度计划的26.99%。", "191.1亿元", "unknown"),
+    ("二季度完成投资19.78亿元,完成年度计划的26.99%。", "19.78亿元", "quarter"),
+]
+
+
+@pytest.mark.parametrize(("progress", "figure", "period"), PERIODS, ids=[f"{r[1]}-{r[2]}" for r in PERIODS])
+def test_period_of_a_figure_beside_a_stated_ratio(progress: str, figure: str, period: str) -> None:
+    found = [c.actual for c in candidate_actuals(normalize(progress))
+             if c.actual.quantity.text == figure]
+    assert found and found[0].period == period

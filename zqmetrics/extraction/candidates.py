@@ -48,6 +48,20 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
     return cue if cue.start >= cell.sentence_start(pos) else None
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+RATIO_RUNS_TO_DATE = True
+
+
+def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
+    """Whether a stated ratio follows ``pos`` in its sentence, with no period cue between
+    (``starts``: the ratios' starts, ``periods``: the period cues' starts; bisection keeps it linear)."""
+    i = bisect_left(starts, pos)
+    if i == len(starts) or starts[i] >= cell.sentence_end(pos):
+        return False
+    k = bisect_left(periods, pos)
+    return k == len(periods) or periods[k] >= starts[i]
+
+
 # How many earlier figures of a sentence are looked at for one of the same unit (linear time).
 LOOK_BACK = 8
 
@@ -64,6 +78,7 @@ def candidate_actuals(
     text = norm.text
     found = list(cell.figures)
     period_starts = [c.start for c in cell.periods]
+    ratio_starts = [m.start for m in cell.ratios]
     qualifiers = qualifier_indices(text, found)
     out: list[Candidate] = []
     for i, f in enumerate(found):
@@ -80,6 +95,10 @@ def candidate_actuals(
         if period == "prior":
             flags.append("prior")
             period = "unknown"
+        elif RATIO_RUNS_TO_DATE and period == "unknown" and (stated or _before_ratio(cell, ratio_starts, period_starts, f.cue_end)):
+            # A stated completion (完成年度任务的100%) runs to date, and so do the figures it states
+            # the completion of (新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%).
+            period = "ytd"
         noun = noun_after(cell, f)
         planned = cell.last_cue_before("plan", f.cue_start) >= cell.clause_start(f.cue_start)
         if not stated and (planned or starts_with_cue("plan", noun)):

@@ -15,6 +15,9 @@ from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 # A stated completion and the computed one agree within two points.
 STATED_TOLERANCE = Decimal("0.02")
 
+# Periods a figure is judged as year to date with.
+YEAR_TO_DATE = ("ytd", "snapshot", "unknown")
+
 _PERIOD_WORDS = {
     "ytd": "year to date",
     "snapshot": "as it stands",
@@ -121,7 +124,9 @@ def assess_target(
             value = -value if signed else abs(value)
         completion = value / base
         month = a.through_month or report_month
-        if a.period in ("ytd", "snapshot"):
+        # A figure with no period of its own is read as year to date at the data month (its reason
+        # says "period not stated"); only a figure marked as one quarter or month is a lower bound.
+        if a.period in YEAR_TO_DATE:
             if best is None or completion > best[0]:
                 best = (completion, a, month)
         elif bound is None or completion > bound[0]:

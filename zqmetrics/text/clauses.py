@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any, Callable
 
 import regex
 
@@ -153,6 +154,34 @@ _TARGET_AFTER = regex.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务
 _ACHIEVED_BETWEEN = regex.compile(r"(?:已|累计|共)?(?:完成|建成|建设|开工|实现|开展|改造|培训)了?$")
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+PLANNED_TARGETS = True
+# At most this many characters between a plan word and its figure (计划完成投资290亿元).
+PLAN_REACH = 8
+# The result is looked for among the next few figures only (linear time).
+PLAN_LOOK_AHEAD = 6
+
+
+def _planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int], int]) -> bool:
+    """A figure its clause plans (计划投资480万元) that a later figure of its unit says was achieved
+    (完成项目投资380万元): the target the text states. A project total (计划总投资) is none."""
+    f = figures[i]
+    # Only the last few characters can hold the plan word: the cost stays linear in the figures.
+    head = text[max(clause_start(f.cue_start), f.cue_start - PLAN_REACH - 2) : f.cue_start]
+    plan = list(cue_pattern("plan_target").finditer(head))
+    if not plan or len(head) - plan[-1].end() > PLAN_REACH:
+        return False
+    if word_pattern("not_targets.tsv").search(head, plan[-1].start()):
+        return False
+    for later in [g for g in figures[i + 1 : i + 1 + PLAN_LOOK_AHEAD] if g.unit == f.unit]:
+        words = text[clause_start(later.cue_start) : later.cue_start]
+        if cue_pattern("plan_target").search(words):
+            return False  # a second plan: an enumeration of plans, not plan and result
+        if cue_pattern("achieved").search(words):  # 完成项目投资…, 1-6月完成投资…
+            return True
+    return False
+
+
 _BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
@@ -212,6 +241,10 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
             continue
         after = text[f.cue_end : f.cue_end + 14]
         if _TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or _TARGET_AFTER.search(after):
+            roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
+                                 figure=i))
+            continue
+        if PLANNED_TARGETS and _planned_target(text, figures, i, clause_start):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue

@@ -1,0 +1,89 @@
+"""The effect of each statement rule of the second pass, per document.
+
+    python -m evaluation.statement_ablation
+
+Each rule is switched off in turn; every development document whose scores move is listed with
+the change, beside the sample and the held-out part's aggregate line (held-out documents are never
+named). A rule earns its place by helping two or more documents (the sample counts as one).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import zqmetrics.extraction.candidates as candidates
+import zqmetrics.judge.targets as judged
+import zqmetrics.text.clauses as clauses
+from evaluation.corpus import CorpusScore, load_corpus, score_document
+from evaluation.score import evaluate
+
+# rule name -> (module, attribute, value that switches it off)
+SWITCHES: dict[str, tuple[Any, str, Any]] = {
+    "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
+    "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
+    "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
+}
+
+
+@contextmanager
+def off(name: str) -> Iterator[None]:
+    module, attr, value = SWITCHES[name]
+    old = getattr(module, attr)
+    setattr(module, attr, value)
+    clauses.parse.cache_clear()  # the clause model is cached per text
+    try:
+        yield
+    finally:
+        setattr(module, attr, old)
+        clauses.parse.cache_clear()
+
+
+def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float, ...]:
+    return (sc.targets.f1(split, layout)[2] or 0.0, sc.actuals.f1(split, layout)[2] or 0.0,
+            sc.actual_period.rate(split, layout)[0] or 0.0, sc.status.rate(split, layout)[0] or 0.0,
+            sc.at_risk.f1(split, layout)[1] or 0.0)
+
+
+def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
+    ev = evaluate()
+    sample = (ev.targets.f1, ev.actuals.f1, ev.fields["status (numeric rows)"].rate)
+    per: dict[str, tuple[float, ...]] = {}
+    held = CorpusScore()
+    for doc in docs:
+        if doc.split == "dev":
+            sc = CorpusScore()
+            score_document(doc, sc)
+            per[doc.id] = _doc(sc)
+        else:
+            score_document(doc, held)
+    return sample, per, _doc(held, "heldout")
+
+
+NAMES = ("targets F1", "actuals F1", "actual period", "status", "at-risk R")
+
+
+def _delta(on: tuple[float, ...], without: tuple[float, ...], names: tuple[str, ...]) -> str:
+    moved = [f"{n} {b:.3f}→{a:.3f}" for n, a, b in zip(names, on, without, strict=True) if abs(a - b) >= 5e-4]
+    return ", ".join(moved) or "no change"
+
+
+def main() -> int:
+    docs = load_corpus()
+    base = scores(docs)
+    for name in SWITCHES:
+        with off(name):
+            without = scores(docs)
+        print(f"## {name} (without → with)")
+        print(f"  sample: {_delta(base[0], without[0], ('targets F1', 'actuals F1', 'status'))}")
+        helped = [d for d in base[1] if base[1][d] != without[1][d]]
+        for d in helped:
+            print(f"  {d}: {_delta(base[1][d], without[1][d], NAMES)}")
+        print(f"  held-out (aggregate): {_delta(base[2], without[2], NAMES)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
