@@ -108,8 +108,9 @@ def test_at_risk_sheet_forecast_per_target_and_promises(out: dict[str, Path]) ->
 def test_newly_lagging_tasks(out: dict[str, Path]) -> None:
     _head, rows = _sheet(out["xlsx"], "全部任务")
     newly = {str(r["序号"]) for r in rows if "新增滞后" in str(r["较上期变化"] or "")}
-    # 14 and 108 by the edits; 49 because its stated 51%-83% stayed while the pace went 50 → 75%.
-    assert newly == {"14", "49", "108"}
+    # 14 and 108 by the edits; 49 because its stated 51%-83% stayed while the pace went 50 → 75%;
+    # 34 and 91 because their undated figures (read as year to date) stayed as the pace rose.
+    assert newly == {"14", "34", "49", "91", "108"}
 
 
 def test_change_codes_are_kept_hidden_for_programs(out: dict[str, Path]) -> None:
@@ -144,8 +145,8 @@ def test_bulletin_says_what_changed(out: dict[str, Path]) -> None:
     document = docx.Document(str(out["docx"]))
     text = [p.text for p in document.paragraphs]
     (since,) = [t for t in text if t.startswith("与上期")]
-    assert since.startswith("与上期（2025年二季度）相比：新增滞后3项，已好转1项，连续滞后三期及以上0项，")
-    assert "累计数据下降（疑似有误）1项" in since and "新增任务1项" in since
+    assert since.startswith("与上期（2025年二季度）相比：新增滞后5项，已好转1项，连续滞后三期及以上0项，")
+    assert "累计数据下降（疑似有误）2项" in since and "新增任务1项" in since
     assert any(t.startswith("上期承诺事项8项：已兑现1项，未兑现2项") for t in text)
     assert any("序号3：7月底前完成土地性质调整：已兑现" in t for t in text)
     header = [c.text for c in document.tables[0].rows[0].cells]
@@ -164,7 +165,7 @@ def test_page_has_the_columns_and_a_filter_by_change(out: dict[str, Path]) -> No
     assert re.findall(r'value="(\w+)"', options) == [
         "newly_lagging", "still_lagging", "recovered", "unchanged_text", "figure_decreased",
         "new_task"]
-    assert "与上期（2025年二季度）相比：新增滞后3项" in page
+    assert "与上期（2025年二季度）相比：新增滞后5项" in page
     assert "7月底前完成土地性质调整：已兑现" in page  # in task 3's opened text
 
 
@@ -203,7 +204,7 @@ def test_filtering_the_page_by_change(out: dict[str, Path]) -> None:
         assert len(browser.evaluate(visible)) == 108
         browser.evaluate("const c = document.getElementById('f-change'); c.value = "
                          "'newly_lagging'; c.dispatchEvent(new Event('change'))")
-        assert browser.evaluate(visible) == ["14", "49", "108"]
+        assert browser.evaluate(visible) == ["14", "34", "49", "91", "108"]
         browser.evaluate("const r = document.getElementById('f-change'); r.value = "
                          "'recovered'; r.dispatchEvent(new Event('change'))")
         assert browser.evaluate(visible) == ["28"]
