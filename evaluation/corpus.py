@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -99,16 +101,36 @@ def _unsep(text: str) -> str:
     return "".join(ch for ch in text if ch not in "、，,；;")
 
 
+# An item's own number or bullet and the width of its punctuation are not its content: an
+# annotator may copy "（一）" or a full-width colon into a task cell, a reader may leave it out.
+_MARKER = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十百零\d]{1,4}[)）]|[一二三四五六七八九十百零\d]{1,4}[、.．:：]"
+    r"|[①-⑳㈠-㈩⑴-⒇]|[-—·•●○■□◆*#>]+)\s*"
+)
+
+
+def task_key(text: Any) -> str:
+    """A task cell as the pairing compares it: no white space, one width, no leading number."""
+    key = unicodedata.normalize("NFKC", squash(text))
+    for _ in range(3):  # 一、（一）1. nested markers
+        stripped = _MARKER.sub("", key, count=1)
+        if stripped == key:
+            break
+        key = stripped
+    return key.lstrip("，,、。.:：;；)）]】")
+
+
 def pair_rows(gold: list[dict[str, Any]], tasks: list[str]) -> dict[int, int]:
     """Gold row index -> predicted row index, in order, by the task cell's first characters."""
     pairs: dict[int, int] = {}
     start = 0
+    keys = [task_key(t) for t in tasks]
     for gi, row in enumerate(gold):
-        head = squash(row.get("cells", {}).get("task"))
+        head = task_key(row.get("cells", {}).get("task"))
         if not head:
             continue
-        for pi in range(start, len(tasks)):
-            if tasks[pi].startswith(head) or (len(tasks[pi]) >= 4 and head.startswith(tasks[pi])):
+        for pi in range(start, len(keys)):
+            if keys[pi].startswith(head) or (len(keys[pi]) >= 4 and head.startswith(keys[pi])):
                 pairs[gi] = pi
                 start = pi + 1
                 break
