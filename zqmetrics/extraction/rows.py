@@ -6,6 +6,7 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -38,10 +39,10 @@ def missing(value: Any) -> bool:
         return True
 
 
-def _year(frame: pd.DataFrame, row: Any) -> int | None:
+def _year(attrs: Mapping[str, Any], row: Any) -> int | None:
     year = row.get("year") if hasattr(row, "get") else None
     if missing(year):
-        year = frame.attrs.get("year")
+        year = attrs.get("year")
     try:
         return None if year is None or missing(year) else int(year)
     except (TypeError, ValueError):
@@ -135,26 +136,32 @@ def extract_row(
         return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"
 
 
+# The columns extraction adds to a report's rows.
+EXTRACTED = ("targets", "actuals", "verdict", "extract_issue")
+
+
+def extract_rows(rows: Iterable[dict[str, Any]], attrs: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each row record (as the reader gives it) with ``EXTRACTED`` added, as a new dict.
+
+    Stages hand each other row records; a DataFrame is built only at the public API.
+    """
+    month = attrs.get("data_month")
+    out = []
+    for row in rows:
+        targets, actuals, verdict, issue = extract_row(
+            row.get("task"), row.get("progress"), _year(attrs, row), row.get("section"), row, month
+        )
+        out.append({**row, "targets": targets, "actuals": actuals, "verdict": verdict,
+                    "extract_issue": issue})
+    return out
+
+
 def extract(frame: pd.DataFrame) -> pd.DataFrame:
     """A new frame with ``targets``, ``actuals`` (lists of result objects), ``verdict`` and
     ``extract_issue``. The caller's frame is not modified.
     """
+    rows = extract_rows(frame.to_dict("records"), frame.attrs)
     out = frame.copy()
-    targets_col: list[list[Target]] = []
-    actuals_col: list[list[Actual]] = []
-    verdicts: list[dict[str, str] | None] = []
-    issues: list[str | None] = []
-    month = frame.attrs.get("data_month")
-    for row in frame.to_dict("records"):
-        targets, actuals, verdict, issue = extract_row(
-            row.get("task"), row.get("progress"), _year(frame, row), row.get("section"), row, month
-        )
-        targets_col.append(targets)
-        actuals_col.append(actuals)
-        verdicts.append(verdict)
-        issues.append(issue)
-    out["targets"] = targets_col
-    out["actuals"] = actuals_col
-    out["verdict"] = verdicts
-    out["extract_issue"] = issues
+    for key in EXTRACTED:
+        out[key] = [row[key] for row in rows]
     return out

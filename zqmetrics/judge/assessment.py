@@ -7,8 +7,10 @@ Per target:
   (month/12) unless ``data/pace.tsv`` holds a seasonal profile for the metric.
 - *level* (进厅率99%) and *growth rate* (增长14%): the current figure against the target as it
   stands, never prorated.
-- A year-to-date or snapshot figure shows progress. A quarter-only or undated figure is a lower
-  bound: it can show a target on pace or reached, never lagging ("insufficient basis").
+- A year-to-date or snapshot figure shows progress; a figure with no period of its own is read as
+  year to date at the report's data month, and its reason says the period was not stated. A
+  figure marked as one quarter or month (二季度, 当月) is a lower bound: it can show a target on
+  pace or reached, never lagging ("insufficient basis").
 - A stated completion (完成全年任务的77%) is used when no figure is, and cross-checked otherwise.
 
 A task's status is its worst target with evidence (lagging > on_track > done); with none, it is
@@ -19,10 +21,12 @@ Arithmetic is Decimal, in the target's unit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.extraction.rows import extract
+from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
@@ -33,9 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 
-def _report_month(frame: pd.DataFrame, row: Any, period: str | None) -> int | None:
+def _report_month(attrs: Mapping[str, Any], row: Any, period: str | None) -> int | None:
     # The month the figures run to, when the reader found it, is the pace's month.
-    data_month = (row.get("data_month") if hasattr(row, "get") else None) or frame.attrs.get("data_month")
+    data_month = (row.get("data_month") if hasattr(row, "get") else None) or attrs.get("data_month")
     if period is None and isinstance(data_month, str) and len(data_month) == 7:
         try:
             return int(data_month[5:])
@@ -43,14 +47,51 @@ def _report_month(frame: pd.DataFrame, row: Any, period: str | None) -> int | No
             pass
 
     label = (
-        period or (row.get("period") if hasattr(row, "get") else None) or frame.attrs.get("period")
+        period or (row.get("period") if hasattr(row, "get") else None) or attrs.get("period")
     )
     if not isinstance(label, str) or not label:
         return None
+    return _end_month(label)
+
+
+@lru_cache(maxsize=64)
+def _end_month(label: str) -> int | None:
+    """A report's period is the same on every row: parsed once per label, not once per row."""
     try:
         return parse_period(label).end_month
     except Exception:  # an unreadable period leaves the pace unknown; statuses say so
         return None
+
+
+# The columns judgement adds to a report's rows.
+ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
+            "assessments", "qualitative", "stated_ratio", "unreported")
+
+
+def assess_rows(
+    rows: Iterable[dict[str, Any]],
+    attrs: Mapping[str, Any],
+    period: str | None = None,
+    *,
+    tolerance: float = 0.0,
+    profile: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
+    """Each row record with ``ASSESSED`` added (extracting first where it was not), as a new
+    dict: the stage the row loop of ``assess`` and the contract records share."""
+    rows = list(rows)
+    if rows and not all("targets" in r and "actuals" in r for r in rows):
+        rows = extract_rows(rows, attrs)
+    tol = Decimal(str(tolerance))
+    out = []
+    for row in rows:
+        try:
+            values = _assess_row(attrs, row, period, tol, profile)
+        except Exception as exc:  # one bad row must not stop a batch
+            values = dict.fromkeys(ASSESSED)
+            values.update(status="unclear", assessments=[], unreported=[],
+                          reasons=[f"assessment failed: {type(exc).__name__}: {exc}"])
+        out.append({**row, **values})
+    return out
 
 
 def assess(
@@ -66,56 +107,22 @@ def assess(
     ``period`` overrides the report's own (``2025Q2``); ``tolerance`` (0.1 = 10 points) relaxes the
     strict 时间过半、任务过半 rule. Never raises on odd rows: a failure marks the row unclear.
     """
-
-    work = frame if "targets" in frame.columns and "actuals" in frame.columns else extract(frame)
-    out = work.copy()
-    tol = Decimal(str(tolerance))
-    cols: dict[str, list[Any]] = {
-        k: []
-        for k in (
-            "completion",
-            "expected",
-            "gap",
-            "required_pace",
-            "status",
-            "severity",
-            "reasons",
-            "assessments",
-            "qualitative",
-            "stated_ratio",
-            "unreported",
-        )
-    }
-    for row in work.to_dict("records"):
-        try:
-            values = _assess_row(work, row, period, tol, profile)
-        except Exception as exc:  # one bad row must not stop a batch
-            values = dict(
-                completion=None,
-                expected=None,
-                gap=None,
-                required_pace=None,
-                status="unclear",
-                severity=None,
-                reasons=[f"assessment failed: {type(exc).__name__}: {exc}"],
-                assessments=[],
-                qualitative=None,
-                stated_ratio=None,
-                unreported=[],
-            )
-        for key in cols:
-            cols[key].append(values[key])
-    for key, column in cols.items():
-        out[key] = column
+    extracted = "targets" in frame.columns and "actuals" in frame.columns
+    rows = assess_rows(frame.to_dict("records"), frame.attrs, period, tolerance=tolerance,
+                       profile=profile)
+    out = frame.copy()
+    for key in (ASSESSED if extracted else EXTRACTED + ASSESSED):
+        out[key] = [row[key] for row in rows]
     return out
 
 
 def _assess_row(
-    frame: pd.DataFrame, row: Any, period: str | None, tol: Decimal, profile: dict[str, Any] | None
+    attrs: Mapping[str, Any], row: Any, period: str | None, tol: Decimal,
+    profile: dict[str, Any] | None,
 ) -> dict[str, Any]:
     targets: list[Target] = list(row.get("targets") or [])
     actuals: list[Actual] = list(row.get("actuals") or [])
-    month = _report_month(frame, row, period)
+    month = _report_month(attrs, row, period)
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
     qualitative = qualitative_status(progress)
     issues = [

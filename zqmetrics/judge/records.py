@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import missing
-from zqmetrics.judge.assessment import assess
+from zqmetrics.judge.assessment import assess_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -19,9 +19,8 @@ def _text(value: Any) -> str:
 def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str, Any]]:
     """The contract records (see CONTRACT.md) of a report frame, one per row, in order."""
 
-    assessed = assess(frame, period=period)
     attrs = dict(frame.attrs)
-    for row in assessed.to_dict("records"):
+    for row in assess_rows(frame.to_dict("records"), attrs, period):
         yield record(row, attrs)
 
 

@@ -37,19 +37,19 @@ def apply_labels(item: dict[str, Any]) -> dict[str, Any]:
         out[key] = text
     kept: list[str] = []
     for line in (out.get("progress") or "").split("\n"):
-        m = _LABEL.match(line)
-        role = _role(m[1]) if m else None
-        if m is None or role is None:
+        lm = _LABEL.match(line)
+        role = _role(lm[1]) if lm else None
+        if lm is None or role is None:
             kept.append(line)
         elif role == "units":
             if out.get("units"):
                 kept.append(line)
             else:
-                out["units"] = m[2].strip().rstrip("。；;")
+                out["units"] = lm[2].strip().rstrip("。；;")
         elif role == "progress":
-            kept.append(m[2])
+            kept.append(lm[2])
         elif not out.get(role):
-            out[role] = m[2].strip()
+            out[role] = lm[2].strip()
         else:
             kept.append(line)
     out["progress"] = "\n".join(s for s in kept if s.strip())

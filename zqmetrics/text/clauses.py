@@ -22,10 +22,11 @@ Mentions are what the clauses hold, each with its half-open span in normalised t
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 import regex
 
