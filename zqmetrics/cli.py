@@ -161,11 +161,26 @@ def _version() -> str:
     return f"{PROG} {zqmetrics.__version__}"
 
 
+class _Version(argparse.Action):
+    """``--version``, resolved when asked: the installed metadata costs tens of milliseconds to
+    read, which every other command would pay if the parser read it when built."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        print(_version())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Targets, actuals and statuses from Chinese work-plan progress "
         "reports (政府工作报告 任务推进情况).")
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:
