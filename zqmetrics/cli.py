@@ -6,8 +6,9 @@
     zqmetrics --version
 
 A REPORT is a file, a folder (its report files: .txt .csv .tsv .xlsx .html .htm .docx) or a glob.
-Files are read one by one, or by ``--jobs`` worker processes; output is in input order either
-way. A file that cannot be used is reported on stderr as one line, ``zqmetrics: FILE: REASON``,
+Files are read one by one, or by up to ``--jobs`` worker processes when the work merits them (a
+big file split by rows); output is in input order either way, each record written as its rows are
+judged. A file that cannot be used is reported on stderr as one line, ``zqmetrics: FILE: REASON``,
 and the others go on. Exit status: 0 when every file was used, 1 when any could not be, 2 for
 usage errors. No traceback reaches the user for bad input (set ``ZQMETRICS_DEBUG=1`` to see one
 for an unexpected error).
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import zqmetrics
-from zqmetrics.batch import PROG, Item, Job, cpu_count, expand, results
+from zqmetrics.batch import PROG, Item, Job, expand, reason, results
 from zqmetrics.deliver.flat import to_text  # deliver hook: the supervisor's list on a terminal
 from zqmetrics.deliver.labels import fill  # deliver hook: notices in the output language
 from zqmetrics.deliver.sections import supervision_list  # deliver hook
@@ -67,11 +68,17 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if result.error is not None:
             failed += 1
             continue
-        for rec in result.value:
-            if writer is not None:
-                writer.writerow([_csv_value(k, rec.get(k)) for k in _CSV_COLUMNS])
-            else:
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        try:
+            for rec in result.value:  # each record written as its rows are judged
+                if writer is not None:
+                    writer.writerow([_csv_value(k, rec.get(k)) for k in _CSV_COLUMNS])
+                else:
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a file failing part-way: its reason, and the batch goes on
+            failed += 1
+            print(f"{PROG}: {result.path}: {reason(exc, result.path)}", file=err, flush=True)
         out.flush()
     return 1 if failed else 0
 
@@ -187,9 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--period", type=_period, metavar="PERIOD",
                          help="report period (2025Q2, 2025H1, 2025-05, 2025); default: "
                          "read from the report title")
-        sub.add_argument("--jobs", "-j", type=_jobs, default=cpu_count(), metavar="N",
-                         help="worker processes when there are several files (default: all "
-                         "cores)")
+        sub.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                         help="at most N worker processes (default: all cores); a small batch "
+                         "runs in one process, a big file is split by rows across them")
         sub.add_argument("--lexicon", type=_folder, action="append", metavar="DIR",
                          help="a folder of your own lexicon files (cues.tsv, headers.tsv, "
                          "synonyms.tsv …) read after the package's; may be repeated")
