@@ -125,8 +125,9 @@ def reason(exc: BaseException, path: str) -> str:
     return _reason(exc, path)
 
 
-def _chunks(frame: pd.DataFrame, size: int = CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+def _chunks(frame: pd.DataFrame) -> Iterator[pd.DataFrame]:
     # rows are judged on their own, so a slice (which keeps the frame's attrs) judges alike
+    size = CHUNK_ROWS
     for start in range(0, len(frame), size):
         yield frame.iloc[start : start + size]
 
