@@ -99,6 +99,14 @@ def test_a_large_batch_uses_the_workers(monkeypatch: pytest.MonkeyPatch) -> None
     assert batch.plan(jobs, 1) == 1
 
 
+def test_a_big_file_is_split_only_when_jobs_are_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    jobs = [batch.Job("extract", str(sample_path()), None)]
+    monkeypatch.setattr(batch, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(batch, "SPLIT_BYTES", 1)
+    assert batch.plan(jobs, None) == 1  # one file, nobody asked: one process
+    assert batch.plan(jobs, 2) == 2
+
+
 def test_worker_processes_give_the_same_output(monkeypatch: pytest.MonkeyPatch,
                                                baseline: tuple[int, str, str]) -> None:
     monkeypatch.setattr(batch, "PARALLEL_BYTES", 1)

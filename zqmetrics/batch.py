@@ -7,12 +7,13 @@ The work streams: ``extract`` records are made a chunk of rows at a time and wri
 and with worker processes only a few files (or chunks of one big file) are in flight at once, so
 memory stays flat in the number of files and rows. How many processes to use is chosen by the work
 (:func:`plan`): a small batch runs in this process, because starting workers costs more than they
-save; a big file is split by rows across the workers.
+save; with ``--jobs N`` given, a big file is split by rows across the workers.
 """
 
 from __future__ import annotations
 
 import glob
+import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,7 +38,10 @@ CHUNK_ROWS = 500
 # Below this many bytes of input in all, one process: on this project's 2-core test machine a
 # pool pays for itself from about this much work on (benchmarks/bench.py measures the crossover).
 PARALLEL_BYTES = 1_500_000
-# A file above this many bytes is read here and its rows split across the workers.
+# With ``--jobs N`` given, a file above this many bytes is read here and its rows split across the
+# workers. Not by default: on the shared 2-core machine the benchmark ran on, the serial read and
+# the traffic between processes cost more than the second core gave back (10,700 rows: 12.5 s
+# split against 8.6 s in one process), so only a user who asks for workers gets the split.
 SPLIT_BYTES = 2_000_000
 # Units of work in flight per worker: enough to keep every worker busy, few enough to hold.
 IN_FLIGHT = 2
@@ -94,6 +98,7 @@ class Job:
     tolerance: float = 0.0
     label: str | None = None  # the source name to show; the path by default
     lang: str = "zh"  # deliver hook: language of the notices and of status_label
+    lines: bool = False  # extract: records as JSON lines, made where the rows are judged
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,10 @@ def _work(job: Job, frame: pd.DataFrame) -> Any:
     """The records (a list) or the assessed frame of some rows of a report."""
     label = job.label or job.path
     if job.command == "extract":
-        return [{**rec, "status_label": status_label(rec["status"], lang=job.lang),
+        made = [{**rec, "status_label": status_label(rec["status"], lang=job.lang),
                  "source": label} for rec in records(frame, period=job.period)]
+        # serialised in the worker: a line crosses between processes far cheaper than a dict
+        return [json.dumps(rec, ensure_ascii=False) for rec in made] if job.lines else made
     value = assess(frame, period=job.period, tolerance=job.tolerance)
     value["source"] = label
     return value
@@ -205,7 +212,7 @@ def plan(jobs: Sequence[Job], workers: int | None) -> int:
     total = sum(_size(job.path) for job in jobs)
     if total < PARALLEL_BYTES:
         return 1
-    big = sum(1 for job in jobs if _size(job.path) > SPLIT_BYTES)
+    big = workers is not None and any(_size(job.path) > SPLIT_BYTES for job in jobs)
     return limit if big else min(limit, len(jobs))
 
 
@@ -265,10 +272,14 @@ def run_jobs(jobs: list[Job], workers: int | None,
         yield from (run_job(job, stream=True) for job in jobs)
         return
     window = IN_FLIGHT * count
+    split = SPLIT_BYTES if workers is not None else float("inf")
     with pool:
+        # start the workers now, while this process is small: a worker forked after a big file
+        # was read here would carry a copy of it
+        pool.submit(int).result()
         i = 0
         while i < len(jobs):
-            if _size(jobs[i].path) > SPLIT_BYTES:
+            if _size(jobs[i].path) > split:
                 try:
                     yield _split(pool, jobs[i], window, progress)
                 except BrokenProcessPool:
@@ -277,7 +288,7 @@ def run_jobs(jobs: list[Job], workers: int | None,
                 i += 1
                 continue
             j = i
-            while j < len(jobs) and _size(jobs[j].path) <= SPLIT_BYTES:
+            while j < len(jobs) and _size(jobs[j].path) <= split:
                 j += 1
             group = jobs[i:j]
             done = _ordered(pool, ((run_job, (job,)) for job in group), window)

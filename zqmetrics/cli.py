@@ -63,8 +63,12 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
     items = expand(args.reports)
-    for result in results(items, lambda i: Job("extract", i.path, args.period, lang=args.lang),
-                          args.jobs, err, args.strict):
+    lines = writer is None
+
+    def make_job(item: Item) -> Job:
+        return Job("extract", item.path, args.period, lang=args.lang, lines=lines)
+
+    for result in results(items, make_job, args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
             continue
@@ -73,7 +77,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if writer is not None:
                     writer.writerow([_csv_value(k, rec.get(k)) for k in _CSV_COLUMNS])
                 else:
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    out.write(rec + "\n")  # a JSON line, made with the records
         except (BrokenPipeError, KeyboardInterrupt):
             raise
         except Exception as exc:  # a file failing part-way: its reason, and the batch goes on
@@ -195,8 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="report period (2025Q2, 2025H1, 2025-05, 2025); default: "
                          "read from the report title")
         sub.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
-                         help="at most N worker processes (default: all cores); a small batch "
-                         "runs in one process, a big file is split by rows across them")
+                         help="at most N worker processes (default: all cores, used only for a "
+                         "batch big enough to pay); with N given, a big file is also split by "
+                         "rows across them")
         sub.add_argument("--lexicon", type=_folder, action="append", metavar="DIR",
                          help="a folder of your own lexicon files (cues.tsv, headers.tsv, "
                          "synonyms.tsv …) read after the package's; may be repeated")
