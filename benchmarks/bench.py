@@ -1,185 +1,79 @@
-"""Benchmark zqmetrics on the bundled sample report and print a report (this is not a test).
+"""Benchmark zqmetrics against the tools users know, and one checkout against another (not a test).
 
-Run from the repository root, after ``pip install -e ".[bench]"`` (jionlp and cn2an, for the
-comparison lines; a missing tool is reported and its line skipped)::
+Run from the repository root, after ``pip install -e ".[bench]"`` (jionlp, jieba, cn2an)::
 
-    python benchmarks/bench.py              # a few minutes at most
-    python benchmarks/bench.py --quick      # fewer repeats, no 100x scaling
-    python benchmarks/bench.py --json out.json --profile
+    python benchmarks/bench.py                        # this checkout only
+    python benchmarks/bench.py --before /tmp/zq-main  # BEFORE (another checkout) and AFTER, paired
+    python benchmarks/bench.py --quick --json out.json
 
-What is measured (medians of several runs, ``time.perf_counter``, gc disabled while timing):
+Every measurement runs in a fresh process per checkout (``PYTHONPATH`` set to it), and the two
+checkouts alternate, round by round, so that a slow spell on a shared machine hits both alike.
+Ratios are paired: each round gives one ratio, and the report shows their median and min-max.
 
-1. warm throughput of ``zqmetrics.quantity`` over every task/progress/plan cell of the sample,
-   next to ``jionlp.ner.extract_money`` and ``cn2an.transform(text, "cn2an")`` on the same cells;
-2. warm throughput of the whole pipeline (``read_report`` on the text, ``extract``, ``assess``)
-   next to ``jieba.lcut`` over the same cells;
-3. a cold ``python -m zqmetrics at-risk`` process next to ``python -c "import pandas"``, and the
-   import time of ``zqmetrics`` (``-X importtime``);
-4. scaling: the pipeline on 1x, 10x and 100x the sample (rows repeated with their Arabic numbers
-   varied and 序号 renumbered), time per row and tracemalloc peak; then 20 different sample-sized
-   reports one after another, whose peak should not grow.
+- **warm**: ``quantities`` against ``jionlp.ner.extract_money`` on the same cells; the whole
+  pipeline (``read_report`` → ``extract`` → ``assess``) against ``jieba.lcut`` on exactly the
+  characters the pipeline reads (its cells) and on the whole report text; over the sample, the
+  corpus documents (``data/corpus/docs``, header stripped) and the 2026 prose reports.
+- **cold**: ``python -m zqmetrics at-risk`` on the sample against ``python -c "import pandas"``.
+- **memory**: peak RSS of the ``extract`` process tree (sum over the parent and its workers,
+  sampled every 20 ms) for 1, 100 and 1,000 files and for 108,000 rows in one file.
+- **alignment**: 11,000 figures in one progress cell, through ``extract``.
+- **crossover**: this checkout's ``extract`` on N sample files in one process and with a pool.
 
-Ratios are always *zqmetrics throughput / other throughput*: above 1 means zqmetrics is faster.
+Ratios are written so that above 1 is better for zqmetrics: *other time / zqmetrics time*; the
+cold ratio is *at-risk time / import-pandas time* (the goal is at most 1.3).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import cProfile
-import functools
 import gc
 import io
 import json
 import os
-import platform
-import pstats
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import traceback
-import tracemalloc
-import warnings
-from collections.abc import Callable, Iterator
-from importlib import metadata
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-CELL_COLUMNS = ("task", "progress", "plan")
-PANDAS = "python -c 'import pandas'"
-PACKAGES = ("zqmetrics", "pandas", "numpy", "pint", "regex", "jieba", "jionlp", "cn2an")
+HERE = Path(__file__).resolve().parents[1]
+CELLS = ("task", "progress", "plan")
+PANDAS = [sys.executable, "-c", "import pandas"]
 
 # An Arabic number; one followed by a date word, preceded by 第 or as long as a phone number is
 # left alone when a copy's numbers are varied, so copies keep their dates and period cues.
 _NUMBER = re.compile(r"(?<![\d.])(\d+)(?:\.(\d+))?(?![\d.])")
 _DATE_AFTER = re.compile(r"\s*(?:[年月日号时]|季度|[-~至到]\s*\d+\s*[月日号])")
 
-RESULTS: dict[str, Any] = {"sections": {}, "errors": []}
+
+# --- inputs -------------------------------------------------------------------------------------
 
 
-# --- measuring ----------------------------------------------------------------------------------
+def strip_header(text: str) -> str:
+    """A stored document without its ``#`` header (up to and including the ``# ---`` line)."""
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines[:40]):
+        if line.startswith("# ---"):
+            return "".join(lines[i + 1:])
+    return text
 
 
-def timed(fn: Callable[[], Any], repeats: int, warmup: int = 1) -> list[float]:
-    """Wall times of ``repeats`` calls of ``fn`` after ``warmup`` untimed ones, gc disabled."""
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return times
-
-
-def paired(ours: Callable[[], Any], other: Callable[[], Any], repeats: int) -> tuple[float, float, float]:
-    """Run the two alternately and return (our median, their median, median of per-pair ratios).
-
-    On a shared, noisy machine a slow spell hits both halves of a pair alike, so the ratio of each
-    pair is steadier than the ratio of two medians taken minutes apart.
-    """
-    ours()
-    other()
-    mine: list[float] = []
-    theirs: list[float] = []
-    for _ in range(repeats):
-        mine += timed(ours, 1, warmup=0)
-        theirs += timed(other, 1, warmup=0)
-    ratios = [t / m for m, t in zip(mine, theirs, strict=False)]
-    return median(mine), median(theirs), median(ratios)
-
-
-def traced_peak(fn: Callable[[], Any]) -> tuple[int, Any]:
-    """Peak bytes traced by tracemalloc while ``fn`` runs (above what was allocated before), and
-    what ``fn`` returned."""
-    gc.collect()
-    started = not tracemalloc.is_tracing()
-    if started:
-        tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        base = tracemalloc.get_traced_memory()[0]
-        result = fn()
-        return tracemalloc.get_traced_memory()[1] - base, result
-    finally:
-        if started:
-            tracemalloc.stop()
-
-
-def run_process(args: list[str], cwd: str) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
-    done = subprocess.run(args, check=False, cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
-    return time.perf_counter() - start, done
-
-
-def median(xs: list[float]) -> float:
-    return statistics.median(xs)
-
-
-# --- printing -----------------------------------------------------------------------------------
-
-
-def si(x: float) -> str:
-    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(x) >= limit:
-            return f"{x / limit:.2f} {suffix}"
-    return f"{x:.1f} "
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1e3:.1f} ms"
-
-
-def mib(n: float) -> str:
-    return f"{n / 2**20:.1f} MiB"
-
-
-def heading(title: str) -> None:
-    print(f"\n== {title} " + "=" * max(0, 74 - len(title)))
-
-
-@contextlib.contextmanager
-def section(name: str) -> Iterator[dict[str, Any]]:
-    """A report section: its results go to the JSON; a failure is printed and the run goes on."""
-    heading(name)
-    out: dict[str, Any] = {}
-    RESULTS["sections"][name] = out
-    try:
-        yield out
-    except Exception as exc:  # noqa: BLE001 -- a broken section must not hide the others
-        out["error"] = f"{type(exc).__name__}: {exc}"
-        RESULTS["errors"].append(f"{name}: {out['error']}")
-        print(f"  FAILED: {out['error']}")
-        traceback.print_exc(limit=3, file=sys.stdout)
-
-
-def throughput_line(label: str, seconds: float, chars: int, rows: int) -> dict[str, float]:
-    print(f"  {label:<34} {ms(seconds):>10}  {si(chars / seconds)}chars/s  {si(rows / seconds)}rows/s")
-    return {"seconds": seconds, "chars_per_s": chars / seconds, "rows_per_s": rows / seconds}
-
-
-# --- the sample and its synthetic copies --------------------------------------------------------
-
-
-def sample_text() -> str:
-    from zqmetrics.read.reader import sample_path
-
-    return sample_path().read_text(encoding="utf-8")
-
-
-def cells_of(frame: Any) -> list[str]:
-    """Every non-empty task, progress and plan cell, row by row."""
-    return [c for _, row in frame.iterrows() for col in CELL_COLUMNS
-            if isinstance(c := row.get(col), str) and c]
+def documents() -> dict[str, list[str]]:
+    """Input sets by name: the sample, the corpus documents, the 2026 prose reports."""
+    sample = (HERE / "zqmetrics" / "data" / "jinan-shizhong-2025q2.txt").read_text("utf-8")
+    corpus = [strip_header(p.read_text("utf-8"))
+              for p in sorted((HERE / "data" / "corpus" / "docs").glob("*.txt"))]
+    prose = [strip_header(p.read_text("utf-8"))
+             for p in sorted((HERE / "data" / "work-reports-2026").glob("*.txt"))]
+    return {"sample": [sample], "corpus docs": corpus, "2026 prose": prose}
 
 
 def vary_numbers(text: str, rng: random.Random) -> str:
@@ -196,352 +90,319 @@ def vary_numbers(text: str, rng: random.Random) -> str:
     return _NUMBER.sub(scaled, text)
 
 
-def synthetic_report(frame: Any, header: str, copies: int, seed: int) -> str:
-    """Pipe-table text: the title, the header, then ``copies`` copies of every row, 序号 1..n."""
-    rng = random.Random(seed)
-    lines = [frame.attrs.get("title") or "", "", header]
-    seq = 0
+def many_rows(text: str, copies: int) -> str:
+    """The sample's table with its rows repeated ``copies`` times (numbers varied), 序号 1..n."""
+    lines = text.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("序号") and "|" in line)
+    rows = [line for line in lines[head + 1:] if re.match(r"\s*\d+\s*\|", line)]
+    rng, out, seq = random.Random(0), lines[: head + 1], 0
     for copy in range(copies):
-        for _, row in frame.iterrows():
+        for row in rows:
             seq += 1
-            cells = [row.get(c) or "" for c in CELL_COLUMNS]
-            if copy or seed:
-                cells = [vary_numbers(c, rng) for c in cells]
-            units = "、".join(row.get("units") or [])
-            parts = [str(seq), *cells, units, row.get("contact") or ""]
-            lines.append(" | ".join(p.replace("|", "｜") for p in parts) + " |")
+            body = row.split("|", 1)[1]
+            out.append(f"{seq} |" + (vary_numbers(body, rng) if copy else body))
+    return "\n".join(out) + "\n"
+
+
+def one_crowded_cell(text: str, figures: int) -> str:
+    """The sample with ``figures`` figures in the progress cell of its first row whose task sets a
+    target in 个 (so that every figure is a candidate for a target)."""
+    lines = text.splitlines()
+    i = next(i for i, line in enumerate(lines)
+             if re.match(r"\s*\d+\s*\|[^|]*\d个", line))
+    parts = lines[i].split("|")
+    parts[2] = " " + "推进中，完成12个。" * figures + " "
+    lines[i] = "|".join(parts)
     return "\n".join(lines) + "\n"
 
 
-def header_line(text: str) -> str:
-    return next(line for line in text.splitlines() if line.startswith("序号") and "|" in line)
+# --- the worker: runs inside one checkout -------------------------------------------------------
 
 
-def pipeline(text: str) -> Any:
+def clock(fn: Callable[[], Any]) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def worker_warm(rounds: int) -> dict[str, Any]:
+    """Per round, each of ours timed next to its comparison: lists of (ours, theirs) seconds."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        import jieba
+        import jionlp
+        jieba.setLogLevel(60)
+        jieba.initialize()  # the dictionary loads once: these are warm figures
     from zqmetrics.extraction.rows import extract
     from zqmetrics.judge.assessment import assess
     from zqmetrics.read.reader import read_report
-
-    return assess(extract(read_report(text)))
-
-
-# --- sections -----------------------------------------------------------------------------------
-
-
-def machine() -> dict[str, Any]:
-    versions = {}
-    for name in PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = None
-    info = {
-        "platform": platform.platform(),
-        "processor": platform.processor() or platform.machine(),
-        "cpu_count": os.cpu_count(),
-        "python": sys.version.split()[0],
-        "implementation": platform.python_implementation(),
-        "packages": versions,
-    }
-    heading("machine")
-    print(f"  {info['platform']}  ({info['processor']}, {info['cpu_count']} CPUs)")
-    print(f"  {info['implementation']} {info['python']}")
-    print("  " + "  ".join(f"{k} {v or '(not installed)'}" for k, v in versions.items()))
-    return info
-
-
-def load_comparators() -> dict[str, Callable[[str], Any] | str]:
-    """Comparison tools by name, or why one is missing."""
-    tools: dict[str, Callable[[str], Any] | str] = {}
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
-            import jionlp
-        tools["jionlp.ner.extract_money"] = jionlp.ner.extract_money
-    except Exception as exc:  # noqa: BLE001 -- jionlp fails on import in more ways than one
-        tools["jionlp.ner.extract_money"] = f"{type(exc).__name__}: {exc}"
-    try:
-        import cn2an
-
-        tools['cn2an.transform(text, "cn2an")'] = lambda text: cn2an.transform(text, "cn2an")
-    except ImportError as exc:
-        tools['cn2an.transform(text, "cn2an")'] = f"{type(exc).__name__}: {exc}"
-    return tools
-
-
-def over_cells(fn: Callable[[str], Any], cells: list[str]) -> Callable[[], int]:
-    """A callable running ``fn`` on every cell; a failing cell counts and the loop goes on."""
-
-    def run() -> int:
-        failures = 0
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # cn2an warns on every 十四五
-            for cell in cells:
-                try:
-                    fn(cell)
-                except Exception:  # noqa: BLE001 -- a tool failing on a cell is counted, not fatal
-                    failures += 1
-        return failures
-
-    return run
-
-
-def bench_quantities(out: dict[str, Any], cells: list[str], rows: int, repeats: int) -> None:
     from zqmetrics.text.quantity import quantities
 
-    chars = sum(map(len, cells))
-    print(f"  {len(cells)} cells of {rows} rows, {chars:,} characters; ratio = zqmetrics / other")
-    base = median(timed(over_cells(quantities, cells), repeats))
-    out["zqmetrics.quantities"] = throughput_line("zqmetrics.quantities", base, chars, rows)
-    for name, tool in load_comparators().items():
-        if isinstance(tool, str):
-            print(f"  {name:<34} skipped: not installed ({tool}); pip install -e \".[bench]\"")
-            out[name] = {"skipped": tool}
-            continue
-        failures = over_cells(tool, cells)()
-        _, seconds, ratio = paired(over_cells(quantities, cells), over_cells(tool, cells), 2 * repeats)
-        out[name] = throughput_line(name, seconds, chars, rows)
-        out[name]["ratio"] = ratio
-        out[name]["failed_cells"] = failures
-        note = f", {failures} cells raised" if failures else ""
-        print(f"  {'':<34} ratio {ratio:.2f}x (median of paired runs){note}")
+    def over(fn: Callable[[str], Any], texts: list[str]) -> Callable[[], None]:
+        def run() -> None:
+            for text in texts:
+                try:
+                    fn(text)
+                except Exception:  # noqa: BLE001 -- jionlp raises on some cells; counted as run
+                    pass
+        return run
 
-
-def bench_pipeline(out: dict[str, Any], text: str, cells: list[str], rows: int, repeats: int,
-                   profile: bool) -> None:
-    from zqmetrics.extraction.rows import extract
-    from zqmetrics.judge.assessment import assess
-    from zqmetrics.read.reader import read_report
-
-    chars = sum(map(len, cells))
-    print(f"  read_report(text) + extract + assess; chars are those of the {len(cells)} cells")
-    seconds = median(timed(lambda: pipeline(text), repeats))
-    out["pipeline"] = throughput_line("pipeline", seconds, chars, rows)
-    frame = read_report(text)
-    extracted = extract(frame)
-    stages = {
-        "read_report": median(timed(lambda: read_report(text), repeats)),
-        "extract": median(timed(lambda: extract(frame), repeats)),
-        "assess": median(timed(lambda: assess(extracted), repeats)),
-    }
-    out["stages"] = stages
-    print("  " + " ".join(f"{k} {ms(v)}," for k, v in stages.items()).rstrip(","))
-    try:
-        import jieba
-    except ImportError as exc:
-        print(f"  jieba.lcut skipped: {type(exc).__name__}: {exc}")
-        out["jieba.lcut"] = {"skipped": str(exc)}
-        return
-    jieba.setLogLevel(60)
-    jieba.initialize()  # the dictionary loads once, outside the timing: this is a warm figure
-    _, jseconds, ratio = paired(lambda: pipeline(text), over_cells(jieba.lcut, cells), 2 * repeats)
-    out["jieba.lcut"] = throughput_line("jieba.lcut", jseconds, chars, rows)
-    out["jieba.lcut"]["ratio"] = ratio
-    print(f"  {'':<34} ratio {ratio:.2f}x (median of paired runs)")
-    if profile or seconds > jseconds:
-        out["profile"] = profile_pipeline(text)
-
-
-def profile_pipeline(text: str, top: int = 15) -> str:
-    profiler = cProfile.Profile()
-    profiler.enable()
-    for _ in range(3):
-        pipeline(text)
-    profiler.disable()
-    stream = io.StringIO()
-    stats = pstats.Stats(profiler, stream=stream).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    report = "\n".join(line for line in stream.getvalue().splitlines()
-                       if line.strip() and not line.startswith(("   Ordered by", "   List reduced")))
-    print("  profile of 3 pipeline runs (top by own time, then by cumulative time):")
-    print("\n".join("    " + line for line in report.splitlines()))
-    return report
-
-
-def importtime(code: str, cwd: str) -> list[tuple[int, int, str]]:
-    """``(self_us, cumulative_us, module)`` for every import ``code`` makes in a new process."""
-    done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], check=False,
-                          cwd=cwd, capture_output=True, text=True, timeout=120)
-    entries = []
-    for line in done.stderr.splitlines():
-        parts = line.removeprefix("import time:").split("|")
-        if len(parts) == 3 and parts[0].strip().isdigit():
-            entries.append((int(parts[0]), int(parts[1]), parts[2].rstrip()))
-    return entries
-
-
-def bench_cold(out: dict[str, Any], runs: int) -> None:
-    from zqmetrics.read.reader import sample_path
-
-    with tempfile.TemporaryDirectory(prefix="zqbench-") as cwd:
-        commands = {
-            "zqmetrics at-risk": [sys.executable, "-m", "zqmetrics", "at-risk"],
-            PANDAS: [sys.executable, "-c", "import pandas"],
-            "python -c 'pass'": [sys.executable, "-c", "pass"],
+    out: dict[str, Any] = {}
+    for name, every in documents().items():
+        docs, frames, unread = [], [], 0
+        for doc in every:  # a document this checkout's reader refuses is left out, and counted
+            try:
+                frames.append(read_report(doc))
+                docs.append(doc)
+            except Exception:  # noqa: BLE001
+                unread += 1
+        cells = [c for f in frames for col in CELLS if col in f.columns
+                 for c in f[col].tolist() if isinstance(c, str) and c]
+        pipeline = over(lambda d: assess(extract(read_report(d))), docs)
+        pairs = {
+            "quantities / jionlp.extract_money (cells)": (over(quantities, cells),
+                                                          over(jionlp.ner.extract_money, cells)),
+            "pipeline / jieba.lcut (cells)": (pipeline, over(jieba.lcut, cells)),
+            "pipeline / jieba.lcut (whole text)": (pipeline, over(jieba.lcut, docs)),
         }
-        _, done = run_process(commands["zqmetrics at-risk"], cwd)
-        if done.returncode != 0:  # the CLI may want the report named explicitly
-            alt = [*commands["zqmetrics at-risk"], str(sample_path())]
-            _, again = run_process(alt, cwd)
-            if again.returncode == 0:
-                commands["zqmetrics at-risk"], done = alt, again
-        if done.returncode != 0:
-            last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
-            print(f"  zqmetrics at-risk skipped: exit {done.returncode}: {last}")
-            out["zqmetrics at-risk"] = {"skipped": last}
-            del commands["zqmetrics at-risk"]
-        else:
-            out["at_risk_lines"] = len(done.stdout.splitlines())
-        for args in commands.values():
-            run_process(args, cwd)  # one untimed run: bytecode compiled, files in the OS cache
-        samples: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(runs):  # round robin, so a slow spell on the shared machine hits all alike
-            for name, args in commands.items():
-                samples[name].append(run_process(args, cwd)[0])
-        times: dict[str, float] = {name: median(xs) for name, xs in samples.items()}
-        for name in commands:
-            print(f"  {name:<34} {ms(times[name]):>10}  (median of {runs} processes, interleaved)")
-        out["process_seconds"] = times
-        if "zqmetrics at-risk" in times:
-            ratio = times[PANDAS] / times["zqmetrics at-risk"]
-            out["ratio_vs_import_pandas"] = ratio
-            print(f"  {'':<34} ratio {ratio:.2f}x  (at-risk takes {1 / ratio:.2f}x the time of "
-                  "importing pandas)")
-
-        cumulative = [next((c for _, c, m in importtime("import zqmetrics", cwd)
-                            if m.strip() == "zqmetrics"), 0) for _ in range(runs)]
-        entries = importtime("import zqmetrics", cwd)
-        out["import_zqmetrics_us"] = median(cumulative)
-        print(f"  import zqmetrics alone: {median(cumulative) / 1e3:.1f} ms "
-              f"(-X importtime cumulative, median of {runs})")
-        print("  top 10 of python -X importtime -c 'import zqmetrics' (by cumulative time):")
-        print(f"    {'self ms':>8} {'cum ms':>8}  module")
-        top = sorted(entries, key=lambda e: -e[1])[:10]
-        for own, cum, module in top:
-            print(f"    {own / 1e3:8.1f} {cum / 1e3:8.1f}  {module}")
-        out["importtime_top10"] = [{"self_us": s, "cumulative_us": c, "module": m.strip()}
-                                   for s, c, m in top]
-        first_use = importtime("import zqmetrics.read, zqmetrics.pipeline, zqmetrics.assessment", cwd)
-        own_top = sorted(first_use, key=lambda e: -e[0])[:5]
-        total = sum(s for s, _, _ in first_use)
-        out["first_use_import_us"] = total
-        print(f"  first use (import zqmetrics.read, .pipeline, .assess): {total / 1e3:.1f} ms; "
-              "largest own times: "
-              + ", ".join(f"{m.strip()} {s / 1e3:.1f} ms" for s, _, m in own_top))
+        entry: dict[str, Any] = {"docs": len(docs), "unread": unread,
+                                 "rows": sum(map(len, frames)),
+                                 "cell_chars": sum(map(len, cells)),
+                                 "text_chars": sum(map(len, docs))}
+        for label, (ours, theirs) in pairs.items():
+            ours(), theirs()  # warm
+            entry[label] = [(clock(ours), clock(theirs)) for _ in range(rounds)]
+        out[name] = entry
+    return out
 
 
-def bench_scaling(out: dict[str, Any], text: str, scales: list[int], quick: bool) -> None:
-    from zqmetrics.read.reader import read_report
-
-    frame = read_report(text)
-    header = header_line(text)
-    rows = len(frame)
-    one = synthetic_report(frame, header, 1, 0)
-    check = read_report(one)
-    same = all(check[c].tolist() == frame[c].tolist() for c in CELL_COLUMNS)
-    print(f"  synthetic 1x report re-reads to the sample's cells: {'yes' if same else 'NO'}")
-    out["roundtrip_ok"] = same
-    per_row: dict[int, float] = {}
-    for scale in scales:
-        big = synthetic_report(frame, header, scale, 0)
-        n = rows * scale
-        repeats = {1: 3 if quick else 7, 10: 2 if quick else 3}.get(scale, 1)
-        run = functools.partial(pipeline, big)
-        seconds = median(timed(run, repeats, warmup=1 if scale <= 10 else 0))
-        peak, result = traced_peak(run)
-        issues = result["read_issue"].dropna()
-        bad = len(issues)
-        common = issues.value_counts().index[0] if bad else ""
-        per_row[scale] = seconds / n
-        out[f"{scale}x"] = {"rows": n, "chars": len(big), "seconds": seconds,
-                            "ms_per_row": seconds / n * 1e3, "peak_bytes": peak,
-                            "read_issues": bad, "most_common_read_issue": common,
-                            "statuses": result["status"].value_counts().to_dict()}
-        print(f"  {scale:>3}x {n:>6} rows {len(big) / 1e6:6.2f} M chars  {seconds:7.2f} s  "
-              f"{seconds / n * 1e3:6.2f} ms/row  peak {mib(peak):>10} ({peak / n / 1024:.1f} KiB/row)"
-              + (f"\n       {bad} rows with read issues, most often {common!r}" if bad else ""))
-    if len(per_row) > 1:
-        growth = per_row[max(per_row)] / per_row[min(per_row)]
-        out["per_row_growth"] = growth
-        verdict = "linear" if growth < 1.5 else "SUPERLINEAR"
-        print(f"  time per row at {max(per_row)}x / at {min(per_row)}x: {growth:.2f} ({verdict})")
+def worker_main(task: str, arg: str) -> None:
+    result = worker_warm(int(arg)) if task == "warm" else {}
+    print(json.dumps(result))
 
 
-def bench_many_reports(out: dict[str, Any], text: str, count: int) -> None:
-    from zqmetrics.read.reader import read_report
+# --- the driver ---------------------------------------------------------------------------------
 
-    frame = read_report(text)
-    header = header_line(text)
-    reports = [synthetic_report(frame, header, 1, seed) for seed in range(1, count + 1)]
-    peaks, retained = [], []
-    tracemalloc.start()
+
+def checkout_env(root: Path) -> dict[str, str]:
+    """The environment of a process run against ``root``: its package first on the path, and
+    bytecode cached (outside the checkouts) as an installed package has it, for both alike."""
+    env = {**os.environ, "PYTHONPATH": str(root),
+           "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir(), "zqbench-pycache"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def in_checkout(root: Path, args: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
+    env = checkout_env(root)
+    return subprocess.run(args, env=env, capture_output=True, text=True, check=False, **kw)
+
+
+def timed_process(root: Path, args: list[str], cwd: str, timeout: float = 600) -> float | None:
+    start = time.perf_counter()
     try:
-        gc.collect()
-        base = tracemalloc.get_traced_memory()[0]
-        for report in reports:
-            peak, result = traced_peak(lambda report=report: pipeline(report))
-            peaks.append(peak)
-            del result
-            gc.collect()
-            retained.append(tracemalloc.get_traced_memory()[0] - base)
-    finally:
-        tracemalloc.stop()
-    out.update(peaks=peaks, retained=retained)
-    head, tail = median(peaks[1:6]), median(peaks[-5:])
-    grows = tail > head * 1.10
-    out["peak_grows"] = grows
-    print(f"  {count} different sample-sized reports one after another (tracemalloc):")
-    print("  peak per report: " + " ".join(f"{p / 2**20:.1f}" for p in peaks) + " MiB")
-    print(f"  median peak of reports 2-6 {mib(head)}, of the last 5 {mib(tail)}: "
-          f"{'GROWS' if grows else 'does not grow'}")
-    print(f"  memory still held after each report: first {mib(retained[0])}, "
-          f"last {mib(retained[-1])}")
+        done = in_checkout(root, args, cwd=cwd, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    return time.perf_counter() - start if done.returncode in (0, 1) else None
 
 
-# --- main ---------------------------------------------------------------------------------------
+def peak_rss(root: Path, args: list[str], cwd: str) -> tuple[float, float]:
+    """(seconds, peak MiB of the process tree's summed RSS) for one run of ``args``."""
+    import psutil  # the bench's own dependency: the RSS of a process and its workers
+
+    env = checkout_env(root)
+    start = time.perf_counter()
+    with open(os.devnull, "w") as sink:
+        proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=sink, stderr=sink)
+        top, peak = psutil.Process(proc.pid), 0
+        while proc.poll() is None:
+            try:
+                procs = [top, *top.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in procs))
+            except psutil.Error:
+                pass
+            time.sleep(0.02)
+    return time.perf_counter() - start, peak / 2**20
+
+
+def summary(ratios: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(ratios), "min": min(ratios), "max": max(ratios),
+            "n": len(ratios)}
+
+
+def fmt(s: dict[str, float]) -> str:
+    return f"{s['median']:.2f}x ({s['min']:.2f}-{s['max']:.2f}, n={s['n']})"
+
+
+def bench_warm(roots: dict[str, Path], alternations: int, rounds: int) -> dict[str, Any]:
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in roots}
+    for _ in range(alternations):
+        for name, root in roots.items():
+            done = in_checkout(root, [sys.executable, __file__, "--worker", "warm", str(rounds)],
+                               cwd=str(HERE), timeout=1800)
+            if done.returncode:
+                raise RuntimeError(f"{name}: {done.stderr.strip()[-400:]}")
+            runs[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+    out: dict[str, Any] = {}
+    for name in roots:
+        for doc_set, entry in runs[name][0].items():
+            for label, _ in ((k, v) for k, v in entry.items() if isinstance(v, list)):
+                pairs = [p for run in runs[name] for p in run[doc_set][label]]
+                out.setdefault(doc_set, {"size": {k: v for k, v in entry.items()
+                                                  if not isinstance(v, list)}})
+                out[doc_set].setdefault(label, {})[name] = {
+                    "ratio": summary([theirs / ours for ours, theirs in pairs]),
+                    "ours_s": statistics.median(o for o, _ in pairs),
+                    "theirs_s": statistics.median(t for _, t in pairs)}
+    if "before" in roots:  # AFTER against BEFORE: speed-up of our own side, round by round
+        for doc_set, entries in out.items():
+            for label, by_root in entries.items():
+                if label == "size":
+                    continue
+                b = [o for run in runs["before"] for o, _ in run[doc_set][label]]
+                a = [o for run in runs["after"] for o, _ in run[doc_set][label]]
+                by_root["speedup"] = summary([x / y for x, y in zip(b, a, strict=False)])
+    return out
+
+
+def bench_cold(roots: dict[str, Path], runs: int) -> dict[str, Any]:
+    samples: dict[str, list[float]] = {name: [] for name in roots}
+    pandas: list[float] = []
+    ratios: dict[str, list[float]] = {name: [] for name in roots}
+    with tempfile.TemporaryDirectory(prefix="zqbench-") as cwd:
+        for root in roots.values():  # untimed: bytecode compiled, files in the OS cache
+            timed_process(root, [sys.executable, "-m", "zqmetrics", "at-risk"], cwd)
+        timed_process(HERE, PANDAS, cwd)
+        for _ in range(runs):
+            p = timed_process(HERE, PANDAS, cwd) or float("nan")
+            pandas.append(p)
+            for name, root in roots.items():
+                t = timed_process(root, [sys.executable, "-m", "zqmetrics", "at-risk"], cwd)
+                samples[name].append(t or float("nan"))
+                ratios[name].append((t or float("nan")) / p)
+    return {"import pandas s": statistics.median(pandas),
+            **{name: {"seconds": statistics.median(samples[name]),
+                      "ratio_to_pandas": summary(ratios[name])} for name in roots}}
+
+
+def bench_memory(roots: dict[str, Path], counts: list[int], rows_copies: int) -> dict[str, Any]:
+    sample = documents()["sample"][0]
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="zqbench-mem-") as tmp:
+        folder = Path(tmp, "files")
+        folder.mkdir()
+        for i in range(max(counts)):
+            (folder / f"r{i:04d}.txt").write_text(sample, "utf-8")
+        big = Path(tmp, "rows.txt")
+        big.write_text(many_rows(sample, rows_copies), "utf-8")
+        cases = {f"{n} files": [str(p) for p in sorted(folder.iterdir())[:n]] for n in counts}
+        rows = sum(1 for line in big.open(encoding="utf-8") if re.match(r"\d+ \|", line))
+        cases[f"{rows:,} rows in one file"] = [str(big)]
+        for case, files in cases.items():
+            for name, root in roots.items():
+                args = [sys.executable, "-m", "zqmetrics", "extract", *files]
+                if len(files) == max(counts) > 50:  # the folder, as a user with many files would
+                    args = [sys.executable, "-m", "zqmetrics", "extract", str(folder)]
+                seconds, mib = peak_rss(root, args, tmp)
+                out.setdefault(case, {})[name] = {"seconds": seconds, "peak_mib": mib}
+                print(f"  memory {case:<28} {name:<6} {mib:8.1f} MiB {seconds:8.1f} s", flush=True)
+    return out
+
+
+def bench_alignment(roots: dict[str, Path], figures: int, timeout: float) -> dict[str, Any]:
+    text = one_crowded_cell(documents()["sample"][0], figures)
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="zqbench-align-") as tmp:
+        path = Path(tmp, "crowded.txt")
+        path.write_text(text, "utf-8")
+        for name, root in roots.items():
+            t = timed_process(root, [sys.executable, "-m", "zqmetrics", "extract", str(path),
+                                     "--jobs", "1"], tmp, timeout)
+            out[name] = {"seconds": t, "timeout": timeout}
+    return out
+
+
+def bench_crossover(root: Path, counts: list[int]) -> dict[str, Any]:
+    """extract on N sample files: one process against a pool of two, forced, interleaved."""
+    sample = documents()["sample"][0]
+    force = ("import sys, zqmetrics.batch as b; b.PARALLEL_BYTES = {p}; "
+             "from zqmetrics.cli import main; sys.exit(main(sys.argv[1:]))")
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="zqbench-x-") as tmp:
+        for n in counts:
+            files = []
+            for i in range(n):
+                files.append(str(Path(tmp, f"r{n}-{i}.txt")))
+                Path(files[-1]).write_text(sample, "utf-8")
+            one, two = [], []
+            for _ in range(3):
+                for p, sink in ((10**15, one), (0, two)):
+                    args = [sys.executable, "-c", force.format(p=p), "extract", *files,
+                            "--jobs", "2"]
+                    sink.append(timed_process(root, args, tmp) or float("nan"))
+            out[str(n)] = {"one_process_s": statistics.median(one),
+                           "pool_of_2_s": statistics.median(two),
+                           "pool_speedup": summary([a / b for a, b in zip(one, two, strict=True)])}
+            print(f"  crossover {n:>3} files: one process {statistics.median(one):.2f} s, "
+                  f"pool {statistics.median(two):.2f} s", flush=True)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, no 100x scaling")
+    parser.add_argument("--before", metavar="DIR", help="another checkout to compare with")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, fewer files")
+    parser.add_argument("--skip", action="append", default=[],
+                        help="skip a section (warm, cold, memory, alignment, crossover)")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
-    parser.add_argument("--profile", action="store_true",
-                        help="print the profiler's top entries for the pipeline in any case")
+    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    repeats = 3 if args.quick else 7
-    runs = 3 if args.quick else 5
-    started = time.perf_counter()
-    print("zqmetrics benchmark" + (" (quick)" if args.quick else ""))
-    RESULTS["machine"] = machine()
-
-    from zqmetrics.read.reader import read_report
-
-    text = sample_text()
-    frame = read_report(text)
-    cells = cells_of(frame)
-    RESULTS["sample"] = {"rows": len(frame), "cells": len(cells),
-                         "chars": sum(map(len, cells)), "text_chars": len(text)}
-
-    with section("quantities, warm") as out:
-        bench_quantities(out, cells, len(frame), repeats)
-    with section("pipeline, warm") as out:
-        bench_pipeline(out, text, cells, len(frame), repeats, args.profile)
-    with section("cold process") as out:
-        bench_cold(out, runs)
-    with section("scaling") as out:
-        bench_scaling(out, text, [1, 10] if args.quick else [1, 10, 100], args.quick)
-    with section("memory over many reports") as out:
-        bench_many_reports(out, text, 20)
-
-    total = time.perf_counter() - started
-    RESULTS["total_seconds"] = total
-    heading("done")
-    print(f"  {total:.0f} s" + (f"; {len(RESULTS['errors'])} sections failed" if RESULTS["errors"]
-                                  else ""))
+    if args.worker:
+        worker_main(*args.worker)
+        return 0
+    roots = {"before": Path(args.before).resolve()} if args.before else {}
+    roots["after"] = HERE
+    quick = args.quick
+    results: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
+                                           "load": os.getloadavg()}}
+    sections: dict[str, Callable[[], Any]] = {
+        "warm": lambda: bench_warm(roots, 2 if quick else 3, 3 if quick else 5),
+        "cold": lambda: bench_cold(roots, 5 if quick else 11),
+        "alignment": lambda: bench_alignment(roots, 11_000, 120),
+        "crossover": lambda: bench_crossover(HERE, [1, 2, 4, 8] if quick else [1, 2, 4, 8, 16]),
+        "memory": lambda: bench_memory(roots, [1, 100] if quick else [1, 100, 1000],
+                                       100 if quick else 1000),
+    }
+    failed = 0
+    for name, run in sections.items():
+        if name in args.skip:
+            continue
+        started = time.perf_counter()
+        print(f"== {name}", flush=True)
+        try:
+            results[name] = run()
+        except Exception as exc:  # noqa: BLE001 -- a broken section must not hide the others
+            failed += 1
+            results[name] = {"error": f"{type(exc).__name__}: {exc}"}
+        print(json.dumps(results[name], ensure_ascii=False, indent=1, default=str)[:6000])
+        print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
+    if "warm" in results and "error" not in results["warm"]:
+        print("\n== paired ratios (median, min-max)")
+        for doc_set, entries in results["warm"].items():
+            for label, by_root in entries.items():
+                if label != "size":
+                    print(f"  {doc_set:<12} {label:<44} " + "  ".join(
+                        f"{k} {fmt(v['ratio'] if 'ratio' in v else v)}"
+                        for k, v in by_root.items()))
     if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump(RESULTS, f, ensure_ascii=False, indent=2, default=str)
-    return 1 if RESULTS["errors"] else 0
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str),
+                                   "utf-8")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

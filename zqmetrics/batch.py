@@ -2,16 +2,24 @@
 
 A REPORT argument is a file, a folder (its report files) or a glob. Each file is read, extracted
 and assessed on its own; a file that cannot be used becomes a one-line reason, never a traceback.
+
+The work streams: ``extract`` records are made a chunk of rows at a time and written as they come,
+and with worker processes only a few files (or chunks of one big file) are in flight at once, so
+memory stays flat in the number of files and rows. How many processes to use is chosen by the work
+(:func:`plan`): a small batch runs in this process, because starting workers costs more than they
+save; with ``--jobs N`` given, a big file is split by rows across the workers.
 """
 
 from __future__ import annotations
 
 import glob
+import json
 import os
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from zqmetrics.deliver.labels import fill, status_label  # deliver hook: notices, status_label
 from zqmetrics.deliver.notices import report_notices  # deliver hook
@@ -20,7 +28,23 @@ from zqmetrics.judge.assessment import assess
 from zqmetrics.judge.records import records
 from zqmetrics.read.reader import read_report
 
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
 PROG = "zqmetrics"
+
+# Rows assessed at a time: bounds the memory of a file's records (about 10 KiB a row as records).
+CHUNK_ROWS = 500
+# Below this many bytes of input in all, one process: on this project's 2-core test machine a
+# pool pays for itself from about this much work on (benchmarks/bench.py measures the crossover).
+PARALLEL_BYTES = 1_500_000
+# With ``--jobs N`` given, a file above this many bytes is read here and its rows split across the
+# workers. Not by default: on the shared 2-core machine the benchmark ran on, the serial read and
+# the traffic between processes cost more than the second core gave back (10,700 rows: 12.5 s
+# split against 8.6 s in one process), so only a user who asks for workers gets the split.
+SPLIT_BYTES = 2_000_000
+# Units of work in flight per worker: enough to keep every worker busy, few enough to hold.
+IN_FLIGHT = 2
 
 
 REPORT_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".html", ".htm", ".docx")
@@ -74,12 +98,13 @@ class Job:
     tolerance: float = 0.0
     label: str | None = None  # the source name to show; the path by default
     lang: str = "zh"  # deliver hook: language of the notices and of status_label
+    lines: bool = False  # extract: records as JSON lines, made where the rows are judged
 
 
 @dataclass(frozen=True)
 class Result:
     path: str
-    value: Any = None  # contract records (extract) or the assessed frame (at-risk)
+    value: Any = None  # contract records, an iterable (extract), or the assessed frame (at-risk)
     error: str | None = None
     notices: tuple[str, ...] = ()  # deliver hook: said on stderr (--period overriding the title)
     assumptions: tuple[str, ...] = ()  # deliver hook: said on stderr, refused with --strict
@@ -98,25 +123,67 @@ def _reason(exc: BaseException, path: str) -> str:
     return f"unexpected error ({type(exc).__name__}: {text}); please report this"
 
 
-def run_job(job: Job) -> Result:
-    """Read, extract and assess one file; never raises for a bad file."""
+def reason(exc: BaseException, path: str) -> str:
+    """The one-line reason a file could not be used (no traceback)."""
+    if os.environ.get("ZQMETRICS_DEBUG") and not isinstance(exc, (ReportReadError, OSError)):
+        raise exc
+    return _reason(exc, path)
+
+
+def _chunks(frame: pd.DataFrame) -> Iterator[pd.DataFrame]:
+    # rows are judged on their own, so a slice (which keeps the frame's attrs) judges alike
+    size = CHUNK_ROWS
+    for start in range(0, len(frame), size):
+        yield frame.iloc[start : start + size]
+
+
+def _work(job: Job, frame: pd.DataFrame) -> Any:
+    """The records (a list) or the assessed frame of some rows of a report."""
+    label = job.label or job.path
+    if job.command == "extract":
+        made = [{**rec, "status_label": status_label(rec["status"], lang=job.lang),
+                 "source": label} for rec in records(frame, period=job.period)]
+        # serialised in the worker: a line crosses between processes far cheaper than a dict
+        return [json.dumps(rec, ensure_ascii=False) for rec in made] if job.lines else made
+    value = assess(frame, period=job.period, tolerance=job.tolerance)
+    value["source"] = label
+    return value
+
+
+def _read(job: Job) -> tuple[pd.DataFrame, list[str], list[str]]:
+    frame = read_report(job.path, period=job.period)
+    notices, assumptions = report_notices(frame, job.label or job.path, job.period,
+                                          job.lang)  # deliver hook
+    return frame, notices, assumptions
+
+
+def _stream(job: Job, frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    for chunk in _chunks(frame):
+        yield from _work(job, chunk)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    import pandas as pd  # lazy: pandas is heavy; only at-risk over a split file needs concat
+
+    return frames[0] if len(frames) == 1 else pd.concat(frames)
+
+
+def run_job(job: Job, stream: bool = False) -> Result:
+    """Read, extract and assess one file; never raises for a bad file.
+
+    With ``stream``, the records of ``extract`` are an iterator made a chunk of rows at a time
+    (to be consumed before the next file); otherwise a list, as a worker process sends back.
+    """
     try:
-        frame = read_report(job.path, period=job.period)
-        label = job.label or job.path
-        notices, assumptions = report_notices(frame, label, job.period, job.lang)  # deliver hook
+        frame, notices, assumptions = _read(job)
         if job.command == "extract":
-            value: Any = [{**rec, "status_label": status_label(rec["status"], lang=job.lang),
-                           "source": label} for rec in records(frame, period=job.period)]
+            value: Any = _stream(job, frame) if stream else list(_stream(job, frame))
         else:
-            value = assess(frame, period=job.period, tolerance=job.tolerance)
-            value["source"] = label
+            value = _concat([_work(job, chunk) for chunk in _chunks(frame)]) if len(frame) else (
+                _work(job, frame))
         return Result(job.path, value, notices=tuple(notices), assumptions=tuple(assumptions))
-    except (ReportReadError, OSError) as exc:
-        return Result(job.path, error=_reason(exc, job.path))
     except Exception as exc:  # one broken file must not stop the batch or show a traceback
-        if os.environ.get("ZQMETRICS_DEBUG"):
-            raise
-        return Result(job.path, error=_reason(exc, job.path))
+        return Result(job.path, error=reason(exc, job.path))
 
 
 def cpu_count() -> int:
@@ -129,46 +196,137 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
-def run_jobs(jobs: list[Job], workers: int) -> Generator[Result, None, None]:
-    """Results in input order; several processes when there are several files and workers."""
-    workers = min(workers, len(jobs))
-    if workers <= 1:
-        yield from map(run_job, jobs)
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # a missing file is reported when it is read
+
+
+def plan(jobs: Sequence[Job], workers: int | None) -> int:
+    """How many processes the work merits: ``workers`` (all cores when None) at most, one for
+    a small batch, where starting a pool costs more than it saves."""
+    limit = cpu_count() if workers is None else workers
+    if limit <= 1 or not jobs:
+        return 1
+    total = sum(_size(job.path) for job in jobs)
+    if total < PARALLEL_BYTES:
+        return 1
+    big = workers is not None and any(_size(job.path) > SPLIT_BYTES for job in jobs)
+    return limit if big else min(limit, len(jobs))
+
+
+def _ordered(pool: Any, calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+             window: int) -> Iterator[Any]:
+    """The results of ``calls`` run in ``pool``, in order, with at most ``window`` in flight."""
+    pending: deque[Any] = deque()
+    calls = iter(calls)
+    try:
+        for fn, args in calls:
+            pending.append(pool.submit(fn, *args))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def _split(pool: Any, job: Job, window: int, progress: _Progress) -> Result:
+    """A big file read here and its rows judged across the workers, in order."""
+    try:
+        frame, notices, assumptions = _read(job)
+    except Exception as exc:  # noqa: BLE001 -- reported as the file's one-line reason
+        return Result(job.path, error=reason(exc, job.path))
+    progress.rows(len(frame))
+    parts = _ordered(pool, ((_work, (job, chunk)) for chunk in _chunks(frame)), window)
+
+    def counted() -> Iterator[Any]:
+        for part in parts:
+            progress.rows_done(len(part))
+            yield part
+
+    if job.command == "extract":
+        value: Any = (rec for part in counted() for rec in part)
+    else:
+        value = _concat(list(counted())) if len(frame) else _work(job, frame)
+    return Result(job.path, value, notices=tuple(notices), assumptions=tuple(assumptions))
+
+
+def run_jobs(jobs: list[Job], workers: int | None,
+             progress: _Progress | None = None) -> Iterator[Result]:
+    """Results in input order; the work decides how many processes (see :func:`plan`)."""
+    progress = progress or _Progress(0, None)
+    count = plan(jobs, workers)
+    if count <= 1:
+        yield from (run_job(job, stream=True) for job in jobs)
         return
-    # lazy: worker processes are needed only for several files with --jobs > 1
+    # lazy: worker processes are needed only for a batch that merits them
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = ProcessPoolExecutor(max_workers=count)
     except (OSError, NotImplementedError, ValueError):  # no process support here: work in-line
-        yield from map(run_job, jobs)
+        yield from (run_job(job, stream=True) for job in jobs)
         return
+    window = IN_FLIGHT * count
+    split = SPLIT_BYTES if workers is not None else float("inf")
     with pool:
-        futures = [pool.submit(run_job, job) for job in jobs]
-        try:
-            for job, future in zip(jobs, futures, strict=False):
+        # start the workers now, while this process is small: a worker forked after a big file
+        # was read here would carry a copy of it
+        pool.submit(int).result()
+        i = 0
+        while i < len(jobs):
+            if _size(jobs[i].path) > split:
                 try:
-                    yield future.result()
+                    yield _split(pool, jobs[i], window, progress)
+                except BrokenProcessPool:
+                    yield Result(jobs[i].path, error="a worker process reading it died")
+                    return
+                i += 1
+                continue
+            j = i
+            while j < len(jobs) and _size(jobs[j].path) <= split:
+                j += 1
+            group = jobs[i:j]
+            done = _ordered(pool, ((run_job, (job,)) for job in group), window)
+            for job in group:
+                try:
+                    yield next(done)
                 except BrokenProcessPool:
                     yield Result(job.path, error="the worker process reading it died")
-        finally:
-            for future in futures:
-                future.cancel()
+                    return
+            i = j
 
 
 class _Progress:
-    """A tqdm bar on stderr when tqdm is installed, stderr is a terminal and there are files."""
+    """A tqdm bar on stderr when stderr is a terminal, shown only once the run has lasted
+    ``delay`` seconds: a short run stays silent."""
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    def __init__(self, total: int, stream: TextIO | None, delay: float = 2.0) -> None:
         self.stream = stream
+        self.delay = delay
         self.bar: Any = None
-        if total > 1 and getattr(stream, "isatty", lambda: False)():
-            try:
-                from tqdm import tqdm  # lazy and optional: a progress bar when installed
-            except ImportError:
-                return
-            self.bar = tqdm(total=total, file=stream, unit="file", leave=False)
+        self.row_bar: Any = None
+        self.on = stream is not None and getattr(stream, "isatty", lambda: False)()
+        if self.on and total > 1:
+            from tqdm import tqdm  # lazy: only a terminal shows a bar
+
+            self.bar = tqdm(total=total, file=stream, unit="file", leave=False, delay=delay)
+
+    def rows(self, total: int) -> None:
+        """A bar over the rows of a big file split across the workers."""
+        if self.on and self.bar is None:
+            from tqdm import tqdm  # lazy: only a terminal shows a bar
+
+            self.row_bar = tqdm(total=total, file=self.stream, unit="row", leave=False,
+                                delay=self.delay)
+
+    def rows_done(self, n: int) -> None:
+        if self.row_bar is not None:
+            self.row_bar.update(n)
 
     def update(self) -> None:
         if self.bar is not None:
@@ -181,20 +339,24 @@ class _Progress:
             print(message, file=self.stream, flush=True)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+        for bar in (self.bar, self.row_bar):
+            if bar is not None:
+                bar.close()
+        self.row_bar = None
 
 
-def results(items: list[Item], make_job: Callable[[Item], Job], workers: int,
-            stderr: TextIO, strict: bool = False) -> Iterator[Result]:
+def results(items: list[Item], make_job: Callable[[Item], Job], workers: int | None,
+            stderr: TextIO, strict: bool = False, progress_after: float = 2.0) -> Iterator[Result]:
     """A result per item, in order; each failure reported on stderr as one line as it comes.
 
     A report's notices and assumptions are said first; with ``strict`` a report read on an
-    assumption becomes a failure.
+    assumption becomes a failure. An ``extract`` result's records are an iterator: consume it
+    before asking for the next result. A progress bar shows on a terminal once the run has
+    lasted ``progress_after`` seconds.
     """
     jobs = [make_job(item) for item in items if item.error is None]
-    progress = _Progress(len(jobs), stderr)
-    done = run_jobs(jobs, workers)
+    progress = _Progress(len(jobs), stderr, progress_after)
+    done = run_jobs(jobs, workers, progress)
     try:
         for item in items:
             if item.error is not None:

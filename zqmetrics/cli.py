@@ -6,8 +6,9 @@
     zqmetrics --version
 
 A REPORT is a file, a folder (its report files: .txt .csv .tsv .xlsx .html .htm .docx) or a glob.
-Files are read one by one, or by ``--jobs`` worker processes; output is in input order either
-way. A file that cannot be used is reported on stderr as one line, ``zqmetrics: FILE: REASON``,
+Files are read one by one, or by up to ``--jobs`` worker processes when the work merits them (a
+big file split by rows); output is in input order either way, each record written as its rows are
+judged. A file that cannot be used is reported on stderr as one line, ``zqmetrics: FILE: REASON``,
 and the others go on. Exit status: 0 when every file was used, 1 when any could not be, 2 for
 usage errors. No traceback reaches the user for bad input (set ``ZQMETRICS_DEBUG=1`` to see one
 for an unexpected error).
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import zqmetrics
-from zqmetrics.batch import PROG, Item, Job, cpu_count, expand, results
+from zqmetrics.batch import PROG, Item, Job, expand, reason, results
 from zqmetrics.deliver.flat import to_text  # deliver hook: the supervisor's list on a terminal
 from zqmetrics.deliver.labels import fill  # deliver hook: notices in the output language
 from zqmetrics.deliver.sections import supervision_list  # deliver hook
@@ -62,16 +63,26 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(_CSV_COLUMNS)
     items = expand(args.reports)
-    for result in results(items, lambda i: Job("extract", i.path, args.period, lang=args.lang),
-                          args.jobs, err, args.strict):
+    lines = writer is None
+
+    def make_job(item: Item) -> Job:
+        return Job("extract", item.path, args.period, lang=args.lang, lines=lines)
+
+    for result in results(items, make_job, args.jobs, err, args.strict):
         if result.error is not None:
             failed += 1
             continue
-        for rec in result.value:
-            if writer is not None:
-                writer.writerow([_csv_value(k, rec.get(k)) for k in _CSV_COLUMNS])
-            else:
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        try:
+            for rec in result.value:  # each record written as its rows are judged
+                if writer is not None:
+                    writer.writerow([_csv_value(k, rec.get(k)) for k in _CSV_COLUMNS])
+                else:
+                    out.write(rec + "\n")  # a JSON line, made with the records
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a file failing part-way: its reason, and the batch goes on
+            failed += 1
+            print(f"{PROG}: {result.path}: {reason(exc, result.path)}", file=err, flush=True)
         out.flush()
     return 1 if failed else 0
 
@@ -161,20 +172,36 @@ def _version() -> str:
     return f"{PROG} {zqmetrics.__version__}"
 
 
+class _Version(argparse.Action):
+    """``--version``, resolved when asked: the installed metadata costs tens of milliseconds to
+    read, which every other command would pay if the parser read it when built."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help or "show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        print(_version())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Targets, actuals and statuses from Chinese work-plan progress "
         "reports (政府工作报告 任务推进情况).")
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--period", type=_period, metavar="PERIOD",
                          help="report period (2025Q2, 2025H1, 2025-05, 2025); default: "
                          "read from the report title")
-        sub.add_argument("--jobs", "-j", type=_jobs, default=cpu_count(), metavar="N",
-                         help="worker processes when there are several files (default: all "
-                         "cores)")
+        sub.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                         help="at most N worker processes (default: all cores, used only for a "
+                         "batch big enough to pay); with N given, a big file is also split by "
+                         "rows across them")
         sub.add_argument("--lexicon", type=_folder, action="append", metavar="DIR",
                          help="a folder of your own lexicon files (cues.tsv, headers.tsv, "
                          "synonyms.tsv …) read after the package's; may be repeated")

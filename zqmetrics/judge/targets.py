@@ -9,7 +9,7 @@ from typing import Any
 from zqmetrics.judge.pace import expected_share, pace_needed, severity_of
 from zqmetrics.text.forms import fall_words
 from zqmetrics.text.lexicon import mapping
-from zqmetrics.text.units import convert
+from zqmetrics.text.units import commensurable, convert
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 
 # A stated completion and the computed one agree within two points.
@@ -47,15 +47,16 @@ class TargetAssessment:
 def _in_target_unit(actual: Actual, target: Target) -> Decimal | None:
     if actual.unit == target.unit:
         return actual.quantity.amount
-    try:
-
-        return convert(actual.quantity.amount, actual.unit, target.unit)
-    except Exception:  # counters of one group (个 vs 家) count alike; other units do not convert
-
-        groups = mapping("counters.tsv")
-        if actual.unit in groups and groups.get(actual.unit) == groups.get(target.unit):
-            return actual.quantity.amount
-        return None
+    if commensurable(actual.unit, target.unit):  # units of one kind: pint converts
+        try:
+            return convert(actual.quantity.amount, actual.unit, target.unit)
+        except Exception:  # noqa: BLE001 -- a unit pint cannot convert is no figure for it
+            pass
+    # counters of one group (个 vs 家) count alike; other units do not convert
+    groups = mapping("counters.tsv")
+    if actual.unit in groups and groups.get(actual.unit) == groups.get(target.unit):
+        return actual.quantity.amount
+    return None
 
 
 def _fmt(d: Decimal | None) -> str:

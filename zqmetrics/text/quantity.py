@@ -37,6 +37,7 @@ from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
+from zqmetrics.text.spans import MergedSpans, Scoped
 from zqmetrics.types import Comparator, Quantity
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
@@ -145,10 +146,13 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
-def _scope_cues(text: str) -> list[tuple[int, str]]:
-    """Where the scope cues (力争) of a text stand, with the comparator each sets."""
+def _scopes(text: str) -> Scoped:
+    """Where the scope cues (力争) of a text stand, with the comparator each sets; a sentence end
+    closes a cue's scope."""
     table = _comparator_cues()["scope"]
-    return [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
+    cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
+    ends = [m.start() for m in _sentence_end().finditer(text)] if cues else []
+    return Scoped(cues, ends)
 
 
 @derived
@@ -156,13 +160,9 @@ def _scope_pattern() -> regex.Pattern[str]:
     return regex.compile(_alternation(list(_comparator_cues()["scope"])))
 
 
-def _scope_comparator(text: str, start: int, scopes: list[tuple[int, str]]) -> str:
-    """The comparator set by a scope cue (力争) earlier in the same sentence, if any."""
-    for pos, comparator in reversed(scopes):
-        if pos < start:
-            between = text[pos:start]
-            return "" if any(ch in between for ch in SENTENCE_END) else comparator
-    return ""
+@derived
+def _sentence_end() -> regex.Pattern[str]:
+    return regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 
 
 @derived
@@ -175,10 +175,11 @@ def _is_code_char(ch: str) -> bool:
     return (ch.isascii() and (ch.isalnum() or ch in ".+#/")) or ch in "第每数几"
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
+def _blocked(text: str) -> MergedSpans:
+    """Where no quantity may stand: short quoted names and the fixed expressions."""
     spans = [m.span() for m in _QUOTED.finditer(text)]
     spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
-    return spans
+    return MergedSpans(spans)
 
 
 _GROUPS = (
@@ -187,23 +188,31 @@ _GROUPS = (
 )
 
 
+@derived
+def _group_numbers(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    # groups fetched by number: by name, each match pays a dictionary lookup per group
+    return tuple(pattern.groupindex[name] for name in _GROUPS)
+
+
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
     text = norm.text
     if not text:
         return []
     cn_chars = _cn_chars()
-    blocked: list[tuple[int, int]] | None = None
-    scopes: list[tuple[int, str]] | None = None
+    blocked: MergedSpans | None = None
+    scopes: Scoped | None = None
     out: list[Found] = []
     units = mapping("units.tsv")
     after_cues = _comparator_cues()["after"]
     between = approximators()["between"]
     round_cues = approximators()["before"]
     capitals = numeral_capitals()
-    for m in _pattern().finditer(text):
+    pattern = _pattern()
+    groups = _group_numbers(pattern)
+    for m in pattern.finditer(text):
         yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
-            *_GROUPS
+            *groups
         )
         amount_max: Decimal | None = None
         comparator = ""
@@ -295,8 +304,8 @@ def find(norm: Normalized) -> list[Found]:
             if sign:
                 start -= 1
         if blocked is None:
-            blocked = _blocked_spans(text)
-        if blocked and any(bs < end and start < be for bs, be in blocked):
+            blocked = _blocked(text)
+        if blocked and blocked.overlaps(start, end):
             continue
         cue_comparator, cue_start = _before_cue(text, start)
         if not cue_comparator and chinese and is_round(chinese):
@@ -311,8 +320,8 @@ def find(norm: Normalized) -> list[Found]:
             comparator = cue_comparator
         if not comparator:
             if scopes is None:
-                scopes = _scope_cues(text)
-            comparator = _scope_comparator(text, start, scopes) if scopes else ""
+                scopes = _scopes(text)
+            comparator = scopes.value_at(start) if scopes else ""
         if sign or is_fall(text, cue_start):
             amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
         out.append(
