@@ -13,7 +13,6 @@ import pytest
 
 from evaluation.corpus import evaluate_corpus
 
-
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
 FIRST_COLLECTION = (

@@ -16,7 +16,7 @@ import glob
 import json
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -255,7 +255,7 @@ def _split(pool: Any, job: Job, window: int, progress: _Progress) -> Result:
 
 
 def run_jobs(jobs: list[Job], workers: int | None,
-             progress: _Progress | None = None) -> Iterator[Result]:
+             progress: _Progress | None = None) -> Generator[Result, None, None]:
     """Results in input order; the work decides how many processes (see :func:`plan`)."""
     progress = progress or _Progress(0, None)
     count = plan(jobs, workers)
