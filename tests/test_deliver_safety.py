@@ -221,3 +221,15 @@ def test_targets_table_assesses_an_unassessed_frame(sample: pd.DataFrame) -> Non
     raw = read_report(sample_path())
     pd.testing.assert_frame_equal(targets_table(raw), targets_table(sample))
     assert "status" not in raw.columns  # not modified
+
+
+def test_a_failed_write_leaves_the_last_good_file(tmp_path: Path) -> None:
+    from zqmetrics.deliver.tables import replacing
+
+    target = tmp_path / "list.html"
+    target.write_text("last good", encoding="utf-8")
+    with pytest.raises(RuntimeError), replacing(target) as tmp:
+        tmp.write_text("half", encoding="utf-8")
+        raise RuntimeError("disk full")
+    assert target.read_text(encoding="utf-8") == "last good"
+    assert list(tmp_path.iterdir()) == [target]

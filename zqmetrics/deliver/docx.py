@@ -24,6 +24,7 @@ from zqmetrics.deliver.changes import notes, promise_text, summary
 from zqmetrics.deliver.labels import fill, joined, label, percent, status_label
 from zqmetrics.deliver.rows import history_values
 from zqmetrics.deliver.sections import Item, SupervisionList, summary_sentences
+from zqmetrics.deliver.tables import replacing
 
 if TYPE_CHECKING:  # pragma: no cover
     from docx.document import Document
@@ -268,10 +269,6 @@ def write_docx(sl: SupervisionList, path: str | os.PathLike[str], *,
     _bulletin(document, sl)
     if per_unit:
         _orders(document, sl)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+    with replacing(path) as tmp:
         document.save(str(tmp))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path

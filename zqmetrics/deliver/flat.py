@@ -19,7 +19,7 @@ from zqmetrics.deliver.changes import notes, summary
 from zqmetrics.deliver.labels import joined, label, percent
 from zqmetrics.deliver.rows import PERCENT_COLUMNS, at_risk_rows
 from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
-from zqmetrics.deliver.tables import csv_safe, display_width
+from zqmetrics.deliver.tables import csv_safe, display_width, replacing
 
 _TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "completion",
                  "expected", "gap", "reason", "progress", "plan", "units", "office", "phone",
@@ -39,16 +39,12 @@ def _shown(column: str, value: Any) -> str:
 def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     columns, rows = at_risk_rows(sl)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="", errors="replace") as handle:
-            out = csv.writer(handle)
-            out.writerow([label(f"col.{c}", sl.meta.lang) for c in columns])
-            for row in rows:
-                out.writerow([csv_safe(_shown(c, row.get(c))) for c in columns])
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="",
+                                      errors="replace") as handle:
+        out = csv.writer(handle)
+        out.writerow([label(f"col.{c}", sl.meta.lang) for c in columns])
+        for row in rows:
+            out.writerow([csv_safe(_shown(c, row.get(c))) for c in columns])
     return path
 
 
@@ -84,12 +80,8 @@ def render_markdown(sl: SupervisionList) -> str:
 
 def write_markdown(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+    with replacing(path) as tmp:
         tmp.write_text(render_markdown(sl), encoding="utf-8", errors="replace")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 

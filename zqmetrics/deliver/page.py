@@ -30,6 +30,7 @@ from zqmetrics.deliver.changes import (
 )
 from zqmetrics.deliver.labels import fill, label, percent, status_label
 from zqmetrics.deliver.sections import SECTIONS, STATUSES, SupervisionList, Task, summary_sentences
+from zqmetrics.deliver.tables import replacing
 
 _CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
         "img-src data:")
@@ -313,10 +314,6 @@ def _json_meta(sl: SupervisionList) -> str:
 
 def write_page(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+    with replacing(path) as tmp:
         tmp.write_text(render_page(sl), encoding="utf-8", errors="replace")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path

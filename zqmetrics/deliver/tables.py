@@ -10,8 +10,12 @@ and Excel writer (``zqmetrics extract --format csv``, the workbook, the flat lis
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -22,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = ["TARGET_COLUMNS", "as_number", "as_text", "csv_safe", "display_width", "is_missing",
-           "targets_table"]
+           "replacing", "targets_table"]
 
 TARGET_COLUMNS = ("seq", "lead_unit", "metric", "target_value", "target_value_max",
                   "target_unit", "comparator", "kind", "actual_value", "actual_unit",
@@ -158,3 +162,16 @@ def targets_table(assessed: pd.DataFrame) -> pd.DataFrame:
                 "quote": target.quote,
             })
     return _table(records, TARGET_COLUMNS)
+
+
+@contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary name beside ``path`` to write to, moved onto ``path`` only when the block
+    succeeds: a failed write never leaves half a file where the last good one was."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -29,7 +29,13 @@ from zqmetrics.deliver.rows import (
     unit_rows,
 )
 from zqmetrics.deliver.sections import SupervisionList, summary_sentences
-from zqmetrics.deliver.tables import ILLEGAL_CHARS, XLSX_MAX_CELL, csv_safe, display_width
+from zqmetrics.deliver.tables import (
+    ILLEGAL_CHARS,
+    XLSX_MAX_CELL,
+    csv_safe,
+    display_width,
+    replacing,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl.worksheet.worksheet import Worksheet
@@ -221,10 +227,6 @@ def write_workbook(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
     _sheet(book, "targets", target_rows(sl), sl)
     ranked = sum(1 for row in units[1] if isinstance(row["rank"], int))
     _chart(book, summary, sl, ranked)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
+    with replacing(path) as tmp:
         book.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
