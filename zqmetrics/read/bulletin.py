@@ -83,7 +83,9 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                     found = _item(part, status, number)
                     if found:
                         items.append(found)
-                continue
+                if not _ORDINAL.match(rest):
+                    continue
+            # The list's items on the lines after the lead (or after its first, numbered item).
             while k < len(body) and _is_item_line(body[k][1]):
                 found = _item(body[k][1], status, body[k][0])
                 if found:
@@ -95,8 +97,3 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
 def _is_item_line(text: str) -> bool:
     return bool(_ORDINAL.match(text) or any(p.match(text) for p in LEVELS)) or (
         text.endswith(tuple(_ITEM_END)) and len(text) <= 80)
-
-
-def looks_like_bulletin(lines: list[str]) -> bool:
-    return sum(_lead_at(s) is not None for line in lines
-               for s in re.findall(r"[^。]+。?", line)) >= 1
