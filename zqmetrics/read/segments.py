@@ -3,7 +3,7 @@
 Running text often lists items inside one paragraph: ``一是新建…；二是改造…。``, ``1.新建…；2.改造…``,
 ``①…。②…``. Every text reader takes an item per marker *line*, so such a line is cut into one
 segment per item first: before a marker (any style of :data:`.generic.MARKER`) that follows
-``；``/``;``/``。`` (or the line start), when the line holds at least two markers of one style
+``；``/``;``/``。`` (or the lead-in's ``，``/``：``), when the line holds at least two markers of one style
 (a lone ``1.`` after a full stop may be a figure's own numbering). The cut lines keep the line
 of the text they came from, so rows still point at the user's text.
 """
@@ -15,7 +15,9 @@ from typing import Any
 
 from zqmetrics.read.generic import MARKER, marker_style
 
-_AFTER_SEPARATOR = re.compile(r"(?<=[；;。])")
+# Cut after every separator; pieces that open with no marker of the list's style go back to
+# the piece before them, so a comma only cuts where an item marker follows (今年以来，一是…).
+_AFTER_SEPARATOR = re.compile(r"(?<=[；;。：:，,])")
 _MIN_SAME = 2
 
 
