@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.corpus import evaluate_corpus
+from evaluation.corpus import evaluate_corpus, load_corpus
 
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
@@ -24,9 +24,22 @@ FIRST_COLLECTION = (
 )
 
 
+# The third collection (fresh, annotated by another hand): its first-run figures are recorded in
+# data/corpus/README.md; the floors below were set without it, and the whole part has its own.
+THIRD_COLLECTION = (
+    "anqing-2019-08", "datong-2022-fy", "enping-2024-11", "jiangmen-2021-03", "kunming-2021-12",
+    "rizhao-2017-07", "zibo-zichuan-2025-q3",
+)
+
+
 @pytest.fixture(scope="module")
-def sc():
+def everything():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def sc(everything):
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in THIRD_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +69,16 @@ def test_dev_floors(sc) -> None:
     assert sc.actual_period.rate("dev")[0] >= 0.80
     p, r, _, _ = sc.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.47
+
+
+def test_whole_dev_floors(everything) -> None:
+    # With the third collection, where it stands on the reader that first met it.
+    assert everything.stated.rate("dev")[0] >= 0.77
+    assert everything.targets.f1("dev")[2] >= 0.45
+    assert everything.actuals.f1("dev")[2] >= 0.33
+    assert everything.status.rate("dev")[0] >= 0.39
+    p, r, _, _ = everything.at_risk.f1("dev")
+    assert p >= 0.95 and r >= 0.45
 
 
 def test_heldout_floors(sc) -> None:

@@ -28,10 +28,16 @@ DEV_MISSES = {
     "suzhou-2019-09": "fresh document: rows missed on the first run",
     "xuzhou-2016-h1": "fresh document: rows missed on the first run",
     "xuzhou-2017-04": "fresh document: rows missed on the first run",
+    # The third collection (corpus9), as the reader first met them.
+    "anqing-2019-08": "fresh document (third collection): rows missed on the first run",
+    "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
+    "enping-2024-11": "fresh document (third collection): rows missed on the first run",
+    "rizhao-2017-07": "fresh document (third collection): rows missed on the first run",
+    "zibo-zichuan-2025-q3": "fresh document (third collection): rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
-    "bazhong-2017-09", "changsha-furong-2021-fy", "dandong-2016-q3", "fuzhou-yuanlin-2021-11",
+    "bazhong-2017-09", "changsha-furong-2021-fy", "dandong-2016-q3",
     "hangzhou-xihu-2019-fy", "huainan-shouxian-2020-09", "hunan-2018-h1", "huzhou-2023-h1",
     "weifang-fangzi-2016-q1", "xian-xincheng-2016-10",
     "chongqing-2017-08", "yueqing-2022-fy",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -103,8 +104,13 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause = _strip_preface(clause)
             if len(clause) < 4:
                 continue
-            task, progress = _split_task(clause)
-            items.append({"task": task, "progress": progress, "line": number})
+            item: dict[str, Any] = {"line": number}
+            numbered = MARKER.match(clause)
+            if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
+                item["seq"] = next(g for g in numbered.groups() if g)
+                clause = clause[numbered.end():]
+            item["task"], item["progress"] = _split_task(clause)
+            items.append(item)
     return items
 
 

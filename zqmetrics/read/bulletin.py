@@ -83,8 +83,18 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                     found = _item(part, status, number)
                     if found:
                         items.append(found)
-                continue
-            while k < len(body) and _is_item_line(body[k][1]):
+                if not _ORDINAL.match(rest):
+                    continue
+            # The list's items on the lines after the lead (or after its first, numbered item).
+            # Items of one list share their form: once the list is numbered, an unnumbered
+            # line is an item only when it ends as the list's items do (…；), else it is the
+            # last item's text (a numbering lost in copying keeps the separator).
+            first = rest if rest else body[k][1] if k < len(body) else ""
+            numbered = _numbered(first)
+            ending = first[-1:] if first[-1:] in "；;" else None
+            while k < len(body) and _is_item_line(body[k][1]) and (
+                    not numbered or _numbered(body[k][1])
+                    or (ending is not None and items[-1:] != [] and _open(body[k - 1][1]))):
                 found = _item(body[k][1], status, body[k][0])
                 if found:
                     items.append(found)
@@ -92,11 +102,16 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
+def _open(previous: str) -> bool:
+    """The list goes on after this line: it ends with the list separator (the last item ends
+    with 。)."""
+    return previous.endswith(("；", ";"))
+
+
+def _numbered(text: str) -> bool:
+    return bool(_ORDINAL.match(text) or any(p.match(text) for p in LEVELS))
+
+
 def _is_item_line(text: str) -> bool:
     return bool(_ORDINAL.match(text) or any(p.match(text) for p in LEVELS)) or (
         text.endswith(tuple(_ITEM_END)) and len(text) <= 80)
-
-
-def looks_like_bulletin(lines: list[str]) -> bool:
-    return sum(_lead_at(s) is not None for line in lines
-               for s in re.findall(r"[^。]+。?", line)) >= 1

@@ -24,11 +24,27 @@ MARKER = re.compile(
       | [（(]\s*(?P<b>[{_CN}\d]{{1,3}})\s*[)）]          # （一） （1）
       | (?P<c>\d{{1,2}})\s*(?:[、.．](?!\d)|[)）])      # 1. 1、 1）
       | (?P<d>[①-⑳㈠-㈩⑴-⒇])                           # ① ㈠ ⑴
-      | 第(?P<e>[{_CN}\d]{{1,3}})[，,、：:]              # 第一，
+      | 第(?P<e>[{_CN}\d]{{1,3}})[项件条]?[，,、：:]      # 第一， 第3项：
       | (?P<f>[{_CN}]{{1,3}})是                          # 一是
     )\s*""",
     re.VERBOSE,
 )
+
+
+def marker_style(match: re.Match[str]) -> str:
+    """The numbering style of a marker: which form matched, with its brackets or punctuation
+    (（一） and （1）, ① and ⑴ and ㈠, 1. and 1） are different levels)."""
+    name = next(k for k, v in match.groupdict().items() if v)
+    if name == "b":
+        return "b-digit" if match["b"].isdigit() else "b-han"
+    if name == "d":
+        ch = match["d"]
+        return "d-circled" if "①" <= ch <= "⑳" else "d-paren" if "⑴" <= ch <= "⒇" else "d-han"
+    if name == "c":
+        return "c-paren" if match[0].strip()[-1] in ")）" else "c-dot"
+    return name
+
+
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _FIGURE = re.compile(r"\d")
 _PARAGRAPH_MIN = 12  # shorter lines are titles, datelines, headings

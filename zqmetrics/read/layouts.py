@@ -15,7 +15,7 @@ import re
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
-from zqmetrics.read.periods import Period, period_from_title
+from zqmetrics.read.periods import Period, data_period, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
 
@@ -91,8 +91,10 @@ def _pipe_row(line: str) -> bool:
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
-    """The period the opening lines give: a period phrase with its year, else a year alone (a
-    whole-year report), else the month of the page's date line; with what was assumed."""
+    """The period the opening lines give: a period phrase with its year, else a data period
+    phrase without one (截至10月底) in the year of the title or the page's date line, else the
+    month of the page's date line, else a year alone (a whole-year report); with what was
+    assumed."""
     # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
     # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
     opening = [line.strip()[:_LINE] for line in lines
@@ -107,6 +109,14 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
             m = _YEAR.search(line)
             year = found.year if found is not None else int(m[1]) if m else None
+    page_year = year or next((int(m[1]) for line in opening if len(line) <= _DATE_LINE
+                              for m in [_DATE.search(line)] if m), None)
+    if page_year is not None:
+        # A data period said without its year (截至10月底, 1-9月) is in the page's year.
+        for line in opening:
+            found = data_period(line, page_year)
+            if found is not None:
+                return found, [f"period {found} read from {line[:20]!r} in the page's year"]
     for line in opening:
         m = _DATE.search(line) if len(line) <= _DATE_LINE else None
         if m and (year is None or int(m[1]) == year) and 1 <= int(m[2]) <= 12:

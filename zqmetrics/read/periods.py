@@ -138,7 +138,7 @@ _PHRASE = re.compile(
             (?P<to>{_MONTH_NUMBER}) \s* 月
       | (?<!\d) (?P<month>{_MONTH_NUMBER}) \s* 月 (?! \s* \d+ \s* [日号])   # 5月 5月份, not 5月20日
       | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個] \s* 月              # 前11个月: data through November
-      | (?:截至|截止) \s* (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月 \s* (?P<day>\d{{1,2}}) \s* [日号]  # 截至5月31日
+      | (?:截至|截止) \s* (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月 \s* (?:(?P<day>\d{{1,2}}) \s* [日号] | 底 | 末)  # 截至5月31日 截至10月底
       | (?P<full>全年 | 年度 | 年终 | 年底)                          # 2025年全年 2025年度 (全年)
     )
     """,
@@ -146,25 +146,39 @@ _PHRASE = re.compile(
 )
 
 
-def period_from_title(title: str) -> Period | None:
+def period_from_title(title: str, year: int | None = None) -> Period | None:
     """The period a report title names, or None when it names none (or no year).
 
     A quarter, half-year or month-span phrase wins over a single month (``2025年3月印发…第二季度``
     is Q2: the month dates something else), which wins over a full-year word (``2025年度…第二季度``
     is Q2); among equals the first wins (``…上半年总结和下半年计划`` is H1). A phrase without its
-    own year takes the nearest year before it, else the first year in the title.
+    own year takes the nearest year before it, else the first year in the title, else ``year``
+    (the page's year, from its title or date line: ``截至10月底`` in a sentence of a 2021 page).
     """
     text = title.translate(_FOLD)
     best: tuple[int, Period] | None = None
     for m in _PHRASE.finditer(text):
-        year = int(m["year"] or m["uyear"] or 0) or _nearest_year(text, m.start())
-        if year is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
+        found_year = int(m["year"] or m["uyear"] or 0) or _nearest_year(text, m.start()) or year
+        if found_year is None or not (_MIN_YEAR <= found_year <= _MAX_YEAR):
             continue
-        found = _period_of_match(m, year)
+        found = _period_of_match(m, found_year)
         rank = 2 if m["full"] else 1 if m["month"] else 0
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
     return best[1] if best else None
+
+
+def data_period(line: str, year: int) -> Period | None:
+    """The data period a line without a year of its own names (截至10月底, 1-9月, 前三季度,
+    上半年, 前11个月), in the page's ``year``; a single month or 全年 in a sentence dates an event
+    or restates the plan, so they do not count here."""
+    text = line.translate(_FOLD)
+    if _YEAR_ANYWHERE.search(text):
+        return None
+    for m in _PHRASE.finditer(text):
+        if m["until"] or m["from"] or m["first"] or m["quarter"] or "半年" in m[0]:
+            return _period_of_match(m, year)
+    return None
 
 
 def _nearest_year(text: str, pos: int) -> int | None:
@@ -191,7 +205,7 @@ def _period_of_match(m: re.Match[str], year: int) -> Period | None:
         return Period.of(year, "month", month) if 1 <= month <= 12 else None
     if m["until"]:
         # Data up to the 1st of a month (截至9月1日) run through the month before.
-        month = _number(m["until"]) - (1 if int(m["day"]) == 1 else 0)
+        month = _number(m["until"]) - (1 if m["day"] and int(m["day"]) == 1 else 0)
         return Period.of(year, "month", month) if 1 <= month <= 12 else None
     if m["month"]:
         month = _number(m["month"])

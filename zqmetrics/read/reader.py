@@ -16,11 +16,13 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.articles import read_article
-from zqmetrics.read.bulletin import looks_like_bulletin, read_bulletin
+from zqmetrics.read.bulletin import read_bulletin
+from zqmetrics.read.compete import best_reading
 from zqmetrics.read.columns import NO_TABLE, WIDE_ROLES
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
@@ -31,6 +33,7 @@ from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import report_period, table_of
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
+from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.wide import place_short_rows, refine_roles
 
@@ -135,21 +138,25 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
         # A work report written as prose (政府工作报告) has no table but still has targets.
         return prose_frame(text, name, period=label)
     title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
-    for layout, reader in (("bulletin", read_bulletin), ("numbered_items", read_items),
-                           ("prose", read_article)):
-        if layout == "bulletin" and not looks_like_bulletin(lines):
-            continue
-        items = [apply_labels(i) for i in reader(lines)]
-        if items:
-            return to_frame(item_records(items), title=title, period=period, source=name,
-                            encoding=encoding, warnings=notes, layout=layout)
-    # No layout recognised: a generic reading rather than a refusal, so no item is lost unsaid.
-    items = [apply_labels(i) for i in generic_items(lines)]
-    if items:
-        note = (f"layout not recognised: {len(items)} items read by numbered markers, "
-                "paragraphs or sentences")
+    # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
+    # but the article one, which reads 一是 parts as components of its paragraph.
+    cut, origin = split_inline(lines)
+    article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
+    listed_items = read_bulletin(cut)
+    listed = Counter(int(i["line"]) for i in listed_items)
+    readings = [("bulletin", listed_items), ("numbered_items", read_items(cut)),
+                ("prose", article), ("generic", generic_items(cut))]
+    # Every text reader gives its reading; the one that explains the text best is taken.
+    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed)
+    if best is not None:
+        layout, warnings = best.layout, notes
+        if layout == "generic":  # no layout recognised: said, never a silent guess
+            layout = "prose"
+            warnings = [f"layout not recognised: {len(best.items)} items read by numbered "
+                        "markers, paragraphs or sentences", *notes]
+        items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
         return to_frame(item_records(items), title=title, period=period, source=name,
-                        encoding=encoding, warnings=[note, *notes], layout="prose")
+                        encoding=encoding, warnings=warnings, layout=layout)
     raise NoTableError(NO_TABLE, where or name)
 
 

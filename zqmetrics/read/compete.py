@@ -1,0 +1,128 @@
+"""Text layouts compete: every text reader that finds items gives a reading, a score picks one.
+
+A text without a table may be a 督查 bulletin, numbered items, a prose article or none of these;
+each reader claims some texts and reads them its own way. Rather than taking the first reader
+that finds anything, every applicable reader gives a candidate reading and the one that explains
+the text best is taken. The score of a reading (higher is better) adds:
+
+- *marker agreement*: the text's own item markers are the strongest evidence of where items
+  start. The lines opening with a marker are grouped by numbering style (一、 / （一） / 1. / （1） /
+  ① / 一是 …), and the lines holding the entries of a status-led list (进度滞后的有：A、B, or
+  the lines after such a lead) are a style of their own, ``list``, as are paragraphs opening with
+  an article's opener word (关于…。), ``opener``. Sub-items (with a parent) are a level of their
+  own: the agreement is the items' average over the two levels, each with its best style. Agreement is the best Jaccard overlap between the reading's item start
+  lines and one style's lines: a reading whose items line up with one numbering level scores 1;
+  one that mixes levels, or starts items where the text has no marker, scores less. A text with
+  no marker gives every reading 0, and the other terms decide.
+- *swallowed markers*: a marker line of the agreeing style that no item starts at, but that sits
+  inside an item's text, is an item merged into its neighbour; so is every entry of a status-led
+  list that the reading keeps inside another item (whatever style agrees). Each swallowed item
+  costs its share of the reading's items.
+- *coverage*: the share of the text's content characters that the items hold (task, progress,
+  status, owner; a status shared by several items counted once), so a reading that leaves most
+  of the text as orphans scores less.
+- *cells filled*: the share of items that have more than a task (a progress, status or owner).
+
+Near ties (within ``_MARGIN``) go to the more specific layout, in the order bulletin, numbered
+items, article, generic: the generic reading is the fallback, taken when it explains the text
+clearly better.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from zqmetrics.read.generic import MARKER, marker_style
+from zqmetrics.read.items import layout_words
+
+Items = list[dict[str, Any]]
+# Weights: agreement with the text's markers counts twice coverage; filled cells break near ties.
+_W_AGREE = 2.0
+_W_COVER = 1.0
+_W_FILLED = 0.25
+_W_SWALLOW = 2.0
+# A later (less specific) reading must beat an earlier one by this much: coverage and filled
+# cells move by a few hundredths between a clause and a paragraph reading of the same prose.
+_MARGIN = 0.15
+_PARTS = ("task", "progress", "units", "plan", "contact")
+
+
+@dataclass(frozen=True)
+class Reading:
+    layout: str
+    items: Items
+    score: float
+
+
+def marker_styles(lines: Sequence[str], listed: Counter[int]) -> dict[str, set[int]]:
+    """Line numbers (1-based) of the lines opening with an item marker, by style; plus the
+    lines holding entries of a status-led list, as the style ``list``."""
+    styles: dict[str, set[int]] = {}
+    openers = layout_words("opener")
+    for number, line in enumerate(lines, start=1):
+        if line.strip().startswith(openers):  # 关于…。: an article's item opener
+            styles.setdefault("opener", set()).add(number)
+        m = MARKER.match(line)
+        if m and len(line.strip()) > len(m[0].strip()):
+            styles.setdefault(marker_style(m), set()).add(number)
+    if listed:
+        styles["list"] = set(listed)
+    return styles
+
+
+def _agreement(starts: set[int], styles: dict[str, set[int]]) -> tuple[float, set[int]]:
+    best, chosen = 0.0, set()
+    for lines in styles.values():
+        score = len(starts & lines) / len(starts | lines)
+        if score > best:
+            best, chosen = score, lines
+    return best, chosen
+
+
+def _covered(items: Items) -> int:
+    statuses = {str(i.get("status") or "") for i in items}
+    return sum(len(str(i.get(k) or "")) for i in items for k in _PARTS) + sum(map(len, statuses))
+
+
+def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]],
+                  listed: Counter[int]) -> float:
+    """The score of one reading (see the module text); ``listed`` counts a status-led list's
+    entries on each line."""
+    if not items:
+        return float("-inf")
+    content = sum(len(line.strip()) for line in lines)
+    # Sub-items (with a parent) are a level of their own: each level agrees with one style.
+    subs = {int(i["line"]) for i in items if i.get("parent_seq")}
+    tops = {int(i["line"]) for i in items if not i.get("parent_seq")}
+    starts = tops | subs
+    agree, chosen = _agreement(tops, styles)
+    if subs:
+        agree_sub, chosen_sub = _agreement(subs, styles)
+        agree = (agree * len(tops) + agree_sub * len(subs)) / (len(tops) + len(subs))
+        chosen = chosen | chosen_sub
+    first = min(starts, default=0)
+    # A marker line no item starts at, but after an item's start: inside that item's text.
+    inside = {line for line in (chosen | set(listed)) - starts if line > first}
+    swallowed = sum(listed[line] if line in listed else 1 for line in inside
+                    if line in chosen or line in listed)
+    cover = min(1.0, _covered(items) / content) if content else 0.0
+    filled = sum(any(i.get(k) for k in ("progress", "status", "units")) for i in items) / len(items)
+    return (_W_AGREE * agree + _W_COVER * cover + _W_FILLED * filled
+            - _W_SWALLOW * swallowed / len(items))
+
+
+def best_reading(lines: Sequence[str], readings: Sequence[tuple[str, Items]],
+                 listed: Counter[int]) -> Reading | None:
+    """The best-scoring reading among those with items (in order of preference), or None."""
+    styles = marker_styles(lines, listed)
+    best: Reading | None = None
+    for layout, items in readings:
+        if not items:
+            continue
+        found = Reading(layout, items, score_reading(items, lines, styles, listed))
+        if best is None or found.score > best.score + _MARGIN:
+            best = found
+    return best
