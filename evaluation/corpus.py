@@ -204,6 +204,24 @@ def _records(frame: Any) -> list[dict[str, Any]]:
     return list(records(frame))
 
 
+def fold_units(row: dict[str, Any]) -> dict[str, Any]:
+    """A row whose targets' and actuals' units are folded as the reader folds text (個 → 个).
+
+    The gold writes a unit as the report does, traditional or simplified, and the program writes
+    the folded form, so the same unit would otherwise count as a miss in traditional reports.
+    Both sides go through this one fold; the record is copied, never changed in place.
+    """
+    from zqmetrics.text.normalize import normalize
+
+    out = dict(row)
+    for key in ("targets", "actuals"):
+        items = row.get(key)
+        if items:
+            out[key] = [{**x, "unit": normalize(x["unit"]).text} if x.get("unit") else x
+                        for x in items]
+    return out
+
+
 def score_document(doc: Document, sc: CorpusScore,
                    read: Callable[[str], Any] | None = None) -> None:
     import zqmetrics as zq
@@ -255,9 +273,9 @@ def score_document(doc: Document, sc: CorpusScore,
     predicted = {}
     for gi, row in enumerate(doc.rows):
         key = f"{gi}"
-        keyed_gold.append({**row, "seq": key})
+        keyed_gold.append({**fold_units(row), "seq": key})
         if gi in pairs:
-            predicted[key] = records[pairs[gi]]
+            predicted[key] = fold_units(records[pairs[gi]])
     ev = evaluate_rows(keyed_gold, predicted, count_implied=True)
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)

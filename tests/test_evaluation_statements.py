@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.corpus import evaluate_corpus, load_corpus
+from evaluation.corpus import evaluate_corpus, fold_units, load_corpus
 
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
@@ -52,10 +52,11 @@ def test_first_collection_floors(first) -> None:
     # recall 0.532 -> 0.59 (planned targets in progress texts, stated completions run to date).
     assert len(first.docs["dev"]) == len(FIRST_COLLECTION)
     assert first.stated.rate("dev")[0] >= 0.95
-    assert first.targets.f1("dev")[2] >= 0.43
-    assert first.actuals.f1("dev")[2] >= 0.28
+    # Third pass: units folded on both sides (個 = 个): 0.45 targets, 0.30 actuals, period 0.88.
+    assert first.targets.f1("dev")[2] >= 0.45
+    assert first.actuals.f1("dev")[2] >= 0.30
     assert first.status.rate("dev")[0] >= 0.53
-    assert first.actual_period.rate("dev")[0] >= 0.85
+    assert first.actual_period.rate("dev")[0] >= 0.88
     p, r, _, _ = first.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.59
 
@@ -63,10 +64,10 @@ def test_first_collection_floors(first) -> None:
 def test_dev_floors(sc) -> None:
     # The whole development part, second collection included (floors where it stands).
     assert sc.stated.rate("dev")[0] >= 0.88
-    assert sc.targets.f1("dev")[2] >= 0.51
-    assert sc.actuals.f1("dev")[2] >= 0.37
+    assert sc.targets.f1("dev")[2] >= 0.54
+    assert sc.actuals.f1("dev")[2] >= 0.38
     assert sc.status.rate("dev")[0] >= 0.43
-    assert sc.actual_period.rate("dev")[0] >= 0.80
+    assert sc.actual_period.rate("dev")[0] >= 0.83
     p, r, _, _ = sc.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.47
 
@@ -74,8 +75,8 @@ def test_dev_floors(sc) -> None:
 def test_whole_dev_floors(everything) -> None:
     # With the third collection, where it stands on the reader that first met it.
     assert everything.stated.rate("dev")[0] >= 0.77
-    assert everything.targets.f1("dev")[2] >= 0.45
-    assert everything.actuals.f1("dev")[2] >= 0.33
+    assert everything.targets.f1("dev")[2] >= 0.48
+    assert everything.actuals.f1("dev")[2] >= 0.34
     assert everything.status.rate("dev")[0] >= 0.39
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.45
@@ -91,3 +92,12 @@ def test_heldout_floors(sc) -> None:
 def test_issue_floors_on_dev(sc) -> None:
     assert sc.targets.f1("dev")[2] >= 0.90 and sc.actuals.f1("dev")[2] >= 0.85
     assert sc.status.rate("dev")[0] >= 0.85 and sc.at_risk.f1("dev")[1] >= 0.85
+
+
+@pytest.mark.parametrize("unit, folded", [("個", "个"), ("間", "间"), ("戶", "户"), ("个", "个"), ("%", "%")])
+def test_units_are_folded_on_both_sides(unit, folded) -> None:
+    # The gold writes a report's units as written; the program writes the folded form.
+    row = {"targets": [{"value": 3.0, "unit": unit}], "actuals": [{"value": 1.0, "unit": unit}]}
+    out = fold_units(row)
+    assert out["targets"][0]["unit"] == folded and out["actuals"][0]["unit"] == folded
+    assert row["targets"][0]["unit"] == unit  # the record itself is not changed
