@@ -25,6 +25,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
+    "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
 }
 
 

@@ -8,11 +8,13 @@ import time
 import pandas as pd
 import pytest
 
+from zqmetrics import from_frame
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.records import records
-from zqmetrics.text.clauses import parse
+from zqmetrics.text.clauses import GAP_VERDICTS, parse
+from zqmetrics.text.cues import word_table
 from zqmetrics.text.lexicon import rows
 from zqmetrics.text.normalize import normalize
 
@@ -65,6 +67,8 @@ VERDICTS = [
     ("完成年度目标任务的80%", None, False),
     ("确保年底前全面完成", None, False),
     ("工作正常推进", None, False),
+    ("1-6月增长6.8%,低于目标1.2个百分点", "lagging", False),
+    ("社会消费品零售总额增速超目标1.5个百分点", "on_track", False),
 ]
 
 
@@ -225,3 +229,14 @@ def test_period_of_a_figure_beside_a_stated_ratio(progress: str, figure: str, pe
     found = [c.actual for c in candidate_actuals(normalize(progress))
              if c.actual.quantity.text == figure]
     assert found and found[0].period == period
+
+
+def test_every_gap_direction_states_a_verdict() -> None:
+    assert set(word_table("gaps.tsv").values()) <= set(GAP_VERDICTS)
+
+
+def test_a_gap_decides_where_no_figure_shows_pace() -> None:
+    frame = from_frame(pd.DataFrame([{"t": "城镇居民人均可支配收入增长8%", "p": "上半年低于目标1.2个百分点"}]),
+                       task="t", progress="p", period="2021H1")
+    (record,) = records(frame)
+    assert record["status"] == "lagging" and record["verdict"]["quote"] == "低于目标1.2个百分点"

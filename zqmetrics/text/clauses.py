@@ -142,6 +142,11 @@ def _excess() -> regex.Pattern[str]:
     return regex.compile(f"(?:{words_alternation('stated_ratios.tsv', 'excess')})(?:了)?$")
 
 
+# The direction of a gap (data/gaps.tsv) as the verdict it states: above the target is on track, not
+# done, since a rate above its target can still fall before the year ends.
+GAP_VERDICTS = {"below": "lagging", "above": "on_track"}
+
+
 @derived
 def _gap_before() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in sorted(word_table("gaps.tsv"), key=len, reverse=True))
@@ -273,6 +278,10 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
         partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
         verdicts.append(Mention("verdict", m.start(), m.end(), m.group(), status, partial=partial))
+    # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.
+    verdicts += [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps
+                 if g.value in GAP_VERDICTS]
+    verdicts.sort(key=lambda m: m.start)
     return Cell(norm, sentence_seps, clause_seps, tuple(figures),
                 tuple(period_cues(text, report_year)), tuple(ratios), tuple(verdicts),
                 tuple(gaps), tuple(roles))
