@@ -32,6 +32,9 @@ DEV_MISSES = {
     "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
     "rizhao-2017-07": "fresh document (third collection): rows missed on the first run",
     "zibo-zichuan-2025-q3": "fresh document (third collection): rows missed on the first run",
+    # The fourth collection (corpus10), as the reader first met them.
+    "kaiping-2020-08": "fresh document: rows missed on the first run",
+    "nanan-2019-10": "fresh document: rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
