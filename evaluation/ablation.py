@@ -62,7 +62,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "flat: both of the above": lambda: _both(flat),
         "flat: unit word finishes a figure": lambda: mock.patch.object(flat, "_CONTINUED", 0.0),
         "flat: numbered cell opens a sub-item": lambda: mock.patch.object(flat, "_NEW_ITEM", 4.0),
-        "flat: open end (控制在) starts a target": lambda: mock.patch.object(flat, "_OPEN_END", NEVER),
         "flat: (一) heading is a task": lambda: mock.patch.object(flat, "_HEADING_NUMBER", NEVER),
         "pipe: footnotes are not cells": lambda: mock.patch.object(pipe, "_FOOTNOTE", NEVER),
         "spaced: group header dropped": lambda: mock.patch.object(spaced, "_TEXT_ROLES", frozenset()),
@@ -73,6 +72,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
         "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
+        "bulletin: names around their status (A、B等…滞后; N项…（A、B）)": lambda: mock.patch.object(
+            bulletin, "named_items", lambda sentence, line: []),
         "labelled parts (进展情况：, (责任单位：X)) in text items": lambda: mock.patch.object(
             reader, "apply_labels", lambda item: item),
         "generic reading when no layout is recognised": lambda: mock.patch.object(
@@ -83,6 +84,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             flat, "_run", lambda cells, number: 0),
         "单位 holding names is no unit column": lambda: mock.patch.object(
             wide, "_units_share", lambda cells: 1.0),
+        "period: a single month in a sentence is no report period": lambda: mock.patch.object(
+            layouts, "period_from_title",
+            lambda line, year=None, sentence=False: periods.period_from_title(line, year)),
         "period: date line": lambda: mock.patch.object(layouts, "_DATE", NEVER),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(

@@ -31,15 +31,28 @@ THIRD_COLLECTION = (
     "rizhao-2017-07", "zibo-zichuan-2025-q3",
 )
 
+# The fourth collection (fresh, another hand): first-run figures in data/corpus/README.md. The
+# floors above it were set without it and are kept on the documents they were set on.
+FOURTH_COLLECTION = (
+    "alashan-2021-05", "changzhou-wujin-2016-08", "hengshui-2020-07", "kaiping-2020-08",
+    "nanan-2019-10",
+)
+
 
 @pytest.fixture(scope="module")
-def everything():
+def whole():
     return evaluate_corpus()
 
 
 @pytest.fixture(scope="module")
+def everything(whole):
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
 def sc(everything):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in THIRD_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -77,15 +90,27 @@ def test_whole_dev_floors(everything) -> None:
     assert everything.stated.rate("dev")[0] >= 0.77
     assert everything.targets.f1("dev")[2] >= 0.48
     assert everything.actuals.f1("dev")[2] >= 0.34
-    assert everything.status.rate("dev")[0] >= 0.39
+    assert everything.status.rate("dev")[0] >= 0.40
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.45
 
 
+def test_whole_dev_with_fourth_collection(whole) -> None:
+    # With the fourth collection (42 documents; it lowers every whole-dev figure, so these floors
+    # are set from the new denominator, the ones above kept on their documents).
+    assert len(whole.docs["dev"]) == len(FIRST_COLLECTION) + 9 + 7 + len(FOURTH_COLLECTION)
+    assert whole.stated.rate("dev")[0] >= 0.72
+    assert whole.targets.f1("dev")[2] >= 0.47
+    assert whole.actuals.f1("dev")[2] >= 0.32
+    assert whole.status.rate("dev")[0] >= 0.37
+    p, r, _, _ = whole.at_risk.f1("dev")
+    assert p >= 0.95 and r >= 0.39
+
+
 def test_heldout_floors(sc) -> None:
-    # The reader finds 8 of the 83 held-out rows; every measure below counts the others as misses.
-    assert sc.rows.rate("heldout")[0] >= 0.09
-    assert sc.targets.f1("heldout")[2] >= 0.07
+    # The reader finds 16 of the 83 held-out rows; every measure below counts the others as misses.
+    assert sc.rows.rate("heldout")[0] >= 0.19
+    assert sc.targets.f1("heldout")[2] >= 0.12
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 floors not reached on the development part")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from zqmetrics import read_report
+from zqmetrics.read.items import layout_words
+from zqmetrics.read.named import named_items
 
 MARKDOWN = """2023年1-6月主要指标完成情况
 | 序号 | 指标 | 单位 | 年度目标 | 1-6月完成 | 完成率 |
@@ -78,6 +80,14 @@ QUALITATIVE = """关于下半年重点工作的安排
 2. 加快建设区域医疗中心，提升县级医院服务能力。
 3. 深化营商环境改革，推行证照分离。
 """
+# Names then their status (A、B等项目<status>), and a counted status then the names in brackets.
+NAMED_BEFORE_STATUS = """2022年1-10月全县重点项目推进情况通报
+1-10月，全县45个重点项目总体推进顺利。其中，城东污水处理厂扩建、城南片区（一期、二期）棚户区改造、北环路改造等3个项目进度滞后，请责任单位加快推进。
+"""
+COUNTED_THEN_NAMES = """2023年三季度民生实事督查情况
+截至9月底，20项民生实事中，2项已完成全年任务（老年助餐点建设、公交候车亭改造），其余正常推进。
+上季度通报进展缓慢的1项（新建社区卫生服务中心2个），目前已完成主体施工；
+"""
 
 CASES = [
     ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
@@ -97,6 +107,13 @@ CASES = [
     ("bulletin", BULLETIN_INLINE, "新建污水处理厂一座", {}),
     ("bulletin", BULLETIN_INLINE, "改造老旧供水管网20公里", {}),
     ("bulletin", BULLETIN_INLINE, "建成乡镇综合文化站6个", {}),
+    ("bulletin", NAMED_BEFORE_STATUS, "城东污水处理厂扩建", {"status_text": "进度滞后"}),
+    ("bulletin", NAMED_BEFORE_STATUS, "城南片区（一期、二期）棚户区改造", {"status_text": "进度滞后"}),
+    ("bulletin", NAMED_BEFORE_STATUS, "北环路改造", {"status_text": "进度滞后"}),
+    ("bulletin", COUNTED_THEN_NAMES, "老年助餐点建设", {"status_text": "2项已完成"}),
+    ("bulletin", COUNTED_THEN_NAMES, "公交候车亭改造", {"status_text": "2项已完成"}),
+    ("bulletin", COUNTED_THEN_NAMES, "新建社区卫生服务中心2个",
+     {"status_text": "上季度通报进展缓慢的1项", "progress": "目前已完成主体施工"}),
     ("numbered_items", ITEMS_LABELLED, "新增城镇就业5000人",
      {"progress": "全年新增城镇就业5320人", "units": "['县人社局']"}),
     ("numbered_items", ITEMS_LABELLED, "建成农村寄宿制学校2所",
@@ -125,3 +142,15 @@ def test_generic_reading_says_so() -> None:
     df = read_report(QUALITATIVE)
     assert len(df) == 3
     assert any("layout not recognised" in w for w in df.attrs["warnings"])
+
+
+def _named_status_words() -> list[str]:
+    return list(layout_words("named_status"))
+
+
+@pytest.mark.parametrize("word", _named_status_words())
+def test_named_status_word_closes_a_names_list(word: str) -> None:
+    """Lexicon as data: each named_status word, after A、B等项目, makes both names items."""
+    found = named_items(f"其中，城西公园建设、老旧小区改造等项目{word}。", 1)
+    assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
+    assert found[0]["status"].startswith(word)

@@ -24,16 +24,17 @@ DEV_MISSES = {
     # The fresh documents of the second collection, as the reader first met them.
     "huizhou-2025-07": "fresh document: rows missed on the first run",
     "nanning-2021-12": "fresh document: rows missed on the first run",
-    "suqian-suyu-2023-07": "fresh document: rows missed on the first run",
     "suzhou-2019-09": "fresh document: rows missed on the first run",
     "xuzhou-2016-h1": "fresh document: rows missed on the first run",
     "xuzhou-2017-04": "fresh document: rows missed on the first run",
     # The third collection (corpus9), as the reader first met them.
     "anqing-2019-08": "fresh document (third collection): rows missed on the first run",
     "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
-    "enping-2024-11": "fresh document (third collection): rows missed on the first run",
     "rizhao-2017-07": "fresh document (third collection): rows missed on the first run",
     "zibo-zichuan-2025-q3": "fresh document (third collection): rows missed on the first run",
+    # The fourth collection (corpus10), as the reader first met them.
+    "kaiping-2020-08": "fresh document: rows missed on the first run",
+    "nanan-2019-10": "fresh document: rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import LEVELS, layout_words
+from zqmetrics.read.named import named_items
 
 # A bracketed reference to the plan's list (第五项, 第3件, 第十二条) closes the item's name.
 _NUMBERED = re.compile(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
@@ -75,6 +76,7 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
         for sentence in re.findall(r"[^。]+。?", text):
             at = _lead_at(sentence)
             if at is None:
+                items.extend(named_items(sentence, number))  # A、B等…滞后, N项滞后（A、B）
                 continue
             status = sentence[:at].strip()
             rest = sentence[at:].strip()

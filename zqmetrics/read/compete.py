@@ -105,9 +105,12 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
         chosen = chosen | chosen_sub
     first = min(starts, default=0)
     # A marker line no item starts at, but after an item's start: inside that item's text.
-    inside = {line for line in (chosen | set(listed)) - starts if line > first}
-    swallowed = sum(listed[line] if line in listed else 1 for line in inside
-                    if line in chosen or line in listed)
+    inside = {line for line in chosen - starts if line > first}
+    # A status-led list's entries on one line: those the reading does not start an item for
+    # are inside another item (A、B、C等项目滞后 read as one item swallows two).
+    per_line = Counter(int(i["line"]) for i in items)
+    swallowed = len(inside - set(listed)) + sum(
+        max(0, n - per_line[line]) for line, n in listed.items() if line >= first)
     cover = min(1.0, _covered(items) / content) if content else 0.0
     filled = sum(any(i.get(k) for k in ("progress", "status", "units")) for i in items) / len(items)
     return (_W_AGREE * agree + _W_COVER * cover + _W_FILLED * filled

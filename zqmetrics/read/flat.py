@@ -41,8 +41,8 @@ _NEW_ITEM = 0.5  # … when the cell opening it is numbered itself ((二)…, 1.
 _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
 _CONTINUED = 1.0  # the gain of joining a cell that finishes the one before (提升4个 | 百分点)
 _ENUMERATED = re.compile(rf"\s*(?:[（(][{_CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])")
-_HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]")  # (一)…: an item's heading
-_OPEN_END = re.compile(r"(?:在|到|达|为|于|超过|低于)$")  # 控制在 | 10410人内: the object follows
+# (一)<text> opens an item's heading; a bare (一) cell is a number, as a 序号 is, not a task.
+_HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]\s*\S")
 
 
 @lexicon.derived
@@ -177,8 +177,6 @@ def _prior(text: str, role: str | None) -> float:
     if role == "actual":
         return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.0 if n <= 8 else -1.0)
     if role == "target":  # a figure, or a description of what is to be delivered
-        if _OPEN_END.search(s) and n <= 8:
-            return 1.5
         return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
     heading = bool(_HEADING_NUMBER.match(s))
     if role == "task":
@@ -257,7 +255,7 @@ def _join_cost(before: str, text: str, role: str | None) -> float:
     """The cost of ``text`` continuing the cell ``before`` ends with (negative: a gain)."""
     cost = _MERGE
     short = len(before.strip()) < _WRAPS and not _BRACKETED.fullmatch(before)
-    if short and not _OPEN_END.search(before.strip()):
+    if short:
         cost += _SHORT_JOIN  # a short cell does not run over to another paragraph
     if _figure(before) and _figure(text):
         cost += _FIGURES_JOINED

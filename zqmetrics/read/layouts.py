@@ -101,7 +101,8 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
                if line.strip() and not _pipe_row(line)][:_OPENING]
     year: int | None = None
     for line in opening:
-        found = period_from_title(line)
+        # A title is short and unpunctuated; in a sentence a single month dates an event.
+        found = period_from_title(line, sentence=len(line) > _DATE_LINE or "。" in line)
         if found is not None and found.kind != "year":
             return found, []
         if year is None and len(line) <= _DATE_LINE:

@@ -146,7 +146,7 @@ _PHRASE = re.compile(
 )
 
 
-def period_from_title(title: str, year: int | None = None) -> Period | None:
+def period_from_title(title: str, year: int | None = None, *, sentence: bool = False) -> Period | None:
     """The period a report title names, or None when it names none (or no year).
 
     A quarter, half-year or month-span phrase wins over a single month (``2025年3月印发…第二季度``
@@ -154,6 +154,8 @@ def period_from_title(title: str, year: int | None = None) -> Period | None:
     is Q2); among equals the first wins (``…上半年总结和下半年计划`` is H1). A phrase without its
     own year takes the nearest year before it, else the first year in the title, else ``year``
     (the page's year, from its title or date line: ``截至10月底`` in a sentence of a 2021 page).
+    In a ``sentence`` (not a title) a single month or 全年 dates an event or restates the plan
+    (``2021年7月，自治区下达任务…``), so only data phrases count there, as in :func:`data_period`.
     """
     text = title.translate(_FOLD)
     best: tuple[int, Period] | None = None
@@ -163,6 +165,8 @@ def period_from_title(title: str, year: int | None = None) -> Period | None:
             continue
         found = _period_of_match(m, found_year)
         rank = 2 if m["full"] else 1 if m["month"] else 0
+        if sentence and rank:
+            continue
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
     return best[1] if best else None

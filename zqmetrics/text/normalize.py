@@ -75,6 +75,12 @@ def _traditional_table() -> dict[int, str]:
     return table
 
 
+def fold_chars(text: str) -> str:
+    """The one-to-one fold alone (same length, so offsets into it are offsets into ``text``):
+    for matching words in text whose slices must stay verbatim."""
+    return text.translate(_fold_table())
+
+
 @cache
 def _fold_keys() -> frozenset[str]:
     return frozenset(chr(c) for c, v in _fold_table().items() if chr(c) != v)

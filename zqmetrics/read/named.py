@@ -1,0 +1,125 @@
+"""Items a bulletin names inside a sentence whose status is said around the names.
+
+Besides a lead that introduces its list (:mod:`.bulletin`: 进度滞后的项目分别是：A、B), bulletins
+name items in two other forms, each stated once here for every status word:
+
+- *names, then the status*: ``其中，A、B、C等(3项|项目)<status>`` — a list of two or more names
+  joined by ``、`` and closed by ``等`` (a count and 项目/工作 may follow), right before a status
+  word (``data/layout_cues.tsv`` named_status and list_status: 进展较快, 需进一步加快, 滞后 …).
+  The list starts after the clause's last ``，``/``：``/``；`` (a leading 其中 dropped).
+- *a counted status, then the names in brackets*: ``2项已完成年度目标任务（A、B）``,
+  ``进展较为缓慢工作1项（A，…）``: a clause holding a count (N项/个/件) and a status word, closed
+  by a bracket whose text names the items (split at ``、``). A lone named item keeps the text
+  after the bracket, up to the clause end (；。), as its progress (经督办后于11月底已拨付…).
+
+Words are matched in the one-to-one fold (traditional and full-width forms read as simplified),
+and every cell is sliced from the text as the user sees it. Brackets and quotes nest: a ``、``
+inside ``（嘉宝新城、天南天誉城）`` separates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zqmetrics.read.items import layout_words
+from zqmetrics.text.normalize import fold_chars
+
+_OPEN, _CLOSE = "(（“‘《", ")）”’》"
+_CLAUSE_END = "，,：:；;。"
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
+# After 等: an optional count and noun before the status (等3项, 等项目, 等工作).
+_AFTER_DENG = re.compile(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
+# A bracket that labels (责任单位：X) or states a share (占90%) names no item.
+_NOT_NAMES = re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
+
+
+def _statuses() -> tuple[str, ...]:
+    words = set(layout_words("named_status")) | set(layout_words("list_status"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _depths(text: str) -> list[int]:
+    """The bracket depth before each character."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return out
+
+
+def _split_names(text: str) -> list[str]:
+    parts, start = [], 0
+    for i, (ch, d) in enumerate(zip(text, _depths(text))):
+        if ch == "、" and d == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _clause_start(text: str, end: int, depth: list[int]) -> int:
+    for i in range(end - 1, -1, -1):
+        if text[i] in _CLAUSE_END and depth[i] == 0:
+            return i + 1
+    return 0
+
+
+def _names_then_status(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
+    depth, statuses = _depths(sentence), _statuses()
+    items: list[dict[str, Any]] = []
+    for m in _AFTER_DENG.finditer(folded):
+        if depth[m.start()] or not folded.startswith(statuses, m.end()):
+            continue
+        start = _clause_start(sentence, m.start(), depth)
+        names = sentence[start : m.start()].strip()
+        if fold_chars(names).startswith("其中"):
+            names = names[2:].lstrip("，, ")
+        parts = _split_names(names)
+        if len(parts) < 2:
+            continue
+        end = min((i for i in range(m.end(), len(sentence))
+                   if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
+        status = sentence[m.end() : end].strip()
+        items.extend({"task": p, "status": status, "line": line, "_at": m.start()} for p in parts)
+    return items
+
+
+def _counted_then_bracket(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
+    depth, statuses = _depths(sentence), _statuses()
+    items: list[dict[str, Any]] = []
+    for i, ch in enumerate(sentence):
+        if ch not in "(（" or depth[i]:
+            continue
+        close = next((j for j in range(i + 1, len(sentence))
+                      if sentence[j] in ")）" and depth[j] == 1), None)
+        if close is None:
+            continue
+        start = _clause_start(sentence, i, depth)
+        clause = folded[start:i]
+        inner = sentence[i + 1 : close].strip()
+        if not (_COUNT.search(clause) and any(s in clause for s in statuses)) \
+                or _NOT_NAMES.search(fold_chars(inner)) or len(inner) < 4:
+            continue
+        parts = _split_names(inner)
+        status = sentence[start:i].strip()
+        if len(parts) == 1:
+            end = min((k for k in range(close + 1, len(sentence))
+                       if sentence[k] in "；;。" and depth[k] == 0), default=len(sentence))
+            progress = sentence[close + 1 : end].strip().lstrip("，,").strip()
+            item = {"task": parts[0], "status": status, "line": line, "_at": i}
+            items.append({**item, "progress": progress} if progress else item)
+        else:
+            items.extend({"task": p, "status": status, "line": line, "_at": i} for p in parts)
+    return items
+
+
+def named_items(sentence: str, line: int) -> list[dict[str, Any]]:
+    """The items ``sentence`` names in either form above, in text order."""
+    folded = fold_chars(sentence)
+    found = _names_then_status(sentence, folded, line) + _counted_then_bracket(sentence, folded, line)
+    found.sort(key=lambda item: item["_at"])  # stable: a list keeps its order
+    return [{k: v for k, v in item.items() if k != "_at"} for item in found]
