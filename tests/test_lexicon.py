@@ -19,6 +19,7 @@ import pytest
 import regex
 from test_quantities import ALL_ROWS, NOT_QUANTITIES, NOT_QUANTITIES_SYNTHETIC
 
+import zqmetrics as zq
 from zqmetrics.text.lexicon import mapping, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.types import COMPARATORS
@@ -168,3 +169,18 @@ def test_no_unit_surface_is_a_magnitude_plus_another_surface():
     surfaces = set(mapping("units.tsv"))
     offenders = [s for s in surfaces if s[0] in "万亿千百" and s[1:] in surfaces]
     assert offenders == []
+
+
+# data/word_bounds.tsv: every character listed keeps its word from being read, case by case.
+_BOUNDS = [(kind, word, ch) for kind, word, chars in rows("word_bounds.tsv", 3) for ch in chars]
+
+
+@pytest.mark.parametrize(("kind", "word", "ch"), _BOUNDS, ids=[f"{k}:{ch}{w}" if k == "before"
+                                                                else f"{k}:{w}{ch}" for k, w, ch in _BOUNDS])
+def test_word_bounds_keep_the_longer_word(kind: str, word: str, ch: str) -> None:
+    if kind == "before":  # 通过5个: 过 ends 通过, so 5个 is exact, not at least
+        longer = {c: comp for c, comp, _ in rows("comparators.tsv", 3)}.get(f"{ch}{word}")
+        found = zq.quantities(f"{ch}{word}5个")  # 超过, 接近 are cues of their own
+        assert [q.comparator for q in found] == [longer or "exact"]
+    else:  # 九成立: 成 starts 成立, so 九成 is no share
+        assert [q for q in zq.quantities(f"九{word}{ch}") if q.unit == "%"] == []

@@ -109,8 +109,14 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-# 成 followed by these starts a word (成立, 成员, 成本): the numeral before it is not a share.
-_CHENG_WORD = frozenset("立员本果功效交为绩熟型品片套都群就长批像才")
+@derived
+def _word_bounds() -> dict[str, dict[str, str]]:
+    """kind (after | before) → word → the characters that make it part of a longer word
+    (data/word_bounds.tsv: 成立 is no share, 通过 no comparator)."""
+    out: dict[str, dict[str, str]] = {"after": {}, "before": {}}
+    for kind, word, chars in rows("word_bounds.tsv", 3):
+        out.setdefault(kind, {})[word] = chars
+    return out
 
 
 @derived
@@ -122,8 +128,6 @@ def _nonquantity_pattern() -> regex.Pattern[str]:
 
 # A short quoted name: a number inside it names a slogan, not a quantity (“两张网”, “三名六专”).
 _QUOTED = regex.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「」]{1,16}」|\"[^\"\n]{1,16}\"")
-# A single-character 过/近 cue is a comparator only when it is not the end of a longer word.
-_NOT_CUE_BEFORE = {"过": "通经度越穿跨错路走不超", "近": "最附将邻接", "约": "签预节制公条邀契婚"}
 
 
 @derived
@@ -139,7 +143,8 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
     for length in (3, 2, 1):
         cue = text[max(0, start - length) : start]
         if len(cue) == length and cue in cues:
-            blockers = _NOT_CUE_BEFORE.get(cue, "")
+            # A one-character cue is a comparator only when it is not the end of a longer word.
+            blockers = _word_bounds()["before"].get(cue, "")
             if blockers and start - length > 0 and text[start - length - 1] in blockers:
                 continue
             return cues[cue], start - length
@@ -231,7 +236,9 @@ def find(norm: Normalized) -> list[Found]:
             # 九成 is 90%, 八成五 85%: a share in tenths, of one digit (三五成群 is two).
             if len(raw) != 1 or raw not in TENTHS or approx or num2:
                 continue
-            if text[end : end + 1] in _CHENG_WORD or raw == "一" and text[end : end + 1] == "不":
+            following = text[end : end + 1]
+            if following and following in _word_bounds()["after"].get("成", "") or (
+                    raw == "一" and following == "不"):
                 continue
             amount = digit_value(raw) * 10 + (digit_value(tail) if tail else 0)
             unit, chinese = "%", ""
