@@ -66,10 +66,12 @@ def test_first_collection_floors(first) -> None:
     assert len(first.docs["dev"]) == len(FIRST_COLLECTION)
     assert first.stated.rate("dev")[0] >= 0.95
     # Third pass: units folded on both sides (個 = 个): 0.45 targets, 0.30 actuals, period 0.88.
-    assert first.targets.f1("dev")[2] >= 0.45
-    assert first.actuals.f1("dev")[2] >= 0.30
+    # Wide tables' units (unit line 单位:亿元, a header's own (万元)): 0.78 targets, 0.66 actuals,
+    # period 0.94 (dazhou-2018-07, hunan-2021-08, xiangxi-2021-09).
+    assert first.targets.f1("dev")[2] >= 0.78
+    assert first.actuals.f1("dev")[2] >= 0.66
     assert first.status.rate("dev")[0] >= 0.53
-    assert first.actual_period.rate("dev")[0] >= 0.88
+    assert first.actual_period.rate("dev")[0] >= 0.94
     p, r, _, _ = first.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.59
 
@@ -77,10 +79,10 @@ def test_first_collection_floors(first) -> None:
 def test_dev_floors(sc) -> None:
     # The whole development part, second collection included (floors where it stands).
     assert sc.stated.rate("dev")[0] >= 0.88
-    assert sc.targets.f1("dev")[2] >= 0.54
-    assert sc.actuals.f1("dev")[2] >= 0.38
+    assert sc.targets.f1("dev")[2] >= 0.79
+    assert sc.actuals.f1("dev")[2] >= 0.65
     assert sc.status.rate("dev")[0] >= 0.43
-    assert sc.actual_period.rate("dev")[0] >= 0.83
+    assert sc.actual_period.rate("dev")[0] >= 0.90
     p, r, _, _ = sc.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.47
 
@@ -88,8 +90,8 @@ def test_dev_floors(sc) -> None:
 def test_whole_dev_floors(everything) -> None:
     # With the third collection, where it stands on the reader that first met it.
     assert everything.stated.rate("dev")[0] >= 0.77
-    assert everything.targets.f1("dev")[2] >= 0.48
-    assert everything.actuals.f1("dev")[2] >= 0.34
+    assert everything.targets.f1("dev")[2] >= 0.73
+    assert everything.actuals.f1("dev")[2] >= 0.59
     assert everything.status.rate("dev")[0] >= 0.40
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.45
@@ -102,8 +104,8 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     assert len(whole.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION)
     assert whole.stated.rate("dev")[0] >= 0.72
-    assert whole.targets.f1("dev")[2] >= 0.47
-    assert whole.actuals.f1("dev")[2] >= 0.32
+    assert whole.targets.f1("dev")[2] >= 0.70
+    assert whole.actuals.f1("dev")[2] >= 0.55
     assert whole.status.rate("dev")[0] >= 0.37
     p, r, _, _ = whole.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.39

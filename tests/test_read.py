@@ -149,7 +149,7 @@ def test_sample_report_fields(sample: pd.DataFrame) -> None:
     title = "市中区2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)"
     expected = {"title": title, "place": "市中区", "year": 2025, "period": "2025Q2",
                 "source": "jinan-shizhong-2025q2.txt", "encoding": "utf-8", "warnings": [],
-                "layout": "pipe_table", "data_month": "2025-06"}
+                "layout": "pipe_table", "data_month": "2025-06", "table_unit": None}
     assert sample.attrs == expected
     for column in ("title", "place", "year", "period", "source"):
         assert sample[column].unique().tolist() == [expected[column]], column

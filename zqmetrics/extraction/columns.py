@@ -2,10 +2,10 @@
 
 The reader names the columns of a row by role (``target_text``, ``unit_text``, ``actual_text``,
 ``ratio_text``, ``status_text``, and ``roles``: role → header). A target column gives targets with
-``source="target_column"``; a bare number takes the unit column's unit, else a unit written in
-brackets in its header (``计划投资额(万元)``); an actual column is year to date at the report's data
-month; a ratio column is a stated ratio; a status cell (or the status heading an item sits under)
-is a verdict.
+``source="target_column"``; a bare number takes the unit column's unit, else the column's own
+unit (a unit in brackets in its header, ``计划投资额(万元)``, else the table's unit line); an
+actual column is year to date at the report's data month; a ratio column is a stated ratio; a
+status cell (or the status heading an item sits under) is a verdict.
 """
 
 from __future__ import annotations
@@ -35,10 +35,19 @@ def header_of(row: dict[str, Any], role: str) -> str:
 
 
 def column_unit(row: dict[str, Any], role: str) -> str:
-    """The unit of a column: the unit cell, else a unit in brackets at the end of its header."""
+    """The unit of a column: the row's unit cell, else the column's own unit.
+
+    The reader gives the column's own unit as ``roles["<role>_unit"]`` (its header's bracketed
+    unit, else the table's unit line shared out by the column's kind); a frame built elsewhere
+    without it still has the header read here.
+    """
     unit = _text(row.get("unit_text"))
     if unit:
         return unit
+    roles = row.get("roles")
+    own = _text(roles.get(f"{role}_unit")) if isinstance(roles, dict) else ""
+    if own:
+        return own
     m = _BRACKET.search(header_of(row, role))
     return m.group(1) if m else ""
 

@@ -35,6 +35,7 @@ from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.rows import item_records, named_rows, to_frame
+from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import place_short_rows, refine_roles
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,8 +107,13 @@ def read_report(source: str | os.PathLike[str], *,
 
 def table_frame(table: Table, layout: str, *, period: Period | None, source: str,
                 encoding: str | None, fallback: Period | None = None,
-                notes: list[str] | None = None) -> pd.DataFrame:
-    """A table's frame: roles by content where the header is silent, short rows placed."""
+                notes: list[str] | None = None, lines: list[str] | None = None) -> pd.DataFrame:
+    """A table's frame: roles by content where the header is silent, short rows placed.
+
+    With the text's ``lines``, the table's unit line (``单位:亿元``) is looked for above the first
+    row; it is ``attrs["table_unit"]``, and each figure column's unit (its header's, else the
+    unit line's) is ``roles["<role>_unit"]``.
+    """
     headers = table.headers or [c or "" for c in table.columns]
     roles, chosen, warnings = refine_roles(table.columns, headers, table.rows)
     rows = table.rows
@@ -119,9 +125,16 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
-    return to_frame(named_rows(rows, roles, headers, chosen), title=table.title, period=period,
-                    source=source, encoding=encoding, warnings=[*table.warnings, *warnings],
-                    layout=layout)
+    first = next((r.line for r in rows if r.line), None)
+    found = unit_line(lines, first) if lines else None
+    units, unit_notes = column_units(headers, roles, chosen, found[0] if found else None)
+    frame = to_frame(named_rows(rows, roles, headers, chosen), title=table.title, period=period,
+                     source=source, encoding=encoding,
+                     warnings=[*table.warnings, *warnings, *unit_notes], layout=layout)
+    frame.attrs["table_unit"] = found[1] if found else None
+    for named in frame["roles"]:
+        named.update({f"{role}_unit": unit for role, unit in units.items()})
+    return frame
 
 
 def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
@@ -133,7 +146,7 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
     if found is not None:
         table, layout = found
         return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
-                           fallback=period, notes=notes)
+                           fallback=period, notes=notes, lines=lines)
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
         return prose_frame(text, name, period=label)

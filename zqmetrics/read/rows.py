@@ -54,8 +54,12 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None],
     for i, name in enumerate(columns):
         if name in WIDE_ROLES:
             chosen.setdefault(name, i)
+    # A wide role's header is the one of the column its cell comes from (the first, or the
+    # chosen one), never a later column of the same role (a count column must not be named,
+    # and given the unit of, a money column beside it).
     source = {name: (headers[i] if headers and i < len(headers) else name)
-              for i, name in enumerate(columns) if name and name != "group"}
+              for i, name in enumerate(columns) if name and name != "group"
+              and (name not in WIDE_ROLES or chosen[name] == i)}
     seen: set[str] = set()
     previous = 0
     for row in rows:
@@ -143,7 +147,7 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
     frame.attrs.update(title=title, place=place, year=year,
                        period=period.label if period else None, source=source,
                        encoding=encoding, warnings=list(warnings), layout=layout,
-                       data_month=data_month)
+                       data_month=data_month, table_unit=None)
     return frame
 
 
