@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 import pandas as pd
 import pytest
+from layout_rows import assert_row
 
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from zqmetrics import from_frame, read_report
@@ -175,13 +176,7 @@ ROW_CASES = [pytest.param(layout, text, task, cells, id=f"{layout}-{task}")
 
 @pytest.mark.parametrize(("layout", "text", "task", "cells"), ROW_CASES)
 def test_example_row(layout: str, text: str, task: str, cells: dict[str, str]) -> None:
-    df = read_report(text)
-    assert df.attrs["layout"] == layout
-    rows = df[df["task"].str.startswith(task)]
-    assert len(rows) == 1, list(df["task"])
-    row = rows.iloc[0]
-    for column, value in cells.items():
-        assert str(row[column]).startswith(value), (column, row[column])
+    assert_row(layout, text, task, cells)
 
 
 @pytest.mark.parametrize(("layout", "text", "period"), [(e[0], e[1], e[2]) for e in EXAMPLES],

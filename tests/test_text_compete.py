@@ -4,6 +4,7 @@ takes the page's year: variants in the style of the corpus (own words), one row 
 from __future__ import annotations
 
 import pytest
+from layout_rows import assert_row
 
 from zqmetrics import read_report
 from zqmetrics.read.compete import best_reading, score_reading
@@ -84,13 +85,7 @@ CASES = [
 @pytest.mark.parametrize(("layout", "text", "task", "cells"),
                          [pytest.param(*c, id=f"{c[0]}-{c[2]}") for c in CASES])
 def test_variant_row(layout: str, text: str, task: str, cells: dict[str, str]) -> None:
-    df = read_report(text)
-    assert df.attrs["layout"] == layout
-    rows = df[df["task"].str.startswith(task)]
-    assert len(rows) == 1, list(df["task"])
-    row = rows.iloc[0]
-    for column, value in cells.items():
-        assert str(row[column]).startswith(value), (column, row[column])
+    assert_row(layout, text, task, cells)
 
 
 ROW_COUNTS = [
