@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluation.score import Score, evaluate_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 
@@ -155,22 +157,23 @@ class Tally:
 
 @dataclass
 class PRF:
-    counts: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    """Precision and recall of one measure, kept per split and per layout (the golden set's
+    ``Score`` per key)."""
+
+    counts: dict[tuple[str, str], Score] = field(default_factory=lambda: defaultdict(Score))
 
     def add(self, split: str, layout: str, tp: int, fp: int, fn: int) -> None:
         for key in ((split, "*"), (split, layout)):
-            c = self.counts[key]
-            c[0] += tp
-            c[1] += fp
-            c[2] += fn
+            score = self.counts[key]
+            score.tp += tp
+            score.fp += fp
+            score.fn += fn
 
     def f1(self, split: str, layout: str = "*") -> tuple[float | None, float | None, float | None, int]:
-        tp, fp, fn = self.counts.get((split, layout), [0, 0, 0])
-        if tp + fp + fn == 0:
+        score = self.counts.get((split, layout))
+        if score is None or score.tp + score.fp + score.fn == 0:
             return None, None, None, 0
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
+        return score.precision, score.recall, score.f1, score.tp + score.fn
 
 
 @dataclass
@@ -225,7 +228,6 @@ def fold_units(row: dict[str, Any]) -> dict[str, Any]:
 def score_document(doc: Document, sc: CorpusScore,
                    read: Callable[[str], Any] | None = None) -> None:
     import zqmetrics as zq
-    from evaluation.score import evaluate_rows
 
     split, layout = doc.split, doc.layout
     sc.layouts.add(layout)
