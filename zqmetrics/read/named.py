@@ -53,7 +53,7 @@ def _depths(text: str) -> list[int]:
 
 def _split_names(text: str) -> list[str]:
     parts, start = [], 0
-    for i, (ch, d) in enumerate(zip(text, _depths(text))):
+    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
         if ch == "、" and d == 0:
             parts.append(text[start:i])
             start = i + 1
