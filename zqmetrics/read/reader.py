@@ -14,16 +14,16 @@ roles), :mod:`.pipe` and :mod:`.formats` (the layouts), :mod:`.rows` (named rows
 from __future__ import annotations
 
 import os
+from collections import Counter
 from importlib.resources import files
 from pathlib import Path
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
-from zqmetrics.read.compete import best_reading
 from zqmetrics.read.columns import NO_TABLE, WIDE_ROLES
+from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
@@ -33,8 +33,8 @@ from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import report_period, table_of
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
-from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.rows import item_records, named_rows, to_frame
+from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import place_short_rows, refine_roles
 
