@@ -38,21 +38,38 @@ FOURTH_COLLECTION = (
     "nanan-2019-10",
 )
 
+# The fifth collection (fresh, another hand): first-run figures in data/corpus/README.md. Every
+# floor above was set without it and stays on the documents it was set on; the whole part with it
+# has its own floors.
+FIFTH_COLLECTION = (
+    "ankang-ziyang-2024-06", "anshun-2019-fy", "beijing-dongcheng-2021-fy", "beijing-xicheng-2017-h1",
+    "changzhou-wujin-2017-09", "fuzhou-minhou-2023-h1", "ganzhou-huichang-2023-10", "hanzhong-2018-08",
+    "luan-2017-07", "nantong-haimen-2020-10", "ningxia-2020-fy", "ningxia-2021-07",
+    "suzhou-xiangcheng-2023-07", "tianjin-2020-10", "wuxi-jingkai-2022-04", "yongzhou-2018-fy",
+    "zhangjiajie-2018-11", "zhoushan-2019-09",
+)
+
 
 @pytest.fixture(scope="module")
-def whole():
+def with_fifth():
     return evaluate_corpus()
 
 
 @pytest.fixture(scope="module")
+def whole(with_fifth):
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
 def everything(whole):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
 def sc(everything):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION])
+                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +126,19 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     assert whole.status.rate("dev")[0] >= 0.37
     p, r, _, _ = whole.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.39
+
+
+def test_whole_dev_with_fifth_collection(with_fifth) -> None:
+    # With the fifth collection (59 documents), where it stands on the reader that first met it:
+    # its bulletins and status-headed lists are not read yet, so every whole-dev figure drops.
+    assert len(with_fifth.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
+        FOURTH_COLLECTION) + len(FIFTH_COLLECTION)
+    assert with_fifth.stated.rate("dev")[0] >= 0.66
+    assert with_fifth.targets.f1("dev")[2] >= 0.65
+    assert with_fifth.actuals.f1("dev")[2] >= 0.51
+    assert with_fifth.status.rate("dev")[0] >= 0.31
+    p, r, _, _ = with_fifth.at_risk.f1("dev")
+    assert p >= 0.95 and r >= 0.30
 
 
 def test_heldout_floors(sc) -> None:
