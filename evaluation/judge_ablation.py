@@ -36,6 +36,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a stated completion no target claims is the row's evidence": (
         assessment, "UNCLAIMED_STATED", False),
     "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
+    "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
 }
 # rule name -> the word list it added to
 WORD_LISTS: dict[str, str] = {

@@ -14,9 +14,10 @@ from decimal import Decimal
 import pytest
 
 from zqmetrics.judge.assessment import assess_rows, title_month
-from zqmetrics.judge.verdicts import cell_table, cell_verdict, row_verdict
+from zqmetrics.judge.verdicts import cell_table, cell_verdict, row_verdict, summary_sentence
 from zqmetrics.read.items import layout_words
 from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import quantities
 from zqmetrics.types import Actual, Target
 
@@ -37,6 +38,22 @@ CELLS = [
     ("已投入使用9项:", "done"),
     ("2项已完成年度目标任务", "done"),
     ("未开工项目:", "not_started"),
+    ("进度较慢的项目:", "lagging"),
+    ("慢于序时的项目有:", "lagging"),
+    ("慢序时进度3项", "lagging"),
+    ("未达序时的项目:", "lagging"),
+    ("低于序时的项目:", "lagging"),
+    ("需加快推进的项目:", "lagging"),
+    ("未完成序时目标的项目:", "lagging"),
+    ("达序时进度的项目:", "on_track"),
+    ("超序时进度的项目:", "on_track"),
+    ("正常推进", "on_track"),
+    ("已完工项目:", "done"),
+    ("已竣工的项目:", "done"),
+    ("已建成的项目:", "done"),
+    ("已投用项目:", "done"),
+    ("推进中", None),
+    ("进行中", None),
     ("4项尚未完成年度目标任务的民生实事项目为:", None),
     ("正在推进的项目:", None),
     ("", None),
@@ -164,3 +181,69 @@ def test_the_title_month_sets_the_pace_and_is_said() -> None:
     assert out["status"] == "on_track" and out["expected"] == pytest.approx(0.75)
     assert any("title gives the data month (9月)" in r for r in out["reasons"])
     assert Decimal(str(out["completion"])).quantize(Decimal("0.001")) == Decimal("0.789")
+
+
+# (a report's opening, the sentence that says all its items are done, or None)
+OPENINGS = [
+    ("2021年,在市委的坚强领导下,10件民生实事顺利完成,部分超额完成目标任务。",
+     "2021年,在市委的坚强领导下,10件民生实事顺利完成,部分超额完成目标任务"),
+    ("大同市10项民生实事已全部如期兑现、办结。", "大同市10项民生实事已全部如期兑现、办结"),
+    ("确定的22件为民办实事项目近日全部如期完成目标任务,年度投资约8.44亿元。",
+     "确定的22件为民办实事项目近日全部如期完成目标任务,年度投资约8.44亿元"),
+    ("10件惠民實事,截至2021年12月17日已完成或超額完成年度任務。",
+     "10件惠民實事,截至2021年12月17日已完成或超額完成年度任務"),
+    ("河北:18项民生工程提前或超额完成年度目标任务", "河北:18项民生工程提前或超额完成年度目标任务"),
+    ("29項為民辦實事項目,如期完成!", "29項為民辦實事項目,如期完成"),
+    ("全市12项民生实事全面完成。", "全市12项民生实事全面完成"),
+    ("2020年30项重点工作全部完成。", "2020年30项重点工作全部完成"),
+    ("5件民生事项已全部办结。", "5件民生事项已全部办结"),
+    ("另3项民生实事已全部完成。", None),
+    ("其中5项已完成,分别是:", None),
+    ("40个非城建类实事项目中,有10个项目超额完成节点任务。", None),
+    ("确保10件民生实事全部完成。", None),
+    ("湘潭市已提前完成16项省、市重点民生实事项目", None),
+    ("2021年市政府10件民生实事完成情况", None),
+    ("10件民生实事整体进展顺利。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), OPENINGS, ids=[o[0][:16] for o in OPENINGS])
+def test_an_opening_may_say_all_the_items_are_done(text: str, sentence: str | None) -> None:
+    assert summary_sentence(text) == sentence
+
+
+def test_summary_words_are_well_formed_and_each_has_an_example() -> None:
+    table = rows("summary_words.tsv", 2)
+    assert table and all(c in {"counter", "item", "done", "part"} and w for c, w in table)
+    examples = normalize("".join(t for t, _ in OPENINGS)).text
+    assert all(w in examples for _, w in table), [w for _, w in table if w not in examples]
+
+
+def test_every_cell_verdict_word_has_an_example() -> None:
+    examples = normalize("".join(t for t, _ in CELLS)).text
+    missing = [w for w, _ in rows("cell_verdicts.tsv", 2) if w not in examples]
+    assert not missing, missing
+
+
+def _item(task: str, progress: str = "", line: int = 5, status_text: str | None = None) -> dict:
+    return {"seq": "1", "task": task, "progress": progress, "line": line,
+            "status_text": status_text}
+
+
+def test_the_openings_verdict_judges_items_without_evidence_of_their_own() -> None:
+    attrs = {"year": 2021, "period": "2021", "lead": "2021年,10件民生实事顺利完成。"}
+    out = assess_rows([_item("建设长者食堂10个"), _item("开通新线路"),
+                       _item("新建公园5个", "完成2个,进度滞后"),
+                       _item("新建学校3所", "已建成1所", status_text="进展偏慢的项目:")], attrs)
+    assert [r["status"] for r in out] == ["done", "done", "lagging", "lagging"]
+    assert out[0]["verdict"]["source"] == "report" and out[2]["verdict"]["source"] == "progress"
+    assert out[3]["verdict"]["source"] == "status"
+
+
+def test_the_opening_is_the_first_line_of_an_article_not_any_line() -> None:
+    rows_ = [_item("全市经济运行平稳", line=1),
+             _item("建设长者食堂10个", line=3), _item("10件民生实事已全部完成", line=4)]
+    out = assess_rows(rows_, {"year": 2021, "period": "2021"})
+    assert out[1]["status"] == "unclear"
+    rows_[0] = _item("10件民生实事已全部完成", line=1)
+    assert assess_rows(rows_, {"year": 2021, "period": "2021"})[1]["status"] == "done"

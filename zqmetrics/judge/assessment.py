@@ -30,7 +30,7 @@ from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
-from zqmetrics.judge.verdicts import row_verdict
+from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.periods import data_period, parse_period
 from zqmetrics.types import Actual, Target
 
@@ -114,10 +114,11 @@ def assess_rows(
     if rows and not all("targets" in r and "actuals" in r for r in rows):
         rows = extract_rows(rows, attrs)
     tol = Decimal(str(tolerance))
+    summary = summary_verdict(attrs, rows)
     out = []
     for row in rows:
         try:
-            values = _assess_row(attrs, row, period, tol, profile)
+            values = _assess_row(attrs, row, period, tol, profile, summary)
         except Exception as exc:  # one bad row must not stop a batch
             values = dict.fromkeys(ASSESSED)
             values.update(status="unclear", assessments=[], unreported=[], verdict=row.get("verdict"),
@@ -150,7 +151,7 @@ def assess(
 
 def _assess_row(
     attrs: Mapping[str, Any], row: Any, period: str | None, tol: Decimal,
-    profile: dict[str, Any] | None,
+    profile: dict[str, Any] | None, summary: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     targets: list[Target] = list(row.get("targets") or [])
     actuals: list[Actual] = list(row.get("actuals") or [])
@@ -165,7 +166,8 @@ def _assess_row(
         r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
-    verdict = row_verdict(row, _year(attrs, row))
+    # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.
+    verdict = row_verdict(row, _year(attrs, row)) or summary
     stated = stated_ratio(actuals)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes

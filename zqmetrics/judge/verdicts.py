@@ -22,8 +22,8 @@ from typing import Any
 import regex
 
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import word_table
-from zqmetrics.text.lexicon import derived
+from zqmetrics.text.cues import cue_pattern, word_table
+from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with both on).
@@ -78,4 +78,74 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None) -> dict[str, st
     if isinstance(given, dict) and given.get("status") in ("lagging", "on_track", "done",
                                                           "not_started"):
         return dict(given)
+    return None
+
+
+# --- a verdict on all the items at once ---------------------------------------------------------
+
+SUMMARY = True  # the opening's verdict on all the plan's items (switched off by the ablation)
+
+# The window between a count and its item noun (10件民生实事, 22件为民办实事项目).
+_ITEM_WITHIN = 12
+_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+
+
+@derived
+def _summary_words(category: str) -> tuple[str, ...]:
+    return tuple(sorted((w for c, w in rows("summary_words.tsv", 2) if c == category and w),
+                        key=lambda w: (-len(w), w)))
+
+
+@derived
+def _count_pattern() -> regex.Pattern[str]:
+    counters = "".join(regex.escape(w) for w in _summary_words("counter"))
+    return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]")
+
+
+def _alternation(category: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in _summary_words(category)) or "(?!)")
+
+
+def summary_sentence(text: str) -> str | None:
+    """The sentence of ``text`` saying that all the plan's items are done, as written, or None.
+
+    A count of items with an item noun right after it, then a done phrase, none of it a promise
+    (确保…全部完成) and the count no part (其中5项已完成)."""
+    if not isinstance(text, str) or not text:
+        return None
+    norm = normalize(text)
+    folded = norm.text
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
+        sentence = folded[start:end]
+        begin, start = start, end + 1
+        for count in _count_pattern().finditer(sentence):
+            if any(sentence[: count.start()].endswith(p) for p in _summary_words("part")):
+                continue
+            item = _alternation("item").search(sentence, count.end(), count.end() + _ITEM_WITHIN)
+            if item is None:
+                continue
+            done = _alternation("done").search(sentence, item.end())
+            if done is None or cue_pattern("plan").search(sentence, 0, done.start()):
+                continue
+            s, e = norm.span(begin, begin + len(sentence))
+            return text[s:e].strip()
+    return None
+
+
+def summary_verdict(attrs: Mapping[str, Any], report_rows: list[Mapping[str, Any]]
+                    ) -> dict[str, str] | None:
+    """The done verdict a report's opening states for all its items, or None: its title, the
+    text before its first item (``attrs["lead"]``), the rows of its first line (an article's
+    first paragraph)."""
+    if not SUMMARY:
+        return None
+    opening = [attrs.get("title"), attrs.get("lead")]
+    first = report_rows[0].get("line") if report_rows else None
+    opening += [f"{r.get('task') or ''}{r.get('progress') or ''}" for r in report_rows
+                if first is not None and r.get("line") == first]
+    for text in opening:
+        found = summary_sentence(text) if isinstance(text, str) else None
+        if found:
+            return {"status": "done", "quote": found, "source": "report"}
     return None
