@@ -16,7 +16,7 @@ dates from before the words that follow the item's name.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import regex
@@ -133,7 +133,7 @@ def summary_sentence(text: str) -> str | None:
     return None
 
 
-def summary_verdict(attrs: Mapping[str, Any], report_rows: list[Mapping[str, Any]]
+def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str, Any]]
                     ) -> dict[str, str] | None:
     """The done verdict a report's opening states for all its items, or None: its title, the
     text before its first item (``attrs["lead"]``), the rows of its first line (an article's
