@@ -37,6 +37,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "UNCLAIMED_STATED", False),
     "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
+    "a benchmark target judged by the same benchmark (高于全国平均水平)": (verdicts, "BENCHMARK", False),
 }
 # rule name -> the word list it added to
 WORD_LISTS: dict[str, str] = {

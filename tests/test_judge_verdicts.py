@@ -14,7 +14,13 @@ from decimal import Decimal
 import pytest
 
 from zqmetrics.judge.assessment import assess_rows, title_month
-from zqmetrics.judge.verdicts import cell_table, cell_verdict, row_verdict, summary_sentence
+from zqmetrics.judge.verdicts import (
+    benchmark_verdict,
+    cell_table,
+    cell_verdict,
+    row_verdict,
+    summary_sentence,
+)
 from zqmetrics.read.items import layout_words
 from zqmetrics.text.lexicon import rows
 from zqmetrics.text.normalize import normalize
@@ -247,3 +253,41 @@ def test_the_opening_is_the_first_line_of_an_article_not_any_line() -> None:
     assert out[1]["status"] == "unclear"
     rows_[0] = _item("10件民生实事已全部完成", line=1)
     assert assess_rows(rows_, {"year": 2021, "period": "2021"})[1]["status"] == "done"
+
+
+# (task, progress, at the year's end, status or None)
+BENCHMARKS = [
+    ("进出口总额增长高于全国平均水平。", "同比增长36.5%,进出口增速高于全国平均水平", True, "done"),
+    ("关于“进出口总额增长高于全国平均水平”事项。",
+     "全市实现进出口56.79亿美元、同比增长23.8%,低于同期全国增长水平(27.1%)。", False, "lagging"),
+    ("进出口总额增长高于全国平均水平。", "进出口增速高于全国平均水平", False, "on_track"),
+    ("居民收入增速快于全省平均增速。", "居民收入增长8.1%,快于全省0.6个百分点", False, "on_track"),
+    ("研发投入增幅不低于全市平均增幅。", "研发投入增长5%,慢于全市平均", False, "lagging"),
+    ("税收增长超过全区平均水平。", "税收增长落后于全区平均水平", True, "lagging"),
+    ("税收增长超过全区平均水平。", "税收增长超过全区平均水平", True, "done"),
+    ("进出口总额增长高于全国平均水平。", "增速高于全省平均水平", False, None),
+    ("全市固定资产投资增长8%。", "同比下降12.7%,高于全省平均水平1.7个百分点", False, None),
+    ("进出口总额增长高于全国平均水平。", "", False, None),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "year_end", "status"), BENCHMARKS,
+                         ids=[f"{b[0][:10]}-{b[1][-10:]}" for b in BENCHMARKS])
+def test_a_benchmark_target_is_judged_by_the_same_benchmark(task: str, progress: str,
+                                                          year_end: bool, status: str | None) -> None:
+    found = benchmark_verdict(task, progress, year_end)
+    assert (found or {}).get("status") == status
+    if found is not None:
+        assert found["quote"] in progress and found["source"] == "benchmark"
+
+
+def test_benchmark_words_each_have_an_example() -> None:
+    examples = normalize("".join(t + p for t, p, *_ in BENCHMARKS)).text
+    missing = [w for _, w, _ in rows("benchmarks.tsv", 3) if w not in examples]
+    assert not missing, missing
+
+
+def test_a_benchmark_row_is_judged_when_its_task_sets_no_number() -> None:
+    row = _item("进出口总额增长高于全国平均水平。", "同比增长23.8%,低于同期全国增长水平(27.1%)。")
+    (out,) = assess_rows([row], {"year": 2021, "period": "2021H1"})
+    assert out["status"] == "lagging" and out["verdict"]["source"] == "benchmark"

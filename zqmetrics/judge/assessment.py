@@ -167,7 +167,7 @@ def _assess_row(
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
     # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.
-    verdict = row_verdict(row, _year(attrs, row)) or summary
+    verdict = row_verdict(row, _year(attrs, row), month == 12) or summary
     stated = stated_ratio(actuals)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes

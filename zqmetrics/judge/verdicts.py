@@ -67,9 +67,12 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
     return None
 
 
-def row_verdict(row: Mapping[str, Any], year: int | None = None) -> dict[str, str] | None:
-    """The verdict nearest to the row: its own words, its status cell or list lead, the given one."""
-    own = progress_verdict(row.get("progress"), year)
+def row_verdict(row: Mapping[str, Any], year: int | None = None,
+                year_end: bool = False) -> dict[str, str] | None:
+    """The verdict nearest to the row: its own words (a verdict word, else its comparison with a
+    benchmark its task is set against), its status cell or list lead, the given one."""
+    own = progress_verdict(row.get("progress"), year) or benchmark_verdict(
+        row.get("task"), row.get("progress"), year_end)
     cell = cell_verdict(row.get("status_text")) if STATUS_CELLS else None
     found = (own or cell) if OWN_WORDS_FIRST else (cell or own)
     if found is not None:
@@ -148,4 +151,45 @@ def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str,
         found = summary_sentence(text) if isinstance(text, str) else None
         if found:
             return {"status": "done", "quote": found, "source": "report"}
+    return None
+
+
+# --- a target set against a benchmark -----------------------------------------------------------
+
+BENCHMARK = True  # a benchmark target judged by the progress's comparison (switched off by the ablation)
+_BENCH_WITHIN = 8  # characters between a comparison word and its scope (低于同期全国增长水平)
+
+
+@derived
+def _bench(category: str) -> dict[str, str]:
+    return {w: v for c, w, v in rows("benchmarks.tsv", 3) if c == category and w}
+
+
+@derived
+def _bench_pattern() -> regex.Pattern[str]:
+    compare = "|".join(regex.escape(w) for w in sorted(_bench("compare"), key=len, reverse=True))
+    scope = "|".join(regex.escape(w) for w in _bench("scope"))
+    return regex.compile(rf"(?P<compare>{compare})[^,，。;；]{{0,{_BENCH_WITHIN}}}?(?P<scope>{scope})")
+
+
+def benchmark_verdict(task: Any, progress: Any, year_end: bool = False) -> dict[str, str] | None:
+    """The verdict on a target set against a benchmark (高于全国平均水平) from what the progress
+    says of the same benchmark, or None."""
+    if not BENCHMARK or not isinstance(task, str) or not isinstance(progress, str):
+        return None
+    wanted = normalize(task).text
+    measures = tuple(_bench("measure"))
+    target = next((m for m in _bench_pattern().finditer(wanted)
+                   if _bench("compare")[m["compare"]] == "above"
+                   and any(w in wanted[m.end() : m.end() + 8] for w in measures)), None)
+    if target is None:
+        return None
+    norm = normalize(progress)
+    for m in _bench_pattern().finditer(norm.text):
+        if m["scope"] != target["scope"]:
+            continue
+        above = _bench("compare")[m["compare"]] == "above"
+        status = ("done" if year_end else "on_track") if above else "lagging"
+        start, end = norm.span(m.start(), m.end())
+        return {"status": status, "quote": progress[start:end], "source": "benchmark"}
     return None
