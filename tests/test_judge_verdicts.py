@@ -18,6 +18,7 @@ from zqmetrics.judge.verdicts import (
     benchmark_verdict,
     cell_table,
     cell_verdict,
+    progress_verdict,
     row_verdict,
     summary_sentence,
 )
@@ -93,6 +94,29 @@ def test_cell_verdicts_are_well_formed() -> None:
     assert table and all(w and v in {"lagging", "on_track", "done", "not_started", "none"}
                          for w, v in table)
     assert len({w for w, _ in table}) == len(table), "a word listed twice"
+
+
+# (progress text, the verdict its own words give or None): words added for running text
+RUNNING = [
+    ("该项目进展偏慢", "lagging"),
+    ("整体进展较慢", "lagging"),
+    ("工程推进较慢", "lagging"),
+    ("工作进展较为缓慢", "lagging"),
+    ("施工进度较为缓慢", "lagging"),
+    ("经督办后于11月底全部完工", "done"),
+    ("186条已全部完工", "done"),
+    ("3个视障阅读空间全部建成并开放运行", "done"),
+    ("30个基层体育设施项目已全部建成", "done"),
+    ("9个项目进展较快", "on_track"),
+    ("整体进度较快", "on_track"),
+    ("计划年底前全部完工", None),
+    ("确保11月底前全部建成", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), RUNNING, ids=[r[0] for r in RUNNING])
+def test_verdict_words_of_running_text(text: str, status: str | None) -> None:
+    assert (progress_verdict(text) or {}).get("status") == status
 
 
 # (progress, status cell or list lead, status, where it was said)
