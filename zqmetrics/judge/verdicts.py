@@ -10,6 +10,11 @@ Three places say it; the nearest to the row wins:
    reads as 进展较快);
 3. a verdict the row already carries (a ``verdict`` column of a frame built elsewhere).
 
+Beside words, the row's own evidence includes its comparison with the benchmark its task is set
+against (高于全国平均水平: ``data/benchmarks.tsv``), and a report's opening may judge all its items
+at once (10件民生实事顺利完成: ``data/summary_words.tsv``), for the rows that say nothing themselves.
+The record's ``verdict`` says where it was read: ``source`` progress | status | benchmark | report.
+
 An item a bulletin lists as slow whose own words say 经督办后于11月底全部完工 is done: the list
 dates from before the words that follow the item's name.
 """
@@ -26,7 +31,7 @@ from zqmetrics.text.cues import cue_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 
-# Rules evaluation/judge_ablation.py switches off one at a time (the package runs with both on).
+# Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
 OWN_WORDS_FIRST = True  # the row's own progress words come before its status cell or list lead
 
@@ -105,6 +110,7 @@ def _count_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]")
 
 
+@derived
 def _alternation(category: str) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in _summary_words(category)) or "(?!)")
 
