@@ -87,10 +87,12 @@ def test_first_collection_floors(first) -> None:
     # period 0.94 (dazhou-2018-07, hunan-2021-08, xiangxi-2021-09).
     assert first.targets.f1("dev")[2] >= 0.78
     assert first.actuals.f1("dev")[2] >= 0.66
-    assert first.status.rate("dev")[0] >= 0.53
+    # Judge pass: 0.53 -> 0.90 status, at-risk recall 0.59 -> 0.93 (list leads and status cells
+    # read as verdicts, the opening's verdict on all items, the month of a title without a year).
+    assert first.status.rate("dev")[0] >= 0.90
     assert first.actual_period.rate("dev")[0] >= 0.94
     p, r, _, _ = first.at_risk.f1("dev")
-    assert p >= 0.95 and r >= 0.59
+    assert p >= 0.95 and r >= 0.93
 
 
 def test_dev_floors(sc) -> None:
@@ -98,10 +100,10 @@ def test_dev_floors(sc) -> None:
     assert sc.stated.rate("dev")[0] >= 0.88
     assert sc.targets.f1("dev")[2] >= 0.79
     assert sc.actuals.f1("dev")[2] >= 0.65
-    assert sc.status.rate("dev")[0] >= 0.43
+    assert sc.status.rate("dev")[0] >= 0.78  # judge pass: 0.43 -> 0.78
     assert sc.actual_period.rate("dev")[0] >= 0.90
     p, r, _, _ = sc.at_risk.f1("dev")
-    assert p >= 0.95 and r >= 0.47
+    assert p >= 0.95 and r >= 0.82  # judge pass: recall 0.47 -> 0.82
 
 
 def test_whole_dev_floors(everything) -> None:
@@ -109,9 +111,9 @@ def test_whole_dev_floors(everything) -> None:
     assert everything.stated.rate("dev")[0] >= 0.77
     assert everything.targets.f1("dev")[2] >= 0.73
     assert everything.actuals.f1("dev")[2] >= 0.59
-    assert everything.status.rate("dev")[0] >= 0.40
+    assert everything.status.rate("dev")[0] >= 0.74  # judge pass: 0.40 -> 0.74
     p, r, _, _ = everything.at_risk.f1("dev")
-    assert p >= 0.95 and r >= 0.45
+    assert p >= 0.95 and r >= 0.81  # judge pass: recall 0.45 -> 0.81
 
 
 def test_whole_dev_with_fourth_collection(whole) -> None:
@@ -123,9 +125,26 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     assert whole.stated.rate("dev")[0] >= 0.72
     assert whole.targets.f1("dev")[2] >= 0.70
     assert whole.actuals.f1("dev")[2] >= 0.55
-    assert whole.status.rate("dev")[0] >= 0.37
+    assert whole.status.rate("dev")[0] >= 0.72  # judge pass: 0.386 -> 0.727
     p, r, _, _ = whole.at_risk.f1("dev")
-    assert p >= 0.95 and r >= 0.39
+    assert p >= 0.95 and r >= 0.79  # judge pass: recall 0.398 -> 0.796 (precision 1.000 -> 0.974)
+
+
+def test_judgement_on_the_rows_found(whole) -> None:
+    # Judgement on its own, on the rows the reader found (41 documents): status 0.442 -> 0.833,
+    # at-risk recall 0.446 -> 0.892 with precision 0.974 (issue 11's at-risk floor is met here).
+    assert whole.found_status.rate("dev")[0] >= 0.83
+    p, r, _, _ = whole.found_at_risk.f1("dev")
+    assert p >= 0.95 and r >= 0.89
+
+
+@pytest.mark.xfail(strict=True, reason="status 0.727 and at-risk recall 0.796 on the whole "
+                   "development part: 34 rows the reader does not find, and figures extraction "
+                   "does not align (see README, judge pass)")
+def test_issue_judgement_floors_on_whole_dev(whole) -> None:
+    assert whole.status.rate("dev")[0] >= 0.85
+    p, r, _, _ = whole.at_risk.f1("dev")
+    assert r >= 0.85 and p >= 0.80
 
 
 def test_whole_dev_with_fifth_collection(with_fifth) -> None:

@@ -147,7 +147,7 @@ def test_status_cell_is_a_verdict_shown_beside_the_figures() -> None:
     frame = _frame(target_text="100", unit_text="个", actual_text="40", status_text="达序",
                    data_month="2021-10")
     (rec,) = records(frame)
-    assert rec["verdict"] == {"status": "on_track", "quote": "达序"}
+    assert rec["verdict"] == {"status": "on_track", "quote": "达序", "source": "status"}
     assert rec["status"] == "lagging"
     assert any("the report says on_track" in r for r in rec["reasons"])
 

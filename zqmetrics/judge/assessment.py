@@ -30,7 +30,8 @@ from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
-from zqmetrics.read.periods import parse_period
+from zqmetrics.judge.verdicts import row_verdict, summary_verdict
+from zqmetrics.read.periods import data_period, parse_period
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +55,32 @@ def _report_month(attrs: Mapping[str, Any], row: Any, period: str | None) -> int
     return _end_month(label)
 
 
+def _year(attrs: Mapping[str, Any], row: Any) -> int | None:
+    """The report's year, for the clause model's cache key (the extraction stage used the same)."""
+    for year in (row.get("year"), attrs.get("year")):
+        if year is None:
+            continue
+        try:
+            return int(year)
+        except (TypeError, ValueError):  # None, NaN, pandas.NA, words
+            continue
+    return None
+
+
+# A stand-in year for a title that names months but no year: only the month is read from it.
+_ANY_YEAR = 2000
+
+
+@lru_cache(maxsize=64)
+def title_month(title: Any) -> int | None:
+    """The month the data runs to by a title that names months but no year (1-9月份…汇总表,
+    前三季度…): the pace needs the month, not the year. None when the title names none."""
+    if not isinstance(title, str) or not title:
+        return None
+    found = data_period(title, _ANY_YEAR)
+    return found.end_month if found is not None else None
+
+
 @lru_cache(maxsize=64)
 def _end_month(label: str) -> int | None:
     """A report's period is the same on every row: parsed once per label, not once per row."""
@@ -63,9 +90,14 @@ def _end_month(label: str) -> int | None:
         return None
 
 
+# Rules of this stage that evaluation/judge_ablation.py switches off one at a time (the package
+# always runs with them on).
+TITLE_MONTH = True  # a title naming months but no year still gives the pace's month
+UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
+
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
-            "assessments", "qualitative", "stated_ratio", "unreported")
+            "assessments", "qualitative", "stated_ratio", "unreported", "verdict")
 
 
 def assess_rows(
@@ -82,13 +114,14 @@ def assess_rows(
     if rows and not all("targets" in r and "actuals" in r for r in rows):
         rows = extract_rows(rows, attrs)
     tol = Decimal(str(tolerance))
+    summary = summary_verdict(attrs, rows)
     out = []
     for row in rows:
         try:
-            values = _assess_row(attrs, row, period, tol, profile)
+            values = _assess_row(attrs, row, period, tol, profile, summary)
         except Exception as exc:  # one bad row must not stop a batch
             values = dict.fromkeys(ASSESSED)
-            values.update(status="unclear", assessments=[], unreported=[],
+            values.update(status="unclear", assessments=[], unreported=[], verdict=row.get("verdict"),
                           reasons=[f"assessment failed: {type(exc).__name__}: {exc}"])
         out.append({**row, **values})
     return out
@@ -111,32 +144,43 @@ def assess(
     rows = assess_rows(frame.to_dict("records"), frame.attrs, period, tolerance=tolerance,
                        profile=profile)
     out = frame.copy()
-    for key in (ASSESSED if extracted else EXTRACTED + ASSESSED):
+    for key in dict.fromkeys(ASSESSED if extracted else EXTRACTED + ASSESSED):
         out[key] = [row[key] for row in rows]
     return out
 
 
 def _assess_row(
     attrs: Mapping[str, Any], row: Any, period: str | None, tol: Decimal,
-    profile: dict[str, Any] | None,
+    profile: dict[str, Any] | None, summary: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     targets: list[Target] = list(row.get("targets") or [])
     actuals: list[Actual] = list(row.get("actuals") or [])
     month = _report_month(attrs, row, period)
+    notes = []
+    if month is None and TITLE_MONTH and title_month(attrs.get("title")) is not None:
+        month = title_month(attrs.get("title"))
+        notes.append(f"the report's year is not stated; its title gives the data month ({month}月)")
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
     qualitative = qualitative_status(progress)
     issues = [
         r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
-    verdict = row.get("verdict") if isinstance(row.get("verdict"), dict) else None
-    stated = stated_ratio(actuals, assessments)
+    # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.
+    verdict = row_verdict(row, _year(attrs, row), month == 12) or summary
+    stated = stated_ratio(actuals)
     status = task_status(assessments, qualitative)
-    reasons = [a.reason for a in assessments]
-    if not targets and stated is not None and not issues:
-        status, reason = _from_stated(stated, month)
+    reasons = [a.reason for a in assessments] + notes
+    # A stated completion no target claims (完成年计划的27% beside targets no figure measures) is
+    # still the row's evidence: the worst one, as the worst target decides a task.
+    unclaimed = [a.quantity.amount / 100 for a in actuals if a.stated and a.target_index is None]
+    ratio = stated if not targets else min(unclaimed, default=None) if UNCLAIMED_STATED else None
+    if ratio is not None and status in ("unclear", "no_numeric_target") and not issues:
+        from_stated, reason = _from_stated(ratio, month, bool(targets))
         reasons.append(reason)
-    elif verdict and status in ("unclear", "no_numeric_target") and not issues:
+        if from_stated != "unclear" or not verdict:
+            status = from_stated
+    if verdict and status in ("unclear", "no_numeric_target") and not issues:
         # No figure shows pace: the report's own verdict is the evidence.
         status = verdict["status"]
         reasons.append(f"no figure shows pace; the report says {verdict['status']} («{verdict['quote']}»)")
@@ -175,26 +219,22 @@ def _assess_row(
         stated_ratio=float(stated) if stated is not None else None,
         unreported=[a.index for a in assessments if a.actual is None and a.basis == "none"
                     and not any(x.target_index == a.index for x in actuals)],
+        verdict=verdict,
     )
 
 
-def stated_ratio(actuals: list[Actual], assessments: list[Any]) -> Decimal | None:
-    """The completion the report states for the row (a fraction): the worst target's stated
-    ratio, else the first stated ratio of the row."""
+def stated_ratio(actuals: list[Actual]) -> Decimal | None:
+    """The completion the report states for the row (a fraction): the first ratio it states, as
+    the corpus's annotators read a row stating several (``[100, 27.64] → 1.0``); the worst
+    target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
-    if not stated:
-        return None
-    worst = worst_of(assessments)
-    if worst is not None:
-        mine = [a for a in stated if a.target_index == worst.index]
-        if mine:
-            return mine[0].quantity.amount / 100
-    return stated[0].quantity.amount / 100
+    return stated[0].quantity.amount / 100 if stated else None
 
 
-def _from_stated(ratio: Decimal, month: int | None) -> tuple[str, str]:
+def _from_stated(ratio: Decimal, month: int | None, targets: bool = False) -> tuple[str, str]:
     expected = expected_share(month)
-    head = f"stated completion {ratio * 100:.1f}% (no written target)"
+    which = "of no target read in the row" if targets else "no written target"
+    head = f"stated completion {ratio * 100:.1f}% ({which})"
     if ratio >= 1:
         return "done", head
     if expected is None:

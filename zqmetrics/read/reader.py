@@ -168,8 +168,12 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
             warnings = [f"layout not recognised: {len(best.items)} items read by numbered "
                         "markers, paragraphs or sentences", *notes]
         items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
-        return to_frame(item_records(items), title=title, period=period, source=name,
-                        encoding=encoding, warnings=warnings, layout=layout)
+        frame = to_frame(item_records(items), title=title, period=period, source=name,
+                         encoding=encoding, warnings=warnings, layout=layout)
+        # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
+        first = min((int(i["line"]) for i in items if i.get("line")), default=1)
+        frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
+        return frame
     raise NoTableError(NO_TABLE, where or name)
 
 

@@ -1,0 +1,120 @@
+"""The effect of each judgement rule of issue 11's judge pass, per development document.
+
+    python -m evaluation.judge_ablation
+
+Each rule is switched off in turn (a word list is put back as it was before the pass); every
+development document whose scores move is listed with the change, beside the sample and the
+held-out part's aggregate line (held-out documents are never named). A rule earns its place by
+helping two or more documents (the sample counts as one).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.verdicts as verdicts
+import zqmetrics.text.clauses as clauses
+from evaluation.corpus import ROOT, CorpusScore, load_corpus, score_document
+from evaluation.score import evaluate
+from evaluation.statement_ablation import _delta
+from zqmetrics.text.lexicon import Lexicon, use
+
+# The commit before the judge pass: word lists are put back as they were there.
+BEFORE = "be07b61"
+
+# rule name -> (module, attribute, value that switches it off)
+SWITCHES: dict[str, tuple[Any, str, Any]] = {
+    "a status cell or list lead is the row's verdict": (verdicts, "STATUS_CELLS", False),
+    "the row's own words before its list lead": (verdicts, "OWN_WORDS_FIRST", False),
+    "a stated completion no target claims is the row's evidence": (
+        assessment, "UNCLAIMED_STATED", False),
+    "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
+    "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
+    "a benchmark target judged by the same benchmark (高于全国平均水平)": (verdicts, "BENCHMARK", False),
+}
+# rule name -> the word list it added to
+WORD_LISTS: dict[str, str] = {
+    "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": "verdicts.tsv",
+}
+
+
+NAMES = ("status", "at-risk P", "at-risk R", "stated")
+
+
+def _measures(sc: CorpusScore, split: str = "dev") -> tuple[float, ...]:
+    p, r, _, _ = sc.at_risk.f1(split)
+    return (sc.status.rate(split)[0] or 0.0, p or 0.0, r or 0.0, sc.stated.rate(split)[0] or 0.0)
+
+
+def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]],
+                                     tuple[float, ...]]:
+    """The sample's status, each development document's measures, the held-out aggregate."""
+    sample = (evaluate().fields["status (numeric rows)"].rate,)
+    per: dict[str, tuple[float, ...]] = {}
+    held = CorpusScore()
+    for doc in docs:
+        if doc.split == "dev":
+            sc = CorpusScore()
+            score_document(doc, sc)
+            per[doc.id] = _measures(sc)
+        else:
+            score_document(doc, held)
+    return sample, per, _measures(held, "heldout")
+
+
+def _clear() -> None:
+    clauses.parse.cache_clear()  # the clause model is cached per text
+    assessment.title_month.cache_clear()
+
+
+@contextmanager
+def off(name: str) -> Iterator[None]:
+    if name in WORD_LISTS:
+        with tempfile.TemporaryDirectory() as folder:
+            file = WORD_LISTS[name]
+            old = subprocess.run(["git", "show", f"{BEFORE}:zqmetrics/data/{file}"], cwd=ROOT,
+                                 capture_output=True, text=True, check=True).stdout
+            (Path(folder) / file).write_text(old, encoding="utf-8")
+            use(Lexicon([folder], replace=True))
+            _clear()
+            try:
+                yield
+            finally:
+                use(None)
+                _clear()
+        return
+    module, attr, value = SWITCHES[name]
+    was = getattr(module, attr)
+    setattr(module, attr, value)
+    _clear()
+    try:
+        yield
+    finally:
+        setattr(module, attr, was)
+        _clear()
+
+
+def main() -> int:
+    docs = load_corpus()
+    base = scores(docs)
+    for name in [*SWITCHES, *WORD_LISTS]:
+        with off(name):
+            without = scores(docs)
+        print(f"## {name} (without → with)")
+        print(f"  sample: {_delta(base[0], without[0], ('status',))}")
+        helped = [d for d in base[1] if base[1][d] != without[1][d]]
+        for d in helped:
+            print(f"  {d}: {_delta(base[1][d], without[1][d], NAMES)}")
+        print(f"  held-out (aggregate): {_delta(base[2], without[2], NAMES)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

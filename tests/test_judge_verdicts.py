@@ -1,0 +1,317 @@
+"""The judge's evidence beyond the figures: the report's own verdicts and where it says them, a
+stated completion no target claims, and the month a title names without a year.
+
+The example rows are written after the development part of the corpus (data/corpus, split dev):
+the bulletins' list leads (xiangtan-2019-10, yuhuan-2021-q3, putian-chengxiang-2022-08,
+enping-2024-11, suqian-suyu-2023-07, nanchang-xinjian-2020-fy, zibo-zichuan-2025-q3) and the
+statements of alashan-2021-05 and wuhu-2021-h1; held-out documents are never used.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zqmetrics.judge.assessment import assess_rows, title_month
+from zqmetrics.judge.verdicts import (
+    benchmark_verdict,
+    cell_table,
+    cell_verdict,
+    progress_verdict,
+    row_verdict,
+    summary_sentence,
+)
+from zqmetrics.read.items import layout_words
+from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
+from zqmetrics.text.quantity import quantities
+from zqmetrics.types import Actual, Target
+
+# (status cell or list lead, status it states or None)
+CELLS = [
+    ("其中,进度偏慢的3项分别是:", "lagging"),
+    ("其中,进展偏慢的5项分别是:", "lagging"),
+    ("8项进展偏慢的市政府重点工作为:", "lagging"),
+    ("市政府通报了省十件民生实事工作进展较为缓慢工作1项", "lagging"),
+    ("市政府通報了省十件民生實事工作進展較為緩慢工作1項", "lagging"),
+    ("需進一步加快施工速度", "lagging"),
+    ("滞后项目:", "lagging"),
+    ("未完成季度目标任务具体情况", "lagging"),
+    ("進展較快", "on_track"),
+    ("按时推进", "on_track"),
+    ("其中5项已完成,分别是:", "done"),
+    ("全区兴办12件惠民实事项目(含19个子项目),其中,已完成子项目7个,分别是", "done"),
+    ("已投入使用9项:", "done"),
+    ("2项已完成年度目标任务", "done"),
+    ("未开工项目:", "not_started"),
+    ("进度较慢的项目:", "lagging"),
+    ("慢于序时的项目有:", "lagging"),
+    ("慢序时进度3项", "lagging"),
+    ("未达序时的项目:", "lagging"),
+    ("低于序时的项目:", "lagging"),
+    ("需加快推进的项目:", "lagging"),
+    ("未完成序时目标的项目:", "lagging"),
+    ("达序时进度的项目:", "on_track"),
+    ("超序时进度的项目:", "on_track"),
+    ("正常推进", "on_track"),
+    ("已完工项目:", "done"),
+    ("已竣工的项目:", "done"),
+    ("已建成的项目:", "done"),
+    ("已投用项目:", "done"),
+    ("推进中", None),
+    ("进行中", None),
+    ("4项尚未完成年度目标任务的民生实事项目为:", None),
+    ("正在推进的项目:", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CELLS, ids=[c[0] or "empty" for c in CELLS])
+def test_a_status_cell_or_list_lead_states_a_verdict(text: str, status: str | None) -> None:
+    found = cell_verdict(text)
+    assert (found or {}).get("status") == status
+    if found is not None:
+        assert found["quote"] in text  # quoted as written, traditional characters kept
+
+
+def test_the_quote_is_sliced_from_the_text_as_written() -> None:
+    assert cell_verdict("進展較快")["quote"] == "進展較快"  # type: ignore[index]
+
+
+def _lead_words() -> list[str]:
+    return sorted(set(layout_words("list_status")) | set(layout_words("named_status")))
+
+
+@pytest.mark.parametrize("word", _lead_words())
+def test_every_status_word_of_a_list_lead_is_read(word: str) -> None:
+    # A lead the reader recognises by one of these words gives its rows a verdict, or says none.
+    assert any(w in word or word in w for w in cell_table()), word
+
+
+def test_cell_verdicts_are_well_formed() -> None:
+    table = rows("cell_verdicts.tsv", 2)
+    assert table and all(w and v in {"lagging", "on_track", "done", "not_started", "none"}
+                         for w, v in table)
+    assert len({w for w, _ in table}) == len(table), "a word listed twice"
+
+
+# (progress text, the verdict its own words give or None): words added for running text
+RUNNING = [
+    ("该项目进展偏慢", "lagging"),
+    ("整体进展较慢", "lagging"),
+    ("工程推进较慢", "lagging"),
+    ("工作进展较为缓慢", "lagging"),
+    ("施工进度较为缓慢", "lagging"),
+    ("经督办后于11月底全部完工", "done"),
+    ("186条已全部完工", "done"),
+    ("3个视障阅读空间全部建成并开放运行", "done"),
+    ("30个基层体育设施项目已全部建成", "done"),
+    ("9个项目进展较快", "on_track"),
+    ("整体进度较快", "on_track"),
+    ("计划年底前全部完工", None),
+    ("确保11月底前全部建成", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), RUNNING, ids=[r[0] for r in RUNNING])
+def test_verdict_words_of_running_text(text: str, status: str | None) -> None:
+    assert (progress_verdict(text) or {}).get("status") == status
+
+
+# (progress, status cell or list lead, status, where it was said)
+NEAREST = [
+    ("经督办后于11月底全部完工", "江门市十件民生实事工作进展较为缓慢1项", "done", "progress"),
+    ("推动“美丽海岸带”建设2公里未启动", "滞后项目:", "not_started", "progress"),
+    ("", "8项进展偏慢的市政府重点工作为:", "lagging", "status"),
+    ("已竣工", "其中,已完成子项目7个,分别是", "done", "status"),
+    ("正在编制招标文件", "滞后项目:", "lagging", "status"),
+    ("确保年底前全面完成", "", None, None),
+    ("50%(其中一处未开工)", "", None, None),
+]
+
+
+@pytest.mark.parametrize(("progress", "cell", "status", "source"), NEAREST,
+                         ids=[f"{n[0] or '-'}|{n[1] or '-'}" for n in NEAREST])
+def test_the_verdict_nearest_to_the_row_wins(progress: str, cell: str, status: str | None,
+                                             source: str | None) -> None:
+    found = row_verdict({"progress": progress, "status_text": cell})
+    assert (found or {}).get("status") == status
+    assert (found or {}).get("source") == source
+
+
+def test_a_given_verdict_is_kept_when_the_row_says_none() -> None:
+    given = {"status": "on_track", "quote": "序时推进"}
+    assert row_verdict({"progress": "", "status_text": None, "verdict": given}) == given
+
+
+def _row(task: list[str], figures: list[tuple[str, int | None, bool]], month: str) -> dict:
+    """A row handed to the judge with its targets and figures already read (the judge alone)."""
+    targets = []
+    for text in task:
+        (q,) = quantities(text)
+        targets.append(Target(text, q, "amount", text, 0, len(text)))
+    actuals = []
+    for text, index, stated in figures:
+        (q,) = quantities(text)
+        actuals.append(Actual(text, q, "ytd", text, 0, len(text), target_index=index,
+                              stated=stated))
+    return {"seq": "1", "task": "", "progress": "", "targets": targets, "actuals": actuals,
+            "data_month": month}
+
+
+# (targets, figures: (text, target index, stated), data month, status)
+UNCLAIMED = [
+    (["9个", "7.2亿元"], [("7个", None, False), ("27%", None, True)], "2021-05", "lagging"),
+    (["187个", "29342户"], [("8.7%", None, True)], "2021-06", "lagging"),
+    (["9个", "7.2亿元"], [("60%", None, True)], "2021-05", "on_track"),
+    (["9个", "7.2亿元"], [("60%", None, True), ("20%", None, True)], "2021-05", "lagging"),
+    (["9个"], [("9个", 0, False), ("20%", None, True)], "2021-05", "done"),
+    (["9个", "7.2亿元"], [], "2021-05", "unclear"),
+]
+
+
+@pytest.mark.parametrize(("task", "figures", "month", "status"), UNCLAIMED,
+                         ids=[f"{u[3]}-{'+'.join(f[0] for f in u[1]) or 'none'}" for u in UNCLAIMED])
+def test_a_stated_completion_no_target_claims_is_the_rows_evidence(task, figures, month,
+                                                                    status) -> None:
+    (out,) = assess_rows([_row(task, figures, month)], {"year": 2021})
+    assert out["status"] == status, out["reasons"]
+
+
+def test_the_unclaimed_completion_is_said_in_the_reasons() -> None:
+    (out,) = assess_rows([_row(["9个", "7.2亿元"], [("27%", None, True)], "2021-05")],
+                         {"year": 2021})
+    assert any("stated completion 27.0% (of no target read in the row) vs 41.7% expected" in r
+               for r in out["reasons"])
+    assert out["stated_ratio"] == pytest.approx(0.27)
+
+
+# (title, month its data runs to, or None)
+TITLES = [
+    ("1-9月份州重点项目投资完成情况汇总表", 9),
+    ("前三季度宿州市水利建设完成投资4.81亿元", 9),
+    ("上半年重点工作推进情况", 6),
+    ("截至10月底民生实事进展情况", 10),
+    ("2021年市政府10件民生实事完成情况", None),
+    ("关于全市重点项目建设的通报", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("title", "month"), TITLES, ids=[t[0] or "empty" for t in TITLES])
+def test_a_title_without_a_year_still_gives_the_month(title: str, month: int | None) -> None:
+    assert title_month(title) == month
+
+
+def test_the_title_month_sets_the_pace_and_is_said() -> None:
+    row = _row(["82.5亿元"], [("65.1亿元", 0, False)], "")
+    row["data_month"] = None
+    (out,) = assess_rows([row], {"title": "1-9月份州重点项目投资完成情况汇总表"})
+    assert out["status"] == "on_track" and out["expected"] == pytest.approx(0.75)
+    assert any("title gives the data month (9月)" in r for r in out["reasons"])
+    assert Decimal(str(out["completion"])).quantize(Decimal("0.001")) == Decimal("0.789")
+
+
+# (a report's opening, the sentence that says all its items are done, or None)
+OPENINGS = [
+    ("2021年,在市委的坚强领导下,10件民生实事顺利完成,部分超额完成目标任务。",
+     "2021年,在市委的坚强领导下,10件民生实事顺利完成,部分超额完成目标任务"),
+    ("大同市10项民生实事已全部如期兑现、办结。", "大同市10项民生实事已全部如期兑现、办结"),
+    ("确定的22件为民办实事项目近日全部如期完成目标任务,年度投资约8.44亿元。",
+     "确定的22件为民办实事项目近日全部如期完成目标任务,年度投资约8.44亿元"),
+    ("10件惠民實事,截至2021年12月17日已完成或超額完成年度任務。",
+     "10件惠民實事,截至2021年12月17日已完成或超額完成年度任務"),
+    ("河北:18项民生工程提前或超额完成年度目标任务", "河北:18项民生工程提前或超额完成年度目标任务"),
+    ("29項為民辦實事項目,如期完成!", "29項為民辦實事項目,如期完成"),
+    ("全市12项民生实事全面完成。", "全市12项民生实事全面完成"),
+    ("2020年30项重点工作全部完成。", "2020年30项重点工作全部完成"),
+    ("5件民生事项已全部办结。", "5件民生事项已全部办结"),
+    ("另3项民生实事已全部完成。", None),
+    ("其中5项已完成,分别是:", None),
+    ("40个非城建类实事项目中,有10个项目超额完成节点任务。", None),
+    ("确保10件民生实事全部完成。", None),
+    ("湘潭市已提前完成16项省、市重点民生实事项目", None),
+    ("2021年市政府10件民生实事完成情况", None),
+    ("10件民生实事整体进展顺利。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), OPENINGS, ids=[o[0][:16] for o in OPENINGS])
+def test_an_opening_may_say_all_the_items_are_done(text: str, sentence: str | None) -> None:
+    assert summary_sentence(text) == sentence
+
+
+def test_summary_words_are_well_formed_and_each_has_an_example() -> None:
+    table = rows("summary_words.tsv", 2)
+    assert table and all(c in {"counter", "item", "done", "part"} and w for c, w in table)
+    examples = normalize("".join(t for t, _ in OPENINGS)).text
+    assert all(w in examples for _, w in table), [w for _, w in table if w not in examples]
+
+
+def test_every_cell_verdict_word_has_an_example() -> None:
+    examples = normalize("".join(t for t, _ in CELLS)).text
+    missing = [w for w, _ in rows("cell_verdicts.tsv", 2) if w not in examples]
+    assert not missing, missing
+
+
+def _item(task: str, progress: str = "", line: int = 5, status_text: str | None = None) -> dict:
+    return {"seq": "1", "task": task, "progress": progress, "line": line,
+            "status_text": status_text}
+
+
+def test_the_openings_verdict_judges_items_without_evidence_of_their_own() -> None:
+    attrs = {"year": 2021, "period": "2021", "lead": "2021年,10件民生实事顺利完成。"}
+    out = assess_rows([_item("建设长者食堂10个"), _item("开通新线路"),
+                       _item("新建公园5个", "完成2个,进度滞后"),
+                       _item("新建学校3所", "已建成1所", status_text="进展偏慢的项目:")], attrs)
+    assert [r["status"] for r in out] == ["done", "done", "lagging", "lagging"]
+    assert out[0]["verdict"]["source"] == "report" and out[2]["verdict"]["source"] == "progress"
+    assert out[3]["verdict"]["source"] == "status"
+
+
+def test_the_opening_is_the_first_line_of_an_article_not_any_line() -> None:
+    rows_ = [_item("全市经济运行平稳", line=1),
+             _item("建设长者食堂10个", line=3), _item("10件民生实事已全部完成", line=4)]
+    out = assess_rows(rows_, {"year": 2021, "period": "2021"})
+    assert out[1]["status"] == "unclear"
+    rows_[0] = _item("10件民生实事已全部完成", line=1)
+    assert assess_rows(rows_, {"year": 2021, "period": "2021"})[1]["status"] == "done"
+
+
+# (task, progress, at the year's end, status or None)
+BENCHMARKS = [
+    ("进出口总额增长高于全国平均水平。", "同比增长36.5%,进出口增速高于全国平均水平", True, "done"),
+    ("关于“进出口总额增长高于全国平均水平”事项。",
+     "全市实现进出口56.79亿美元、同比增长23.8%,低于同期全国增长水平(27.1%)。", False, "lagging"),
+    ("进出口总额增长高于全国平均水平。", "进出口增速高于全国平均水平", False, "on_track"),
+    ("居民收入增速快于全省平均增速。", "居民收入增长8.1%,快于全省0.6个百分点", False, "on_track"),
+    ("研发投入增幅不低于全市平均增幅。", "研发投入增长5%,慢于全市平均", False, "lagging"),
+    ("税收增长超过全区平均水平。", "税收增长落后于全区平均水平", True, "lagging"),
+    ("税收增长超过全区平均水平。", "税收增长超过全区平均水平", True, "done"),
+    ("进出口总额增长高于全国平均水平。", "增速高于全省平均水平", False, None),
+    ("全市固定资产投资增长8%。", "同比下降12.7%,高于全省平均水平1.7个百分点", False, None),
+    ("进出口总额增长高于全国平均水平。", "", False, None),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "year_end", "status"), BENCHMARKS,
+                         ids=[f"{b[0][:10]}-{b[1][-10:]}" for b in BENCHMARKS])
+def test_a_benchmark_target_is_judged_by_the_same_benchmark(task: str, progress: str,
+                                                          year_end: bool, status: str | None) -> None:
+    found = benchmark_verdict(task, progress, year_end)
+    assert (found or {}).get("status") == status
+    if found is not None:
+        assert found["quote"] in progress and found["source"] == "benchmark"
+
+
+def test_benchmark_words_each_have_an_example() -> None:
+    examples = normalize("".join(t + p for t, p, *_ in BENCHMARKS)).text
+    missing = [w for _, w, _ in rows("benchmarks.tsv", 3) if w not in examples]
+    assert not missing, missing
+
+
+def test_a_benchmark_row_is_judged_when_its_task_sets_no_number() -> None:
+    row = _item("进出口总额增长高于全国平均水平。", "同比增长23.8%,低于同期全国增长水平(27.1%)。")
+    (out,) = assess_rows([row], {"year": 2021, "period": "2021H1"})
+    assert out["status"] == "lagging" and out["verdict"]["source"] == "benchmark"

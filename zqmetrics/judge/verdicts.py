@@ -1,0 +1,201 @@
+"""The report's own verdict on a row, and where the report said it.
+
+Three places say it; the nearest to the row wins:
+
+1. the row's own progress words (``data/verdicts.tsv`` through the clause model: a promise,
+   确保年底前全面完成, and a part, 其中一处未开工, are no verdict);
+2. its status cell (进展状态: 按时推进), or the lead of the list a bulletin names it in
+   (进展偏慢的5项分别是：…), which the reader hands over as ``status_text``: read with
+   ``data/cell_verdicts.tsv`` beside ``data/verdicts.tsv``, in the one-to-one fold (進展較快
+   reads as 进展较快);
+3. a verdict the row already carries (a ``verdict`` column of a frame built elsewhere).
+
+Beside words, the row's own evidence includes its comparison with the benchmark its task is set
+against (高于全国平均水平: ``data/benchmarks.tsv``), and a report's opening may judge all its items
+at once (10件民生实事顺利完成: ``data/summary_words.tsv``), for the rows that say nothing themselves.
+The record's ``verdict`` says where it was read: ``source`` progress | status | benchmark | report.
+
+An item a bulletin lists as slow whose own words say 经督办后于11月底全部完工 is done: the list
+dates from before the words that follow the item's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import regex
+
+from zqmetrics.text.clauses import parse
+from zqmetrics.text.cues import cue_pattern, word_table
+from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.normalize import normalize
+
+# Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
+STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
+OWN_WORDS_FIRST = True  # the row's own progress words come before its status cell or list lead
+
+
+@derived
+def cell_table() -> dict[str, str]:
+    """``{word: status}`` a status cell or a list lead is read with."""
+    return {**word_table("verdicts.tsv"), **word_table("cell_verdicts.tsv")}
+
+
+@derived
+def _cell_pattern() -> regex.Pattern[str]:
+    words = sorted(cell_table(), key=lambda w: (-len(w), w))  # 进展较为缓慢 before 缓慢
+    return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+
+
+def cell_verdict(text: Any) -> dict[str, str] | None:
+    """The first verdict a status cell or a list lead states, quoted as written, or None."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    norm = normalize(text)
+    table = cell_table()
+    for m in _cell_pattern().finditer(norm.text):
+        status = table[m.group()]
+        if status != "none":
+            start, end = norm.span(m.start(), m.end())
+            return {"status": status, "quote": text[start:end], "source": "status"}
+    return None
+
+
+def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] | None:
+    """The first whole-row verdict of a progress text (a verdict on a part is none), or None."""
+    if not isinstance(progress, str) or not progress.strip():
+        return None
+    for m in parse(progress, year).verdicts:
+        if not m.partial:
+            return {"status": m.value, "quote": m.text, "source": "progress"}
+    return None
+
+
+def row_verdict(row: Mapping[str, Any], year: int | None = None,
+                year_end: bool = False) -> dict[str, str] | None:
+    """The verdict nearest to the row: its own words (a verdict word, else its comparison with a
+    benchmark its task is set against), its status cell or list lead, the given one."""
+    own = progress_verdict(row.get("progress"), year) or benchmark_verdict(
+        row.get("task"), row.get("progress"), year_end)
+    cell = cell_verdict(row.get("status_text")) if STATUS_CELLS else None
+    found = (own or cell) if OWN_WORDS_FIRST else (cell or own)
+    if found is not None:
+        return found
+    given = row.get("verdict")
+    if isinstance(given, dict) and given.get("status") in ("lagging", "on_track", "done",
+                                                          "not_started"):
+        return dict(given)
+    return None
+
+
+# --- a verdict on all the items at once ---------------------------------------------------------
+
+SUMMARY = True  # the opening's verdict on all the plan's items (switched off by the ablation)
+
+# The window between a count and its item noun (10件民生实事, 22件为民办实事项目).
+_ITEM_WITHIN = 12
+_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+
+
+@derived
+def _summary_words(category: str) -> tuple[str, ...]:
+    return tuple(sorted((w for c, w in rows("summary_words.tsv", 2) if c == category and w),
+                        key=lambda w: (-len(w), w)))
+
+
+@derived
+def _count_pattern() -> regex.Pattern[str]:
+    counters = "".join(regex.escape(w) for w in _summary_words("counter"))
+    return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]")
+
+
+@derived
+def _alternation(category: str) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in _summary_words(category)) or "(?!)")
+
+
+def summary_sentence(text: str) -> str | None:
+    """The sentence of ``text`` saying that all the plan's items are done, as written, or None.
+
+    A count of items with an item noun right after it, then a done phrase, none of it a promise
+    (确保…全部完成) and the count no part (其中5项已完成)."""
+    if not isinstance(text, str) or not text:
+        return None
+    norm = normalize(text)
+    folded = norm.text
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
+        sentence = folded[start:end]
+        begin, start = start, end + 1
+        for count in _count_pattern().finditer(sentence):
+            if any(sentence[: count.start()].endswith(p) for p in _summary_words("part")):
+                continue
+            item = _alternation("item").search(sentence, count.end(), count.end() + _ITEM_WITHIN)
+            if item is None:
+                continue
+            done = _alternation("done").search(sentence, item.end())
+            if done is None or cue_pattern("plan").search(sentence, 0, done.start()):
+                continue
+            s, e = norm.span(begin, begin + len(sentence))
+            return text[s:e].strip()
+    return None
+
+
+def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str, Any]]
+                    ) -> dict[str, str] | None:
+    """The done verdict a report's opening states for all its items, or None: its title, the
+    text before its first item (``attrs["lead"]``), the rows of its first line (an article's
+    first paragraph)."""
+    if not SUMMARY:
+        return None
+    opening = [attrs.get("title"), attrs.get("lead")]
+    first = report_rows[0].get("line") if report_rows else None
+    opening += [f"{r.get('task') or ''}{r.get('progress') or ''}" for r in report_rows
+                if first is not None and r.get("line") == first]
+    for text in opening:
+        found = summary_sentence(text) if isinstance(text, str) else None
+        if found:
+            return {"status": "done", "quote": found, "source": "report"}
+    return None
+
+
+# --- a target set against a benchmark -----------------------------------------------------------
+
+BENCHMARK = True  # a benchmark target judged by the progress's comparison (switched off by the ablation)
+_BENCH_WITHIN = 8  # characters between a comparison word and its scope (低于同期全国增长水平)
+
+
+@derived
+def _bench(category: str) -> dict[str, str]:
+    return {w: v for c, w, v in rows("benchmarks.tsv", 3) if c == category and w}
+
+
+@derived
+def _bench_pattern() -> regex.Pattern[str]:
+    compare = "|".join(regex.escape(w) for w in sorted(_bench("compare"), key=len, reverse=True))
+    scope = "|".join(regex.escape(w) for w in _bench("scope"))
+    return regex.compile(rf"(?P<compare>{compare})[^,，。;；]{{0,{_BENCH_WITHIN}}}?(?P<scope>{scope})")
+
+
+def benchmark_verdict(task: Any, progress: Any, year_end: bool = False) -> dict[str, str] | None:
+    """The verdict on a target set against a benchmark (高于全国平均水平) from what the progress
+    says of the same benchmark, or None."""
+    if not BENCHMARK or not isinstance(task, str) or not isinstance(progress, str):
+        return None
+    wanted = normalize(task).text
+    measures = tuple(_bench("measure"))
+    target = next((m for m in _bench_pattern().finditer(wanted)
+                   if _bench("compare")[m["compare"]] == "above"
+                   and any(w in wanted[m.end() : m.end() + 8] for w in measures)), None)
+    if target is None:
+        return None
+    norm = normalize(progress)
+    for m in _bench_pattern().finditer(norm.text):
+        if m["scope"] != target["scope"]:
+            continue
+        above = _bench("compare")[m["compare"]] == "above"
+        status = ("done" if year_end else "on_track") if above else "lagging"
+        start, end = norm.span(m.start(), m.end())
+        return {"status": status, "quote": progress[start:end], "source": "benchmark"}
+    return None
