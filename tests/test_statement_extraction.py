@@ -12,6 +12,7 @@ import pytest
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.text.clauses import parse
 
 
 def _aligned(task: str, progress: str) -> list[tuple[float, str, int | None]]:
@@ -76,3 +77,32 @@ VIEW_ROWS = [
 @pytest.mark.parametrize(("metric", "views"), VIEW_ROWS, ids=[r[0] for r in VIEW_ROWS])
 def test_metric_views(metric: str, views: tuple[str, ...]) -> None:
     assert metric_views(metric) == views
+
+
+# --- stated ratios: other words between the verb and the whole, the whole's own figure, and the
+# rate of an achievement --------------------------------------------------------------------------
+# changzhou-wujin-2016-08, fujian-2023-fy, xuzhou-2016-h1 (words between); anqing-2019-08,
+# enping-2024-11, jiangmen-2021-03 (rates of an achievement).
+# (text, the ratio read, or None when none is)
+STATED_ROWS = [
+    ("累计完成投资15.3亿元,完成年度投资计划的62.5%", "62.5"),
+    ("为年度投资计划的30.90%", "30.90"),
+    ("累计完成投资4.81亿元,占安排投资计划71.9%", "71.9"),
+    ("占目标任务6.24亿元的77.1%", "77.1"),
+    ("启动改造404个,占调整后目标的88%", "88"),
+    ("已经完成总工程量的60%以上", "60"),
+    ("已开工129项,开工率达47%", "47"),
+    ("完工率92.83%", "92.83"),
+    ("竣工率100.5%", "100.5"),
+    ("已拨付703.8万元,拨付率100%", "100"),
+    ("占全省的12%", None),
+    ("为去年同期的85%", None),
+    ("完成投资增长12%", None),
+    ("完成年度目标,增长7%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), STATED_ROWS, ids=[r[0] for r in STATED_ROWS])
+def test_stated_ratio_forms(text: str, amount: str | None) -> None:
+    ratios = [str(m.amount) for m in parse(text).ratios]
+    assert ratios == ([amount] if amount else [])

@@ -49,8 +49,8 @@ RULES: dict[str, bool] = {
     "steps": True,  # an early step or a reach (申报, 惠及) counts something else
     "restated": True,  # a figure equal to its target restates it
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
-    "head": True,
-    "one_to_one": True,  # the only figure of a unit and the only target of it pair off  # a target's metric is compared without its scope words (年度计划), and by its head
+    "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
+    "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
 }
 
 

@@ -128,12 +128,25 @@ class Cell:
         self._by_figure.update(index)
 
 
-@derived
+# At most this many characters of other words between the verb and the whole of a stated ratio
+# (完成年度投资计划的62.5%, 占调整后目标的88%); 0 switches them off (evaluation/statement_ablation.py).
+STATED_WORDS = 6
+# The whole may be followed by its own figure (占目标任务6.24亿元的77.1%).
+_WHOLE_FIGURE = r"(?:\d+(?:\.\d+)?[万亿千百]*[\u4e00-\u9fff]{0,2})?"
+
+
 def _stated_forms() -> regex.Pattern[str]:
+    return _stated_forms_of(STATED_WORDS)
+
+
+@derived
+def _stated_forms_of(between: int) -> regex.Pattern[str]:
     """The words before a stated percentage (see ``data/stated_ratios.tsv``); 了, 量, 的 are grammar."""
     verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", p) for p in (
         "verb", "scope", "kind", "whole", "measure", "link"))
-    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
+    words = f"[^\\d,;。、:%()（）]{{0,{between}}}?"
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole})(?:量)?"
+                         f"(?:{_WHOLE_FIGURE if between else ''})(?:的)?$"
                          f"|(?:{measure})(?:{link})?$")
 
 
