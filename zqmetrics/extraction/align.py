@@ -121,10 +121,8 @@ def metric_views(metric: str) -> tuple[str, ...]:
     scope = cue_pattern("scope")
     bare = strip_words(scope.sub("", metric))
     views = [bare or metric]
-    last = None
-    for last in scope.finditer(metric):
-        pass
-    head = strip_words(metric[last.end() :]) if last is not None else ""
+    ends = [m.end() for m in scope.finditer(metric)]
+    head = strip_words(metric[ends[-1] :]) if ends else ""
     # A head that is only a verb (改造, 建设) names nothing of its own.
     if len(head) >= 2 and head not in cue_table("verb") and head not in views:
         views.append(head)
