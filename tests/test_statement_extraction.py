@@ -13,6 +13,7 @@ from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.text.clauses import parse
+from zqmetrics.text.quantity import quantities
 
 
 def _aligned(task: str, progress: str) -> list[tuple[float, str, int | None]]:
@@ -106,3 +107,19 @@ STATED_ROWS = [
 def test_stated_ratio_forms(text: str, amount: str | None) -> None:
     ratios = [str(m.amount) for m in parse(text).ratios]
     assert ratios == ([amount] if amount else [])
+
+
+# --- a count after a noun ending in 数 (kunming-2021-12, nanan-2019-10, yichun-yuanzhou-2023-08) -----
+# (text, the quantities read)
+COUNT_NOUN_ROWS = [
+    ("失业保险参保人数130万人以上", [1300000.0]),
+    ("工业项目开工数305个", [305.0]),
+    ("总床位数348床", [348.0]),
+    ("数一数二", []),
+    ("数十个项目", [20.0]),  # a vague range, 20 to 90
+]
+
+
+@pytest.mark.parametrize(("text", "values"), COUNT_NOUN_ROWS, ids=[r[0] for r in COUNT_NOUN_ROWS])
+def test_count_after_a_noun_in_shu(text: str, values: list[float]) -> None:
+    assert [float(q.amount) for q in quantities(text)] == values
