@@ -16,6 +16,7 @@ from typing import Any
 
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
+import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
 from evaluation.corpus import CorpusScore, load_corpus, score_document
@@ -30,6 +31,9 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
     "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
+    "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
+    "a verbless count beside a planned investment is no target": (
+        extraction_rows, "PORTFOLIO_COUNTS", False),
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
+from zqmetrics.extraction.rows import extract_row
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.quantity import quantities
@@ -123,3 +124,63 @@ COUNT_NOUN_ROWS = [
 @pytest.mark.parametrize(("text", "values"), COUNT_NOUN_ROWS, ids=[r[0] for r in COUNT_NOUN_ROWS])
 def test_count_after_a_noun_in_shu(text: str, values: list[float]) -> None:
     assert [float(q.amount) for q in quantities(text)] == values
+
+
+# --- a count of projects beside a planned investment, with no verb of its own, is the list's size ---
+# alashan-2021-05, changzhou-wujin-2016-08, ganzi-2020-08 (the sample's 新增外贸企业70家 and
+# wuhu-2021-h1's 实施…项目54个 and 计划改造187个老旧小区 keep theirs).
+# (task, progress, the targets kept as (value, unit))
+PORTFOLIO_ROWS = [
+    ("阿左旗21个,年度计划投资58.3亿元", "", [(5830000000.0, "元")]),
+    ("2020年我州重点项目250个,年度计划投资307.05亿元", "", [(30705000000.0, "元")]),
+    ("今年武进区列入江苏省级重点项目5个,计划总投资251.8亿元",
+     "年度计划投资24.6亿元,至8月底累计完成投资15.3亿元", [(2460000000.0, "元")]),
+    ("实施京东超级转运中心一期等服务业项目54个,计划投资206亿元", "",
+     [(54.0, "个"), (20600000000.0, "元")]),
+    ("2021年全市计划改造187个老旧小区,计划投资54412万元", "", [(187.0, "个"), (544120000.0, "元")]),
+    ("力争新增外贸企业70家,完成外贸投资5亿元", "", [(70.0, "家"), (500000000.0, "元")]),
+    ("重点项目250个", "", [(250.0, "个")]),  # no investment planned: the count stands
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "kept"), PORTFOLIO_ROWS, ids=[r[0] for r in PORTFOLIO_ROWS])
+def test_project_list_size_is_no_target(task: str, progress: str, kept: list[tuple[float, str]]) -> None:
+    targets, _, _, issue = extract_row(task, progress, 2021)
+    assert issue is None
+    assert [(t.value, t.unit) for t in targets] == kept
+
+
+# --- a stated ratio right after a figure that no target can hold measures none ---------------------
+# alashan-2021-05, fujian-2023-fy.
+STATED_OF_FIGURE_ROWS = [
+    ("年度计划投资7.2亿元", "开工7个,开工率78%,完成投资1.9亿元,完成年计划的27%", [None, None, 0, 0]),
+    ("新增学位5万个", "补助资金下达5.45亿元,完成年度计划的104.44%。新增学位10.74万个,完成年度计划的214.8%",
+     [None, None, 0, 0]),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "indices"), STATED_OF_FIGURE_ROWS,
+                         ids=[r[1] for r in STATED_OF_FIGURE_ROWS])
+def test_ratio_of_a_figure_no_target_holds(task: str, progress: str, indices: list[int | None]) -> None:
+    assert [i for _, _, i in _aligned(task, progress)] == indices
+
+
+# Each action cue keeps a count of projects a target beside a planned investment.
+ACTION_ROWS = [
+    "谋划重大产业项目200项,年度计划投资50亿元",
+    "开复工项目73个,年度计划投资50亿元",
+    "续建项目复工45个,年度计划投资50亿元",
+    "新开工项目30个,年度计划投资50亿元",
+    "竣工项目12个,年度计划投资50亿元",
+    "投产项目8个,年度计划投资50亿元",
+    "实现签约项目20个,年度计划投资50亿元",
+    "推进重点项目100个,年度计划投资50亿元",
+    "落地项目15个,年度计划投资50亿元",
+    "招引项目40个,年度计划投资50亿元",
+]
+
+
+@pytest.mark.parametrize("task", ACTION_ROWS)
+def test_action_keeps_a_project_count(task: str) -> None:
+    targets, _, _, _ = extract_row(task, "", 2021)
+    assert [t.unit for t in targets] == ["个" if "个" in task else "项", "元"]

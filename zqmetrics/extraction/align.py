@@ -51,6 +51,7 @@ RULES: dict[str, bool] = {
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
+    "stated_of_figure": True,  # a ratio right after a figure no target can hold measures none
 }
 
 
@@ -293,6 +294,16 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
     return out
 
 
+def _of_unheld_figure(actual: Actual, earlier: list[Actual], targets: list[Target]) -> bool:
+    """``开工7个,开工率78%`` in a row whose only target is money: the ratio is of the figure just
+    before it, whose unit no target has, so it measures none of the targets."""
+    prev = next((a for a in reversed(earlier) if not a.stated and a.end <= actual.start), None)
+    if prev is None or actual.start - prev.end > 30 or "plan" in prev.cues:
+        return False
+    return prev.target_index is None and all(_unit_key(prev.unit) != _unit_key(t.unit)
+                                             for t in targets)
+
+
 def _stated_target(
     candidate: Candidate, earlier: list[Actual], targets: list[Target]
 ) -> int | None:
@@ -302,6 +313,8 @@ def _stated_target(
             if actual.start - prev.end <= 30:
                 return prev.target_index
             break
+    if RULES["stated_of_figure"] and _of_unheld_figure(actual, earlier, targets):
+        return None
     scores = [(candidate_score(t.metric, candidate), i) for i, t in enumerate(targets)]
     score, index = max(scores)
     if score >= SAME_DIMENSION:
