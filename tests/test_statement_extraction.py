@@ -11,6 +11,7 @@ import pytest
 
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
+from zqmetrics.extraction.columns import column_targets
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.text.clauses import parse
@@ -184,3 +185,35 @@ ACTION_ROWS = [
 def test_action_keeps_a_project_count(task: str) -> None:
     targets, _, _, _ = extract_row(task, "", 2021)
     assert [t.unit for t in targets] == ["个" if "个" in task else "项", "元"]
+
+
+# --- periods: the first quarter runs from January, as 1-3月 does (wuhu-2025-q1) ---------------------
+# (progress, the figure's period, the month it runs to)
+FIRST_QUARTER_ROWS = [
+    ("2025年一季度,全市地区生产总值增长7.1%", "ytd", 3),
+    ("第一季度新增城镇就业3100人", "ytd", 3),
+    ("1-3月新增城镇就业3100人", "ytd", 3),
+    ("二季度新增城镇就业3100人", "quarter", 6),
+]
+
+
+@pytest.mark.parametrize(("progress", "period", "month"), FIRST_QUARTER_ROWS,
+                         ids=[r[0] for r in FIRST_QUARTER_ROWS])
+def test_first_quarter_runs_to_date(progress: str, period: str, month: int) -> None:
+    (a,) = extract_actuals(progress, [], 2025)
+    assert (a.period, a.through_month) == (period, month)
+
+
+# --- a rate column's kind is read from the indicator's name too (shanghai-putuo-2021-h1) ----------
+# (indicator, target cell, kind)
+COLUMN_KIND_ROWS = [
+    ("区级财政收入增长率", "6%以上", "change"),
+    ("外商直接投资实际到位金额增长率", "3%", "change"),
+    ("城镇调查失业率", "5.5%以内", "level"),
+]
+
+
+@pytest.mark.parametrize(("task", "cell", "kind"), COLUMN_KIND_ROWS, ids=[r[0] for r in COLUMN_KIND_ROWS])
+def test_rate_column_kind_from_the_indicator(task: str, cell: str, kind: str) -> None:
+    (t,) = column_targets({"task": task, "target_text": cell, "roles": {"target": "年度目标"}})
+    assert t.kind == kind
