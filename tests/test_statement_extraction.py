@@ -102,7 +102,33 @@ STATED_ROWS = [
     ("为去年同期的85%", None),
     ("完成投资增长12%", None),
     ("完成年度目标,增长7%", None),
+    ("完成年度计划投资的89.8%", "89.8"),  # the whole's own noun after it
+    ("完成计划投资增长12%", None),
 ]
+
+
+# A list of stated ratios, each paired with the figure of its rank (hebei-2021-11, nanan-2019-10).
+# (progress, the implied targets, the actuals as (value, target index))
+LISTED_RATIO_ROWS = [
+    ("新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%",
+     [110000.0, 131968.03], [(110000.0, 0), (132100.0, 1), (100.0, 0), (100.1, 1)]),
+    ("分别完成投资149.5亿元、185.3亿元,完成年度计划投资的89.8%、91.5%",
+     [16648106904.23, 20251366120.22], [(14950000000.0, 0), (18530000000.0, 1), (89.8, 0), (91.5, 1)]),
+    ("改造3057个老旧小区,完成年度任务的100%", [3057.0], [(3057.0, 0), (100.0, 0)]),
+    # two ratios side by side but not listed: each is of the figure before it
+    ("开工7个,开工率78%,完成投资1.9亿元,完成年计划的27%", [7.0 * 100 / 78, 703703703.7],
+     [(7.0, 0), (78.0, 0), (190000000.0, 1), (27.0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("progress", "implied", "actuals"), LISTED_RATIO_ROWS,
+                         ids=[r[0] for r in LISTED_RATIO_ROWS])
+def test_listed_ratios_pair_in_order(progress: str, implied: list[float],
+                                     actuals: list[tuple[float, int]]) -> None:
+    targets, found, _, _ = extract_row("棚户区改造工程", progress, 2021)
+    assert [t.value for t in targets] == pytest.approx(implied, abs=0.01)
+    assert all(t.implied for t in targets)
+    assert [(a.value, a.target_index) for a in found] == actuals
 
 
 @pytest.mark.parametrize(("text", "amount"), STATED_ROWS, ids=[r[0] for r in STATED_ROWS])

@@ -103,6 +103,11 @@ def _portfolio(targets: list[Target]) -> list[Target]:
             or actions.search(t.quote) or verbs.search(t.quote)]
 
 
+def _listed(a: Actual, b: Actual) -> bool:
+    """Two stated ratios listed side by side (100%、100.1%)."""
+    return a.stated and b.stated and 0 <= b.start - a.end <= 2
+
+
 def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target], list[Actual]]:
     """With no written target, a figure followed by the ratio it is of (改造3057个,完成年度任务的
     100%) implies the target (figure ÷ ratio), labelled implied; both are aligned to it."""
@@ -113,8 +118,18 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
     for i, a in enumerate(actuals):
         if not a.stated or a.quantity.amount <= 0:
             continue
-        prev = next((j for j in range(i - 1, -1, -1) if not actuals[j].stated
-                     and "plan" not in actuals[j].cues), None)
+        # 新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%: the n-th of a list of
+        # ratios is of the n-th of the figures listed before it.
+        first = i
+        while first > 0 and _listed(actuals[first - 1], actuals[first]):
+            first -= 1
+        last = i
+        while last + 1 < len(actuals) and _listed(actuals[last], actuals[last + 1]):
+            last += 1
+        back = (last - first + 1) - (i - first)
+        figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
+                   and "plan" not in actuals[j].cues]
+        prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
         base = actuals[prev]

@@ -145,9 +145,10 @@ def _stated_forms_of(between: int) -> regex.Pattern[str]:
     verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", p) for p in (
         "verb", "scope", "kind", "whole", "measure", "link"))
     words = f"[^\\d,;。、:%()（）]{{0,{between}}}?"
-    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole})(?:量)?"
+    after = f"[^\\d,;。、:%()（）]{{0,{min(between, 3)}}}?"  # the whole's own noun: 计划投资的
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole}){after}(?:量)?"
                          f"(?:{_WHOLE_FIGURE if between else ''})(?:的)?$"
-                         f"|(?:{measure})(?:{link})?$")
+                         f"|(?:{measure})(?:分别)?(?:{link})?$")
 
 
 @derived
@@ -201,6 +202,11 @@ def _planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int
     return False
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+LISTED_RATIOS = True
+# What joins the items of a list of ratios (完成年度计划投资的89.8%、91.5%).
+_LISTING = frozenset({"、", "和", "及", "与"})
+
 _BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
@@ -247,6 +253,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
                 and not text[prev.cue_end : f.start - 1].strip()
             ):
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
+            elif (
+                LISTED_RATIOS
+                and ratios
+                and ratios[-1].figure == i - 1
+                and text[prev.cue_end : f.start].strip() in _LISTING  # type: ignore[union-attr]
+            ):
+                amount = f.amount  # 分别完成年度任务的100%、100.1%: the list goes on
             if amount is not None:
                 ratios.append(Mention("ratio", f.start, f.cue_end, text[f.start : f.cue_end],
                                       figure=i, amount=amount))
