@@ -45,13 +45,11 @@ def off(name: str) -> Iterator[None]:
     old = table[attr]
     table[attr] = value
     clauses.parse.cache_clear()  # the clause model is cached per text
-    align.metric_views.cache_clear()
     try:
         yield
     finally:
         table[attr] = old
         clauses.parse.cache_clear()
-        align.metric_views.cache_clear()
 
 
 def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float, ...]:

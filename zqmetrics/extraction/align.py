@@ -108,7 +108,6 @@ def word_score(metric: str, context: str, synonyms: bool = True) -> float:
     return score
 
 
-@lru_cache(maxsize=4096)
 def metric_views(metric: str) -> tuple[str, ...]:
     """The words of a target's metric that say what is counted.
 
@@ -117,8 +116,13 @@ def metric_views(metric: str) -> tuple[str, ...]:
     them are the metric's head (村内道路建设年度任务是硬化道路 → 硬化道路), a second view. The
     metric itself is the first view when nothing is dropped.
     """
-    if not RULES["head"]:
-        return (metric,)
+    return _views(metric) if RULES["head"] else (metric,)
+
+
+@derived
+def _views(metric: str) -> tuple[str, ...]:
+    # Cached apart from the rule switch (so that the ablation can turn the rule off and on), and
+    # cleared with the lexicon, whose scope words it reads.
     scope = cue_pattern("scope")
     bare = strip_words(scope.sub("", metric))
     views = [bare or metric]
@@ -261,8 +265,9 @@ def _counts_alone(candidate: Candidate) -> bool:
     return not actual.stated and not {"plan", "prior", "part"} & set(actual.cues)
 
 
-@lru_cache(maxsize=1024)
+@derived
 def _unit_key(unit: str) -> str:
+    # Cached, and cleared with the lexicon (a user's units change the dimensions).
     return "rate" if unit in RATE_UNITS else (dimension(unit) or unit)
 
 
