@@ -14,38 +14,48 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
+import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
 
-# rule name -> (module, attribute, value that switches it off)
+# rule name -> (module or rule table, attribute or key, value that switches it off)
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
+    "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
+    "a list of stated ratios (分别完成…的100%、100.1%)": (clauses, "LISTED_RATIOS", False),
+    "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
+    "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
+    "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
+    "a verbless count beside a planned investment is no target": (
+        extraction_rows, "PORTFOLIO_COUNTS", False),
 }
 
 
 @contextmanager
 def off(name: str) -> Iterator[None]:
     module, attr, value = SWITCHES[name]
-    old = getattr(module, attr)
-    setattr(module, attr, value)
+    table = module if isinstance(module, dict) else vars(module)
+    old = table[attr]
+    table[attr] = value
     clauses.parse.cache_clear()  # the clause model is cached per text
     try:
         yield
     finally:
-        setattr(module, attr, old)
+        table[attr] = old
         clauses.parse.cache_clear()
 
 
 def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float, ...]:
     return (sc.targets.f1(split, layout)[2] or 0.0, sc.actuals.f1(split, layout)[2] or 0.0,
             sc.actual_period.rate(split, layout)[0] or 0.0, sc.status.rate(split, layout)[0] or 0.0,
-            sc.at_risk.f1(split, layout)[1] or 0.0)
+            sc.at_risk.f1(split, layout)[1] or 0.0, sc.stated.rate(split, layout)[0] or 0.0)
 
 
 def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
@@ -63,7 +73,7 @@ def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, .
     return sample, per, _doc(held, "heldout")
 
 
-NAMES = ("targets F1", "actuals F1", "actual period", "status", "at-risk R")
+NAMES = ("targets F1", "actuals F1", "actual period", "status", "at-risk R", "stated")
 
 
 def _delta(on: tuple[float, ...], without: tuple[float, ...], names: tuple[str, ...]) -> str:

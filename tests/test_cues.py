@@ -25,7 +25,7 @@ CATEGORIES = {
     "lead", "tail", "verb", "change", "descriptive", "plan", "estimate", "period", "status",
     "part", "achieved", "stage", "existing", "attribute_unit", "section", "reach", "level",
     "stated_verb", "stated_scope", "stated_kind", "stated_whole", "stated_measure", "stated_link",
-    "from", "to_verb", "to", "before_figure", "stock", "plan_target",
+    "from", "to_verb", "to", "before_figure", "stock", "plan_target", "scope", "action",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.

@@ -91,26 +91,32 @@ def test_first_collection_floors(first) -> None:
     # read as verdicts, the opening's verdict on all items, the month of a title without a year).
     assert first.status.rate("dev")[0] >= 0.90
     assert first.actual_period.rate("dev")[0] >= 0.94
+    # Fifth pass (extraction of issue 11's second half: a metric's head, one figure to one target,
+    # stated-ratio forms, project-list sizes, the first quarter to date): 0.79 targets, 0.68 actuals,
+    # period 0.95.
+    assert first.targets.f1("dev")[2] >= 0.79
+    assert first.actuals.f1("dev")[2] >= 0.68
+    assert first.actual_period.rate("dev")[0] >= 0.95
     p, r, _, _ = first.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.93
 
 
 def test_dev_floors(sc) -> None:
     # The whole development part, second collection included (floors where it stands).
-    assert sc.stated.rate("dev")[0] >= 0.88
+    assert sc.stated.rate("dev")[0] >= 0.90
     assert sc.targets.f1("dev")[2] >= 0.79
-    assert sc.actuals.f1("dev")[2] >= 0.65
+    assert sc.actuals.f1("dev")[2] >= 0.68
     assert sc.status.rate("dev")[0] >= 0.78  # judge pass: 0.43 -> 0.78
-    assert sc.actual_period.rate("dev")[0] >= 0.90
+    assert sc.actual_period.rate("dev")[0] >= 0.93
     p, r, _, _ = sc.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.82  # judge pass: recall 0.47 -> 0.82
 
 
 def test_whole_dev_floors(everything) -> None:
     # With the third collection, where it stands on the reader that first met it.
-    assert everything.stated.rate("dev")[0] >= 0.77
+    assert everything.stated.rate("dev")[0] >= 0.89
     assert everything.targets.f1("dev")[2] >= 0.73
-    assert everything.actuals.f1("dev")[2] >= 0.59
+    assert everything.actuals.f1("dev")[2] >= 0.62
     assert everything.status.rate("dev")[0] >= 0.74  # judge pass: 0.40 -> 0.74
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.81  # judge pass: recall 0.45 -> 0.81
@@ -122,9 +128,9 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     # documents).
     assert len(whole.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION)
-    assert whole.stated.rate("dev")[0] >= 0.72
-    assert whole.targets.f1("dev")[2] >= 0.70
-    assert whole.actuals.f1("dev")[2] >= 0.55
+    assert whole.stated.rate("dev")[0] >= 0.80
+    assert whole.targets.f1("dev")[2] >= 0.73
+    assert whole.actuals.f1("dev")[2] >= 0.62
     assert whole.status.rate("dev")[0] >= 0.72  # judge pass: 0.386 -> 0.727
     p, r, _, _ = whole.at_risk.f1("dev")
     assert p >= 0.95 and r >= 0.79  # judge pass: recall 0.398 -> 0.796 (precision 1.000 -> 0.974)

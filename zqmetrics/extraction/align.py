@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from zqmetrics.extraction.candidates import Candidate, with_target
-from zqmetrics.text.cues import cue_words
+from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, mapping, rows
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
@@ -49,6 +49,9 @@ RULES: dict[str, bool] = {
     "steps": True,  # an early step or a reach (申报, 惠及) counts something else
     "restated": True,  # a figure equal to its target restates it
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
+    "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
+    "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
+    "stated_of_figure": True,  # a ratio right after a figure no target can hold measures none
 }
 
 
@@ -105,11 +108,42 @@ def word_score(metric: str, context: str, synonyms: bool = True) -> float:
     return score
 
 
+def metric_views(metric: str) -> tuple[str, ...]:
+    """The words of a target's metric that say what is counted.
+
+    Scope words (年度, 计划, 年度任务是: ``data/cues.tsv``) say when, or that it is planned: they
+    are dropped, so that ``完成投资`` names ``年度计划投资`` in full. The words after the last of
+    them are the metric's head (村内道路建设年度任务是硬化道路 → 硬化道路), a second view. The
+    metric itself is the first view when nothing is dropped.
+    """
+    return _views(metric) if RULES["head"] else (metric,)
+
+
+@derived
+def _views(metric: str) -> tuple[str, ...]:
+    # Cached apart from the rule switch (so that the ablation can turn the rule off and on), and
+    # cleared with the lexicon, whose scope words it reads.
+    scope = cue_pattern("scope")
+    bare = strip_words(scope.sub("", metric))
+    views = [bare or metric]
+    ends = [m.end() for m in scope.finditer(metric)]
+    head = strip_words(metric[ends[-1] :]) if ends else ""
+    # A head that is only a verb (改造, 建设) names nothing of its own.
+    if len(head) >= 2 and head not in cue_table("verb") and head not in views:
+        views.append(head)
+    return tuple(views)
+
+
+def metric_score(metric: str, context: str, synonyms: bool = True) -> float:
+    """:func:`word_score` of the best view of a target's metric (:func:`metric_views`)."""
+    return max(word_score(view, context, synonyms) for view in metric_views(metric))
+
+
 def candidate_score(metric: str, candidate: Candidate) -> float:
-    own = word_score(metric, candidate.clause, synonyms=RULES["synonyms"])
+    own = metric_score(metric, candidate.clause, synonyms=RULES["synonyms"])
     if not RULES["sentence_words"]:
         return own
-    return max(own, SENTENCE_WEIGHT * word_score(metric, candidate.sentence, synonyms=False))
+    return max(own, SENTENCE_WEIGHT * metric_score(metric, candidate.sentence, synonyms=False))
 
 
 def _names(metric: str, word: str) -> bool:
@@ -182,7 +216,9 @@ def floor_for(relation: str, eligible: int) -> float:
     return ONLY_TARGET if eligible == 1 and RULES["only_target"] else SAME_DIMENSION
 
 
-def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
+def _best_target(candidate: Candidate, targets: list[Target], alone: bool = False) -> int | None:
+    """The target ``candidate`` measures, or None. ``alone``: no other figure of the text shares
+    its unit, so that a single target of that unit and this figure pair off one to one."""
     words = _Words.of(candidate)
     relations = [_relation(candidate, t, words) for t in targets]
     eligible = sum(r in ("same", "rate") for r in relations)
@@ -191,7 +227,9 @@ def _best_target(candidate: Candidate, targets: list[Target]) -> int | None:
         if relation == "none" or (relation == "object" and not RULES["object_group"]):
             continue
         floor = floor_for(relation, eligible)
-        own = word_score(target.metric, candidate.clause)
+        if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
+            floor = 0.0  # one figure, one target of its unit: they pair without word evidence
+        own = metric_score(target.metric, candidate.clause)
         # Another counter needs the figure's own words to name the target; the same unit may lean
         # on the words of its sentence.
         score = own if relation == "object" else candidate_score(target.metric, candidate)
@@ -221,10 +259,27 @@ def _achieved() -> regex.Pattern[str]:
     return regex.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
 
 
+def _counts_alone(candidate: Candidate) -> bool:
+    """A figure that may measure a target: not planned, prior, stated or a part."""
+    actual = candidate.actual
+    return not actual.stated and not {"plan", "prior", "part"} & set(actual.cues)
+
+
+@derived
+def _unit_key(unit: str) -> str:
+    # Cached, and cleared with the lexicon (a user's units change the dimensions).
+    return "rate" if unit in RATE_UNITS else (dimension(unit) or unit)
+
+
 def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
     """Each candidate figure with ``target_index`` set (or None), in order."""
     if not targets:
         return [c.actual for c in candidates]
+    units: dict[str, int] = {}
+    for c in candidates:
+        if _counts_alone(c):
+            key = _unit_key(c.actual.unit)
+            units[key] = units.get(key, 0) + 1
     out: list[Actual] = []
     for candidate in candidates:
         actual = candidate.actual
@@ -234,7 +289,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         if actual.stated:
             out.append(with_target(actual, _stated_target(candidate, out, targets)))
             continue
-        index = _best_target(candidate, targets)
+        index = _best_target(candidate, targets, units.get(_unit_key(actual.unit), 0) == 1)
         if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
         period = actual.period
@@ -242,6 +297,16 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
         out.append(with_target(actual, index, period))
     return out
+
+
+def _of_unheld_figure(actual: Actual, earlier: list[Actual], targets: list[Target]) -> bool:
+    """``开工7个,开工率78%`` in a row whose only target is money: the ratio is of the figure just
+    before it, whose unit no target has, so it measures none of the targets."""
+    prev = next((a for a in reversed(earlier) if not a.stated and a.end <= actual.start), None)
+    if prev is None or actual.start - prev.end > 30 or "plan" in prev.cues:
+        return False
+    return prev.target_index is None and all(_unit_key(prev.unit) != _unit_key(t.unit)
+                                             for t in targets)
 
 
 def _stated_target(
@@ -253,6 +318,8 @@ def _stated_target(
             if actual.start - prev.end <= 30:
                 return prev.target_index
             break
+    if RULES["stated_of_figure"] and _of_unheld_figure(actual, earlier, targets):
+        return None
     scores = [(candidate_score(t.metric, candidate), i) for i, t in enumerate(targets)]
     score, index = max(scores)
     if score >= SAME_DIMENSION:

@@ -84,7 +84,9 @@ def column_targets(row: dict[str, Any]) -> list[Target]:
     if q.unit in CHANGE_UNITS:
         kind = "change"
     elif q.unit in RATE_UNITS:
-        kind = "change" if any(w in name + cell for w in cue_words("change")) else "level"
+        # The indicator's own name says whether a rate grows (区级财政收入增长率 | 6%以上).
+        words = name + cell + _text(row.get("task"))
+        kind = "change" if any(w in words for w in cue_words("change")) else "level"
     else:
         kind = "amount"
     return [Target(name, q, kind, cell, 0, len(cell), source="target_column")]  # type: ignore[arg-type]

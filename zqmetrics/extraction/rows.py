@@ -17,8 +17,10 @@ from zqmetrics.extraction.columns import column_actuals, column_targets, verdict
 from zqmetrics.extraction.figures import metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import strip_words
+from zqmetrics.text.cues import cue_pattern, strip_words
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,6 +85,29 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     return out
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+PORTFOLIO_COUNTS = True
+
+
+def _portfolio(targets: list[Target]) -> list[Target]:
+    """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
+    makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
+    projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
+    ``计划改造187个老旧小区`` stay targets (the action cues and the shared verbs of cues.tsv)."""
+    if not PORTFOLIO_COUNTS or not any(
+            t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets):
+        return targets
+    actions, verbs = cue_pattern("action"), cue_pattern("verb")
+    return [t for t in targets
+            if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
+            or actions.search(t.quote) or verbs.search(t.quote)]
+
+
+def _listed(a: Actual, b: Actual) -> bool:
+    """Two stated ratios listed side by side (100%、100.1%)."""
+    return a.stated and b.stated and 0 <= b.start - a.end <= 2
+
+
 def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target], list[Actual]]:
     """With no written target, a figure followed by the ratio it is of (改造3057个,完成年度任务的
     100%) implies the target (figure ÷ ratio), labelled implied; both are aligned to it."""
@@ -93,8 +118,18 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
     for i, a in enumerate(actuals):
         if not a.stated or a.quantity.amount <= 0:
             continue
-        prev = next((j for j in range(i - 1, -1, -1) if not actuals[j].stated
-                     and "plan" not in actuals[j].cues), None)
+        # 新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%: the n-th of a list of
+        # ratios is of the n-th of the figures listed before it.
+        first = i
+        while first > 0 and _listed(actuals[first - 1], actuals[first]):
+            first -= 1
+        last = i
+        while last + 1 < len(actuals) and _listed(actuals[last], actuals[last + 1]):
+            last += 1
+        back = (last - first + 1) - (i - first)
+        figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
+                   and "plan" not in actuals[j].cues]
+        prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
         base = actuals[prev]
@@ -124,6 +159,7 @@ def extract_row(
         text = _text(progress)
         targets = column_targets(row) + extract_targets(_text(task))
         targets += _progress_targets(text, year, targets) if text else []
+        targets = _portfolio(targets)
         columns = column_actuals(row, targets, _month(row, frame_month))
         actuals = columns + extract_actuals(text, targets, year)
         targets, actuals = _implied(targets, actuals)

@@ -128,13 +128,27 @@ class Cell:
         self._by_figure.update(index)
 
 
-@derived
+# At most this many characters of other words between the verb and the whole of a stated ratio
+# (完成年度投资计划的62.5%, 占调整后目标的88%); 0 switches them off (evaluation/statement_ablation.py).
+STATED_WORDS = 6
+# The whole may be followed by its own figure (占目标任务6.24亿元的77.1%).
+_WHOLE_FIGURE = r"(?:\d+(?:\.\d+)?[万亿千百]*[\u4e00-\u9fff]{0,2})?"
+
+
 def _stated_forms() -> regex.Pattern[str]:
+    return _stated_forms_of(STATED_WORDS)
+
+
+@derived
+def _stated_forms_of(between: int) -> regex.Pattern[str]:
     """The words before a stated percentage (see ``data/stated_ratios.tsv``); 了, 量, 的 are grammar."""
     verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", p) for p in (
         "verb", "scope", "kind", "whole", "measure", "link"))
-    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?(?:{kind})?(?:{whole})(?:量)?(?:的)?$"
-                         f"|(?:{measure})(?:{link})?$")
+    words = f"[^\\d,;。、:%()（）]{{0,{between}}}?"
+    after = f"[^\\d,;。、:%()（）]{{0,{min(between, 3)}}}?"  # the whole's own noun: 计划投资的
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole}){after}(?:量)?"
+                         f"(?:{_WHOLE_FIGURE if between else ''})(?:的)?$"
+                         f"|(?:{measure})(?:分别)?(?:{link})?$")
 
 
 @derived
@@ -188,6 +202,11 @@ def _planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int
     return False
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+LISTED_RATIOS = True
+# What joins the items of a list of ratios (完成年度计划投资的89.8%、91.5%).
+_LISTING = frozenset({"、", "和", "及", "与"})
+
 _BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
@@ -234,6 +253,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
                 and not text[prev.cue_end : f.start - 1].strip()
             ):
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
+            elif (
+                LISTED_RATIOS
+                and ratios
+                and ratios[-1].figure == i - 1
+                and text[prev.cue_end : f.start].strip() in _LISTING  # type: ignore[union-attr]
+            ):
+                amount = f.amount  # 分别完成年度任务的100%、100.1%: the list goes on
             if amount is not None:
                 ratios.append(Mention("ratio", f.start, f.cue_end, text[f.start : f.cue_end],
                                       figure=i, amount=amount))

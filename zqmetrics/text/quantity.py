@@ -268,7 +268,9 @@ def find(norm: Normalized) -> list[Found]:
                 if len(chinese) > 1 and all(table_role(ch) == "digit" for ch in chinese):
                     continue  # digits read one by one (壹壹七项目, 二〇二五) name things
             before = text[max(0, start - 2) : start].rstrip()[-1:]
-            if before and _is_code_char(before):
+            # 数 makes a Chinese numeral vague or idiom (数一数二); before Arabic digits it ends a
+            # noun (参保人数130万人, 开工数305个), and the figure stands.
+            if before and _is_code_char(before) and (chinese or before != "数"):
                 continue
             if text[m.end("num") : m.end("num") + 1] == "+":
                 continue
