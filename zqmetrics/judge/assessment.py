@@ -224,11 +224,15 @@ def _assess_row(
 
 
 def stated_ratio(actuals: list[Actual]) -> Decimal | None:
-    """The completion the report states for the row (a fraction): the first ratio it states, as
-    the corpus's annotators read a row stating several (``[100, 27.64] → 1.0``); the worst
-    target's own is in its assessment."""
+    """The completion the report states for the row (a fraction): the first ratio it states of a
+    target the row sets, else the first it states at all, as the corpus's annotators read a row
+    stating several (``[100, 27.64] → 1.0``); a rate of an achievement no target sets
+    (``开工率78%`` beside an investment plan) is not the row's completion while the plan's own ratio
+    is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
-    return stated[0].quantity.amount / 100 if stated else None
+    of_target = [a for a in stated if a.target_index is not None]
+    first = (of_target or stated)[:1]
+    return first[0].quantity.amount / 100 if first else None
 
 
 def _from_stated(ratio: Decimal, month: int | None, targets: bool = False) -> tuple[str, str]:
