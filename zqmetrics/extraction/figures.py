@@ -121,9 +121,13 @@ def leading_verb(phrase: str) -> str:
     return ""
 
 
+# Compiled once: regex.sub with a pattern string pays the module's cache lookup on every call.
+_MONTH_SPAN = regex.compile(r"\d{1,2}(?:月份?)?\s?[-~至到]\s?\d{1,2}\s?月份?|\d{1,2}月份?")
+
+
 def _strip_periods(phrase: str) -> str:
     """Drop period words and month spans from a metric phrase (二季度完成… → 完成…)."""
-    phrase = regex.sub(r"\d{1,2}(?:月份?)?\s?[-~至到]\s?\d{1,2}\s?月份?|\d{1,2}月份?", "", phrase)
+    phrase = _MONTH_SPAN.sub("", phrase)
     return word_pattern("period_words.tsv").sub("", phrase)
 
 

@@ -16,6 +16,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.frames import row_records
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import strip_words
 from zqmetrics.text.quantity import to_quantity
@@ -160,7 +161,7 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
     """A new frame with ``targets``, ``actuals`` (lists of result objects), ``verdict`` and
     ``extract_issue``. The caller's frame is not modified.
     """
-    rows = extract_rows(frame.to_dict("records"), frame.attrs)
+    rows = extract_rows(row_records(frame), frame.attrs)
     out = frame.copy()
     for key in EXTRACTED:
         out[key] = [row[key] for row in rows]

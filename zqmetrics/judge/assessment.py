@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
+from zqmetrics.frames import row_records
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
@@ -108,7 +109,7 @@ def assess(
     strict 时间过半、任务过半 rule. Never raises on odd rows: a failure marks the row unclear.
     """
     extracted = "targets" in frame.columns and "actuals" in frame.columns
-    rows = assess_rows(frame.to_dict("records"), frame.attrs, period, tolerance=tolerance,
+    rows = assess_rows(row_records(frame), frame.attrs, period, tolerance=tolerance,
                        profile=profile)
     out = frame.copy()
     for key in (ASSESSED if extracted else EXTRACTED + ASSESSED):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import missing
+from zqmetrics.frames import row_records
 from zqmetrics.judge.assessment import assess_rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,7 +21,7 @@ def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str
     """The contract records (see CONTRACT.md) of a report frame, one per row, in order."""
 
     attrs = dict(frame.attrs)
-    for row in assess_rows(frame.to_dict("records"), attrs, period):
+    for row in assess_rows(row_records(frame), attrs, period):
         yield record(row, attrs)
 
 
