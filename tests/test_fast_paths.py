@@ -1,0 +1,128 @@
+"""Fast paths (issue 15) give what the plain code they replaced gave.
+
+Each faster form is checked against a plain reference on generated inputs: the quantity pattern
+run by the standard library's engine against the same pattern in the regex module, the separator
+searches against character loops, and frame records against ``DataFrame.to_dict("records")``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zqmetrics.frames import row_records
+from zqmetrics.read.reader import read_report, sample_path
+from zqmetrics.text import segment
+from zqmetrics.text.quantity import _pattern
+
+# Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
+ALPHABET = "0123456789.,-~%至到一二两三四五十百千万亿余多个项亿元万人以上左右分之成角¥ 第每。，、(含)中文"
+
+
+@pytest.fixture(scope="module")
+def both_engines() -> tuple[Any, Any]:
+    fast = _pattern()
+    return fast, regex.compile(fast.pattern, regex.VERBOSE)
+
+
+def _matches(pattern: Any, text: str) -> list[tuple[Any, ...]]:
+    return [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1)))
+            for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_quantity_pattern_same_in_both_engines(both_engines: tuple[Any, Any], text: str) -> None:
+    fast, reference = both_engines
+    assert _matches(fast, text) == _matches(reference, text)
+
+
+def test_quantity_pattern_same_on_the_sample(both_engines: tuple[Any, Any]) -> None:
+    fast, reference = both_engines
+    text = sample_path().read_text(encoding="utf-8")
+    found = _matches(fast, text)
+    assert found == _matches(reference, text)
+    assert len(found) > 100
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in segment.CLAUSE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in segment.CLAUSE_SEPARATORS:
+        i += 1
+    return i
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in segment.SENTENCE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab完成,、;:。!?\n()（）1", max_size=16), st.integers(0, 18))
+def test_separator_searches_agree_with_a_scan(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert segment.clause_start(text, pos) == _clause_start(text, pos)
+    assert segment.clause_end(text, pos) == _clause_end(text, pos)
+    assert segment.sentence_start(text, pos) == _sentence_start(text, pos)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a is b or a == b)
+
+
+def _assert_same_records(frame: pd.DataFrame) -> None:
+    expected, got = frame.to_dict("records"), row_records(frame)
+    assert len(got) == len(expected)
+    for want, have in zip(expected, got, strict=True):
+        assert list(have) == list(want)
+        for key, value in want.items():
+            assert _same(have[key], value), (key, value, have[key])
+
+
+def test_records_of_the_sample_frame() -> None:
+    _assert_same_records(read_report(sample_path()))
+
+
+MIXED = {
+    "numbers with a gap": [1, 2, None],
+    "masked integers": pd.array([1, None, 3], dtype="Int64"),
+    "numpy scalar among objects": [np.int64(3), "x", None],
+    "dates": pd.to_datetime(["2020-01-01", None, "2021-01-01"]),
+    "flags": [True, False, True],
+    "strings with NA": pd.array(["a", None, "c"], dtype="string"),
+    "text": ["x", None, "z"],
+    "categories": pd.Categorical(["a", "b", None]),
+    "floats": [1.5, np.nan, 2.0],
+    "numpy scalars": [np.float32(1), np.bool_(True), np.datetime64("2020-01-01")],
+    "lists": [[1], [], None],
+}
+
+
+@pytest.mark.parametrize("name", MIXED)
+def test_records_of_a_column_kind(name: str) -> None:
+    _assert_same_records(pd.DataFrame({"seq": ["1", "2", "3"], name: MIXED[name]}))
+
+
+def test_records_without_columns_or_rows() -> None:
+    _assert_same_records(pd.DataFrame(index=[0, 1]))
+    _assert_same_records(pd.DataFrame({"a": []}))
