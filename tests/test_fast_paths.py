@@ -126,3 +126,24 @@ def test_records_of_a_column_kind(name: str) -> None:
 def test_records_without_columns_or_rows() -> None:
     _assert_same_records(pd.DataFrame(index=[0, 1]))
     _assert_same_records(pd.DataFrame({"a": []}))
+
+
+def test_traditional_table_read_without_importing_opencc() -> None:
+    # the plain derivation, through the package's own resources, as the fold was first built
+    from importlib import resources
+
+    from zqmetrics.text.normalize import _traditional_table
+
+    base = resources.files("opencc").joinpath("dictionary")
+    simplified = {line.split("\t", 1)[0] for line in
+                  base.joinpath("STCharacters.txt").read_text(encoding="utf-8").splitlines()
+                  if "\t" in line}
+    expected: dict[int, str] = {}
+    for line in base.joinpath("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            trad, simp = line.split("\t", 1)
+            first = simp.split()[0] if simp.split() else ""
+            if len(trad) == 1 and len(first) == 1 and trad != first and trad not in simplified:
+                expected[ord(trad)] = first
+    assert _traditional_table() == expected
+    assert len(expected) > 1000
