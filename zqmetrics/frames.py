@@ -26,9 +26,12 @@ def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     from pandas.core.dtypes.cast import maybe_box_native
 
     columns = frame.columns.tolist()
+    # Every column taken out of a frame deep-copies the frame's attrs (a report's warnings and
+    # periods): a view without them shares the same data (copy on write) and costs no copy.
+    bare = pd.DataFrame(frame, copy=False) if frame.attrs else frame
     values: list[list[Any]] = []
     for k in range(len(columns)):
-        column = frame.iloc[:, k]
+        column = bare.iloc[:, k]
         if isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
             # numeric numpy columns: tolist gives Python scalars, as iterating the column does
             # (masked Int64 and the like go the boxing way: their missing value boxes to None)
