@@ -114,6 +114,12 @@ CROWDED = {
     "one target, figures of its unit": ("完成改造100个", "推进中，完成12个。"),
     "two targets, one long sentence": ("完成改造100个，新增就业2万人", "推进中，完成12个，新增3万人，"),
     "figures in brackets, no sentence end": ("完成改造100个", "完成12个(12%)、其中新建3个；"),
+    "period words": ("完成改造100个", "1-6月完成12个，上半年新增3个，二季度完成5个，"),
+    "stated ratios": ("完成改造100个", "完成年度目标的50%，完成12个(58%)，超额完成49%，"),
+    "planned figures as targets": ("投资1000万元", "计划投资480万元，完成项目投资380万元，计划完成5个，"),
+    "targets named in the progress": ("完成改造100个", "12个社区食堂建设已完成7个，年度目标(40场)完成20场，"),
+    "verdicts": ("完成改造100个", "已完成，完成12个，未开工，其中一处未开工，进展顺利，"),
+    "gaps to the target": ("增长5%", "低于目标1.2个百分点，超目标2个百分点，"),
 }
 
 

@@ -67,6 +67,7 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     """Targets a progress clause names beside its figures (12个…已完成7个, 年度目标(40场)):
     kept unless the task already sets the same figure."""
     cell = parse(progress, year)
+    figures = list(cell.figures)  # once: a copy per role was quadratic in a crowded cell
     out = []
     for m in cell.roles:
         if m.figure is None:
@@ -75,7 +76,7 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
-        phrase, left = metric_phrase(cell, f, list(cell.figures), m.figure)
+        phrase, left = metric_phrase(cell, f, figures, m.figure)
         noun = noun_after(cell, f)
         kind: Kind = "level" if q.unit in RATE_UNITS else "amount"
         q0, q1 = cell.norm.span(left, f.cue_end)
