@@ -16,7 +16,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
-from zqmetrics.frames import row_records
+from zqmetrics.read.frame_rows import row_records
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import strip_words
 from zqmetrics.text.quantity import to_quantity

@@ -27,10 +27,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
-from zqmetrics.frames import row_records
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
+from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.periods import parse_period
 from zqmetrics.types import Actual, Target
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import missing
-from zqmetrics.frames import row_records
 from zqmetrics.judge.assessment import assess_rows
+from zqmetrics.read.frame_rows import row_records
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
