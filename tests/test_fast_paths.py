@@ -8,6 +8,7 @@ searches against character loops, and frame records against ``DataFrame.to_dict(
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -17,9 +18,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zqmetrics.extraction import align
+from zqmetrics.extraction.candidates import candidate_actuals
+from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
+from zqmetrics.text.clauses import parse
 from zqmetrics.text.quantity import _pattern
 
 # Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
@@ -147,3 +152,57 @@ def test_traditional_table_read_without_importing_opencc() -> None:
                 expected[ord(trad)] = first
     assert _traditional_table() == expected
     assert len(expected) > 1000
+
+
+def _last_before_by_walk(cell: Any, char: str, pos: int) -> int:
+    # the walk back over the clause separators that last_before replaced
+    seps = cell.clause_seps
+    i = bisect_left(seps, pos) - 1
+    while i >= 0 and cell.norm.text[seps[i]] != char:
+        if cell.norm.text[seps[i]] in segment.SENTENCE_SEPARATORS:
+            return -1
+        i -= 1
+    return int(seps[i]) if i >= 0 else -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1个,、;:。!?\n()（）", max_size=20), st.integers(0, 22),
+       st.sampled_from(";。,x(\n"))
+def test_last_before_agrees_with_a_walk(text: str, pos: int, char: str) -> None:
+    cell = parse(text)
+    assert cell.last_before(char, pos) == _last_before_by_walk(cell, char, pos)
+
+
+def _best_by_plain_pass(candidate: Any, targets: list[Any]) -> int | None:
+    # the pass over every target that the grouped one replaced
+    words = align._Words.of(candidate)
+    relations = [align._relation(candidate, t, words) for t in targets]
+    eligible = sum(r in ("same", "rate") for r in relations)
+    best: tuple[float, int] | None = None
+    for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
+        if relation == "none":
+            continue
+        floor = align.floor_for(relation, eligible)
+        own = align.word_score(target.metric, candidate.clause)
+        score = own if relation == "object" else align.candidate_score(target.metric, candidate)
+        if score < floor or (relation == "object" and score <= 0):
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+ROWS = [
+    # (task, progress): repeated and distinct targets, ties between copies
+    ("新建公园2处、古树公园2处，改造小区10个", "已新建公园1处，改造小区6个，古树公园2处"),
+    ("完成改造100个，完成改造100个，新增就业2万人", "完成改造60个，新增就业1.2万人"),
+    ("培训500人次，培训500人次", "计划培训500人次，已培训300人次，完成率60%"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), ROWS)
+def test_grouped_alignment_chooses_as_a_plain_pass(task: str, progress: str) -> None:
+    targets = extract_targets(task)
+    targets += [t for t in extract_targets(task) if t.unit == "个"]  # copies of a target
+    for candidate in candidate_actuals(parse(progress).norm, 2025):
+        assert align._best_target(candidate, targets) == _best_by_plain_pass(candidate, targets)
