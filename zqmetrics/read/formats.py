@@ -13,16 +13,14 @@ import re
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+from xml.etree import ElementTree
 
 from zqmetrics.errors import NoTableError, ReportReadError
 from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 from zqmetrics.read.pipe import parse_pipe_text
-
-if TYPE_CHECKING:  # pragma: no cover
-    from xml.etree import ElementTree
 
 # --- grids: CSV, TSV, XLSX, HTML, DOCX ----------------------------------------------------------
 
@@ -257,8 +255,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _read_docx(path: Path) -> tuple[Table, None]:
-    from xml.etree import ElementTree  # lazy: only a .docx report needs the XML parser
-
     try:
         with zipfile.ZipFile(path) as archive:
             body = ElementTree.fromstring(archive.read("word/document.xml")).find(f"{_W}body")
