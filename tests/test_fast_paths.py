@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.read import flat
 from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
@@ -206,3 +207,52 @@ def test_grouped_alignment_chooses_as_a_plain_pass(task: str, progress: str) -> 
     targets += [t for t in extract_targets(task) if t.unit == "个"]  # copies of a target
     for candidate in candidate_actuals(parse(progress).norm, 2025):
         assert align._best_target(candidate, targets) == _best_by_plain_pass(candidate, targets)
+
+
+def _assign_by_counting(cells: list[Any], columns: list[int], roles: list[Any],
+                        new_row: set[int]) -> list[int]:
+    # the dynamic programme of read/flat.py as it counted skipped and crossed columns afresh
+    m, k = len(cells), len(columns)
+    neg = float("-inf")
+    best = [[neg] * k for _ in range(m)]
+    back = [[0] * k for _ in range(m)]
+    best[0][0] = flat._prior(cells[0].text, roles[columns[0]])
+    for i in range(1, m):
+        for j in range(k):
+            here = flat._prior(cells[i].text, roles[columns[j]])
+            join = flat._join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
+            options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
+            opening = flat._NEW_ITEM if flat._ENUMERATED.match(cells[i].text) else flat._NEW_ROW
+            for p in range(j):
+                if best[i - 1][p] == neg:
+                    continue
+                cost = sum(1.5 for q in columns[p + 1 : j] if roles[q] == "task")
+                crossed = sum(1 for q in range(p + 1, j + 1) if q in new_row)
+                cost += opening + flat._NEW_ROW * (crossed - 1) if crossed else 0.0
+                options.append((best[i - 1][p] + here - cost, p))
+            if options:
+                best[i][j], back[i][j] = max(options)
+    j = max(range(k), key=lambda q: best[m - 1][q])
+    out = [0] * m
+    for i in range(m - 1, -1, -1):
+        out[i] = j
+        j = back[i][j]
+    return out
+
+
+CELL_TEXTS = ["1", "2", "一、修路", "完成12个", "区住建局", "已完成", "85%", "", "推进中，完成年度任务",
+              "12345678", "3.5亿元", "（一）", "是"]
+ROLES = ["seq", "task", "progress", "units", "status", "ratio", "unit", "actual", "target", "plan",
+         "group", "contact", None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=8),
+       st.lists(st.sampled_from(ROLES), min_size=1, max_size=6), st.data())
+def test_flat_assignment_same_as_counting(texts: list[str], roles: list[Any],
+                                          data: st.DataObject) -> None:
+    cells = [flat.Cell(t, n) for n, t in enumerate(texts)]
+    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=10))
+    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=3)))
+    assert flat._assign(cells, columns, roles, new_row) == _assign_by_counting(
+        cells, columns, roles, new_row)

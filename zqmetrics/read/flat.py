@@ -275,18 +275,30 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
     best = [[neg] * k for _ in range(m)]
     back = [[0] * k for _ in range(m)]
     best[0][0] = _prior(cells[0].text, roles[columns[0]])
+    # Counts over positions by prefix sums, and a cell's fit and join cost once per role, not once
+    # per pair of positions: the same values as counting afresh, in a fraction of the time (a
+    # flattened table of many columns took half a second a document).
+    tasks = [0]  # tasks[t]: positions before t whose column is a task column
+    rows = [0]  # rows[t]: positions before t that open a new row
+    for t, column in enumerate(columns):
+        tasks.append(tasks[-1] + (roles[column] == "task"))
+        rows.append(rows[-1] + (t in new_row))
     for i in range(1, m):
+        text, before = cells[i].text, cells[i - 1].text
+        fits: dict[str | None, tuple[float, float]] = {}
+        opening = _NEW_ITEM if _ENUMERATED.match(text) else _NEW_ROW
         for j in range(k):
-            here = _prior(cells[i].text, roles[columns[j]])
-            join = _join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
+            role = roles[columns[j]]
+            if role not in fits:
+                fits[role] = (_prior(text, role), _join_cost(before, text, role))
+            here, join = fits[role]
             options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
-            opening = _NEW_ITEM if _ENUMERATED.match(cells[i].text) else _NEW_ROW
             for p in range(j):
                 if best[i - 1][p] == neg:
                     continue
-                skipped = columns[p + 1 : j]
-                cost = sum(1.5 for q in skipped if roles[q] == "task")
-                crossed = sum(1 for q in range(p + 1, j + 1) if q in new_row)
+                # as a sum of 1.5 per skipped task column: exact in floating point either way
+                cost = 1.5 * (tasks[j] - tasks[p + 1]) if tasks[j] > tasks[p + 1] else 0
+                crossed = rows[j + 1] - rows[p + 1]
                 cost += opening + _NEW_ROW * (crossed - 1) if crossed else 0.0
                 options.append((best[i - 1][p] + here - cost, p))
             if options:
