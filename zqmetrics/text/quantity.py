@@ -198,9 +198,10 @@ _GROUPS = (
 
 
 @derived
-def _group_numbers(pattern: re.Pattern[str]) -> tuple[int, ...]:
-    # groups fetched by number: by name, each match pays a dictionary lookup per group
-    return tuple(pattern.groupindex[name] for name in _GROUPS)
+def _group_numbers() -> tuple[int, ...]:
+    # groups fetched by number: by name, each match pays a dictionary lookup per group (cached
+    # without the pattern as key: hashing a compiled pattern hashes its whole program)
+    return tuple(_pattern().groupindex[name] for name in _GROUPS)
 
 
 def find(norm: Normalized) -> list[Found]:
@@ -218,7 +219,7 @@ def find(norm: Normalized) -> list[Found]:
     round_cues = approximators()["before"]
     capitals = numeral_capitals()
     pattern = _pattern()
-    groups = _group_numbers(pattern)
+    groups = _group_numbers()
     for m in pattern.finditer(text):
         yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
             *groups
