@@ -287,20 +287,24 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
         text, before = cells[i].text, cells[i - 1].text
         fits: dict[str | None, tuple[float, float]] = {}
         opening = _NEW_ITEM if _ENUMERATED.match(text) else _NEW_ROW
+        last = best[i - 1]
+        # the positions the previous cell can stand at, with their counts, in order
+        reached = [(p, last[p], tasks[p + 1], rows[p + 1]) for p in range(k) if last[p] != neg]
+        cut = 0
         for j in range(k):
             role = roles[columns[j]]
             if role not in fits:
                 fits[role] = (_prior(text, role), _join_cost(before, text, role))
             here, join = fits[role]
-            options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
-            for p in range(j):
-                if best[i - 1][p] == neg:
-                    continue
-                # as a sum of 1.5 per skipped task column: exact in floating point either way
-                cost = 1.5 * (tasks[j] - tasks[p + 1]) if tasks[j] > tasks[p + 1] else 0
-                crossed = rows[j + 1] - rows[p + 1]
-                cost += opening + _NEW_ROW * (crossed - 1) if crossed else 0.0
-                options.append((best[i - 1][p] + here - cost, p))
+            options = [(last[j] + here - join, j)] if last[j] > neg else []
+            while cut < len(reached) and reached[cut][0] < j:
+                cut += 1
+            t, r = tasks[j], rows[j + 1]
+            # skipped task columns cost 1.5 each (as a product: exact in floating point), and
+            # crossing into a new row costs an opening and a new row for each further one
+            options += [(v + here - ((1.5 * (t - tp) if t > tp else 0)
+                                     + (opening + _NEW_ROW * (r - rp - 1) if r != rp else 0.0)), p)
+                        for p, v, tp, rp in reached[:cut]]
             if options:
                 best[i][j], back[i][j] = max(options)
     j = max(range(k), key=lambda q: best[m - 1][q])
