@@ -264,7 +264,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             push(actual)
             continue
         if actual.stated:
-            push(with_target(actual, _stated_target(candidate, anchors, targets, grouped)))
+            push(with_target(actual, _stated_target(candidate, out, targets, grouped, anchors)))
             continue
         index = _best_target(candidate, targets, grouped)
         if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
@@ -278,10 +278,12 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
 
 def _stated_target(
     candidate: Candidate, earlier: list[Actual], targets: list[Target],
-    grouped: _Grouped | None = None,
+    grouped: _Grouped | None = None, anchors: list[Actual] | None = None,
 ) -> int | None:
+    """``anchors``: the aligned, not stated figures of ``earlier`` (the only ones the look back can
+    stop at), kept by the caller so that the look back does not pass every earlier figure."""
     actual = candidate.actual
-    for prev in reversed(earlier if RULES["stated_nearest"] else []):
+    for prev in reversed((earlier if anchors is None else anchors) if RULES["stated_nearest"] else []):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
             if actual.start - prev.end <= 30:
                 return prev.target_index
