@@ -15,6 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zqmetrics.extraction.rows import extract, extract_row
+from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.judge.assessment import assess
 from zqmetrics.read.reader import read_report
 from zqmetrics.text.quantity import quantities
 from zqmetrics.text.spans import MergedSpans, Scoped
@@ -102,6 +105,39 @@ def test_reader_linear_in_one_long_cell() -> None:
 
 def test_reader_linear_in_rows() -> None:
     assert_linear(table_of_many_rows, read_report, small=200, factor=20, repeats=2)
+
+
+# --- extraction: many figures in one cell --------------------------------------------------------
+
+CROWDED = {
+    # name: (task, a unit of progress text repeated n times)
+    "one target, figures of its unit": ("完成改造100个", "推进中，完成12个。"),
+    "two targets, one long sentence": ("完成改造100个，新增就业2万人", "推进中，完成12个，新增3万人，"),
+    "figures in brackets, no sentence end": ("完成改造100个", "完成12个(12%)、其中新建3个；"),
+    "period words": ("完成改造100个", "1-6月完成12个，上半年新增3个，二季度完成5个，"),
+    "stated ratios": ("完成改造100个", "完成年度目标的50%，完成12个(58%)，超额完成49%，"),
+    "planned figures as targets": ("投资1000万元", "计划投资480万元，完成项目投资380万元，计划完成5个，"),
+    "targets named in the progress": ("完成改造100个", "12个社区食堂建设已完成7个，年度目标(40场)完成20场，"),
+    "verdicts": ("完成改造100个", "已完成，完成12个，未开工，其中一处未开工，进展顺利，"),
+    "gaps to the target": ("增长5%", "低于目标1.2个百分点，超目标2个百分点，"),
+}
+
+
+@pytest.mark.parametrize(("task", "unit"), CROWDED.values(), ids=CROWDED.keys())
+def test_extract_row_linear_in_the_figures(task: str, unit: str) -> None:
+    assert_linear(lambda n: unit * n, lambda cell: extract_row(task, cell, 2025), small=100,
+                  factor=16, repeats=2)
+
+
+def test_targets_linear_in_one_long_task() -> None:
+    # no sentence end and no ';': every figure's part and clause are looked up in one sentence
+    assert_linear(lambda n: "完成改造100个，新增就业2万人，" * n, extract_targets, small=100,
+                  factor=16, repeats=2)
+
+
+def test_pipeline_linear_in_rows() -> None:
+    assert_linear(table_of_many_rows, lambda text: assess(extract(read_report(text))), small=100,
+                  factor=16, repeats=2)
 
 
 # --- the span structures against a plain scan -----------------------------------------------------

@@ -30,7 +30,6 @@ from zqmetrics.deliver.flat import to_text  # deliver hook: the supervisor's lis
 from zqmetrics.deliver.labels import fill  # deliver hook: notices in the output language
 from zqmetrics.deliver.sections import supervision_list  # deliver hook
 from zqmetrics.deliver.tables import csv_safe
-from zqmetrics.deliver.write import FORMATS, write_list
 from zqmetrics.errors import PeriodError
 from zqmetrics.history import cli as history_cli  # history hook (issue 13): light, no duckdb here
 from zqmetrics.read.periods import parse_period
@@ -116,6 +115,9 @@ def cmd_at_risk(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.output is None:
         out.write(to_text(listed))
     else:
+        # lazy: the writers of files (xlsx, docx, html) are needed only with -o
+        from zqmetrics.deliver.write import write_list
+
         try:
             path = write_list(listed, args.output, per_unit=args.per_unit)
         except OSError as exc:
@@ -163,6 +165,8 @@ def _tolerance(text: str) -> float:
 
 
 def _output(text: str) -> str:
+    from zqmetrics.deliver.write import FORMATS  # lazy: the writers load only with -o
+
     if Path(text).suffix.lower() not in FORMATS:
         raise argparse.ArgumentTypeError(f"use a file ending in {', '.join(FORMATS)}")
     return text

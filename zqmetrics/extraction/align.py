@@ -216,14 +216,36 @@ def floor_for(relation: str, eligible: int) -> float:
     return ONLY_TARGET if eligible == 1 and RULES["only_target"] else SAME_DIMENSION
 
 
-def _best_target(candidate: Candidate, targets: list[Target], alone: bool = False) -> int | None:
+class _Grouped:
+    """A row's targets grouped by all that alignment reads of them (metric, unit, kind, part).
+
+    Copies of one target (a cell that plans the same figure over and over) are judged once, not
+    once per figure and copy: the cost stays linear in the figures of a cell. Each group keeps its
+    first and last index and its size, so the choice and the tie-breaking are those of a plain
+    pass over every target.
+    """
+
+    __slots__ = ("groups",)
+
+    def __init__(self, targets: list[Target]) -> None:
+        seen: dict[tuple[str, str, str, bool], list[int]] = {}
+        for i, t in enumerate(targets):
+            seen.setdefault((t.metric, t.unit, t.kind, t.part), []).append(i)
+        # insertion order is the order of first indices
+        self.groups = [(targets[ix[0]], ix[0], ix[-1], len(ix)) for ix in seen.values()]
+
+
+def _best_target(candidate: Candidate, targets: list[Target], alone: bool = False,
+                 grouped: _Grouped | None = None) -> int | None:
     """The target ``candidate`` measures, or None. ``alone``: no other figure of the text shares
     its unit, so that a single target of that unit and this figure pair off one to one."""
+    groups = (grouped or _Grouped(targets)).groups
     words = _Words.of(candidate)
-    relations = [_relation(candidate, t, words) for t in targets]
-    eligible = sum(r in ("same", "rate") for r in relations)
+    relations = [_relation(candidate, t, words) for t, _, _, _ in groups]
+    eligible = sum(n for (_, _, _, n), r in zip(groups, relations, strict=True)
+                   if r in ("same", "rate"))
     best: tuple[float, int] | None = None
-    for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
+    for (target, i, _, _), relation in zip(groups, relations, strict=True):
         if relation == "none" or (relation == "object" and not RULES["object_group"]):
             continue
         floor = floor_for(relation, eligible)
@@ -281,21 +303,32 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             key = _unit_key(c.actual.unit)
             units[key] = units.get(key, 0) + 1
     out: list[Actual] = []
+    grouped = _Grouped(targets)
+    # The figures so far that a stated ratio may refer to (aligned, not stated themselves): the
+    # look back skips every other figure, so it is given only these (linear time).
+    anchors: list[Actual] = []
+
+    def push(aligned: Actual) -> None:
+        out.append(aligned)
+        if aligned.target_index is not None and not aligned.stated:
+            anchors.append(aligned)
+
     for candidate in candidates:
         actual = candidate.actual
         if "plan" in actual.cues or "prior" in actual.cues:
-            out.append(actual)
+            push(actual)
             continue
         if actual.stated:
-            out.append(with_target(actual, _stated_target(candidate, out, targets)))
+            push(with_target(actual, _stated_target(candidate, out, targets, grouped, anchors)))
             continue
-        index = _best_target(candidate, targets, units.get(_unit_key(actual.unit), 0) == 1)
+        index = _best_target(candidate, targets, units.get(_unit_key(actual.unit), 0) == 1,
+                             grouped)
         if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
         period = actual.period
         if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
-        out.append(with_target(actual, index, period))
+        push(with_target(actual, index, period))
     return out
 
 
@@ -310,17 +343,22 @@ def _of_unheld_figure(actual: Actual, earlier: list[Actual], targets: list[Targe
 
 
 def _stated_target(
-    candidate: Candidate, earlier: list[Actual], targets: list[Target]
+    candidate: Candidate, earlier: list[Actual], targets: list[Target],
+    grouped: _Grouped | None = None, anchors: list[Actual] | None = None,
 ) -> int | None:
+    """``anchors``: the aligned, not stated figures of ``earlier`` (the only ones the look back can
+    stop at), kept by the caller so that the look back does not pass every earlier figure."""
     actual = candidate.actual
-    for prev in reversed(earlier if RULES["stated_nearest"] else []):
+    for prev in reversed((earlier if anchors is None else anchors) if RULES["stated_nearest"] else []):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
             if actual.start - prev.end <= 30:
                 return prev.target_index
             break
     if RULES["stated_of_figure"] and _of_unheld_figure(actual, earlier, targets):
         return None
-    scores = [(candidate_score(t.metric, candidate), i) for i, t in enumerate(targets)]
+    # the best score, the last index among equals (as max over (score, index) pairs gives)
+    scores = [(candidate_score(t.metric, candidate), last)
+              for t, _, last, _ in (grouped or _Grouped(targets)).groups]
     score, index = max(scores)
     if score >= SAME_DIMENSION:
         return index

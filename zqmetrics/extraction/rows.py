@@ -16,6 +16,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.read.frame_rows import row_records
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
@@ -68,6 +69,7 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     """Targets a progress clause names beside its figures (12个…已完成7个, 年度目标(40场)):
     kept unless the task already sets the same figure."""
     cell = parse(progress, year)
+    figures = list(cell.figures)  # once: a copy per role was quadratic in a crowded cell
     out = []
     for m in cell.roles:
         if m.figure is None:
@@ -76,7 +78,7 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
-        phrase, left = metric_phrase(cell, f, list(cell.figures), m.figure)
+        phrase, left = metric_phrase(cell, f, figures, m.figure)
         noun = noun_after(cell, f)
         kind: Kind = "level" if q.unit in RATE_UNITS else "amount"
         q0, q1 = cell.norm.span(left, f.cue_end)
@@ -196,7 +198,7 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
     """A new frame with ``targets``, ``actuals`` (lists of result objects), ``verdict`` and
     ``extract_issue``. The caller's frame is not modified.
     """
-    rows = extract_rows(frame.to_dict("records"), frame.attrs)
+    rows = extract_rows(row_records(frame), frame.attrs)
     out = frame.copy()
     for key in EXTRACTED:
         out[key] = [row[key] for row in rows]

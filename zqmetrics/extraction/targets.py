@@ -39,12 +39,14 @@ from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import clause_start
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
 
+# The last clause mark before a position, found by a reverse search (not a character loop).
+_CLAUSE_MARK_BEFORE = regex.compile(r"(?r)[,;:。!?\n]")
+
 
 def _refers_to_existing(text: str, f: Found) -> bool:
     """``发挥…等三支区级平台基金创投作用``: a count of things that already exist, put to use."""
-    start = f.cue_start
-    while start > 0 and text[start - 1] not in ",;:。!?\n":
-        start -= 1
+    m = _CLAUSE_MARK_BEFORE.search(text, 0, f.cue_start) if f.cue_start > 0 else None
+    start = m.end() if m else 0
     return starts_with_cue("existing", text[start : f.cue_start])
 
 
@@ -53,7 +55,7 @@ def _kind(text: str, f: Found, phrase: str) -> str:
         return "change"
     changes = cue_words("change")
     if f.unit in RATE_UNITS:
-        return "change" if any(phrase.endswith(c) for c in changes) else "level"
+        return "change" if phrase.endswith(changes) else "level"
     if any(w in phrase for w in cue_words("stock")) and any(c in phrase for c in changes):
         return "change"
     return "amount"

@@ -16,9 +16,6 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from zqmetrics.history.changes import chain, compare, snapshot
-from zqmetrics.history.forecast import forecast
-from zqmetrics.history.store import add, earlier_snapshots
 from zqmetrics.judge.assessment import assess
 from zqmetrics.read.reader import read_report
 
@@ -61,6 +58,7 @@ def register(commands: Any, at_risk: argparse.ArgumentParser | None = None) -> N
 
 
 def cmd_history_add(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from zqmetrics.history.store import add  # lazy: the store loads only for history commands
 
     failed = 0
     for path in args.reports:
@@ -82,6 +80,7 @@ def _read(path: str) -> pd.DataFrame:
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from zqmetrics.history.changes import compare  # lazy: loads only for the compare command
 
     try:
         previous, current = _read(args.previous), _read(args.current)
@@ -170,6 +169,11 @@ _PROMISE_KEYS = ("due", "due_label", "action", "status", "evidence")
 
 
 def _annotate_one(part: pd.DataFrame, db: str | os.PathLike[str]) -> pd.DataFrame:
+    # lazy: the history modules load only when --db is given (at-risk stays light without it)
+    from zqmetrics.history.changes import chain, snapshot
+    from zqmetrics.history.forecast import forecast
+    from zqmetrics.history.store import earlier_snapshots
+
     current = snapshot(part)
     history = earlier_snapshots(db, current["report"].iloc[0].to_dict())
     n = len(part)

@@ -31,6 +31,7 @@ from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
+from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.periods import data_period, parse_period
 from zqmetrics.types import Actual, Target
 
@@ -141,7 +142,7 @@ def assess(
     strict 时间过半、任务过半 rule. Never raises on odd rows: a failure marks the row unclear.
     """
     extracted = "targets" in frame.columns and "actuals" in frame.columns
-    rows = assess_rows(frame.to_dict("records"), frame.attrs, period, tolerance=tolerance,
+    rows = assess_rows(row_records(frame), frame.attrs, period, tolerance=tolerance,
                        profile=profile)
     out = frame.copy()
     for key in dict.fromkeys(ASSESSED if extracted else EXTRACTED + ASSESSED):

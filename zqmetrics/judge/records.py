@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import missing
 from zqmetrics.judge.assessment import assess_rows
+from zqmetrics.read.frame_rows import row_records
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -20,7 +21,7 @@ def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str
     """The contract records (see CONTRACT.md) of a report frame, one per row, in order."""
 
     attrs = dict(frame.attrs)
-    for row in assess_rows(frame.to_dict("records"), attrs, period):
+    for row in assess_rows(row_records(frame), attrs, period):
         yield record(row, attrs)
 
 

@@ -35,6 +35,12 @@ def word_table(name: str) -> dict[str, str]:
 
 
 @derived
+def word_keys(name: str) -> tuple[str, ...]:
+    """The words of a word list as a tuple, for one ``str.endswith``/``startswith`` call."""
+    return tuple(word_table(name))
+
+
+@derived
 def words_of(name: str, value: str) -> tuple[str, ...]:
     """The words of one value of a word list, longest first (a word may have several values)."""
     return tuple(sorted({w for w, v in rows(name, 2) if w and v == value},
@@ -59,17 +65,22 @@ def cue_alternation(category: str) -> str:
 
 def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
     """Strip cue words from the start and end of a metric phrase, repeatedly."""
+    # most phrases hold no cue at either end: one startswith/endswith over all the words says so
+    # before the loop that finds which word it is
+    leads, tails = cue_words("lead"), cue_words("tail")
+    if not (lead and phrase.startswith(leads) or tail and phrase.endswith(tails)):
+        return phrase.strip(" “”\"'‘’")
     changed = True
     while changed and phrase:
         changed = False
         if lead:
-            for w in cue_words("lead"):
+            for w in leads:
                 if phrase.startswith(w) and len(phrase) > len(w):
                     phrase = phrase[len(w) :]
                     changed = True
                     break
         if tail:
-            for w in cue_words("tail"):
+            for w in tails:
                 if phrase.endswith(w) and len(phrase) > len(w):
                     phrase = phrase[: -len(w)]
                     changed = True

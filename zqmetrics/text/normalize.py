@@ -12,6 +12,7 @@ import html
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -52,24 +53,26 @@ def _traditional_table() -> dict[int, str]:
     that are also valid simplified forms (著, 乾, 於 in some words) are left alone, so a simplified
     report is never changed by this fold.
     """
+    # The files are read where the package lies, without importing it (its import costs more
+    # than the read on the command line's cold start).
     try:
-        from importlib import resources  # lazy: opencc data is read on first use
+        from importlib.util import find_spec  # lazy: opencc data is read on first use
 
-        base = resources.files("opencc").joinpath("dictionary")
-        ts = base.joinpath("TSCharacters.txt").read_text(encoding="utf-8")
-        st = base.joinpath("STCharacters.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        spec = find_spec("opencc")
+        if spec is None or not spec.submodule_search_locations:
+            return {}
+        base = Path(next(iter(spec.submodule_search_locations)), "dictionary")
+        ts = (base / "TSCharacters.txt").read_text(encoding="utf-8")
+        st = (base / "STCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, ValueError, OSError):
         return {}
-    simplified: set[str] = set()
-    for line in st.splitlines():
-        if "\t" in line:
-            simplified.add(line.split("\t", 1)[0])
+    simplified = {line.partition("\t")[0] for line in st.splitlines() if "\t" in line}
     table: dict[int, str] = {}
     for line in ts.splitlines():
-        if "\t" not in line:
+        trad, tab, simp = line.partition("\t")
+        if not tab:
             continue
-        trad, simp = line.split("\t", 1)
-        first = simp.split()[0] if simp.split() else ""
+        first = simp.split(None, 1)[0] if simp.strip() else ""
         if len(trad) == 1 and len(first) == 1 and trad != first and trad not in simplified:
             table[ord(trad)] = first
     return table

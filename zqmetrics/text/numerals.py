@@ -134,6 +134,8 @@ def parse_number(text: str) -> Decimal | None:
     """
     if not text:
         return None
+    if text.isdigit() and text.isascii():
+        return Decimal(text)  # the common case (12, 2025), without the walk below
     i = 0
     while i < len(text) and (text[i].isascii() and (text[i].isdigit() or text[i] in ".,")):
         i += 1

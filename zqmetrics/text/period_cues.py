@@ -40,6 +40,10 @@ _MONTHS = regex.compile(
 )
 
 
+# Compiled once: regex.search with a pattern string pays the module's cache lookup on every call.
+_QUARTER_WORD = regex.compile(r"([一二三四])季度")
+
+
 def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
     """Every period cue in ``text``, in order.
 
@@ -82,7 +86,7 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
             continue
         word = m.group()
         month = None
-        q = regex.search(r"([一二三四])季度", word)
+        q = _QUARTER_WORD.search(word)
         if q:
             month = _QUARTER_END[q.group(1)]
         elif word == "上半年":

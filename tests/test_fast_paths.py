@@ -1,0 +1,258 @@
+"""Fast paths (issue 15) give what the plain code they replaced gave.
+
+Each faster form is checked against a plain reference on generated inputs: the quantity pattern
+run by the standard library's engine against the same pattern in the regex module, the separator
+searches against character loops, and frame records against ``DataFrame.to_dict("records")``.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zqmetrics.extraction import align
+from zqmetrics.extraction.candidates import candidate_actuals
+from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.read import flat
+from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.reader import read_report, sample_path
+from zqmetrics.text import segment
+from zqmetrics.text.clauses import parse
+from zqmetrics.text.quantity import _pattern
+
+# Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
+ALPHABET = "0123456789.,-~%至到一二两三四五十百千万亿余多个项亿元万人以上左右分之成角¥ 第每。，、(含)中文"
+
+
+@pytest.fixture(scope="module")
+def both_engines() -> tuple[Any, Any]:
+    fast = _pattern()
+    return fast, regex.compile(fast.pattern, regex.VERBOSE)
+
+
+def _matches(pattern: Any, text: str) -> list[tuple[Any, ...]]:
+    return [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1)))
+            for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_quantity_pattern_same_in_both_engines(both_engines: tuple[Any, Any], text: str) -> None:
+    fast, reference = both_engines
+    assert _matches(fast, text) == _matches(reference, text)
+
+
+def test_quantity_pattern_same_on_the_sample(both_engines: tuple[Any, Any]) -> None:
+    fast, reference = both_engines
+    text = sample_path().read_text(encoding="utf-8")
+    found = _matches(fast, text)
+    assert found == _matches(reference, text)
+    assert len(found) > 100
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in segment.CLAUSE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in segment.CLAUSE_SEPARATORS:
+        i += 1
+    return i
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in segment.SENTENCE_SEPARATORS:
+        i -= 1
+    return i + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab完成,、;:。!?\n()（）1", max_size=16), st.integers(0, 18))
+def test_separator_searches_agree_with_a_scan(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert segment.clause_start(text, pos) == _clause_start(text, pos)
+    assert segment.clause_end(text, pos) == _clause_end(text, pos)
+    assert segment.sentence_start(text, pos) == _sentence_start(text, pos)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a is b or a == b)
+
+
+def _assert_same_records(frame: pd.DataFrame) -> None:
+    expected, got = frame.to_dict("records"), row_records(frame)
+    assert len(got) == len(expected)
+    for want, have in zip(expected, got, strict=True):
+        assert list(have) == list(want)
+        for key, value in want.items():
+            assert _same(have[key], value), (key, value, have[key])
+
+
+def test_records_of_the_sample_frame() -> None:
+    _assert_same_records(read_report(sample_path()))
+
+
+MIXED = {
+    "numbers with a gap": [1, 2, None],
+    "masked integers": pd.array([1, None, 3], dtype="Int64"),
+    "numpy scalar among objects": [np.int64(3), "x", None],
+    "dates": pd.to_datetime(["2020-01-01", None, "2021-01-01"]),
+    "flags": [True, False, True],
+    "strings with NA": pd.array(["a", None, "c"], dtype="string"),
+    "text": ["x", None, "z"],
+    "categories": pd.Categorical(["a", "b", None]),
+    "floats": [1.5, np.nan, 2.0],
+    "numpy scalars": [np.float32(1), np.bool_(True), np.datetime64("2020-01-01")],
+    "lists": [[1], [], None],
+}
+
+
+@pytest.mark.parametrize("name", MIXED)
+def test_records_of_a_column_kind(name: str) -> None:
+    _assert_same_records(pd.DataFrame({"seq": ["1", "2", "3"], name: MIXED[name]}))
+
+
+def test_records_without_columns_or_rows() -> None:
+    _assert_same_records(pd.DataFrame(index=[0, 1]))
+    _assert_same_records(pd.DataFrame({"a": []}))
+
+
+def test_traditional_table_read_without_importing_opencc() -> None:
+    # the plain derivation, through the package's own resources, as the fold was first built
+    from importlib import resources
+
+    from zqmetrics.text.normalize import _traditional_table
+
+    base = resources.files("opencc").joinpath("dictionary")
+    simplified = {line.split("\t", 1)[0] for line in
+                  base.joinpath("STCharacters.txt").read_text(encoding="utf-8").splitlines()
+                  if "\t" in line}
+    expected: dict[int, str] = {}
+    for line in base.joinpath("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            trad, simp = line.split("\t", 1)
+            first = simp.split()[0] if simp.split() else ""
+            if len(trad) == 1 and len(first) == 1 and trad != first and trad not in simplified:
+                expected[ord(trad)] = first
+    assert _traditional_table() == expected
+    assert len(expected) > 1000
+
+
+def _last_before_by_walk(cell: Any, char: str, pos: int) -> int:
+    # the walk back over the clause separators that last_before replaced
+    seps = cell.clause_seps
+    i = bisect_left(seps, pos) - 1
+    while i >= 0 and cell.norm.text[seps[i]] != char:
+        if cell.norm.text[seps[i]] in segment.SENTENCE_SEPARATORS:
+            return -1
+        i -= 1
+    return int(seps[i]) if i >= 0 else -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1个,、;:。!?\n()（）", max_size=20), st.integers(0, 22),
+       st.sampled_from(";。,x(\n"))
+def test_last_before_agrees_with_a_walk(text: str, pos: int, char: str) -> None:
+    cell = parse(text)
+    assert cell.last_before(char, pos) == _last_before_by_walk(cell, char, pos)
+
+
+def _best_by_plain_pass(candidate: Any, targets: list[Any]) -> int | None:
+    # the pass over every target that the grouped one replaced
+    words = align._Words.of(candidate)
+    relations = [align._relation(candidate, t, words) for t in targets]
+    eligible = sum(r in ("same", "rate") for r in relations)
+    best: tuple[float, int] | None = None
+    for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
+        if relation == "none":
+            continue
+        floor = align.floor_for(relation, eligible)
+        own = align.word_score(target.metric, candidate.clause)
+        score = own if relation == "object" else align.candidate_score(target.metric, candidate)
+        if score < floor or (relation == "object" and score <= 0):
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+ROWS = [
+    # (task, progress): repeated and distinct targets, ties between copies
+    ("新建公园2处、古树公园2处，改造小区10个", "已新建公园1处，改造小区6个，古树公园2处"),
+    ("完成改造100个，完成改造100个，新增就业2万人", "完成改造60个，新增就业1.2万人"),
+    ("培训500人次，培训500人次", "计划培训500人次，已培训300人次，完成率60%"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), ROWS)
+def test_grouped_alignment_chooses_as_a_plain_pass(task: str, progress: str) -> None:
+    targets = extract_targets(task)
+    targets += [t for t in extract_targets(task) if t.unit == "个"]  # copies of a target
+    for candidate in candidate_actuals(parse(progress).norm, 2025):
+        assert align._best_target(candidate, targets) == _best_by_plain_pass(candidate, targets)
+
+
+def _assign_by_counting(cells: list[Any], columns: list[int], roles: list[Any],
+                        new_row: set[int]) -> list[int]:
+    # the dynamic programme of read/flat.py as it counted skipped and crossed columns afresh
+    m, k = len(cells), len(columns)
+    neg = float("-inf")
+    best = [[neg] * k for _ in range(m)]
+    back = [[0] * k for _ in range(m)]
+    best[0][0] = flat._prior(cells[0].text, roles[columns[0]])
+    for i in range(1, m):
+        for j in range(k):
+            here = flat._prior(cells[i].text, roles[columns[j]])
+            join = flat._join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
+            options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
+            opening = flat._NEW_ITEM if flat._ENUMERATED.match(cells[i].text) else flat._NEW_ROW
+            for p in range(j):
+                if best[i - 1][p] == neg:
+                    continue
+                cost = sum(1.5 for q in columns[p + 1 : j] if roles[q] == "task")
+                crossed = sum(1 for q in range(p + 1, j + 1) if q in new_row)
+                cost += opening + flat._NEW_ROW * (crossed - 1) if crossed else 0.0
+                options.append((best[i - 1][p] + here - cost, p))
+            if options:
+                best[i][j], back[i][j] = max(options)
+    j = max(range(k), key=lambda q: best[m - 1][q])
+    out = [0] * m
+    for i in range(m - 1, -1, -1):
+        out[i] = j
+        j = back[i][j]
+    return out
+
+
+CELL_TEXTS = ["1", "2", "一、修路", "完成12个", "区住建局", "已完成", "85%", "", "推进中，完成年度任务",
+              "12345678", "3.5亿元", "（一）", "是"]
+ROLES = ["seq", "task", "progress", "units", "status", "ratio", "unit", "actual", "target", "plan",
+         "group", "contact", None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=8),
+       st.lists(st.sampled_from(ROLES), min_size=1, max_size=6), st.data())
+def test_flat_assignment_same_as_counting(texts: list[str], roles: list[Any],
+                                          data: st.DataObject) -> None:
+    cells = [flat.Cell(t, n) for n, t in enumerate(texts)]
+    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=10))
+    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=3)))
+    assert flat._assign(cells, columns, roles, new_row) == _assign_by_counting(
+        cells, columns, roles, new_row)

@@ -1,0 +1,53 @@
+"""A report frame's rows as records, built column by column.
+
+``DataFrame.to_dict("records")`` walks every cell through pandas' boxing function; on a report
+frame (tens of object columns) that was a quarter of the pipeline's time. Here each column is
+turned into a list once, and only values that are not already plain Python (numpy scalars in an
+object column) go through the same boxing, so the records are those ``to_dict`` gives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+# Types whose values boxing leaves as they are (it converts numpy scalars only).
+_PLAIN = frozenset({str, list, dict, tuple, type(None), float, int, bool})
+
+
+def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``frame.to_dict("records")``, the same values, faster."""
+    if not frame.columns.is_unique:
+        return frame.to_dict("records")  # pandas warns and keeps the last: its own path says so
+    import numpy as np  # lazy: the pandas import is the caller's
+    import pandas as pd
+    from pandas.core.dtypes.cast import maybe_box_native
+
+    columns = frame.columns.tolist()
+    # Every column taken out of a frame deep-copies the frame's attrs (a report's warnings and
+    # periods): a view without them shares the same data (copy on write) and costs no copy.
+    bare = pd.DataFrame(frame, copy=False) if frame.attrs else frame
+    values: list[list[Any]] = []
+    for k in range(len(columns)):
+        column = bare.iloc[:, k]
+        if isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
+            # numeric numpy columns: tolist gives Python scalars, as iterating the column does
+            # (masked Int64 and the like go the boxing way: their missing value boxes to None)
+            values.append(column.tolist())
+        else:
+            # an object column's values as they are (iterating the column would fetch each one
+            # through a method call); an extension column as iterating it gives them
+            if column.dtype == object:
+                raw = column.to_numpy().tolist()
+            elif isinstance(column.dtype, pd.StringDtype):
+                # the reader's text columns: their missing value is the one to_numpy gives
+                raw = column.to_numpy(na_value=column.dtype.na_value).tolist()
+            else:
+                raw = list(column)
+            plain = _PLAIN
+            values.append([v if type(v) in plain else maybe_box_native(v) for v in raw])
+    if not values:
+        return [{} for _ in range(len(frame))]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
