@@ -6,6 +6,22 @@ split at ``；`` or ``、`` (or ``，`` when neither is there), or on the lines 
 line (①… ；), until a line that is not an item. Each item keeps the lead as ``status``; an item
 ``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; an owner in brackets
 (``(责任单位：X)``) is taken by :mod:`.labels`, as for every text layout.
+
+Three more forms of the same idea, each a lead whose status covers the items after it:
+
+- the list word opens its own sentence and the status is said in the sentence before it
+  (``一是已完成…的项目25个，占比62.5%。分别为：A、B；C、D``);
+- a counted status (``需要加快推进落实事项3件``) followed by a ``count_lead`` word with no colon
+  (``，如``), its items split at ``；``; an item ``<owner>负责的“<task>”<progress>`` gives its
+  quoted task, its owner and its progress apart;
+- a sentence that opens with a count and states a status (``（二）16个项目推进达到时序进度要求。``):
+  the sentences after it on its line (split at ``。``/``；``) are its items.
+
+A run of numbered lines each saying in its own words that it lags (``1、<task>，牵头部门：<unit>。
+<县区> 进度相对较慢。``) is a list too: each line is an item, its sentence after the first is the
+progress and the status.
+
+Sentences are cut at ``。`` outside quotes and brackets: a quoted task may hold its own ``。``.
 """
 
 from __future__ import annotations
@@ -13,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read.columns import header_column
 from zqmetrics.read.items import LEVELS, layout_words
 from zqmetrics.read.named import named_items
 
@@ -20,22 +37,79 @@ from zqmetrics.read.named import named_items
 _NUMBERED = re.compile(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
+_OPEN, _CLOSE = "(（“‘《", ")）”’》"
+# A count of items: 3件, 16个项目, 十项.
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
+# A name list split at both ；and 、 holds short names only.
+_NAME_MAX = 25
+_QUOTED = re.compile(r"“([^”]{2,})”")
 
 
-def _lead_at(text: str) -> int | None:
-    """Where the items start after a status lead in ``text``, or None."""
+def _depths(text: str) -> list[int]:
+    """The bracket/quote depth before each character."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each 。 outside brackets and quotes."""
+    out, start = [], 0
+    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+        if ch == "。" and d == 0:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:])
+    return out
+
+
+def _statused(text: str) -> bool:
+    return any(s in text for s in layout_words("list_status"))
+
+
+def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
+    """Where the status lead starts and the items start after it in ``text``, or None.
+
+    A list word opening the sentence with a colon takes its status from ``previous`` (the
+    sentence before it on the line): the start is then -1, the lead being ``previous`` + ``text``
+    up to the items."""
     statuses = layout_words("list_status")
     for word in layout_words("list_lead"):
         for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
             before = text[max(0, m.start() - 30) : m.start()]
             colon = m[0].rstrip().endswith((":", "："))
             if any(s in before + word for s in statuses) and (colon or word.startswith("分别")):
-                return m.end()
+                return 0, m.end()
+            if colon and not text[: m.start()].strip() and _statused(previous):
+                return -1, m.end()
+    depth = _depths(text)
+    for word in layout_words("count_lead"):
+        for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
+            if depth[m.start()]:
+                continue
+            start = max((i + 1 for i in range(m.start()) if text[i] in "，,：:；;" and not depth[i]),
+                        default=0)
+            clause = text[start : m.start()]
+            if _COUNT.search(clause) and _statused(clause):
+                return start, m.end()
     return None
 
 
 def _split_items(text: str) -> list[str]:
     text = text.strip().rstrip("。")
+    parts = _split_at(text, "；;")
+    # A long list of short names may switch separators (A、B；C、D): each part a names list.
+    if len(parts) > 1 and all(len(_split_at(p, "、")) > 1 and not _split_at(p, "，,")[1:]
+                              for p in parts):
+        names = [n for p in parts for n in _split_at(p, "、")]
+        if max(map(len, names)) <= _NAME_MAX:
+            return names
     for separators in ("；;", "、", "，,"):
         parts, depth, start = [], 0, 0
         for i, ch in enumerate(text):
@@ -50,11 +124,39 @@ def _split_items(text: str) -> list[str]:
     return [text]
 
 
+def _split_at(text: str, separators: str) -> list[str]:
+    parts, start = [], 0
+    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+        if d == 0 and ch in separators:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _quoted_item(text: str) -> dict[str, Any] | None:
+    """``<owner>负责的“<task>”<progress>``: the quoted name is the task."""
+    m = _QUOTED.search(text)
+    if m is None:
+        return None
+    before, after = text[: m.start()].strip(), text[m.end():].strip().lstrip("，,。")
+    owner = next((before[: -len(w)] for w in layout_words("owner_of") if before.endswith(w)), None)
+    if not owner:
+        return None
+    item: dict[str, Any] = {"task": m[1].strip().rstrip("。"), "units": owner.strip()}
+    if after:
+        item["progress"] = after
+    return item
+
+
 def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
     text = _ORDINAL.sub("", text).strip().rstrip(_ITEM_END)
     if not text or text.startswith(("其他", "其余")):  # the unnamed rest is not an item
         return None
     item: dict[str, Any] = {"status": status, "line": line}
+    quoted = _quoted_item(text)
+    if quoted is not None:
+        return {**item, **quoted}
     numbered = _NUMBERED.search(text)
     done = text.find("已")
     if numbered:
@@ -71,14 +173,32 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
     k = 0
     while k < len(body):
+        run = _lagging_run(body, k)
+        if run:
+            items.extend(run)
+            k += len(run)
+            continue
         number, text = body[k]
         k += 1
-        for sentence in re.findall(r"[^。]+。?", text):
-            at = _lead_at(sentence)
-            if at is None:
+        previous = ""
+        sentences = _sentences(text)
+        for s_index, sentence in enumerate(sentences):
+            found_lead = _lead_at(sentence, previous)
+            before, previous = previous, sentence
+            if found_lead is None:
+                counted = _counted_lead(sentence)
+                if counted and s_index + 1 < len(sentences):
+                    # (二)16个项目推进达到时序进度要求。A…；B…。: the rest of the line lists them
+                    rest = "".join(sentences[s_index + 1:])
+                    for part in _split_at(rest, "。；;"):
+                        found = _item(part, counted, number)
+                        if found:
+                            items.append(found)
+                    break
                 items.extend(named_items(sentence, number))  # A、B等…滞后, N项滞后（A、B）
                 continue
-            status = sentence[:at].strip()
+            start, at = found_lead
+            status = (before + sentence[:at] if start < 0 else sentence[start:at]).strip()
             rest = sentence[at:].strip()
             if rest:
                 for part in _split_items(rest):
@@ -102,6 +222,54 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                     items.append(found)
                 k += 1
     return items
+
+
+def _counted_lead(sentence: str) -> str | None:
+    """A sentence opening (after its marker) with a count of items and stating a status: the
+    status of the items after it, or None."""
+    text = _strip_marker(sentence).rstrip("。").strip()
+    m = _COUNT.match(text)
+    if m is None or len(text) > 30 or not _statused(text[m.end():]):
+        return None
+    return text
+
+
+def _strip_marker(text: str) -> str:
+    for pattern in LEVELS:
+        m = pattern.match(text)
+        if m:
+            return text[m.end():]
+    return _ORDINAL.sub("", text, count=1)
+
+
+def _lagging_run(body: list[tuple[int, str]], k: int) -> list[dict[str, Any]]:
+    """Numbered lines from ``k`` on, of one level, each saying after its first sentence that it
+    lags (``1、<task>，牵头部门：<unit>。<县区>进度相对较慢。``): one item a line, or none when fewer
+    than two lines in a row do."""
+    statuses = tuple(set(layout_words("list_status")) | set(layout_words("named_status")))
+    level, out = None, []
+    for number, text in body[k:]:
+        found = next(((i, m) for i, p in enumerate(LEVELS) if (m := p.match(text))), None)
+        if found is None or (level is not None and found[0] != level):
+            break
+        parts = _sentences(text[found[1].end():])
+        said = "".join(parts[1:])
+        if len(parts) < 2 or not any(w in said for w in statuses):
+            break
+        level = found[0]
+        head, progress = parts[0].rstrip("。").strip(), said.strip()
+        item: dict[str, Any] = {"seq": found[1][1], "line": number, "progress": progress,
+                                "status": progress}
+        clauses = _split_at(head, "，,")
+        item["task"] = clauses[0]
+        for clause in clauses[1:]:
+            label = re.match(r"([^:：]{2,10})[:：](.+)", clause)
+            if label and header_column(label[1]) == "units" and "units" not in item:
+                item["units"] = label[2].strip()
+            else:
+                item["task"] += "，" + clause
+        out.append(item)
+    return out if len(out) >= 2 else []
 
 
 def _open(previous: str) -> bool:
