@@ -7,6 +7,7 @@ import pytest
 from layout_rows import assert_row
 
 from zqmetrics import read_report
+from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
 
@@ -191,3 +192,29 @@ def test_named_status_word_closes_a_names_list(word: str) -> None:
     found = named_items(f"其中，城西公园建设、老旧小区改造等项目{word}。", 1)
     assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
     assert found[0]["status"].startswith(word)
+
+
+@pytest.mark.parametrize("word", list(layout_words("count_lead")))
+def test_count_lead_word_opens_a_list_after_a_counted_status(word: str) -> None:
+    """Lexicon as data: each count_lead word, after a counted status, opens its items."""
+    found = read_bulletin([f"督查发现，进度滞后事项2件，{word}城西公园建设；老旧小区改造。"])
+    assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
+    assert "进度滞后事项2件" in found[0]["status"]
+
+
+@pytest.mark.parametrize("word", list(layout_words("owner_of")))
+def test_owner_of_word_names_the_owner_of_a_quoted_task(word: str) -> None:
+    found = read_bulletin([f"需要加快推进落实事项1件，如县水利局{word}“完成河道清淤。”目前已清淤3公里。"])
+    assert [(i["task"], i["units"], i["progress"]) for i in found] == [
+        ("完成河道清淤", "县水利局", "目前已清淤3公里")]
+
+
+def test_a_count_without_a_status_leads_no_list() -> None:
+    """A counted clause must state a status: 共办理30件，分别为… is no lead of a status."""
+    assert read_bulletin(["今年共办理实事30件。分别为：城西公园建设、老旧小区改造。"]) == []
+
+
+def test_separators_switch_only_in_a_list_of_short_names() -> None:
+    """；parts holding clauses (，) are items whole, their 、 kept."""
+    found = read_bulletin(["已完成的项目3个，分别为：城西公园、北湖公园建设，完成投资2亿元；南河整治，已完工。"])
+    assert [i["task"] for i in found] == ["城西公园、北湖公园建设，完成投资2亿元", "南河整治，"]

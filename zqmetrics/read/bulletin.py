@@ -7,15 +7,18 @@ line (①… ；), until a line that is not an item. Each item keeps the lead as
 ``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; an owner in brackets
 (``(责任单位：X)``) is taken by :mod:`.labels`, as for every text layout.
 
-Three more forms of the same idea, each a lead whose status covers the items after it:
+A *counted status* (a count of items and a status word in one clause or sentence: ``项目25个``
+``…已完成``, ``需要加快推进落实事项3件``, ``16个项目推进达到时序进度要求``) is a lead as well, whatever
+words link it to its items on the same line:
 
-- the list word opens its own sentence and the status is said in the sentence before it
-  (``一是已完成…的项目25个，占比62.5%。分别为：A、B；C、D``);
-- a counted status (``需要加快推进落实事项3件``) followed by a ``count_lead`` word with no colon
-  (``，如``), its items split at ``；``; an item ``<owner>负责的“<task>”<progress>`` gives its
-  quoted task, its owner and its progress apart;
-- a sentence that opens with a count and states a status (``（二）16个项目推进达到时序进度要求。``):
-  the sentences after it on its line (split at ``。``/``；``) are its items.
+- a list word opening the next sentence (``一是已完成…的项目25个，占比62.5%。分别为：A、B；C、D``);
+- a ``count_lead`` word after the clause, with no colon (``…事项3件，如A…；B…``);
+- nothing: a sentence opening with the count (``（二）16个项目推进达到时序进度要求。``) has the
+  sentences after it on its line (split at ``。``/``；``) as its items.
+
+A names list may switch separators once (A、B；C、D): when every ``；`` part is a ``、`` list of short
+names, every name is an item. An item ``<owner>负责的“<task>”<progress>`` (``owner_of`` words)
+gives its quoted task, its owner and its progress apart.
 
 A run of numbered lines each saying in its own words that it lags (``1、<task>，牵头部门：<unit>。
 <县区> 进度相对较慢。``) is a list too: each line is an item, its sentence after the first is the
@@ -73,12 +76,17 @@ def _statused(text: str) -> bool:
     return any(s in text for s in layout_words("list_status"))
 
 
+def _counted(text: str) -> bool:
+    """``text`` states a counted status: a count of items and a status word."""
+    return bool(_COUNT.search(text)) and _statused(text)
+
+
 def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
     """Where the status lead starts and the items start after it in ``text``, or None.
 
     A list word opening the sentence with a colon takes its status from ``previous`` (the
-    sentence before it on the line): the start is then -1, the lead being ``previous`` + ``text``
-    up to the items."""
+    sentence before it on the line) when that states a counted status: the start is then -1,
+    the lead being ``previous`` + ``text`` up to the items."""
     statuses = layout_words("list_status")
     for word in layout_words("list_lead"):
         for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
@@ -86,7 +94,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
             colon = m[0].rstrip().endswith((":", "："))
             if any(s in before + word for s in statuses) and (colon or word.startswith("分别")):
                 return 0, m.end()
-            if colon and not text[: m.start()].strip() and _statused(previous):
+            if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
     depth = _depths(text)
     for word in layout_words("count_lead"):
@@ -95,8 +103,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 continue
             start = max((i + 1 for i in range(m.start()) if text[i] in "，,：:；;" and not depth[i]),
                         default=0)
-            clause = text[start : m.start()]
-            if _COUNT.search(clause) and _statused(clause):
+            if _counted(text[start : m.start()]):
                 return start, m.end()
     return None
 
