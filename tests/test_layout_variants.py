@@ -90,30 +90,14 @@ COUNTED_THEN_NAMES = """2023年三季度民生实事督查情况
 截至9月底，20项民生实事中，2项已完成全年任务（老年助餐点建设、公交候车亭改造），其余正常推进。
 上季度通报进展缓慢的1项（新建社区卫生服务中心2个），目前已完成主体施工；
 """
-# The status said in the sentence before the list word; the names switch from 、 to ；.
+# The status said in the sentence before the list word.
 LEAD_BEFORE_LIST = """2019年1-9月市级民生实事进展情况
-截至9月底，各项目总体有序推进。一是已完成或达到序时进度的项目5个，占比50%。分别为：城区公厕改造、农村学校食堂建设；老年活动中心建设、社区书屋、城市绿道建设。二是有一定进度的项目3个，占比30%。分别为：背街小巷整治、农贸市场提升、乡镇污水管网。
-"""
-# A counted status, then 如 and the items, each its owner's quoted task and its progress.
-COUNTED_THEN_QUOTED = """关于2023年县政府第三次常务会议确定事项落实情况的通报
-一、总体情况
-会议确定事项20件，截至5月20日，已办结12件，正在办理8件。
-二、存在问题
-督查发现，正在办理的事项中，需要加快推进落实事项2件，如县住建局负责的“加快城北片区棚改项目建设，确保年内交房。”截至目前，主体完工4栋，其余6栋正在施工；县教体局、县财政局负责的“推进城南小学扩建工程。”截至目前，已完成土方开挖。
+截至9月底，各项目总体有序推进。一是已完成或达到序时进度的项目5个，占比50%。分别为：城区公厕改造、农村学校食堂建设、老年活动中心建设、社区书屋、城市绿道建设。二是有一定进度的项目3个，占比30%。分别为：背街小巷整治、农贸市场提升、乡镇污水管网。
 """
 # A sentence opening with a count and a status; the sentences after it on the line are its items.
 COUNTED_SENTENCE = """2023年1-6月民生实事项目进展情况
 （一）2个项目已提前完成年度目标任务。城西供水厂扩建工程于3月通水；河滨路改造项目已竣工验收。
 （二）8个项目推进达到时序进度要求。老城区雨污分流改造完成60%；人民公园提升工程正在铺装。
-"""
-# Numbered lines that each name their lead unit and say in their own words that they lag.
-LAGGING_LINES = """2018年1-8月民生工程实施进度通报
-一、综合排名
-第一名东山县；第二名西河区。
-二、部分工程进展情况
-1、农村危房改造工程，牵头部门：市住建局。完成进度相对较慢的县区为西河区。
-2、城乡居民养老保险，牵头部门：市人社局。未完成参保任务的县区为东山县。
-3、农村电网改造，牵头部门：市发改委。全市未开工建设的县区为北岭县。
 """
 
 CASES = [
@@ -145,19 +129,11 @@ CASES = [
     ("bulletin", LEAD_BEFORE_LIST, "老年活动中心建设", {"status_text": "一是已完成或达到序时进度"}),
     ("bulletin", LEAD_BEFORE_LIST, "城市绿道建设", {"status_text": "一是已完成或达到序时进度"}),
     ("bulletin", LEAD_BEFORE_LIST, "农贸市场提升", {"status_text": "二是有一定进度"}),
-    ("bulletin", COUNTED_THEN_QUOTED, "加快城北片区棚改项目建设",
-     {"status_text": "需要加快推进落实事项2件", "units": "['县住建局']", "progress": "截至目前，主体完工4栋"}),
-    ("bulletin", COUNTED_THEN_QUOTED, "推进城南小学扩建工程",
-     {"units": "['县教体局', '县财政局']", "progress": "截至目前，已完成土方开挖"}),
     ("bulletin", COUNTED_SENTENCE, "城西供水厂扩建工程", {"status_text": "2个项目已提前完成"}),
     ("bulletin", COUNTED_SENTENCE, "河滨路改造项目", {"progress": "已竣工验收"}),
     ("bulletin", COUNTED_SENTENCE, "老城区雨污分流改造完成60%",
      {"status_text": "8个项目推进达到时序进度要求"}),
     ("bulletin", COUNTED_SENTENCE, "人民公园提升工程正在铺装", {"status_text": "8个项目推进"}),
-    ("bulletin", LAGGING_LINES, "农村危房改造工程",
-     {"units": "['市住建局']", "progress": "完成进度相对较慢", "seq": "1"}),
-    ("bulletin", LAGGING_LINES, "城乡居民养老保险", {"status_text": "未完成参保任务"}),
-    ("bulletin", LAGGING_LINES, "农村电网改造", {"units": "['市发改委']", "seq": "3"}),
     ("numbered_items", ITEMS_LABELLED, "新增城镇就业5000人",
      {"progress": "全年新增城镇就业5320人", "units": "['县人社局']"}),
     ("numbered_items", ITEMS_LABELLED, "建成农村寄宿制学校2所",
@@ -202,19 +178,7 @@ def test_count_lead_word_opens_a_list_after_a_counted_status(word: str) -> None:
     assert "进度滞后事项2件" in found[0]["status"]
 
 
-@pytest.mark.parametrize("word", list(layout_words("owner_of")))
-def test_owner_of_word_names_the_owner_of_a_quoted_task(word: str) -> None:
-    found = read_bulletin([f"需要加快推进落实事项1件，如县水利局{word}“完成河道清淤。”目前已清淤3公里。"])
-    assert [(i["task"], i["units"], i["progress"]) for i in found] == [
-        ("完成河道清淤", "县水利局", "目前已清淤3公里")]
-
 
 def test_a_count_without_a_status_leads_no_list() -> None:
     """A counted clause must state a status: 共办理30件，分别为… is no lead of a status."""
     assert read_bulletin(["今年共办理实事30件。分别为：城西公园建设、老旧小区改造。"]) == []
-
-
-def test_separators_switch_only_in_a_list_of_short_names() -> None:
-    """；parts holding clauses (，) are items whole, their 、 kept."""
-    found = read_bulletin(["已完成的项目3个，分别为：城西公园、北湖公园建设，完成投资2亿元；南河整治，已完工。"])
-    assert [i["task"] for i in found] == ["城西公园、北湖公园建设，完成投资2亿元", "南河整治，"]

@@ -16,14 +16,6 @@ words link it to its items on the same line:
 - nothing: a sentence opening with the count (``（二）16个项目推进达到时序进度要求。``) has the
   sentences after it on its line (split at ``。``/``；``) as its items.
 
-A names list may switch separators once (A、B；C、D): when every ``；`` part is a ``、`` list of short
-names, every name is an item. An item ``<owner>负责的“<task>”<progress>`` (``owner_of`` words)
-gives its quoted task, its owner and its progress apart.
-
-A run of numbered lines each saying in its own words that it lags (``1、<task>，牵头部门：<unit>。
-<县区> 进度相对较慢。``) is a list too: each line is an item, its sentence after the first is the
-progress and the status.
-
 Sentences are cut at ``。`` outside quotes and brackets: a quoted task may hold its own ``。``.
 """
 
@@ -32,7 +24,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from zqmetrics.read.columns import header_column
 from zqmetrics.read.items import LEVELS, layout_words
 from zqmetrics.read.named import named_items
 
@@ -43,9 +34,6 @@ _ITEM_END = "；;。"
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 # A count of items: 3件, 16个项目, 十项.
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
-# A name list split at both ；and 、 holds short names only.
-_NAME_MAX = 25
-_QUOTED = re.compile(r"“([^”]{2,})”")
 
 
 def _depths(text: str) -> list[int]:
@@ -110,13 +98,6 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
 
 def _split_items(text: str) -> list[str]:
     text = text.strip().rstrip("。")
-    parts = _split_at(text, "；;")
-    # A long list of short names may switch separators (A、B；C、D): each part a names list.
-    if len(parts) > 1 and all(len(_split_at(p, "、")) > 1 and not _split_at(p, "，,")[1:]
-                              for p in parts):
-        names = [n for p in parts for n in _split_at(p, "、")]
-        if max(map(len, names)) <= _NAME_MAX:
-            return names
     for separators in ("；;", "、", "，,"):
         parts, depth, start = [], 0, 0
         for i, ch in enumerate(text):
@@ -141,29 +122,11 @@ def _split_at(text: str, separators: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _quoted_item(text: str) -> dict[str, Any] | None:
-    """``<owner>负责的“<task>”<progress>``: the quoted name is the task."""
-    m = _QUOTED.search(text)
-    if m is None:
-        return None
-    before, after = text[: m.start()].strip(), text[m.end():].strip().lstrip("，,。")
-    owner = next((before[: -len(w)] for w in layout_words("owner_of") if before.endswith(w)), None)
-    if not owner:
-        return None
-    item: dict[str, Any] = {"task": m[1].strip().rstrip("。"), "units": owner.strip()}
-    if after:
-        item["progress"] = after
-    return item
-
-
 def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
     text = _ORDINAL.sub("", text).strip().rstrip(_ITEM_END)
     if not text or text.startswith(("其他", "其余")):  # the unnamed rest is not an item
         return None
     item: dict[str, Any] = {"status": status, "line": line}
-    quoted = _quoted_item(text)
-    if quoted is not None:
-        return {**item, **quoted}
     numbered = _NUMBERED.search(text)
     done = text.find("已")
     if numbered:
@@ -180,11 +143,6 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
     k = 0
     while k < len(body):
-        run = _lagging_run(body, k)
-        if run:
-            items.extend(run)
-            k += len(run)
-            continue
         number, text = body[k]
         k += 1
         previous = ""
@@ -247,36 +205,6 @@ def _strip_marker(text: str) -> str:
         if m:
             return text[m.end():]
     return _ORDINAL.sub("", text, count=1)
-
-
-def _lagging_run(body: list[tuple[int, str]], k: int) -> list[dict[str, Any]]:
-    """Numbered lines from ``k`` on, of one level, each saying after its first sentence that it
-    lags (``1、<task>，牵头部门：<unit>。<县区>进度相对较慢。``): one item a line, or none when fewer
-    than two lines in a row do."""
-    statuses = tuple(set(layout_words("list_status")) | set(layout_words("named_status")))
-    level, out = None, []
-    for number, text in body[k:]:
-        found = next(((i, m) for i, p in enumerate(LEVELS) if (m := p.match(text))), None)
-        if found is None or (level is not None and found[0] != level):
-            break
-        parts = _sentences(text[found[1].end():])
-        said = "".join(parts[1:])
-        if len(parts) < 2 or not any(w in said for w in statuses):
-            break
-        level = found[0]
-        head, progress = parts[0].rstrip("。").strip(), said.strip()
-        item: dict[str, Any] = {"seq": found[1][1], "line": number, "progress": progress,
-                                "status": progress}
-        clauses = _split_at(head, "，,")
-        item["task"] = clauses[0]
-        for clause in clauses[1:]:
-            label = re.match(r"([^:：]{2,10})[:：](.+)", clause)
-            if label and header_column(label[1]) == "units" and "units" not in item:
-                item["units"] = label[2].strip()
-            else:
-                item["task"] += "，" + clause
-        out.append(item)
-    return out if len(out) >= 2 else []
 
 
 def _open(previous: str) -> bool:
