@@ -7,6 +7,7 @@ import pytest
 from layout_rows import assert_row
 
 from zqmetrics import read_report
+from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
 
@@ -89,6 +90,15 @@ COUNTED_THEN_NAMES = """2023年三季度民生实事督查情况
 截至9月底，20项民生实事中，2项已完成全年任务（老年助餐点建设、公交候车亭改造），其余正常推进。
 上季度通报进展缓慢的1项（新建社区卫生服务中心2个），目前已完成主体施工；
 """
+# The status said in the sentence before the list word.
+LEAD_BEFORE_LIST = """2019年1-9月市级民生实事进展情况
+截至9月底，各项目总体有序推进。一是已完成或达到序时进度的项目5个，占比50%。分别为：城区公厕改造、农村学校食堂建设、老年活动中心建设、社区书屋、城市绿道建设。二是有一定进度的项目3个，占比30%。分别为：背街小巷整治、农贸市场提升、乡镇污水管网。
+"""
+# A sentence opening with a count and a status; the sentences after it on the line are its items.
+COUNTED_SENTENCE = """2023年1-6月民生实事项目进展情况
+（一）2个项目已提前完成年度目标任务。城西供水厂扩建工程于3月通水；河滨路改造项目已竣工验收。
+（二）8个项目推进达到时序进度要求。老城区雨污分流改造完成60%；人民公园提升工程正在铺装。
+"""
 
 CASES = [
     ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
@@ -115,6 +125,15 @@ CASES = [
     ("bulletin", COUNTED_THEN_NAMES, "公交候车亭改造", {"status_text": "2项已完成"}),
     ("bulletin", COUNTED_THEN_NAMES, "新建社区卫生服务中心2个",
      {"status_text": "上季度通报进展缓慢的1项", "progress": "目前已完成主体施工"}),
+    ("bulletin", LEAD_BEFORE_LIST, "城区公厕改造", {"status_text": "一是已完成或达到序时进度"}),
+    ("bulletin", LEAD_BEFORE_LIST, "老年活动中心建设", {"status_text": "一是已完成或达到序时进度"}),
+    ("bulletin", LEAD_BEFORE_LIST, "城市绿道建设", {"status_text": "一是已完成或达到序时进度"}),
+    ("bulletin", LEAD_BEFORE_LIST, "农贸市场提升", {"status_text": "二是有一定进度"}),
+    ("bulletin", COUNTED_SENTENCE, "城西供水厂扩建工程", {"status_text": "2个项目已提前完成"}),
+    ("bulletin", COUNTED_SENTENCE, "河滨路改造项目", {"progress": "已竣工验收"}),
+    ("bulletin", COUNTED_SENTENCE, "老城区雨污分流改造完成60%",
+     {"status_text": "8个项目推进达到时序进度要求"}),
+    ("bulletin", COUNTED_SENTENCE, "人民公园提升工程正在铺装", {"status_text": "8个项目推进"}),
     ("numbered_items", ITEMS_LABELLED, "新增城镇就业5000人",
      {"progress": "全年新增城镇就业5320人", "units": "['县人社局']"}),
     ("numbered_items", ITEMS_LABELLED, "建成农村寄宿制学校2所",
@@ -149,3 +168,17 @@ def test_named_status_word_closes_a_names_list(word: str) -> None:
     found = named_items(f"其中，城西公园建设、老旧小区改造等项目{word}。", 1)
     assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
     assert found[0]["status"].startswith(word)
+
+
+@pytest.mark.parametrize("word", list(layout_words("count_lead")))
+def test_count_lead_word_opens_a_list_after_a_counted_status(word: str) -> None:
+    """Lexicon as data: each count_lead word, after a counted status, opens its items."""
+    found = read_bulletin([f"督查发现，进度滞后事项2件，{word}城西公园建设；老旧小区改造。"])
+    assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
+    assert "进度滞后事项2件" in found[0]["status"]
+
+
+
+def test_a_count_without_a_status_leads_no_list() -> None:
+    """A counted clause must state a status: 共办理30件，分别为… is no lead of a status."""
+    assert read_bulletin(["今年共办理实事30件。分别为：城西公园建设、老旧小区改造。"]) == []

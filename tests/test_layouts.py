@@ -36,16 +36,15 @@ DEV_MISSES = {
     "kaiping-2020-08": "fresh document: rows missed on the first run",
     "nanan-2019-10": "fresh document: rows missed on the first run",
     # The fifth collection, as the reader first met them.
-    "ankang-ziyang-2024-06": "fresh document (fifth collection): rows missed on the first run",
+    "ankang-ziyang-2024-06": "fifth collection: quoted tasks after their owner (a single-document rule, removed)",
+    "luan-2017-07": "fifth collection: numbered lines that each say they lag (a single-document rule, removed)",
+    "zhangjiajie-2018-11": "fifth collection: a names list switching from 、 to ； (a single-document rule, removed)",
     "beijing-xicheng-2017-h1": "fresh document (fifth collection): rows missed on the first run",
     "changzhou-wujin-2017-09": "fresh document (fifth collection): rows missed on the first run",
     "fuzhou-minhou-2023-h1": "fresh document (fifth collection): rows missed on the first run",
     "hanzhong-2018-08": "fresh document (fifth collection): rows missed on the first run",
-    "luan-2017-07": "fresh document (fifth collection): rows missed on the first run",
-    "tianjin-2020-10": "fresh document (fifth collection): rows missed on the first run",
     "wuxi-jingkai-2022-04": "fresh document (fifth collection): rows missed on the first run",
     "yongzhou-2018-fy": "fresh document (fifth collection): rows missed on the first run",
-    "zhangjiajie-2018-11": "fresh document (fifth collection): rows missed on the first run",
     "zhoushan-2019-09": "fresh document (fifth collection): rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.

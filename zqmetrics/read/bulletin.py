@@ -6,6 +6,17 @@ split at ``；`` or ``、`` (or ``，`` when neither is there), or on the lines 
 line (①… ；), until a line that is not an item. Each item keeps the lead as ``status``; an item
 ``<name>(第N项)<progress>`` or ``<name>已<done>`` is split there; an owner in brackets
 (``(责任单位：X)``) is taken by :mod:`.labels`, as for every text layout.
+
+A *counted status* (a count of items and a status word in one clause or sentence: ``项目25个``
+``…已完成``, ``需要加快推进落实事项3件``, ``16个项目推进达到时序进度要求``) is a lead as well, whatever
+words link it to its items on the same line:
+
+- a list word opening the next sentence (``一是已完成…的项目25个，占比62.5%。分别为：A、B；C、D``);
+- a ``count_lead`` word after the clause, with no colon (``…事项3件，如A…；B…``);
+- nothing: a sentence opening with the count (``（二）16个项目推进达到时序进度要求。``) has the
+  sentences after it on its line (split at ``。``/``；``) as its items.
+
+Sentences are cut at ``。`` outside quotes and brackets: a quoted task may hold its own ``。``.
 """
 
 from __future__ import annotations
@@ -20,17 +31,68 @@ from zqmetrics.read.named import named_items
 _NUMBERED = re.compile(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
+_OPEN, _CLOSE = "(（“‘《", ")）”’》"
+# A count of items: 3件, 16个项目, 十项.
+_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 
 
-def _lead_at(text: str) -> int | None:
-    """Where the items start after a status lead in ``text``, or None."""
+def _depths(text: str) -> list[int]:
+    """The bracket/quote depth before each character."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each 。 outside brackets and quotes."""
+    out, start = [], 0
+    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+        if ch == "。" and d == 0:
+            out.append(text[start : i + 1])
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:])
+    return out
+
+
+def _statused(text: str) -> bool:
+    return any(s in text for s in layout_words("list_status"))
+
+
+def _counted(text: str) -> bool:
+    """``text`` states a counted status: a count of items and a status word."""
+    return bool(_COUNT.search(text)) and _statused(text)
+
+
+def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
+    """Where the status lead starts and the items start after it in ``text``, or None.
+
+    A list word opening the sentence with a colon takes its status from ``previous`` (the
+    sentence before it on the line) when that states a counted status: the start is then -1,
+    the lead being ``previous`` + ``text`` up to the items."""
     statuses = layout_words("list_status")
     for word in layout_words("list_lead"):
         for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
             before = text[max(0, m.start() - 30) : m.start()]
             colon = m[0].rstrip().endswith((":", "："))
             if any(s in before + word for s in statuses) and (colon or word.startswith("分别")):
-                return m.end()
+                return 0, m.end()
+            if colon and not text[: m.start()].strip() and _counted(previous):
+                return -1, m.end()
+    depth = _depths(text)
+    for word in layout_words("count_lead"):
+        for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
+            if depth[m.start()]:
+                continue
+            start = max((i + 1 for i in range(m.start()) if text[i] in "，,：:；;" and not depth[i]),
+                        default=0)
+            if _counted(text[start : m.start()]):
+                return start, m.end()
     return None
 
 
@@ -48,6 +110,16 @@ def _split_items(text: str) -> list[str]:
         if len(parts) > 1:
             return [p.strip() for p in parts if p.strip()]
     return [text]
+
+
+def _split_at(text: str, separators: str) -> list[str]:
+    parts, start = [], 0
+    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+        if d == 0 and ch in separators:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
@@ -73,12 +145,25 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     while k < len(body):
         number, text = body[k]
         k += 1
-        for sentence in re.findall(r"[^。]+。?", text):
-            at = _lead_at(sentence)
-            if at is None:
+        previous = ""
+        sentences = _sentences(text)
+        for s_index, sentence in enumerate(sentences):
+            found_lead = _lead_at(sentence, previous)
+            before, previous = previous, sentence
+            if found_lead is None:
+                counted = _counted_lead(sentence)
+                if counted and s_index + 1 < len(sentences):
+                    # (二)16个项目推进达到时序进度要求。A…；B…。: the rest of the line lists them
+                    rest = "".join(sentences[s_index + 1:])
+                    for part in _split_at(rest, "。；;"):
+                        found = _item(part, counted, number)
+                        if found:
+                            items.append(found)
+                    break
                 items.extend(named_items(sentence, number))  # A、B等…滞后, N项滞后（A、B）
                 continue
-            status = sentence[:at].strip()
+            start, at = found_lead
+            status = (before + sentence[:at] if start < 0 else sentence[start:at]).strip()
             rest = sentence[at:].strip()
             if rest:
                 for part in _split_items(rest):
@@ -102,6 +187,24 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                     items.append(found)
                 k += 1
     return items
+
+
+def _counted_lead(sentence: str) -> str | None:
+    """A sentence opening (after its marker) with a count of items and stating a status: the
+    status of the items after it, or None."""
+    text = _strip_marker(sentence).rstrip("。").strip()
+    m = _COUNT.match(text)
+    if m is None or len(text) > 30 or not _statused(text[m.end():]):
+        return None
+    return text
+
+
+def _strip_marker(text: str) -> str:
+    for pattern in LEVELS:
+        m = pattern.match(text)
+        if m:
+            return text[m.end():]
+    return _ORDINAL.sub("", text, count=1)
 
 
 def _open(previous: str) -> bool:
