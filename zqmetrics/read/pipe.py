@@ -80,7 +80,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
         header, warnings = lines[at].strip(), []
     start = at if header is None else at + 1
     closing = _rows_end_with_pipe(lines[start:])
-    rows, skipped = _pipe_rows(lines, start, len(columns), columns[0] == "seq", header, closing)
+    seq_at = columns.index("seq") if "seq" in columns else None
+    rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
         raise NoTableError("a table header but no task rows", source)
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
@@ -138,7 +139,18 @@ def _rows_end_with_pipe(lines: list[str]) -> bool:
     return 2 * sum(ends) >= len(ends)
 
 
-def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
+def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
+    """Whether a line's cells would give the row being read more cells than the table has.
+
+    A row broken over lines (the sample's row 4) fills up to the width; a row that lost a merged
+    cell (a group column filled only on its group's first row) holds nearly the width on its
+    own, so it overflows the row above and is a row of its own.
+    """
+    new = row.new_cells(cells, lead)
+    return new > 0 and len(row.cells) + new > width
+
+
+def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
@@ -156,7 +168,15 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
             continue  # the header repeated, as on every page of a printed table
         cells, lead, closed = _split(line, closing)
         has_bar = "|" in line
-        seq = seq_number(cells[0]) if seq_first and has_bar and not lead else None
+        seq = seq_number(cells[seq_at]) if (seq_at is not None and has_bar and not lead
+                                            and len(cells) > seq_at) else None
+        # Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later
+        # rows: a row opening with the next 序号 has lost the cells before the 序号 column.
+        shift = 0
+        if seq is None and seq_at and has_bar and not lead:
+            first = seq_number(cells[0])
+            if first is not None and last_seq < first <= last_seq + _SEQ_WINDOW:
+                seq, shift = first, seq_at
         complete = row is not None and len(row.cells) >= width
         lost_seq = False
         plausible = seq is not None and last_seq < seq <= last_seq + _SEQ_WINDOW
@@ -166,7 +186,7 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
                               or (closing and not row.open and _FOOTNOTE.match(line))):
             pending.append(number)
             continue
-        elif row is None or (complete and row.new_cells(cells, lead) > 0):
+        elif row is None or _overflows(row, cells, lead, width):
             lost_seq, last_seq = True, last_seq + 1
         else:
             row.add(cells, lead, closed)
@@ -176,7 +196,10 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
         skipped.extend(pending)
         pending.clear()
         row = _OpenRow(number)
-        row.add(([""] if lost_seq and seq_first else []) + cells, False, closed)
+        # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
+        # empty by the export), keeps that first cell empty: its other cells stay in place.
+        lost = [""] if lost_seq and (seq_at == 0 or lead) else [""] * shift
+        row.add(lost + cells, False, closed)
     if row is not None:
         rows.append(row.done())
     return rows, skipped

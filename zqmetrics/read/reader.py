@@ -36,7 +36,7 @@ from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
-from zqmetrics.read.wide import place_short_rows, refine_roles
+from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -119,9 +119,13 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     rows = table.rows
     # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
     placed = layout in ("paragraph_table", "vertical_pipe")
-    if not placed and any(r in WIDE_ROLES or r == "group" for r in roles):
-        rows, moved = place_short_rows(rows, len(roles))
+    named = [r for r in table.columns if r is not None]
+    if not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
+                       or named.count("task") > 1):
+        rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
+            # Roles read from the cells are read again once every row has its cells in place.
+            roles, chosen, warnings = refine_roles(table.columns, headers, rows)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]

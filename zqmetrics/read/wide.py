@@ -29,6 +29,8 @@ _MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\
 _PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
 _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
+_GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its group's rows)
+_MIN_GROUP_ROWS = 3  # a column's fill says it is a group only over this many rows
 _FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
 _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
@@ -70,6 +72,14 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
             roles[i] = None
             warnings.append(f"column {headers[i]!r} holds names, not units of measure")
     tasks = [i for i, r in enumerate(roles) if r == "task"]
+    # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
+    # merged cell) is the group; the task is a column filled on every row.
+    sparse = [i for i in tasks if fill[i] < _FILLED]
+    if sparse and len(rows) >= _MIN_GROUP_ROWS:
+        for i in sparse:
+            roles[i] = "group"
+            warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
+        tasks = [i for i in tasks if i not in sparse]
     for i in tasks[1:]:
         roles[i] = "target"
     if not tasks:
@@ -122,17 +132,23 @@ def _profile(rows: list[tuple[str, ...]], width: int) -> list[dict[str, float]]:
     return profiles
 
 
-def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple[list[Raw], int]:
+def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
+                     groups: Sequence[int] = ()) -> tuple[list[Raw], int]:
     """Rows with empty or missing cells moved to the columns they fit; how many were moved.
 
     Only rows that do not fill every column are looked at, and only when at least two rows do (the
-    full rows teach each column's shape). Cells keep their order.
+    full rows teach each column's shape). Cells keep their order. ``groups`` are the columns a
+    merged cell may span (a group column): the cells an export loses are most likely theirs, so
+    between two equally good places the one leaving a group column empty is taken.
     """
     full = [r.cells[:width] for r in rows
             if len(r.cells) >= width and all(c.strip() for c in r.cells[:width])]
     if not enabled or len(full) < 2:
         return rows, 0
     profile = _profile(full, width)
+    for i in groups:
+        if i < width:
+            profile[i] = {**profile[i], "empty": max(profile[i]["empty"], _GROUP_EMPTY)}
     out: list[Raw] = []
     moved = 0
     for row in rows:
@@ -160,6 +176,13 @@ def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple
             moved += 1
         out.append(Raw(tuple(best), row.line))
     return out, moved
+
+
+def group_columns(roles: Sequence[str | None]) -> list[int]:
+    """Columns that may hold merged cells: group columns, and a task-like column left of another
+    (重点任务 | 指标名称: the first groups the second)."""
+    tasks = [i for i, r in enumerate(roles) if r == "task"]
+    return [i for i, r in enumerate(roles) if r == "group"] + tasks[:-1]
 
 
 def _fit(cells: list[str], profile: list[dict[str, float]]) -> float:
