@@ -75,7 +75,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
     # merged cell) is the group; the task is a column filled on every row.
     sparse = [i for i in tasks if fill[i] < _FILLED]
-    if sparse and len(rows) >= _MIN_GROUP_ROWS:
+    if sparse and (len(rows) >= _MIN_GROUP_ROWS or len(sparse) < len(tasks)):
         for i in sparse:
             roles[i] = "group"
             warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
@@ -91,6 +91,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
             pick = picks[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
+    _check_task(roles, headers, body, warnings)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -107,6 +108,44 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     if len(actuals) > 1 and sum(m is not None for m in months.values()) > 1:
         chosen["actual"] = max(actuals, key=lambda i: (months[i] or 0, -i))
     return roles, chosen, warnings
+
+
+_DATE_CELL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前)?\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TASK_SHARE = 0.5  # a task column holds a name or a sentence on at least this share of rows
+# Columns that may stand in for a task the header put elsewhere: unnamed ones, task-like ones,
+# and a target column holding text (项目内容).
+_TASK_CANDIDATES = (None, "task", "target")
+
+
+def _task_like(cell: str) -> bool:
+    """A cell that can name a task: words, not a figure, a unit of measure or a date."""
+    s = cell.strip()
+    if kind(s) in ("empty", "num", "pct") or _DATE_CELL.fullmatch(s):
+        return False
+    return len(_CJK.findall(s)) >= 2 and _units_share([s]) == 0
+
+
+def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
+                warnings: list[str]) -> None:
+    """The task column must name tasks; when the one the header gave (or none) holds figures,
+    units, dates or empty cells on most rows, the leftmost column naming them is taken, said."""
+    if not body or len(body[0]) < 2:
+        return
+    share = [sum(map(_task_like, col)) / len(col) for col in body]
+    at = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if at is not None and share[at] >= _TASK_SHARE:
+        return
+    better = [i for i, r in enumerate(roles) if r in _TASK_CANDIDATES and i != at
+              and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
+    if not better:
+        return
+    pick = better[0]
+    if at is not None:
+        roles[at] = "group"
+    roles[pick] = "task"
+    was = f"column {headers[at]!r} holds no task names" if at is not None else "no task column"
+    warnings.append(f"{was}: column {headers[pick]!r} assumed to be the task")
 
 
 def _units_share(cells: list[str]) -> float:
@@ -141,8 +180,11 @@ def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
     merged cell may span (a group column): the cells an export loses are most likely theirs, so
     between two equally good places the one leaving a group column empty is taken.
     """
+    # Rows reaching the last column with at most one empty cell (a merged cell, a blank remark)
+    # teach the shapes too: their cells are in place.
     full = [r.cells[:width] for r in rows
-            if len(r.cells) >= width and all(c.strip() for c in r.cells[:width])]
+            if len(r.cells) >= width and r.cells[width - 1].strip()
+            and sum(not c.strip() for c in r.cells[:width]) <= 1]
     if not enabled or len(full) < 2:
         return rows, 0
     profile = _profile(full, width)
