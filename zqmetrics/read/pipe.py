@@ -23,7 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from zqmetrics.errors import NoTableError
-from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
+from zqmetrics.read.columns import (
+    NO_HEADER,
+    NO_HEADER_CONTENT,
+    NO_TABLE,
+    canonical_columns,
+    header_column,
+    header_columns,
+)
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -73,19 +80,34 @@ def parse_pipe_text(text: str, source: str) -> Table:
         raise NoTableError("the report is empty", source)
     lines = _markdown_rows(text.split("\n"))
     at, columns = _find_pipe_header(lines)
+    extra: list[str] = []
     if columns is None:
-        at, width = _find_numbered_rows(lines, source)
-        columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
+        try:
+            at, width = _find_numbered_rows(lines, source)
+        except NoTableError:
+            # Rows of as many cells each, neither numbered nor under a header: the columns are
+            # read from the cells (wide.refine_roles), and that is said.
+            found = _find_even_rows(lines)
+            if found is None:
+                raise
+            at, width = found
+            columns, header, warnings = [None] * width, None, [NO_HEADER_CONTENT]
+        else:
+            columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
     else:
         header, warnings = lines[at].strip(), []
-    start = at if header is None else at + 1
+        extra = _header_rest(lines, at, len(columns))
+        if extra:
+            columns = [*columns, *(header_column(c) for c in extra)]
+            warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
+    start = at if header is None else at + 1 + bool(extra)
     closing = _rows_end_with_pipe(lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
         raise NoTableError("a table header but no task rows", source)
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
-    cells = _split(lines[at], True)[0] if header is not None else []
+    cells = [*_split(lines[at], True)[0], *extra] if header is not None else []
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
 
@@ -132,6 +154,50 @@ def _find_numbered_rows(lines: list[str], source: str) -> tuple[int, int]:
     if first is None:
         raise NoTableError(NO_TABLE, source)
     return first, max(widths, key=lambda w: (widths[w], w))
+
+
+_HEADER_CELL = 20  # header cells are short
+_EVEN_ROWS = 3  # rows of one width that make a table without a header or 序号
+
+
+def _widths(lines: list[str]) -> Counter[int]:
+    widths: Counter[int] = Counter()
+    for line in lines:
+        if "|" in line:
+            cells, _, _ = _split(line, True)
+            widths[len(cells)] += 1
+    return widths
+
+
+def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
+    """The header's second line, when an export broke it: short cells naming columns, such that
+    both lines together are as wide as most rows below."""
+    following = [i for i in range(at + 1, len(lines)) if lines[i].strip()]
+    if not following or "|" not in lines[following[0]]:
+        return []
+    cells = [c.strip() for c in _split(lines[following[0]], True)[0]]
+    filled = [c for c in cells if c]
+    if (not filled or seq_number(cells[0]) is not None or any(len(c) > _HEADER_CELL for c in filled)
+            or 2 * sum(header_column(c) is not None for c in filled) < len(filled)):
+        return []
+    widths = _widths(lines[following[0] + 1:])
+    if not widths or widths.most_common(1)[0][0] != width + len(cells):
+        return []
+    return cells
+
+
+def _find_even_rows(lines: list[str]) -> tuple[int, int] | None:
+    """Where rows of one width (at least two cells, on at least three lines) start, and that
+    width: a table without a header row or 序号."""
+    widths = _widths(lines)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    if width < 2 or count < _EVEN_ROWS:
+        return None
+    first = next(i for i, line in enumerate(lines)
+                 if "|" in line and len(_split(line, True)[0]) == width)
+    return first, width
 
 
 def _rows_end_with_pipe(lines: list[str]) -> bool:
