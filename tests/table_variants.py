@@ -159,6 +159,9 @@ def spaced(s: Source) -> str:
     return "\n".join([s.title, line(s.header), *(line(r) for r in s.rows)])
 
 
+# A space-separated copy is a table of figures (a label, then figures): only those sources.
+FIGURE_SOURCES = ("dazhou-2018-07", "hunan-2021-08", "qinghai-2018-03", "xiangxi-2021-09")
+
 TEXT_VARIANTS: dict[str, Render] = {
     "pipe_trailing": pipe_trailing,
     "pipe_outer": pipe_outer,
