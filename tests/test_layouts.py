@@ -38,7 +38,7 @@ DEV_MISSES = {
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
-    "bazhong-2017-09", "changsha-furong-2021-fy", "dandong-2016-q3",
+    "bazhong-2017-09", "dandong-2016-q3",
     "hangzhou-xihu-2019-fy", "huainan-shouxian-2020-09", "hunan-2018-h1", "huzhou-2023-h1",
     "weifang-fangzi-2016-q1", "xian-xincheng-2016-10",
     "chongqing-2017-08", "yueqing-2022-fy",

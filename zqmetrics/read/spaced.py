@@ -68,8 +68,8 @@ def read_spaced(lines: list[str]) -> Table | None:
         stripped = lines[i].strip()
         # A long line is a sentence, unless it is a header of short cells (计划投资额(万元) …).
         long = len(stripped) > 40 and any(len(p) > _HEADER_PART for p in stripped.split())
-        title = len(stripped.split()) == 1 and bool(_TITLE.search(stripped))
-        if stripped and (re.search(r"[:：]", stripped) or long or title):
+        is_title = len(stripped.split()) == 1 and bool(_TITLE.search(stripped))
+        if stripped and (re.search(r"[:：]", stripped) or long or is_title):
             break
         top = i
     for line in lines[top:first]:
