@@ -145,8 +145,16 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                 encoding: str | None, prose_ok: bool = True,
                 where: str | None = None) -> pd.DataFrame:
     lines = text.split("\n")
-    found = table_of(text, where or name)
+    header_only: NoTableError | None = None
+    try:
+        found = table_of(text, where or name)
+    except NoTableError as exc:
+        # A table header without rows: the text around it may still hold the items.
+        found, header_only = None, exc
     period, notes = (chosen, []) if chosen is not None else report_period(lines)
+    if header_only is not None:
+        notes = ["a table header but no task rows under it: the text read without the table",
+                 *notes]
     if found is not None:
         table, layout = found
         return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
@@ -174,6 +182,8 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
         items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
         return to_frame(item_records(items), title=title, period=period, source=name,
                         encoding=encoding, warnings=warnings, layout=layout)
+    if header_only is not None:
+        raise header_only
     raise NoTableError(NO_TABLE, where or name)
 
 
