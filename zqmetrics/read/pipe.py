@@ -34,8 +34,8 @@ from zqmetrics.read.columns import (
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
-_SEQ_WINDOW = 10
-_MARKDOWN_SHARE = 0.9  # how far above the last 序号 a number may jump and still start a row
+_SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
+_MARKDOWN_SHARE = 0.5  # this share of the bar lines open with a bar: a Markdown/wiki table
 
 
 def _split(line: str, closing: bool) -> tuple[list[str], bool, bool]:
@@ -78,8 +78,10 @@ class _OpenRow:
 def parse_pipe_text(text: str, source: str) -> Table:
     if not text.strip():
         raise NoTableError("the report is empty", source)
-    lines = _markdown_rows(text.split("\n"))
+    lines = text.split("\n")
     at, columns = _find_pipe_header(lines)
+    # A header opening with a bar opens every row with one (Markdown, wiki copies).
+    lines = _markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
     extra: list[str] = []
     if columns is None:
         try:
@@ -101,7 +103,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
             columns = [*columns, *(header_column(c) for c in extra)]
             warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
     start = at if header is None else at + 1 + bool(extra)
-    closing = _rows_end_with_pipe(lines[start:])
+    # A header closed by a bar closes its rows so too, however many cells break over lines.
+    closing = (header is not None and header.endswith("|")) or _rows_end_with_pipe(lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
@@ -114,7 +117,7 @@ def parse_pipe_text(text: str, source: str) -> Table:
 _RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
 
 
-def _markdown_rows(lines: list[str]) -> list[str]:
+def _markdown_rows(lines: list[str], barred_header: bool = False) -> list[str]:
     """Rows written ``| a | b |`` (Markdown, wiki copies) as ``a | b |``, the rule line blanked.
 
     Only when nearly every line with a bar opens with one: in other tables a line opening with
@@ -122,7 +125,10 @@ def _markdown_rows(lines: list[str]) -> list[str]:
     """
     barred = [line.strip() for line in lines if "|" in line]
     opened = sum(s.startswith("|") for s in barred)
-    if len(barred) < 2 or opened < _MARKDOWN_SHARE * len(barred):
+    # Most bar lines open with one, the first among them too: a cell broken over lines leaves
+    # lines without the opening bar, which continue the row.
+    if not barred_header and (len(barred) < 2 or not barred[0].startswith("|")
+                              or opened < _MARKDOWN_SHARE * len(barred)):
         return lines
     out = []
     for line in lines:
@@ -213,7 +219,11 @@ def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
     own, so it overflows the row above and is a row of its own.
     """
     new = row.new_cells(cells, lead)
-    return new > 0 and len(row.cells) + new > width
+    # Empty cells at the line's end (a table exported with trailing empty columns) add nothing.
+    trailing = 0
+    while trailing < new and not cells[len(cells) - 1 - trailing].strip():
+        trailing += 1
+    return new - trailing > 0 and len(row.cells) + new - trailing > width
 
 
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
@@ -224,6 +234,7 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
     row: _OpenRow | None = None
     last_seq = 0
+    guessed = False
     blank_before = False
     for number, line in enumerate(lines[start:], start + 1):
         if not line.strip():
@@ -245,15 +256,18 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                 seq, shift = first, seq_at
         complete = row is not None and len(row.cells) >= width
         lost_seq = False
-        plausible = seq is not None and last_seq < seq <= last_seq + _SEQ_WINDOW
+        # A row without a 序号 (a section heading 一、经济发展类 |) took the next number as a
+        # guess: the real row bearing that number still opens a row.
+        plausible = seq is not None and (last_seq < seq or (guessed and seq == last_seq)) and (
+            seq <= last_seq + _SEQ_WINDOW)
         if seq is not None and (row is None or complete or plausible):
-            last_seq = seq
+            last_seq, guessed = seq, False
         elif not has_bar and (row is None or (complete and (not row.open or after_blank))
                               or (closing and not row.open and _FOOTNOTE.match(line))):
             pending.append(number)
             continue
         elif row is None or _overflows(row, cells, lead, width):
-            lost_seq, last_seq = True, last_seq + 1
+            lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)
             continue
