@@ -5,9 +5,9 @@ reads the same rows (tests/item_variants.py; development documents only)."""
 from __future__ import annotations
 
 import pytest
-from item_variants import STYLES, documents, mixed_sections, restyle
 
 from evaluation.corpus import Document, pair_rows, squash
+from evaluation.item_variants import STYLES, documents, mixed_sections, restyle
 from zqmetrics.read.reader import read_report
 
 DOCS = {d.id: d for d in documents()}

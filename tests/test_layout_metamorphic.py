@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from table_variants import (
+
+from evaluation.table_variants import (
     FIGURE_SOURCES,
     FILE_VARIANTS,
     TEXT_VARIANTS,
@@ -18,7 +19,6 @@ from table_variants import (
     sources,
     tasks_found,
 )
-
 from zqmetrics.read.reader import read_report
 
 SOURCES = {s.doc.id: s for s in sources()}

@@ -103,8 +103,7 @@ def parse_pipe_text(text: str, source: str) -> Table:
             columns = [*columns, *(header_column(c) for c in extra)]
             warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
     start = at if header is None else at + 1 + bool(extra)
-    # A header closed by a bar closes its rows so too, however many cells break over lines.
-    closing = (header is not None and header.endswith("|")) or _rows_end_with_pipe(lines[start:])
+    closing = _closing(header, lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
@@ -226,6 +225,22 @@ def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
     return new - trailing > 0 and len(row.cells) + new - trailing > width
 
 
+def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | None, int]:
+    """Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later rows:
+    a row opening with the next 序号 has lost the cells before the 序号 column. Its 序号 and how
+    far its cells move right, or (None, 0)."""
+    first = seq_number(cells[0])
+    if first is not None and last_seq < first <= last_seq + _SEQ_WINDOW:
+        return first, seq_at
+    return None, 0
+
+
+def _closing(header: str | None, lines: list[str]) -> bool:
+    """Whether rows end with a bar: as the header does (however many cells break over lines),
+    else as most bar lines do."""
+    return (header is not None and header.endswith("|")) or _rows_end_with_pipe(lines)
+
+
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
@@ -247,13 +262,9 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
         has_bar = "|" in line
         seq = seq_number(cells[seq_at]) if (seq_at is not None and has_bar and not lead
                                             and len(cells) > seq_at) else None
-        # Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later
-        # rows: a row opening with the next 序号 has lost the cells before the 序号 column.
         shift = 0
         if seq is None and seq_at and has_bar and not lead:
-            first = seq_number(cells[0])
-            if first is not None and last_seq < first <= last_seq + _SEQ_WINDOW:
-                seq, shift = first, seq_at
+            seq, shift = _shifted_seq(cells, seq_at, last_seq)
         complete = row is not None and len(row.cells) >= width
         lost_seq = False
         # A row without a 序号 (a section heading 一、经济发展类 |) took the next number as a

@@ -22,6 +22,7 @@ _FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")
 _SEQ = re.compile(r"\d{1,3}[、.．]?")  # a row number before the label
 _MIN_ROWS = 3  # a table has at least this many data lines
 _HEADER_PART = 12  # a header line's cells are short
+_GROUP_LABELS = 2  # labels before a row's figures: a group's and the row's own
 _TITLE = re.compile(r"(?:19|20)\d{2}\s*年|表$")  # a title line above the header
 _TEXT_ROLES = frozenset({"progress", "plan", "units", "contact"})
 
@@ -35,8 +36,8 @@ def _data_cells(line: str) -> list[str] | None:
     if len(tokens) - lead < 2 or _FIGURE.fullmatch(tokens[lead]):
         return None
     # A group label (经济稳定) may stand before the row's own on the group's first row.
-    labels = 2 if len(tokens) - lead > 3 and not _FIGURE.fullmatch(tokens[lead + 1]) and not (
-        _is_unit(tokens[lead + 1])) else 1
+    labels = _GROUP_LABELS if len(tokens) - lead > 3 and not _FIGURE.fullmatch(
+        tokens[lead + 1]) and not _is_unit(tokens[lead + 1]) else 1
     rest = tokens[lead + labels:]
     figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
     units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
@@ -48,17 +49,22 @@ def _is_unit(token: str) -> bool:
         canonical(re.sub(r"^[万亿千百十]", "", token)))
 
 
+def _one_figure_rows(lines: list[str],
+                     data: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Inside the table (up to the line after its last row), a label and one figure is a row too
+    (a row whose other cells were empty)."""
+    inside = {i for i, _ in data}
+    end = min(data[-1][0] + 2, len(lines))
+    return [(i, tokens) for i in range(data[0][0], end) if i not in inside
+            and len(tokens := lines[i].split()) == 2 and bool(_FIGURE.fullmatch(tokens[1]))
+            and not _FIGURE.fullmatch(tokens[0])]
+
+
 def read_spaced(lines: list[str]) -> Table | None:
     data = [(i, cells) for i, line in enumerate(lines) if (cells := _data_cells(line))]
     if len(data) < _MIN_ROWS:
         return None
-    # Inside the table (up to the line after its last row), a label and one figure is a row too.
-    inside = {i for i, _ in data}
-    end = min(data[-1][0] + 2, len(lines))
-    data += [(i, tokens) for i in range(data[0][0], end) if i not in inside
-             and len(tokens := lines[i].split()) == 2 and _FIGURE.fullmatch(tokens[1])
-             and not _FIGURE.fullmatch(tokens[0])]
-    data.sort()
+    data = sorted(data + _one_figure_rows(lines, data))
     widths = Counter(len(c) for _, c in data)
     width = widths.most_common(1)[0][0]
     first = data[0][0]

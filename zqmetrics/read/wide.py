@@ -2,9 +2,11 @@
 
 A header names most columns (``data/headers.tsv``); what it cannot say is read from the cells:
 
-- a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
-- with no task column, a target column holding text (项目内容), else the first column holding
-  names rather than figures (市州, 隶属, 县(市、区)) is the task;
+- a task-like column filled only on a group's first rows (重点任务 over its indicators) is a
+  group; a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
+- with no task column, a target column holding text (项目内容) is the task; and whatever the
+  header said, a task column that names no tasks on most rows (figures, units, dates, empty cells)
+  gives way to the leftmost column that does (市州, 隶属, 县(市、区)), and that is said;
 - a progress column holding short figures beside a target column of figures (年度目标 | 完成情况)
   is the actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
 - with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual.
@@ -31,7 +33,6 @@ _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
 _GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its group's rows)
 _MIN_GROUP_ROWS = 3  # a column's fill says it is a group only over this many rows
-_FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
 _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
 
@@ -74,8 +75,8 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     tasks = [i for i, r in enumerate(roles) if r == "task"]
     # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
     # merged cell) is the group; the task is a column filled on every row.
-    sparse = [i for i in tasks if fill[i] < _FILLED]
-    if sparse and (len(rows) >= _MIN_GROUP_ROWS or len(sparse) < len(tasks)):
+    sparse = sparse_tasks(tasks, fill, len(rows))
+    if sparse:
         for i in sparse:
             roles[i] = "group"
             warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
@@ -84,11 +85,10 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
         roles[i] = "target"
     if not tasks:
         texts = [i for i, r in enumerate(roles) if r == "target" and _figures(body[i]) < 0.5]
-        names = [i for i, r in enumerate(roles) if r is None and body[i]
-                 and _figures(body[i]) < _FIGURE_SHARE and fill[i] >= _FILLED]
-        picks = texts or names
-        if picks:
-            pick = picks[0]
+        # Else the column naming the tasks is found by _check_task (names, not figures, units,
+        # dates or empty cells).
+        if texts:
+            pick = texts[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
     _check_task(roles, headers, body, warnings)
@@ -112,7 +112,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
 
 _DATE_CELL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前)?\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_TASK_SHARE = 0.5  # a task column holds a name or a sentence on at least this share of rows
+_TASK_SHARE = 0.6  # a task column holds a name or a sentence on at least this share of rows
 # Columns that may stand in for a task the header put elsewhere: unnamed ones, task-like ones,
 # and a target column holding text (项目内容).
 _TASK_CANDIDATES = (None, "task", "target")
@@ -146,6 +146,13 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     roles[pick] = "task"
     was = f"column {headers[at]!r} holds no task names" if at is not None else "no task column"
     warnings.append(f"{was}: column {headers[pick]!r} assumed to be the task")
+
+
+def sparse_tasks(tasks: list[int], fill: list[float], rows: int) -> list[int]:
+    """The task-like columns filled on few rows (a group's first rows only): over enough rows, or
+    beside a task-like column that is filled."""
+    sparse = [i for i in tasks if fill[i] < _FILLED]
+    return sparse if rows >= _MIN_GROUP_ROWS or len(sparse) < len(tasks) else []
 
 
 def _units_share(cells: list[str]) -> float:
