@@ -41,7 +41,7 @@ HELDOUT_MISSES = {
     "bazhong-2017-09", "dandong-2016-q3",
     "hangzhou-xihu-2019-fy", "huainan-shouxian-2020-09", "hunan-2018-h1", "huzhou-2023-h1",
     "weifang-fangzi-2016-q1", "xian-xincheng-2016-10",
-    "chongqing-2017-08", "yueqing-2022-fy",
+    "chongqing-2017-08",
 }
 
 
