@@ -4,7 +4,7 @@ Generated wide tables (header words drawn from the header lexicon, a role per co
 with their damage: no closing bar, outer bars, blank lines between rows, cells broken over lines,
 spaced-out header words, an article before the table, a footer after it, section rows without
 序号, trailing empty columns, a unit line, a group header line above the header, a merged group
-column. Whatever the damage, every task row is read (none lost), with its task in the task cell.
+column, no header at all. Whatever the damage, every task row is read (none lost), with its task in the task cell.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from zqmetrics.read.reader import read_report
 
 _SETTINGS = settings(max_examples=40, deadline=None)
 _DAMAGE = ("noclose", "outer", "blank", "break", "spaced_header", "article", "footer",
-           "sections", "trailing", "unit_line", "group_header", "merged_group")
+           "sections", "trailing", "unit_line", "group_header", "merged_group", "no_header")
 # Roles beside the task, and a cell of each (short, as the corpus tables hold them).
 _CELLS = {
     "progress": "已完成{n}%，正在推进。",
@@ -66,7 +66,9 @@ def _tables(draw: st.DrawFn) -> tuple[str, list[str]]:
             lines.append(("一、经济发展类" if k == 0 else "二、社会民生类") + " |")
         line = " | ".join(r) + " |"
         lines.append(line + "  |  |" if "trailing" in damage else line)
-    if "group_header" in damage:
+    if "no_header" in damage:
+        lines = lines[1:]
+    if "group_header" in damage and "no_header" not in damage:
         lines.insert(0, " | ".join(["基本情况"] * 2 + ["进展情况"] * (width - 2)) + " |")
     if "noclose" in damage:
         lines = [x[:-2] if x.endswith(" |") else x for x in lines]

@@ -166,11 +166,13 @@ _EVEN_ROWS = 3  # rows of one width that make a table without a header or 序号
 
 
 def _widths(lines: list[str]) -> Counter[int]:
+    """How many bar lines hold each number of cells (an empty first cell before a leading bar,
+    a merged cell left empty, counts)."""
     widths: Counter[int] = Counter()
     for line in lines:
         if "|" in line:
-            cells, _, _ = _split(line, True)
-            widths[len(cells)] += 1
+            cells, lead, _ = _split(line, True)
+            widths[len(cells) + (lead and line.strip() != line.strip().lstrip("|"))] += 1
     return widths
 
 
@@ -197,11 +199,11 @@ def _find_even_rows(lines: list[str]) -> tuple[int, int] | None:
     widths = _widths(lines)
     if not widths:
         return None
-    width, count = widths.most_common(1)[0]
+    # The most frequent width; on a tie the wider (section rows hold one cell).
+    width, count = max(widths.items(), key=lambda wc: (wc[1], wc[0]))
     if width < 2 or count < _EVEN_ROWS:
         return None
-    first = next(i for i, line in enumerate(lines)
-                 if "|" in line and len(_split(line, True)[0]) == width)
+    first = next(i for i, line in enumerate(lines) if "|" in line and _widths([line])[width])
     return first, width
 
 

@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from zqmetrics.read.columns import canonical_columns
 from zqmetrics.read.grid import Raw
 from zqmetrics.text.units import canonical
 
@@ -91,7 +92,9 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
             pick = texts[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
-    _check_task(roles, headers, body, warnings)
+    # Columns assumed without a header (序号, 任务, 进展…) are no evidence: any may be the task.
+    assumed = list(columns) == canonical_columns(width)
+    _check_task(roles, headers, body, warnings, assumed)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -127,7 +130,7 @@ def _task_like(cell: str) -> bool:
 
 
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
-                warnings: list[str]) -> None:
+                warnings: list[str], assumed: bool = False) -> None:
     """The task column must name tasks; when the one the header gave (or none) holds figures,
     units, dates or empty cells on most rows, the leftmost column naming them is taken, said."""
     if not body or len(body[0]) < 2:
@@ -136,7 +139,8 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     at = next((i for i, r in enumerate(roles) if r == "task"), None)
     if at is not None and share[at] >= _TASK_SHARE:
         return
-    better = [i for i, r in enumerate(roles) if r in _TASK_CANDIDATES and i != at
+    better = [i for i, r in enumerate(roles)
+              if (r in _TASK_CANDIDATES or (assumed and r not in ("seq", "group"))) and i != at
               and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
     if not better:
         return
