@@ -24,12 +24,7 @@ from zqmetrics.read.reader import read_report
 SOURCES = {s.doc.id: s for s in sources()}
 
 # Variants the reader does not read whole yet, each with the reason.
-KNOWN = {
-    ("shanghai-putuo-2021-h1", "pipe_header_two_lines"):
-        "its last row lacks a cell, so the header's second line does not make the rows' width",
-    ("shanghai-putuo-2021-h1", "pipe_no_header"):
-        "without a header, a row whose figure cell is a word (年度指标) is not told from the rest",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _cases(names: list[str]) -> list[object]:

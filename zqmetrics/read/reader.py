@@ -115,7 +115,8 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     unit line's) is ``roles["<role>_unit"]``.
     """
     headers = table.headers or [c or "" for c in table.columns]
-    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows)
+    assumed = not table.headers  # columns assumed without a header row
+    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows, assumed)
     rows = table.rows
     # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
     placed = layout in ("paragraph_table", "vertical_pipe")
@@ -125,7 +126,7 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
         rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
-            roles, chosen, warnings = refine_roles(table.columns, headers, rows)
+            roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]

@@ -22,7 +22,6 @@ import math
 import re
 from collections.abc import Sequence
 
-from zqmetrics.read.columns import canonical_columns
 from zqmetrics.read.grid import Raw
 from zqmetrics.text.units import canonical
 
@@ -59,9 +58,13 @@ def _figures(cells: list[str], short: int = _SHORT) -> float:
                for c in filled) / len(filled)
 
 
-def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
-                 rows: list[Raw]) -> tuple[list[str | None], dict[str, int], list[str]]:
-    """Roles by content (see the module text); the column chosen per wide role; warnings."""
+def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: list[Raw],
+                 assumed: bool = False) -> tuple[list[str | None], dict[str, int], list[str]]:
+    """Roles by content (see the module text); the column chosen per wide role; warnings.
+
+    ``assumed``: the columns were assumed without a header (序号, 任务, 进展…), so they are no
+    evidence and any of them may be the task.
+    """
     roles = list(columns)
     width = len(roles)
     full = [r.cells for r in rows if len(r.cells) >= width]
@@ -92,8 +95,6 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
             pick = texts[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
-    # Columns assumed without a header (序号, 任务, 进展…) are no evidence: any may be the task.
-    assumed = list(columns) == canonical_columns(width)
     _check_task(roles, headers, body, warnings, assumed)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
@@ -132,7 +133,9 @@ def _task_like(cell: str) -> bool:
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
                 warnings: list[str], assumed: bool = False) -> None:
     """The task column must name tasks; when the one the header gave (or none) holds figures,
-    units, dates or empty cells on most rows, the leftmost column naming them is taken, said."""
+    units, dates or empty cells on most rows, the leftmost column naming them is taken, said.
+    Columns assumed without a header may all stand in once the assumed task column turned out a
+    group (filled on a group's first rows only)."""
     if not body or len(body[0]) < 2:
         return
     share = [sum(map(_task_like, col)) / len(col) for col in body]
@@ -140,7 +143,8 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     if at is not None and share[at] >= _TASK_SHARE:
         return
     better = [i for i, r in enumerate(roles)
-              if (r in _TASK_CANDIDATES or (assumed and r not in ("seq", "group"))) and i != at
+              if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
+              and i != at
               and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
     if not better:
         return
@@ -155,7 +159,7 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
 def sparse_tasks(tasks: list[int], fill: list[float], rows: int) -> list[int]:
     """The task-like columns filled on few rows (a group's first rows only): over enough rows, or
     beside a task-like column that is filled."""
-    sparse = [i for i in tasks if fill[i] < _FILLED]
+    sparse = [i for i in tasks if 0 < fill[i] < _FILLED]  # an empty column groups nothing
     return sparse if rows >= _MIN_GROUP_ROWS or len(sparse) < len(tasks) else []
 
 
