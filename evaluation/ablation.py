@@ -103,7 +103,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "pipe: a header closed by a bar closes its rows": lambda: mock.patch.object(
             pipe, "_closing", lambda header, lines: pipe._rows_end_with_pipe(lines)),
         "wide: a task-like column filled on few rows is a group": lambda: mock.patch.object(
-            wide, "sparse_tasks", lambda tasks, fill, rows: []),
+            wide, "sparse_tasks", lambda tasks, fill, rows, body: []),
         "wide: merged cells placed in group columns first": lambda: mock.patch.object(
             wide, "_GROUP_EMPTY", 0.0),
         "wide: the task column must name tasks": lambda: mock.patch.object(

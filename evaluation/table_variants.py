@@ -214,8 +214,18 @@ def write_xlsx(s: Source, folder: Path) -> Path:
     return path
 
 
+def write_csv_no_header(s: Source, folder: Path) -> Path:
+    path = folder / f"{s.doc.id}-rows.csv"
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([s.title])
+    writer.writerows(s.rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
 FILE_VARIANTS: dict[str, Callable[[Source, Path], Path]] = {
-    "csv": write_csv, "html": write_html, "xlsx": write_xlsx,
+    "csv": write_csv, "csv_no_header": write_csv_no_header, "html": write_html, "xlsx": write_xlsx,
 }
 
 

@@ -79,7 +79,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
     tasks = [i for i, r in enumerate(roles) if r == "task"]
     # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
     # merged cell) is the group; the task is a column filled on every row.
-    sparse = sparse_tasks(tasks, fill, len(rows))
+    sparse = sparse_tasks(tasks, fill, len(rows), body)
     if sparse:
         for i in sparse:
             roles[i] = "group"
@@ -130,6 +130,19 @@ def _task_like(cell: str) -> bool:
     return len(_CJK.findall(s)) >= 2 and _units_share([s]) == 0
 
 
+def _names(cells: list[str]) -> bool:
+    """Whether the filled cells mostly name something (words, not figures)."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and 2 * sum(map(_task_like, filled)) >= len(filled)
+
+
+def _distinct(cells: list[str]) -> bool:
+    """Whether the filled cells mostly differ: tasks are named each their own way (a column
+    repeating one word, 电话 or 已完成, names no tasks)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) < 2 or 2 * len(set(filled)) > len(filled)
+
+
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
                 warnings: list[str], assumed: bool = False) -> None:
     """The task column must name tasks; when the one the header gave (or none) holds figures,
@@ -144,7 +157,7 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
         return
     better = [i for i, r in enumerate(roles)
               if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
-              and i != at
+              and i != at and _distinct(body[i])
               and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
     if not better:
         return
@@ -152,14 +165,20 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     if at is not None:
         roles[at] = "group"
     roles[pick] = "task"
-    was = f"column {headers[at]!r} holds no task names" if at is not None else "no task column"
-    warnings.append(f"{was}: column {headers[pick]!r} assumed to be the task")
+    def name(i: int) -> str:
+        return repr(headers[i]) if i < len(headers) and headers[i] else f"{i + 1}"
+
+    was = f"column {name(at)} holds no task names" if at is not None else "no task column"
+    warnings.append(f"{was}: column {name(pick)} assumed to be the task")
 
 
-def sparse_tasks(tasks: list[int], fill: list[float], rows: int) -> list[int]:
+def sparse_tasks(tasks: list[int], fill: list[float], rows: int,
+                 body: list[list[str]]) -> list[int]:
     """The task-like columns filled on few rows (a group's first rows only): over enough rows, or
     beside a task-like column that is filled."""
-    sparse = [i for i in tasks if 0 < fill[i] < _FILLED]  # an empty column groups nothing
+    # A group column names its groups on their first rows: filled on some rows, with names (an
+    # empty column or one of stray figures groups nothing).
+    sparse = [i for i in tasks if 0 < fill[i] < _FILLED and _names(body[i])]
     return sparse if rows >= _MIN_GROUP_ROWS or len(sparse) < len(tasks) else []
 
 
