@@ -153,7 +153,7 @@ def _variants() -> dict[str, tuple[str, str, int]]:
     out: dict[str, tuple[str, str, int]] = {}
     for source in sources():
         for name, render in TEXT_VARIANTS.items():
-            if name != "spaced" or source.doc.id in FIGURE_SOURCES:
+            if not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES:
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, 0)
     for doc in item_documents():
         for name in ("dot", "paren_han", "circled"):

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from evaluation.corpus import Document, load_corpus, pair_rows, squash
+from zqmetrics.read.columns import header_column
 from zqmetrics.read.layouts import table_of
 from zqmetrics.read.wide import place_short_rows
 
@@ -152,10 +153,30 @@ def vertical_pipe(s: Source) -> str:
     return "\n".join([s.title, *(f"{c} |" for c in _stream(s))])
 
 
+def _spaced_line(cells: list[str]) -> str:
+    return "  ".join("".join(c.split()) for c in cells if c.strip())
+
+
 def spaced(s: Source) -> str:
-    def line(cells: list[str]) -> str:
-        return "  ".join("".join(c.split()) for c in cells if c.strip())
-    return "\n".join([s.title, line(s.header), *(line(r) for r in s.rows)])
+    return "\n".join([s.title, _spaced_line(s.header), *(_spaced_line(r) for r in s.rows)])
+
+
+def spaced_numbered(s: Source) -> str:
+    """A space-separated copy whose rows open with their number (a 序号 column)."""
+    if s.header[0] == "序号":
+        return spaced(s)
+    rows = [[str(k), *r] for k, r in enumerate(s.rows, 1)]
+    return "\n".join([s.title, _spaced_line(["序号", *s.header]), *map(_spaced_line, rows)])
+
+
+def spaced_group(s: Source) -> str:
+    """A space-separated copy with a group column filled on its group's first row only (a table
+    with a group column of its own is copied as it is: two group labels are not a shape copies
+    take)."""
+    if header_column(s.header[0]) == "group":
+        return spaced(s)
+    rows = [[f"第{k // 3 + 1}类" if k % 3 == 0 else "", *r] for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _spaced_line(["类别", *s.header]), *map(_spaced_line, rows)])
 
 
 # A space-separated copy is a table of figures (a label, then figures): only those sources.
@@ -176,6 +197,8 @@ TEXT_VARIANTS: dict[str, Render] = {
     "paragraph_blank": paragraph_blank,
     "vertical_pipe": vertical_pipe,
     "spaced": spaced,
+    "spaced_numbered": spaced_numbered,
+    "spaced_group": spaced_group,
 }
 
 

@@ -21,7 +21,7 @@ from zqmetrics.text.units import canonical
 _FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")
 _SEQ = re.compile(r"\d{1,3}[、.．]?")  # a row number before the label
 _MIN_ROWS = 3  # a table has at least this many data lines
-_HEADER_PART = 12  # a header line's cells are short
+_HEADER_PART = 20  # a header line's cells are short (as a flattened table's)
 _GROUP_LABELS = 2  # labels before a row's figures: a group's and the row's own
 _TITLE = re.compile(r"(?:19|20)\d{2}\s*年|表$")  # a title line above the header
 _TEXT_ROLES = frozenset({"progress", "plan", "units", "contact"})
@@ -31,8 +31,7 @@ def _data_cells(line: str) -> list[str] | None:
     """A data line's cells: an optional row number, a label, then figures (a unit of measure
     may stand among them: ``% 7.2``)."""
     tokens = line.split()
-    lead = 1 if len(tokens) > 1 and _SEQ.fullmatch(tokens[0]) and not _FIGURE.fullmatch(
-        tokens[1]) else 0
+    lead = _lead(tokens)
     if len(tokens) - lead < 2 or _FIGURE.fullmatch(tokens[lead]):
         return None
     # A group label (经济稳定) may stand before the row's own on the group's first row.
@@ -42,6 +41,17 @@ def _data_cells(line: str) -> list[str] | None:
     figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
     units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
     return tokens if figures >= 1 and figures + units == len(rest) and len(rest) >= 2 else None
+
+
+def _lead(tokens: list[str]) -> int:
+    """How many tokens open the row before its label: a row number, or a group label and a
+    row number (类别 | 序号 | …, the group filled on its group's first row)."""
+    def label(k: int) -> bool:
+        return k < len(tokens) and not _FIGURE.fullmatch(tokens[k])
+
+    if label(0) and len(tokens) > 2 and _SEQ.fullmatch(tokens[1]) and label(2):
+        return 2
+    return 1 if tokens and _SEQ.fullmatch(tokens[0]) and label(1) else 0
 
 
 def _is_unit(token: str) -> bool:
@@ -56,8 +66,8 @@ def _one_figure_rows(lines: list[str],
     inside = {i for i, _ in data}
     end = min(data[-1][0] + 2, len(lines))
     return [(i, tokens) for i in range(data[0][0], end) if i not in inside
-            and len(tokens := lines[i].split()) == 2 and bool(_FIGURE.fullmatch(tokens[1]))
-            and not _FIGURE.fullmatch(tokens[0])]
+            and len(tokens := lines[i].split()) == 2 + _lead(tokens)
+            and bool(_FIGURE.fullmatch(tokens[-1])) and not _FIGURE.fullmatch(tokens[-2])]
 
 
 def read_spaced(lines: list[str]) -> Table | None:
