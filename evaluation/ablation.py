@@ -98,6 +98,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             pipe, "_shifted_seq", lambda cells, seq_at, last_seq: (None, 0)),
         "pipe: header over two lines": lambda: mock.patch.object(
             pipe, "_header_rest", lambda lines, at, width: []),
+        "pipe: a second header line naming columns under a merged cell": lambda: mock.patch.object(
+            pipe, "_sub_header", lambda lines, at, columns: []),
         "pipe: rows of one width without header or 序号": lambda: mock.patch.object(
             pipe, "_find_even_rows", lambda lines: None),
         "pipe: a header closed by a bar closes its rows": lambda: mock.patch.object(

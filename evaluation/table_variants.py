@@ -95,6 +95,15 @@ def pipe_header_two_lines(s: Source) -> str:
                       *(_pipe(r) for r in s.rows)])
 
 
+def pipe_two_level_header(s: Source) -> str:
+    """The last two columns under a merged cell: the first header line names the group
+    (进展情况, left of an empty cell), the second line the two columns under it."""
+    width = len(s.header)
+    first = [*s.header[:-2], "进展情况", ""]
+    second = [""] * (width - 2) + s.header[-2:]
+    return "\n".join([s.title, _pipe(first), _pipe(second), *(_pipe(r) for r in s.rows)])
+
+
 def pipe_no_header(s: Source) -> str:
     return "\n".join([s.title, *(_pipe(r) for r in s.rows)])
 
@@ -188,6 +197,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_markdown": pipe_markdown,
     "pipe_unclosed": pipe_unclosed,
     "pipe_header_two_lines": pipe_header_two_lines,
+    "pipe_two_level_header": pipe_two_level_header,
     "pipe_no_header": pipe_no_header,
     "pipe_contacts": pipe_contacts,
     "pipe_merged_group": pipe_merged_group,

@@ -99,10 +99,16 @@ def parse_pipe_text(text: str, source: str) -> Table:
     else:
         header, warnings = lines[at].strip(), []
         extra = _header_rest(lines, at, len(columns))
+        sub = [] if extra else _sub_header(lines, at, columns)
         if extra:
             columns = [*columns, *(header_column(c) for c in extra)]
             warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
-    start = at if header is None else at + 1 + bool(extra)
+        elif sub:
+            # A second header line naming the columns under a merged cell (1-8月完成情况 over
+            # 完成量 | 完成率): each names its column, the line above gives what it lacks.
+            columns = [header_column(c) or r if c else r for c, r in zip(sub, columns, strict=True)]
+            warnings.append(f"a second header line names columns: {' | '.join(c for c in sub if c)}")
+    start = at if header is None else at + 1 + bool(extra or sub)
     closing = _closing(header, lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
@@ -193,6 +199,27 @@ def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
     return cells
 
 
+def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[str]:
+    """The header's second line when it names columns under merged cells: as many cells as the
+    header, the filled ones short, all naming a column, no 序号, under an empty header cell for
+    at least one of them."""
+    following = [i for i in range(at + 1, len(lines)) if lines[i].strip()]
+    if not following or "|" not in lines[following[0]]:
+        return []
+    line = lines[following[0]]
+    cells, lead, _ = _split(line, True)
+    cells = [c.strip() for c in ([""] if lead else []) + cells]
+    cells += [""] * (len(columns) - len(cells))
+    header_cells = [c.strip() for c in _split(lines[at], True)[0]]
+    header_cells += [""] * (len(columns) - len(header_cells))
+    filled = [c for c in cells if c]
+    if (len(cells) != len(columns) or not filled or seq_number(cells[0]) is not None
+            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in filled)
+            or not any(c and not h for c, h in zip(cells, header_cells, strict=True))):
+        return []
+    return cells
+
+
 def _find_even_rows(lines: list[str]) -> tuple[int, int] | None:
     """Where rows of one width (at least two cells, on at least three lines) start, and that
     width: a table without a header row or 序号."""
@@ -225,6 +252,15 @@ def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
     while trailing < new and not cells[len(cells) - 1 - trailing].strip():
         trailing += 1
     return new - trailing > 0 and len(row.cells) + new - trailing > width
+
+
+_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _section(row: _OpenRow) -> bool:
+    """A closed row of one cell opening with a section number (一、经济发展类 |): a heading row,
+    complete on its own, which the next line does not continue."""
+    return not row.open and len(row.cells) == 1 and bool(_SECTION.match("".join(row.cells[0])))
 
 
 def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | None, int]:
@@ -279,7 +315,7 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                               or (closing and not row.open and _FOOTNOTE.match(line))):
             pending.append(number)
             continue
-        elif row is None or _overflows(row, cells, lead, width):
+        elif row is None or _section(row) or _overflows(row, cells, lead, width):
             lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)
