@@ -7,6 +7,7 @@ import pytest
 from layout_rows import assert_row
 
 from zqmetrics import read_report
+from zqmetrics.read.articles import read_article
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
 
@@ -89,6 +90,19 @@ COUNTED_THEN_NAMES = """2023年三季度民生实事督查情况
 截至9月底，20项民生实事中，2项已完成全年任务（老年助餐点建设、公交候车亭改造），其余正常推进。
 上季度通报进展缓慢的1项（新建社区卫生服务中心2个），目前已完成主体施工；
 """
+# A discourse or time opener before a comma (此外，近日，7月9日，) and a topic frame 在…中， frame a
+# clause: the task is what follows them.
+ARTICLE_ASIDES = """全市民生实事推进情况
+7月9日，全市十件民生实事推进会召开。近日，城区智慧停车平台正式上线运行，新增泊位1200个。
+此外，新建公办幼儿园8所，目前已建成5所；同时，改造农村公路120公里，已完成96公里。
+在已完成的投资中，城市燃气管网改造完成投资3200万元，占目标任务的64%。
+"""
+TWO_LEVEL_HEADER = """2023年民生实事进度表
+序号 | 项目名称 | 年度目标 | 1-8月完成情况 | |
+ | | | 完成量 | 完成率 |
+1 | 新增城镇就业 | 6000人 | 5000人 | 83% |
+2 | 改造棚户区 | 1000户 | 700户 | 70% |
+"""
 
 CASES = [
     ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
@@ -121,6 +135,8 @@ CASES = [
      {"progress": "2所学校已交付使用", "units": "['县教育局']"}),
     ("numbered_items", ITEMS_ENCLOSED, "建成城市书房10个", {"progress": "全年建成城市书房12个"}),
     ("numbered_items", ITEMS_ENCLOSED, "改造背街小巷30条", {"progress": "已完成改造27条"}),
+    ("pipe_table", TWO_LEVEL_HEADER, "新增城镇就业", {"actual_text": "5000人", "ratio_text": "83%"}),
+    ("pipe_table", TWO_LEVEL_HEADER, "改造棚户区", {"target_text": "1000户", "actual_text": "700户"}),
     ("prose", QUALITATIVE, "推进城乡供水一体化", {"seq": "1"}),
     ("prose", QUALITATIVE, "加快建设区域医疗中心", {"seq": "2"}),
     ("prose", QUALITATIVE, "深化营商环境改革", {"seq": "3"}),
@@ -149,3 +165,20 @@ def test_named_status_word_closes_a_names_list(word: str) -> None:
     found = named_items(f"其中，城西公园建设、老旧小区改造等项目{word}。", 1)
     assert [i["task"] for i in found] == ["城西公园建设", "老旧小区改造"]
     assert found[0]["status"].startswith(word)
+
+
+# The article reading of ARTICLE_ASIDES, one clause per row: (task, progress).
+ASIDE_CLAUSES = [
+    ("城区智慧停车平台正式上线运行", "新增泊位1200个"),
+    ("新建公办幼儿园8所", "目前已建成5所"),
+    ("改造农村公路120公里", "已完成96公里"),
+    ("城市燃气管网改造", "完成投资3200万元，占目标任务的64%"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), ASIDE_CLAUSES, ids=[t for t, _ in ASIDE_CLAUSES])
+def test_article_clause_drops_its_opener(task: str, progress: str) -> None:
+    """此外，近日，同时，7月9日， and 在…中， frame a clause; the task is what follows them."""
+    items = read_article(ARTICLE_ASIDES.split("\n"))
+    assert {"task": task, "progress": progress} in [
+        {"task": i["task"], "progress": i["progress"]} for i in items]

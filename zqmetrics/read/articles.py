@@ -5,8 +5,9 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
 - *item sentences*: a paragraph opening ``关于<task>。`` is an item, its next sentences the
   progress; ``一是…。二是…。`` components inside it are sub-items (``parent_seq`` the item);
 - *clauses*: otherwise every clause (a sentence, or a part of one cut at ``；``) of the body is an
-  item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：) and a
-  paragraph's topic frame (在…方面，) are dropped; a target part (年度计划投资…) stays with the task;
+  item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：; an
+  aside or a date before a comma: 此外，近日，7月9日，) and a
+  paragraph's topic frame (在…方面，在…中，) are dropped; a target part (年度计划投资…) stays with the task;
   the rest is the progress. A first part reading ``<subject>完成…`` is cut before the verb.
 """
 
@@ -60,6 +61,9 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
+_DATE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
+
+
 def _strip_preface(text: str) -> str:
     text = _NEWS_LEAD.sub("", text.strip())
     changed = True
@@ -69,6 +73,13 @@ def _strip_preface(text: str) -> str:
             if text.startswith(word):
                 text = text[len(word):].lstrip("，,：: ")
                 changed = True
+        # A discourse or time opener before a comma (此外，近日，7月9日，) frames the clause.
+        asides = [w for w in layout_words("aside") if text.startswith(w)]
+        date = _DATE_OPENER.match(text)
+        opener = asides[0] if asides else date[0] if date else None
+        if opener and text[len(opener):len(opener) + 1] in ("，", ","):
+            text = text[len(opener) + 1:].lstrip()
+            changed = True
     return text
 
 
