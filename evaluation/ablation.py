@@ -33,6 +33,12 @@ def _words_without(module: Any, category: str) -> Any:
 
 
 @contextmanager
+def _asides_off(articles: Any) -> Iterator[None]:
+    with _words_without(articles, "aside"), mock.patch.object(articles, "_DATE_OPENER", NEVER):
+        yield
+
+
+@contextmanager
 def _both(flat: Any) -> Iterator[None]:
     with mock.patch.object(flat, "_SHORT_JOIN", 0.0), mock.patch.object(flat, "_FIGURES_JOINED", 0.0):
         yield
@@ -70,6 +76,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: prefaces dropped": lambda: _words_without(articles, "preface"),
         "article: topic frame dropped": lambda: _words_without(articles, "topic"),
         "article: opener items (关于…)": lambda: _words_without(articles, "opener"),
+        "article: asides and dates before a comma (此外，近日，7月9日，)": lambda: _asides_off(articles),
+        "article: a period before a comma goes to the progress (截至9月底，)": lambda: mock.patch.object(
+            articles, "_PERIOD_OPENER", NEVER),
+        "article: a comma part with its own subject is an item": lambda: mock.patch.object(
+            articles, "_own_subjects", lambda item: [item]),
         "article: subject cut at 完成/累计": lambda: _words_without(articles, "achieved"),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
         "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),

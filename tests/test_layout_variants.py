@@ -182,3 +182,23 @@ def test_article_clause_drops_its_opener(task: str, progress: str) -> None:
     items = read_article(ARTICLE_ASIDES.split("\n"))
     assert {"task": task, "progress": progress} in [
         {"task": i["task"], "progress": i["progress"]} for i in items]
+
+
+# One sentence reporting several items, each naming its own subject and what it achieved.
+OWN_SUBJECTS = """全市水利建设推进情况
+截至9月底，城区防洪堤加固工程完成投资1200万元，占年度计划的80%，农村饮水提升工程完成投资650万元，占年度计划的65%；10个易涝点整治已完成6个，10个积水路段改造已完成4个。
+"""
+OWN_SUBJECT_ROWS = [
+    # The period before the comma dates the figures: it stays in front of the progress.
+    ("城区防洪堤加固工程", "截至9月底,完成投资1200万元,占年度计划的80%"),
+    ("农村饮水提升工程", "完成投资650万元,占年度计划的65%"),
+    ("10个易涝点整治", "已完成6个"),
+    ("10个积水路段改造", "已完成4个"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), OWN_SUBJECT_ROWS, ids=[t for t, _ in OWN_SUBJECT_ROWS])
+def test_a_clause_part_with_its_own_subject_is_an_item(task: str, progress: str) -> None:
+    items = read_article(OWN_SUBJECTS.split("\n"))
+    got = {i["task"]: i["progress"].replace("，", ",") for i in items}
+    assert got.get(task) == progress, got
