@@ -146,7 +146,7 @@ _PERIOD_OPENER = re.compile(
     r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
     r"\s*[，,]")
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-_NOT_SUBJECT = re.compile(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计|全市|全省|全区|全县"
+_NOT_SUBJECT = re.compile(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
                           r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
 _SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
 
@@ -161,7 +161,7 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     for k, part in enumerate(parts):
         at = _achieved_at(part)
         subject = part[:at].strip()
-        if (k > 0 and at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
+        if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
                 and any(ch.isdigit() for ch in part[at:])):
             cuts.append((k, at))
     if not cuts:
