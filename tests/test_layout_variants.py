@@ -103,6 +103,16 @@ TWO_LEVEL_HEADER = """2023年民生实事进度表
 1 | 新增城镇就业 | 6000人 | 5000人 | 83% |
 2 | 改造棚户区 | 1000户 | 700户 | 70% |
 """
+# No header: 序号, then a group column filled on its group's first row, then the tasks. The
+# assumed task column (the second) turns out a group, and the tasks are read from the next one.
+NO_HEADER_GROUP = """2023年重点项目推进情况
+1 | 交通类 | 城北快速路建设 | 已完成路基工程 | 市交通局 |
+2 |  | 公交首末站改造 | 已完成主体施工 | 市交通局 |
+3 |  | 绿道二期工程 | 正在铺设面层 | 市城管局 |
+4 | 民生类 | 社区食堂建设 | 已建成12家 | 市民政局 |
+5 |  | 老旧电梯更新 | 已更新80台 | 市住建局 |
+6 |  | 口袋公园建设 | 已建成9个 | 市城管局 |
+"""
 
 CASES = [
     ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
@@ -137,6 +147,8 @@ CASES = [
     ("numbered_items", ITEMS_ENCLOSED, "改造背街小巷30条", {"progress": "已完成改造27条"}),
     ("pipe_table", TWO_LEVEL_HEADER, "新增城镇就业", {"actual_text": "5000人", "ratio_text": "83%"}),
     ("pipe_table", TWO_LEVEL_HEADER, "改造棚户区", {"target_text": "1000户", "actual_text": "700户"}),
+    ("pipe_table", NO_HEADER_GROUP, "城北快速路建设", {"seq": "1", "progress": "已完成路基工程"}),
+    ("pipe_table", NO_HEADER_GROUP, "老旧电梯更新", {"seq": "5", "progress": "已更新80台"}),
     ("prose", QUALITATIVE, "推进城乡供水一体化", {"seq": "1"}),
     ("prose", QUALITATIVE, "加快建设区域医疗中心", {"seq": "2"}),
     ("prose", QUALITATIVE, "深化营商环境改革", {"seq": "3"}),

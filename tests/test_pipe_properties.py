@@ -52,9 +52,13 @@ def _tables(draw: st.DrawFn) -> tuple[str, list[str]]:
     if numbered:
         header = ["序号", *header]
         rows = [[str(k), *r] for k, r in enumerate(rows, 1)]
-    if "merged_group" in damage:
-        header = ["类别", *header]
-        rows = [[f"第{k // 3 + 1}类" if k % 3 == 0 else "", *r] for k, r in enumerate(rows)]
+    if "merged_group" in damage:  # named as a group, or like a task (重点任务 over indicators)
+        name = draw(st.sampled_from(["类别", "重点任务", "一级指标"]))
+        name = "类别" if name in header else name
+        at = draw(st.integers(0, int(numbered)))  # before the 序号, or after it (序号 | 类别 | …)
+        header = [*header[:at], name, *header[at:]]
+        rows = [[*r[:at], f"第{k // 3 + 1}类" if k % 3 == 0 else "", *r[at:]]
+                for k, r in enumerate(rows)]
     if "break" in damage:  # the last cell of each row runs over two lines
         rows = [[*r[:-1], r[-1][:2] + "\n" + r[-1][2:]] if len(r[-1]) > 3 else r for r in rows]
     width = len(header)

@@ -109,7 +109,7 @@ def parse_pipe_text(text: str, source: str) -> Table:
             columns = [header_column(c) or r if c else r for c, r in zip(sub, columns, strict=True)]
             warnings.append(f"a second header line names columns: {' | '.join(c for c in sub if c)}")
     start = at if header is None else at + 1 + bool(extra or sub)
-    closing = _closing(header, lines[start:])
+    closing = _rows_end_with_pipe(lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
@@ -271,12 +271,6 @@ def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | No
     if first is not None and last_seq < first <= last_seq + _SEQ_WINDOW:
         return first, seq_at
     return None, 0
-
-
-def _closing(header: str | None, lines: list[str]) -> bool:
-    """Whether rows end with a bar: as the header does (however many cells break over lines),
-    else as most bar lines do."""
-    return (header is not None and header.endswith("|")) or _rows_end_with_pipe(lines)
 
 
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,

@@ -28,6 +28,8 @@ from zqmetrics.text.units import canonical
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
+_MAGNITUDE = re.compile(r"^[万亿千百十]")
+_PHONE = re.compile(r"\d{7,}")
 _PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
 _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
@@ -127,7 +129,7 @@ def _task_like(cell: str) -> bool:
     s = cell.strip()
     if kind(s) in ("empty", "num", "pct") or _DATE_CELL.fullmatch(s):
         return False
-    return len(_CJK.findall(s)) >= 2 and _units_share([s]) == 0
+    return len(_CJK.findall(s)) >= 2 and not _is_measure(s)
 
 
 def _names(cells: list[str]) -> bool:
@@ -141,6 +143,24 @@ def _distinct(cells: list[str]) -> bool:
     repeating one word, 电话 or 已完成, names no tasks)."""
     filled = [c.strip() for c in cells if c.strip()]
     return len(filled) < 2 or 2 * len(set(filled)) > len(filled)
+
+
+def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
+    """Columns assumed without a header, right of a task column found by content: offices are
+    the owner, telephone numbers the contact, the others progress then plan, in order."""
+    from zqmetrics.read.flat import is_org  # here: flat imports this module
+
+    texts = iter(("progress", "plan"))
+    for i in range(task + 1, len(roles)):
+        filled = [c for c in body[i] if c.strip()]
+        if not filled:
+            continue
+        if 2 * sum(map(is_org, filled)) > len(filled):
+            roles[i] = "units"
+        elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
+            roles[i] = "contact"
+        else:
+            roles[i] = next(texts, None)
 
 
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
@@ -165,6 +185,8 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     if at is not None:
         roles[at] = "group"
     roles[pick] = "task"
+    if assumed:
+        _assume_after(roles, body, pick)
     def name(i: int) -> str:
         return repr(headers[i]) if i < len(headers) and headers[i] else f"{i + 1}"
 
@@ -182,12 +204,15 @@ def sparse_tasks(tasks: list[int], fill: list[float], rows: int,
     return sparse if rows >= _MIN_GROUP_ROWS or len(sparse) < len(tasks) else []
 
 
+def _is_measure(cell: str) -> bool:
+    """Whether a cell is a unit of measure (亩, 万元, %, 个百分点)."""
+    return bool(canonical(cell) or canonical(_MAGNITUDE.sub("", cell)) or cell in _PERCENT)
+
+
 def _units_share(cells: list[str]) -> float:
     """The share of filled cells that are units of measure (亩, 万元, %, 个百分点)."""
     filled = [c.strip() for c in cells if c.strip()]
-    magnitude = re.compile(r"^[万亿千百十]")
-    return sum(bool(canonical(c) or canonical(magnitude.sub("", c)) or c in _PERCENT)
-               for c in filled) / max(len(filled), 1)
+    return sum(map(_is_measure, filled)) / max(len(filled), 1)
 
 
 def _last_month(header: str) -> int | None:
