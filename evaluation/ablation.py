@@ -121,8 +121,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             wide, "_check_task", lambda *args: None),
         "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(
             flat, "_FIGURE_ROLES", frozenset()),
-        "flat: a title ending in 表 is no header cell": lambda: mock.patch.object(
-            flat, "_NOT_HEADER", re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")),
         "spaced: a row number before the label": lambda: mock.patch.object(spaced, "_SEQ", NEVER),
         "spaced: units of measure among the figures": lambda: mock.patch.object(
             spaced, "_is_unit", lambda token: False),

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 from evaluation.corpus import Document, load_corpus, pair_rows, squash
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.layouts import table_of
-from zqmetrics.read.wide import place_short_rows
+from zqmetrics.read.wide import kind, place_short_rows
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,25 @@ def spaced_group(s: Source) -> str:
 # A space-separated copy is a table of figures (a label, then figures): only those sources.
 FIGURE_SOURCES = ("dazhou-2018-07", "hunan-2021-08", "qinghai-2018-03", "xiangxi-2021-09")
 
+def spaced_unit(s: Source) -> str:
+    """A space-separated copy with a 计量单位 column after the label (the unit of the table's
+    figures, as a unit column holds it); a table with a unit column of its own as it is."""
+    if any(header_column(h) == "unit" for h in s.header):
+        return spaced(s)
+    rows = [[r[0], "万元", *r[1:]] for r in s.rows]
+    return "\n".join([s.title, _spaced_line([s.header[0], "计量单位", *s.header[1:]]),
+                      *map(_spaced_line, rows)])
+
+
+def spaced_sparse(s: Source) -> str:
+    """A space-separated copy whose last row kept one figure (its other cells empty, collapsed
+    by the copy)."""
+    last = s.rows[-1]
+    label = next(i for i, c in enumerate(last) if kind(c) in ("text", "short", "seq"))
+    rows = [*s.rows[:-1], [c if i in (label, len(last) - 1) else "" for i, c in enumerate(last)]]
+    return "\n".join([s.title, _spaced_line(s.header), *map(_spaced_line, rows)])
+
+
 TEXT_VARIANTS: dict[str, Render] = {
     "pipe_trailing": pipe_trailing,
     "pipe_outer": pipe_outer,
@@ -209,6 +228,8 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced": spaced,
     "spaced_numbered": spaced_numbered,
     "spaced_group": spaced_group,
+    "spaced_unit": spaced_unit,
+    "spaced_sparse": spaced_sparse,
 }
 
 

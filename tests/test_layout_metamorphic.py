@@ -24,7 +24,13 @@ from zqmetrics.read.reader import read_report
 SOURCES = {s.doc.id: s for s in sources()}
 
 # Variants the reader does not read whole yet, each with the reason.
-KNOWN: dict[tuple[str, str], str] = {}
+_TITLE = ("its title 1-9月份…完成情况汇总表 names a column (完成情况) and opens the header run; the rule "
+          "that a title ending in 表 is no header cell was removed: it helped this document only")
+KNOWN: dict[tuple[str, str], str] = {
+    ("xiangxi-2021-09", "paragraph_lines"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_blank"): _TITLE,
+    ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
+}
 
 
 def _cases(names: list[str]) -> list[object]:
