@@ -201,6 +201,16 @@ def spaced_unit(s: Source) -> str:
                       *map(_spaced_line, rows)])
 
 
+def spaced_group_unit(s: Source) -> str:
+    """Both of the above: a group column and a 计量单位 column (as a table of indicators has)."""
+    if header_column(s.header[0]) == "group" or any(header_column(h) == "unit" for h in s.header):
+        return spaced(s)
+    rows = [[f"第{k // 3 + 1}类" if k % 3 == 0 else "", r[0], "万元", *r[1:]]
+            for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _spaced_line(["类别", s.header[0], "计量单位", *s.header[1:]]),
+                      *map(_spaced_line, rows)])
+
+
 def spaced_sparse(s: Source) -> str:
     """A space-separated copy whose last row kept one figure (its other cells empty, collapsed
     by the copy)."""
@@ -229,6 +239,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_numbered": spaced_numbered,
     "spaced_group": spaced_group,
     "spaced_unit": spaced_unit,
+    "spaced_group_unit": spaced_group_unit,
     "spaced_sparse": spaced_sparse,
 }
 
