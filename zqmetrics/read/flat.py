@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
-from zqmetrics.read.wide import kind, refine_roles
+from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -48,24 +48,9 @@ _HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]\s*\S")
 
 
 @lexicon.derived
-def _org_pattern() -> re.Pattern[str]:
-    """Names of offices end with one of the suffixes of ``data/org_suffixes.tsv``."""
-    suffixes = sorted({s for (s,) in lexicon.rows("org_suffixes.tsv", 1)}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")[)）]?$")
-
-
-@lexicon.derived
 def _status_pattern() -> re.Pattern[str]:
     words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-def is_org(cell: str) -> bool:
-    """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
-    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
-    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
-    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
-    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
 
 
 def _cn_number(s: str) -> int:

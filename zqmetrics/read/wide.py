@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
+from zqmetrics.text import lexicon
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
@@ -145,11 +146,24 @@ def _distinct(cells: list[str]) -> bool:
     return len(filled) < 2 or 2 * len(set(filled)) > len(filled)
 
 
+@lexicon.derived
+def _org_pattern() -> re.Pattern[str]:
+    """Names of offices end with one of the suffixes of ``data/org_suffixes.tsv``."""
+    suffixes = sorted({s for (s,) in lexicon.rows("org_suffixes.tsv", 1)}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")[)）]?$")
+
+
+def is_org(cell: str) -> bool:
+    """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
+    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
+    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
+    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
+
+
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
     """Columns assumed without a header, right of a task column found by content: offices are
     the owner, telephone numbers the contact, the others progress then plan, in order."""
-    from zqmetrics.read.flat import is_org  # here: flat imports this module
-
     texts = iter(("progress", "plan"))
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
