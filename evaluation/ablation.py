@@ -1,10 +1,13 @@
 """Which development documents each reader rule helps: the corpus scored with the rule off.
 
-    python -m evaluation.ablation
+    python -m evaluation.ablation [--variants]
 
 Each rule is switched off by patching the module that holds it (nothing in the package knows about
 this), the development part is scored document by document, and the development documents whose rows,
-cells or period get worse are listed; held-out documents are only counted, never named.
+cells or period get worse are listed; held-out documents are only counted, never named. The
+metamorphic variants of the development documents (evaluation.table_variants, .item_variants: each
+dev table in every layout, each dev item list renumbered and sectioned) are scored too: a rule
+that no corpus document needs but that the variants of several documents need is general.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 from unittest import mock
 
-from evaluation.corpus import CorpusScore, load_corpus, score_document
+from evaluation.corpus import CorpusScore, load_corpus, pair_rows, score_document, squash
 
 NEVER = re.compile(r"(?!)")
 
@@ -30,6 +33,12 @@ def _words_without(module: Any, category: str) -> Any:
 
 
 @contextmanager
+def _asides_off(articles: Any) -> Iterator[None]:
+    with _words_without(articles, "aside"), mock.patch.object(articles, "_DATE_OPENER", NEVER):
+        yield
+
+
+@contextmanager
 def _both(flat: Any) -> Iterator[None]:
     with mock.patch.object(flat, "_SHORT_JOIN", 0.0), mock.patch.object(flat, "_FIGURES_JOINED", 0.0):
         yield
@@ -41,6 +50,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         bulletin,
         columns,
         flat,
+        items,
         layouts,
         periods,
         pipe,
@@ -51,12 +61,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
 
     return {
         "period header (1-3月 → actual)": lambda: mock.patch.object(columns, "_PERIOD_HEADER", NEVER),
-        "no task column: the names column is the task": lambda: mock.patch.object(
-            wide, "_FIGURE_SHARE", -1.0),
         "完成情况 of figures is the actual": lambda: mock.patch.object(wide, "_TARGET_FIGURE", -1),
         "period plan (前三季度投资计划)": lambda: mock.patch.object(wide, "_PART_OF_YEAR", NEVER),
         "short rows placed by content": lambda: mock.patch.object(
-            reader, "place_short_rows", lambda rows, width: (rows, 0)),
+            reader, "place_short_rows", lambda rows, width, **kw: (rows, 0)),
         "flat: short cells do not wrap": lambda: mock.patch.object(flat, "_SHORT_JOIN", 0.0),
         "flat: two figures are two cells": lambda: mock.patch.object(flat, "_FIGURES_JOINED", 0.0),
         "flat: both of the above": lambda: _both(flat),
@@ -68,6 +76,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: prefaces dropped": lambda: _words_without(articles, "preface"),
         "article: topic frame dropped": lambda: _words_without(articles, "topic"),
         "article: opener items (关于…)": lambda: _words_without(articles, "opener"),
+        "article: asides and dates before a comma (此外，近日，7月9日，)": lambda: _asides_off(articles),
+        "article: a period before a comma goes to the progress (截至9月底，)": lambda: mock.patch.object(
+            articles, "_PERIOD_OPENER", NEVER),
+        "article: a comma part with its own subject is an item": lambda: mock.patch.object(
+            articles, "_own_subjects", lambda item: [item]),
         "article: subject cut at 完成/累计": lambda: _words_without(articles, "achieved"),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
         "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
@@ -88,6 +101,40 @@ def _rules() -> dict[str, Callable[[], Any]]:
             layouts, "period_from_title",
             lambda line, year=None, sentence=False: periods.period_from_title(line, year)),
         "period: date line": lambda: mock.patch.object(layouts, "_DATE", NEVER),
+        # Fifth pass (generalisation): rules found with the metamorphic variants.
+        "pipe: a line overflowing the row is a row of its own": lambda: mock.patch.object(
+            pipe, "_overflows", lambda row, cells, lead, width:
+            len(row.cells) >= width and row.new_cells(cells, lead) > 0),
+        "pipe: a 序号 after lost merged cells goes to the 序号 column": lambda: mock.patch.object(
+            pipe, "_shifted_seq", lambda cells, seq_at, last_seq: (None, 0)),
+        "pipe: header over two lines": lambda: mock.patch.object(
+            pipe, "_header_rest", lambda lines, at, width: []),
+        "pipe: a second header line naming columns under a merged cell": lambda: mock.patch.object(
+            pipe, "_sub_header", lambda lines, at, columns: []),
+        "pipe: rows of one width without header or 序号": lambda: mock.patch.object(
+            pipe, "_find_even_rows", lambda lines: None),
+        "wide: a task-like column filled on few rows is a group": lambda: mock.patch.object(
+            wide, "sparse_tasks", lambda tasks, fill, rows, body: []),
+        "wide: merged cells placed in group columns first": lambda: mock.patch.object(
+            wide, "_GROUP_EMPTY", 0.0),
+        "wide: the task column must name tasks": lambda: mock.patch.object(
+            wide, "_check_task", lambda *args: None),
+        "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(
+            flat, "_FIGURE_ROLES", frozenset()),
+        "spaced: a row number before the label": lambda: mock.patch.object(spaced, "_SEQ", NEVER),
+        "spaced: units of measure among the figures": lambda: mock.patch.object(
+            spaced, "_is_unit", lambda token: False),
+        "spaced: a group label before the row's": lambda: mock.patch.object(
+            spaced, "_GROUP_LABELS", 1),
+        "spaced: header lines of short cells however long": lambda: mock.patch.object(
+            spaced, "_HEADER_PART", -1),
+        "spaced: a title line is no header": lambda: mock.patch.object(spaced, "_TITLE", NEVER),
+        "spaced: a label and one figure inside the table": lambda: mock.patch.object(
+            spaced, "_one_figure_rows", lambda lines, data: []),
+        "items: a section's sub-headings are its items": lambda: mock.patch.object(
+            items, "_carry_text", lambda body, start, level: False),
+        "period: an amount is no year (1901.7亿元)": lambda: mock.patch.object(
+            periods, "_YEAR_ANYWHERE", re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
@@ -105,6 +152,43 @@ def _per_document() -> dict[str, tuple[str, tuple[int, int, int]]]:
     return out
 
 
+def _variants() -> dict[str, tuple[str, str, int]]:
+    """Each metamorphic variant's text, the dev document it comes from, and its gold rows found
+    (the text readers' variants; the grid files are left to the tests)."""
+    from evaluation.item_variants import STYLES, mixed_sections, restyle
+    from evaluation.item_variants import documents as item_documents
+    from evaluation.table_variants import FIGURE_SOURCES, TEXT_VARIANTS, sources
+
+    out: dict[str, tuple[str, str, int]] = {}
+    for source in sources():
+        for name, render in TEXT_VARIANTS.items():
+            if not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES:
+                out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
+    for doc in item_documents():
+        for name in ("dot", "paren_han", "circled"):
+            out[f"{doc.id}:{name}"] = (restyle(doc, STYLES[name]), doc.id, 0)
+        out[f"{doc.id}:section"] = (restyle(doc, STYLES["dot"], section="一、总体完成情况"), doc.id, 0)
+        out[f"{doc.id}:mixed"] = (mixed_sections(doc), doc.id, 0)
+    return out
+
+
+def _variant_rows(variants: dict[str, tuple[str, str, int]]) -> dict[str, int]:
+    """Rows right in each variant: gold rows found, less rows read beyond the table's (a header
+    line or a section read as a row); a refusal finds none."""
+    from zqmetrics.read.reader import read_report
+
+    golds = {d.id: d.rows for d in load_corpus() if d.split == "dev"}
+    found = {}
+    for key, (text, doc_id, expected) in variants.items():
+        try:
+            tasks = [squash(t) for t in read_report(text)["task"]]
+        except Exception:  # a refusal is a result: no row found
+            tasks = []
+        extra = max(0, len(tasks) - expected) if expected else 0
+        found[key] = len(pair_rows(golds[doc_id], tasks)) - extra
+    return found
+
+
 @contextmanager
 def _off(make: Callable[[], Any]) -> Iterator[None]:
     from zqmetrics.text import lexicon
@@ -117,14 +201,29 @@ def _off(make: Callable[[], Any]) -> Iterator[None]:
             lexicon.use(lexicon.Lexicon())
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m evaluation.ablation")
+    parser.add_argument("--variants", action="store_true",
+                        help="score the metamorphic variants too (several minutes)")
+    args = parser.parse_args(argv)
     base = _per_document()
+    variants = _variants() if args.variants else {}
+    base_variants = _variant_rows(variants)
     print("| rule | development documents it helps (rows, cells, period lost with it off) "
+          "| variants it helps (rows lost; dev documents they come from) "
           "| held-out documents it changes |")
-    print("| --- | --- | --- |")
+    print("| --- | --- | --- | --- |")
     for name, make in _rules().items():
         with _off(make):
             off = _per_document()
+            off_variants = _variant_rows(variants)
+        lost = {k: base_variants[k] - off_variants[k] for k in variants
+                if off_variants[k] != base_variants[k]}
+        origins = sorted({variants[k][1] for k, v in lost.items() if v > 0})
+        shown_variants = (f"{sum(1 for v in lost.values() if v > 0)} ({sum(lost.values()):+d} rows;"
+                          f" {len(origins)} docs)" if lost else "—" if variants else "(--variants)")
         helped, held = [], [0, 0]
         for doc, (split, (r, c, p)) in base.items():
             r2, c2, p2 = off[doc][1]
@@ -135,7 +234,7 @@ def main() -> None:
             else:  # held-out documents are counted, never named
                 held[(r2, c2, p2) > (r, c, p)] += 1
         shown = ", ".join(helped) or "— (no dev document; see the example tests)"
-        print(f"| {name} | {shown} | {held[0]} helped, {held[1]} hurt |")
+        print(f"| {name} | {shown} | {shown_variants} | {held[0]} helped, {held[1]} hurt |")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from layout_rows import assert_row
 
 from zqmetrics import read_report
 from zqmetrics.read.bulletin import read_bulletin
+from zqmetrics.read.articles import read_article
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
 
@@ -99,6 +100,29 @@ COUNTED_SENTENCE = """2023年1-6月民生实事项目进展情况
 （一）2个项目已提前完成年度目标任务。城西供水厂扩建工程于3月通水；河滨路改造项目已竣工验收。
 （二）8个项目推进达到时序进度要求。老城区雨污分流改造完成60%；人民公园提升工程正在铺装。
 """
+# A discourse or time opener before a comma (此外，近日，7月9日，) and a topic frame 在…中， frame a
+# clause: the task is what follows them.
+ARTICLE_ASIDES = """全市民生实事推进情况
+7月9日，全市十件民生实事推进会召开。近日，城区智慧停车平台正式上线运行，新增泊位1200个。
+此外，新建公办幼儿园8所，目前已建成5所；同时，改造农村公路120公里，已完成96公里。
+在已完成的投资中，城市燃气管网改造完成投资3200万元，占目标任务的64%。
+"""
+TWO_LEVEL_HEADER = """2023年民生实事进度表
+序号 | 项目名称 | 年度目标 | 1-8月完成情况 | |
+ | | | 完成量 | 完成率 |
+1 | 新增城镇就业 | 6000人 | 5000人 | 83% |
+2 | 改造棚户区 | 1000户 | 700户 | 70% |
+"""
+# No header: 序号, then a group column filled on its group's first row, then the tasks. The
+# assumed task column (the second) turns out a group, and the tasks are read from the next one.
+NO_HEADER_GROUP = """2023年重点项目推进情况
+1 | 交通类 | 城北快速路建设 | 已完成路基工程 | 市交通局 |
+2 |  | 公交首末站改造 | 已完成主体施工 | 市交通局 |
+3 |  | 绿道二期工程 | 正在铺设面层 | 市城管局 |
+4 | 民生类 | 社区食堂建设 | 已建成12家 | 市民政局 |
+5 |  | 老旧电梯更新 | 已更新80台 | 市住建局 |
+6 |  | 口袋公园建设 | 已建成9个 | 市城管局 |
+"""
 
 CASES = [
     ("pipe_table", MARKDOWN, "粮食播种面积", {"target_text": "320", "actual_text": "180"}),
@@ -140,6 +164,10 @@ CASES = [
      {"progress": "2所学校已交付使用", "units": "['县教育局']"}),
     ("numbered_items", ITEMS_ENCLOSED, "建成城市书房10个", {"progress": "全年建成城市书房12个"}),
     ("numbered_items", ITEMS_ENCLOSED, "改造背街小巷30条", {"progress": "已完成改造27条"}),
+    ("pipe_table", TWO_LEVEL_HEADER, "新增城镇就业", {"actual_text": "5000人", "ratio_text": "83%"}),
+    ("pipe_table", TWO_LEVEL_HEADER, "改造棚户区", {"target_text": "1000户", "actual_text": "700户"}),
+    ("pipe_table", NO_HEADER_GROUP, "城北快速路建设", {"seq": "1", "progress": "已完成路基工程"}),
+    ("pipe_table", NO_HEADER_GROUP, "老旧电梯更新", {"seq": "5", "progress": "已更新80台"}),
     ("prose", QUALITATIVE, "推进城乡供水一体化", {"seq": "1"}),
     ("prose", QUALITATIVE, "加快建设区域医疗中心", {"seq": "2"}),
     ("prose", QUALITATIVE, "深化营商环境改革", {"seq": "3"}),
@@ -178,7 +206,43 @@ def test_count_lead_word_opens_a_list_after_a_counted_status(word: str) -> None:
     assert "进度滞后事项2件" in found[0]["status"]
 
 
-
 def test_a_count_without_a_status_leads_no_list() -> None:
     """A counted clause must state a status: 共办理30件，分别为… is no lead of a status."""
     assert read_bulletin(["今年共办理实事30件。分别为：城西公园建设、老旧小区改造。"]) == []
+
+
+# The article reading of ARTICLE_ASIDES, one clause per row: (task, progress).
+ASIDE_CLAUSES = [
+    ("城区智慧停车平台正式上线运行", "新增泊位1200个"),
+    ("新建公办幼儿园8所", "目前已建成5所"),
+    ("改造农村公路120公里", "已完成96公里"),
+    ("城市燃气管网改造", "完成投资3200万元，占目标任务的64%"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), ASIDE_CLAUSES, ids=[t for t, _ in ASIDE_CLAUSES])
+def test_article_clause_drops_its_opener(task: str, progress: str) -> None:
+    """此外，近日，同时，7月9日， and 在…中， frame a clause; the task is what follows them."""
+    items = read_article(ARTICLE_ASIDES.split("\n"))
+    assert {"task": task, "progress": progress} in [
+        {"task": i["task"], "progress": i["progress"]} for i in items]
+
+
+# One sentence reporting several items, each naming its own subject and what it achieved.
+OWN_SUBJECTS = """全市水利建设推进情况
+截至9月底，城区防洪堤加固工程完成投资1200万元，占年度计划的80%，农村饮水提升工程完成投资650万元，占年度计划的65%；10个易涝点整治已完成6个，10个积水路段改造已完成4个。
+"""
+OWN_SUBJECT_ROWS = [
+    # The period before the comma dates the figures: it stays in front of the progress.
+    ("城区防洪堤加固工程", "截至9月底,完成投资1200万元,占年度计划的80%"),
+    ("农村饮水提升工程", "完成投资650万元,占年度计划的65%"),
+    ("10个易涝点整治", "已完成6个"),
+    ("10个积水路段改造", "已完成4个"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress"), OWN_SUBJECT_ROWS, ids=[t for t, _ in OWN_SUBJECT_ROWS])
+def test_a_clause_part_with_its_own_subject_is_an_item(task: str, progress: str) -> None:
+    items = read_article(OWN_SUBJECTS.split("\n"))
+    got = {i["task"]: i["progress"].replace("，", ",") for i in items}
+    assert got.get(task) == progress, got

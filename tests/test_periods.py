@@ -150,3 +150,18 @@ def test_period_is_frozen() -> None:
     p = parse_period("2025Q2")
     with pytest.raises(AttributeError):
         p.year = 2024  # type: ignore[misc]
+
+
+# An amount of 1900 to 2099 is no year: the data period after it takes no year from it.
+AMOUNTS_NO_YEAR = [
+    ("总投资1901.7亿元。截至7月底，累计完成投资", None),
+    ("完成投资2000万元，截至9月底", None),
+    ("新建2020个停车位，截至6月底", None),
+    ("2021年投资2000万元，截至9月底", "2021-09"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), AMOUNTS_NO_YEAR, ids=[a for a, _ in AMOUNTS_NO_YEAR])
+def test_an_amount_is_no_year(line: str, label: str | None) -> None:
+    found = period_from_title(line, sentence=True)
+    assert (found.label if found else None) == label

@@ -5,9 +5,12 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
 - *item sentences*: a paragraph opening ``关于<task>。`` is an item, its next sentences the
   progress; ``一是…。二是…。`` components inside it are sub-items (``parent_seq`` the item);
 - *clauses*: otherwise every clause (a sentence, or a part of one cut at ``；``) of the body is an
-  item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：) and a
-  paragraph's topic frame (在…方面，) are dropped; a target part (年度计划投资…) stays with the task;
-  the rest is the progress. A first part reading ``<subject>完成…`` is cut before the verb.
+  item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：; an
+  aside or a date before a comma: 此外，近日，7月9日，) and a paragraph's topic frame (在…方面，
+  在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is moved to the front of
+  the progress; a target part (年度计划投资…) stays with the task; the rest is the progress. A
+  first part reading ``<subject>(已)完成…`` is cut before the verb, and a later comma part naming
+  its own subject and what it achieved (…，B工程完成投资394万元，…) is an item of its own.
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
+_DATE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
+
+
 def _strip_preface(text: str) -> str:
     text = _NEWS_LEAD.sub("", text.strip())
     changed = True
@@ -69,16 +75,31 @@ def _strip_preface(text: str) -> str:
             if text.startswith(word):
                 text = text[len(word):].lstrip("，,：: ")
                 changed = True
+        # A discourse or time opener before a comma (此外，近日，7月9日，) frames the clause.
+        asides = [w for w in layout_words("aside") if text.startswith(w)]
+        date = _DATE_OPENER.match(text)
+        opener = asides[0] if asides else date[0] if date else None
+        if opener and text[len(opener):len(opener) + 1] in ("，", ","):
+            text = text[len(opener) + 1:].lstrip()
+            changed = True
     return text
+
+
+def _achieved_at(part: str) -> int:
+    """Where the first achieved verb of a part starts (已 before it included), or -1."""
+    for cue in layout_words("achieved"):
+        at = part.find(cue)
+        if at >= 0:
+            return at - 1 if at >= 1 and part[at - 1] == "已" else at
+    return -1
 
 
 def _split_task(clause: str) -> tuple[str, str]:
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
-    for cue in layout_words("achieved"):
-        at = first.find(cue)
-        if at >= 2:
-            return first[:at].strip(), clause[at:].strip()
+    at = _achieved_at(first)
+    if at >= 2:
+        return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
     rest = parts[1]
@@ -109,9 +130,49 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)
                 clause = clause[numbered.end():]
-            item["task"], item["progress"] = _split_task(clause)
-            items.append(item)
+            when = _PERIOD_OPENER.match(clause)
+            if when and len(clause) > when.end() + 4:
+                # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
+                # the task follows it, the progress keeps it in front.
+                task, progress = _split_task(clause[when.end():].strip())
+                item["task"], item["progress"] = task, when[0] + progress if progress else ""
+            else:
+                item["task"], item["progress"] = _split_task(clause)
+            items.extend(_own_subjects(item))
     return items
+
+
+_PERIOD_OPENER = re.compile(
+    r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
+    r"\s*[，,]")
+# What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
+_NOT_SUBJECT = re.compile(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
+                          r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
+_SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
+
+
+def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The item, and after it each comma part of its progress that names its own subject and
+    what it achieved (…，新汴河灌区续建配套与节水改造完成投资394万元，…; …，10个“黑点”整治已完成3个):
+    an item of its own, reported in the same sentence; each item's progress runs to the next."""
+    # Parts with the comma that closes each, so that a progress keeps the text as written.
+    parts = [m[0] for m in re.finditer(r"[^，,]+[，,]?", item["progress"] or "")]
+    cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
+    for k, part in enumerate(parts):
+        at = _achieved_at(part)
+        subject = part[:at].strip()
+        if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
+                and any(ch.isdigit() for ch in part[at:])):
+            cuts.append((k, at))
+    if not cuts:
+        return [item]
+    ends = [k for k, _ in cuts] + [len(parts)]
+    out = [{**item, "progress": "".join(parts[: ends[0]]).rstrip("，,")}]
+    for (k, at), end in zip(cuts, ends[1:], strict=True):
+        text = parts[k][at:] + "".join(parts[k + 1 : end])
+        out.append({"line": item["line"], "task": parts[k][:at].strip(),
+                    "progress": text.strip().rstrip("，,")})
+    return out
 
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:

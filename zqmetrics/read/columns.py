@@ -93,6 +93,7 @@ NO_TABLE = "no task table: no header row (序号 | 重点任务 | …) and no nu
 
 
 NO_HEADER = f"no header row found; assumed the columns {', '.join(TABLE_COLUMNS)}"
+NO_HEADER_CONTENT = "no header row and no 序号 found: rows of as many cells each, columns read from their cells"
 
 
 def canonical_columns(width: int) -> list[str | None]:

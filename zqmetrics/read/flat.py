@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
-from zqmetrics.read.wide import kind, refine_roles
+from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -31,6 +31,8 @@ _NUMBERED = re.compile(r"\s*(\d{1,3})\s*[、.．]")
 _BRACKETED = re.compile(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
 _PIPES = re.compile(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
+_LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
+_FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
 _NOT_HEADER = re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
@@ -46,24 +48,9 @@ _HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]\s*\S")
 
 
 @lexicon.derived
-def _org_pattern() -> re.Pattern[str]:
-    """Names of offices end with one of the suffixes of ``data/org_suffixes.tsv``."""
-    suffixes = sorted({s for (s,) in lexicon.rows("org_suffixes.tsv", 1)}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")[)）]?$")
-
-
-@lexicon.derived
 def _status_pattern() -> re.Pattern[str]:
     words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-def is_org(cell: str) -> bool:
-    """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
-    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
-    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
-    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
-    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
 
 
 def _cn_number(s: str) -> int:
@@ -152,6 +139,15 @@ def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
         named = [r for r in roles if r]
         if len(named) >= 3 and len(set(named)) >= 2 and ({"task", "seq"} & set(named)):
             return i, i + len(roles), roles
+        if len(set(named) & _FIGURE_ROLES) >= 2:
+            # A table of figures may name its label columns by a place (隶属, 县(市、区)) or
+            # not at all: the short cells just before the named ones are its first columns.
+            first = i
+            while (first > 0 and len(cells[first - 1].text) <= _LABEL_HEADER
+                   and not _NOT_HEADER.search(cells[first - 1].text)
+                   and kind(cells[first - 1].text) not in ("num", "pct")):
+                first -= 1
+            return first, i + len(roles), [header_column(c.text) for c in cells[first:i]] + roles
     return None
 
 
@@ -224,6 +220,13 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
         found = [i for k, i in enumerate(found) if k == 0 or found[k - 1] != i - 1]
         if found:
             return roles.index("units"), found
+    if roles and roles[0] in (None, "task") and len(set(roles) & _FIGURE_ROLES) >= 2:
+        # A table of figures: each row is a label then figures, so a label after a figure
+        # opens a row.
+        found = [i for i, c in enumerate(cells)
+                 if not _figure(c.text) and (i == 0 or _figure(cells[i - 1].text))]
+        if len(found) >= 2:
+            return 0, found
     return 0, []
 
 

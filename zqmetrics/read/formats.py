@@ -17,21 +17,31 @@ from typing import Any
 from xml.etree import ElementTree
 
 from zqmetrics.errors import NoTableError, ReportReadError
-from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
+from zqmetrics.read.columns import (
+    NO_HEADER,
+    NO_HEADER_CONTENT,
+    NO_TABLE,
+    canonical_columns,
+    header_columns,
+)
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 from zqmetrics.read.pipe import parse_pipe_text
 
 # --- grids: CSV, TSV, XLSX, HTML, DOCX ----------------------------------------------------------
 
+_EVEN_ROWS = 3  # rows with two cells or more that make a table without a header or 序号
+
 
 def _grid_table(grids: list[list[list[str]]], before: list[str], source: str,
                 lines: list[list[int]] | None = None) -> Table:
     """The first grid with a header row (else with numbered rows) as a table."""
-    for with_header in (True, False):
+    # A header, else numbered rows, else rows of one width (columns read from their cells): a
+    # grid that holds rows is never refused.
+    for find in (_grid_header, _grid_numbered, _grid_even):
         for g, raw in enumerate(grids):
             grid = [[c.strip() for c in row] for row in raw]
-            found = _grid_header(grid) if with_header else _grid_numbered(grid)
+            found = find(grid)
             if found is not None:
                 return _grid_rows(grid, *found, before, lines[g] if lines else None)
     raise NoTableError(NO_TABLE, source)
@@ -52,9 +62,21 @@ def _grid_numbered(grid: list[list[str]]) -> tuple[int, list[str | None], list[s
     return None
 
 
+def _grid_even(grid: list[list[str]]) -> tuple[int, list[str | None], list[str]] | None:
+    """Rows of one width (at least two filled cells, on at least three rows) without header or
+    序号: the rows start at the first of them."""
+    widths = [sum(1 for c in row if c) for row in grid]
+    wide = [i for i, w in enumerate(widths) if w >= 2]
+    if len(wide) < _EVEN_ROWS:
+        return None
+    width = max(len(grid[i]) for i in wide)
+    return wide[0] - 1, [None] * width, [NO_HEADER_CONTENT]
+
+
 def _grid_rows(grid: list[list[str]], at: int, columns: list[str | None], warnings: list[str],
                before: list[str], lines: list[int] | None) -> Table:
-    header = grid[at] if at >= 0 else None
+    # Columns read from the cells (all unnamed) had no header: the row above is a title.
+    header = grid[at] if at >= 0 and any(columns) else None
     rows: list[Raw] = []
     for i in range(at + 1, len(grid)):
         cells = grid[i]
@@ -66,7 +88,8 @@ def _grid_rows(grid: list[list[str]], at: int, columns: list[str | None], warnin
             warnings.append(f"row {i + 1} skipped: a single cell ({filled[0][:30]})")
             continue
         rows.append(Raw(tuple(cells), lines[i] if lines else None))
-    title = pick_title([*before, *(" ".join(c for c in row if c) for row in grid[: max(at, 0)])])
+    above = grid[: max(at, 0)] if header is not None else grid[: at + 1]
+    title = pick_title([*before, *(" ".join(c for c in row if c) for row in above)])
     return Table(title, columns, rows, warnings, list(header or []))
 
 

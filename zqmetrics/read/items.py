@@ -71,6 +71,20 @@ def item_level(lines: list[str]) -> int | None:
     return None
 
 
+def _carry_text(body: list[tuple[int, str]], start: int, level: int) -> bool:
+    """Whether the headings of ``level`` from ``start`` on (to the next higher heading) are
+    mostly followed by body text."""
+    flags = []
+    for k in range(start, len(body)):
+        found = level_of(body[k][1])
+        if found is not None and found[0] < level:
+            break
+        if found is not None and found[0] == level:
+            after = body[k + 1][1] if k + 1 < len(body) else ""
+            flags.append(bool(after) and level_of(after) is None)
+    return len(flags) >= 2 and 2 * sum(flags) >= len(flags)
+
+
 def read_items(lines: list[str]) -> list[dict[str, Any]]:
     """One item per heading of the item level, its progress the lines up to the next heading."""
     level = item_level(lines)
@@ -86,12 +100,33 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             current["progress"] = "\n".join(progress)
             items.append(current)
 
-    for number, text in _body(lines):
+    body = _body(lines)
+    sub_level: int | None = None  # inside a section heading: the level of its items
+    section: str | None = None
+    for k, (number, text) in enumerate(body):
         found = level_of(text)
         if found is not None and found[0] < level and current is not None:
             close()
             current, progress = None, []
             status = None
+            continue
+        if found is not None and found[0] == level and len(text) <= _HEADING_MAX:
+            after = level_of(body[k + 1][1]) if k + 1 < len(body) else None
+            # A heading followed at once by headings of a lower level that carry text of their
+            # own is a section (一、项目总体进展情况 over （一）（二）): those are its items.
+            if after is not None and after[0] > level and _carry_text(body, k + 1, after[0]):
+                close()
+                current, progress, status = None, [], None
+                sub_level, section = after[0], found[1][1]
+                continue
+            sub_level = section = None
+        if (sub_level is not None and found is not None and found[0] == sub_level
+                and len(text) <= _HEADING_MAX):
+            close()
+            m = found[1]
+            current = {"seq": m[1], "task": text[m.end():].strip(), "line": number,
+                       "status": status, "parent_seq": section}
+            progress = []
             continue
         if status_heading(text):
             close()

@@ -23,12 +23,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from zqmetrics.errors import NoTableError
-from zqmetrics.read.columns import NO_HEADER, NO_TABLE, canonical_columns, header_columns
+from zqmetrics.read.columns import (
+    NO_HEADER,
+    NO_HEADER_CONTENT,
+    NO_TABLE,
+    canonical_columns,
+    header_column,
+    header_columns,
+)
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 
 _FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
-_SEQ_WINDOW = 10
-_MARKDOWN_SHARE = 0.9  # how far above the last 序号 a number may jump and still start a row
+_SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
+_MARKDOWN_SHARE = 0.5  # this share of the bar lines open with a bar: a Markdown/wiki table
 
 
 def _split(line: str, closing: bool) -> tuple[list[str], bool, bool]:
@@ -71,27 +78,51 @@ class _OpenRow:
 def parse_pipe_text(text: str, source: str) -> Table:
     if not text.strip():
         raise NoTableError("the report is empty", source)
-    lines = _markdown_rows(text.split("\n"))
+    lines = text.split("\n")
     at, columns = _find_pipe_header(lines)
+    # A header opening with a bar opens every row with one (Markdown, wiki copies).
+    lines = _markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
+    extra: list[str] = []
     if columns is None:
-        at, width = _find_numbered_rows(lines, source)
-        columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
+        try:
+            at, width = _find_numbered_rows(lines, source)
+        except NoTableError:
+            # Rows of as many cells each, neither numbered nor under a header: the columns are
+            # read from the cells (wide.refine_roles), and that is said.
+            found = _find_even_rows(lines)
+            if found is None:
+                raise
+            at, width = found
+            columns, header, warnings = [None] * width, None, [NO_HEADER_CONTENT]
+        else:
+            columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
     else:
         header, warnings = lines[at].strip(), []
-    start = at if header is None else at + 1
+        extra = _header_rest(lines, at, len(columns))
+        sub = [] if extra else _sub_header(lines, at, columns)
+        if extra:
+            columns = [*columns, *(header_column(c) for c in extra)]
+            warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
+        elif sub:
+            # A second header line naming the columns under a merged cell (1-8月完成情况 over
+            # 完成量 | 完成率): each names its column, the line above gives what it lacks.
+            columns = [header_column(c) or r if c else r for c, r in zip(sub, columns, strict=True)]
+            warnings.append(f"a second header line names columns: {' | '.join(c for c in sub if c)}")
+    start = at if header is None else at + 1 + bool(extra or sub)
     closing = _rows_end_with_pipe(lines[start:])
-    rows, skipped = _pipe_rows(lines, start, len(columns), columns[0] == "seq", header, closing)
+    seq_at = columns.index("seq") if "seq" in columns else None
+    rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
         raise NoTableError("a table header but no task rows", source)
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
-    cells = _split(lines[at], True)[0] if header is not None else []
+    cells = [*_split(lines[at], True)[0], *extra] if header is not None else []
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
 
 _RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
 
 
-def _markdown_rows(lines: list[str]) -> list[str]:
+def _markdown_rows(lines: list[str], barred_header: bool = False) -> list[str]:
     """Rows written ``| a | b |`` (Markdown, wiki copies) as ``a | b |``, the rule line blanked.
 
     Only when nearly every line with a bar opens with one: in other tables a line opening with
@@ -99,7 +130,10 @@ def _markdown_rows(lines: list[str]) -> list[str]:
     """
     barred = [line.strip() for line in lines if "|" in line]
     opened = sum(s.startswith("|") for s in barred)
-    if len(barred) < 2 or opened < _MARKDOWN_SHARE * len(barred):
+    # Most bar lines open with one, the first among them too: a cell broken over lines leaves
+    # lines without the opening bar, which continue the row.
+    if not barred_header and (len(barred) < 2 or not barred[0].startswith("|")
+                              or opened < _MARKDOWN_SHARE * len(barred)):
         return lines
     out = []
     for line in lines:
@@ -133,12 +167,113 @@ def _find_numbered_rows(lines: list[str], source: str) -> tuple[int, int]:
     return first, max(widths, key=lambda w: (widths[w], w))
 
 
+_HEADER_CELL = 20  # header cells are short
+_EVEN_ROWS = 3  # rows of one width that make a table without a header or 序号
+
+
+def _widths(lines: list[str]) -> Counter[int]:
+    """How many bar lines hold each number of cells (an empty first cell before a leading bar,
+    a merged cell left empty, counts)."""
+    widths: Counter[int] = Counter()
+    for line in lines:
+        if "|" in line:
+            cells, lead, _ = _split(line, True)
+            widths[len(cells) + (lead and line.strip() != line.strip().lstrip("|"))] += 1
+    return widths
+
+
+def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
+    """The header's second line, when an export broke it: short cells naming columns, such that
+    both lines together are as wide as most rows below."""
+    following = [i for i in range(at + 1, len(lines)) if lines[i].strip()]
+    if not following or "|" not in lines[following[0]]:
+        return []
+    cells = [c.strip() for c in _split(lines[following[0]], True)[0]]
+    filled = [c for c in cells if c]
+    if (not filled or seq_number(cells[0]) is not None or any(len(c) > _HEADER_CELL for c in filled)
+            or 2 * sum(header_column(c) is not None for c in filled) < len(filled)):
+        return []
+    widths = _widths(lines[following[0] + 1:])
+    if not widths or widths.most_common(1)[0][0] != width + len(cells):
+        return []
+    return cells
+
+
+def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[str]:
+    """The header's second line when it names columns under merged cells: as many cells as the
+    header, the filled ones short, all naming a column, no 序号, under an empty header cell for
+    at least one of them."""
+    following = [i for i in range(at + 1, len(lines)) if lines[i].strip()]
+    if not following or "|" not in lines[following[0]]:
+        return []
+    line = lines[following[0]]
+    cells, lead, _ = _split(line, True)
+    cells = [c.strip() for c in ([""] if lead else []) + cells]
+    cells += [""] * (len(columns) - len(cells))
+    header_cells = [c.strip() for c in _split(lines[at], True)[0]]
+    header_cells += [""] * (len(columns) - len(header_cells))
+    filled = [c for c in cells if c]
+    if (len(cells) != len(columns) or not filled or seq_number(cells[0]) is not None
+            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in filled)
+            or not any(c and not h for c, h in zip(cells, header_cells, strict=True))):
+        return []
+    return cells
+
+
+def _find_even_rows(lines: list[str]) -> tuple[int, int] | None:
+    """Where rows of one width (at least two cells, on at least three lines) start, and that
+    width: a table without a header row or 序号."""
+    widths = _widths(lines)
+    if not widths:
+        return None
+    # The most frequent width; on a tie the wider (section rows hold one cell).
+    width, count = max(widths.items(), key=lambda wc: (wc[1], wc[0]))
+    if width < 2 or count < _EVEN_ROWS:
+        return None
+    first = next(i for i, line in enumerate(lines) if "|" in line and _widths([line])[width])
+    return first, width
+
+
 def _rows_end_with_pipe(lines: list[str]) -> bool:
     ends = [line.rstrip().endswith("|") for line in lines if "|" in line]
     return 2 * sum(ends) >= len(ends)
 
 
-def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
+def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
+    """Whether a line's cells would give the row being read more cells than the table has.
+
+    A row broken over lines (the sample's row 4) fills up to the width; a row that lost a merged
+    cell (a group column filled only on its group's first row) holds nearly the width on its
+    own, so it overflows the row above and is a row of its own.
+    """
+    new = row.new_cells(cells, lead)
+    # Empty cells at the line's end (a table exported with trailing empty columns) add nothing.
+    trailing = 0
+    while trailing < new and not cells[len(cells) - 1 - trailing].strip():
+        trailing += 1
+    return new - trailing > 0 and len(row.cells) + new - trailing > width
+
+
+_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _section(row: _OpenRow) -> bool:
+    """A closed row of one cell opening with a section number (一、经济发展类 |): a heading row,
+    complete on its own, which the next line does not continue."""
+    return not row.open and len(row.cells) == 1 and bool(_SECTION.match("".join(row.cells[0])))
+
+
+def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | None, int]:
+    """Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later rows:
+    a row opening with the next 序号 has lost the cells before the 序号 column. Its 序号 and how
+    far its cells move right, or (None, 0)."""
+    first = seq_number(cells[0])
+    if first is not None and last_seq < first <= last_seq + _SEQ_WINDOW:
+        return first, seq_at
+    return None, 0
+
+
+def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
@@ -146,6 +281,7 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
     row: _OpenRow | None = None
     last_seq = 0
+    guessed = False
     blank_before = False
     for number, line in enumerate(lines[start:], start + 1):
         if not line.strip():
@@ -156,18 +292,25 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
             continue  # the header repeated, as on every page of a printed table
         cells, lead, closed = _split(line, closing)
         has_bar = "|" in line
-        seq = seq_number(cells[0]) if seq_first and has_bar and not lead else None
+        seq = seq_number(cells[seq_at]) if (seq_at is not None and has_bar and not lead
+                                            and len(cells) > seq_at) else None
+        shift = 0
+        if seq is None and seq_at and has_bar and not lead:
+            seq, shift = _shifted_seq(cells, seq_at, last_seq)
         complete = row is not None and len(row.cells) >= width
         lost_seq = False
-        plausible = seq is not None and last_seq < seq <= last_seq + _SEQ_WINDOW
+        # A row without a 序号 (a section heading 一、经济发展类 |) took the next number as a
+        # guess: the real row bearing that number still opens a row.
+        plausible = seq is not None and (last_seq < seq or (guessed and seq == last_seq)) and (
+            seq <= last_seq + _SEQ_WINDOW)
         if seq is not None and (row is None or complete or plausible):
-            last_seq = seq
+            last_seq, guessed = seq, False
         elif not has_bar and (row is None or (complete and (not row.open or after_blank))
                               or (closing and not row.open and _FOOTNOTE.match(line))):
             pending.append(number)
             continue
-        elif row is None or (complete and row.new_cells(cells, lead) > 0):
-            lost_seq, last_seq = True, last_seq + 1
+        elif row is None or _section(row) or _overflows(row, cells, lead, width):
+            lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)
             continue
@@ -176,7 +319,10 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_first: bool,
         skipped.extend(pending)
         pending.clear()
         row = _OpenRow(number)
-        row.add(([""] if lost_seq and seq_first else []) + cells, False, closed)
+        # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
+        # empty by the export), keeps that first cell empty: its other cells stay in place.
+        lost = [""] if lost_seq and (seq_at == 0 or lead) else [""] * shift
+        row.add(lost + cells, False, closed)
     if row is not None:
         rows.append(row.done())
     return rows, skipped

@@ -36,7 +36,7 @@ from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
-from zqmetrics.read.wide import place_short_rows, refine_roles
+from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -115,13 +115,18 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     unit line's) is ``roles["<role>_unit"]``.
     """
     headers = table.headers or [c or "" for c in table.columns]
-    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows)
+    assumed = not table.headers  # columns assumed without a header row
+    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows, assumed)
     rows = table.rows
     # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
     placed = layout in ("paragraph_table", "vertical_pipe")
-    if not placed and any(r in WIDE_ROLES or r == "group" for r in roles):
-        rows, moved = place_short_rows(rows, len(roles))
+    named = [r for r in table.columns if r is not None]
+    if not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
+                       or named.count("task") > 1):
+        rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
+            # Roles read from the cells are read again once every row has its cells in place.
+            roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
@@ -141,8 +146,16 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                 encoding: str | None, prose_ok: bool = True,
                 where: str | None = None) -> pd.DataFrame:
     lines = text.split("\n")
-    found = table_of(text, where or name)
+    header_only: NoTableError | None = None
+    try:
+        found = table_of(text, where or name)
+    except NoTableError as exc:
+        # A table header without rows: the text around it may still hold the items.
+        found, header_only = None, exc
     period, notes = (chosen, []) if chosen is not None else report_period(lines)
+    if header_only is not None:
+        notes = ["a table header but no task rows under it: the text read without the table",
+                 *notes]
     if found is not None:
         table, layout = found
         return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
@@ -174,6 +187,8 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
         first = min((int(i["line"]) for i in items if i.get("line")), default=1)
         frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
         return frame
+    if header_only is not None:
+        raise header_only
     raise NoTableError(NO_TABLE, where or name)
 
 

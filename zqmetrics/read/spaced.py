@@ -16,31 +16,76 @@ from collections import Counter
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.text.units import canonical
 
 _FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")
+_SEQ = re.compile(r"\d{1,3}[、.．]?")  # a row number before the label
 _MIN_ROWS = 3  # a table has at least this many data lines
+_HEADER_PART = 20  # a header line's cells are short (as a flattened table's)
+_GROUP_LABELS = 2  # labels before a row's figures: a group's and the row's own
+_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|表$")  # a title line above the header
 _TEXT_ROLES = frozenset({"progress", "plan", "units", "contact"})
 
 
 def _data_cells(line: str) -> list[str] | None:
+    """A data line's cells: an optional row number, a label, then figures (a unit of measure
+    may stand among them: ``% 7.2``)."""
     tokens = line.split()
-    if len(tokens) < 3 or _FIGURE.fullmatch(tokens[0]):
+    lead = _lead(tokens)
+    if len(tokens) - lead < 2 or _FIGURE.fullmatch(tokens[lead]):
         return None
-    figures = sum(bool(_FIGURE.fullmatch(t)) for t in tokens[1:])
-    return tokens if figures >= 2 and figures == len(tokens) - 1 else None
+    # A group label (经济稳定) may stand before the row's own on the group's first row.
+    labels = _GROUP_LABELS if len(tokens) - lead > 3 and not _FIGURE.fullmatch(
+        tokens[lead + 1]) and not _is_unit(tokens[lead + 1]) else 1
+    rest = tokens[lead + labels:]
+    figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
+    units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
+    return tokens if figures >= 1 and figures + units == len(rest) and len(rest) >= 2 else None
+
+
+def _lead(tokens: list[str]) -> int:
+    """How many tokens open the row before its label: a row number, or a group label and a
+    row number (类别 | 序号 | …, the group filled on its group's first row)."""
+    def label(k: int) -> bool:
+        return k < len(tokens) and not _FIGURE.fullmatch(tokens[k])
+
+    if label(0) and len(tokens) > 2 and _SEQ.fullmatch(tokens[1]) and label(2):
+        return 2
+    return 1 if tokens and _SEQ.fullmatch(tokens[0]) and label(1) else 0
+
+
+def _is_unit(token: str) -> bool:
+    return token in ("%", "％", "‰") or bool(canonical(token)) or bool(
+        canonical(re.sub(r"^[万亿千百十]", "", token)))
+
+
+def _one_figure_rows(lines: list[str],
+                     data: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Inside the table (up to the line after its last row), a label and one figure is a row too
+    (a row whose other cells were empty)."""
+    inside = {i for i, _ in data}
+    end = min(data[-1][0] + 2, len(lines))
+    return [(i, tokens) for i in range(data[0][0], end) if i not in inside
+            and len(tokens := lines[i].split()) == 2 + _lead(tokens)
+            and bool(_FIGURE.fullmatch(tokens[-1])) and not _FIGURE.fullmatch(tokens[-2])]
 
 
 def read_spaced(lines: list[str]) -> Table | None:
     data = [(i, cells) for i, line in enumerate(lines) if (cells := _data_cells(line))]
     if len(data) < _MIN_ROWS:
         return None
-    width = Counter(len(c) for _, c in data).most_common(1)[0][0]
+    data = sorted(data + _one_figure_rows(lines, data))
+    widths = Counter(len(c) for _, c in data)
+    width = widths.most_common(1)[0][0]
     first = data[0][0]
     fragments: list[str] = []
     top = first
     for i in range(first - 1, -1, -1):  # the header: lines above the data up to the unit line
         stripped = lines[i].strip()
-        if stripped and (re.search(r"[:：]", stripped) or len(stripped) > 40):
+        # A long line is a sentence, unless it is a header of short cells (计划投资额(万元) …).
+        long = len(stripped) > 40 and any(len(p) > _HEADER_PART for p in stripped.split())
+        is_title = len(stripped.split()) == 1 and bool(_TITLE.search(stripped))
+        if stripped and (re.search(r"[:：]", stripped) or long or is_title):
             break
         top = i
     for line in lines[top:first]:
@@ -52,6 +97,10 @@ def read_spaced(lines: list[str]) -> Table | None:
             parts = parts[1:]
         fragments.extend(parts)
     warnings: list[str] = []
+    if len(fragments) in widths:
+        # Rows of several widths (a group label on a group's first row): the header's is the
+        # table's, the shorter rows are placed by content.
+        width = len(fragments)
     while len(fragments) > width:
         text_role = [k for k, f in enumerate(fragments[1:], 1) if header_column(f) in _TEXT_ROLES]
         if not text_role:

@@ -2,9 +2,11 @@
 
 A header names most columns (``data/headers.tsv``); what it cannot say is read from the cells:
 
-- a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
-- with no task column, a target column holding text (项目内容), else the first column holding
-  names rather than figures (市州, 隶属, 县(市、区)) is the task;
+- a task-like column filled only on a group's first rows (重点任务 over its indicators) is a
+  group; a second task-like column (项目名称 | 具体任务及目标) describes the task's target;
+- with no task column, a target column holding text (项目内容) is the task; and whatever the
+  header said, a task column that names no tasks on most rows (figures, units, dates, empty cells)
+  gives way to the leftmost column that does (市州, 隶属, 县(市、区)), and that is said;
 - a progress column holding short figures beside a target column of figures (年度目标 | 完成情况)
   is the actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
 - with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual.
@@ -21,15 +23,19 @@ import re
 from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
+from zqmetrics.text import lexicon
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
+_MAGNITUDE = re.compile(r"^[万亿千百十]")
+_PHONE = re.compile(r"\d{7,}")
 _PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
 _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
-_FIGURE_SHARE = 0.6  # a column whose cells are mostly figures holds figures, not names
+_GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its group's rows)
+_MIN_GROUP_ROWS = 3  # a column's fill says it is a group only over this many rows
 _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
 
@@ -55,9 +61,13 @@ def _figures(cells: list[str], short: int = _SHORT) -> float:
                for c in filled) / len(filled)
 
 
-def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
-                 rows: list[Raw]) -> tuple[list[str | None], dict[str, int], list[str]]:
-    """Roles by content (see the module text); the column chosen per wide role; warnings."""
+def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: list[Raw],
+                 assumed: bool = False) -> tuple[list[str | None], dict[str, int], list[str]]:
+    """Roles by content (see the module text); the column chosen per wide role; warnings.
+
+    ``assumed``: the columns were assumed without a header (序号, 任务, 进展…), so they are no
+    evidence and any of them may be the task.
+    """
     roles = list(columns)
     width = len(roles)
     full = [r.cells for r in rows if len(r.cells) >= width]
@@ -70,17 +80,25 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
             roles[i] = None
             warnings.append(f"column {headers[i]!r} holds names, not units of measure")
     tasks = [i for i, r in enumerate(roles) if r == "task"]
+    # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
+    # merged cell) is the group; the task is a column filled on every row.
+    sparse = sparse_tasks(tasks, fill, len(rows), body)
+    if sparse:
+        for i in sparse:
+            roles[i] = "group"
+            warnings.append(f"column {headers[i]!r} is filled on few rows: read as a group column")
+        tasks = [i for i in tasks if i not in sparse]
     for i in tasks[1:]:
         roles[i] = "target"
     if not tasks:
         texts = [i for i, r in enumerate(roles) if r == "target" and _figures(body[i]) < 0.5]
-        names = [i for i, r in enumerate(roles) if r is None and body[i]
-                 and _figures(body[i]) < _FIGURE_SHARE and fill[i] >= _FILLED]
-        picks = texts or names
-        if picks:
-            pick = picks[0]
+        # Else the column naming the tasks is found by _check_task (names, not figures, units,
+        # dates or empty cells).
+        if texts:
+            pick = texts[0]
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
+    _check_task(roles, headers, body, warnings, assumed)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -99,12 +117,116 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str],
     return roles, chosen, warnings
 
 
+_DATE_CELL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前)?\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TASK_SHARE = 0.6  # a task column holds a name or a sentence on at least this share of rows
+# Columns that may stand in for a task the header put elsewhere: unnamed ones, task-like ones,
+# and a target column holding text (项目内容).
+_TASK_CANDIDATES = (None, "task", "target")
+
+
+def _task_like(cell: str) -> bool:
+    """A cell that can name a task: words, not a figure, a unit of measure or a date."""
+    s = cell.strip()
+    if kind(s) in ("empty", "num", "pct") or _DATE_CELL.fullmatch(s):
+        return False
+    return len(_CJK.findall(s)) >= 2 and not _is_measure(s)
+
+
+def _names(cells: list[str]) -> bool:
+    """Whether the filled cells mostly name something (words, not figures)."""
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and 2 * sum(map(_task_like, filled)) >= len(filled)
+
+
+def _distinct(cells: list[str]) -> bool:
+    """Whether the filled cells mostly differ: tasks are named each their own way (a column
+    repeating one word, 电话 or 已完成, names no tasks)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) < 2 or 2 * len(set(filled)) > len(filled)
+
+
+@lexicon.derived
+def _org_pattern() -> re.Pattern[str]:
+    """Names of offices end with one of the suffixes of ``data/org_suffixes.tsv``."""
+    suffixes = sorted({s for (s,) in lexicon.rows("org_suffixes.tsv", 1)}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")[)）]?$")
+
+
+def is_org(cell: str) -> bool:
+    """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
+    # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
+    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
+    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
+
+
+def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
+    """Columns assumed without a header, right of a task column found by content: offices are
+    the owner, telephone numbers the contact, the others progress then plan, in order."""
+    texts = iter(("progress", "plan"))
+    for i in range(task + 1, len(roles)):
+        filled = [c for c in body[i] if c.strip()]
+        if not filled:
+            continue
+        if 2 * sum(map(is_org, filled)) > len(filled):
+            roles[i] = "units"
+        elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
+            roles[i] = "contact"
+        else:
+            roles[i] = next(texts, None)
+
+
+def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
+                warnings: list[str], assumed: bool = False) -> None:
+    """The task column must name tasks; when the one the header gave (or none) holds figures,
+    units, dates or empty cells on most rows, the leftmost column naming them is taken, said.
+    Columns assumed without a header may all stand in once the assumed task column turned out a
+    group (filled on a group's first rows only)."""
+    if not body or len(body[0]) < 2:
+        return
+    share = [sum(map(_task_like, col)) / len(col) for col in body]
+    at = next((i for i, r in enumerate(roles) if r == "task"), None)
+    if at is not None and share[at] >= _TASK_SHARE:
+        return
+    better = [i for i, r in enumerate(roles)
+              if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
+              and i != at and _distinct(body[i])
+              and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
+    if not better:
+        return
+    pick = better[0]
+    if at is not None:
+        roles[at] = "group"
+    roles[pick] = "task"
+    if assumed:
+        _assume_after(roles, body, pick)
+    def name(i: int) -> str:
+        return repr(headers[i]) if i < len(headers) and headers[i] else f"{i + 1}"
+
+    was = f"column {name(at)} holds no task names" if at is not None else "no task column"
+    warnings.append(f"{was}: column {name(pick)} assumed to be the task")
+
+
+def sparse_tasks(tasks: list[int], fill: list[float], rows: int,
+                 body: list[list[str]]) -> list[int]:
+    """The task-like columns filled on few rows (a group's first rows only): over enough rows, or
+    beside a task-like column that is filled."""
+    # A group column names its groups on their first rows: filled on some rows, with names (an
+    # empty column or one of stray figures groups nothing).
+    sparse = [i for i in tasks if 0 < fill[i] < _FILLED and _names(body[i])]
+    return sparse if rows >= _MIN_GROUP_ROWS or len(sparse) < len(tasks) else []
+
+
+def _is_measure(cell: str) -> bool:
+    """Whether a cell is a unit of measure (亩, 万元, %, 个百分点)."""
+    return bool(canonical(cell) or canonical(_MAGNITUDE.sub("", cell)) or cell in _PERCENT)
+
+
 def _units_share(cells: list[str]) -> float:
     """The share of filled cells that are units of measure (亩, 万元, %, 个百分点)."""
     filled = [c.strip() for c in cells if c.strip()]
-    magnitude = re.compile(r"^[万亿千百十]")
-    return sum(bool(canonical(c) or canonical(magnitude.sub("", c)) or c in _PERCENT)
-               for c in filled) / max(len(filled), 1)
+    return sum(map(_is_measure, filled)) / max(len(filled), 1)
 
 
 def _last_month(header: str) -> int | None:
@@ -122,17 +244,26 @@ def _profile(rows: list[tuple[str, ...]], width: int) -> list[dict[str, float]]:
     return profiles
 
 
-def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple[list[Raw], int]:
+def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
+                     groups: Sequence[int] = ()) -> tuple[list[Raw], int]:
     """Rows with empty or missing cells moved to the columns they fit; how many were moved.
 
     Only rows that do not fill every column are looked at, and only when at least two rows do (the
-    full rows teach each column's shape). Cells keep their order.
+    full rows teach each column's shape). Cells keep their order. ``groups`` are the columns a
+    merged cell may span (a group column): the cells an export loses are most likely theirs, so
+    between two equally good places the one leaving a group column empty is taken.
     """
+    # Rows reaching the last column with at most one empty cell (a merged cell, a blank remark)
+    # teach the shapes too: their cells are in place.
     full = [r.cells[:width] for r in rows
-            if len(r.cells) >= width and all(c.strip() for c in r.cells[:width])]
+            if len(r.cells) >= width and r.cells[width - 1].strip()
+            and sum(not c.strip() for c in r.cells[:width]) <= 1]
     if not enabled or len(full) < 2:
         return rows, 0
     profile = _profile(full, width)
+    for i in groups:
+        if i < width:
+            profile[i] = {**profile[i], "empty": max(profile[i]["empty"], _GROUP_EMPTY)}
     out: list[Raw] = []
     moved = 0
     for row in rows:
@@ -160,6 +291,13 @@ def place_short_rows(rows: list[Raw], width: int, enabled: bool = True) -> tuple
             moved += 1
         out.append(Raw(tuple(best), row.line))
     return out, moved
+
+
+def group_columns(roles: Sequence[str | None]) -> list[int]:
+    """Columns that may hold merged cells: group columns, and a task-like column left of another
+    (重点任务 | 指标名称: the first groups the second)."""
+    tasks = [i for i, r in enumerate(roles) if r == "task"]
+    return [i for i, r in enumerate(roles) if r == "group"] + tasks[:-1]
 
 
 def _fit(cells: list[str], profile: list[dict[str, float]]) -> float:

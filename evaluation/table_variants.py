@@ -1,0 +1,301 @@
+"""Metamorphic variants of the development corpus's tables: one table, every layout a copy may take.
+
+A development table document is read once; its header and rows are then written out again as a
+pipe table (with and without outer bars, with a Markdown rule, a header over two lines, no header,
+extra 联系人/电话 columns, a merged group column), a flattened table (one cell per line or per
+paragraph, a vertical pipe), a space-separated table, and CSV/XLSX/HTML grids. Each copy must read
+to the same rows. Only development documents are used.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from evaluation.corpus import Document, load_corpus, pair_rows, squash
+from zqmetrics.read.columns import header_column
+from zqmetrics.read.layouts import table_of
+from zqmetrics.read.wide import kind, place_short_rows
+
+
+@dataclass(frozen=True)
+class Source:
+    """A development table: its title, header cells and rows, and the gold rows they hold."""
+
+    doc: Document
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def _flat(cell: str) -> str:
+    # A cell's own line breaks are kept apart from the layout's: offices listed one per line
+    # become a list, a wrapped word is joined.
+    parts = [p.strip() for p in cell.split("\n") if p.strip()]
+    return "、".join(parts) if len(parts) > 1 and all(len(p) <= 12 for p in parts) else "".join(parts)
+
+
+# Development table documents whose every gold row is one table row.
+SOURCE_IDS = ("dazhou-2018-07", "hunan-2021-08", "jiaxing-2021-h1", "qinghai-2018-03",
+              "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangxi-2021-09")
+
+
+def sources() -> list[Source]:
+    out = []
+    docs = {d.id: d for d in load_corpus() if d.split == "dev"}
+    for doc_id in SOURCE_IDS:
+        doc = docs[doc_id]
+        found = table_of(doc.text, doc_id)
+        assert found is not None, doc_id
+        table = found[0]
+        width = len(table.headers)
+        # The source's own lost cells are placed first: each variant loses cells its own way.
+        placed, _ = place_short_rows(table.rows, width)
+        rows = [[_flat(c) for c in r.cells[:width]] + [""] * (width - len(r.cells))
+                for r in placed]
+        header = ["".join(h.split()) for h in table.headers]
+        title = (table.title or "").strip() or f"{doc.gold['year']}年进度表"
+        out.append(Source(doc, title, header, rows))
+    return out
+
+
+Render = Callable[[Source], str]
+
+
+def _pipe(cells: list[str], outer: bool = False, close: bool = True) -> str:
+    body = " | ".join(cells)
+    return f"| {body} |" if outer else body + (" |" if close else "")
+
+
+def pipe_trailing(s: Source) -> str:
+    return "\n".join([s.title, _pipe(s.header), *(_pipe(r) for r in s.rows)])
+
+
+def pipe_outer(s: Source) -> str:
+    return "\n".join([s.title, _pipe(s.header, True), *(_pipe(r, True) for r in s.rows)])
+
+
+def pipe_markdown(s: Source) -> str:
+    rule = "| " + " | ".join("---" for _ in s.header) + " |"
+    return "\n".join([s.title, "", _pipe(s.header, True), rule, *(_pipe(r, True) for r in s.rows)])
+
+
+def pipe_unclosed(s: Source) -> str:
+    return "\n".join([s.title, _pipe(s.header, close=False),
+                      *(_pipe(r, close=False) for r in s.rows)])
+
+
+def pipe_header_two_lines(s: Source) -> str:
+    half = max(1, len(s.header) // 2)
+    return "\n".join([s.title, _pipe(s.header[:half]), _pipe(s.header[half:]),
+                      *(_pipe(r) for r in s.rows)])
+
+
+def pipe_two_level_header(s: Source) -> str:
+    """The last two columns under a merged cell: the first header line names the group
+    (进展情况, left of an empty cell), the second line the two columns under it."""
+    width = len(s.header)
+    first = [*s.header[:-2], "进展情况", ""]
+    second = [""] * (width - 2) + s.header[-2:]
+    return "\n".join([s.title, _pipe(first), _pipe(second), *(_pipe(r) for r in s.rows)])
+
+
+def pipe_no_header(s: Source) -> str:
+    return "\n".join([s.title, *(_pipe(r) for r in s.rows)])
+
+
+_PEOPLE = ("张伟", "李娜", "王强", "刘洋", "陈静", "杨帆", "赵磊", "黄敏")
+
+
+def pipe_contacts(s: Source) -> str:
+    header = [*s.header, "联系人", "联系电话"]
+    rows = [[*r, _PEOPLE[k % len(_PEOPLE)], f"0731-8{k:03d}{k:04d}"] for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_merged_group(s: Source) -> str:
+    """A group column whose merged cell is lost: rows after a group's first have one cell less."""
+    header = ["类别", *s.header]
+    lines = [s.title, _pipe(header)]
+    for k, r in enumerate(s.rows):
+        lines.append(_pipe([f"第{k // 3 + 1}类", *r]) if k % 3 == 0 else _pipe(r))
+    return "\n".join(lines)
+
+
+def _task_group(s: Source, keep_empty: bool) -> str:
+    """A group column named like a task (重点任务) over the rows, filled on its group's first row."""
+    lines = [s.title, _pipe(["重点任务", *s.header])]
+    for k, r in enumerate(s.rows):
+        group = f"第{k // 3 + 1}项重点任务" if k % 3 == 0 else ""
+        lines.append(_pipe([group, *r]) if group or keep_empty else _pipe(r))
+    return "\n".join(lines)
+
+
+def pipe_task_group(s: Source) -> str:
+    return _task_group(s, keep_empty=True)
+
+
+def pipe_task_group_lost(s: Source) -> str:
+    return _task_group(s, keep_empty=False)
+
+
+def _stream(s: Source) -> list[str]:
+    cells = list(s.header)
+    for r in s.rows:
+        cells.extend(c for c in r if c)  # an empty cell leaves no paragraph in a copy
+    return cells
+
+
+def paragraph_lines(s: Source) -> str:
+    return "\n".join([s.title, *_stream(s)])
+
+
+def paragraph_blank(s: Source) -> str:
+    return "\n\n".join([s.title, *_stream(s)])
+
+
+def vertical_pipe(s: Source) -> str:
+    return "\n".join([s.title, *(f"{c} |" for c in _stream(s))])
+
+
+def _spaced_line(cells: list[str]) -> str:
+    return "  ".join("".join(c.split()) for c in cells if c.strip())
+
+
+def spaced(s: Source) -> str:
+    return "\n".join([s.title, _spaced_line(s.header), *(_spaced_line(r) for r in s.rows)])
+
+
+def spaced_numbered(s: Source) -> str:
+    """A space-separated copy whose rows open with their number (a 序号 column)."""
+    if s.header[0] == "序号":
+        return spaced(s)
+    rows = [[str(k), *r] for k, r in enumerate(s.rows, 1)]
+    return "\n".join([s.title, _spaced_line(["序号", *s.header]), *map(_spaced_line, rows)])
+
+
+def spaced_group(s: Source) -> str:
+    """A space-separated copy with a group column filled on its group's first row only (a table
+    with a group column of its own is copied as it is: two group labels are not a shape copies
+    take)."""
+    if header_column(s.header[0]) == "group":
+        return spaced(s)
+    rows = [[f"第{k // 3 + 1}类" if k % 3 == 0 else "", *r] for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _spaced_line(["类别", *s.header]), *map(_spaced_line, rows)])
+
+
+# A space-separated copy is a table of figures (a label, then figures): only those sources.
+FIGURE_SOURCES = ("dazhou-2018-07", "hunan-2021-08", "qinghai-2018-03", "xiangxi-2021-09")
+
+def spaced_unit(s: Source) -> str:
+    """A space-separated copy with a 计量单位 column after the label (the unit of the table's
+    figures, as a unit column holds it); a table with a unit column of its own as it is."""
+    if any(header_column(h) == "unit" for h in s.header):
+        return spaced(s)
+    rows = [[r[0], "万元", *r[1:]] for r in s.rows]
+    return "\n".join([s.title, _spaced_line([s.header[0], "计量单位", *s.header[1:]]),
+                      *map(_spaced_line, rows)])
+
+
+def spaced_group_unit(s: Source) -> str:
+    """Both of the above: a group column and a 计量单位 column (as a table of indicators has)."""
+    if header_column(s.header[0]) == "group" or any(header_column(h) == "unit" for h in s.header):
+        return spaced(s)
+    rows = [[f"第{k // 3 + 1}类" if k % 3 == 0 else "", r[0], "万元", *r[1:]]
+            for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _spaced_line(["类别", s.header[0], "计量单位", *s.header[1:]]),
+                      *map(_spaced_line, rows)])
+
+
+def spaced_sparse(s: Source) -> str:
+    """A space-separated copy whose last row kept one figure (its other cells empty, collapsed
+    by the copy)."""
+    last = s.rows[-1]
+    label = next(i for i, c in enumerate(last) if kind(c) in ("text", "short", "seq"))
+    rows = [*s.rows[:-1], [c if i in (label, len(last) - 1) else "" for i, c in enumerate(last)]]
+    return "\n".join([s.title, _spaced_line(s.header), *map(_spaced_line, rows)])
+
+
+TEXT_VARIANTS: dict[str, Render] = {
+    "pipe_trailing": pipe_trailing,
+    "pipe_outer": pipe_outer,
+    "pipe_markdown": pipe_markdown,
+    "pipe_unclosed": pipe_unclosed,
+    "pipe_header_two_lines": pipe_header_two_lines,
+    "pipe_two_level_header": pipe_two_level_header,
+    "pipe_no_header": pipe_no_header,
+    "pipe_contacts": pipe_contacts,
+    "pipe_merged_group": pipe_merged_group,
+    "pipe_task_group": pipe_task_group,
+    "pipe_task_group_lost": pipe_task_group_lost,
+    "paragraph_lines": paragraph_lines,
+    "paragraph_blank": paragraph_blank,
+    "vertical_pipe": vertical_pipe,
+    "spaced": spaced,
+    "spaced_numbered": spaced_numbered,
+    "spaced_group": spaced_group,
+    "spaced_unit": spaced_unit,
+    "spaced_group_unit": spaced_group_unit,
+    "spaced_sparse": spaced_sparse,
+}
+
+
+def write_csv(s: Source, folder: Path) -> Path:
+    path = folder / f"{s.doc.id}.csv"
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([s.title])
+    writer.writerow(s.header)
+    writer.writerows(s.rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+def write_html(s: Source, folder: Path) -> Path:
+    def tr(cells: list[str], tag: str = "td") -> str:
+        return "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in cells) + "</tr>"
+    body = tr(s.header, "th") + "".join(tr(r) for r in s.rows)
+    path = folder / f"{s.doc.id}.html"
+    path.write_text(f"<html><body><h1>{escape(s.title)}</h1><table>{body}</table></body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def write_xlsx(s: Source, folder: Path) -> Path:
+    import openpyxl  # lazy: openpyxl is heavy and only the XLSX variant needs it
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([s.title])
+    sheet.append(s.header)
+    for r in s.rows:
+        sheet.append(r)
+    path = folder / f"{s.doc.id}.xlsx"
+    book.save(path)
+    return path
+
+
+def write_csv_no_header(s: Source, folder: Path) -> Path:
+    path = folder / f"{s.doc.id}-rows.csv"
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow([s.title])
+    writer.writerows(s.rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+FILE_VARIANTS: dict[str, Callable[[Source, Path], Path]] = {
+    "csv": write_csv, "csv_no_header": write_csv_no_header, "html": write_html, "xlsx": write_xlsx,
+}
+
+
+def tasks_found(s: Source, frame: object) -> tuple[int, int, int]:
+    """Gold rows whose task the frame holds, gold rows, and frame rows."""
+    tasks = [squash(t) for t in frame["task"].tolist()]  # type: ignore[index]
+    pairs = pair_rows(s.doc.rows, tasks)
+    return len(pairs), len(s.doc.rows), len(tasks)
