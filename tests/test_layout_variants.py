@@ -7,8 +7,8 @@ import pytest
 from layout_rows import assert_row
 
 from zqmetrics import read_report
-from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.articles import read_article
+from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
 
