@@ -113,6 +113,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             pipe, "_sub_header", lambda lines, at, columns: []),
         "pipe: rows of one width without header or 序号": lambda: mock.patch.object(
             pipe, "_find_even_rows", lambda lines: None),
+        "text readers compete with a table by shape only (a page's metadata block)":
+            lambda: mock.patch.object(reader, "_off_bars", lambda frame, lines: 0),
         "wide: a task-like column filled on few rows is a group": lambda: mock.patch.object(
             wide, "sparse_tasks", lambda tasks, fill, rows, body: []),
         "wide: merged cells placed in group columns first": lambda: mock.patch.object(

@@ -246,3 +246,28 @@ def test_a_clause_part_with_its_own_subject_is_an_item(task: str, progress: str)
     items = read_article(OWN_SUBJECTS.split("\n"))
     got = {i["task"]: i["progress"].replace("，", ",") for i in items}
     assert got.get(task) == progress, got
+
+
+# A government page's metadata block (rows of one width, no header, no 序号) above a bulletin: the
+# block is a table only by its shape, and the text after it holds the report.
+METADATA_THEN_BULLETIN = """索引号 | 0001/2023-001 | 生成日期 | 2023-07-02 | 公开日期 | 2023-07-03 |
+文件编号 | | 发布机构 | 发展改革局 | 效力状况 | 有效 |
+文件下载 | | | | | |
+2023年1-6月民生实事项目进展情况
+（一）2个项目已提前完成年度目标任务。城西供水厂扩建工程于3月通水；河滨路改造项目已竣工验收。
+（二）3个项目推进达到时序进度要求。老城区雨污分流改造完成60%；人民公园提升工程正在铺装；北湖绿道完成80%。
+"""
+
+
+def test_a_metadata_block_does_not_hide_the_report() -> None:
+    frame = read_report(METADATA_THEN_BULLETIN)
+    assert not any("索引号" in t for t in frame["task"])
+    assert len(frame) == 5
+    assert any("set aside" in w for w in frame.attrs["warnings"])
+
+
+def test_a_table_without_header_stands_when_the_text_has_no_more_items() -> None:
+    text = "城北快速路建设 | 已完成路基工程 | 市交通局 |\n公交首末站改造 | 已完成主体施工 | 市交通局 |\n" \
+           "绿道二期工程 | 正在铺设面层 | 市城管局 |\n"
+    frame = read_report(text)
+    assert list(frame["task"]) == ["城北快速路建设", "公交首末站改造", "绿道二期工程"]

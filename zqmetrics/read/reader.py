@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
-from zqmetrics.read.columns import NO_TABLE, WIDE_ROLES
+from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
 from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
@@ -158,11 +158,43 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                  *notes]
     if found is not None:
         table, layout = found
+        if NO_HEADER_CONTENT not in table.warnings:
+            return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
+                               fallback=period, notes=notes, lines=lines)
+        # Rows of one width with neither header nor 序号 are a table only by their shape: a page's
+        # metadata block (索引号 | … | 发布机构 | …) has it too. The text readers compete with it,
+        # and the text is taken when it finds more items on lines without a bar than the table has
+        # rows (a cell may run over every line after it, so the lines a reading covers, or the
+        # characters it holds, would not tell them apart).
+        text_frame = _text_items_frame(lines, name, period, encoding, notes)
+        if text_frame is not None and _off_bars(text_frame, lines) > len(table.rows):
+            text_frame.attrs["warnings"] = [
+                f"{len(table.rows)} rows of a table without header or 序号 set aside: the text "
+                "around them holds more of the report", *text_frame.attrs.get("warnings", [])]
+            return text_frame
         return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
                            fallback=period, notes=notes, lines=lines)
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
         return prose_frame(text, name, period=label)
+    frame = _text_items_frame(lines, name, period, encoding, notes)
+    if frame is not None:
+        return frame
+    if header_only is not None:
+        raise header_only
+    raise NoTableError(NO_TABLE, where or name)
+
+
+def _off_bars(frame: pd.DataFrame, lines: list[str]) -> int:
+    """How many of a text reading's items start on a line without a bar."""
+    starts = [n for n in frame["line"].dropna() if str(n).isdigit() or hasattr(n, "__index__")]
+    return sum(0 < int(n) <= len(lines) and "|" not in lines[int(n) - 1] for n in starts)
+
+
+def _text_items_frame(lines: list[str], name: str, period: Period | None, encoding: str | None,
+                      notes: list[str]) -> pd.DataFrame | None:
+    """The best reading of the text readers (bulletin, numbered items, article, generic), or None
+    when none finds an item."""
     title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
     # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
     # but the article one, which reads 一是 parts as components of its paragraph.
@@ -187,9 +219,7 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
         first = min((int(i["line"]) for i in items if i.get("line")), default=1)
         frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
         return frame
-    if header_only is not None:
-        raise header_only
-    raise NoTableError(NO_TABLE, where or name)
+    return None
 
 
 def _is_work_report(text: str) -> bool:
