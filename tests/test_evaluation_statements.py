@@ -18,7 +18,7 @@ from evaluation.corpus import evaluate_corpus, fold_units, load_corpus
 FIRST_COLLECTION = (
     "dazhou-2018-07", "fujian-2023-fy", "ganzi-2020-08", "hangzhou-gongshu-2020-q3", "hebei-2021-11",
     "henan-2018-11", "hunan-2021-08", "jiaxing-2021-h1", "jinjiang-2022-fy", "jiujiang-2025-05",
-    "nanchang-xinjian-2020-fy", "nanchang-xinjian-2024-monthly", "putian-chengxiang-2022-08",
+    "nanchang-xinjian-2020-fy", "putian-chengxiang-2022-08",
     "qinghai-2018-03", "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangtan-2019-10",
     "xiangxi-2021-09", "yichun-2021-fy", "yichun-yuanzhou-2023-08", "yuhuan-2021-q3",
 )

@@ -222,7 +222,7 @@ def _assign_by_counting(cells: list[Any], columns: list[int], roles: list[Any],
             here = flat._prior(cells[i].text, roles[columns[j]])
             join = flat._join_cost(cells[i - 1].text, cells[i].text, roles[columns[j]])
             options = [(best[i - 1][j] + here - join, j)] if best[i - 1][j] > neg else []
-            opening = flat._NEW_ITEM if flat._ENUMERATED.match(cells[i].text) else flat._NEW_ROW
+            opening = flat._NEW_ROW
             for p in range(j):
                 if best[i - 1][p] == neg:
                     continue

@@ -39,12 +39,7 @@ _SHORT_JOIN = 0.5  # … so joining to it costs this much more
 _EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
 _MERGE = 0.3  # the cost of a cell continuing the previous cell's column
 _NEW_ROW = 4.0  # the cost of starting a row without a number inside a numbered row's cells
-_NEW_ITEM = 0.5  # … when the cell opening it is numbered itself ((二)…, 1.…): a sub-item
 _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
-_CONTINUED = 1.0  # the gain of joining a cell that finishes the one before (提升4个 | 百分点)
-_ENUMERATED = re.compile(rf"\s*(?:[（(][{_CN_DIGITS}\d]{{1,3}}[)）]|\d{{1,2}}[.．、](?!\d)|[①-⑳])")
-# (一)<text> opens an item's heading; a bare (一) cell is a number, as a 序号 is, not a task.
-_HEADING_NUMBER = re.compile(rf"\s*[（(][{_CN_DIGITS}]{{1,3}}[)）]\s*\S")
 
 
 @lexicon.derived
@@ -174,15 +169,12 @@ def _prior(text: str, role: str | None) -> float:
         return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.0 if n <= 8 else -1.0)
     if role == "target":  # a figure, or a description of what is to be delivered
         return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
-    heading = bool(_HEADING_NUMBER.match(s))
     if role == "task":
-        if heading:
-            return 1.5
         return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.4 if n <= 12 and not digit else 1.0
     if role == "progress":
         if shape == "num":
             return 0.2
-        return 0.0 if org else 0.3 if heading else 1.2 if status or n > 8 else 1.0 if digit else 0.5
+        return 0.0 if org else 1.2 if status or n > 8 else 1.0 if digit else 0.5
     if role == "plan":
         return 0.5
     if role == "group":
@@ -262,11 +254,6 @@ def _join_cost(before: str, text: str, role: str | None) -> float:
         cost += _SHORT_JOIN  # a short cell does not run over to another paragraph
     if _figure(before) and _figure(text):
         cost += _FIGURES_JOINED
-    if re.search(r"[\d个万亿千百]$", before.strip()) and len(text.strip()) <= 4 and not any(
-            ch.isdigit() for ch in text):
-        cost -= _CONTINUED
-    if role == "task" and _ENUMERATED.match(text):
-        cost += _CONTINUED  # a numbered cell after a task is the next (sub-)item
     return cost
 
 
@@ -289,7 +276,7 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
     for i in range(1, m):
         text, before = cells[i].text, cells[i - 1].text
         fits: dict[str | None, tuple[float, float]] = {}
-        opening = _NEW_ITEM if _ENUMERATED.match(text) else _NEW_ROW
+        opening = _NEW_ROW
         last = best[i - 1]
         # the positions the previous cell can stand at, with their counts, in order
         reached = [(p, last[p], tasks[p + 1], rows[p + 1]) for p in range(k) if last[p] != neg]
