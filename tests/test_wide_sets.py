@@ -153,3 +153,22 @@ def test_a_floor_set_before_the_table_is_the_part_required() -> None:
     # Without the sentence the whole plan is judged: 37.5% is behind 8/12.
     plain = assess(extract(read_report(REQUIRED.split("\n", 1)[1])))
     assert plain.iloc[0]["status"] in ("lagging", "at_risk")
+
+
+# One header word set repeated under two group headings (merged cells over three columns each).
+GROUPED = "\n".join([
+    "2021年1-8月各项目进度表",
+    "序号 | 项目名称 | 开工情况 | | | 投资情况 | | |",
+    " | | 年度目标 | 1-8月完成 | 完成率 | 年度目标 | 1-8月完成 | 完成率 |",
+    "1 | 东区改造 | 40 | 36 | 90% | 8000 | 2000 | 25% |",
+    "2 | 西区改造 | 30 | 27 | 90% | 6000 | 4800 | 80% |",
+    "3 | 北区改造 | 20 | 10 | 50% | 5000 | 4000 | 80% |",
+])
+
+
+def test_a_group_heading_names_its_set() -> None:
+    row = extract(read_report(GROUPED)).iloc[0]
+    assert [(t.metric, t.quantity.amount) for t in row["targets"]] == [
+        ("开工情况", Decimal("40")), ("投资情况", Decimal("8000"))]
+    assert sorted((a.target_index, a.quantity.amount) for a in row["actuals"]) == [
+        (0, Decimal("36")), (0, Decimal("90")), (1, Decimal("25")), (1, Decimal("2000"))]
