@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
+from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
@@ -231,8 +232,6 @@ def ratio_goal(text: str, header: str) -> str | None:
     characters); the floor is the first figure after it, a percentage under 100 written as a
     floor (及以上, 不低于), not a figure reached (投资完成率37.44%).
     """
-    from zqmetrics.text.quantity import quantities  # the reader needs it only here
-
     name = _BRACKETS.sub("", header).strip()
     if not name.endswith("率"):
         return None
