@@ -6,6 +6,10 @@ The reader names the columns of a row by role (``target_text``, ``unit_text``, `
 unit (a unit in brackets in its header, ``计划投资额(万元)``, else the table's unit line); an
 actual column is year to date at the report's data month; a ratio column is a stated ratio; a
 status cell (or the status heading an item sits under) is a verdict.
+
+A row of several target/actual/ratio sets (``sets``: per set, its cells by role, their headers
+as ``<role>_header`` and units as ``<role>_unit``) gives a target per set, and each set's actual
+and ratio are aligned to its own target.
 """
 
 from __future__ import annotations
@@ -74,7 +78,33 @@ def _name(header: str, task: str) -> str:
     return _BRACKET.sub("", header).strip() or task
 
 
+def _sets(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The row as one view per target/actual/ratio set, each shaped like a one-set row."""
+    sets = row.get("sets")
+    if not isinstance(sets, list) or not sets:
+        return []
+    views = []
+    for one in sets:
+        roles = {r: one.get(f"{r}_header", "") for r in ("target", "actual", "ratio")}
+        roles.update({f"{r}_unit": one[f"{r}_unit"] for r in ("target", "actual", "ratio")
+                      if f"{r}_unit" in one})
+        if one.get("ratio_goal"):
+            roles["ratio_goal"] = one["ratio_goal"]
+        views.append({"task": row.get("task"), "unit_text": row.get("unit_text"),
+                      "target_text": one.get("target"), "actual_text": one.get("actual"),
+                      "ratio_text": one.get("ratio"), "roles": roles})
+    return views
+
+
 def column_targets(row: dict[str, Any]) -> list[Target]:
+    """The target column's target; with several sets, one per set, in their order."""
+    views = _sets(row)
+    if views:
+        return [t for view in views for t in _column_target(view)]
+    return _column_target(row)
+
+
+def _column_target(row: dict[str, Any]) -> list[Target]:
     cell = _text(row.get("target_text"))
     q = cell_quantity(cell, column_unit(row, "target"))
     if q is None:
@@ -89,13 +119,31 @@ def column_targets(row: dict[str, Any]) -> list[Target]:
         kind = "change" if any(w in words for w in cue_words("change")) else "level"
     else:
         kind = "amount"
-    return [Target(name, q, kind, cell, 0, len(cell), source="target_column")]  # type: ignore[arg-type]
+    # A floor the report sets the ratio column (投资完成率达到50%及以上): the part required.
+    goal = _text(row["roles"].get("ratio_goal")) if isinstance(row.get("roles"), dict) else ""
+    share = Decimal(goal) / 100 if goal and kind == "amount" else None
+    return [Target(name, q, kind, cell, 0, len(cell), source="target_column",  # type: ignore[arg-type]
+                   share=share)]
 
 
 def column_actuals(row: dict[str, Any], targets: list[Target], month: int | None) -> list[Actual]:
-    """The actual column's figure and the ratio column's stated ratio, aligned to the column target."""
+    """The actual column's figure and the ratio column's stated ratio, aligned to the column
+    target; with several sets, each set's to its own set's target (None when it has none)."""
+    views = _sets(row)
+    if not views:
+        index = next((i for i, t in enumerate(targets) if t.source == "target_column"), None)
+        return _column_actuals(row, targets, month, index)
+    at = iter(i for i, t in enumerate(targets) if t.source == "target_column")
     out: list[Actual] = []
-    index = next((i for i, t in enumerate(targets) if t.source == "target_column"), None)
+    for view in views:
+        index = next(at, None) if _column_target(view) else None
+        out += _column_actuals(view, targets, month, index)
+    return out
+
+
+def _column_actuals(row: dict[str, Any], targets: list[Target], month: int | None,
+                    index: int | None) -> list[Actual]:
+    out: list[Actual] = []
     cell = _text(row.get("actual_text"))
     q = cell_quantity(cell, column_unit(row, "actual") or
                       (targets[index].unit if index is not None else ""))

@@ -20,7 +20,7 @@ _IGNORE = "ignore"
 
 COLUMNS = (*TABLE_COLUMNS, "title", "place", "year", "period", "source", "line", "seq_inferred",
            "read_issue", "layout", "parent_seq", "data_month", *(f"{r}_text" for r in WIDE_ROLES),
-           "roles")
+           "roles", "sets")
 
 
 _MAX_HEADER_CELL = 40  # header cells are short; longer cells are data and are not matched

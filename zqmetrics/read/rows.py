@@ -33,7 +33,7 @@ def _split_units(cell: str) -> list[str]:
 
 
 _EXTRA = ("line", "seq_inferred", "read_issue", "parent_seq", "data_month", "roles",
-          *(f"{r}_text" for r in WIDE_ROLES))
+          *(f"{r}_text" for r in WIDE_ROLES), "sets")
 
 
 def empty_records() -> dict[str, list[Any]]:
@@ -42,11 +42,14 @@ def empty_records() -> dict[str, list[Any]]:
 
 def named_rows(rows: list[Raw], columns: Sequence[str | None],
                headers: Sequence[str] | None = None,
-               chosen: dict[str, int] | None = None) -> dict[str, list[Any]]:
+               chosen: dict[str, int] | None = None,
+               sets: Sequence[dict[str, int]] = ()) -> dict[str, list[Any]]:
     """Name each row's cells, infer missing 序号 and say what is wrong with a row.
 
     ``headers`` are the source header cells (for ``roles``); ``chosen`` names, for a wide role
     held by several columns, the column that gives ``<role>_text`` (else the first one).
+    ``sets`` (role → column, see ``wide.role_sets``) give each row's ``sets``: per set, its
+    cells by role and their headers as ``<role>_header``; None for a row of one set.
     """
     width = len(columns)
     out = empty_records()
@@ -101,6 +104,10 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None],
         out["parent_seq"].append(None)
         out["data_month"].append(None)
         out["roles"].append(dict(source))
+        out["sets"].append([{k: v for role, i in one.items() for k, v in (
+            (role, cells[i]),
+            (f"{role}_header", headers[i] if headers and i < len(headers) else role))}
+            for one in sets] or None)
     return out
 
 
@@ -143,6 +150,7 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
         "data_month": pd.Series([m or data_month for m in records["data_month"]], dtype=object),
         **{f"{r}_text": pd.Series(records[f"{r}_text"], dtype=object) for r in WIDE_ROLES},
         "roles": pd.Series(records["roles"], dtype=object),
+        "sets": pd.Series(records["sets"], dtype=object),
     })
     frame.attrs.update(title=title, place=place, year=year,
                        period=period.label if period else None, source=source,
@@ -167,4 +175,5 @@ def item_records(items: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
         out["parent_seq"].append(item.get("parent_seq"))
         out["data_month"].append(item.get("data_month"))
         out["roles"].append({k: k for k in ("task", "progress", "units", "status") if item.get(k)})
+        out["sets"].append(None)
     return out

@@ -9,7 +9,9 @@ A header names most columns (``data/headers.tsv``); what it cannot say is read f
   gives way to the leftmost column that does (市州, 隶属, 县(市、区)), and that is said;
 - a progress column holding short figures beside a target column of figures (年度目标 | 完成情况)
   is the actual; a second target column naming a part of the year (前三季度投资计划) is a period plan;
-- with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual.
+- with several actual columns named by periods (1-5月 | 1-6月), the latest is the actual;
+- a row may carry several target/actual/ratio sets (开工 | 投资 side by side, or an annual plan
+  beside a period plan): each target column of figures opens a set (``role_sets``).
 
 Rows that lost cells in export (a merged group cell, an empty cell collapsed by spaces) are placed
 by content: their cells keep their order and go to the columns whose other cells they resemble.
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
+from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
@@ -175,6 +178,72 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
             roles[i] = "contact"
         else:
             roles[i] = next(texts, None)
+
+
+SET_ROLES = ("target", "actual", "ratio")
+
+
+def role_sets(roles: Sequence[str | None], headers: Sequence[str], rows: list[Raw],
+              chosen: dict[str, int] | None = None) -> list[dict[str, int]]:
+    """The target/actual/ratio sets of a row, left to right, or [] when there is only one.
+
+    Each column of figure targets (a target column, or a period plan such as 前三季度投资计划)
+    opens a set; the actual and ratio columns after it, up to the next target, are the set's
+    (of several actuals the chosen, latest one). A set without an actual shares the next set's:
+    in 年度投资计划 | 前三季度投资计划 | 1-7月完成投资 the figure done measures both plans,
+    while the ratio after it is of its own set's plan only.
+    """
+    width = len(roles)
+    full = [r.cells for r in rows if len(r.cells) >= width]
+
+    def figures(i: int) -> bool:
+        return bool(full) and _figures([c[i] for c in full], _TARGET_FIGURE) >= 0.5
+
+    chosen = chosen or {}
+    sets: list[dict[str, int]] = []
+    for i, role in enumerate(roles):
+        period_plan = role == "plan" and i < len(headers) and bool(_PART_OF_YEAR.search(headers[i]))
+        if (role == "target" or period_plan) and figures(i):
+            sets.append({"target": i})
+        elif role in ("actual", "ratio") and sets and (role not in sets[-1]
+                                                         or chosen.get(role) == i):
+            sets[-1][role] = i
+    if len(sets) < 2:
+        return []
+    for k, one in enumerate(sets):
+        if "actual" not in one:
+            later = next((s["actual"] for s in sets[k + 1:] if "actual" in s), None)
+            if later is not None:
+                one["actual"] = later
+    return sets
+
+
+_RATE_NAME = 3  # a rate is named by at least this many characters (开工率, 投资完成率)
+_GOAL_GAP = 6  # characters between a rate's name and the floor required of it (达到, 要达到)
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def ratio_goal(text: str, header: str) -> str | None:
+    """The floor the report sets a ratio column by the year's end, as a percentage, or None.
+
+    A text before the table may require a rate a ratio column states (目标任务为…投资完成率达到
+    50%及以上, over a column 计划投资完成率): the column's base is then required only in that
+    part this year. The rate is the column header's end (at least all but two of its
+    characters); the floor is the first figure after it, a percentage under 100 written as a
+    floor (及以上, 不低于), not a figure reached (投资完成率37.44%).
+    """
+    name = _BRACKETS.sub("", header).strip()
+    if not name.endswith("率"):
+        return None
+    for size in range(len(name), max(_RATE_NAME, len(name) - 2) - 1, -1):
+        word = name[-size:]
+        for m in re.finditer(re.escape(word), text):
+            found = quantities(text[m.end():m.end() + _GOAL_GAP + 12])
+            q = found[0] if found else None
+            if (q is not None and q.start <= _GOAL_GAP and q.unit == "%"
+                    and q.comparator == "at_least" and 0 < q.amount < 100):
+                return str(q.amount)
+    return None
 
 
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
