@@ -12,7 +12,7 @@ import pytest
 
 from zqmetrics import assess, extract, read_report
 from zqmetrics.read.grid import Raw
-from zqmetrics.read.wide import ratio_goal, role_sets
+from zqmetrics.read.wide import role_sets
 
 # Two sets: 计划开工 | 累计开工 | 开工率, then 计划投资 | 完成投资 | 投资完成率 (万元).
 PIPE = "\n".join([
@@ -116,43 +116,6 @@ def test_two_sets_are_found_left_to_right() -> None:
     rows = [Raw(("1", "东区", "40", "36", "90%", "8000", "2000", "25%"), None)] * 3
     assert role_sets(roles, [""] * 8, rows) == [{"target": 2, "actual": 3, "ratio": 4},
                                                 {"target": 5, "actual": 6, "ratio": 7}]
-
-
-GOALS = [
-    # (text before the table, ratio column header, floor)
-    ("目标任务为:开工改造小区1500个,投资完成率达到50%及以上。", "计划投资完成率", "50"),
-    ("全年投资完成率不低于60%。", "投资完成率(%)", "60"),
-    ("截至8月底,完成投资28.17亿元,投资完成率37.44%。", "计划投资完成率", None),
-    ("各项工作完成率达到90%以上。", "计划投资完成率", None),
-    ("投资完成率达到100%以上。", "投资完成率", None),
-    ("开工率达到50%及以上。", "计划投资额", None),
-]
-
-
-@pytest.mark.parametrize(("text", "header", "floor"), GOALS, ids=[g[0] for g in GOALS])
-def test_ratio_goal(text: str, header: str, floor: str | None) -> None:
-    assert ratio_goal(text, header) == floor
-
-
-REQUIRED = "\n".join([
-    "全年目标任务为:计划投资完成率达到50%及以上。",
-    "2021年1-8月各区老旧小区改造进度表",
-    "序号 | 区 | 计划开工数 | 累计开工数 | 开工率 | 计划投资额(万元) | 累计完成投资额(万元) | 计划投资完成率 |",
-    "1 | 东区 | 40 | 36 | 90% | 8000 | 3000 | 37.5% |",
-    "2 | 西区 | 30 | 27 | 90% | 6000 | 1200 | 20% |",
-    "3 | 北区 | 20 | 20 | 100% | 5000 | 4000 | 80% |",
-])
-
-
-def test_a_floor_set_before_the_table_is_the_part_required() -> None:
-    # Half the planned investment is required this year: 37.5% of it by August is 75% of the
-    # part required (pace 8/12), on track; 20% is 40% of it, lagging; 80% is past it.
-    rows = extract(read_report(REQUIRED))
-    assert [t.share for t in rows.iloc[0]["targets"]] == [None, Decimal("0.5")]
-    assert list(assess(rows)["status"]) == ["on_track", "lagging", "done"]
-    # Without the sentence the whole plan is judged: 37.5% is behind 8/12.
-    plain = assess(extract(read_report(REQUIRED.split("\n", 1)[1])))
-    assert plain.iloc[0]["status"] in ("lagging", "at_risk")
 
 
 # One header word set repeated under two group headings (merged cells over three columns each).

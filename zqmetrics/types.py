@@ -123,9 +123,6 @@ class Target(_ReadsQuantity):
     qualifier: Quantity | None = None  # 过50亿元 in 过50亿元项目2个: which things count
     source: str = "task"  # task | progress | target_column: where it was read
     implied: bool = False  # derived (a figure ÷ its stated ratio), never written
-    # The part of the figure this year requires, when the report sets a floor on its completion
-    # rate (投资完成率达到50%及以上 over a column of planned investment: 0.5); None for the whole.
-    share: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity

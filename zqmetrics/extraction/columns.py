@@ -88,8 +88,6 @@ def _sets(row: dict[str, Any]) -> list[dict[str, Any]]:
         roles = {r: one.get(f"{r}_header", "") for r in ("target", "actual", "ratio")}
         roles.update({f"{r}_unit": one[f"{r}_unit"] for r in ("target", "actual", "ratio")
                       if f"{r}_unit" in one})
-        if one.get("ratio_goal"):
-            roles["ratio_goal"] = one["ratio_goal"]
         views.append({"task": row.get("task"), "unit_text": row.get("unit_text"),
                       "target_text": one.get("target"), "actual_text": one.get("actual"),
                       "ratio_text": one.get("ratio"), "roles": roles})
@@ -119,11 +117,7 @@ def _column_target(row: dict[str, Any]) -> list[Target]:
         kind = "change" if any(w in words for w in cue_words("change")) else "level"
     else:
         kind = "amount"
-    # A floor the report sets the ratio column (投资完成率达到50%及以上): the part required.
-    goal = _text(row["roles"].get("ratio_goal")) if isinstance(row.get("roles"), dict) else ""
-    share = Decimal(goal) / 100 if goal and kind == "amount" else None
-    return [Target(name, q, kind, cell, 0, len(cell), source="target_column",  # type: ignore[arg-type]
-                   share=share)]
+    return [Target(name, q, kind, cell, 0, len(cell), source="target_column")]  # type: ignore[arg-type]
 
 
 def column_actuals(row: dict[str, Any], targets: list[Target], month: int | None) -> list[Actual]:

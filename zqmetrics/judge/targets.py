@@ -115,11 +115,6 @@ def assess_target(
             index, target, "unclear", None, None, None, "none", f"{name}: target is zero"
         )
 
-    if target.share is not None and 0 < target.share < 1:
-        # The report requires only a part of it this year (投资完成率达到50%及以上): that part is
-        # the whole to reach, and a stated ratio of the whole counts against it.
-        base = base * target.share
-        notes.append(f"the report requires {_pct(target.share)} of it this year")
     best: tuple[Decimal, Actual, int | None] | None = None  # ytd
     bound: tuple[Decimal, Actual, int | None] | None = None  # lower bound
     for a in figures:
@@ -140,8 +135,6 @@ def assess_target(
     stated_c = None
     if stated:
         stated_c = max(a.quantity.amount for a in stated) / 100
-        if target.share is not None and 0 < target.share < 1:
-            stated_c = stated_c / target.share
 
     def label(a: Actual) -> str:
         flag = " (estimate)" if a.estimate else ""

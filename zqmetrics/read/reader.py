@@ -36,13 +36,7 @@ from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
-from zqmetrics.read.wide import (
-    group_columns,
-    place_short_rows,
-    ratio_goal,
-    refine_roles,
-    role_sets,
-)
+from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -151,24 +145,9 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     # Each set's units: its own columns' (the warnings were said for the first set already).
     set_units = [column_units(headers, roles, one, found[0] if found else None)[0]
                  for one in sets]
-    # A floor the text above the table sets a ratio column (投资完成率达到50%及以上).
-    above = "\n".join(lines[: first - 1]) if lines and first else ""
-    goals = [ratio_goal(above, headers[one["ratio"]]) if "ratio" in one and one["ratio"] < len(headers)
-             else None for one in sets]
-    ratio_at = chosen.get("ratio", next((i for i, r in enumerate(roles) if r == "ratio"), None))
-    goal = ratio_goal(above, headers[ratio_at]) if above and ratio_at is not None \
-        and ratio_at < len(headers) else None
-    if goal or any(goals):
-        frame.attrs["warnings"].append("the text before the table sets a floor on a ratio column: "
-                                       "its base is required in that part this year")
     for row_sets in frame["sets"]:
-        for one, own, floor in zip(row_sets or (), set_units, goals, strict=False):
+        for one, own in zip(row_sets or (), set_units, strict=False):
             one.update({f"{role}_unit": own[role] for role in one if role in own})
-            if floor:
-                one["ratio_goal"] = floor
-    if goal:
-        for named in frame["roles"]:
-            named["ratio_goal"] = goal
     return frame
 
 

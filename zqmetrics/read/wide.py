@@ -26,7 +26,6 @@ from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
-from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
@@ -216,34 +215,6 @@ def role_sets(roles: Sequence[str | None], headers: Sequence[str], rows: list[Ra
             if later is not None:
                 one["actual"] = later
     return sets
-
-
-_RATE_NAME = 3  # a rate is named by at least this many characters (开工率, 投资完成率)
-_GOAL_GAP = 6  # characters between a rate's name and the floor required of it (达到, 要达到)
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def ratio_goal(text: str, header: str) -> str | None:
-    """The floor the report sets a ratio column by the year's end, as a percentage, or None.
-
-    A text before the table may require a rate a ratio column states (目标任务为…投资完成率达到
-    50%及以上, over a column 计划投资完成率): the column's base is then required only in that
-    part this year. The rate is the column header's end (at least all but two of its
-    characters); the floor is the first figure after it, a percentage under 100 written as a
-    floor (及以上, 不低于), not a figure reached (投资完成率37.44%).
-    """
-    name = _BRACKETS.sub("", header).strip()
-    if not name.endswith("率"):
-        return None
-    for size in range(len(name), max(_RATE_NAME, len(name) - 2) - 1, -1):
-        word = name[-size:]
-        for m in re.finditer(re.escape(word), text):
-            found = quantities(text[m.end():m.end() + _GOAL_GAP + 12])
-            q = found[0] if found else None
-            if (q is not None and q.start <= _GOAL_GAP and q.unit == "%"
-                    and q.comparator == "at_least" and 0 < q.amount < 100):
-                return str(q.amount)
-    return None
 
 
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
