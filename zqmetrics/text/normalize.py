@@ -8,7 +8,6 @@ that records a map runs only when a character must be dropped or an entity expan
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -159,6 +158,8 @@ def normalize(text: str) -> Normalized:
         if ch == "&":
             m = _ENTITY.match(folded, i)
             if m:
+                import html  # lazy: its entity table loads only for text that has an entity
+
                 decoded = html.unescape(m.group()).translate(_fold_table())
                 decoded = "".join(c for c in decoded if c not in _DROP).replace("\r", "\n")
                 if decoded != m.group():
