@@ -22,6 +22,7 @@ LAZY = {
     ("zqmetrics.types", "zqmetrics.text.units"): "Quantity.to_pint builds the pint registry",
     # The command line's cold start (issue 15): what a plain `at-risk` never uses stays unloaded.
     ("zqmetrics.cli", "zqmetrics.deliver.write"): "the file writers (xlsx, docx, html): -o only",
+    ("zqmetrics.read.formats", "zqmetrics.read.markup"): "html.parser, xml.etree: HTML/DOCX only",
     ("zqmetrics.history.cli", "zqmetrics.history.store"): "the store: history commands only",
     ("zqmetrics.history.cli", "zqmetrics.history.changes"): "changes: compare and --db only",
     ("zqmetrics.history.cli", "zqmetrics.history.forecast"): "forecasts: --db only",

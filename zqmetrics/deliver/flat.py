@@ -8,7 +8,6 @@ as percentages, never fractions. Text that a spreadsheet could run as a formula 
 from __future__ import annotations
 
 import csv
-import html
 import os
 import shutil
 import unicodedata
@@ -49,6 +48,8 @@ def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
 
 
 def _md(text: str) -> str:
+    import html  # lazy: html loads its entity table; only the markdown output needs it
+
     text = html.escape(text.replace("\\", "\\\\"), quote=False).replace("|", "\\|")
     return text.replace("\r\n", "<br>").replace("\n", "<br>").replace("\t", " ")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from zqmetrics.judge.assessment import assess
+from zqmetrics.text.lazy import lazy_re
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -34,7 +34,7 @@ TARGET_COLUMNS = ("seq", "lead_unit", "metric", "target_value", "target_value_ma
 
 # Characters XML 1.0 (and so xlsx) cannot hold, and that no table needs: C0 controls but tab,
 # newline, carriage return. The same set openpyxl rejects (ILLEGAL_CHARACTERS_RE).
-ILLEGAL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+ILLEGAL_CHARS = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_CELL = 32767
 

@@ -22,11 +22,12 @@ import regex
 
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.text.cues import cue_words, word_pattern, word_table
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.quantity import quantities
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
 _BRACKET = regex.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
-_BARE = regex.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+_BARE = lazy_regex(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
 
 
 def _text(value: Any) -> str:

@@ -34,6 +34,7 @@ from zqmetrics.extraction.figures import (
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.cues import cue_words, strip_words
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import clause_start
@@ -132,7 +133,7 @@ def _listed_names(text: str, left: int) -> list[tuple[str, int]]:
     return names
 
 
-_RATE_NAME = regex.compile(r"(?:率|比例|比重|占比)$")
+_RATE_NAME = lazy_regex(r"(?:率|比例|比重|占比)$")
 
 
 def _shared_rates(text: str, left: int) -> list[tuple[str, int]]:

@@ -20,13 +20,14 @@ from typing import Any
 
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
+from zqmetrics.text.lazy import lazy_re
 
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-_CLAUSE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
-_COMPONENT = re.compile(r"^([一二三四五六七八九十])是")
-_NEWS_LEAD = re.compile(r"^\S{2,10}讯\s+")  # 甘孜日报讯 : the paper's own dateline
-_COMMA = re.compile(r"[，,]")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
+_SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
+_CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
+_COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
+_NEWS_LEAD = lazy_re(r"^\S{2,10}讯\s+")  # 甘孜日报讯 : the paper's own dateline
+_COMMA = lazy_re(r"[，,]")
+_ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
 
@@ -63,7 +64,7 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-_DATE_OPENER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
+_DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
 def _strip_preface(text: str) -> str:
@@ -142,11 +143,11 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-_PERIOD_OPENER = re.compile(
+_PERIOD_OPENER = lazy_re(
     r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
     r"\s*[，,]")
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-_NOT_SUBJECT = re.compile(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
+_NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
                           r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
 _SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
 

@@ -26,14 +26,15 @@ from typing import Any
 
 from zqmetrics.read.items import LEVELS, layout_words
 from zqmetrics.read.named import named_items
+from zqmetrics.text.lazy import lazy_re
 
 # A bracketed reference to the plan's list (第五项, 第3件, 第十二条) closes the item's name.
-_NUMBERED = re.compile(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
-_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
+_NUMBERED = lazy_re(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
+_ORDINAL = lazy_re(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 # A count of items: 3件, 16个项目, 十项.
-_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
+_COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 
 
 def _depths(text: str) -> list[int]:

@@ -6,6 +6,7 @@ import re
 
 from zqmetrics.read.grid import Cells, seq_number
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import normalize
 
 TABLE_COLUMNS = ("seq", "task", "progress", "plan", "units", "contact")
@@ -40,7 +41,7 @@ def header_lexicon() -> dict[str, str]:
 _PERIOD_HEADER = re.compile(r"(?:\d{4}年)?\d{1,2}[-—–~至到]\d{1,2}月份?(?:完成|累计)?")
 
 # A rate over a period (1-7月增速, 1-6月同比增长) is not the amount done in it.
-_RATE = re.compile(r"增速|增长|增幅|同比|比重|占")
+_RATE = lazy_re(r"增速|增长|增幅|同比|比重|占")
 _HEADER_NOISE = re.compile(r"[(（][^()（）]*[)）]|\s+|[:：*＊]")
 
 

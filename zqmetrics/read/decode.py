@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zqmetrics.errors import DecodeError, ReportNotFoundError, ReportReadError
+from zqmetrics.text.lazy import lazy_re
 
 __all__ = ["DecodedText", "decode_bytes", "read_text"]
 
@@ -51,11 +52,11 @@ _MAX_CONTROL_SHARE = 0.01
 
 # What a GB-encoded Chinese document is made of besides ASCII: ideographs, CJK and full-width
 # punctuation, general punctuation (“” — …), number forms (Ⅰ ①), symbols (℃ ㎡ ×), box drawing.
-_CJKISH = re.compile(
+_CJKISH = lazy_re(
     r"[\u00b7\u00d7\u00f7\u2000-\u206f\u2100-\u218f\u2190-\u21ff\u2460-\u24ff\u2500-\u25ff"
     r"\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazy_re(r"[^\x00-\x7f]")
 _MIN_CJK_SHARE = 0.8
 
 # UTF-16 without a BOM: ASCII characters put a NUL in every other byte, so nearly all NULs share

@@ -24,16 +24,17 @@ from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 
 _CN_DIGITS = "一二三四五六七八九十"
-_SEQ_CELL = re.compile(rf"\s*(\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*[、.．]?\s*")
-_NUMBERED = re.compile(r"\s*(\d{1,3})\s*[、.．]")
-_BRACKETED = re.compile(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
-_PIPES = re.compile(r"\s*\|[|\s]*")
+_SEQ_CELL = lazy_re(rf"\s*(\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*[、.．]?\s*")
+_NUMBERED = lazy_re(r"\s*(\d{1,3})\s*[、.．]")
+_BRACKETED = lazy_re(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
+_PIPES = lazy_re(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
 _FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
-_NOT_HEADER = re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
+_NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
 _EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold

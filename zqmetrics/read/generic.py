@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.text.lazy import lazy_re
+
 _CN = "一二三四五六七八九十"
-MARKER = re.compile(
+MARKER = lazy_re(
     rf"""\s*(?:
         (?P<a>[{_CN}]{{1,3}})\s*[、.．]                  # 一、
       | [（(]\s*(?P<b>[{_CN}\d]{{1,3}})\s*[)）]          # （一） （1）
@@ -45,8 +47,8 @@ def marker_style(match: re.Match[str]) -> str:
     return name
 
 
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
-_FIGURE = re.compile(r"\d")
+_SENTENCE = lazy_re(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_FIGURE = lazy_re(r"\d")
 _PARAGRAPH_MIN = 12  # shorter lines are titles, datelines, headings
 _MARKERS_MIN = 2
 

@@ -13,16 +13,17 @@ import re
 from typing import Any
 
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 
 _CN = "一二三四五六七八九十"
 LEVELS = (
-    re.compile(rf"\s*([{_CN}]{{1,3}})\s*、"),
-    re.compile(rf"\s*[（(]([{_CN}]{{1,3}})[)）]\s*"),
-    re.compile(r"\s*(\d{1,2})\s*[.．、](?!\d)\s*"),
-    re.compile(r"\s*[（(](\d{1,2})[)）]\s*"),
-    re.compile(r"\s*([①-⑳])\s*"),
-    re.compile(r"\s*(\d{1,2})\s*[)）]\s*"),  # 1） 2）
-    re.compile(r"\s*([㈠-㈩⑴-⒇])\s*"),  # ㈠ ⑴: enclosed numbers as one character
+    lazy_re(rf"\s*([{_CN}]{{1,3}})\s*、"),
+    lazy_re(rf"\s*[（(]([{_CN}]{{1,3}})[)）]\s*"),
+    lazy_re(r"\s*(\d{1,2})\s*[.．、](?!\d)\s*"),
+    lazy_re(r"\s*[（(](\d{1,2})[)）]\s*"),
+    lazy_re(r"\s*([①-⑳])\s*"),
+    lazy_re(r"\s*(\d{1,2})\s*[)）]\s*"),  # 1） 2）
+    lazy_re(r"\s*([㈠-㈩⑴-⒇])\s*"),  # ㈠ ⑴: enclosed numbers as one character
 )
 _HEADING_MAX = 80  # a heading is a line, not a paragraph
 _STATUS_HEADING_MAX = 24

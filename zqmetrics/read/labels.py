@@ -13,9 +13,10 @@ import re
 from typing import Any
 
 from zqmetrics.read.columns import header_column
+from zqmetrics.text.lazy import lazy_re
 
-_LABEL = re.compile(r"\s*([^\s:：，,。；;()（）]{2,10})\s*[:：]\s*(.*)", re.DOTALL)
-_BRACKET = re.compile(r"[（(]\s*([^\s:：()（）]{2,10})\s*[:：]\s*([^()（）]+)[)）]")
+_LABEL = lazy_re(r"\s*([^\s:：，,。；;()（）]{2,10})\s*[:：]\s*(.*)", re.DOTALL)
+_BRACKET = lazy_re(r"[（(]\s*([^\s:：()（）]{2,10})\s*[:：]\s*([^()（）]+)[)）]")
 _ROLES = ("units", "progress", "plan", "contact", "status")
 
 

@@ -10,22 +10,21 @@ reading.
 
 from __future__ import annotations
 
-import re
-
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import Period, data_period, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
+from zqmetrics.text.lazy import lazy_re
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
 _VERTICAL_MIN = 8
 _OPENING = 30  # the report period is looked for in this many non-blank opening lines
 _LINE = 300
 _DATE_LINE = 60  # a date line is short (a dateline, 发布日期); a date in a sentence dates an event
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_DATE = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}")
+_YEAR = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def is_vertical(lines: list[str]) -> bool:

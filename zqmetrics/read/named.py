@@ -19,19 +19,19 @@ inside ``（嘉宝新城、天南天誉城）`` separates nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 _CLAUSE_END = "，,：:；;。"
-_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
+_COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 # After 等: an optional count and noun before the status (等3项, 等项目, 等工作).
-_AFTER_DENG = re.compile(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
+_AFTER_DENG = lazy_re(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
 # A bracket that labels (责任单位：X) or states a share (占90%) names no item.
-_NOT_NAMES = re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
+_NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
 
 
 def _statuses() -> tuple[str, ...]:

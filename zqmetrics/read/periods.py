@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from zqmetrics.errors import PeriodError
+from zqmetrics.text.lazy import lazy_re
 
 __all__ = ["Period", "PeriodKind", "parse_period", "period_from_title"]
 
@@ -107,7 +108,7 @@ def parse_period(s: str | Period) -> Period:
         raise PeriodError(f"cannot read period {s!r}: {exc}") from None
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re(r"[\u4e00-\u9fff]")
 
 # Titles are folded before matching (values only are read, so no offsets are kept): full-width
 # digits and letters to ASCII, and the dash and tilde variants of 1—5月 / 1～5月 to "-".
@@ -125,7 +126,7 @@ _MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 
 # An amount is no year: 1901.7亿元, 2000万元, 2020个 (a year is followed by 年, a date separator
 # or nothing numeric).
-_YEAR_ANYWHERE = re.compile(
+_YEAR_ANYWHERE = lazy_re(
     r"(?<!\d)(?<![.．])((?:19|20)\d{2})(?!\d)(?!\s*[.．]\d+\s*(?:[万亿千百]|元|个|项|%|％))"
     r"(?!\s*(?:[万亿千百]|元|个|项|人|户|亩|所|公里|米|吨|%|％))")
 

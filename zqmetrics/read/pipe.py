@@ -18,7 +18,6 @@ size of the text however long a cell is.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,8 +31,9 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.text.lazy import lazy_re
 
-_FOOTNOTE = re.compile(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
+_FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
 _SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
 _MARKDOWN_SHARE = 0.5  # this share of the bar lines open with a bar: a Markdown/wiki table
 
@@ -119,7 +119,7 @@ def parse_pipe_text(text: str, source: str) -> Table:
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
 
-_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
+_RULE = lazy_re(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
 
 
 def _markdown_rows(lines: list[str], barred_header: bool = False) -> list[str]:
@@ -254,7 +254,7 @@ def _overflows(row: _OpenRow, cells: list[str], lead: bool, width: int) -> bool:
     return new - trailing > 0 and len(row.cells) + new - trailing > width
 
 
-_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])")
+_SECTION = lazy_re(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _section(row: _OpenRow) -> bool:

@@ -17,18 +17,18 @@ A heading is a short line without a sentence end, or a line opening with a top-l
 from __future__ import annotations
 
 import os
-import re
 from typing import TYPE_CHECKING
 
 from zqmetrics.read.decode import read_text
 from zqmetrics.text.cues import cue_table
+from zqmetrics.text.lazy import lazy_re
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
-_SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_TOP_HEADING = lazy_re(r"^\s*[一二三四五六七八九十]{1,3}、")
+_SUB_HEADING = lazy_re(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]")
+_TITLE_YEAR = lazy_re(r"((?:19|20)\d{2})年")
 _SENTENCE_END = "。!?！？"
 
 

@@ -10,14 +10,14 @@ of the text they came from, so rows still point at the user's text.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from zqmetrics.read.generic import MARKER, marker_style
+from zqmetrics.text.lazy import lazy_re
 
 # Cut after every separator; pieces that open with no marker of the list's style go back to
 # the piece before them, so a comma only cuts where an item marker follows (今年以来，一是…).
-_AFTER_SEPARATOR = re.compile(r"(?<=[；;。：:，,])")
+_AFTER_SEPARATOR = lazy_re(r"(?<=[；;。：:，,])")
 _MIN_SAME = 2
 
 

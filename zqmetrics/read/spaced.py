@@ -16,14 +16,15 @@ from collections import Counter
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
-_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")
-_SEQ = re.compile(r"\d{1,3}[、.．]?")  # a row number before the label
+_FIGURE = lazy_re(r"[-+−]?\d+(?:\.\d+)?[%％]?")
+_SEQ = lazy_re(r"\d{1,3}[、.．]?")  # a row number before the label
 _MIN_ROWS = 3  # a table has at least this many data lines
 _HEADER_PART = 20  # a header line's cells are short (as a flattened table's)
 _GROUP_LABELS = 2  # labels before a row's figures: a group's and the row's own
-_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|表$")  # a title line above the header
+_TITLE = lazy_re(r"(?:19|20)\d{2}\s*年|表$")  # a title line above the header
 _TEXT_ROLES = frozenset({"progress", "plan", "units", "contact"})
 
 

@@ -16,12 +16,13 @@ from collections.abc import Sequence
 import regex
 
 from zqmetrics.text.cues import word_table, words_alternation
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.units import canonical
 
 FIGURE_ROLES = ("target", "plan", "actual")  # the roles whose cells are figures with a unit
-_MAGNITUDE = regex.compile(r"^[万亿千百十]+")
-_SEPARATORS = regex.compile(r"[、，,/／；;\s]+|和|及")
+_MAGNITUDE = lazy_regex(r"^[万亿千百十]+")
+_SEPARATORS = lazy_regex(r"[、，,/／；;\s]+|和|及")
 _HEADER_UNIT = regex.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
 _NEAR = 12  # a unit line stands within this many lines with text before the first row
 

@@ -26,14 +26,15 @@ from collections.abc import Sequence
 
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
-_MONTHS = re.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
+_MONTHS = lazy_re(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
 _MAGNITUDE = re.compile(r"^[万亿千百十]")
-_PHONE = re.compile(r"\d{7,}")
-_PART_OF_YEAR = re.compile(r"季度|半年|\d{1,2}\s*月")
+_PHONE = lazy_re(r"\d{7,}")
+_PART_OF_YEAR = lazy_re(r"季度|半年|\d{1,2}\s*月")
 _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
 _GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its group's rows)

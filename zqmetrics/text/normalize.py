@@ -8,7 +8,6 @@ that records a map runs only when a character must be dropped or an entity expan
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -16,14 +15,16 @@ from pathlib import Path
 
 import regex
 
+from zqmetrics.text.lazy import lazy_regex
+
 # Dropped outright: zero-width space/joiners, BOM, word joiner, soft hyphen.
 _DROP = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # An HTML entity left in exported text (&nbsp; &amp; &#12289; &#x3001;).
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Copies of PDFs and web pages split a figure: "2 万人", "60\u3000亿元" (the space folded above),
 # "1\n2亿元". White space between a digit and a magnitude (万 亿), or a line break between two
 # digits that go on to a magnitude or unit, reads as absent.
-_SPLIT_FIGURE = regex.compile(r"(?<=\d)[ \t]*\n?[ \t]*(?=[万亿])|(?<=\d)[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[万亿])")
+_SPLIT_FIGURE = lazy_regex(r"(?<=\d)[ \t]*\n?[ \t]*(?=[万亿])|(?<=\d)[ \t]*\n[ \t]*(?=\d+(?:\.\d+)?[万亿])")
 _SLOW = regex.compile(rf"[{_DROP}\r&]|\d[ \t\n]+[万亿\d]")
 
 
@@ -157,6 +158,8 @@ def normalize(text: str) -> Normalized:
         if ch == "&":
             m = _ENTITY.match(folded, i)
             if m:
+                import html  # lazy: its entity table loads only for text that has an entity
+
                 decoded = html.unescape(m.group()).translate(_fold_table())
                 decoded = "".join(c for c in decoded if c not in _DROP).replace("\r", "\n")
                 if decoded != m.group():

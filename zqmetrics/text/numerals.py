@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import regex
-
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived, rows
 
 
@@ -155,8 +154,8 @@ def parse_number(text: str) -> Decimal | None:
 
 
 # 3万4000, 1亿2000万, 1万2千: Arabic groups, each closed by a magnitude but the last.
-_GROUPED = regex.compile(r"(?:\d+(?:\.\d+)?[万亿千百]+)+\d+(?:\.\d+)?[万亿千百]*")
-_GROUP = regex.compile(r"(\d+(?:\.\d+)?)([万亿千百]*)")
+_GROUPED = lazy_regex(r"(?:\d+(?:\.\d+)?[万亿千百]+)+\d+(?:\.\d+)?[万亿千百]*")
+_GROUP = lazy_regex(r"(\d+(?:\.\d+)?)([万亿千百]*)")
 
 
 def _mixed_groups(text: str) -> Decimal | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from zqmetrics.text.lazy import lazy_regex
+
 # Separators that close a clause inside a sentence, and those that close a sentence.
 CLAUSE_SEPARATORS = ",、;:。!?\n()（）"
 
@@ -16,8 +18,8 @@ SENTENCE_SEPARATORS = "。!?\n"
 # The nearest separator is found by the regex engine (reverse search for the one before a
 # position): a character loop in Python costs a bytecode round per character passed.
 _CLAUSE_BEFORE = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]")
-_CLAUSE_AFTER = regex.compile(f"[{regex.escape(CLAUSE_SEPARATORS)}]")
-_SENTENCE_BEFORE = regex.compile(f"(?r)[{regex.escape(SENTENCE_SEPARATORS)}]")
+_CLAUSE_AFTER = lazy_regex(f"[{regex.escape(CLAUSE_SEPARATORS)}]")
+_SENTENCE_BEFORE = lazy_regex(f"(?r)[{regex.escape(SENTENCE_SEPARATORS)}]")
 
 
 def clause_start(text: str, pos: int) -> int:
