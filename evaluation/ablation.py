@@ -12,6 +12,7 @@ that no corpus document needs but that the variants of several documents need is
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,6 +42,14 @@ def _asides_off(articles: Any) -> Iterator[None]:
 @contextmanager
 def _both(flat: Any) -> Iterator[None]:
     with mock.patch.object(flat, "_SHORT_JOIN", 0.0), mock.patch.object(flat, "_FIGURES_JOINED", 0.0):
+        yield
+
+
+@contextmanager
+def _all(*patches: Any) -> Iterator[None]:
+    with contextlib.ExitStack() as stack:
+        for patch in patches:
+            stack.enter_context(patch)
         yield
 
 
@@ -110,6 +119,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             pipe, "_sub_header", lambda lines, at, columns: []),
         "pipe: rows of one width without header or 序号": lambda: mock.patch.object(
             pipe, "_find_even_rows", lambda lines: None),
+        "bulletin: a counted status leads a list (项目25个…已完成。分别为：; …3件，如…; (二)16个项目…达到时序进度要求。)":
+            lambda: _all(mock.patch.object(bulletin, "_counted", lambda text: False),
+                         mock.patch.object(bulletin, "_counted_lead", lambda sentence: None)),
         "text readers compete with a table by shape only (a page's metadata block)":
             lambda: mock.patch.object(reader, "_off_bars", lambda frame, lines: 0),
         "wide: a task-like column filled on few rows is a group": lambda: mock.patch.object(
