@@ -23,7 +23,7 @@ import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.text.clauses as clauses
 from evaluation.corpus import ROOT, CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
-from evaluation.statement_ablation import _delta
+from evaluation.statement_ablation import report
 from zqmetrics.text.lexicon import Lexicon, use
 
 # The commit before the judge pass: word lists are put back as they were there.
@@ -102,17 +102,7 @@ def off(name: str) -> Iterator[None]:
 
 
 def main() -> int:
-    docs = load_corpus()
-    base = scores(docs)
-    for name in [*SWITCHES, *WORD_LISTS]:
-        with off(name):
-            without = scores(docs)
-        print(f"## {name} (without → with)")
-        print(f"  sample: {_delta(base[0], without[0], ('status',))}")
-        helped = [d for d in base[1] if base[1][d] != without[1][d]]
-        for d in helped:
-            print(f"  {d}: {_delta(base[1][d], without[1][d], NAMES)}")
-        print(f"  held-out (aggregate): {_delta(base[2], without[2], NAMES)}")
+    report([*SWITCHES, *WORD_LISTS], load_corpus(), scores, off, ("status",), NAMES)
     return 0
 
 

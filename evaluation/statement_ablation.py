@@ -81,18 +81,23 @@ def _delta(on: tuple[float, ...], without: tuple[float, ...], names: tuple[str, 
     return ", ".join(moved) or "no change"
 
 
-def main() -> int:
-    docs = load_corpus()
+def report(names: list[str], docs: list[Any], scores: Any, off: Any, sample: tuple[str, ...],
+           measures: tuple[str, ...]) -> None:
+    """Print each switch's effect: the sample, every development document that moves, and the
+    held-out aggregate (never its documents)."""
     base = scores(docs)
-    for name in SWITCHES:
+    for name in names:
         with off(name):
             without = scores(docs)
         print(f"## {name} (without → with)")
-        print(f"  sample: {_delta(base[0], without[0], ('targets F1', 'actuals F1', 'status'))}")
-        helped = [d for d in base[1] if base[1][d] != without[1][d]]
-        for d in helped:
-            print(f"  {d}: {_delta(base[1][d], without[1][d], NAMES)}")
-        print(f"  held-out (aggregate): {_delta(base[2], without[2], NAMES)}")
+        print(f"  sample: {_delta(base[0], without[0], sample)}")
+        for d in [d for d in base[1] if base[1][d] != without[1][d]]:
+            print(f"  {d}: {_delta(base[1][d], without[1][d], measures)}")
+        print(f"  held-out (aggregate): {_delta(base[2], without[2], measures)}")
+
+
+def main() -> int:
+    report(list(SWITCHES), load_corpus(), scores, off, ("targets F1", "actuals F1", "status"), NAMES)
     return 0
 
 

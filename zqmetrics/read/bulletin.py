@@ -25,34 +25,22 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import LEVELS, layout_words
-from zqmetrics.read.named import named_items
+from zqmetrics.read.named import depths, named_items
 from zqmetrics.text.lazy import lazy_re
 
 # A bracketed reference to the plan's list (第五项, 第3件, 第十二条) closes the item's name.
 _NUMBERED = lazy_re(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = lazy_re(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
-_OPEN, _CLOSE = "(（“‘《", ")）”’》"
 # A count of items: 3件, 16个项目, 十项.
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 
-
-def _depths(text: str) -> list[int]:
-    """The bracket/quote depth before each character."""
-    out, depth = [], 0
-    for ch in text:
-        out.append(depth)
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth > 0:
-            depth -= 1
-    return out
 
 
 def _sentences(text: str) -> list[str]:
     """``text`` cut after each 。 outside brackets and quotes."""
     out, start = [], 0
-    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+    for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "。" and d == 0:
             out.append(text[start : i + 1])
             start = i + 1
@@ -85,7 +73,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 return 0, m.end()
             if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
-    depth = _depths(text)
+    depth = depths(text)
     for word in layout_words("count_lead"):
         for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
             if depth[m.start()]:
@@ -115,7 +103,7 @@ def _split_items(text: str) -> list[str]:
 
 def _split_at(text: str, separators: str) -> list[str]:
     parts, start = [], 0
-    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+    for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if d == 0 and ch in separators:
             parts.append(text[start:i])
             start = i + 1

@@ -39,8 +39,8 @@ def _statuses() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _depths(text: str) -> list[int]:
-    """The bracket depth before each character."""
+def depths(text: str) -> list[int]:
+    """The bracket and quote depth before each character (a 、 or 。 inside them splits nothing)."""
     out, depth = [], 0
     for ch in text:
         out.append(depth)
@@ -53,7 +53,7 @@ def _depths(text: str) -> list[int]:
 
 def _split_names(text: str) -> list[str]:
     parts, start = [], 0
-    for i, (ch, d) in enumerate(zip(text, _depths(text), strict=True)):
+    for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "、" and d == 0:
             parts.append(text[start:i])
             start = i + 1
@@ -69,7 +69,7 @@ def _clause_start(text: str, end: int, depth: list[int]) -> int:
 
 
 def _names_then_status(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
-    depth, statuses = _depths(sentence), _statuses()
+    depth, statuses = depths(sentence), _statuses()
     items: list[dict[str, Any]] = []
     for m in _AFTER_DENG.finditer(folded):
         if depth[m.start()] or not folded.startswith(statuses, m.end()):
@@ -89,7 +89,7 @@ def _names_then_status(sentence: str, folded: str, line: int) -> list[dict[str, 
 
 
 def _counted_then_bracket(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
-    depth, statuses = _depths(sentence), _statuses()
+    depth, statuses = depths(sentence), _statuses()
     items: list[dict[str, Any]] = []
     for i, ch in enumerate(sentence):
         if ch not in "(（" or depth[i]:
