@@ -21,9 +21,9 @@ from typing import Any
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.text.clauses as clauses
-from evaluation.corpus import ROOT, CorpusScore, load_corpus, score_document
+from evaluation.corpus import ROOT, CorpusScore, load_corpus
 from evaluation.score import evaluate
-from evaluation.statement_ablation import report
+from evaluation.statement_ablation import per_document, report
 from zqmetrics.text.lexicon import Lexicon, use
 
 # The commit before the judge pass: word lists are put back as they were there.
@@ -57,16 +57,7 @@ def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, .
                                      tuple[float, ...]]:
     """The sample's status, each development document's measures, the held-out aggregate."""
     sample = (evaluate().fields["status (numeric rows)"].rate,)
-    per: dict[str, tuple[float, ...]] = {}
-    held = CorpusScore()
-    for doc in docs:
-        if doc.split == "dev":
-            sc = CorpusScore()
-            score_document(doc, sc)
-            per[doc.id] = _measures(sc)
-        else:
-            score_document(doc, held)
-    return sample, per, _measures(held, "heldout")
+    return (sample, *per_document(docs, _measures))
 
 
 def _clear() -> None:

@@ -58,19 +58,25 @@ def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float,
             sc.at_risk.f1(split, layout)[1] or 0.0, sc.stated.rate(split, layout)[0] or 0.0)
 
 
-def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
-    ev = evaluate()
-    sample = (ev.targets.f1, ev.actuals.f1, ev.fields["status (numeric rows)"].rate)
+def per_document(docs: list[Any], measures: Any) -> tuple[dict[str, tuple[float, ...]],
+                                                           tuple[float, ...]]:
+    """``measures`` of each development document, and of the held-out part as one aggregate."""
     per: dict[str, tuple[float, ...]] = {}
     held = CorpusScore()
     for doc in docs:
         if doc.split == "dev":
             sc = CorpusScore()
             score_document(doc, sc)
-            per[doc.id] = _doc(sc)
+            per[doc.id] = measures(sc)
         else:
             score_document(doc, held)
-    return sample, per, _doc(held, "heldout")
+    return per, measures(held, "heldout")
+
+
+def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
+    ev = evaluate()
+    sample = (ev.targets.f1, ev.actuals.f1, ev.fields["status (numeric rows)"].rate)
+    return (sample, *per_document(docs, _doc))
 
 
 NAMES = ("targets F1", "actuals F1", "actual period", "status", "at-risk R", "stated")
