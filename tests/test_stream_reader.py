@@ -8,6 +8,7 @@ small so that a few thousand rows cross many chunk boundaries.
 from __future__ import annotations
 
 import contextlib
+import csv
 import io
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 import zqmetrics.batch as batch
 import zqmetrics.read.stream as stream
 from zqmetrics.cli import main
+from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.read.stream import stream_frames
 
@@ -51,6 +53,25 @@ def repeated(copies: int, markdown: bool = False, crlf: bool = False) -> str:
     return text.replace("\n", "\r\n") if crlf else text
 
 
+def repeated_csv(copies: int, delimiter: str = ",") -> str:
+    """The sample's table as CSV (cells over several lines quoted), its rows repeated ``copies``
+    times with 序号 continued and a one-cell section row between copies."""
+    table = parse_pipe_text(sample_path().read_text("utf-8"), "sample")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow([table.title or ""])
+    writer.writerow(table.headers)
+    seqs = [int(r.cells[0]) for r in table.rows if r.cells[0].isdigit()]
+    for copy in range(copies):
+        for row in table.rows:
+            cells = list(row.cells)
+            if cells[0].isdigit():
+                cells[0] = str(int(cells[0]) + copy * max(seqs))
+            writer.writerow(cells)
+        writer.writerow([f"第{copy + 2}部分"])
+    return out.getvalue()
+
+
 def both_ways(monkeypatch: pytest.MonkeyPatch, path: Path, *args: str
               ) -> tuple[tuple[int, str, str], tuple[int, str, str]]:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 37)
@@ -78,6 +99,22 @@ def test_streamed_extract_equals_the_whole(monkeypatch: pytest.MonkeyPatch, tmp_
     # every other line of stderr (the report's warnings) is said alike, and once
     assert [line for line in streamed[2].splitlines() if line not in notes] == (
         whole[2].splitlines())
+
+
+@pytest.mark.parametrize(("suffix", "delimiter"), [(".csv", ","), (".tsv", "\t")])
+def test_streamed_csv_extract_equals_the_whole(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                               suffix: str, delimiter: str) -> None:
+    path = tmp_path / f"big{suffix}"
+    path.write_text(repeated_csv(12, delimiter), "utf-8")
+    whole, streamed = both_ways(monkeypatch, path)
+    assert whole[0] == streamed[0] == 0
+    assert streamed[1] == whole[1]
+    assert len(whole[1].splitlines()) > 12 * 100
+    notes = [line for line in streamed[2].splitlines() if "按行分块读取" in line]
+    assert len(notes) == 1
+    assert [line for line in streamed[2].splitlines() if line not in notes] == (
+        whole[2].splitlines())
+    assert "skipped" in whole[2]
 
 
 def test_streamed_frames_are_the_slices_of_the_whole(monkeypatch: pytest.MonkeyPatch,

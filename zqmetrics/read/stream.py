@@ -1,28 +1,30 @@
-"""A big pipe-table report read a chunk of rows at a time, in bounded memory.
+"""A big pipe-table or CSV/TSV report read a chunk of rows at a time, in bounded memory.
 
 :func:`read_report` holds the decoded text, its lines, every row's cells and the frame at once
 (about 6 bytes of memory for each byte of a 100 MB file). A big UTF-8 pipe table is read here
 instead in two passes over the file, a line at a time: the first counts what the whole-text
 reader decides over every line (Markdown rows, rows closed by ``|``, the report's opening lines
 for its period), the second parses the rows with the same row parser and gives a frame for each
-chunk of rows. The header, title, period, units and warnings are read as the whole-text reader
-reads them; the column roles it reads from the cells of every row are read from the first
-``HEAD_ROWS`` rows (the assumption :data:`ASSUMED` names). Anything else (no header among the
+chunk of rows. A CSV/TSV file is parsed once to check it parses, then read a record at a time
+with the same row rules as ``formats``. The header, title, period, units and warnings are read as
+the whole-text reader reads them; the column roles, which it reads from the cells of every row,
+are read from the first ``HEAD_ROWS`` rows (said on stderr). Anything else (no header among the
 opening lines, another layout, another encoding, rows placed by content) is left to
 :func:`read_report`: :func:`stream_frames` then says None before reading any row.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zqmetrics.errors import ReportReadError
-from zqmetrics.read.columns import NO_HEADER_CONTENT
+from zqmetrics.read.columns import NO_HEADER_CONTENT, header_columns
 from zqmetrics.read.decode import decode_bytes
-from zqmetrics.read.formats import READERS
+from zqmetrics.read.formats import READERS, grid_rows, grid_title
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
 from zqmetrics.read.periods import Period, parse_period
@@ -40,14 +42,16 @@ HEAD_ROWS = 2000
 HEAD_LINES = 400
 _ENCODING_BYTES = 2**20  # the encoding is found from this much of the file's start
 _OPENING = 30  # as many opening lines as layouts.report_period looks at
-ASSUMED = "column roles read from the first {rows} rows"
+_DELIMITERS = {".csv": ",", ".tsv": "\t"}
 
 
 def streams(path: str | os.PathLike[str], limit: int = STREAM_BYTES) -> bool:
     """Whether the file is a text file above ``limit`` bytes, one :func:`stream_frames` may read."""
     p = Path(path)
     try:
-        return p.suffix.lower() not in READERS and p.is_file() and p.stat().st_size > limit
+        suffix = p.suffix.lower()
+        return ((suffix not in READERS or suffix in _DELIMITERS) and p.is_file()
+                and p.stat().st_size > limit)
     except OSError:
         return False
 
@@ -137,6 +141,9 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
     encoding = _encoding(p)
     if encoding is None:
         return None
+    delimiter = _DELIMITERS.get(p.suffix.lower())
+    if delimiter is not None:
+        return _grid_frames(p, encoding, delimiter, chosen, chunk_rows, head_rows, say)
     counts = _Counts()
     try:
         for n, line in enumerate(_lines(p, encoding)):
@@ -194,7 +201,7 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
 
 
 def _frames(first: list[Raw], make: Callable[[list[Raw]], pd.DataFrame],
-            parsed: Iterator[Raw | int], chunk_rows: int,
+            parsed: Iterator[Raw | int | str], chunk_rows: int,
             say: Callable[[str], None] | None) -> Iterator[pd.DataFrame]:
     for start in range(0, len(first), chunk_rows):
         yield make(first[start : start + chunk_rows])
@@ -206,7 +213,64 @@ def _frames(first: list[Raw], make: Callable[[list[Raw]], pd.DataFrame],
             if len(chunk) >= chunk_rows:
                 yield make(chunk)
                 chunk = []
-        elif say is not None:
-            say(f"line {item} skipped: not part of a table row")
+        elif say is not None:  # a pipe line's number, or a grid's warning
+            say(item if isinstance(item, str) else f"line {item} skipped: not part of a table row")
     if chunk:
         yield make(chunk)
+
+
+def _records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str], int]]:
+    """(0-based record, stripped cells, line it starts on) of a CSV/TSV file, as
+    ``formats._read_delimited`` reads them."""
+    with path.open(encoding=encoding, newline=None) as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        start = 1  # a quoted cell may span lines: a record starts after the previous one ends
+        try:
+            for i, record in enumerate(reader):
+                yield i, [c.strip() for c in record], start
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise ReportReadError(f"malformed {path.suffix} file: {exc}", str(path)) from None
+
+
+def _grid_frames(path: Path, encoding: str, delimiter: str, chosen: Period | None,
+                 chunk_rows: int, head_rows: int, say: Callable[[str], None] | None
+                 ) -> tuple[pd.DataFrame, Iterator[pd.DataFrame]] | None:
+    """:func:`stream_frames` of a CSV/TSV file with a header among its opening records."""
+    above: list[list[str]] = []
+    try:
+        for _ in _records(path, encoding, delimiter):  # the whole file decodes and parses
+            pass
+    except UnicodeDecodeError:
+        return None
+    for i, cells, _ in _records(path, encoding, delimiter):
+        columns = header_columns(cells)
+        if columns is not None:
+            at, header = i, cells
+            break
+        if i >= HEAD_LINES:
+            return None
+        above.append(cells)
+    else:
+        return None
+    numbered = ((i, cells, line) for i, cells, line in _records(path, encoding, delimiter)
+                if i > at)
+    parsed = grid_rows(numbered, header, len(columns))
+    first: list[Raw] = []
+    warnings: list[str] = []
+    for item in parsed:
+        if isinstance(item, Raw):
+            first.append(item)
+            if len(first) >= head_rows:
+                break
+        else:
+            warnings.append(item)
+    if not first:
+        return None
+    table = Table(grid_title(above), columns, first, warnings, list(header))
+    rows, make, placing = table_framer(table, "grid", period=chosen, source=path.name,
+                                       encoding=encoding)
+    if placing:
+        return None
+    frames = _frames(rows, make, parsed, chunk_rows, say)
+    return next(frames), frames
