@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,9 @@ from zqmetrics.deliver.notices import report_notices  # deliver hook
 from zqmetrics.errors import ReportReadError
 from zqmetrics.judge.assessment import assess
 from zqmetrics.judge.records import records
+from zqmetrics.progress import Progress
 from zqmetrics.read.reader import read_report
+from zqmetrics.read.stream import HEAD_ROWS, STREAM_BYTES, stream_frames, streams
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -168,13 +171,49 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return frames[0] if len(frames) == 1 else pd.concat(frames)
 
 
+def _say(job: Job) -> Callable[[str], None]:
+    """A reader's warning met after the report's first rows, said on stderr as they are."""
+    def say(warning: str) -> None:
+        line = fill("warn_reader", job.lang, path=job.label or job.path, warning=warning)
+        print(f"{PROG}: {line}", file=sys.stderr, flush=True)
+
+    return say
+
+
+def _streamed(job: Job) -> Result | None:
+    """A big pipe-table file's ``extract`` read a chunk of rows at a time, or None when it is
+    not one the streaming reader reads alike (see :mod:`zqmetrics.read.stream`)."""
+    found = stream_frames(job.path, period=job.period, chunk_rows=CHUNK_ROWS,
+                          say=_say(job))
+    if found is None:
+        return None
+    first, rest = found
+    notices, assumptions = report_notices(first, job.label or job.path, job.period,
+                                          job.lang)  # deliver hook
+    size = os.path.getsize(job.path) / 2**20
+    notices.append(fill("notice_streams", job.lang, path=job.path, size=f"{size:.0f}",
+                        rows=HEAD_ROWS))
+
+    def records_of() -> Iterator[Any]:
+        yield from _work(job, first)
+        for frame in rest:
+            yield from _work(job, frame)
+
+    return Result(job.path, records_of(), notices=tuple(notices), assumptions=tuple(assumptions))
+
+
 def run_job(job: Job, stream: bool = False) -> Result:
     """Read, extract and assess one file; never raises for a bad file.
 
     With ``stream``, the records of ``extract`` are an iterator made a chunk of rows at a time
-    (to be consumed before the next file); otherwise a list, as a worker process sends back.
+    (to be consumed before the next file), and a big pipe-table file is read a chunk of rows at
+    a time too; otherwise a list, as a worker process sends back.
     """
     try:
+        if stream and job.command == "extract" and streams(job.path, STREAM_BYTES):
+            streamed = _streamed(job)
+            if streamed is not None:
+                return streamed
         frame, notices, assumptions = _read(job)
         if job.command == "extract":
             value: Any = _stream(job, frame) if stream else list(_stream(job, frame))
@@ -233,7 +272,7 @@ def _ordered(pool: Any, calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...
             future.cancel()
 
 
-def _split(pool: Any, job: Job, window: int, progress: _Progress) -> Result:
+def _split(pool: Any, job: Job, window: int, progress: Progress) -> Result:
     """A big file read here and its rows judged across the workers, in order."""
     try:
         frame, notices, assumptions = _read(job)
@@ -255,9 +294,9 @@ def _split(pool: Any, job: Job, window: int, progress: _Progress) -> Result:
 
 
 def run_jobs(jobs: list[Job], workers: int | None,
-             progress: _Progress | None = None) -> Generator[Result, None, None]:
+             progress: Progress | None = None) -> Generator[Result, None, None]:
     """Results in input order; the work decides how many processes (see :func:`plan`)."""
-    progress = progress or _Progress(0, None)
+    progress = progress or Progress(0, None)
     count = plan(jobs, workers)
     if count <= 1:
         yield from (run_job(job, stream=True) for job in jobs)
@@ -301,50 +340,6 @@ def run_jobs(jobs: list[Job], workers: int | None,
             i = j
 
 
-class _Progress:
-    """A tqdm bar on stderr when stderr is a terminal, shown only once the run has lasted
-    ``delay`` seconds: a short run stays silent."""
-
-    def __init__(self, total: int, stream: TextIO | None, delay: float = 2.0) -> None:
-        self.stream = stream
-        self.delay = delay
-        self.bar: Any = None
-        self.row_bar: Any = None
-        self.on = stream is not None and getattr(stream, "isatty", lambda: False)()
-        if self.on and total > 1:
-            from tqdm import tqdm  # lazy: only a terminal shows a bar
-
-            self.bar = tqdm(total=total, file=stream, unit="file", leave=False, delay=delay)
-
-    def rows(self, total: int) -> None:
-        """A bar over the rows of a big file split across the workers."""
-        if self.on and self.bar is None:
-            from tqdm import tqdm  # lazy: only a terminal shows a bar
-
-            self.row_bar = tqdm(total=total, file=self.stream, unit="row", leave=False,
-                                delay=self.delay)
-
-    def rows_done(self, n: int) -> None:
-        if self.row_bar is not None:
-            self.row_bar.update(n)
-
-    def update(self) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def error(self, message: str) -> None:
-        if self.bar is not None:
-            self.bar.write(message, file=self.stream)
-        else:
-            print(message, file=self.stream, flush=True)
-
-    def close(self) -> None:
-        for bar in (self.bar, self.row_bar):
-            if bar is not None:
-                bar.close()
-        self.row_bar = None
-
-
 def results(items: list[Item], make_job: Callable[[Item], Job], workers: int | None,
             stderr: TextIO, strict: bool = False, progress_after: float = 2.0) -> Iterator[Result]:
     """A result per item, in order; each failure reported on stderr as one line as it comes.
@@ -355,7 +350,7 @@ def results(items: list[Item], make_job: Callable[[Item], Job], workers: int | N
     lasted ``progress_after`` seconds.
     """
     jobs = [make_job(item) for item in items if item.error is None]
-    progress = _Progress(len(jobs), stderr, progress_after)
+    progress = Progress(len(jobs), stderr, progress_after)
     done = run_jobs(jobs, workers, progress)
     try:
         for item in items:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -75,19 +76,35 @@ def _grid_rows(grid: list[list[str]], at: int, columns: list[str | None], warnin
     # Columns read from the cells (all unnamed) had no header: the row above is a title.
     header = grid[at] if at >= 0 and any(columns) else None
     rows: list[Raw] = []
-    for i in range(at + 1, len(grid)):
-        cells = grid[i]
-        filled = [c for c in cells if c]
-        if not filled or cells == header:
-            continue
-        if len(filled) == 1 and len(columns) > 2 and seq_number(filled[0]) is None:
-            # One cell across the table: a section heading (一、产业发展) or a note, not a task.
-            warnings.append(f"row {i + 1} skipped: a single cell ({filled[0][:30]})")
-            continue
-        rows.append(Raw(tuple(cells), lines[i] if lines else None))
+    numbered = ((i, grid[i], lines[i] if lines else None) for i in range(at + 1, len(grid)))
+    for found in grid_rows(numbered, header, len(columns)):
+        if isinstance(found, Raw):
+            rows.append(found)
+        else:
+            warnings.append(found)
     above = grid[: max(at, 0)] if header is not None else grid[: at + 1]
     title = pick_title([*before, *(" ".join(c for c in row if c) for row in above)])
     return Table(title, columns, rows, warnings, list(header or []))
+
+
+def grid_rows(numbered: Iterable[tuple[int, list[str], int | None]], header: list[str] | None,
+              width: int) -> Iterator[Raw | str]:
+    """The rows under a grid's header from (0-based row, stripped cells, line) triples, each as
+    it comes, and a warning for each row skipped."""
+    for i, cells, line in numbered:
+        filled = [c for c in cells if c]
+        if not filled or cells == header:
+            continue
+        if len(filled) == 1 and width > 2 and seq_number(filled[0]) is None:
+            # One cell across the table: a section heading (一、产业发展) or a note, not a task.
+            yield f"row {i + 1} skipped: a single cell ({filled[0][:30]})"
+            continue
+        yield Raw(tuple(cells), line)
+
+
+def grid_title(above: list[list[str]]) -> str | None:
+    """The title of a grid from its rows above the header."""
+    return pick_title(" ".join(c for c in row if c) for row in above)
 
 
 def _read_delimited(path: Path, delimiter: str) -> tuple[Table, str]:

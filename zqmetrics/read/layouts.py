@@ -83,7 +83,7 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     return None
 
 
-def _pipe_row(line: str) -> bool:
+def pipe_row(line: str) -> bool:
     """A row or cell of a pipe table (a dateline's one `来源 | 作者` bar is not)."""
     stripped = line.strip()
     return stripped.startswith("|") or stripped.count("|") >= 2
@@ -97,7 +97,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
     # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
     opening = [line.strip()[:_LINE] for line in lines
-               if line.strip() and not _pipe_row(line)][:_OPENING]
+               if line.strip() and not pipe_row(line)][:_OPENING]
     year: int | None = None
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.

@@ -19,6 +19,7 @@ size of the text however long a cell is.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from zqmetrics.errors import NoTableError
@@ -97,17 +98,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
         else:
             columns, header, warnings = canonical_columns(width), None, [NO_HEADER]
     else:
-        header, warnings = lines[at].strip(), []
-        extra = _header_rest(lines, at, len(columns))
-        sub = [] if extra else _sub_header(lines, at, columns)
-        if extra:
-            columns = [*columns, *(header_column(c) for c in extra)]
-            warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
-        elif sub:
-            # A second header line naming the columns under a merged cell (1-8月完成情况 over
-            # 完成量 | 完成率): each names its column, the line above gives what it lacks.
-            columns = [header_column(c) or r if c else r for c, r in zip(sub, columns, strict=True)]
-            warnings.append(f"a second header line names columns: {' | '.join(c for c in sub if c)}")
+        header = lines[at].strip()
+        columns, warnings, extra, sub = _header_lines(lines, at, columns)
     start = at if header is None else at + 1 + bool(extra or sub)
     closing = _rows_end_with_pipe(lines[start:])
     seq_at = columns.index("seq") if "seq" in columns else None
@@ -117,6 +109,54 @@ def parse_pipe_text(text: str, source: str) -> Table:
     warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
     cells = [*_split(lines[at], True)[0], *extra] if header is not None else []
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
+
+
+def _header_lines(lines: list[str], at: int, columns: list[str | None]
+                  ) -> tuple[list[str | None], list[str], list[str], list[str]]:
+    """The columns of a header at ``at`` with the line after it when it continues the header
+    (a header over two lines, or a second line naming merged columns); warnings; those cells."""
+    warnings: list[str] = []
+    extra = _header_rest(lines, at, len(columns))
+    sub = [] if extra else _sub_header(lines, at, columns)
+    if extra:
+        columns = [*columns, *(header_column(c) for c in extra)]
+        warnings.append(f"the header runs over two lines: {' | '.join(extra)}")
+    elif sub:
+        # A second header line naming the columns under a merged cell (1-8月完成情况 over
+        # 完成量 | 完成率): each names its column, the line above gives what it lacks.
+        columns = [header_column(c) or r if c else r for c, r in zip(sub, columns, strict=True)]
+        warnings.append(f"a second header line names columns: {' | '.join(c for c in sub if c)}")
+    return columns, warnings, extra, sub
+
+
+@dataclass(frozen=True)
+class PipeHead:
+    """What the opening lines of a pipe table with a header say about every row below them."""
+
+    title: str | None
+    at: int  # the 0-based line of the header
+    columns: list[str | None]
+    header: str
+    header_cells: list[str]
+    warnings: list[str]
+    start: int  # the 0-based line the rows start on
+    seq_at: int | None
+
+
+def pipe_head(raw: list[str], markdown: bool) -> PipeHead | None:
+    """The header of a pipe table among the opening lines ``raw``, as :func:`parse_pipe_text`
+    reads it (``markdown``: the rows are Markdown rows), or None without a header."""
+    at, columns = _find_pipe_header(raw)
+    if columns is None:
+        return None
+    lines = [markdown_line(line) for line in raw] if markdown else raw
+    header = lines[at].strip()
+    columns, warnings, extra, sub = _header_lines(lines, at, columns)
+    start = at + 1 + bool(extra or sub)
+    cells = [c.strip() for c in (*_split(lines[at], True)[0], *extra)]
+    seq_at = columns.index("seq") if "seq" in columns else None
+    return PipeHead(pick_title(lines[:at]), at, columns, header, cells, warnings, start,
+                    seq_at)
 
 
 _RULE = lazy_re(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
@@ -130,16 +170,24 @@ def _markdown_rows(lines: list[str], barred_header: bool = False) -> list[str]:
     """
     barred = [line.strip() for line in lines if "|" in line]
     opened = sum(s.startswith("|") for s in barred)
+    first = bool(barred) and barred[0].startswith("|")
+    if not markdown_table(barred_header, len(barred), opened, first):
+        return lines
+    return [markdown_line(line) for line in lines]
+
+
+def markdown_table(barred_header: bool, barred: int, opened: int, first_opens: bool) -> bool:
+    """Whether the rows are Markdown rows, from counts over the bar lines (``barred`` of them,
+    ``opened`` opening with a bar, the first one opening with one when ``first_opens``)."""
     # Most bar lines open with one, the first among them too: a cell broken over lines leaves
     # lines without the opening bar, which continue the row.
-    if not barred_header and (len(barred) < 2 or not barred[0].startswith("|")
-                              or opened < _MARKDOWN_SHARE * len(barred)):
-        return lines
-    out = []
-    for line in lines:
-        s = line.strip()
-        out.append("" if _RULE.fullmatch(s) else s[1:] if s.startswith("|") else line)
-    return out
+    return barred_header or (barred >= 2 and first_opens and opened >= _MARKDOWN_SHARE * barred)
+
+
+def markdown_line(line: str) -> str:
+    """A Markdown row as a plain pipe row; its rule line blank."""
+    s = line.strip()
+    return "" if _RULE.fullmatch(s) else s[1:] if s.startswith("|") else line
 
 
 def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:
@@ -278,12 +326,24 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
     skipped: list[int] = []
+    for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing):
+        if isinstance(found, Raw):
+            rows.append(found)
+        else:
+            skipped.append(found)
+    return rows, skipped
+
+
+def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | None,
+              header: str | None, closing: bool) -> Iterator[Raw | int]:
+    """Each row of a pipe table as it completes, and the number of each line skipped within it,
+    from (line number, line) pairs: a file can be read a line at a time."""
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
     row: _OpenRow | None = None
     last_seq = 0
     guessed = False
     blank_before = False
-    for number, line in enumerate(lines[start:], start + 1):
+    for number, line in numbered:
         if not line.strip():
             blank_before = True
             continue
@@ -315,8 +375,8 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
             row.add(cells, lead, closed)
             continue
         if row is not None:
-            rows.append(row.done())
-        skipped.extend(pending)
+            yield row.done()
+        yield from pending
         pending.clear()
         row = _OpenRow(number)
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
@@ -324,5 +384,4 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
         lost = [""] if lost_seq and (seq_at == 0 or lead) else [""] * shift
         row.add(lost + cells, False, closed)
     if row is not None:
-        rows.append(row.done())
-    return rows, skipped
+        yield row.done()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -114,6 +115,19 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     row; it is ``attrs["table_unit"]``, and each figure column's unit (its header's, else the
     unit line's) is ``roles["<role>_unit"]``.
     """
+    rows, make, _ = table_framer(table, layout, period=period, source=source,
+                                 encoding=encoding, fallback=fallback, notes=notes, lines=lines)
+    return make(rows)
+
+
+def table_framer(table: Table, layout: str, *, period: Period | None, source: str,
+                 encoding: str | None, fallback: Period | None = None,
+                 notes: list[str] | None = None, lines: list[str] | None = None
+                 ) -> tuple[list[Raw], Callable[[list[Raw]], pd.DataFrame], bool]:
+    """The rows of ``table`` (short ones placed), what makes the frame of some of them, in
+    order, with the roles, units and report facts read from the whole ``table`` (the frames of
+    successive slices of its rows are the slices of :func:`table_frame`'s frame), and whether
+    short rows were placed by content (which looks at every row)."""
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     roles, chosen, warnings = refine_roles(table.columns, headers, table.rows, assumed)
@@ -121,8 +135,9 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
     placed = layout in ("paragraph_table", "vertical_pipe")
     named = [r for r in table.columns if r is not None]
-    if not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
-                       or named.count("task") > 1):
+    placing = not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
+                              or named.count("task") > 1)
+    if placing:
         rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
@@ -136,19 +151,25 @@ def table_frame(table: Table, layout: str, *, period: Period | None, source: str
     sets = role_sets(roles, headers, rows, chosen)
     if sets:
         warnings.append(f"{len(sets)} target/actual/ratio sets in a row: each read on its own")
-    frame = to_frame(named_rows(rows, roles, headers, chosen, sets), title=table.title, period=period,
-                     source=source, encoding=encoding,
-                     warnings=[*table.warnings, *warnings, *unit_notes], layout=layout)
-    frame.attrs["table_unit"] = found[1] if found else None
-    for named in frame["roles"]:
-        named.update({f"{role}_unit": unit for role, unit in units.items()})
     # Each set's units: its own columns' (the warnings were said for the first set already).
     set_units = [column_units(headers, roles, one, found[0] if found else None)[0]
                  for one in sets]
-    for row_sets in frame["sets"]:
-        for one, own in zip(row_sets or (), set_units, strict=False):
-            one.update({f"{role}_unit": own[role] for role in one if role in own})
-    return frame
+    said = [*table.warnings, *warnings, *unit_notes]
+    carry: dict[str, Any] = {}  # the 序号 seen so far: a later slice continues the earlier ones
+
+    def make(part: list[Raw]) -> pd.DataFrame:
+        frame = to_frame(named_rows(part, roles, headers, chosen, sets, carry=carry),
+                         title=table.title, period=period, source=source, encoding=encoding,
+                         warnings=said, layout=layout)
+        frame.attrs["table_unit"] = found[1] if found else None
+        for named in frame["roles"]:
+            named.update({f"{role}_unit": unit for role, unit in units.items()})
+        for row_sets in frame["sets"]:
+            for one, own in zip(row_sets or (), set_units, strict=False):
+                one.update({f"{role}_unit": own[role] for role in one if role in own})
+        return frame
+
+    return rows, make, placing
 
 
 def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,

@@ -43,7 +43,8 @@ def empty_records() -> dict[str, list[Any]]:
 def named_rows(rows: list[Raw], columns: Sequence[str | None],
                headers: Sequence[str] | None = None,
                chosen: dict[str, int] | None = None,
-               sets: Sequence[dict[str, int]] = ()) -> dict[str, list[Any]]:
+               sets: Sequence[dict[str, int]] = (),
+               carry: dict[str, Any] | None = None) -> dict[str, list[Any]]:
     """Name each row's cells, infer missing 序号 and say what is wrong with a row.
 
     ``headers`` are the source header cells (for ``roles``); ``chosen`` names, for a wide role
@@ -63,8 +64,10 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None],
     source = {name: (headers[i] if headers and i < len(headers) else name)
               for i, name in enumerate(columns) if name and name != "group"
               and (name not in WIDE_ROLES or chosen[name] == i)}
-    seen: set[str] = set()
-    previous = 0
+    # ``carry`` holds the 序号 seen and the last one across calls over successive slices of rows
+    carry = {} if carry is None else carry
+    seen: set[str] = carry.setdefault("seen", set())
+    previous = carry.get("previous", 0)
     for row in rows:
         cells = list(row.cells)
         while len(cells) > width and not cells[-1]:
@@ -108,6 +111,7 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None],
             (role, cells[i]),
             (f"{role}_header", headers[i] if headers and i < len(headers) else role))}
             for one in sets] or None)
+    carry["previous"] = previous
     return out
 
 
