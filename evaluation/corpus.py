@@ -295,11 +295,11 @@ def score_document(doc: Document, sc: CorpusScore,
         if str(gi) in predicted:
             _found(sc, split, layout, row, rec)
         if row.get("stated_ratio") is not None:
-            got = rec.get("stated_ratio")
-            ok = got is not None and abs(float(got) - float(row["stated_ratio"])) <= 0.006
+            stated = rec.get("stated_ratio")
+            ok = stated is not None and abs(float(stated) - float(row["stated_ratio"])) <= 0.006
             sc.stated.add(split, layout, ok)
             if not ok:
-                sc.misses.append((split, f"{doc.id}: row {row.get('seq')} stated {row['stated_ratio']} vs {got}"))
+                sc.misses.append((split, f"{doc.id}: row {row.get('seq')} stated {row['stated_ratio']} vs {stated}"))
         if row.get("status") and row["status"] != "no_numeric_target":
             sc.status.add(split, layout, rec.get("status") == row["status"])
         g_risk = row.get("status") in AT_RISK

@@ -17,6 +17,30 @@ SOURCE_IDS = ("kunming-2021-12", "nanchang-xinjian-2020-fy", "yichun-2021-fy")
 _CN = "一二三四五六七八九十"
 
 
+
+def _items_of(doc: Document) -> tuple[list[str], int]:
+    """The document's lines and the level of its item headings."""
+    lines = doc.text.split("\n")
+    level = item_level(lines)
+    assert level is not None, doc.id
+    return lines, level
+
+def _renumber(doc: Document, heading: Callable[[int, str], list[str]]) -> list[str]:
+    """The document's lines, each item heading (the n-th, its text after the marker) replaced by
+    the lines ``heading(n, text)`` gives."""
+    lines, level = _items_of(doc)
+    out: list[str] = []
+    n = 0
+    for line in lines:
+        found = level_of(line.strip())
+        if found is not None and found[0] == level:
+            n += 1
+            out.extend(heading(n, line.strip()[found[1].end():]))
+        else:
+            out.append(line)
+    return out
+
+
 def _cn(n: int) -> str:
     return _CN[n - 1] if n <= 10 else "十" + _CN[n - 11]
 
@@ -41,19 +65,10 @@ def restyle(doc: Document, style: Callable[[int], str], blank: bool | None = Non
     """The document with its item headings renumbered in ``style``; ``blank`` puts a blank line
     between all lines (True) or removes them (False); ``section`` opens the items with a heading
     of a higher level."""
-    lines = doc.text.split("\n")
-    level = item_level(lines)
-    assert level is not None, doc.id
-    out: list[str] = []
-    n = 0
-    for line in lines:
-        found = level_of(line.strip())
-        if found is not None and found[0] == level:
-            n += 1
-            if n == 1 and section:
-                out.append(section)
-            line = style(n) + line.strip()[found[1].end():]
-        out.append(line)
+    def heading(n: int, text: str) -> list[str]:
+        return [*([section] if n == 1 and section else []), style(n) + text]
+
+    out = _renumber(doc, heading)
     if blank is True:
         return "\n\n".join(x for x in out if x.strip())
     if blank is False:
@@ -64,20 +79,12 @@ def restyle(doc: Document, style: Callable[[int], str], blank: bool | None = Non
 def mixed_sections(doc: Document) -> str:
     """The first half of the items under a section heading 一、 as （一）（二）…, the rest items of
     the section level themselves (二、 三、 …), as reports mixing both do."""
-    lines = doc.text.split("\n")
-    level = item_level(lines)
-    assert level is not None, doc.id
+    lines, level = _items_of(doc)
     total = sum(1 for line in lines if (f := level_of(line.strip())) and f[0] == level)
     half = max(2, total // 2)
-    out: list[str] = []
-    n = 0
-    for line in lines:
-        found = level_of(line.strip())
-        if found is not None and found[0] == level:
-            n += 1
-            text = line.strip()[found[1].end():]
-            if n == 1:
-                out.append("一、总体完成情况")
-            line = f"（{_cn(n)}）{text}" if n <= half else f"{_cn(n - half + 1)}、{text}"
-        out.append(line)
-    return "\n".join(out)
+
+    def heading(n: int, text: str) -> list[str]:
+        return [*(["一、总体完成情况"] if n == 1 else []),
+                f"（{_cn(n)}）{text}" if n <= half else f"{_cn(n - half + 1)}、{text}"]
+
+    return "\n".join(_renumber(doc, heading))

@@ -244,15 +244,19 @@ TEXT_VARIANTS: dict[str, Render] = {
 }
 
 
-def write_csv(s: Source, folder: Path) -> Path:
-    path = folder / f"{s.doc.id}.csv"
+def _write_csv(s: Source, path: Path, header: bool) -> Path:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow([s.title])
-    writer.writerow(s.header)
+    if header:
+        writer.writerow(s.header)
     writer.writerows(s.rows)
     path.write_text(buf.getvalue(), encoding="utf-8")
     return path
+
+
+def write_csv(s: Source, folder: Path) -> Path:
+    return _write_csv(s, folder / f"{s.doc.id}.csv", header=True)
 
 
 def write_html(s: Source, folder: Path) -> Path:
@@ -280,13 +284,7 @@ def write_xlsx(s: Source, folder: Path) -> Path:
 
 
 def write_csv_no_header(s: Source, folder: Path) -> Path:
-    path = folder / f"{s.doc.id}-rows.csv"
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow([s.title])
-    writer.writerows(s.rows)
-    path.write_text(buf.getvalue(), encoding="utf-8")
-    return path
+    return _write_csv(s, folder / f"{s.doc.id}-rows.csv", header=False)
 
 
 FILE_VARIANTS: dict[str, Callable[[Source, Path], Path]] = {

@@ -19,7 +19,7 @@ import csv
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import ReportReadError
 from zqmetrics.read.columns import NO_HEADER_CONTENT, header_columns
@@ -177,15 +177,7 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
 
     width = len(head.columns)
     parsed = pipe_rows(numbered(), width, head.seq_at, head.header, closing)
-    first: list[Raw] = []
-    skipped: list[int] = []
-    for item in parsed:
-        if isinstance(item, Raw):
-            first.append(item)
-            if len(first) >= head_rows:
-                break
-        else:
-            skipped.append(item)
+    first, skipped = _head(parsed, head_rows)
     if not first:
         return None
     # the skipped lines among the first rows, said as the whole-text reader says them
@@ -198,6 +190,21 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
         return None
     frames = _frames(rows, make, parsed, chunk_rows, say)
     return next(frames), frames
+
+
+def _head(parsed: Iterator[Raw | Any], rows: int) -> tuple[list[Raw], list[Any]]:
+    """The first ``rows`` rows of ``parsed`` and what it said between them (a skipped line's
+    number, a grid's warning), leaving the rest of ``parsed`` unread."""
+    first: list[Raw] = []
+    said: list[Any] = []
+    for item in parsed:
+        if isinstance(item, Raw):
+            first.append(item)
+            if len(first) >= rows:
+                break
+        else:
+            said.append(item)
+    return first, said
 
 
 def _frames(first: list[Raw], make: Callable[[list[Raw]], pd.DataFrame],
@@ -256,15 +263,7 @@ def _grid_frames(path: Path, encoding: str, delimiter: str, chosen: Period | Non
     numbered = ((i, cells, line) for i, cells, line in _records(path, encoding, delimiter)
                 if i > at)
     parsed = grid_rows(numbered, header, len(columns))
-    first: list[Raw] = []
-    warnings: list[str] = []
-    for item in parsed:
-        if isinstance(item, Raw):
-            first.append(item)
-            if len(first) >= head_rows:
-                break
-        else:
-            warnings.append(item)
+    first, warnings = _head(parsed, head_rows)
     if not first:
         return None
     table = Table(grid_title(above), columns, first, warnings, list(header))
