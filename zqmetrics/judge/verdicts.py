@@ -187,7 +187,7 @@ def benchmark_verdict(task: Any, progress: Any, year_end: bool = False) -> dict[
     measures = tuple(_bench("measure"))
     target = next((m for m in _bench_pattern().finditer(wanted)
                    if _bench("compare")[m["compare"]] == "above"
-                   and any(w in wanted[m.end() : m.end() + 8] for w in measures)), None)
+                   and any(w in wanted[m.end() : m.end() + _BENCH_WITHIN] for w in measures)), None)
     if target is None:
         return None
     norm = normalize(progress)

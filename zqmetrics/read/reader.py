@@ -217,8 +217,8 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
 
 def _off_bars(frame: pd.DataFrame, lines: list[str]) -> int:
     """How many of a text reading's items start on a line without a bar."""
-    starts = [n for n in frame["line"].dropna() if str(n).isdigit() or hasattr(n, "__index__")]
-    return sum(0 < int(n) <= len(lines) and "|" not in lines[int(n) - 1] for n in starts)
+    starts = (int(n) for n in frame["line"].dropna())
+    return sum(0 < n <= len(lines) and "|" not in lines[n - 1] for n in starts)
 
 
 def _text_items_frame(lines: list[str], name: str, period: Period | None, encoding: str | None,
