@@ -5,6 +5,11 @@ highest level that carries body text; lower levels inside an item's body (（一
 reporting each of the heading's targets) are its progress, not items. A short line ending with a
 colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
 each item under it keeps it as ``status`` (the report's own word on the item).
+
+A heading that names a part of the report (``data/layout_cues.tsv`` section: 一、重点在建项目投资完成
+情况, 三、存在问题) and holds no figure stays an item, and the items its body reports clause by
+clause (15个重点在建项目累计完成投资…，其中，9个市政府投资项目完成…；A工程已完成…；B工程…) are
+its sub-items, read as an article's clauses are (:mod:`.articles`), when there are two or more.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text.normalize import fold_chars
 
 _CN = "一二三四五六七八九十"
 LEVELS = (
@@ -42,6 +48,15 @@ def level_of(line: str) -> tuple[int, re.Match[str]] | None:
         if m and len(line.strip()) > len(m[0].strip()):
             return level, m
     return None
+
+
+def section_title(text: str) -> bool:
+    """A heading's text (its marker removed) that names a part of the report, not a task: it
+    ends with a section word and holds no figure (一、重点在建项目投资完成情况, （一）项目开工情况。)."""
+    s = fold_chars(text.strip().rstrip("。.:：;； "))
+    if not s or len(s) > _HEADING_MAX or any(ch.isdigit() for ch in s):
+        return False
+    return s.endswith(layout_words("section"))
 
 
 def status_heading(line: str) -> bool:
@@ -100,6 +115,11 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
         if current is not None:
             current["progress"] = "\n".join(progress)
             items.append(current)
+            if section_title(current["task"]):
+                items.extend(_section_parts(current, lines, spans))
+        spans.clear()
+
+    spans: list[int] = []  # the line numbers of the current item's progress
 
     body = _body(lines)
     sub_level: int | None = None  # inside a section heading: the level of its items
@@ -142,5 +162,19 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             continue
         if current is not None:
             progress.append(text)
+            spans.append(number)
     close()
     return items
+
+
+def _section_parts(item: dict[str, Any], lines: list[str], spans: list[int]) -> list[dict[str, Any]]:
+    """The items a section heading's body reports clause by clause (two or more), as sub-items."""
+    # articles imports this module (layout words, levels): imported here, when first needed.
+    from zqmetrics.read.articles import clause_items
+
+    keep = set(spans)
+    body = [line if k in keep else "" for k, line in enumerate(lines, start=1)]
+    parts = clause_items(body)
+    if len(parts) < 2:
+        return []
+    return [{**p, "parent_seq": item["seq"], "status": item.get("status")} for p in parts]
