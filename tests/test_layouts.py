@@ -161,6 +161,9 @@ SECTIONS = """某区2015年重点项目责任制落实情况的督查通报
 二、重点前期项目工作进展情况
 截至目前，重点前期项目总体进展顺利。城南小学扩建工程已完成施工图设计；滨河公园二期正在进行施工招标。
 """
+STAGES = """某区2016年重点前期项目进展情况
+截至9月底，全区重点前期项目12个，其中8个已开工。城东污水处理厂扩建工程已取得环评批复；滨江大道改造工程正在进行施工招标；市民公园二期准备进行方案设计。
+"""
 EXAMPLES = [
     ("pipe_table", PIPE, "2024-06", [
         ("新增城镇就业", {"unit_text": "人", "target_text": "12000", "actual_text": "6300",
@@ -190,6 +193,12 @@ EXAMPLES = [
         ("5个市政府投资项目", {"progress": "完成1.1亿元", "parent_seq": "一"}),
         ("7个区政府投资项目", {"progress": "完成2.1亿元", "parent_seq": "一"}),
         ("城南小学扩建工程", {"progress": "已完成施工图设计", "parent_seq": "二"})]),
+    # A clause's subject then a stage word (已, 正在, 准备) with no comma between: the stage
+    # opens the progress (seventh collection: the 罗湖 通报, anqing, xuzhou-2016, changzhou-2018).
+    ("prose", STAGES, "2016-09", [
+        ("城东污水处理厂扩建工程", {"progress": "已取得环评批复"}),
+        ("滨江大道改造工程", {"progress": "正在进行施工招标"}),
+        ("市民公园二期", {"progress": "准备进行方案设计"})]),
     ("bulletin", BULLETIN, "2021Q3", [
         ("新建体育公园(第三项)", {"progress": "尚未开工"}),
         ("改造污水管网(第七项)", {"progress": "完成年度任务的40%"})]),
