@@ -64,6 +64,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         periods,
         pipe,
         reader,
+        sections,
         spaced,
         wide,
     )
@@ -146,7 +147,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
             items, "_carry_text", lambda body, start, level: False),
         # Seventh collection (text layouts).
         "items: a section heading's body read clause by clause (its sub-items)": lambda: mock.patch.object(
-            items, "_section_parts", lambda item, lines, spans: []),
+            sections, "section_parts", lambda item, lines: []),
         "article: a stage word (已, 正在, 准备) opens the progress after a subject": lambda: mock.patch.object(
             articles, "_stage_at", lambda part: -1),
         "period: an amount is no year (1901.7亿元)": lambda: mock.patch.object(

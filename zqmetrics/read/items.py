@@ -7,9 +7,8 @@ colon that names a status (已完成的, 正在推进的, 进度滞后的, 已�
 each item under it keeps it as ``status`` (the report's own word on the item).
 
 A heading that names a part of the report (``data/layout_cues.tsv`` section: 一、重点在建项目投资完成
-情况, 三、存在问题) and holds no figure stays an item, and the items its body reports clause by
-clause (15个重点在建项目累计完成投资…，其中，9个市政府投资项目完成…；A工程已完成…；B工程…) are
-its sub-items, read as an article's clauses are (:mod:`.articles`), when there are two or more.
+情况, 三、存在问题) and holds no figure (:func:`section_title`) stays an item; :mod:`.sections`
+reads its body clause by clause. Each item keeps the numbers of its body lines (``body_lines``).
 """
 
 from __future__ import annotations
@@ -115,8 +114,7 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
         if current is not None:
             current["progress"] = "\n".join(progress)
             items.append(current)
-            if section_title(current["task"]):
-                items.extend(_section_parts(current, lines, spans))
+            current["body_lines"] = tuple(spans)  # for :mod:`.sections`
         spans.clear()
 
     spans: list[int] = []  # the line numbers of the current item's progress
@@ -166,15 +164,3 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
     close()
     return items
 
-
-def _section_parts(item: dict[str, Any], lines: list[str], spans: list[int]) -> list[dict[str, Any]]:
-    """The items a section heading's body reports clause by clause (two or more), as sub-items."""
-    # articles imports this module (layout words, levels): imported here, when first needed.
-    from zqmetrics.read.articles import clause_items
-
-    keep = set(spans)
-    body = [line if k in keep else "" for k, line in enumerate(lines, start=1)]
-    parts = clause_items(body)
-    if len(parts) < 2:
-        return []
-    return [{**p, "parent_seq": item["seq"], "status": item.get("status")} for p in parts]
