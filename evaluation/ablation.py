@@ -64,6 +64,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         periods,
         pipe,
         reader,
+        sections,
         spaced,
         wide,
     )
@@ -144,6 +145,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
             spaced, "_one_figure_rows", lambda lines, data: []),
         "items: a section's sub-headings are its items": lambda: mock.patch.object(
             items, "_carry_text", lambda body, start, level: False),
+        # Seventh collection (text layouts).
+        "items: a section heading's body read clause by clause (its sub-items)": lambda: mock.patch.object(
+            sections, "section_parts", lambda item, lines: []),
+        "article: a stage word (已, 正在, 准备) opens the progress after a subject": lambda: mock.patch.object(
+            articles, "_stage_at", lambda part: -1),
         "period: an amount is no year (1901.7亿元)": lambda: mock.patch.object(
             periods, "_YEAR_ANYWHERE", re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(

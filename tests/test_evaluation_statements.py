@@ -50,26 +50,48 @@ FIFTH_COLLECTION = (
 )
 
 
+# The seventh collection (text layouts: bulletins, numbered items, prose; annotated before any run):
+# first-run figures in data/corpus/README.md. Every floor above was set without it and stays on
+# the documents it was set on; the collection and the whole part with it have their own.
+SEVENTH_COLLECTION = (
+    "changzhou-2018-q1", "kaifeng-2016-04", "qingdao-2023-h1", "quzhou-qujiang-2020-09",
+    "sanming-sanyuan-2010-08", "shanxi-2017-h1", "shenzhen-luohu-2009-09", "shenzhen-luohu-2012-05",
+    "shenzhen-luohu-2013-10", "sichuan-2023-05",
+)
+
+
 @pytest.fixture(scope="module")
-def with_fifth():
+def with_seventh():
     return evaluate_corpus()
 
 
 @pytest.fixture(scope="module")
+def seventh(with_seventh):
+    return evaluate_corpus(ids=SEVENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_fifth(with_seventh):
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
 def whole(with_fifth):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in FIFTH_COLLECTION + SEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
 def everything(whole):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION])
+                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION + SEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
 def sc(everything):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION])
+                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION
+                                + SEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +207,28 @@ def test_units_are_folded_on_both_sides(unit, folded) -> None:
     out = fold_units(row)
     assert out["targets"][0]["unit"] == folded and out["actuals"][0]["unit"] == folded
     assert row["targets"][0]["unit"] == unit  # the record itself is not changed
+
+
+def test_seventh_collection_floors(seventh) -> None:
+    # First run (the reader as it stood when the ten documents arrived): rows 0.177 (14/79),
+    # cells 0.667, period 0.60, targets F1 0.25, actuals F1 0.29, stated 0.30, status 0.07.
+    # A section heading's body read clause by clause (its sub-items), sub-items on no marker line
+    # left out of the marker agreement: rows 0.620, cells 0.773, stated 0.606, status 0.259.
+    assert len(seventh.docs["dev"]) == len(SEVENTH_COLLECTION)
+    assert seventh.rows.rate("dev")[0] >= 0.62
+    assert seventh.cells.rate("dev")[0] >= 0.77
+    assert seventh.period.rate("dev")[0] >= 0.60
+    assert seventh.stated.rate("dev")[0] >= 0.60
+    assert seventh.status.rate("dev")[0] >= 0.25
+
+
+def test_whole_dev_with_seventh_collection(with_seventh) -> None:
+    # With the seventh collection (68 documents): rows 0.837, cells 0.859. Targets F1 0.713 ->
+    # 0.708: a section heading keeps its body as progress, so its sub-items' figures are read twice.
+    assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
+        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(SEVENTH_COLLECTION)
+    assert with_seventh.rows.rate("dev")[0] >= 0.83
+    assert with_seventh.cells.rate("dev")[0] >= 0.85
+    assert with_seventh.targets.f1("dev")[2] >= 0.70
+    assert with_seventh.actuals.f1("dev")[2] >= 0.70
+    assert with_seventh.status.rate("dev")[0] >= 0.64

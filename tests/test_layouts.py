@@ -33,18 +33,24 @@ DEV_MISSES = {
     "nanan-2019-10": "fresh document: rows missed on the first run",
     # The fifth collection, as the reader first met them.
     "ankang-ziyang-2024-06": "fifth collection: quoted tasks after their owner (a single-document rule, removed)",
-    "luan-2017-07": "fifth collection: numbered lines that each say they lag (a single-document rule, removed)",
     "zhangjiajie-2018-11": "fifth collection: a names list switching from 、 to ； (a single-document rule, removed)",
     "beijing-xicheng-2017-h1": "fresh document (fifth collection): rows missed on the first run",
     "fuzhou-minhou-2023-h1": "fresh document (fifth collection): rows missed on the first run",
     "hanzhong-2018-08": "fresh document (fifth collection): rows missed on the first run",
     "wuxi-jingkai-2022-04": "fresh document (fifth collection): rows missed on the first run",
     "yongzhou-2018-fy": "fresh document (fifth collection): rows missed on the first run",
+    # The seventh collection (text layouts), as the reader first met them.
+    "kaifeng-2016-04": "seventh collection: counted targets and names-then-count lists in one paragraph",
+    "qingdao-2023-h1": "seventh collection: rows missed on the first run",
+    "quzhou-qujiang-2020-09": "seventh collection: labelled paragraphs and (1) lines with a label",
+    "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
+    "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
+    "shenzhen-luohu-2013-10": "seventh collection: rows missed on the first run",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
     "bazhong-2017-09", "dandong-2016-q3",
-    "hangzhou-xihu-2019-fy", "huainan-shouxian-2020-09", "hunan-2018-h1", "huzhou-2023-h1",
+    "hangzhou-xihu-2019-fy", "hunan-2018-h1", "huzhou-2023-h1",
     "weifang-fangzi-2016-q1", "xian-xincheng-2016-10",
     "chongqing-2017-08",
     # The sixth held-out batch (2026-11-27), listed from the test's pass/fail only.
@@ -153,6 +159,15 @@ ARTICLE = """全市重点项目1-8月完成投资情况
 BULLETIN = """关于2021年重点工作三季度推进情况的通报
 经督查，大部分项目进展顺利。进度滞后的项目分别是：新建体育公园(第三项)尚未开工；改造污水管网(第七项)完成年度任务的40%。
 """
+SECTIONS = """某区2015年重点项目责任制落实情况的督查通报
+一、重点在建项目投资完成情况
+1-9月，12个重点在建项目累计完成投资3.2亿元，占年度投资计划80.5%，其中，5个市政府投资项目完成1.1亿元，占年度投资计划70.2%；7个区政府投资项目完成2.1亿元，占年度投资计划88.0%。
+二、重点前期项目工作进展情况
+截至目前，重点前期项目总体进展顺利。城南小学扩建工程已完成施工图设计；滨河公园二期正在进行施工招标。
+"""
+STAGES = """某区2016年重点前期项目进展情况
+截至9月底，全区重点前期项目12个，其中8个已开工。城东污水处理厂扩建工程已取得环评批复；滨江大道改造工程正在进行施工招标；市民公园二期准备进行方案设计。
+"""
 EXAMPLES = [
     ("pipe_table", PIPE, "2024-06", [
         ("新增城镇就业", {"unit_text": "人", "target_text": "12000", "actual_text": "6300",
@@ -175,6 +190,19 @@ EXAMPLES = [
         ("2020年全市重点项目", {"progress": "1-8月累计完成投资82亿元"}),
         ("续建项目", {"progress": "完成投资60亿元"}),
         ("新开工项目", {"progress": "完成投资22亿元"})]),
+    # A section heading (…情况) over a paragraph of clauses: each clause naming a subject is a
+    # sub-item of the heading (seventh collection: the 罗湖 督查通报, 汉中, 六安).
+    ("numbered_items", SECTIONS, "2015-09", [
+        ("12个重点在建项目", {"progress": "1-9月，累计完成投资3.2亿元", "parent_seq": "一"}),
+        ("5个市政府投资项目", {"progress": "完成1.1亿元", "parent_seq": "一"}),
+        ("7个区政府投资项目", {"progress": "完成2.1亿元", "parent_seq": "一"}),
+        ("城南小学扩建工程", {"progress": "已完成施工图设计", "parent_seq": "二"})]),
+    # A clause's subject then a stage word (已, 正在, 准备) with no comma between: the stage
+    # opens the progress (seventh collection: the 罗湖 通报, anqing, xuzhou-2016, changzhou-2018).
+    ("prose", STAGES, "2016-09", [
+        ("城东污水处理厂扩建工程", {"progress": "已取得环评批复"}),
+        ("滨江大道改造工程", {"progress": "正在进行施工招标"}),
+        ("市民公园二期", {"progress": "准备进行方案设计"})]),
     ("bulletin", BULLETIN, "2021Q3", [
         ("新建体育公园(第三项)", {"progress": "尚未开工"}),
         ("改造污水管网(第七项)", {"progress": "完成年度任务的40%"})]),

@@ -9,7 +9,8 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
   aside or a date before a comma: 此外，近日，7月9日，) and a paragraph's topic frame (在…方面，
   在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is moved to the front of
   the progress; a target part (年度计划投资…) stays with the task; the rest is the progress. A
-  first part reading ``<subject>(已)完成…`` is cut before the verb, and a later comma part naming
+  first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
+  ``<subject>已找到…``, ``<subject>正在…``, before it), and a later comma part naming
   its own subject and what it achieved (…，B工程完成投资394万元，…) is an item of its own.
 """
 
@@ -95,10 +96,24 @@ def _achieved_at(part: str) -> int:
     return -1
 
 
+def _stage_at(part: str) -> int:
+    """Where a stage word (已, 正在, 准备 …) opens the progress after a subject, or -1; none
+    when a plan word follows it (…已安排投资计划6.69亿元 states the target)."""
+    found = [part.find(w, _SUBJECT_MIN) for w in layout_words("stage")]
+    at = min((k for k in found if k >= _SUBJECT_MIN), default=-1)
+    if at >= 0 and any(w in part[at:] for w in layout_words("plan")):
+        return -1
+    return at
+
+
 def _split_task(clause: str) -> tuple[str, str]:
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
     at = _achieved_at(first)
+    stage = _stage_at(first)
+    if stage >= 0 and (at < 2 or stage < at):
+        # A subject then its stage (社康中心配套建设已找到…, …工程正在进行施工招标).
+        at = stage
     if at >= 2:
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:

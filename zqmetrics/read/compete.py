@@ -10,7 +10,9 @@ the text best is taken. The score of a reading (higher is better) adds:
   ① / 一是 …), and the lines holding the entries of a status-led list (进度滞后的有：A、B, or
   the lines after such a lead) are a style of their own, ``list``, as are paragraphs opening with
   an article's opener word (关于…。), ``opener``. Sub-items (with a parent) are a level of their
-  own: the agreement is the items' average over the two levels, each with its best style. Agreement is the best Jaccard overlap between the reading's item start
+  own: the agreement is the items' average over the two levels, each with its best style
+  (sub-items on no marker line, the clauses of a heading's body or the components inside a
+  paragraph, are left out: no marker opens them). Agreement is the best Jaccard overlap between the reading's item start
   lines and one style's lines: a reading whose items line up with one numbering level scores 1;
   one that mixes levels, or starts items where the text has no marker, scores less. A text with
   no marker gives every reading 0, and the other terms decide.
@@ -94,9 +96,13 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
     if not items:
         return float("-inf")
     content = sum(len(line.strip()) for line in lines)
-    # Sub-items (with a parent) are a level of their own: each level agrees with one style.
-    subs = {int(i["line"]) for i in items if i.get("parent_seq")}
-    tops = {int(i["line"]) for i in items if not i.get("parent_seq")}
+    # Sub-items (with a parent) are a level of their own: each level agrees with one style. A
+    # sub-item on no marker line (a clause of a heading's body, a component inside a paragraph)
+    # is neither confirmed nor denied by the markers, and reads no list entry: left out here.
+    marker_lines = set().union(*(v for k, v in styles.items() if k != "list"))
+    marked = [i for i in items if not i.get("parent_seq") or int(i["line"]) in marker_lines]
+    subs = {int(i["line"]) for i in marked if i.get("parent_seq")}
+    tops = {int(i["line"]) for i in marked if not i.get("parent_seq")}
     starts = tops | subs
     agree, chosen = _agreement(tops, styles)
     if subs:
@@ -108,7 +114,7 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
     inside = {line for line in chosen - starts if line > first}
     # A status-led list's entries on one line: those the reading does not start an item for
     # are inside another item (A、B、C等项目滞后 read as one item swallows two).
-    per_line = Counter(int(i["line"]) for i in items)
+    per_line = Counter(int(i["line"]) for i in marked)
     swallowed = len(inside - set(listed)) + sum(
         max(0, n - per_line[line]) for line, n in listed.items() if line >= first)
     cover = min(1.0, _covered(items) / content) if content else 0.0

@@ -5,6 +5,10 @@ highest level that carries body text; lower levels inside an item's body (（一
 reporting each of the heading's targets) are its progress, not items. A short line ending with a
 colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
 each item under it keeps it as ``status`` (the report's own word on the item).
+
+A heading that names a part of the report (``data/layout_cues.tsv`` section: 一、重点在建项目投资完成
+情况, 三、存在问题) and holds no figure (:func:`section_title`) stays an item; :mod:`.sections`
+reads its body clause by clause. Each item keeps the numbers of its body lines (``body_lines``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text.normalize import fold_chars
 
 _CN = "一二三四五六七八九十"
 LEVELS = (
@@ -42,6 +47,15 @@ def level_of(line: str) -> tuple[int, re.Match[str]] | None:
         if m and len(line.strip()) > len(m[0].strip()):
             return level, m
     return None
+
+
+def section_title(text: str) -> bool:
+    """A heading's text (its marker removed) that names a part of the report, not a task: it
+    ends with a section word and holds no figure (一、重点在建项目投资完成情况, （一）项目开工情况。)."""
+    s = fold_chars(text.strip().rstrip("。.:：;； "))
+    if not s or len(s) > _HEADING_MAX or any(ch.isdigit() for ch in s):
+        return False
+    return s.endswith(layout_words("section"))
 
 
 def status_heading(line: str) -> bool:
@@ -100,6 +114,10 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
         if current is not None:
             current["progress"] = "\n".join(progress)
             items.append(current)
+            current["body_lines"] = tuple(spans)  # for :mod:`.sections`
+        spans.clear()
+
+    spans: list[int] = []  # the line numbers of the current item's progress
 
     body = _body(lines)
     sub_level: int | None = None  # inside a section heading: the level of its items
@@ -142,5 +160,7 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             continue
         if current is not None:
             progress.append(text)
+            spans.append(number)
     close()
     return items
+

@@ -29,12 +29,12 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
-from zqmetrics.read.items import read_items
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import report_period, table_of
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
+from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
@@ -232,7 +232,7 @@ def _text_items_frame(lines: list[str], name: str, period: Period | None, encodi
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
     listed_items = read_bulletin(cut)
     listed = Counter(int(i["line"]) for i in listed_items)
-    readings = [("bulletin", listed_items), ("numbered_items", read_items(cut)),
+    readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
                 ("prose", article), ("generic", generic_items(cut))]
     # Every text reader gives its reading; the one that explains the text best is taken.
     best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed)
