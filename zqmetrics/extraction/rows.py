@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import metric_phrase, noun_after
@@ -110,15 +111,26 @@ def _listed(a: Actual, b: Actual) -> bool:
     return a.stated and b.stated and 0 <= b.start - a.end <= 2
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+IMPLIED_BESIDE_TARGETS = True
+
+
 def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target], list[Actual]]:
-    """With no written target, a figure followed by the ratio it is of (改造3057个,完成年度任务的
-    100%) implies the target (figure ÷ ratio), labelled implied; both are aligned to it."""
-    if targets:
+    """A figure followed by the ratio it is of (改造3057个,完成年度任务的100%) whose target is not
+    written implies the target (figure ÷ ratio), labelled implied; both are aligned to it.
+
+    A row may write other targets: a ratio and a figure that no written target holds, in a unit
+    none of them has (新增外资项目62个 … 完成协议注册外资6.33亿美元,完成年度目标的57.62%), state
+    the completion of a target the row leaves unwritten. Implied targets follow the written ones.
+    """
+    if targets and not IMPLIED_BESIDE_TARGETS:
         return targets, actuals
+    held = {_unit_key(t.unit) for t in targets}
+    compare = cue_pattern("compare")
     out_t: list[Target] = []
     out_a = list(actuals)
     for i, a in enumerate(actuals):
-        if not a.stated or a.quantity.amount <= 0:
+        if not a.stated or a.quantity.amount <= 0 or out_a[i].target_index is not None:
             continue
         # 新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%: the n-th of a list of
         # ratios is of the n-th of the figures listed before it.
@@ -130,22 +142,27 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             last += 1
         back = (last - first + 1) - (i - first)
         figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
-                   and "plan" not in actuals[j].cues]
+                   and "plan" not in actuals[j].cues and not compare.search(actuals[j].quote)]
         prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
         base = actuals[prev]
         if base.unit in RATE_UNITS or a.quote_start - base.quote_end > 40:
             continue
+        if targets and (_unit_key(base.unit) in held or "measure" in a.cues):
+            # A figure of a written target's unit measures that target or none; beside written
+            # targets, only a ratio that names the year's whole (完成年度目标的57.62%) states the
+            # completion of an unwritten one (开工34个,开工率72% is the rate of a step).
+            continue
         value = base.quantity.amount * Decimal(100) / a.quantity.amount
         q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
                     comparator="exact")
         out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start, base.quote_end,
                             source="progress", implied=True))
-        k = len(out_t) - 1
+        k = len(targets) + len(out_t) - 1
         out_a[prev] = with_target(base, k)
         out_a[i] = with_target(a, k)
-    return out_t, out_a
+    return targets + out_t, out_a
 
 
 def extract_row(
