@@ -35,6 +35,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
     "a verbless count beside a planned investment is no target": (
         extraction_rows, "PORTFOLIO_COUNTS", False),
+    "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
+        extraction_rows, "ACHIEVED_IN_TASK", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
 }

@@ -276,7 +276,10 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
                 and ratios[-1].figure == i - 1
                 and text[prev.cue_end : f.start].strip() in _LISTING  # type: ignore[union-attr]
             ):
-                amount, form = f.amount, ratios[-1].value  # 分别完成年度任务的100%、100.1%: the list goes on
+                # 分别完成年度任务的100%、100.1%: the list goes on, in the form it opened with
+                # (分别超额完成19%、14%: 119% and 114%)
+                excess = (ratios[-1].amount or Decimal(0)) - figures[i - 1].amount
+                amount, form = f.amount + excess, ratios[-1].value
             if amount is not None:
                 ratios.append(Mention("ratio", f.start, f.cue_end, text[f.start : f.cue_end],
                                       value=form, figure=i, amount=amount))
