@@ -37,6 +37,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
         extraction_rows, "ACHIEVED_IN_TASK", False),
+    "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
+        extraction_rows, "GOALS_IN_PROGRESS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
 }

@@ -15,7 +15,7 @@ from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
-from zqmetrics.extraction.figures import metric_phrase, noun_after
+from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
@@ -85,6 +85,54 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
         kind: Kind = "level" if q.unit in RATE_UNITS else "amount"
         q0, q1 = cell.norm.span(left, f.cue_end)
         out.append(Target(strip_words(phrase + noun) or noun, q, kind, cell.norm.original[q0:q1],
+                          q0, q1, source="progress"))
+    return out
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+GOALS_IN_PROGRESS = True
+
+
+def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> list[Target]:
+    """In a running text, figures of a progress cell that set goals rather than report results:
+    the task's sentence going on past the cell boundary (建设阳光颐养园等10个长者食堂), a target
+    restated beside its status (推动“美丽海岸带”建设2公里未启动), a plan (该项目计划投资480万元).
+
+    A figure is a goal when its clause opens with a goal verb or a plan word (``cues.tsv`` verb,
+    plan) and nothing in its sentence reports a result: no 已, no achievement verb, no period word,
+    no stated ratio, no verdict that it is done. Figures the task already sets are left alone.
+    """
+    if not GOALS_IN_PROGRESS:
+        return []
+    cell = parse(progress, year)
+    text = cell.text
+    verbs, plans = cue_pattern("verb"), cue_pattern("plan")
+    results = cue_pattern("achieved")
+    figures = list(cell.figures)
+    out: list[Target] = []
+    for i, f in enumerate(figures):
+        if (f.unit in RATE_UNITS or cell.of_figure(i) is not None or is_descriptive(cell, f)
+                or in_part(cell, f.start)):
+            continue
+        s0, s1 = cell.sentence_start(f.start), cell.sentence_end(f.start)
+        sentence = text[s0:s1]
+        if ("已" in sentence or results.search(sentence)
+                or any(s0 <= c.start < s1 for c in cell.periods)
+                or any(s0 <= m.start < s1 for m in cell.ratios)
+                or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
+            continue
+        c0 = cell.clause_start(f.cue_start)
+        clause = text[c0 : f.cue_start]
+        if not (verbs.match(strip_words(clause)) or plans.search(clause)):
+            continue
+        q = to_quantity(f, cell.norm)
+        if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
+            continue
+        phrase, left = metric_phrase(cell, f, figures, i)
+        noun = noun_after(cell, f)
+        q0, q1 = cell.norm.span(left, f.cue_end)
+        name = strip_words(phrase if noun and noun in phrase else phrase + noun) or noun
+        out.append(Target(name, q, "amount", cell.norm.original[q0:q1],
                           q0, q1, source="progress"))
     return out
 
@@ -275,6 +323,9 @@ def extract_row(
         task_text = task_text[:cut] if cut is not None else task_text
         targets = column_targets(row) + extract_targets(task_text)
         targets += _progress_targets(text, year, targets) if text else []
+        goals = (_goals_in_progress(text, year, targets)
+                 if text and row.get("layout") in RUNNING_LAYOUTS else [])
+        targets += goals
         targets = _portfolio(targets)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
@@ -285,6 +336,9 @@ def extract_row(
             actuals = columns + [_moved(a, cut, len(tail) + len(joint)) for a in read]  # type: ignore[arg-type]
         else:
             actuals = columns + extract_actuals(text, targets, year)
+        if goals:  # a goal's own figure reports nothing
+            spans = {(g.start, g.end) for g in goals}
+            actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]
         targets, actuals = _implied(targets, actuals)
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
