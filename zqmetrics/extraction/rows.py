@@ -107,7 +107,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> 
     cell = parse(progress, year)
     text = cell.text
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
-    results = cue_pattern("achieved")
+    results, contents = cue_pattern("achieved"), cue_pattern("contents")
     figures = list(cell.figures)
     out: list[Target] = []
     for i, f in enumerate(figures):
@@ -123,7 +123,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> 
             continue
         c0 = cell.clause_start(f.cue_start)
         clause = text[c0 : f.cue_start]
-        if not (verbs.match(strip_words(clause)) or plans.search(clause)):
+        if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
             continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
