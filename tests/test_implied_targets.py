@@ -21,6 +21,9 @@ ROWS = [
     ("48个新建项目开工28个", "完成投资16.4亿元,完成年计划的18%", (9111111111.11, "元")),
     # ... but not a rate of a step beside them (开工34个 of the 47 the list holds)
     ("重大产业47个,年度计划投资135.7亿元", "开工34个,开工率72%,完成投资20.3亿元,完成年计划的15%", None),
+    # a row whose written targets are measured has its evidence: a ratio beside them is of
+    # something else (the money, not the places)
+    ("新增义务教育公办学校学位5万个", "省级财政补助资金下达5.4519亿元,完成年度计划的104.44%。全省新增学位5.2万个", None),
     # a figure of a written target's unit measures that target or none
     ("新增外资项目62个", "新增项目40个,完成年度目标的64.5%", None),
     # a figure compared with last year is no achievement the ratio is of

@@ -261,11 +261,15 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
     """A figure followed by the ratio it is of (改造3057个,完成年度任务的100%) whose target is not
     written implies the target (figure ÷ ratio), labelled implied; both are aligned to it.
 
-    A row may write other targets: a ratio and a figure that no written target holds, in a unit
-    none of them has (新增外资项目62个 … 完成协议注册外资6.33亿美元,完成年度目标的57.62%), state
-    the completion of a target the row leaves unwritten. Implied targets follow the written ones.
+    A row may write other targets that no figure measures: a ratio and a figure that no written
+    target holds, in a unit none of them has (新增外资项目62个 … 完成协议注册外资6.33亿美元,完成年度
+    目标的57.62%), state the completion of a target the row leaves unwritten, the row's only
+    evidence. Implied targets follow the written ones.
     """
-    if targets and not IMPLIED_BESIDE_TARGETS:
+    if targets and (not IMPLIED_BESIDE_TARGETS
+                    or any(a.target_index is not None for a in actuals)):
+        # A row whose written targets are measured has its evidence; a ratio beside them is of
+        # something else (省级财政补助资金下达…,完成年度计划的104.44%: the money, not the places).
         return targets, actuals
     held = {_unit_key(t.unit) for t in targets}
     compare = cue_pattern("compare")
