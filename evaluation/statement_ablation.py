@@ -40,6 +40,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "ACHIEVED_IN_TASK", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
+    "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
+        extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
     "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (

@@ -19,6 +19,16 @@ ROWS = [
     ("城区低洼积水地改造工程。", "该项目计划投资290.36万元,对长堎大道西侧现状雨水主管进行改造。", [(2903600, "元")]),
 ]
 
+# (task, progress, layout, requirements read from the progress (value, unit, kind)): a figure under
+# a requirement word is one in any layout, beside the word that it is met
+REQUIREMENTS = [
+    ("提高城乡低保标准和救助水平", "城市低保标准不低于430元/月,农村低保标准不低于3200元/年,已达标", "prose",
+     [(430, "元/月", "level"), (3200, "元/年", "level")]),
+    ("单位GDP电耗降低", "市下达的单位GDP电耗降低率不得高于1.4%,上半年降低率为6.52%", "paragraph_table",
+     [(1.4, "%", "level")]),
+    ("提高残疾人补贴标准", "每人每月已提高到不低于55元", "prose", []),  # 已: a result
+]
+
 # (task, progress): results, not goals
 RESULTS = [
     ("实施就业稳岗提升工程", "已完成梅岭等5个零工市场建设并投用"),  # 已
@@ -51,3 +61,11 @@ def test_table_cells_are_left_alone() -> None:
     # a table's progress cell is written apart from its task: the rule reads running texts only
     targets, _, _, _ = extract_row("新建助餐点", "建设青阳永福里等10个助餐点", 2022, row={"layout": "pipe_table"})
     assert not targets
+
+
+@pytest.mark.parametrize(("task", "progress", "layout", "goals"), REQUIREMENTS,
+                         ids=[r[1][:12] for r in REQUIREMENTS])
+def test_requirements_in_progress(task: str, progress: str, layout: str,
+                                  goals: list[tuple[float, str, str]]) -> None:
+    targets, _, _, _ = extract_row(task, progress, 2018, row={"layout": layout})
+    assert [(t.value, t.unit, t.kind) for t in targets if t.source == "progress" and not t.implied] == goals

@@ -89,18 +89,22 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     return out
 
 
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
+# Switched off only to measure the rules (evaluation/statement_ablation.py).
 GOALS_IN_PROGRESS = True
+REQUIREMENTS_IN_PROGRESS = True
 
 
-def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> list[Target]:
+def _goals_in_progress(progress: str, year: int | None, known: list[Target],
+                       running: bool = True) -> list[Target]:
     """In a running text, figures of a progress cell that set goals rather than report results:
     the task's sentence going on past the cell boundary (建设阳光颐养园等10个长者食堂), a target
     restated beside its status (推动“美丽海岸带”建设2公里未启动), a plan (该项目计划投资480万元).
 
     A figure is a goal when its clause opens with a goal verb or a plan word (``cues.tsv`` verb,
     plan) and nothing in its sentence reports a result: no 已, no achievement verb, no period word,
-    no stated ratio, no verdict that it is done. Figures the task already sets are left alone.
+    no stated ratio, no verdict that it is done. A figure under a requirement word (``cues.tsv``
+    requirement: 不低于, 不得高于) is one whatever the sentence says of it (城市低保标准不低于430元/月,
+    已达标). Figures the task already sets are left alone.
     """
     if not GOALS_IN_PROGRESS:
         return []
@@ -108,23 +112,29 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> 
     text = cell.text
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
+    required = cue_pattern("requirement")
     figures = list(cell.figures)
     out: list[Target] = []
     for i, f in enumerate(figures):
-        if (f.unit in RATE_UNITS or cell.of_figure(i) is not None or is_descriptive(cell, f)
-                or in_part(cell, f.start)):
-            continue
-        s0, s1 = cell.sentence_start(f.start), cell.sentence_end(f.start)
-        sentence = text[s0:s1]
-        if ("已" in sentence or results.search(sentence)
-                or any(s0 <= c.start < s1 for c in cell.periods)
-                or any(s0 <= m.start < s1 for m in cell.ratios)
-                or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
+        if cell.of_figure(i) is not None or is_descriptive(cell, f) or in_part(cell, f.start):
             continue
         c0 = cell.clause_start(f.cue_start)
         clause = text[c0 : f.cue_start]
-        if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
-            continue
+        # 城市低保标准不低于430元/月,…,已达标: a requirement stays one beside the word that it is met.
+        own = text[c0 : f.start]  # with the figure's own comparator (不低于430元/月)
+        requirement = REQUIREMENTS_IN_PROGRESS and bool(required.search(own)) and "已" not in own
+        if not requirement:
+            if not running:
+                continue  # a table's progress cell is written apart from its task
+            s0, s1 = cell.sentence_start(f.start), cell.sentence_end(f.start)
+            sentence = text[s0:s1]
+            if (f.unit in RATE_UNITS or "已" in sentence or results.search(sentence)
+                    or any(s0 <= c.start < s1 for c in cell.periods)
+                    or any(s0 <= m.start < s1 for m in cell.ratios)
+                    or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
+                continue
+            if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
+                continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
@@ -132,7 +142,8 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target]) -> 
         noun = noun_after(cell, f)
         q0, q1 = cell.norm.span(left, f.cue_end)
         name = strip_words(phrase if noun and noun in phrase else phrase + noun) or noun
-        out.append(Target(name, q, "amount", cell.norm.original[q0:q1],
+        kind = "level" if f.unit in RATE_UNITS or " / " in dimension(f.unit) else "amount"
+        out.append(Target(name, q, kind, cell.norm.original[q0:q1],  # type: ignore[arg-type]
                           q0, q1, source="progress"))
     return out
 
@@ -327,8 +338,8 @@ def extract_row(
         task_text = task_text[:cut] if cut is not None else task_text
         targets = column_targets(row) + extract_targets(task_text)
         targets += _progress_targets(text, year, targets) if text else []
-        goals = (_goals_in_progress(text, year, targets)
-                 if text and row.get("layout") in RUNNING_LAYOUTS else [])
+        goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
+                 if text else [])
         targets += goals
         targets = _portfolio(targets)
         columns = column_actuals(row, targets, _month(row, frame_month))
