@@ -16,6 +16,7 @@ from typing import Any
 
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
+import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
@@ -35,6 +36,16 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
     "a verbless count beside a planned investment is no target": (
         extraction_rows, "PORTFOLIO_COUNTS", False),
+    "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
+        extraction_rows, "ACHIEVED_IN_TASK", False),
+    "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
+        extraction_rows, "GOALS_IN_PROGRESS", False),
+    "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
+        extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
+    "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (
+        columns, "DESCRIBED_PROJECTS", False),
+    "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
+        extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
 }
 
 

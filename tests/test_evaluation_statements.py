@@ -119,6 +119,9 @@ def test_first_collection_floors(first) -> None:
     assert first.targets.f1("dev")[2] >= 0.79
     assert first.actuals.f1("dev")[2] >= 0.68
     assert first.actual_period.rate("dev")[0] >= 0.95
+    # Statements pass (achievements in task cells, goals in running progress, compound units,
+    # implied targets beside unmeasured ones): targets 0.922 -> 0.949.
+    assert first.targets.f1("dev")[2] >= 0.94
     p, r, _, _ = first.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.93  # P 0.95 -> 0.85: hunan's second set (README)
 
@@ -126,7 +129,7 @@ def test_first_collection_floors(first) -> None:
 def test_dev_floors(sc) -> None:
     # The whole development part, second collection included (floors where it stands).
     assert sc.stated.rate("dev")[0] >= 0.89  # 0.88 -> 0.89 (0.90 on the extraction branch alone; the judge reads the first ratio stated)
-    assert sc.targets.f1("dev")[2] >= 0.79
+    assert sc.targets.f1("dev")[2] >= 0.92  # statements pass: 0.909 -> 0.936
     assert sc.actuals.f1("dev")[2] >= 0.68
     assert sc.status.rate("dev")[0] >= 0.78  # judge pass: 0.43 -> 0.78
     assert sc.actual_period.rate("dev")[0] >= 0.92  # 0.90 -> 0.92 (0.93 before the reader pass found more rows)
@@ -137,8 +140,8 @@ def test_dev_floors(sc) -> None:
 def test_whole_dev_floors(everything) -> None:
     # With the third collection, where it stands on the reader that first met it.
     assert everything.stated.rate("dev")[0] >= 0.89
-    assert everything.targets.f1("dev")[2] >= 0.73
-    assert everything.actuals.f1("dev")[2] >= 0.62
+    assert everything.targets.f1("dev")[2] >= 0.86  # statements pass: 0.841 -> 0.877
+    assert everything.actuals.f1("dev")[2] >= 0.78  # statements pass: 0.782 -> 0.790
     assert everything.status.rate("dev")[0] >= 0.74  # judge pass: 0.40 -> 0.74
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.81  # P 0.95 -> 0.85: hunan's second set (README)
@@ -151,8 +154,8 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     assert len(whole.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION)
     assert whole.stated.rate("dev")[0] >= 0.80
-    assert whole.targets.f1("dev")[2] >= 0.73
-    assert whole.actuals.f1("dev")[2] >= 0.62
+    assert whole.targets.f1("dev")[2] >= 0.85  # statements pass: 0.832 -> 0.864
+    assert whole.actuals.f1("dev")[2] >= 0.78  # statements pass: 0.770 -> 0.790
     assert whole.status.rate("dev")[0] >= 0.72  # judge pass: 0.386 -> 0.727
     p, r, _, _ = whole.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.79  # P 0.95 -> 0.85: hunan's second set (README)
@@ -180,12 +183,14 @@ def test_whole_dev_with_fifth_collection(with_fifth) -> None:
     # its bulletins and status-headed lists are not read yet, so every whole-dev figure drops.
     assert len(with_fifth.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION)
-    assert with_fifth.stated.rate("dev")[0] >= 0.66
-    assert with_fifth.targets.f1("dev")[2] >= 0.65
-    assert with_fifth.actuals.f1("dev")[2] >= 0.51
-    assert with_fifth.status.rate("dev")[0] >= 0.31
+    # Statements pass (58 documents, every later pass merged): stated 0.795 -> 0.821, targets
+    # 0.747 -> 0.821, actuals 0.732 -> 0.750, status 0.693 -> 0.696, at-risk 0.903 / 0.775.
+    assert with_fifth.stated.rate("dev")[0] >= 0.81
+    assert with_fifth.targets.f1("dev")[2] >= 0.81
+    assert with_fifth.actuals.f1("dev")[2] >= 0.74
+    assert with_fifth.status.rate("dev")[0] >= 0.68
     p, r, _, _ = with_fifth.at_risk.f1("dev")
-    assert p >= 0.85 and r >= 0.30  # P 0.95 -> 0.85: hunan's second set (README)
+    assert p >= 0.88 and r >= 0.76
 
 
 def test_heldout_floors(sc) -> None:

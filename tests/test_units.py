@@ -47,6 +47,14 @@ EXPECTED_DIMENSION = {
     "cubic_meter": "[length] ** 3",
     "kilogram": "[mass]",
     "microgram_per_cubic_meter": "[mass] / [length] ** 3",  # 微克/立方米, a concentration
+    # standards and productivity: levels in compound units
+    "yuan_per_person": "[currency] / [person]",  # 劳均产出率280.0万元/人
+    "yuan_per_month": "[currency] / [month_duration]",  # 低保标准430元/月
+    "yuan_per_year": "[currency] / [year_duration]",  # 农村低保标准3200元/年
+    "yuan_per_person_month": "[currency] / [person] / [month_duration]",  # 560元/人/月
+    "yuan_per_person_year": "[currency] / [person] / [year_duration]",  # 89元/人/年
+    "yuan_per_square_kilometer": "[currency] / [length] ** 2",  # 地均产出率2139.4亿元/平方公里
+    "yuan_per_mu": "[currency] / [length] ** 2",  # 亩均税收30万元/亩
     "jin": "[mass]",
     "ton": "[mass]",
     "kilowatt": "[power]",

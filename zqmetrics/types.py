@@ -176,6 +176,8 @@ class Actual(_ReadsQuantity):
             "stated": self.stated,
             "estimate": self.estimate,
             "through_month": self.through_month,
+            # a task cell that goes on to report progress: its figures' offsets are in `task`
+            "source": "task" if "task" in self.cues else "progress",
             "quote": self.quote,
             "start": q.start,
             "end": q.end,

@@ -288,7 +288,7 @@ def _counts_alone(candidate: Candidate) -> bool:
 
 
 @derived
-def _unit_key(unit: str) -> str:
+def unit_key(unit: str) -> str:
     # Cached, and cleared with the lexicon (a user's units change the dimensions).
     return "rate" if unit in RATE_UNITS else (dimension(unit) or unit)
 
@@ -300,7 +300,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
     units: dict[str, int] = {}
     for c in candidates:
         if _counts_alone(c):
-            key = _unit_key(c.actual.unit)
+            key = unit_key(c.actual.unit)
             units[key] = units.get(key, 0) + 1
     out: list[Actual] = []
     grouped = _Grouped(targets)
@@ -321,7 +321,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         if actual.stated:
             push(with_target(actual, _stated_target(candidate, out, targets, grouped, anchors)))
             continue
-        index = _best_target(candidate, targets, units.get(_unit_key(actual.unit), 0) == 1,
+        index = _best_target(candidate, targets, units.get(unit_key(actual.unit), 0) == 1,
                              grouped)
         if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
@@ -338,7 +338,7 @@ def _of_unheld_figure(actual: Actual, earlier: list[Actual], targets: list[Targe
     prev = next((a for a in reversed(earlier) if not a.stated and a.end <= actual.start), None)
     if prev is None or actual.start - prev.end > 30 or "plan" in prev.cues:
         return False
-    return prev.target_index is None and all(_unit_key(prev.unit) != _unit_key(t.unit)
+    return prev.target_index is None and all(unit_key(prev.unit) != unit_key(t.unit)
                                              for t in targets)
 
 

@@ -21,9 +21,10 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.candidates import with_target
-from zqmetrics.text.cues import cue_words, word_pattern, word_table
+from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.quantity import quantities
+from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
 _BRACKET = regex.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
@@ -103,15 +104,28 @@ def column_targets(row: dict[str, Any]) -> list[Target]:
     return _column_target(row)
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+DESCRIBED_PROJECTS = True
+
+
+def _describes(cell: str, q: Quantity) -> bool:
+    """A target cell that describes projects (①…建设面积约15万平方米, 全长190米, 总用地面积…): its
+    first figure is the size a word of ``data/not_targets.tsv`` introduces, not a goal."""
+    before = cell[: q.start].rstrip("".join(cue_words("before_figure")))
+    return DESCRIBED_PROJECTS and bool(before) and before.endswith(word_keys("not_targets.tsv"))
+
+
 def _column_target(row: dict[str, Any]) -> list[Target]:
     cell = _text(row.get("target_text"))
     q = cell_quantity(cell, column_unit(row, "target"))
-    if q is None:
+    if q is None or _describes(cell, q):
         return []
     header = header_of(row, "target")
     name = _name(header, _text(row.get("task")))
     if q.unit in CHANGE_UNITS:
         kind = "change"
+    elif " / " in dimension(q.unit):
+        kind = "level"  # a standard (430元/月) is reached, not summed
     elif q.unit in RATE_UNITS:
         # The indicator's own name says whether a rate grows (区级财政收入增长率 | 6%以上).
         words = name + cell + _text(row.get("task"))

@@ -12,15 +12,17 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.actuals import extract_actuals
+from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
-from zqmetrics.extraction.figures import metric_phrase, noun_after
+from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records
-from zqmetrics.text.clauses import parse
+from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
@@ -87,6 +89,65 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
     return out
 
 
+# Switched off only to measure the rules (evaluation/statement_ablation.py).
+GOALS_IN_PROGRESS = True
+REQUIREMENTS_IN_PROGRESS = True
+
+
+def _goals_in_progress(progress: str, year: int | None, known: list[Target],
+                       running: bool = True) -> list[Target]:
+    """In a running text, figures of a progress cell that set goals rather than report results:
+    the task's sentence going on past the cell boundary (建设阳光颐养园等10个长者食堂), a target
+    restated beside its status (推动“美丽海岸带”建设2公里未启动), a plan (该项目计划投资480万元).
+
+    A figure is a goal when its clause opens with a goal verb or a plan word (``cues.tsv`` verb,
+    plan) and nothing in its sentence reports a result: no 已, no achievement verb, no period word,
+    no stated ratio, no verdict that it is done. A figure under a requirement word (``cues.tsv``
+    requirement: 不低于, 不得高于) is one whatever the sentence says of it (城市低保标准不低于430元/月,
+    已达标). Figures the task already sets are left alone.
+    """
+    if not GOALS_IN_PROGRESS:
+        return []
+    cell = parse(progress, year)
+    text = cell.text
+    verbs, plans = cue_pattern("verb"), cue_pattern("plan")
+    results, contents = cue_pattern("achieved"), cue_pattern("contents")
+    required = cue_pattern("requirement")
+    figures = list(cell.figures)
+    out: list[Target] = []
+    for i, f in enumerate(figures):
+        if cell.of_figure(i) is not None or is_descriptive(cell, f) or in_part(cell, f.start):
+            continue
+        c0 = cell.clause_start(f.cue_start)
+        clause = text[c0 : f.cue_start]
+        # 城市低保标准不低于430元/月,…,已达标: a requirement stays one beside the word that it is met.
+        own = text[c0 : f.start]  # with the figure's own comparator (不低于430元/月)
+        requirement = REQUIREMENTS_IN_PROGRESS and bool(required.search(own)) and "已" not in own
+        if not requirement:
+            if not running:
+                continue  # a table's progress cell is written apart from its task
+            s0, s1 = cell.sentence_start(f.start), cell.sentence_end(f.start)
+            sentence = text[s0:s1]
+            if (f.unit in RATE_UNITS or "已" in sentence or results.search(sentence)
+                    or any(s0 <= c.start < s1 for c in cell.periods)
+                    or any(s0 <= m.start < s1 for m in cell.ratios)
+                    or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
+                continue
+            if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
+                continue
+        q = to_quantity(f, cell.norm)
+        if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
+            continue
+        phrase, left = metric_phrase(cell, f, figures, i)
+        noun = noun_after(cell, f)
+        q0, q1 = cell.norm.span(left, f.cue_end)
+        name = strip_words(phrase if noun and noun in phrase else phrase + noun) or noun
+        kind = "level" if f.unit in RATE_UNITS or " / " in dimension(f.unit) else "amount"
+        out.append(Target(name, q, kind, cell.norm.original[q0:q1],  # type: ignore[arg-type]
+                          q0, q1, source="progress"))
+    return out
+
+
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 PORTFOLIO_COUNTS = True
 
@@ -110,15 +171,123 @@ def _listed(a: Actual, b: Actual) -> bool:
     return a.stated and b.stated and 0 <= b.start - a.end <= 2
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+ACHIEVED_IN_TASK = True
+# Layouts whose task and progress cells are cut from one running text (a sentence may run on
+# from one into the other); a table's cells are written apart.
+RUNNING_LAYOUTS = frozenset({"prose", "numbered_items", "bulletin"})
+# The first stated ratio of a progress cell opens it when at most this many characters stand
+# before it (农村危房改造竣工3493户 | (不含宿松县),竣工率100.5%).
+OPENING_RATIO = 16
+
+
+def _base_of(cell: Cell, ratio: int, run: int) -> int | None:
+    """The figure a stated ratio (figure index ``ratio``, the first of a run of ``run`` listed
+    ones) is of: the ``run``-th figure of another unit before it in its sentence, or None."""
+    figures = cell.figures
+    s0 = cell.sentence_start(figures[ratio].start)
+    before = [j for j in range(ratio - 1, -1, -1)
+              if figures[j].start >= s0 and figures[j].unit not in RATE_UNITS]
+    return before[run - 1] if len(before) >= run else None
+
+
+def _cut_before(cell: Cell, base: int) -> int:
+    """Where the achievement of figure ``base`` starts: its clause, after any figure the clause
+    marks as the target (65件民生实事已完成26件)."""
+    f = cell.figures[base]
+    start = cell.clause_start(f.cue_start)
+    for j in range(base - 1, -1, -1):
+        g = cell.figures[j]
+        if g.cue_end <= start:
+            break
+        mention = cell.of_figure(j)
+        if mention is not None and mention.kind == "role":
+            return g.cue_end
+    return start
+
+
+def _moved(a: Actual, cut: int, head: int) -> Actual:
+    """An actual read from ``tail + progress``: offsets into the progress cell, or, for a figure of
+    the task's tail (cue ``task``), into the task cell (the tail starts at ``cut``)."""
+    shift = cut if a.quantity.start < head else -head
+    cues = (*a.cues, "task") if a.quantity.start < head else a.cues
+    q = replace(a.quantity, start=a.quantity.start + shift, end=a.quantity.end + shift)
+    return replace(a, quantity=q, quote_start=a.quote_start + shift, quote_end=a.quote_end + shift,
+                   cues=cues)
+
+
+def _opens_with_ratio(cell: Cell) -> bool:
+    """A cell whose first figure, near its start and in its first sentence, is a stated ratio."""
+    if not cell.figures:
+        return False
+    first, mention = cell.figures[0], cell.of_figure(0)
+    return (mention is not None and mention.kind == "ratio" and first.cue_start <= OPENING_RATIO
+            and first.start < cell.sentence_end(0))
+
+
+def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
+    """Where a task cell stops setting targets and starts reporting what was done, as an offset
+    into ``task``, or None when it sets targets only.
+
+    A stated completion is of what was achieved, never of the target itself: the figure before
+    ``超额完成20%`` or ``分别完成目标任务的101.4%、114.7%`` (the n-th figure back for the first of n
+    listed ratios) opens the report of progress, with everything after it. In a running text the
+    sentence may go on in the progress cell (``…完工2985公里`` | ``完工率92.83%``): a progress
+    cell that opens with a stated ratio makes the task's last figure an achievement too. A rate
+    named in the task (开工率达到90%) and a ratio under a plan cue (力争完成年度目标的100%) are
+    targets, not reports.
+    """
+    if not ACHIEVED_IN_TASK or not task.strip():
+        return None
+    cell = parse(task, year)
+    cuts = []
+    ratios = [m for m in cell.ratios if m.figure is not None]
+    for k, m in enumerate(ratios):
+        if m.value == "measure" or (k and ratios[k - 1].figure == m.figure - 1):  # type: ignore[operator]
+            continue
+        c0 = cell.clause_start(m.start)
+        form = _stated_forms().search(cell.text, c0, m.start)  # 完成目标任务的: its own words
+        if cue_pattern("plan").search(cell.text, c0, form.start() if form else m.start):
+            continue
+        run = 1
+        while k + run < len(ratios) and ratios[k + run].figure == m.figure + run:  # type: ignore[operator]
+            run += 1
+        base = _base_of(cell, m.figure, run)  # type: ignore[arg-type]
+        cuts.append(_cut_before(cell, base) if base is not None else cell.clause_start(m.start))
+    last = len(cell.figures) - 1
+    if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
+            and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
+            and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):
+        cuts.append(_cut_before(cell, last))
+    if not cuts:
+        return None
+    return cell.norm.span(min(cuts), min(cuts) + 1)[0]
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+IMPLIED_BESIDE_TARGETS = True
+
+
 def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target], list[Actual]]:
-    """With no written target, a figure followed by the ratio it is of (改造3057个,完成年度任务的
-    100%) implies the target (figure ÷ ratio), labelled implied; both are aligned to it."""
-    if targets:
+    """A figure followed by the ratio it is of (改造3057个,完成年度任务的100%) whose target is not
+    written implies the target (figure ÷ ratio), labelled implied; both are aligned to it.
+
+    A row may write other targets that no figure measures: a ratio and a figure that no written
+    target holds, in a unit none of them has (新增外资项目62个 … 完成协议注册外资6.33亿美元,完成年度
+    目标的57.62%), state the completion of a target the row leaves unwritten, the row's only
+    evidence. Implied targets follow the written ones.
+    """
+    if targets and (not IMPLIED_BESIDE_TARGETS
+                    or any(a.target_index is not None for a in actuals)):
+        # A row whose written targets are measured has its evidence; a ratio beside them is of
+        # something else (省级财政补助资金下达…,完成年度计划的104.44%: the money, not the places).
         return targets, actuals
+    held = {_unit_key(t.unit) for t in targets}
+    compare = cue_pattern("compare")
     out_t: list[Target] = []
     out_a = list(actuals)
     for i, a in enumerate(actuals):
-        if not a.stated or a.quantity.amount <= 0:
+        if not a.stated or a.quantity.amount <= 0 or out_a[i].target_index is not None:
             continue
         # 新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%: the n-th of a list of
         # ratios is of the n-th of the figures listed before it.
@@ -130,22 +299,27 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             last += 1
         back = (last - first + 1) - (i - first)
         figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
-                   and "plan" not in actuals[j].cues]
+                   and "plan" not in actuals[j].cues and not compare.search(actuals[j].quote)]
         prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
         base = actuals[prev]
         if base.unit in RATE_UNITS or a.quote_start - base.quote_end > 40:
             continue
+        if targets and (_unit_key(base.unit) in held or "measure" in a.cues):
+            # A figure of a written target's unit measures that target or none; beside written
+            # targets, only a ratio that names the year's whole (完成年度目标的57.62%) states the
+            # completion of an unwritten one (开工34个,开工率72% is the rate of a step).
+            continue
         value = base.quantity.amount * Decimal(100) / a.quantity.amount
         q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
                     comparator="exact")
         out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start, base.quote_end,
                             source="progress", implied=True))
-        k = len(out_t) - 1
+        k = len(targets) + len(out_t) - 1
         out_a[prev] = with_target(base, k)
         out_a[i] = with_target(a, k)
-    return out_t, out_a
+    return targets + out_t, out_a
 
 
 def extract_row(
@@ -158,12 +332,28 @@ def extract_row(
         return [], [], None, None
     row = row or {}
     try:
-        text = _text(progress)
-        targets = column_targets(row) + extract_targets(_text(task))
+        task_text, text = _text(task), _text(progress)
+        cut = achieved_tail(task_text, text, year, row.get("layout") in RUNNING_LAYOUTS)
+        tail = task_text[cut:] if cut is not None else ""
+        task_text = task_text[:cut] if cut is not None else task_text
+        targets = column_targets(row) + extract_targets(task_text)
         targets += _progress_targets(text, year, targets) if text else []
+        goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
+                 if text else [])
+        targets += goals
         targets = _portfolio(targets)
         columns = column_actuals(row, targets, _month(row, frame_month))
-        actuals = columns + extract_actuals(text, targets, year)
+        if tail:
+            # The achievements the task reports are read with the progress text, before it (the
+            # sentence may run on into it); their offsets are put back into the cell they are in.
+            joint = "," if text and tail[-1:] not in "，,;；。" else ""
+            read = extract_actuals(tail + joint + text, targets, year)
+            actuals = columns + [_moved(a, cut, len(tail) + len(joint)) for a in read]  # type: ignore[arg-type]
+        else:
+            actuals = columns + extract_actuals(text, targets, year)
+        if goals:  # a goal's own figure reports nothing
+            spans = {(g.start, g.end) for g in goals}
+            actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]
         targets, actuals = _implied(targets, actuals)
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:

@@ -38,6 +38,7 @@ from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import clause_start
+from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
 
 # The last clause mark before a position, found by a reverse search (not a character loop).
@@ -57,6 +58,8 @@ def _kind(text: str, f: Found, phrase: str) -> str:
     changes = cue_words("change")
     if f.unit in RATE_UNITS:
         return "change" if phrase.endswith(changes) else "level"
+    if " / " in dimension(f.unit):
+        return "level"  # a standard or a productivity (430元/月, 280万元/人) is reached, not summed
     if any(w in phrase for w in cue_words("stock")) and any(c in phrase for c in changes):
         return "change"
     return "amount"

@@ -169,7 +169,7 @@ def _assess_row(
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
     # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.
     verdict = row_verdict(row, _year(attrs, row), month == 12) or summary
-    stated = stated_ratio(actuals)
+    stated = stated_ratio(actuals, targets)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes
     # A stated completion no target claims (完成年计划的27% beside targets no figure measures) is
@@ -224,15 +224,17 @@ def _assess_row(
     )
 
 
-def stated_ratio(actuals: list[Actual]) -> Decimal | None:
+def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> Decimal | None:
     """The completion the report states for the row (a fraction): the first ratio it states of a
-    target the row sets, else the first it states at all, as the corpus's annotators read a row
-    stating several (``[100, 27.64] → 1.0``); a rate of an achievement no target sets
-    (``开工率78%`` beside an investment plan) is not the row's completion while the plan's own ratio
-    is there. The worst target's own is in its assessment."""
+    target the row writes, else of a target it implies, else the first it states at all, as the
+    corpus's annotators read a row stating several (``[100, 27.64] → 1.0``); a rate of an
+    achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
+    completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
+    implied = {i for i, t in enumerate(targets or []) if t.implied}
     of_target = [a for a in stated if a.target_index is not None]
-    first = (of_target or stated)[:1]
+    written = [a for a in of_target if a.target_index not in implied]
+    first = (written or of_target or stated)[:1]
     return first[0].quantity.amount / 100 if first else None
 
 

@@ -49,7 +49,7 @@ class Mention:
     start: int
     end: int
     text: str
-    value: str = ""  # verdict: its status; gap: below | above; role: target
+    value: str = ""  # verdict: its status; gap: below | above; role: target; ratio: whole | measure
     figure: int | None = None  # index into Cell.figures of the figure it reads
     amount: Decimal | None = None  # ratio: the completion in %, excess folded in (超额完成49% → 149)
     partial: bool = False  # a verdict that names a part only (其中一处未开工)
@@ -154,7 +154,7 @@ def _stated_forms_of(between: int) -> regex.Pattern[str]:
     after = f"[^\\d,;。、:%()（）]{{0,{min(between, 3)}}}?"  # the whole's own noun: 计划投资的
     return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole}){after}(?:量)?"
                          f"(?:{_WHOLE_FIGURE if between else ''})(?:的)?$"
-                         f"|(?:{measure})(?:分别)?(?:{link})?$")
+                         f"|(?P<measure>(?:{measure})(?:分别)?(?:{link})?)$")
 
 
 @derived
@@ -255,10 +255,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         prev = figures[i - 1] if i else None
         if f.unit in RATIO_UNITS:
             amount = None
+            form = "whole"  # the ratio names the whole it is of (完成年度目标的77%)
             if _excess().search(before):
                 amount = Decimal(100) + f.amount
-            elif _stated_forms().search(before):
+            elif stated := _stated_forms().search(before):
                 amount = f.amount
+                if stated.group("measure") is not None:
+                    form = "measure"  # a rate (完成率, 开工率): of what, the words do not say
             elif (
                 f.start > 0
                 and text[f.start - 1] in _OPEN
@@ -273,10 +276,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
                 and ratios[-1].figure == i - 1
                 and text[prev.cue_end : f.start].strip() in _LISTING  # type: ignore[union-attr]
             ):
-                amount = f.amount  # 分别完成年度任务的100%、100.1%: the list goes on
+                # 分别完成年度任务的100%、100.1%: the list goes on, in the form it opened with
+                # (分别超额完成19%、14%: 119% and 114%)
+                excess = (ratios[-1].amount or Decimal(0)) - figures[i - 1].amount
+                amount, form = f.amount + excess, ratios[-1].value
             if amount is not None:
                 ratios.append(Mention("ratio", f.start, f.cue_end, text[f.start : f.cue_end],
-                                      figure=i, amount=amount))
+                                      value=form, figure=i, amount=amount))
                 continue
         gap = _gap_before().search(before)
         if gap:

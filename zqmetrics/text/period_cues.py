@@ -31,7 +31,8 @@ _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9,
 _MONTHS = regex.compile(
     r"""
     (?P<year>(?:19|20)\d{2})年                                   # 2024年: a year cue
-  | (?:截至|截止|截至到|到)(?P<upto>\d{1,2})月(?:底|末|份)?          # 截至6月底
+  | (?:截至|截止|截至到|到)(?:(?P<upyear>(?:19|20)\d{2})年)?(?P<upto>\d{1,2})月(?:底|末|份)?
+                                                                # 截至6月底, 截至2019年12月底
   | (?P<m1>\d{1,2})(?:月份?)?\s?[-~至到]\s?(?P<m2>\d{1,2})\s?月(?:份)?(?![\d日号])  # 1-6月份, 4月至6月
   | (?<![\d-~至到])(?P<single>\d{1,2})月(?:份)?(?![\d日号底末初中上下])  # 5月份, 5月
   | (?P<q>[一二三四1-4])季度                                    # 二季度 (word cues also list it)
@@ -63,7 +64,12 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
             continue
         if m.group("upto"):
             month = int(m.group("upto"))
-            if 1 <= month <= 12:
+            earlier = (m.group("upyear") is not None and report_year is not None
+                       and int(m.group("upyear")) < report_year)
+            if earlier:  # 截至2018年底 in a 2019 report: a figure of an earlier year
+                found.append(PeriodCue(m.start(), m.end(), "prior", None, m.group()))
+                taken.append(m.span())
+            elif 1 <= month <= 12:
                 found.append(PeriodCue(m.start(), m.end(), "ytd", month, m.group()))
                 taken.append(m.span())
         elif m.group("m1"):

@@ -114,8 +114,7 @@ def _format(dim: Dimension) -> str:
     up = [power(b, e) for b, e in dim.items() if e > 0]
     down = [power(b, -e) for b, e in dim.items() if e < 0]
     text = " * ".join(up) if up else "1"
-    if down:
-        text += " / " + (down[0] if len(down) == 1 else "(" + " * ".join(down) + ")")
+    text += "".join(f" / {d}" for d in down)  # pint writes 元/人/月 as [currency] / [person] / [month_duration]
     return text
 
 
