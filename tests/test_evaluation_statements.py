@@ -50,26 +50,43 @@ FIFTH_COLLECTION = (
 )
 
 
+# The sixth collection (table documents, issue 10's table pass): first-run figures in
+# data/corpus/README.md. The floors above were set without it and stay on their documents.
+SIXTH_COLLECTION = ("liangshan-2016-09", "wenshang-2023-fy")
+
+
 @pytest.fixture(scope="module")
-def with_fifth():
+def with_sixth():
     return evaluate_corpus()
 
 
 @pytest.fixture(scope="module")
+def with_fifth(with_sixth):
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SIXTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
 def whole(with_fifth):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in FIFTH_COLLECTION + SIXTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
 def everything(whole):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION])
+                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION + SIXTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
 def sc(everything):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION])
+                                if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION
+                                + SIXTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
+def sixth(with_sixth):
+    return evaluate_corpus(ids=SIXTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +181,25 @@ def test_whole_dev_with_fifth_collection(with_fifth) -> None:
     assert with_fifth.status.rate("dev")[0] >= 0.31
     p, r, _, _ = with_fifth.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.30  # P 0.95 -> 0.85: hunan's second set (README)
+
+
+def test_sixth_collection(sixth) -> None:
+    # The two table documents of the sixth collection, where they stand after the table pass
+    # (first run: rows 23/24, cells 24/82, targets F1 0.23, status 3/23; README).
+    assert sixth.rows.rate("dev")[1:] == (24, 24)
+    assert sixth.cells.rate("dev")[0] >= 0.47
+    assert sixth.targets.f1("dev")[2] >= 0.29
+    assert sixth.status.rate("dev")[0] >= 0.26
+
+
+def test_whole_dev_with_sixth_collection(with_sixth) -> None:
+    # Every development document (60), where the whole part stands after the table pass.
+    assert len(with_sixth.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
+        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(SIXTH_COLLECTION)
+    assert with_sixth.rows.rate("dev")[0] >= 0.86
+    assert with_sixth.cells.rate("dev")[0] >= 0.83
+    assert with_sixth.targets.f1("dev")[2] >= 0.70
+    assert with_sixth.status.rate("dev")[0] >= 0.67
 
 
 def test_heldout_floors(sc) -> None:

@@ -35,7 +35,6 @@ DEV_MISSES = {
     "ankang-ziyang-2024-06": "fifth collection: quoted tasks after their owner (a single-document rule, removed)",
     "luan-2017-07": "fifth collection: numbered lines that each say they lag (a single-document rule, removed)",
     "zhangjiajie-2018-11": "fifth collection: a names list switching from 、 to ； (a single-document rule, removed)",
-    "beijing-xicheng-2017-h1": "fresh document (fifth collection): rows missed on the first run",
     "fuzhou-minhou-2023-h1": "fresh document (fifth collection): rows missed on the first run",
     "hanzhong-2018-08": "fresh document (fifth collection): rows missed on the first run",
     "wuxi-jingkai-2022-04": "fresh document (fifth collection): rows missed on the first run",
@@ -249,8 +248,23 @@ def _write(kind: str, path: Path, header: list[str], body: list[list[str]]) -> P
     return path
 
 
+# Wide documents whose columns the reader does not name yet: written back as a grid, the header
+# it read ('合计(户)' for a count column) names no role, so the grid reads another table.
+WIDE_MISNAMED = {
+    "liangshan-2016-09": "four-line header with merged cells, every line packed to the left: "
+                         "the figure columns are not named (sixth collection)",
+}
+
+
+def _wide_case(doc: Any) -> Any:
+    if doc.id in WIDE_MISNAMED:
+        return pytest.param(doc, marks=pytest.mark.xfail(strict=True, reason=WIDE_MISNAMED[doc.id]),
+                            id=doc.id)
+    return pytest.param(doc, id=doc.id)
+
+
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "html", "docx"])
-@pytest.mark.parametrize("doc", WIDE_DOCS, ids=[d.id for d in WIDE_DOCS])
+@pytest.mark.parametrize("doc", [_wide_case(d) for d in WIDE_DOCS])
 def test_wide_table_reads_alike_in_every_grid_format(doc: Any, kind: str, tmp_path: Path) -> None:
     header, body, _ = _grid(doc)
     back = read_report(_write(kind, tmp_path / f"t.{kind}", header, body))

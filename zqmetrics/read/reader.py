@@ -31,6 +31,7 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.items import read_items
 from zqmetrics.read.labels import apply_labels
+from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.layouts import report_period, table_of
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
@@ -138,11 +139,15 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     placing = not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
                               or named.count("task") > 1)
     if placing:
+        # A heading merged over its rows first (its rows' cells back under their headers), then
+        # whatever else lost cells is placed by content.
+        rows, lifted = lift_merged_groups(rows, roles, headers)
         rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
+        warnings.extend(lifted)
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
     first = next((r.line for r in rows if r.line), None)
