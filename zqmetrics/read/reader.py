@@ -31,8 +31,8 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.items import read_items
 from zqmetrics.read.labels import apply_labels
-from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.layouts import report_period, table_of
+from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
