@@ -52,7 +52,7 @@ FIFTH_COLLECTION = (
 
 # The sixth collection (table documents, issue 10's table pass): first-run figures in
 # data/corpus/README.md. The floors above were set without it and stay on their documents.
-SIXTH_COLLECTION = ("liangshan-2016-09", "wenshang-2023-fy")
+SIXTH_COLLECTION = ("liangshan-2016-09", "quanguo-2022-05", "wenshang-2023-fy")
 
 
 @pytest.fixture(scope="module")
@@ -184,21 +184,24 @@ def test_whole_dev_with_fifth_collection(with_fifth) -> None:
 
 
 def test_sixth_collection(sixth) -> None:
-    # The two table documents of the sixth collection, where they stand after the table pass
-    # (first run: rows 23/24, cells 24/82, targets F1 0.23, status 3/23; README).
-    assert sixth.rows.rate("dev")[1:] == (24, 24)
-    assert sixth.cells.rate("dev")[0] >= 0.47
-    assert sixth.targets.f1("dev")[2] >= 0.29
-    assert sixth.status.rate("dev")[0] >= 0.26
+    # The three table documents of the sixth collection, where they stand after the table pass
+    # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
+    # README). Targets stay low: the figure columns named by arithmetic have no unit.
+    assert sixth.rows.rate("dev")[1:] == (34, 35)
+    assert sixth.cells.rate("dev")[0] >= 0.99
+    assert sixth.stated.rate("dev")[0] >= 0.99
+    assert sixth.targets.f1("dev")[2] >= 0.13
+    assert sixth.status.rate("dev")[0] >= 0.47
 
 
 def test_whole_dev_with_sixth_collection(with_sixth) -> None:
-    # Every development document (60), where the whole part stands after the table pass.
+    # Every development document (61), where the whole part stands after the table pass.
     assert len(with_sixth.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(SIXTH_COLLECTION)
     assert with_sixth.rows.rate("dev")[0] >= 0.86
-    assert with_sixth.cells.rate("dev")[0] >= 0.83
-    assert with_sixth.targets.f1("dev")[2] >= 0.70
+    assert with_sixth.cells.rate("dev")[0] >= 0.88
+    assert with_sixth.targets.f1("dev")[2] >= 0.64
+    assert with_sixth.stated.rate("dev")[0] >= 0.82
     assert with_sixth.status.rate("dev")[0] >= 0.67
 
 

@@ -39,6 +39,8 @@ DEV_MISSES = {
     "hanzhong-2018-08": "fresh document (fifth collection): rows missed on the first run",
     "wuxi-jingkai-2022-04": "fresh document (fifth collection): rows missed on the first run",
     "yongzhou-2018-fy": "fresh document (fifth collection): rows missed on the first run",
+    # The sixth collection (tables), as the reader of the table pass leaves it.
+    "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -253,6 +255,9 @@ def _write(kind: str, path: Path, header: list[str], body: list[list[str]]) -> P
 WIDE_MISNAMED = {
     "liangshan-2016-09": "four-line header with merged cells, every line packed to the left: "
                          "the figure columns are not named (sixth collection)",
+    "quanguo-2022-05": "two header lines (groups over repeated names) not read: the figure columns "
+                       "are named by their arithmetic, and a grid written back with blank header "
+                       "cells is read without them (sixth collection)",
 }
 
 

@@ -8,10 +8,11 @@ early. Read as they stand, the first row's task is the heading (which names no t
 and the rows after it have their cells under the wrong headers.
 
 What marks such a group, read from the cells alone: a first row whose task cell is a short heading
-without a figure and whose next cell states one (试点村达到100个), followed by rows without a 序号 of
-their own that end before it does and mostly open with a figure-bearing cell like it. Then the
-rows after it get the lost cell back (their cells move one column right), and in every row of the
-group the task is the indicator cell; the heading is said in a warning, never dropped silently.
+without a figure and whose next cell states one in words (试点村达到100个), followed by rows
+without a 序号 of their own that end before it does and mostly open with such an indicator. Then
+the rows after it get the lost cell back (their cells move one column right), and in every row of
+the group the task is the indicator cell; the heading is said in a warning, never dropped
+silently. Where the header names a group column, the lost cells are that column's: not here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from zqmetrics.read.grid import Raw
 
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADING = 20  # a group heading is short: a name, not a sentence
 
 
@@ -42,11 +44,17 @@ def _heading(cell: str) -> bool:
     return bool(text) and len(text) <= _HEADING and not _DIGIT.search(text)
 
 
+def _indicator(cell: str) -> bool:
+    """An indicator states its figure in words (试点村达到100个), not as a bare figure (13.7%)."""
+    return bool(_CJK.search(cell) and _DIGIT.search(cell))
+
+
 def lift_merged_groups(rows: list[Raw], roles: Sequence[str | None],
                        headers: Sequence[str] = ()) -> tuple[list[Raw], list[str]]:
     """Rows under a group cell merged over them, each with its indicator as the task and its
     cells under their headers; a warning per group found."""
-    if "task" not in roles:
+    # Where a group column is named, the cells the export lost are its own (wide.place_short_rows).
+    if "task" not in roles or "group" in roles:
         return rows, []
     width = len(roles)
     task = list(roles).index("task")
@@ -59,7 +67,7 @@ def lift_merged_groups(rows: list[Raw], roles: Sequence[str | None],
     i = 0
     while i < len(out):
         head = _padded(out[i].cells, width)
-        if head is None or not (_heading(head[task]) and _DIGIT.search(head[after])):
+        if head is None or not (_heading(head[task]) and _indicator(head[after])):
             i += 1
             continue
         reach = _reach(head)
@@ -70,7 +78,7 @@ def lift_merged_groups(rows: list[Raw], roles: Sequence[str | None],
                     or not cells[task].strip() or _reach(cells) >= reach or cells[-1].strip()):
                 break
             followers.append(cells)
-        figured = sum(bool(_DIGIT.search(f[task])) for f in followers)
+        figured = sum(_indicator(f[task]) for f in followers)
         if not followers or 2 * figured < len(followers):
             i += 1
             continue

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
+from zqmetrics.read.arith import read_by_arithmetic
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
@@ -148,6 +149,12 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
         warnings.extend(lifted)
+    # Figure columns the header did not name (a header the export garbled) are named by their
+    # arithmetic, when the figures bear one out.
+    rows, roles, by_sum, summed = read_by_arithmetic(rows, roles)
+    if summed:
+        chosen = {**chosen, **by_sum}
+        warnings.extend(summed)
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
     first = next((r.line for r in rows if r.line), None)
