@@ -56,3 +56,15 @@ def test_lifted_rows_keep_their_cells_under_their_headers() -> None:
     assert out[1].cells == ("", "建设农村路50公里", "", "完工50.52公里", "正常推进", "")
     assert out[0].cells[2] == "" and out[0].cells[5] == "专班"
     assert "人居环境整治工程" in notes[0] and "项目内容" in notes[0]
+
+
+# Header words of the sixth collection's tables (data/headers.tsv). One case a row.
+@pytest.mark.parametrize("cell, role", [
+    ("主办单位", "units"),  # an owner, though it ends in 单位 (a unit-of-measure header word)
+    ("进度评价", "status"),  # a self-declared status (已完成, 正常推进), though it holds 进度
+    ("当前进展情况", "progress"),
+])
+def test_header_words(cell: str, role: str) -> None:
+    from zqmetrics.read.columns import header_column
+
+    assert header_column(cell) == role
