@@ -25,6 +25,7 @@ _FIGURE = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*([%％])?\s*")
 _MIN_ROWS = 3  # a set is read from the cells only when this many rows bear it out
 _SHARE = 0.3  # ... and at least this share of the rows holding figures
 _MAX_WIDTH = 24  # wider tables are not searched (the search is cubic in the width)
+_SAMPLE = 400  # rows the columns' sets are read from: a long table says it in its first rows
 
 
 def _number(cell: str) -> float | None:
@@ -59,7 +60,7 @@ def arithmetic_sets(rows: list[Raw], width: int) -> list[tuple[int, int, int]]:
         return []
     counts: dict[tuple[int, int, int], int] = {}
     figured = 0
-    for row in rows:
+    for row in rows[:_SAMPLE]:
         cells = row.cells[:width]
         if sum(_number(c) is not None for c in cells) >= 3:
             figured += 1
