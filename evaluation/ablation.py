@@ -152,6 +152,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
             articles, "_stage_at", lambda part: -1),
         "period: an amount is no year (1901.7亿元)": lambda: mock.patch.object(
             periods, "_YEAR_ANYWHERE", re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")),
+        # Sixth pass (tables): rules found with the sixth collection.
+        "merged heading kept on its first row only is its rows' group": lambda: mock.patch.object(
+            reader, "lift_merged_groups", lambda rows, roles, headers=(): (rows, [])),
+        "figure columns named by their arithmetic (ratio = 100 × actual ÷ target)":
+            lambda: mock.patch.object(reader, "read_by_arithmetic",
+                                      lambda rows, roles: (rows, list(roles), {}, [])),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),

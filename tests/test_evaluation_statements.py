@@ -60,9 +60,22 @@ SEVENTH_COLLECTION = (
 )
 
 
+# The sixth collection (table documents, issue 10's table pass): first-run figures in
+# data/corpus/README.md. The floors above were set without it and stay on their documents.
+SIXTH_COLLECTION = ("liangshan-2016-09", "quanguo-2022-05", "wenshang-2023-fy")
+
+# The collections added in the same session, each with its own floors.
+LATER = SIXTH_COLLECTION + SEVENTH_COLLECTION
+
+
 @pytest.fixture(scope="module")
 def with_seventh():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def sixth(with_seventh):
+    return evaluate_corpus(ids=SIXTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
@@ -72,26 +85,26 @@ def seventh(with_seventh):
 
 @pytest.fixture(scope="module")
 def with_fifth(with_seventh):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in LATER])
 
 
 @pytest.fixture(scope="module")
 def whole(with_fifth):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in FIFTH_COLLECTION + SEVENTH_COLLECTION])
+                                if d.id not in FIFTH_COLLECTION + LATER])
 
 
 @pytest.fixture(scope="module")
 def everything(whole):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION + SEVENTH_COLLECTION])
+                                if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION + LATER])
 
 
 @pytest.fixture(scope="module")
 def sc(everything):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION
-                                + SEVENTH_COLLECTION])
+                                + LATER])
 
 
 @pytest.fixture(scope="module")
@@ -227,11 +240,23 @@ def test_seventh_collection_floors(seventh) -> None:
     assert seventh.status.rate("dev")[0] >= 0.25
 
 
+def test_sixth_collection(sixth) -> None:
+    # The three table documents of the sixth collection, where they stand after the table pass
+    # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
+    # README). Targets stay low: the figure columns named by arithmetic have no unit.
+    assert sixth.rows.rate("dev")[1:] == (34, 35)
+    assert sixth.cells.rate("dev")[0] >= 0.99
+    assert sixth.stated.rate("dev")[0] >= 0.99
+    assert sixth.targets.f1("dev")[2] >= 0.13
+    assert sixth.status.rate("dev")[0] >= 0.47
+
+
 def test_whole_dev_with_seventh_collection(with_seventh) -> None:
-    # With the seventh collection (68 documents): rows 0.837, cells 0.859. Targets F1 0.713 ->
-    # 0.708: a section heading keeps its body as progress, so its sub-items' figures are read twice.
+    # With the sixth and seventh collections (71 documents): rows 0.837, cells 0.859 with the
+    # seventh alone. Targets F1 0.713 -> 0.708: a section heading keeps its body as progress, so
+    # its sub-items' figures are read twice.
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
-        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(SEVENTH_COLLECTION)
+        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER)
     assert with_seventh.rows.rate("dev")[0] >= 0.83
     assert with_seventh.cells.rate("dev")[0] >= 0.85
     assert with_seventh.targets.f1("dev")[2] >= 0.70

@@ -34,7 +34,6 @@ DEV_MISSES = {
     # The fifth collection, as the reader first met them.
     "ankang-ziyang-2024-06": "fifth collection: quoted tasks after their owner (a single-document rule, removed)",
     "zhangjiajie-2018-11": "fifth collection: a names list switching from 、 to ； (a single-document rule, removed)",
-    "beijing-xicheng-2017-h1": "fresh document (fifth collection): rows missed on the first run",
     "fuzhou-minhou-2023-h1": "fresh document (fifth collection): rows missed on the first run",
     "hanzhong-2018-08": "fresh document (fifth collection): rows missed on the first run",
     "wuxi-jingkai-2022-04": "fresh document (fifth collection): rows missed on the first run",
@@ -46,6 +45,8 @@ DEV_MISSES = {
     "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     "shenzhen-luohu-2013-10": "seventh collection: rows missed on the first run",
+    # The sixth collection (tables), as the reader of the table pass leaves it.
+    "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -281,8 +282,26 @@ def _write(kind: str, path: Path, header: list[str], body: list[list[str]]) -> P
     return path
 
 
+# Wide documents whose columns the reader does not name yet: written back as a grid, the header
+# it read ('合计(户)' for a count column) names no role, so the grid reads another table.
+WIDE_MISNAMED = {
+    "liangshan-2016-09": "four-line header with merged cells, every line packed to the left: "
+                         "the figure columns are not named (sixth collection)",
+    "quanguo-2022-05": "two header lines (groups over repeated names) not read: the figure columns "
+                       "are named by their arithmetic, and a grid written back with blank header "
+                       "cells is read without them (sixth collection)",
+}
+
+
+def _wide_case(doc: Any) -> Any:
+    if doc.id in WIDE_MISNAMED:
+        return pytest.param(doc, marks=pytest.mark.xfail(strict=True, reason=WIDE_MISNAMED[doc.id]),
+                            id=doc.id)
+    return pytest.param(doc, id=doc.id)
+
+
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "html", "docx"])
-@pytest.mark.parametrize("doc", WIDE_DOCS, ids=[d.id for d in WIDE_DOCS])
+@pytest.mark.parametrize("doc", [_wide_case(d) for d in WIDE_DOCS])
 def test_wide_table_reads_alike_in_every_grid_format(doc: Any, kind: str, tmp_path: Path) -> None:
     header, body, _ = _grid(doc)
     back = read_report(_write(kind, tmp_path / f"t.{kind}", header, body))

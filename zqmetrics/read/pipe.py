@@ -271,10 +271,12 @@ def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[st
 def _find_even_rows(lines: list[str]) -> tuple[int, int] | None:
     """Where rows of one width (at least two cells, on at least three lines) start, and that
     width: a table without a header row or 序号."""
-    widths = _widths(lines)
+    # Lines of one cell are no rows of such a table: section headings (一、经济发展类 |) and the
+    # ends of cells broken over lines (…\n31-888810 |) hold one cell each, and may outnumber rows.
+    widths = Counter({w: n for w, n in _widths(lines).items() if w >= 2})
     if not widths:
         return None
-    # The most frequent width; on a tie the wider (section rows hold one cell).
+    # The most frequent width; on a tie the wider.
     width, count = max(widths.items(), key=lambda wc: (wc[1], wc[0]))
     if width < 2 or count < _EVEN_ROWS:
         return None

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
+from zqmetrics.read.arith import read_by_arithmetic
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
@@ -31,6 +32,7 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import report_period, table_of
+from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
@@ -138,11 +140,21 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     placing = not placed and (any(r in WIDE_ROLES or r == "group" for r in roles)
                               or named.count("task") > 1)
     if placing:
+        # A heading merged over its rows first (its rows' cells back under their headers), then
+        # whatever else lost cells is placed by content.
+        rows, lifted = lift_merged_groups(rows, roles, headers)
         rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
+        warnings.extend(lifted)
+    # Figure columns the header did not name (a header the export garbled) are named by their
+    # arithmetic, when the figures bear one out.
+    rows, roles, by_sum, summed = read_by_arithmetic(rows, roles)
+    if summed:
+        chosen = {**chosen, **by_sum}
+        warnings.extend(summed)
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
     first = next((r.line for r in rows if r.line), None)
