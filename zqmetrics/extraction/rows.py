@@ -22,6 +22,7 @@ from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.units import dimension
+from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,8 +168,9 @@ def extract_row(
         targets, actuals = _implied(targets, actuals)
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
-            verdict = next(({"status": m.value, "quote": m.text} for m in parse(text, year).verdicts
-                            if not m.partial), None)
+            cell = parse(text, year)
+            found = whole_verdict(cell.text, cell.verdicts)
+            verdict = {"status": found.value, "quote": found.text} if found else None
         return targets, actuals, verdict, None
     except Exception as exc:  # one bad row must not stop a batch; the row says what went wrong
         return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"
