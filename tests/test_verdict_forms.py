@@ -351,3 +351,10 @@ def test_figures_decide_over_a_verdict_and_both_are_said() -> None:
                          {"year": 2022, "period": "2022-10"})
     assert out["status"] == "lagging"
     assert any("the report says on_track" in r for r in out["reasons"])
+
+
+def test_a_verdict_is_quoted_as_written() -> None:
+    # Traditional copies are stored as found: the quote keeps their characters, and a negation
+    # that turns a pace claim round is part of it.
+    assert progress_verdict("項目已開通運行")["quote"] == "已開通運行"  # type: ignore[index]
+    assert task_verdict("投資未能達到序時進度")["quote"] == "未能達到序時進度"  # type: ignore[index]

@@ -170,7 +170,9 @@ def extract_row(
         if verdict is None and text:
             cell = parse(text, year)
             found = whole_verdict(cell.text, cell.verdicts)
-            verdict = {"status": found.value, "quote": found.text} if found else None
+            if found is not None:
+                start, end = cell.norm.span(found.start, found.end)
+                verdict = {"status": found.value, "quote": text[start:end]}
         return targets, actuals, verdict, None
     except Exception as exc:  # one bad row must not stop a batch; the row says what went wrong
         return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"

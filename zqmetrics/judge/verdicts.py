@@ -71,7 +71,13 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
         return None
     cell = parse(progress, year)
     found = whole_verdict(cell.text, cell.verdicts)
-    return {"status": found.value, "quote": found.text, "source": "progress"} if found else None
+    return _quoted(progress, cell, found, "progress") if found else None
+
+
+def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
+    """A verdict mention as a record's verdict, quoted as written (traditional characters kept)."""
+    start, end = cell.norm.span(found.start, found.end)
+    return {"status": found.value, "quote": text[start:end], "source": source}
 
 
 # A verdict in the task cell when the progress says none (switched off by the ablation).
@@ -95,7 +101,7 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
         if m.partial or (m.value == "done" and not is_marked(cell.text, m.start)
                          and cell.text[m.end : cell.sentence_end(m.end)].strip(_CLOSING)):
             continue
-        return {"status": m.value, "quote": m.text, "source": "task"}
+        return _quoted(task, cell, m, "task")
     return None
 
 

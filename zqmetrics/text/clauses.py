@@ -36,7 +36,14 @@ from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.quantity import Found, find
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
-from zqmetrics.text.verdict_forms import form_verdicts, is_marked, negated, plan_noun, promised
+from zqmetrics.text.verdict_forms import (
+    form_verdicts,
+    is_marked,
+    negated,
+    negation_start,
+    plan_noun,
+    promised,
+)
 
 RATIO_UNITS = frozenset({"%"})
 _OPEN, _CLOSE = "(（", ")）"
@@ -341,10 +348,11 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         if any(VERDICT_FORMS is False or status == "done" or not plan_noun(p.group())
                for p in plan.finditer(text, c0, m.start())):
             continue  # 确保年底前全面完成: a promise (与目标差距较大 compares, promises nothing)
-        if VERDICT_FORMS and status in ("done", "on_track") and negated(text, m.start()):
+        begin = m.start()
+        if VERDICT_FORMS and status in ("done", "on_track") and negated(text, begin):
             if status == "done":
                 continue  # 尚未全部完工
-            status = "lagging"  # 未能达到序时进度
+            status, begin = "lagging", negation_start(text, begin)  # 未能达到序时进度
         if VERDICT_FORMS and status == "done" and not is_marked(text, m.start()) and promised(
                 text, c0, m.start()):
             continue  # 预计年底全部完工
@@ -353,7 +361,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
         closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
         partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
-        verdicts.append(Mention("verdict", m.start(), m.end(), m.group(), status, partial=partial))
+        verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,
+                                partial=partial))
     if VERDICT_FORMS:
         verdicts += _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps)
     # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.

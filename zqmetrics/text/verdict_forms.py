@@ -120,6 +120,12 @@ def negated(text: str, start: int) -> bool:
     return bool(_ends("negation").search(text, max(0, start - 3), start))
 
 
+def negation_start(text: str, start: int) -> int:
+    """Where the negation right before ``start`` begins (``start`` when there is none)."""
+    m = _ends("negation").search(text, max(0, start - 3), start)
+    return m.start() if m else start
+
+
 def promised(text: str, c0: int, start: int) -> bool:
     """Whether a plan cue or a promise word stands in the clause before ``start`` (from ``c0``).
 
@@ -189,8 +195,9 @@ def _pace(text: str, m: regex.Match[str], clause_start: Callable[[int], int]) ->
     start = m.start()
     if cue_pattern("plan").search(text, clause_start(start), start):
         return None  # 确保达到序时进度: a commitment
-    below = bool(m.group("below")) or negated(text, start)  # 未能达到时序进度
-    return FormVerdict(start, m.end(), "lagging" if below else "on_track")
+    if not m.group("below") and negated(text, start):
+        return FormVerdict(negation_start(text, start), m.end(), "lagging")  # 未能达到时序进度
+    return FormVerdict(start, m.end(), "lagging" if m.group("below") else "on_track")
 
 
 # Switched off only to measure the rule (evaluation/judge_ablation.py).
