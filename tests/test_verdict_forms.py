@@ -155,6 +155,7 @@ FORMS = [
     ("项目进度较差", "lagging", False),
     ("新沂市静脉产业园等10个项目因投资计划调整等原因进度有所滞后", "lagging", False),
     ("投资完成率低于时序进度", "lagging", False),
+    ("年度目标完成率低于时序进度", "lagging", False),  # a plan noun compares, promises nothing
     ("投资未达到时间进度", "lagging", False),
     ("项目未达时序进度", "lagging", False),
     ("项目没有达到时间进度", "lagging", False),

@@ -193,8 +193,9 @@ def _pace(text: str, m: regex.Match[str], clause_start: Callable[[int], int]) ->
     if not (m.group("below") or m.group("at")):
         return None
     start = m.start()
-    if cue_pattern("plan").search(text, clause_start(start), start):
-        return None  # 确保达到序时进度: a commitment
+    if any(not plan_noun(p.group()) for p in cue_pattern("plan").finditer(text, clause_start(start),
+                                                                        start)):
+        return None  # 确保达到序时进度: a commitment (年度目标完成率低于时序进度 compares)
     if not m.group("below") and negated(text, start):
         return FormVerdict(negation_start(text, start), m.end(), "lagging")  # 未能达到时序进度
     return FormVerdict(start, m.end(), "lagging" if m.group("below") else "on_track")
