@@ -106,8 +106,10 @@ FORMS = [
     ("已完成签约", None, False),
     ("已完成申报", None, False),
     ("土建工程已完工", None, False),
-    ("大部分路段已通车", None, False),
-    ("已大部建成", None, False),
+    ("大部分路段已通车", "done", True),
+    ("大部项目已建成", "done", True),
+    ("多数项目已竣工", "done", True),
+    ("大部分项目已完成年度目标任务", "done", True),  # a fixed word names a part too
     ("建设方案制定已完成", None, False),  # the subject is a step
     ("目前已改造完成二三市场、永安市场", None, False),  # named parts
     ("已建成的项目", None, False),  # an attribute

@@ -40,6 +40,7 @@ from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
     negated,
+    names_part,
     negation_start,
     plan_noun,
     promised,
@@ -361,6 +362,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
         closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
         partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
+        partial = partial or (VERDICT_FORMS and status == "done" and names_part(text, c0, begin))
         verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,
                                 partial=partial))
     if VERDICT_FORMS:

@@ -115,6 +115,12 @@ def plan_noun(cue: str) -> bool:
     return cue in form_words("plan_noun")
 
 
+def names_part(text: str, c0: int, start: int) -> bool:
+    """Whether the clause before a done verdict (from ``c0``) names a part of the row's work
+    (其中3个已建成, 大部分项目已完成年度目标任务)."""
+    return bool(_within("part").search(text, c0, start))
+
+
 def negated(text: str, start: int) -> bool:
     """Whether a negation stands right before ``start`` (尚未全部完工, 未能达到序时进度)."""
     return bool(_ends("negation").search(text, max(0, start - 3), start))
@@ -180,7 +186,7 @@ def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
     counted = any(_start(f) is not None and c0 <= _start(f) < start  # type: ignore[operator]
                   for f in figures)
     total = _within("total").search(text, start, end) or _ends("total").search(text, c0, start)
-    partial = bool(_within("part").search(text, c0, start)) or (counted and not total)
+    partial = names_part(text, c0, start) or (counted and not total)
     return FormVerdict(start, end, "done", partial)
 
 
