@@ -39,8 +39,8 @@ from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
-    negated,
     names_part,
+    negated,
     negation_start,
     plan_noun,
     promised,
