@@ -361,3 +361,23 @@ def test_a_verdict_is_quoted_as_written() -> None:
     # that turns a pace claim round is part of it.
     assert progress_verdict("項目已開通運行")["quote"] == "已開通運行"  # type: ignore[index]
     assert task_verdict("投資未能達到序時進度")["quote"] == "未能達到序時進度"  # type: ignore[index]
+
+
+# --- linear time -----------------------------------------------------------------------------------
+
+# Cells of many verdicts and figures: the grammar finds figures by bisection and reads a bounded
+# stretch of each clause, so ten times the clauses take about ten times the time.
+_MANY = [
+    "已完成投资5亿元，已建成2所，",
+    "12个项目已全部建成，3个项目进度滞后，超时序进度5个百分点。",
+]
+
+
+@pytest.mark.parametrize("unit", _MANY, ids=["counts", "verdicts"])
+def test_the_grammar_is_linear_in_the_clauses(unit: str) -> None:
+    from test_bounded import assert_linear
+
+    from zqmetrics.text.clauses import parse_normalized
+
+    assert_linear(lambda n: unit * n, lambda t: parse_normalized(normalize(t)), small=300,
+                  factor=10)

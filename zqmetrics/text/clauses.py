@@ -249,20 +249,25 @@ def _form_mentions(text: str, found: list[Mention], figures: Any, roles: list[Me
                    clause_start: Callable[[int], int], seps: tuple[int, ...]) -> list[Mention]:
     """The verdicts of the grammar (data/verdict_forms.tsv) that no fixed word already covers: a
     fixed word (of any value, none included: 尚未完成) wins where both read the same words."""
-    taken = [(m.start, m.end) for m in found]
-    taken += [(m.start(), m.end()) for m in word_pattern("verdicts.tsv").finditer(text)
+    # Characters a fixed word holds, marked once: an overlap is then a look at the form's own span.
+    taken = bytearray(len(text))
+    spans = [(m.start, m.end) for m in found]
+    spans += [(m.start(), m.end()) for m in word_pattern("verdicts.tsv").finditer(text)
               if word_table("verdicts.tsv")[m.group()] == "none"]
+    for s, e in spans:
+        taken[s:e] = b"\x01" * (e - s)
 
     def clause_end(pos: int) -> int:
         i = bisect_left(seps, pos)
         return seps[i] if i < len(seps) else len(text)
 
     targets = frozenset(m.figure for m in roles if m.figure is not None)
+    spots = sorted((f.start, i in targets) for i, f in enumerate(figures))
     out = []
-    for v in form_verdicts(text, clause_start, clause_end, figures, targets):
-        if any(v.start < e and s < v.end for s, e in taken):
+    for v in form_verdicts(text, clause_start, clause_end, spots):
+        if any(taken[v.start : v.end]):
             continue
-        taken.append((v.start, v.end))
+        taken[v.start : v.end] = b"\x01" * (v.end - v.start)
         out.append(Mention("verdict", v.start, v.end, text[v.start : v.end], v.status,
                            partial=v.partial))
     return out

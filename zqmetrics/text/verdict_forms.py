@@ -11,6 +11,7 @@ header and decided here from the clause around the form.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -25,6 +26,9 @@ PARTS = ("marker", "adverb", "head", "tail", "link", "whole", "stage", "part", "
          "negation", "promise", "plan_noun", "ongoing", "below", "at", "pace")
 # At most this many adverbs stack before a head (已全部提前建成).
 _ADVERBS = 3
+# How far a verdict's clause is read on either side of it (subject, promise, object): the words
+# that qualify a verdict stand next to it, and a bounded look keeps a long clause linear.
+REACH = 24
 # A date between 已于 and its verb (已于6月底竣工): digits and the date characters only.
 _DATE = "(?:(?<=于)[0-9年月日号底末初上中下旬]{1,10})?"
 _ASIDE = regex.compile(r"[(（][^()（）]{0,12}[)）]")
@@ -97,16 +101,28 @@ def is_marked(text: str, start: int) -> bool:
 
 
 def form_verdicts(text: str, clause_start: Callable[[int], int], clause_end: Callable[[int], int],
-                  figures: Sequence[object], target_figures: frozenset[int]) -> list[FormVerdict]:
+                  figures: Sequence[tuple[int, bool]]) -> list[FormVerdict]:
     """The verdicts the grammar reads in a normalised cell, in text order.
 
-    ``figures`` are the cell's quantities (each with ``start``), ``target_figures`` the indices of
-    those the clause model marks as a target (年度目标(40场)): a target after the verb is the
-    task's whole (已实现…80%的年度目标), any other figure a count."""
+    ``figures`` are the cell's quantities as ``(start, is_target)`` in text order, ``is_target``
+    when the clause model marks the figure as a target (年度目标(40场)): a target after the verb is
+    the task's whole (已实现…80%的年度目标), any other figure a count. Figures are found by
+    bisection, so a cell of many clauses stays linear."""
+    spots = _Figures([s for s, _ in figures], [t for _, t in figures])
     out = [v for m in _done_form().finditer(text)
-           if (v := _done(text, m, clause_start, clause_end, figures, target_figures))]
+           if (v := _done(text, m, clause_start, clause_end, spots))]
     out += [v for m in _pace_form().finditer(text) if (v := _pace(text, m, clause_start))]
     return sorted(out, key=lambda v: v.start)
+
+
+@dataclass(frozen=True)
+class _Figures:
+    starts: list[int]
+    targets: list[bool]
+
+    def between(self, start: int, end: int) -> list[bool]:
+        """Whether each figure starting in [start, end) is a target."""
+        return self.targets[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def plan_noun(cue: str) -> bool:
@@ -118,7 +134,7 @@ def plan_noun(cue: str) -> bool:
 def names_part(text: str, c0: int, start: int) -> bool:
     """Whether the clause before a done verdict (from ``c0``) names a part of the row's work
     (其中3个已建成, 大部分项目已完成年度目标任务)."""
-    return bool(_within("part").search(text, c0, start))
+    return bool(_within("part").search(text, max(c0, start - REACH), start))
 
 
 def negated(text: str, start: int) -> bool:
@@ -136,6 +152,7 @@ def promised(text: str, c0: int, start: int) -> bool:
     """Whether a plan cue or a promise word stands in the clause before ``start`` (from ``c0``).
 
     A plan noun that is the verdict's subject promises nothing (年度目标按期完成, 目标任务全面完成)."""
+    c0 = max(c0, start - REACH)
     if _within("promise").search(text, c0, start):
         return True
     return any(not (plan_noun(p.group()) and _subject_end().match(text, p.end(), start))
@@ -148,8 +165,7 @@ def _subject_end() -> regex.Pattern[str]:
 
 
 def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
-          clause_end: Callable[[int], int], figures: Sequence[object],
-          target_figures: frozenset[int]) -> FormVerdict | None:
+          clause_end: Callable[[int], int], figures: _Figures) -> FormVerdict | None:
     marked = bool(m.group("marker"))
     if not marked and not m.group("adverbs"):
         return None  # a bare 完成/建成: a target or a plan, not a verdict
@@ -158,7 +174,7 @@ def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
         return None
     if text[end : end + 1] == "的":
         return None  # 已建成的项目: an attribute, or 完成年度目标任务的23%: a ratio follows
-    c0 = clause_start(start)
+    c0 = max(clause_start(start), start - REACH)
     if not marked and promised(text, c0, start):
         return None  # 确保年底前全面建成, 预计年底全部完工: a commitment
     after = end
@@ -166,13 +182,14 @@ def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
     if aside is not None:
         after = aside.end()  # 已拨付(下达)项目单位: the bracket is an aside, the object follows it
     c1 = clause_end(after)
+    if c1 - after > REACH:
+        return None  # the clause runs on: the verb has an object of its own
     rest = text[after:c1].strip(_PADDING)
     if rest:
         if _within("stage").search(rest):
             return None  # 已完成招标: a step, not the work
-        inside = [i for i, f in enumerate(figures)
-                  if _start(f) is not None and end <= _start(f) < c1]  # type: ignore[operator]
-        if any(i not in target_figures for i in inside):
+        inside = figures.between(end, c1)
+        if not all(inside):
             return None  # 已建成2所, 已完成投资5亿元: a count or a sum, not the whole
         # The object is the task's whole: a whole word (已完成年度任务), or the target itself
         # (已实现…培训率80%的年度目标); any other object is another task (已完成全年网报工作任务)
@@ -183,24 +200,18 @@ def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
         return None  # 建设方案制定已完成: the subject is a step
     # A part named before the verb (其中3个已建成, 主体工程已完工), or a count of the subject without
     # a word of totality (3个项目已竣工 of how many?): the verdict is on a part.
-    counted = any(_start(f) is not None and c0 <= _start(f) < start  # type: ignore[operator]
-                  for f in figures)
+    counted = bool(figures.between(c0, start))
     total = _within("total").search(text, start, end) or _ends("total").search(text, c0, start)
     partial = names_part(text, c0, start) or (counted and not total)
     return FormVerdict(start, end, "done", partial)
-
-
-def _start(figure: object) -> int | None:
-    value = getattr(figure, "start", None)
-    return value if isinstance(value, int) else None
 
 
 def _pace(text: str, m: regex.Match[str], clause_start: Callable[[int], int]) -> FormVerdict | None:
     if not (m.group("below") or m.group("at")):
         return None
     start = m.start()
-    if any(not plan_noun(p.group()) for p in cue_pattern("plan").finditer(text, clause_start(start),
-                                                                        start)):
+    c0 = max(clause_start(start), start - REACH)
+    if any(not plan_noun(p.group()) for p in cue_pattern("plan").finditer(text, c0, start)):
         return None  # 确保达到序时进度: a commitment (年度目标完成率低于时序进度 compares)
     if not m.group("below") and negated(text, start):
         return FormVerdict(negation_start(text, start), m.end(), "lagging")  # 未能达到时序进度
