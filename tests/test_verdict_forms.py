@@ -291,6 +291,10 @@ TASKS = [
     ("农贸市场升级改造与目标差距较大。", "lagging"),
     ("污水管网建设按计划推进。", "on_track"),
     ("城东污水处理厂尚未开工", "not_started"),
+    ("新建5所幼儿园已建成投用", "done"),  # the count is the task's own target, not a part
+    ("1000户农村危房改造已竣工", "done"),
+    ("其中3个口袋公园已建成", None),  # a part word still names a part
+    ("一期工程已竣工", None),
     ("完成100户老旧小区改造", None),  # the aim
     ("全面完成棚户区改造年度任务", None),  # the aim, unmarked
     ("超额完成年度目标任务", None),

@@ -31,7 +31,7 @@ from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
-from zqmetrics.text.verdict_forms import is_marked, whole_verdict
+from zqmetrics.text.verdict_forms import is_marked, names_part, whole_verdict
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
@@ -98,11 +98,19 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
         return None
     cell = parse(task, year)
     for m in cell.verdicts:
-        if m.partial or (m.value == "done" and not is_marked(cell.text, m.start)
-                         and cell.text[m.end : cell.sentence_end(m.end)].strip(_CLOSING)):
+        if m.partial and not _counts_the_task(cell, m):
+            continue
+        if m.value == "done" and not is_marked(cell.text, m.start) and cell.text[
+                m.end : cell.sentence_end(m.end)].strip(_CLOSING):
             continue
         return _quoted(task, cell, m, "task")
     return None
+
+
+def _counts_the_task(cell: Any, m: Any) -> bool:
+    """Whether a done verdict of a task cell is partial only for the count before it: there the
+    count is the task's own target (新建5所幼儿园已建成投用 says all five are built), not a part."""
+    return m.value == "done" and not names_part(cell.text, cell.clause_start(m.start), m.start)
 
 
 def row_verdict(row: Mapping[str, Any], year: int | None = None,
