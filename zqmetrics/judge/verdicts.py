@@ -84,6 +84,8 @@ def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
 TASK_WORDS = True
 # What may stand between a verdict closing its sentence and the sentence's end.
 _CLOSING = " \t。.;；,，!！”\"'）)"
+# A date in the clause before an unmarked completion word of a task cell: its deadline.
+_DATED = regex.compile(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
 def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
@@ -100,9 +102,10 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
     for m in cell.verdicts:
         if m.partial and not _counts_the_task(cell, m):
             continue
-        if m.value == "done" and not is_marked(cell.text, m.start) and cell.text[
-                m.end : cell.sentence_end(m.end)].strip(_CLOSING):
-            continue
+        if m.value == "done" and not is_marked(cell.text, m.start) and (
+                cell.text[m.end : cell.sentence_end(m.end)].strip(_CLOSING)
+                or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
+            continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
         return _quoted(task, cell, m, "task")
     return None
 
