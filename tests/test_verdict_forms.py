@@ -314,6 +314,12 @@ def test_a_task_cell_holding_the_whole_item(task: str, status: str | None) -> No
         assert found["source"] == "task"
 
 
+def test_a_work_reports_review_of_last_year_gives_no_verdict() -> None:
+    row = {"task": "十件民生实事全面完成。", "progress": "", "section": "review"}
+    assert row_verdict(row) is None
+    assert row_verdict({**row, "section": "plan"})["status"] == "done"  # type: ignore[index]
+
+
 def test_the_progress_comes_before_the_task_cell() -> None:
     row = {"task": "城区道路改造工程已竣工", "progress": "附属工程进度滞后"}
     assert row_verdict(row)["source"] == "progress"  # type: ignore[index]

@@ -27,6 +27,7 @@ from typing import Any
 
 import regex
 
+from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
@@ -121,6 +122,8 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     """The verdict nearest to the row: its own words (a verdict word of its progress, else its
     comparison with a benchmark its task is set against, else a verdict its task cell states),
     its status cell or list lead, the given one."""
+    if row.get("section") in NOT_TARGET_SECTIONS:
+        return None  # a work report's review of last year (十件民生实事全面完成): not this year's task
     own = (progress_verdict(row.get("progress"), year)
            or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
            or task_verdict(row.get("task"), year))
