@@ -21,6 +21,7 @@ from typing import Any
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.verdict_forms as forms
 from evaluation.corpus import ROOT, CorpusScore, load_corpus
 from evaluation.score import evaluate
 from evaluation.statement_ablation import per_document, report
@@ -38,10 +39,19 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
     "a benchmark target judged by the same benchmark (高于全国平均水平)": (verdicts, "BENCHMARK", False),
+    "the verdict grammar (已竣工, 均已建成投用, 超出时间进度; negations)": (
+        clauses, "VERDICT_FORMS", False),
+    "a task cell's own verdict when the progress says none (XX工程已竣工)": (
+        verdicts, "TASK_WORDS", False),
+    "work still going on leaves no done verdict (正在施工)": (forms, "ONGOING", False),
 }
-# rule name -> the word list it added to
-WORD_LISTS: dict[str, str] = {
-    "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": "verdicts.tsv",
+# The commit before the verdict-grammar pass of issue 11.
+BEFORE_FORMS = "5f1dc48"
+# rule name -> (the word list it added to, the commit to put it back to)
+WORD_LISTS: dict[str, tuple[str, str]] = {
+    "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": ("verdicts.tsv", BEFORE),
+    "the trade's verdict words (进度落后, 差距较大, 按计划推进, 未动工 …)": (
+        "verdicts.tsv", BEFORE_FORMS),
 }
 
 
@@ -69,8 +79,8 @@ def _clear() -> None:
 def off(name: str) -> Iterator[None]:
     if name in WORD_LISTS:
         with tempfile.TemporaryDirectory() as folder:
-            file = WORD_LISTS[name]
-            old = subprocess.run(["git", "show", f"{BEFORE}:zqmetrics/data/{file}"], cwd=ROOT,
+            file, commit = WORD_LISTS[name]
+            old = subprocess.run(["git", "show", f"{commit}:zqmetrics/data/{file}"], cwd=ROOT,
                                  capture_output=True, text=True, check=True).stdout
             (Path(folder) / file).write_text(old, encoding="utf-8")
             use(Lexicon([folder], replace=True))

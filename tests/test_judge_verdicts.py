@@ -128,7 +128,8 @@ NEAREST = [
     ("经督办后于11月底全部完工", "江门市十件民生实事工作进展较为缓慢1项", "done", "progress"),
     ("推动“美丽海岸带”建设2公里未启动", "滞后项目:", "not_started", "progress"),
     ("", "8项进展偏慢的市政府重点工作为:", "lagging", "status"),
-    ("已竣工", "其中,已完成子项目7个,分别是", "done", "status"),
+    ("已竣工", "其中,已完成子项目7个,分别是", "done", "progress"),  # the grammar reads 已竣工 too
+    ("已完成3个", "其中,已完成子项目7个,分别是", "done", "status"),  # a count is no verdict
     ("正在编制招标文件", "滞后项目:", "lagging", "status"),
     ("确保年底前全面完成", "", None, None),
     ("50%(其中一处未开工)", "", None, None),

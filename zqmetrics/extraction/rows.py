@@ -24,6 +24,7 @@ from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
+from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -357,8 +358,11 @@ def extract_row(
         targets, actuals = _implied(targets, actuals)
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
-            verdict = next(({"status": m.value, "quote": m.text} for m in parse(text, year).verdicts
-                            if not m.partial), None)
+            cell = parse(text, year)
+            found = whole_verdict(cell.text, cell.verdicts)
+            if found is not None:
+                start, end = cell.norm.span(found.start, found.end)
+                verdict = {"status": found.value, "quote": text[start:end]}
         return targets, actuals, verdict, None
     except Exception as exc:  # one bad row must not stop a batch; the row says what went wrong
         return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"

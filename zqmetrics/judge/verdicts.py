@@ -13,7 +13,8 @@ Three places say it; the nearest to the row wins:
 Beside words, the row's own evidence includes its comparison with the benchmark its task is set
 against (高于全国平均水平: ``data/benchmarks.tsv``), and a report's opening may judge all its items
 at once (10件民生实事顺利完成: ``data/summary_words.tsv``), for the rows that say nothing themselves.
-The record's ``verdict`` says where it was read: ``source`` progress | status | benchmark | report.
+The record's ``verdict`` says where it was read: ``source`` progress | task | status | benchmark |
+report.
 
 An item a bulletin lists as slow whose own words say 经督办后于11月底全部完工 is done: the list
 dates from before the words that follow the item's name.
@@ -26,10 +27,12 @@ from typing import Any
 
 import regex
 
+from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
+from zqmetrics.text.verdict_forms import is_marked, names_part, whole_verdict
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
@@ -63,21 +66,67 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
 
 
 def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] | None:
-    """The first whole-row verdict of a progress text (a verdict on a part is none), or None."""
+    """The whole-row verdict of a progress text (a verdict on a part is none), or None: see
+    :func:`zqmetrics.text.verdict_forms.whole_verdict`."""
     if not isinstance(progress, str) or not progress.strip():
         return None
-    for m in parse(progress, year).verdicts:
-        if not m.partial:
-            return {"status": m.value, "quote": m.text, "source": "progress"}
+    cell = parse(progress, year)
+    found = whole_verdict(cell.text, cell.verdicts)
+    return _quoted(progress, cell, found, "progress") if found else None
+
+
+def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
+    """A verdict mention as a record's verdict, quoted as written (traditional characters kept)."""
+    start, end = cell.norm.span(found.start, found.end)
+    return {"status": found.value, "quote": text[start:end], "source": source}
+
+
+# A verdict in the task cell when the progress says none (switched off by the ablation).
+TASK_WORDS = True
+# What may stand between a verdict closing its sentence and the sentence's end.
+_CLOSING = " \t。.;；,，!！”\"'）)"
+# A date in the clause before an unmarked completion word of a task cell: its deadline.
+_DATED = regex.compile(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
+
+
+def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
+    """The verdict of a task cell that holds the whole item (a bulletin line, an article's
+    sentence: XX工程已竣工, 10个项目进度有所滞后), or None.
+
+    A task cell states the task's aim, so its unmarked completion words are the aim (完成100户改造,
+    全面完成年度任务) and a promise is none (确保年底前建成): a done verdict must carry a perfective
+    marker (已竣工, 均已建成投用) or close its sentence (学生营养餐补助全部兑现。); lagging, on-track
+    and not-started words read as in progress text."""
+    if not TASK_WORDS or not isinstance(task, str) or not task.strip():
+        return None
+    cell = parse(task, year)
+    for m in cell.verdicts:
+        if m.partial and not _counts_the_task(cell, m):
+            continue
+        if m.value == "done" and not is_marked(cell.text, m.start) and (
+                cell.text[m.end : cell.sentence_end(m.end)].strip(_CLOSING)
+                or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
+            continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
+        return _quoted(task, cell, m, "task")
     return None
+
+
+def _counts_the_task(cell: Any, m: Any) -> bool:
+    """Whether a done verdict of a task cell is partial only for the count before it: there the
+    count is the task's own target (新建5所幼儿园已建成投用 says all five are built), not a part."""
+    return m.value == "done" and not names_part(cell.text, cell.clause_start(m.start), m.start)
 
 
 def row_verdict(row: Mapping[str, Any], year: int | None = None,
                 year_end: bool = False) -> dict[str, str] | None:
-    """The verdict nearest to the row: its own words (a verdict word, else its comparison with a
-    benchmark its task is set against), its status cell or list lead, the given one."""
-    own = progress_verdict(row.get("progress"), year) or benchmark_verdict(
-        row.get("task"), row.get("progress"), year_end)
+    """The verdict nearest to the row: its own words (a verdict word of its progress, else its
+    comparison with a benchmark its task is set against, else a verdict its task cell states),
+    its status cell or list lead, the given one."""
+    if row.get("section") in NOT_TARGET_SECTIONS:
+        return None  # a work report's review of last year (十件民生实事全面完成): not this year's task
+    own = (progress_verdict(row.get("progress"), year)
+           or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
+           or task_verdict(row.get("task"), year))
     cell = cell_verdict(row.get("status_text")) if STATUS_CELLS else None
     found = (own or cell) if OWN_WORDS_FIRST else (cell or own)
     if found is not None:

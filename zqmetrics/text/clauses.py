@@ -36,6 +36,15 @@ from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.quantity import Found, find
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
+from zqmetrics.text.verdict_forms import (
+    form_verdicts,
+    is_marked,
+    names_part,
+    negated,
+    negation_start,
+    plan_noun,
+    promised,
+)
 
 RATIO_UNITS = frozenset({"%"})
 _OPEN, _CLOSE = "(（", ")）"
@@ -232,6 +241,38 @@ def _seps(text: str, separators: regex.Pattern[str]) -> tuple[int, ...]:
     return tuple(m.start() for m in separators.finditer(text))
 
 
+# Switched off only to measure the grammar (evaluation/judge_ablation.py).
+VERDICT_FORMS = True
+
+
+def _form_mentions(text: str, found: list[Mention], figures: Any, roles: list[Mention],
+                   clause_start: Callable[[int], int], seps: tuple[int, ...]) -> list[Mention]:
+    """The verdicts of the grammar (data/verdict_forms.tsv) that no fixed word already covers: a
+    fixed word (of any value, none included: 尚未完成) wins where both read the same words."""
+    # Characters a fixed word holds, marked once: an overlap is then a look at the form's own span.
+    taken = bytearray(len(text))
+    spans = [(m.start, m.end) for m in found]
+    spans += [(m.start(), m.end()) for m in word_pattern("verdicts.tsv").finditer(text)
+              if word_table("verdicts.tsv")[m.group()] == "none"]
+    for s, e in spans:
+        taken[s:e] = b"\x01" * (e - s)
+
+    def clause_end(pos: int) -> int:
+        i = bisect_left(seps, pos)
+        return seps[i] if i < len(seps) else len(text)
+
+    targets = frozenset(m.figure for m in roles if m.figure is not None)
+    spots = sorted((f.start, i in targets) for i, f in enumerate(figures))
+    out = []
+    for v in form_verdicts(text, clause_start, clause_end, spots):
+        if any(taken[v.start : v.end]):
+            continue
+        taken[v.start : v.end] = b"\x01" * (v.end - v.start)
+        out.append(Mention("verdict", v.start, v.end, text[v.start : v.end], v.status,
+                           partial=v.partial))
+    return out
+
+
 def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
     text = norm.text
     clause_seps = _seps(text, _CLAUSE_SEP)
@@ -316,14 +357,27 @@ def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
         if status == "none" or (status == "done" and text[m.end() : m.end() + 1] == "的"):
             continue  # 完成年度目标任务的23%: a stated ratio follows, not a verdict
         c0 = clause_start(m.start())
-        if plan.search(text, c0, m.start()):
-            continue  # 确保年底前全面完成: a promise
+        if any(VERDICT_FORMS is False or status == "done" or not plan_noun(p.group())
+               for p in plan.finditer(text, c0, m.start())):
+            continue  # 确保年底前全面完成: a promise (与目标差距较大 compares, promises nothing)
+        begin = m.start()
+        if VERDICT_FORMS and status in ("done", "on_track") and negated(text, begin):
+            if status == "done":
+                continue  # 尚未全部完工
+            status, begin = "lagging", negation_start(text, begin)  # 未能达到序时进度
+        if VERDICT_FORMS and status == "done" and not is_marked(text, m.start()) and promised(
+                text, c0, m.start()):
+            continue  # 预计年底全部完工
         k = bisect_left(sentence_seps, m.start())
         s0 = sentence_seps[k - 1] + 1 if k else 0
         opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
         closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
         partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
-        verdicts.append(Mention("verdict", m.start(), m.end(), m.group(), status, partial=partial))
+        partial = partial or (VERDICT_FORMS and status == "done" and names_part(text, c0, begin))
+        verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,
+                                partial=partial))
+    if VERDICT_FORMS:
+        verdicts += _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps)
     # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.
     verdicts += [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps
                  if g.value in GAP_VERDICTS]

@@ -1,0 +1,241 @@
+"""The report's own verdict as a small grammar (``data/verdict_forms.tsv``), beside the fixed words
+of ``data/verdicts.tsv``.
+
+Supervision reports inflect a few completion verbs with a few markers (已竣工, 均已建成投用,
+已全部完成, 全部兑现, 已开通运行) and compare with a few pace nouns (未达到时序进度, 超出时间进度):
+listing every product would tie the lexicon to the reports it was written from. The clause model
+(:mod:`zqmetrics.text.clauses`) calls :func:`form_verdicts` once per cell; what makes a form no
+verdict (a count after the verb, a step as its object, a part, a promise) is said in the data file's
+header and decided here from the clause around the form.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+import regex
+
+from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import derived, rows
+
+NAME = "verdict_forms.tsv"
+PARTS = ("marker", "adverb", "head", "tail", "link", "whole", "stage", "part", "total", "hedge",
+         "negation", "promise", "plan_noun", "ongoing", "below", "at", "pace")
+# At most this many adverbs stack before a head (已全部提前建成).
+_ADVERBS = 3
+# How far a verdict's clause is read on either side of it (subject, promise, object): the words
+# that qualify a verdict stand next to it, and a bounded look keeps a long clause linear.
+REACH = 24
+# A date between 已于 and its verb (已于6月底竣工): digits and the date characters only.
+_DATE = "(?:(?<=于)[0-9年月日号底末初上中下旬]{1,10})?"
+_ASIDE = regex.compile(r"[(（][^()（）]{0,12}[)）]")
+# Characters an object after the verb may be padded with (quotes, 了).
+_PADDING = " \t“”\"'‘’了"
+
+
+@dataclass(frozen=True, slots=True)
+class FormVerdict:
+    """A verdict the grammar reads: its half-open span in normalised text and its status."""
+
+    start: int
+    end: int
+    status: str  # done | on_track | lagging
+    partial: bool = False  # on a part only (其中3个已建成)
+
+
+@derived
+def form_words(part: str) -> tuple[str, ...]:
+    """The words of one part of the grammar, longest first."""
+    return tuple(sorted({w for p, w in rows(NAME, 2) if p == part and w}, key=lambda w: (-len(w), w)))
+
+
+def _alt(part: str) -> str:
+    return "|".join(regex.escape(w) for w in form_words(part)) or "(?!)"
+
+
+@derived
+def _done_form() -> regex.Pattern[str]:
+    return regex.compile(
+        f"(?:(?P<marker>{_alt('marker')}){_DATE})?(?P<adverbs>(?:{_alt('adverb')}){{0,{_ADVERBS}}})"
+        f"(?P<head>{_alt('head')})(?:(?:{_alt('link')})?(?:{_alt('tail')}))*")
+
+
+@derived
+def _pace_form() -> regex.Pattern[str]:
+    return regex.compile(f"(?P<below>{_alt('below')})?(?P<at>{_alt('at')})?(?:了)?(?:{_alt('pace')})")
+
+
+@derived
+def _whole_object() -> regex.Pattern[str]:
+    """The task's whole as the verb's object, perhaps with more completion verbs after it."""
+    more = f"(?:{_alt('link')})?(?:{_alt('tail')}|{_alt('head')})"
+    return regex.compile(f"(?:{_alt('whole')}|{_alt('head')})(?:{more})*$")
+
+
+@derived
+def _of_whole() -> regex.Pattern[str]:
+    return regex.compile(f"的(?:{_alt('whole')})$")
+
+
+@derived
+def _ends(part: str) -> regex.Pattern[str]:
+    return regex.compile(f"(?:{_alt(part)})$")
+
+
+@derived
+def _within(part: str) -> regex.Pattern[str]:
+    return regex.compile(_alt(part))
+
+
+def is_marked(text: str, start: int) -> bool:
+    """Whether the verdict at ``start`` carries a perfective marker (已竣工, 均已完成): the only
+    done verdict a task cell may hold, where an unmarked 全面完成 is the task's own aim."""
+    m = _done_form().match(text, start)
+    if m is not None and m.group("marker"):
+        return True
+    return bool(regex.match(f"(?:{_alt('marker')})", text[start:])
+                or _ends("marker").search(text, max(0, start - 4), start))
+
+
+def form_verdicts(text: str, clause_start: Callable[[int], int], clause_end: Callable[[int], int],
+                  figures: Sequence[tuple[int, bool]]) -> list[FormVerdict]:
+    """The verdicts the grammar reads in a normalised cell, in text order.
+
+    ``figures`` are the cell's quantities as ``(start, is_target)`` in text order, ``is_target``
+    when the clause model marks the figure as a target (年度目标(40场)): a target after the verb is
+    the task's whole (已实现…80%的年度目标), any other figure a count. Figures are found by
+    bisection, so a cell of many clauses stays linear."""
+    spots = _Figures([s for s, _ in figures], [t for _, t in figures])
+    out = [v for m in _done_form().finditer(text)
+           if (v := _done(text, m, clause_start, clause_end, spots))]
+    out += [v for m in _pace_form().finditer(text) if (v := _pace(text, m, clause_start))]
+    return sorted(out, key=lambda v: v.start)
+
+
+@dataclass(frozen=True)
+class _Figures:
+    starts: list[int]
+    targets: list[bool]
+
+    def between(self, start: int, end: int) -> list[bool]:
+        """Whether each figure starting in [start, end) is a target."""
+        return self.targets[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def plan_noun(cue: str) -> bool:
+    """Whether a plan cue of cues.tsv is a noun that a lagging or on-track verdict compares with
+    (与目标差距较大), not a promise."""
+    return cue in form_words("plan_noun")
+
+
+def names_part(text: str, c0: int, start: int) -> bool:
+    """Whether the clause before a done verdict (from ``c0``) names a part of the row's work
+    (其中3个已建成, 大部分项目已完成年度目标任务)."""
+    return bool(_within("part").search(text, max(c0, start - REACH), start))
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a negation stands right before ``start`` (尚未全部完工, 未能达到序时进度)."""
+    return bool(_ends("negation").search(text, max(0, start - 3), start))
+
+
+def negation_start(text: str, start: int) -> int:
+    """Where the negation right before ``start`` begins (``start`` when there is none)."""
+    m = _ends("negation").search(text, max(0, start - 3), start)
+    return m.start() if m else start
+
+
+def promised(text: str, c0: int, start: int) -> bool:
+    """Whether a plan cue or a promise word stands in the clause before ``start`` (from ``c0``).
+
+    A plan noun that is the verdict's subject promises nothing (年度目标按期完成, 目标任务全面完成)."""
+    c0 = max(c0, start - REACH)
+    if _within("promise").search(text, c0, start):
+        return True
+    return any(not (plan_noun(p.group()) and _subject_end().match(text, p.end(), start))
+               for p in cue_pattern("plan").finditer(text, c0, start))
+
+
+@derived
+def _subject_end() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{_alt('whole')})?$")
+
+
+def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
+          clause_end: Callable[[int], int], figures: _Figures) -> FormVerdict | None:
+    marked = bool(m.group("marker"))
+    if not marked and not m.group("adverbs"):
+        return None  # a bare 完成/建成: a target or a plan, not a verdict
+    start, end = m.start(), m.end()
+    if negated(text, start) or _ends("hedge").search(text, max(0, start - 3), start):
+        return None
+    if text[end : end + 1] == "的":
+        return None  # 已建成的项目: an attribute, or 完成年度目标任务的23%: a ratio follows
+    c0 = max(clause_start(start), start - REACH)
+    if not marked and promised(text, c0, start):
+        return None  # 确保年底前全面建成, 预计年底全部完工: a commitment
+    after = end
+    aside = _ASIDE.match(text, end)
+    if aside is not None:
+        after = aside.end()  # 已拨付(下达)项目单位: the bracket is an aside, the object follows it
+    c1 = clause_end(after)
+    if c1 - after > REACH:
+        return None  # the clause runs on: the verb has an object of its own
+    rest = text[after:c1].strip(_PADDING)
+    if rest:
+        if _within("stage").search(rest):
+            return None  # 已完成招标: a step, not the work
+        inside = figures.between(end, c1)
+        if not all(inside):
+            return None  # 已建成2所, 已完成投资5亿元: a count or a sum, not the whole
+        # The object is the task's whole: a whole word (已完成年度任务), or the target itself
+        # (已实现…培训率80%的年度目标); any other object is another task (已完成全年网报工作任务)
+        # or a part (已改造完成二三市场).
+        if not (_whole_object().match(rest) or inside and _of_whole().search(rest)):
+            return None
+    if _within("stage").search(text, c0, start):
+        return None  # 建设方案制定已完成: the subject is a step
+    # A part named before the verb (其中3个已建成, 主体工程已完工), or a count of the subject without
+    # a word of totality (3个项目已竣工 of how many?): the verdict is on a part.
+    counted = bool(figures.between(c0, start))
+    total = _within("total").search(text, start, end) or _ends("total").search(text, c0, start)
+    partial = names_part(text, c0, start) or (counted and not total)
+    return FormVerdict(start, end, "done", partial)
+
+
+def _pace(text: str, m: regex.Match[str], clause_start: Callable[[int], int]) -> FormVerdict | None:
+    if not (m.group("below") or m.group("at")):
+        return None
+    start = m.start()
+    c0 = max(clause_start(start), start - REACH)
+    if any(not plan_noun(p.group()) for p in cue_pattern("plan").finditer(text, c0, start)):
+        return None  # 确保达到序时进度: a commitment (年度目标完成率低于时序进度 compares)
+    if not m.group("below") and negated(text, start):
+        return FormVerdict(negation_start(text, start), m.end(), "lagging")  # 未能达到时序进度
+    return FormVerdict(start, m.end(), "lagging" if m.group("below") else "on_track")
+
+
+# Switched off only to measure the rule (evaluation/judge_ablation.py).
+ONGOING = True  # work still going on leaves no done verdict for the row
+class _Verdict(Protocol):
+    @property
+    def value(self) -> str: ...
+    @property
+    def partial(self) -> bool: ...
+
+
+M = TypeVar("M", bound=_Verdict)
+
+
+def whole_verdict(text: str, verdicts: Sequence[M]) -> M | None:
+    """The verdict of the whole row among a cell's verdict mentions (each with ``value`` and
+    ``partial``), or None: the first that is on no part.
+
+    Work the text says still goes on (正在施工) leaves no done verdict for the whole row: the one it
+    states is on a step or a part (征迁工作已完成，工程正在有序施工中; ①…已全面完工 ②…正在施工)."""
+    ongoing = ONGOING and bool(_within("ongoing").search(text))
+    return next((m for m in verdicts if not m.partial
+                 and not (ongoing and m.value == "done")), None)
