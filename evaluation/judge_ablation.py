@@ -20,6 +20,7 @@ from typing import Any
 
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.verdicts as verdicts
+import zqmetrics.read.layouts as layouts
 import zqmetrics.text.clauses as clauses
 import zqmetrics.text.verdict_forms as forms
 from evaluation.corpus import ROOT, CorpusScore, load_corpus
@@ -44,6 +45,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a task cell's own verdict when the progress says none (XX工程已竣工)": (
         verdicts, "TASK_WORDS", False),
     "work still going on leaves no done verdict (正在施工)": (forms, "ONGOING", False),
+    "a data month without a year in the text gives the pace's month (截至9月底)": (
+        layouts, "MONTH_WITHOUT_YEAR", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

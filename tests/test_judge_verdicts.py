@@ -320,3 +320,49 @@ def test_a_benchmark_row_is_judged_when_its_task_sets_no_number() -> None:
     row = _item("进出口总额增长高于全国平均水平。", "同比增长23.8%,低于同期全国增长水平(27.1%)。")
     (out,) = assess_rows([row], {"year": 2021, "period": "2021H1"})
     assert out["status"] == "lagging" and out["verdict"]["source"] == "benchmark"
+
+
+# (the opening lines of a report whose year is nowhere in its text, the data month they give)
+YEARLESS_OPENINGS = [
+    (["重点项目推进情况", "截至9月底，全区重点项目完成投资213.3亿元。"], 9),
+    (["1-7月份，全区100项民生实事项目有序推进。"], 7),
+    (["前三季度，全市水利建设完成投资4.81亿元。"], 9),
+    (["上半年，各项民生工程稳步推进。"], 6),
+    (["民生实事项目进展情况", "新建幼儿园5所，目前已建成3所。"], None),  # no data period named
+    (["7月9日，市人大常委会举行主题活动。"], None),  # a single month in a sentence dates an event
+]
+
+
+@pytest.mark.parametrize(("lines", "month"), YEARLESS_OPENINGS,
+                         ids=[t[0][-1][:12] for t in YEARLESS_OPENINGS])
+def test_a_text_without_a_year_still_gives_the_month(lines: list[str], month: int | None) -> None:
+    from zqmetrics.read.layouts import month_without_year
+
+    assert month_without_year(lines) == month
+
+
+def test_the_text_month_sets_the_pace_and_is_said() -> None:
+    import zqmetrics as zq
+
+    text = ("民生实事项目进展情况\n"
+            "一、改造老旧小区30个。截至9月底，已完工18个，完成年度任务的60%。\n"
+            "二、新增城镇就业1.2万人。1-9月全市新增城镇就业1.05万人，完成年度目标的87.5%。\n")
+    frame = zq.read_report(text)
+    assert frame.attrs["period"] is None and frame.attrs["month"] == 9
+    assert any("data month (9月)" in w for w in frame.attrs["warnings"])
+    rows = zq.assess(frame).to_dict("records")
+    reasons = [reason for r in rows for reason in r["reasons"]]
+    assert not any("report period unknown" in reason for reason in reasons)
+    assert {r["status"] for r in rows} >= {"lagging", "on_track"}  # 60% and 87.5% against 75%
+
+
+@pytest.mark.xfail(strict=True, reason="a numbered item written as one paragraph (its target "
+                   "sentence, then its progress) is cut into one item per sentence by the article "
+                   "reading; the generic reading that keeps it whole loses henan-2018-11's 关于 items")
+def test_a_numbered_paragraph_is_one_item() -> None:
+    import zqmetrics as zq
+
+    text = ("民生实事项目进展情况\n"
+            "一、改造老旧小区30个。截至9月底，已完工18个，完成年度任务的60%。\n"
+            "二、新增城镇就业1.2万人。1-9月全市新增城镇就业1.05万人，完成年度目标的87.5%。\n")
+    assert len(zq.read_report(text)) == 2

@@ -161,6 +161,9 @@ def _assess_row(
     if month is None and TITLE_MONTH and title_month(attrs.get("title")) is not None:
         month = title_month(attrs.get("title"))
         notes.append(f"the report's year is not stated; its title gives the data month ({month}月)")
+    elif month is None and isinstance(attrs.get("month"), int):
+        month = attrs["month"]
+        notes.append(f"the report's year is not stated; its text gives the data month ({month}月)")
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
     qualitative = qualitative_status(progress)
     issues = [

@@ -125,3 +125,25 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
     return None, ["period unknown: no year in the text (give --period)"]
+
+
+# A stand-in year: only the month of a data period phrase is read with it.
+_ANY_YEAR = 2000
+# Switched off by evaluation/ablation.py (the package runs with it on).
+MONTH_WITHOUT_YEAR = True
+
+
+def month_without_year(lines: list[str]) -> int | None:
+    """The month the figures run to, named in the opening lines without a year (截至9月底, 1-9月,
+    前三季度), for a report whose year is nowhere in its text (a page whose year is only in its
+    address): the pace needs the month, not the year. None when no opening line names one."""
+    if not MONTH_WITHOUT_YEAR:
+        return None
+    opening = [line.strip()[:_LINE] for line in lines
+               if line.strip() and not pipe_row(line)][:_OPENING]
+    for line in opening:
+        found = data_period(line, _ANY_YEAR)
+        if found is not None:
+            return found.end_month
+    return None
+

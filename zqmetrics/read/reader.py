@@ -31,7 +31,7 @@ from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.labels import apply_labels
-from zqmetrics.read.layouts import report_period, table_of
+from zqmetrics.read.layouts import month_without_year, report_period, table_of
 from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
@@ -187,6 +187,22 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
 def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                 encoding: str | None, prose_ok: bool = True,
                 where: str | None = None) -> pd.DataFrame:
+    frame = _read_text_frame(text, name, chosen, label, encoding, prose_ok, where)
+    if frame.attrs.get("period") is None and frame.attrs.get("data_month") is None:
+        month = month_without_year(text.split("\n"))
+        if month is not None:
+            # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
+            frame.attrs["month"] = month
+            frame.attrs["warnings"] = [
+                *frame.attrs.get("warnings", []),
+                f"the year is not stated; the text gives the data month ({month}月): the pace "
+                "is judged at that month (give --period for the year)"]
+    return frame
+
+
+def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | None,
+                     encoding: str | None, prose_ok: bool = True,
+                     where: str | None = None) -> pd.DataFrame:
     lines = text.split("\n")
     header_only: NoTableError | None = None
     try:
