@@ -28,7 +28,9 @@ def report_notices(frame: pd.DataFrame, name: str, period: str | None,
         notices.append(fill("notice_period_override", lang, path=name, found=found.label,
                             given=period))
     if not period and found is None and not frame.attrs.get("period"):
-        assumptions.append(fill("warn_period_missing", lang, path=name))
+        month = frame.attrs.get("month")
+        assumptions.append(fill("warn_year_missing", lang, path=name, month=month)
+                           if isinstance(month, int) else fill("warn_period_missing", lang, path=name))
     for warning in dict.fromkeys(frame.attrs.get("warnings") or []):
         assumptions.append(fill("warn_reader", lang, path=name, warning=warning))
     return notices, assumptions
