@@ -163,6 +163,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(reader, "header_rows", lambda rows: (rows, [])),
         "units written on a header's lines reach the figure columns under them":
             lambda: mock.patch.object(reader, "block_units", lambda *a, **k: {}),
+        "period: a one-cell bar line above the table is its title bar": lambda: mock.patch.object(
+            layouts, "_title_lines",
+            lambda lines: (x for x in lines if x.strip() and not layouts.pipe_row(x))),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),

@@ -107,3 +107,22 @@ def test_units_reach_the_figures(text, units, rows) -> None:
     assert [(s.get("target_unit"), s.get("actual_unit")) for s in sets] == units
     assert len(frame) == rows  # every data line a row, no header line one
     assert any("header's lines" in w for w in frame.attrs["warnings"])  # said
+
+
+# (text, the report period read). One case a row: a bar line holding one cell above the table's
+# first row of several cells is the table's title bar; a one-cell bar line inside the table is a
+# task's cell and dates nothing.
+TITLE_BARS = [
+    ("| 某市农村公路建设进度表 | |||||\n| (截至2016年9月30日) | |||||\n| 县名 | 计划 | 完成 | 占计划(%) |\n"
+     "| 甲县 | 120 | 96 | 80.0 |\n| 乙县 | 80 | 40 | 50.0 |\n", "2016-09"),
+    ("2019年重点工作进展 | ||\n序号 | 任务 | 进展 |\n1 | 新建公路 | 已完成 |\n", "2019"),
+    ("序号 | 任务 | 进展 |\n| (截至2016年9月30日) | ||\n1 | 新建公路 | 已完成 |\n", None),
+]
+
+
+@pytest.mark.parametrize("text, period", TITLE_BARS)
+def test_a_title_bar_gives_the_period(text, period) -> None:
+    from zqmetrics.read.layouts import report_period
+
+    found, _ = report_period(text.split("\n"))
+    assert (str(found) if found is not None else None) == period
