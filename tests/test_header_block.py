@@ -51,6 +51,8 @@ UNDER = [
     (_rows(("", "", "(个)", "(个)", "(%)"), ("1", "甲市", "100", "80", "80.0")), 1),
     # A task written in words has no bracketed unit: a row.
     (_rows(("农村公路", "新建农村公路", "已完工"), ("甲县", "120", "30")), 0),
+    # Columns named by their months, under a header.
+    (_rows(("计划(个)", "1-9月完成(个)", "完成率"), ("甲县", "120", "30", "25.0")), 1),
     # A row holding a figure is a row, units or not.
     (_rows(("新建公路(公里)", "120", "96"), ("甲县", "120", "30")), 0),
     # Only lines above every row: a figure-free line after a row stays a row.
@@ -126,3 +128,11 @@ def test_a_title_bar_gives_the_period(text, period) -> None:
 
     found, _ = report_period(text.split("\n"))
     assert (str(found) if found is not None else None) == period
+
+
+def test_header_block_takes_lines_naming_columns_by_their_months() -> None:
+    lines = ["序号 地区 2021年计划(个) 投资(万元)", "计划 1-9月完成 完成率 计划 1-9月完成 完成率",
+             "1 甲市 30 20 66.7% 5.0 4.0 80.0%"]
+    block = header_block(lines, 3)
+    assert len(block) == 2
+    assert block_units(block, 2, 8, [2, 5]) == {2: "个", 5: "万元"}

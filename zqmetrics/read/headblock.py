@@ -30,6 +30,8 @@ from zqmetrics.read.tableunit import header_unit
 
 _FIGURE_TEXT = re.compile(r"\d")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# Dates name columns (2021年计划, 1-9月完成, 第3季度): they are no figures of a row.
+_DATED = re.compile(r"\d+\s*[-－—–~～至]\s*\d+\s*月份?|(?:19|20)\d{2}\s*年|\d{1,2}\s*月份?|第?\d\s*季度?")
 _NEAR = 6  # a header stands on at most this many lines above the first row
 _PERCENT = ("%", "％")
 
@@ -48,8 +50,9 @@ def _cells(line: str, markdown: bool) -> list[str]:
 
 
 def _figure_free(cells: Sequence[str]) -> bool:
-    """No digit outside brackets: a unit ``(万户)`` or a footnote mark may be bracketed."""
-    return not any(_FIGURE_TEXT.search(_BRACKETED.sub("", c)) for c in cells)
+    """No digit outside brackets and dates: a unit ``(万户)`` or a footnote mark may be
+    bracketed, a column named by its months (1-9月完成)."""
+    return not any(_FIGURE_TEXT.search(_DATED.sub("", _BRACKETED.sub("", c))) for c in cells)
 
 
 def _names_unit(cells: Sequence[str]) -> bool:
