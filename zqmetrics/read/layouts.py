@@ -10,6 +10,8 @@ reading.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
@@ -89,6 +91,23 @@ def pipe_row(line: str) -> bool:
     return stripped.startswith("|") or stripped.count("|") >= 2
 
 
+def _title_lines(lines: list[str]) -> Iterator[str]:
+    """The lines that may title the report: no pipe-table row, but a bar line holding one cell
+    above the table's first row of several cells is the table's title bar
+    (``| (截至2016年9月30日) | ||||``), the text of that cell."""
+    in_table = False
+    for line in lines:
+        if not line.strip():
+            continue
+        if not pipe_row(line):
+            yield line
+            continue
+        cells = [c.strip() for c in line.split("|") if c.strip()]
+        in_table = in_table or len(cells) > 1
+        if not in_table and cells:
+            yield cells[0]
+
+
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
@@ -96,8 +115,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     assumed."""
     # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
     # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
-    opening = [line.strip()[:_LINE] for line in lines
-               if line.strip() and not pipe_row(line)][:_OPENING]
+    opening = [line.strip()[:_LINE] for line in _title_lines(lines)][:_OPENING]
     year: int | None = None
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.

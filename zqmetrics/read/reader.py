@@ -30,6 +30,7 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of
 from zqmetrics.read.merged import lift_merged_groups
@@ -132,8 +133,11 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     short rows were placed by content (which looks at every row)."""
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
-    roles, chosen, warnings = refine_roles(table.columns, headers, table.rows, assumed)
-    rows = table.rows
+    rows, under = header_rows(table.rows) if lines else (table.rows, [])
+    roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
+    if under:
+        warnings.append(f"{len(under)} lines under the header read as header lines, not rows "
+                        f"(lines {', '.join(str(r.line) for r in under)})")
     # Flattened tables were placed cell by cell already (flat.py); rows of a grid are moved here.
     placed = layout in ("paragraph_table", "vertical_pipe")
     named = [r for r in table.columns if r is not None]
@@ -166,6 +170,10 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     # Each set's units: its own columns' (the warnings were said for the first set already).
     set_units = [column_units(headers, roles, one, found[0] if found else None)[0]
                  for one in sets]
+    if lines:
+        block_notes = _header_block_units(lines, first, rows, roles, chosen, units, sets,
+                                          set_units)
+        unit_notes.extend(block_notes)
     said = [*table.warnings, *warnings, *unit_notes]
     carry: dict[str, Any] = {}  # the 序号 seen so far: a later slice continues the earlier ones
 
@@ -182,6 +190,33 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         return frame
 
     return rows, make, placing
+
+
+def _header_block_units(lines: list[str], first: int | None, rows: list[Raw],
+                        roles: list[str | None],
+                        chosen: dict[str, int], units: dict[str, str],
+                        sets: list[dict[str, int]], set_units: list[dict[str, str]]
+                        ) -> list[str]:
+    """Units written in the header's lines over the figure columns left without one, filled into
+    ``units`` / ``set_units`` in place; the notes saying so."""
+    wanting = [(one, own) for one, own in zip(sets, set_units, strict=True)] if sets else [
+        ({r: chosen.get(r, roles.index(r)) for r in ("target", "actual") if r in roles}, units)]
+    if not any("target" in one and "target" not in own for one, own in wanting):
+        return []
+    block = header_block(lines, first)
+    found = block_units(block, label_columns(rows), len(roles),
+                        [one["target"] for one, own in wanting if "target" in one])
+    notes: list[str] = []
+    for one, own in wanting:
+        unit = found.get(one.get("target", -1))
+        if unit is None or "target" in own:
+            continue
+        own["target"] = unit
+        # The actual measures what the target measures: it shares the unit when it has none.
+        if "actual" in one:
+            own.setdefault("actual", unit)
+        notes.append(f"column {one['target'] + 1}: unit {unit} from the header's lines")
+    return notes
 
 
 def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
