@@ -158,6 +158,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "figure columns named by their arithmetic (ratio = 100 × actual ÷ target)":
             lambda: mock.patch.object(reader, "read_by_arithmetic",
                                       lambda rows, roles: (rows, list(roles), {}, [])),
+        # Numbered-items pass (issue 10, layout 7).
+        "items: a numbered paragraph carries its own text (long, or 标签：text)": lambda:
+            mock.patch.object(items, "paragraph_item", lambda text: False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
