@@ -166,6 +166,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: a one-cell bar line above the table is its title bar": lambda: mock.patch.object(
             layouts, "_title_lines",
             lambda lines: (x for x in lines if x.strip() and not layouts.pipe_row(x))),
+        # Numbered-items pass (issue 10, layout 7).
+        "items: a numbered paragraph carries its own text (long, or 标签：text)": lambda:
+            mock.patch.object(items, "paragraph_item", lambda text: False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),

@@ -45,6 +45,10 @@ DEV_MISSES = {
     "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     "shenzhen-luohu-2013-10": "seventh collection: rows missed on the first run",
+    # The numbered-items collection, and what its pass costs.
+    "taian-2021-08": "numbered collection: row 一 is '一、事项名称：<task>', a label no header word names",
+    "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "
+                               "reading, and the lead paragraph's row (全区重点建设项目) is no item",
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }

@@ -6,6 +6,12 @@ reporting each of the heading's targets) are its progress, not items. A short li
 colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
 each item under it keeps it as ``status`` (the report's own word on the item).
 
+A numbered line longer than a heading is a paragraph item: it carries its own text (1.产业经济发展
+工作小组…，10项重点任务中，2项完成80%以上…; (1)新建重点项目：81个新建项目已开工52个…). At the item
+level it is an item like a heading with body lines; under a section heading its level gives the
+section's items. When it opens with a short label and a colon, the label is its task and the text
+after it the progress; otherwise the paragraph is the task.
+
 A heading that names a part of the report (``data/layout_cues.tsv`` section: 一、重点在建项目投资完成
 情况, 三、存在问题) and holds no figure (:func:`section_title`) stays an item; :mod:`.sections`
 reads its body clause by clause. Each item keeps the numbers of its body lines (``body_lines``).
@@ -16,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read.columns import header_column
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
@@ -32,6 +39,11 @@ LEVELS = (
 )
 _HEADING_MAX = 80  # a heading is a line, not a paragraph
 _STATUS_HEADING_MAX = 24
+# A paragraph item's opening label (新建重点项目：): short, and ending at the first colon.
+# A short first sentence is a label too (1、新建项目。新建项目共185个…): it stays the task, its stop kept.
+_COLON_LABEL = lazy_re(r"([^:：，,。；;（）()]{2,12})[:：](.+)", re.DOTALL)
+_LABELLED_TEXT = 6  # the text after a label's colon: a figure and its noun at least
+_PARAGRAPH_LABEL = lazy_re(r"([^:：，,。；;（）()]{2,12})(?:[:：]|(?=。))(.+)", re.DOTALL)
 
 
 @lexicon.derived
@@ -66,6 +78,51 @@ def status_heading(line: str) -> bool:
     return any(cue in s for cue in layout_words("list_status"))
 
 
+def paragraph_item(text: str) -> bool:
+    """A numbered line that carries its own text: too long for a heading, or a short label with
+    the text after its colon ((2)续建重点项目：79个续建项目全部复工。)."""
+    found = level_of(text)
+    if found is None:
+        return False
+    if len(text) > _HEADING_MAX:
+        return True
+    m = _COLON_LABEL.match(text[found[1].end():])
+    return m is not None and _labelled(m)
+
+
+def _labelled(m: re.Match[str]) -> bool:
+    """A paragraph label is no role header (进展情况：) and has text after its colon."""
+    rest = m[2].strip()
+    return not header_column(m[1].strip()) and len(rest) >= _LABELLED_TEXT and rest[0] != "。"
+
+
+def _carries(body: list[tuple[int, str]], k: int) -> bool:
+    """Whether the numbered line ``body[k]`` has text of its own: in the line itself (a paragraph
+    item) or in the line after it (a heading over its body)."""
+    if paragraph_item(body[k][1]):
+        return True
+    after = body[k + 1][1] if k + 1 < len(body) else ""
+    return bool(after) and level_of(after) is None
+
+
+def _sets_figures(heading: str) -> bool:
+    """A heading with a task of its own: it holds a figure (三、新建、改扩建公办幼儿园8所…) and
+    does not name a part of the report (一、1-9月项目推进情况)."""
+    s = fold_chars(heading.strip().rstrip("。.:：;； "))
+    return any(ch.isdigit() for ch in s) and not s.endswith(layout_words("section"))
+
+
+def _paragraph_parts(text: str) -> tuple[str, str]:
+    """A paragraph item's task and progress: a short opening label is the task."""
+    m = _PARAGRAPH_LABEL.match(text)
+    if m and not header_column(m[1].strip()):
+        rest = m[2].strip()
+        if rest.startswith("。"):
+            return m[1].strip() + "。", rest[1:].strip()
+        return m[1].strip(), rest
+    return text, ""
+
+
 def _body(lines: list[str]) -> list[tuple[int, str]]:
     return [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
 
@@ -76,10 +133,9 @@ def item_level(lines: list[str]) -> int | None:
     counts: dict[int, list[bool]] = {}
     for k, (_, text) in enumerate(body):
         found = level_of(text)
-        if found is None or len(text) > _HEADING_MAX:
+        if found is None:
             continue
-        after = body[k + 1][1] if k + 1 < len(body) else ""
-        counts.setdefault(found[0], []).append(bool(after) and level_of(after) is None)
+        counts.setdefault(found[0], []).append(_carries(body, k))
     for level in sorted(counts):
         if len(counts[level]) >= 2 and sum(counts[level]) * 2 >= len(counts[level]):
             return level
@@ -95,9 +151,15 @@ def _carry_text(body: list[tuple[int, str]], start: int, level: int) -> bool:
         if found is not None and found[0] < level:
             break
         if found is not None and found[0] == level:
-            after = body[k + 1][1] if k + 1 < len(body) else ""
-            flags.append(bool(after) and level_of(after) is None)
+            flags.append(_carries(body, k))
     return len(flags) >= 2 and 2 * sum(flags) >= len(flags)
+
+
+def _opened(m: re.Match[str], text: str, number: int, status: str | None) -> dict[str, Any]:
+    """The item a numbered line opens; a paragraph item's own progress under ``own``."""
+    rest = text[m.end():].strip()
+    task, own = _paragraph_parts(rest) if paragraph_item(text) else (rest, "")
+    return {"seq": m[1], "task": task, "line": number, "status": status, "own": own}
 
 
 def read_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -124,39 +186,48 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
     section: str | None = None
     for k, (number, text) in enumerate(body):
         found = level_of(text)
-        if found is not None and found[0] < level and current is not None:
+        if found is not None and found[0] < level:
             close()
-            current, progress = None, []
-            status = None
+            current, progress, status = None, [], None
+            sub_level = section = None
             continue
-        if found is not None and found[0] == level and len(text) <= _HEADING_MAX:
+        if found is not None and found[0] == level:
             after = level_of(body[k + 1][1]) if k + 1 < len(body) else None
             # A heading followed at once by headings of a lower level that carry text of their
             # own is a section (一、项目总体进展情况 over （一）（二）): those are its items.
-            if after is not None and after[0] > level and _carry_text(body, k + 1, after[0]):
+            # A heading with a task of its own needs only one: the heading after it cannot be
+            # its body text.
+            own_task = paragraph_item(text) or _sets_figures(text[found[1].end():])
+            if after is not None and after[0] > level and (
+                    _carry_text(body, k + 1, after[0])
+                    or (own_task and _carries(body, k + 1))):
                 close()
                 current, progress, status = None, [], None
                 sub_level, section = after[0], found[1][1]
+                if own_task:
+                    # A heading with a task of its own over its sub-items (一、<task>（责任单位：…）
+                    # over 1. 2.) is an item as well: its sub-items keep it as their parent.
+                    current = _opened(found[1], text, number, status)
+                    own = current.pop("own")
+                    progress = [own] if own else []
                 continue
             sub_level = section = None
-        if (sub_level is not None and found is not None and found[0] == sub_level
-                and len(text) <= _HEADING_MAX):
+        if sub_level is not None and found is not None and found[0] == sub_level:
             close()
-            m = found[1]
-            current = {"seq": m[1], "task": text[m.end():].strip(), "line": number,
-                       "status": status, "parent_seq": section}
-            progress = []
+            current = _opened(found[1], text, number, status)
+            current["parent_seq"] = section
+            own = current.pop("own")
+            progress = [own] if own else []
             continue
         if status_heading(text):
             close()
             current, progress, status = None, [], text.rstrip(":：")
             continue
-        if found is not None and found[0] == level and len(text) <= _HEADING_MAX:
+        if found is not None and found[0] == level:
             close()
-            m = found[1]
-            current = {"seq": m[1], "task": text[m.end():].strip(), "line": number,
-                       "status": status}
-            progress = []
+            current = _opened(found[1], text, number, status)
+            own = current.pop("own")
+            progress = [own] if own else []
             continue
         if current is not None:
             progress.append(text)
