@@ -169,6 +169,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Numbered-items pass (issue 10, layout 7).
         "items: a numbered paragraph carries its own text (long, or 标签：text)": lambda:
             mock.patch.object(items, "paragraph_item", lambda text: False),
+        "items: a numbered heading naming a status (一、进度滞后的项目) is the items' status": lambda:
+            mock.patch.object(items, "NUMBERED_STATUS", False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),

@@ -4,7 +4,9 @@ Item headings open with an enumerator (一、 （一） 1. 1、 （1） ① 1）
 highest level that carries body text; lower levels inside an item's body (（一）（二） paragraphs
 reporting each of the heading's targets) are its progress, not items. A short line ending with a
 colon that names a status (已完成的, 正在推进的, 进度滞后的, 已投入使用9项：) is a status heading:
-each item under it keeps it as ``status`` (the report's own word on the item).
+each item under it keeps it as ``status`` (the report's own word on the item). So is a numbered
+heading that names one (一、进度滞后的项目 over 1. 2.): the items under it are items though they
+carry no text of their own.
 
 A numbered line longer than a heading is a paragraph item: it carries its own text (1.产业经济发展
 工作小组…，10项重点任务中，2项完成80%以上…; (1)新建重点项目：81个新建项目已开工52个…). At the item
@@ -123,6 +125,41 @@ def _paragraph_parts(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NUMBERED_STATUS = True
+
+
+def status_title(text: str) -> str | None:
+    """The status a numbered heading names for the items under it (一、进度滞后的项目 →
+    进度滞后的项目), or None: a short heading without a figure holding a status word."""
+    found = level_of(text)
+    if not NUMBERED_STATUS or found is None:
+        return None
+    s = text[found[1].end():].strip().rstrip("。.:：;； ")
+    if not s or len(s) > _STATUS_HEADING_MAX or any(ch.isdigit() for ch in s):
+        return None
+    return s if any(cue in s for cue in layout_words("list_status")) else None
+
+
+def _status_level(body: list[tuple[int, str]]) -> int | None:
+    """The level of the headings listed right under numbered status headings (一、进度滞后的项目
+    over 1.<item> 2.<item>), when at least two are: they are the items, though they carry no
+    body text of their own (the heading's status is what the report says of them)."""
+    counts: dict[int, int] = {}
+    under: int | None = None  # the level of the status heading the lines are under
+    for _, text in body:
+        found = level_of(text)
+        if found is None:
+            continue
+        if status_title(text) is not None:
+            under = found[0]
+        elif under is not None and found[0] > under:
+            counts[found[0]] = counts.get(found[0], 0) + 1
+        else:
+            under = None
+    return min((lv for lv, n in counts.items() if n >= 2), default=None)
+
+
 def _body(lines: list[str]) -> list[tuple[int, str]]:
     return [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
 
@@ -139,7 +176,7 @@ def item_level(lines: list[str]) -> int | None:
     for level in sorted(counts):
         if len(counts[level]) >= 2 and sum(counts[level]) * 2 >= len(counts[level]):
             return level
-    return None
+    return _status_level(body)
 
 
 def _carry_text(body: list[tuple[int, str]], start: int, level: int) -> bool:
@@ -188,7 +225,9 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
         found = level_of(text)
         if found is not None and found[0] < level:
             close()
-            current, progress, status = None, [], None
+            # A heading naming a status (一、进度滞后的项目) is the report's word on the items
+            # under it; any other higher heading ends the status of the items before it.
+            current, progress, status = None, [], status_title(text)
             sub_level = section = None
             continue
         if found is not None and found[0] == level:

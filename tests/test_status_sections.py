@@ -1,0 +1,73 @@
+"""Items listed under a numbered heading that names their status (issue 10, layout 7): the heading
+is the report's word on each item under it, and no item of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import zqmetrics as zq
+from zqmetrics.read.items import status_title
+
+# (a numbered heading, the status it names, or None)
+HEADINGS = [
+    ("一、进度滞后的项目", "进度滞后的项目"),
+    ("（二）已完成的项目：", "已完成的项目"),
+    ("三、正在推进的项目", "正在推进的项目"),
+    ("2.未开工项目", "未开工项目"),
+    ("一、进度滞后的项目3个", None),  # a figure: a count, perhaps a target, not a bare status
+    ("一、重点项目建设情况", None),  # a part of the report, no status
+    ("进度滞后的项目：", None),  # no marker: the colon form is read by status_heading
+    ("一、关于加快推进已完成项目竣工验收和资产移交工作的意见", None),  # too long for a heading
+]
+
+
+@pytest.mark.parametrize(("text", "status"), HEADINGS, ids=[h[0] for h in HEADINGS])
+def test_status_title(text: str, status: str | None) -> None:
+    assert status_title(text) == status
+
+
+GROUPED = """2022年市重点项目推进情况通报
+一、进度滞后的项目
+1.市第二人民医院迁建工程。
+2.城南污水处理厂提标改造工程。
+3.滨河公园二期工程。
+二、已完成的项目
+1.中山路改造工程。
+2.市图书馆新馆建设。
+"""
+
+# (task, status the report's heading gives it)
+EXPECTED = [
+    ("市第二人民医院迁建工程。", "lagging"),
+    ("城南污水处理厂提标改造工程。", "lagging"),
+    ("滨河公园二期工程。", "lagging"),
+    ("中山路改造工程。", "done"),
+    ("市图书馆新馆建设。", "done"),
+]
+
+
+@pytest.fixture(scope="module")
+def grouped() -> list[dict]:
+    frame = zq.read_report(GROUPED, period="2022-09")
+    return zq.assess(frame).to_dict("records")
+
+
+def test_the_headings_are_no_items(grouped: list[dict]) -> None:
+    assert [r["task"] for r in grouped] == [t for t, _ in EXPECTED]
+    assert {r["layout"] for r in grouped} == {"numbered_items"}
+
+
+@pytest.mark.parametrize(("index", "task", "status"), [(i, *e) for i, e in enumerate(EXPECTED)],
+                         ids=[e[0] for e in EXPECTED])
+def test_each_item_keeps_its_heading_status(grouped: list[dict], index: int, task: str,
+                                            status: str) -> None:
+    row = grouped[index]
+    assert row["task"] == task and row["status"] == status
+    assert row["verdict"]["source"] == "status"
+
+
+def test_a_plain_heading_ends_the_status() -> None:
+    text = GROUPED + "三、下一步工作\n1.加快推进在建项目。\n2.做好项目储备。\n"
+    rows = zq.assess(zq.read_report(text, period="2022-09")).to_dict("records")
+    tail = [r for r in rows if r["task"].startswith(("加快", "做好"))]
+    assert len(tail) == 2 and all(r["verdict"] is None for r in tail)
