@@ -58,6 +58,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         articles,
         bulletin,
         columns,
+        compete,
         flat,
         items,
         layouts,
@@ -171,6 +172,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(items, "paragraph_item", lambda text: False),
         "items: a numbered heading naming a status (一、进度滞后的项目) is the items' status": lambda:
             mock.patch.object(items, "NUMBERED_STATUS", False),
+        "competition: a list entry counts as read only when an item opens with its name": lambda:
+            mock.patch.object(compete, "NAMED_ENTRIES", False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),

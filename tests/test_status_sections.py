@@ -71,3 +71,18 @@ def test_a_plain_heading_ends_the_status() -> None:
     rows = zq.assess(zq.read_report(text, period="2022-09")).to_dict("records")
     tail = [r for r in rows if r["task"].startswith(("加快", "做好"))]
     assert len(tail) == 2 and all(r["verdict"] is None for r in tail)
+
+
+# A bulletin paragraph: a summary, then a status-led list of names. A reading that cuts the
+# paragraph into as many sentences as the list has names must not pass for one that reads them.
+BULLETIN = """关于2023年1-10月重点民生实事推进情况的通报
+各镇（街道）、区直各部门：
+截至10月底，全区30项民生实事中，已完成12项，序时推进15项，进度滞后3项。进度滞后的项目分别是：城北农贸市场改造提升项目、人民路雨污分流改造工程、第三小学扩建工程。请相关责任单位加快推进。
+"""
+
+
+@pytest.mark.parametrize("name", ["城北农贸市场改造提升项目", "人民路雨污分流改造工程", "第三小学扩建工程"])
+def test_each_listed_name_is_a_lagging_item(name: str) -> None:
+    rows = zq.assess(zq.read_report(BULLETIN)).to_dict("records")
+    (row,) = [r for r in rows if r["task"].startswith(name)]
+    assert row["status"] == "lagging" and row["layout"] == "bulletin"

@@ -50,6 +50,10 @@ _W_SWALLOW = 2.0
 # cells move by a few hundredths between a clause and a paragraph reading of the same prose.
 _MARGIN = 0.15
 _PARTS = ("task", "progress", "units", "plan", "contact")
+# A list entry is found in a reading when an item's task opens with its first characters.
+_KEY = 6
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NAMED_ENTRIES = True
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,13 @@ def _covered(items: Items) -> int:
     return sum(len(str(i.get(k) or "")) for i in items for k in _PARTS) + sum(map(len, statuses))
 
 
+def _key(text: Any) -> str:
+    """The opening characters of an item's task or a list entry, without white space."""
+    return "".join(str(text or "").split())[:_KEY]
+
+
 def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]],
-                  listed: Counter[int]) -> float:
+                  listed: Counter[int], names: dict[int, list[str]] | None = None) -> float:
     """The score of one reading (see the module text); ``listed`` counts a status-led list's
     entries on each line."""
     if not items:
@@ -115,8 +124,16 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
     # A status-led list's entries on one line: those the reading does not start an item for
     # are inside another item (A、B、C等项目滞后 read as one item swallows two).
     per_line = Counter(int(i["line"]) for i in marked)
-    swallowed = len(inside - set(listed)) + sum(
-        max(0, n - per_line[line]) for line, n in listed.items() if line >= first)
+    if NAMED_ENTRIES and names is not None:
+        # Each entry of a status-led list is an item of its own: one the reading starts no item
+        # with is inside another (counting items per line would take a reading that cuts the
+        # line into as many sentences for one that reads its names).
+        starts_with = [_key(i.get("task")) for i in items]
+        entries = [_key(n) for line, ns in names.items() if line >= first for n in ns]
+        lost = sum(not any(t.startswith(e) for t in starts_with) for e in entries if e)
+    else:
+        lost = sum(max(0, n - per_line[line]) for line, n in listed.items() if line >= first)
+    swallowed = len(inside - set(listed)) + lost
     cover = min(1.0, _covered(items) / content) if content else 0.0
     filled = sum(any(i.get(k) for k in ("progress", "status", "units")) for i in items) / len(items)
     return (_W_AGREE * agree + _W_COVER * cover + _W_FILLED * filled
@@ -124,14 +141,14 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
 
 
 def best_reading(lines: Sequence[str], readings: Sequence[tuple[str, Items]],
-                 listed: Counter[int]) -> Reading | None:
+                 listed: Counter[int], names: dict[int, list[str]] | None = None) -> Reading | None:
     """The best-scoring reading among those with items (in order of preference), or None."""
     styles = marker_styles(lines, listed)
     best: Reading | None = None
     for layout, items in readings:
         if not items:
             continue
-        found = Reading(layout, items, score_reading(items, lines, styles, listed))
+        found = Reading(layout, items, score_reading(items, lines, styles, listed, names))
         if best is None or found.score > best.score + _MARGIN:
             best = found
     return best

@@ -295,10 +295,14 @@ def _text_items_frame(lines: list[str], name: str, period: Period | None, encodi
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
     listed_items = read_bulletin(cut)
     listed = Counter(int(i["line"]) for i in listed_items)
+    names: dict[int, list[str]] = {}
+    for i in listed_items:
+        names.setdefault(int(i["line"]), []).append(i.get("task") or "")
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
                 ("prose", article), ("generic", generic_items(cut))]
     # Every text reader gives its reading; the one that explains the text best is taken.
-    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed)
+    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
+                        names)
     if best is not None:
         layout, warnings = best.layout, notes
         if layout == "generic":  # no layout recognised: said, never a silent guess
