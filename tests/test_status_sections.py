@@ -108,3 +108,31 @@ def test_the_finished_stage_measures_a_target_of_finishing() -> None:
             "（二）新建公办幼儿园8所。\n进展情况：已建成4所。\n")
     rows = zq.assess(zq.read_report(text, period="2024-09")).to_dict("records")
     assert rows[0]["status"] == "lagging"
+
+
+# (a line, whether it is a status heading for the lines under it)
+STATUS_LINES = [
+    ("进度滞后的项目：", True),
+    ("进度滞后的项目（3个）", True),
+    ("已完成项目5项", True),
+    ("进展缓慢的事项", True),
+    ("进展缓慢", False),  # a bare status is an item's progress, not a heading
+    ("进度滞后。", False),
+    ("一、进度滞后的项目", False),  # numbered: read by status_title
+    ("其中城北农贸市场改造提升项目进度滞后，主要原因是征迁未完成", False),  # a sentence
+]
+
+
+@pytest.mark.parametrize(("line", "heading"), STATUS_LINES, ids=[s[0] for s in STATUS_LINES])
+def test_status_heading(line: str, heading: bool) -> None:
+    from zqmetrics.read.items import status_heading
+
+    assert status_heading(line) is heading
+
+
+def test_items_under_an_unmarked_status_heading() -> None:
+    text = ("2023年重点项目推进情况\n进度滞后的项目（3个）\n1.城北农贸市场改造提升项目\n"
+            "2.人民路雨污分流改造工程\n3.第三小学扩建工程\n")
+    rows = zq.assess(zq.read_report(text, period="2023-09")).to_dict("records")
+    assert [r["status"] for r in rows] == ["lagging"] * 3
+    assert rows[0]["task"] == "城北农贸市场改造提升项目"

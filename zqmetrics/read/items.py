@@ -72,12 +72,24 @@ def section_title(text: str) -> bool:
     return s.endswith(layout_words("section"))
 
 
+# A count closing a status heading without a colon: 进度滞后的项目（3个）, 已完成项目5项.
+_HEADING_COUNT = lazy_re(r"\s*[（(]?\s*\d+\s*[个項项件条處处]\s*[)）]?\s*$")
+
+
 def status_heading(line: str) -> bool:
-    """A short line ending with a colon that names a status: 进度滞后的项目：, 已投入使用9项："""
+    """A short line that names a status for the lines under it: one ending with a colon
+    (进度滞后的项目：, 已投入使用9项：), or one naming the group of items it heads, with or without
+    its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``)."""
     s = line.strip()
-    if not s or s[-1] not in ":：" or len(s) > _STATUS_HEADING_MAX or level_of(s):
+    if not s or len(s) > _STATUS_HEADING_MAX or level_of(s):
         return False
-    return any(cue in s for cue in layout_words("list_status"))
+    if not any(cue in s for cue in layout_words("list_status")):
+        return False
+    if s[-1] in ":：":
+        return True
+    bare = _HEADING_COUNT.sub("", s).rstrip("。.")
+    return (STATUS_GROUPS and not any(ch.isdigit() for ch in bare)
+            and bare.endswith(layout_words("group")))
 
 
 def paragraph_item(text: str) -> bool:
@@ -125,8 +137,9 @@ def _paragraph_parts(text: str) -> tuple[str, str]:
     return text, ""
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
+# Switched off by evaluation/ablation.py (the package runs with them on).
 NUMBERED_STATUS = True
+STATUS_GROUPS = True
 
 
 def status_title(text: str) -> str | None:
@@ -142,14 +155,17 @@ def status_title(text: str) -> str | None:
 
 
 def _status_level(body: list[tuple[int, str]]) -> int | None:
-    """The level of the headings listed right under numbered status headings (一、进度滞后的项目
-    over 1.<item> 2.<item>), when at least two are: they are the items, though they carry no
-    body text of their own (the heading's status is what the report says of them)."""
+    """The level of the headings listed right under status headings, numbered (一、进度滞后的项目
+    over 1.<item> 2.<item>) or not (进度滞后的项目（3个）), when at least two are: they are the
+    items, though they carry no body text of their own (the heading's status is what the report
+    says of them)."""
     counts: dict[int, int] = {}
     under: int | None = None  # the level of the status heading the lines are under
     for _, text in body:
         found = level_of(text)
         if found is None:
+            if status_heading(text):  # 进度滞后的项目（3个） over 1. 2. 3.
+                under = -1
             continue
         if status_title(text) is not None:
             under = found[0]
