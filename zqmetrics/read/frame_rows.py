@@ -30,8 +30,9 @@ def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     # periods): a view without them shares the same data (copy on write) and costs no copy.
     bare = pd.DataFrame(frame, copy=False) if frame.attrs else frame
     values: list[list[Any]] = []
-    for k in range(len(columns)):
-        column = bare.iloc[:, k]
+    # items() takes each column by position, as iloc[:, k] does, without the indexer's
+    # validation (about 20 us a column, most of this function on a small report)
+    for _, column in bare.items():
         if isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
             # numeric numpy columns: tolist gives Python scalars, as iterating the column does
             # (masked Int64 and the like go the boxing way: their missing value boxes to None)
