@@ -17,6 +17,13 @@ if TYPE_CHECKING:  # pragma: no cover
 _PLAIN = frozenset({str, list, dict, tuple, type(None), float, int, bool})
 
 
+def _whole(dtype: Any, np: Any, pd: Any) -> bool:
+    """Whether an object copy of a column of ``dtype`` gives the values boxing gives."""
+    if isinstance(dtype, np.dtype):
+        return dtype.kind in "biufO"
+    return isinstance(dtype, (pd.StringDtype, pd.Int64Dtype))
+
+
 def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """``frame.to_dict("records")``, the same values, faster."""
     if not frame.columns.is_unique:
@@ -29,6 +36,22 @@ def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     # Every column taken out of a frame deep-copies the frame's attrs (a report's warnings and
     # periods): a view without them shares the same data (copy on write) and costs no copy.
     bare = pd.DataFrame(frame, copy=False) if frame.attrs else frame
+    dtypes = bare.dtypes.tolist()
+    if all(_whole(d, np, pd) for d in dtypes):
+        # The frames of the pipeline (text, objects, Int64, numpy numbers) in one pass over the
+        # frame rather than one Series per column (40 columns of a few rows cost 0.4 ms): an
+        # object copy keeps objects and text as they are, gives numpy numbers as Python ones,
+        # and Int64's missing value as pd.NA, which boxing gives as None.
+        rows = bare.to_numpy(dtype=object).tolist()
+        masked = [k for k, d in enumerate(dtypes) if isinstance(d, pd.Int64Dtype)]
+        plain = _PLAIN
+        for row in rows:
+            for k in masked:
+                if row[k] is pd.NA:
+                    row[k] = None
+            if not all(type(v) in plain for v in row):  # a numpy scalar in an object column
+                row[:] = [v if type(v) in plain else maybe_box_native(v) for v in row]
+        return [dict(zip(columns, row, strict=True)) for row in rows]
     values: list[list[Any]] = []
     # items() takes each column by position, as iloc[:, k] does, without the indexer's
     # validation (about 20 us a column, most of this function on a small report)
