@@ -2,7 +2,8 @@
 
 Each faster form is checked against a plain reference on generated inputs: the quantity pattern
 run by the standard library's engine against the same pattern in the regex module, the separator
-searches against character loops, and frame records against ``DataFrame.to_dict("records")``.
+searches and bracket depths against character loops, the flattened-table assignment against
+counting afresh, and frame records against ``DataFrame.to_dict("records")``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read import flat
 from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
 from zqmetrics.text.clauses import parse
@@ -246,13 +248,31 @@ ROLES = ["seq", "task", "progress", "units", "status", "ratio", "unit", "actual"
          "group", "contact", None]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=8),
-       st.lists(st.sampled_from(ROLES), min_size=1, max_size=6), st.data())
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=10),
+       st.lists(st.sampled_from(ROLES), min_size=1, max_size=7), st.data())
 def test_flat_assignment_same_as_counting(texts: list[str], roles: list[Any],
                                           data: st.DataObject) -> None:
     cells = [flat.Cell(t, n) for n, t in enumerate(texts)]
-    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=10))
-    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=3)))
+    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=16))
+    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=5)))
     assert flat._assign(cells, columns, roles, new_row) == _assign_by_counting(
         cells, columns, roles, new_row)
+
+
+def _depths_char_by_char(text: str) -> list[int]:
+    # the bracket depth as read/named.py first counted it, one character at a time
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="项目、。，" + _OPEN + _CLOSE, max_size=40))
+def test_bracket_depths_same_as_char_by_char(text: str) -> None:
+    assert depths(text) == _depths_char_by_char(text)

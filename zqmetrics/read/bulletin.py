@@ -40,6 +40,8 @@ _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]
 def _sentences(text: str) -> list[str]:
     """``text`` cut after each 。 outside brackets and quotes."""
     out, start = [], 0
+    if "。" not in text:  # no sentence end, whatever the depths
+        return [text] if text.strip() else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "。" and d == 0:
             out.append(text[start : i + 1])
@@ -103,6 +105,8 @@ def _split_items(text: str) -> list[str]:
 
 def _split_at(text: str, separators: str) -> list[str]:
     parts, start = [], 0
+    if not any(ch in text for ch in separators):  # nothing to split at, whatever the depths
+        return [text.strip()] if text.strip() else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if d == 0 and ch in separators:
             parts.append(text[start:i])
