@@ -3,7 +3,8 @@
 Each faster form is checked against a plain reference on generated inputs: the quantity pattern
 run by the standard library's engine against the same pattern in the regex module, the separator
 searches and bracket depths against character loops, the flattened-table assignment against
-counting afresh, and frame records against ``DataFrame.to_dict("records")``.
+counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
+against setting them one by one.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read import flat
-from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
@@ -276,3 +277,41 @@ def _depths_char_by_char(text: str) -> list[int]:
 @given(st.text(alphabet="项目、。，" + _OPEN + _CLOSE, max_size=40))
 def test_bracket_depths_same_as_char_by_char(text: str) -> None:
     assert depths(text) == _depths_char_by_char(text)
+
+
+def _frame_with_attrs(index: list[Any]) -> pd.DataFrame:
+    frame = pd.DataFrame({"seq": ["1", "2", "3"][: len(index)], "n": [1, 2, 3][: len(index)]},
+                         index=index)
+    frame.attrs.update(title="表", warnings=["w"])
+    return frame
+
+
+SET_COLUMNS = {
+    "new columns of every kind": {"a": [[1], [], None], "b": ["x", "y", None], "c": [1.5, None, 2],
+                                  "d": [None, None, None], "e": [True, False, True]},
+    "an existing column among new ones": {"a": [1, 2, 3], "seq": ["9", "8", "7"], "b": [{}, {}, {}]},
+    "existing columns only": {"n": [3, 2, 1]},
+}
+
+
+@pytest.mark.parametrize("name", SET_COLUMNS)
+@pytest.mark.parametrize("index", [[0, 1, 2], [5, 3, 9], [1, 1, 2], ["a", "b", "c"]])
+def test_columns_set_at_once_as_one_by_one(name: str, index: list[Any]) -> None:
+    frame, columns = _frame_with_attrs(index), SET_COLUMNS[name]
+    expected = frame.copy()
+    for key, values in columns.items():
+        expected[key] = values
+    got = with_columns(frame, columns)
+    assert list(got.columns) == list(expected.columns)
+    assert got.dtypes.to_dict() == expected.dtypes.to_dict()
+    assert got.equals(expected) and got.index.equals(expected.index)
+    assert got.attrs == expected.attrs and got.attrs is not frame.attrs
+    assert list(frame.columns) == ["seq", "n"]  # the caller's frame is not modified
+
+
+def test_columns_set_on_an_empty_frame() -> None:
+    frame = _frame_with_attrs([])
+    expected = frame.copy()
+    expected["a"] = []
+    got = with_columns(frame, {"a": []})
+    assert got.dtypes.to_dict() == expected.dtypes.to_dict() and got.attrs == expected.attrs
