@@ -149,8 +149,12 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
         return pd.Series(np.fromiter(values, dtype=object, count=len(values)), index=index,
                          dtype=object, copy=False)
 
+    # Each dtype named once per frame: resolving the name "str" costs more than the array of a
+    # small report's column (it follows the options, so it is resolved here, not kept).
+    text, whole = pd.api.types.pandas_dtype("str"), pd.Int64Dtype()
+
     def texts(values: list[Any]) -> Any:
-        return pd.array(values, dtype="str")
+        return pd.array(values, dtype=text)
 
     frame = pd.DataFrame({
         **{k: texts(records[k]) for k in ("seq", "task", "progress", "plan")},
@@ -158,10 +162,10 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
         "contact": texts(records["contact"]),
         "title": objects([title] * n),
         "place": objects([place] * n),
-        "year": pd.array([year] * n, dtype="Int64"),
+        "year": pd.array([year] * n, dtype=whole),
         "period": objects([period.label if period else None] * n),
         "source": texts([source] * n),
-        "line": pd.array(records["line"], dtype="Int64"),
+        "line": pd.array(records["line"], dtype=whole),
         "seq_inferred": np.array(records["seq_inferred"], dtype=bool),
         "read_issue": objects(records["read_issue"]),
         "layout": objects([layout] * n),
