@@ -265,9 +265,6 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
 
     m, k = len(cells), len(columns)
     neg = float("-inf")
-    back = [[0] * k for _ in range(m)]
-    last = [neg] * k  # the best score of the previous cell at each position
-    last[0] = _prior(cells[0].text, roles[columns[0]])
     # Counts over positions by prefix sums, and a cell's fit and join cost once per role, not once
     # per pair of positions (a flattened table of many columns took half a second a document).
     tasks = [0]  # tasks[t]: positions before t whose column is a task column
@@ -278,50 +275,43 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
     tasks_at = np.array(tasks[:k])  # at position j: tasks[j]
     tasks_after = np.array(tasks[1:])  # after position p: tasks[p + 1]
     rows_after = np.array(rows[1:])  # rows[p + 1] (and rows[j + 1] at position j)
-    here_of = np.arange(k)
+    kinds = list(dict.fromkeys(roles[c] for c in columns))  # the roles met, each scored once
+    kind_at = np.array([kinds.index(roles[c]) for c in columns])
+    positions = np.arange(k)
+    # Every move from a position p reached by the previous cell to a later position j is scored at
+    # once (positions by positions): skipped task columns cost 1.5 each (as a product), crossing
+    # into a new row costs an opening and a new row for each further one. numpy does the same
+    # double arithmetic in the same order as the plain loop, so every score, tie and choice is the
+    # same (tests/test_fast_paths.py); a table of 70 positions took 0.1 s a document in Python.
+    skipped = tasks_at[:, None] - tasks_after[None, :]
+    crossed = rows_after[:, None] - rows_after[None, :]
+    move_cost = (np.where(skipped > 0, 1.5 * skipped, 0.0)
+                 + np.where(crossed != 0, _NEW_ROW + _NEW_ROW * (crossed - 1), 0.0))
+    forward = positions[None, :] < positions[:, None]  # [j, p]: p before j
+    last = np.full(k, neg)  # the best score of the previous cell at each position
+    last[0] = _prior(cells[0].text, roles[columns[0]])
+    back = [np.zeros(k, dtype=int)]
     for i in range(1, m):
         text, before = cells[i].text, cells[i - 1].text
-        fits: dict[str | None, tuple[float, float]] = {}
-        for j in range(k):
-            role = roles[columns[j]]
-            if role not in fits:
-                fits[role] = (_prior(text, role), _join_cost(before, text, role))
-        here = [fits[roles[c]][0] for c in columns]
-        # Every move from a position p reached by the previous cell to a later position j, scored
-        # at once (positions by positions): skipped task columns cost 1.5 each (as a product),
-        # crossing into a new row costs an opening and a new row for each further one. numpy
-        # does the same double arithmetic in the same order as the plain loop, so every score,
-        # tie and choice is the same; a table of 70 positions took 0.1 s a document in Python.
-        reached = np.array([p for p in range(k) if last[p] != neg])
-        jump: list[float] = [neg] * k
-        came: list[int] = [0] * k
-        if len(reached):
-            skipped = tasks_at[:, None] - tasks_after[None, reached]
-            crossed = rows_after[:, None] - rows_after[None, reached]
-            cost = (np.where(skipped > 0, 1.5 * skipped, 0.0)
-                    + np.where(crossed != 0, _NEW_ROW + _NEW_ROW * (crossed - 1), 0.0))
-            score = (np.array([last[p] for p in reached.tolist()])[None, :]
-                     + np.array(here)[:, None]) - cost
-            score[reached[None, :] >= here_of[:, None]] = neg  # only moves forward
-            # the highest score, and on a tie the latest position (as max over (score, p))
-            latest = len(reached) - 1 - score[:, ::-1].argmax(axis=1)
-            jump = score[here_of, latest].tolist()
-            came = reached[latest].tolist()
-        now = [neg] * k
-        for j in range(k):
-            value, p = jump[j], came[j]
-            if last[j] > neg:  # staying at j (the cell continues the previous one's column)
-                stay = last[j] + here[j] - fits[roles[columns[j]]][1]
-                if stay >= value:  # a tie goes to j, the latest position
-                    value, p = stay, j
-            if value > neg:
-                now[j], back[i][j] = value, p
+        here = np.array([_prior(text, r) for r in kinds])[kind_at]
+        join = np.array([_join_cost(before, text, r) for r in kinds])[kind_at]
+        reached = np.flatnonzero(last != neg)
+        score = (last[None, reached] + here[:, None]) - move_cost[:, reached]
+        score[~forward[:, reached]] = neg  # only moves forward
+        # the highest score, and on a tie the latest position (as max over (score, p))
+        latest = len(reached) - 1 - score[:, ::-1].argmax(axis=1)
+        jump, came = score[positions, latest], reached[latest]
+        # staying at j (the cell continues the previous one's column) wins a tie: j is later
+        stay = (last + here) - join
+        staying = (last != neg) & (stay >= jump)
+        now = np.where(staying, stay, jump)
+        back.append(np.where(now != neg, np.where(staying, positions, came), 0))
         last = now
-    j = max(range(k), key=lambda q: last[q])
+    j = int(last.argmax())  # the first of the best, as max over positions gives
     out = [0] * m
     for i in range(m - 1, -1, -1):
         out[i] = j
-        j = back[i][j]
+        j = int(back[i][j])
     return out
 
 
