@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
+from zqmetrics.extraction.figures import leading_verb
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read import flat
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -29,6 +30,7 @@ from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
 from zqmetrics.text.clauses import parse
+from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.quantity import _pattern
 
 # Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
@@ -315,3 +317,32 @@ def test_columns_set_on_an_empty_frame() -> None:
     expected["a"] = []
     got = with_columns(frame, {"a": []})
     assert got.dtypes.to_dict() == expected.dtypes.to_dict() and got.attrs == expected.attrs
+
+
+def _strip_words_over_all(phrase: str) -> str:
+    # cue words stripped as text/cues.py first did, trying every word at either end
+    leads, tails = cue_words("lead"), cue_words("tail")
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in leads:
+            if phrase.startswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[len(w) :], True
+                break
+        for w in tails:
+            if phrase.endswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[: -len(w)], True
+                break
+    return phrase.strip(" “”\"'‘’")
+
+
+def _cue_phrases() -> st.SearchStrategy[str]:
+    words = [*cue_words("lead")[:12], *cue_words("tail")[:12], *cue_words("verb")[:12], "投资", "个"]
+    return st.lists(st.sampled_from(words), max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_cue_phrases())
+def test_cue_words_stripped_as_over_every_word(phrase: str) -> None:
+    assert strip_words(phrase) == _strip_words_over_all(phrase)
+    assert leading_verb(phrase) == next((v for v in cue_words("verb") if phrase.startswith(v)), "")
