@@ -68,6 +68,8 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
     the lead being ``previous`` + ``text`` up to the items."""
     statuses = layout_words("list_status")
     for word in layout_words("list_lead"):
+        if word not in text:  # each pattern below needs its word: most lines hold none of them
+            continue
         for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
             before = text[max(0, m.start() - 30) : m.start()]
             colon = m[0].rstrip().endswith((":", "："))
@@ -75,8 +77,9 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 return 0, m.end()
             if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
-    depth = depths(text)
-    for word in layout_words("count_lead"):
+    words = [word for word in layout_words("count_lead") if word in text]
+    depth = depths(text) if words else []
+    for word in words:
         for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
             if depth[m.start()]:
                 continue
