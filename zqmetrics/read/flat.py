@@ -149,11 +149,21 @@ def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
 
 def _prior(text: str, role: str | None) -> float:
     """How well a cell fits a column of a role (higher is better)."""
+    return _priors(text, [role])[0]
+
+
+def _priors(text: str, roles: list[str | None]) -> list[float]:
+    """``_prior`` of one cell for each of ``roles``: what the cell's text is, read once."""
     s = text.strip()
     n, shape = len(s), kind(s)
     digit = any(ch.isdigit() for ch in s)
     org = is_org(s)
     status = n <= 10 and bool(_status_pattern().search(s))
+    return [_fit(role, s, n, shape, digit, org, status) for role in roles]
+
+
+def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
+         status: bool) -> float:
     if shape == "empty":
         return 0.0
     if role == "seq":
@@ -293,8 +303,8 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
     back = [np.zeros(k, dtype=int)]
     for i in range(1, m):
         text, before = cells[i].text, cells[i - 1].text
-        here = np.array([_prior(text, r) for r in kinds])[kind_at]
-        join = np.array([_join_cost(before, text, r) for r in kinds])[kind_at]
+        here = np.array(_priors(text, kinds))[kind_at]
+        join = _join_cost(before, text, None)  # the same for every role
         reached = np.flatnonzero(last != neg)
         score = (last[None, reached] + here[:, None]) - move_cost[:, reached]
         score[~forward[:, reached]] = neg  # only moves forward
