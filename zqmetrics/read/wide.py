@@ -158,10 +158,16 @@ def _org_pattern() -> re.Pattern[str]:
 
 def is_org(cell: str) -> bool:
     """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
+    if len(cell) > 60:  # a sentence, not names (said first: the tests below cost more)
+        return False
     # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
-    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
-    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
-    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
+    bare = _ORG_REMARK.sub("", cell.strip())
+    parts = [p for p in _ORG_SEPARATORS.split(bare) if p]
+    return bool(parts) and all(_org_pattern().search(p) for p in parts)
+
+
+_ORG_REMARK = lazy_re(r"[(（][^()（）]*[)）]\s*$")
+_ORG_SEPARATORS = lazy_re(r"[、，,；;\s]+")
 
 
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
