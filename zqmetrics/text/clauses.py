@@ -232,11 +232,13 @@ def _seps(text: str, separators: regex.Pattern[str]) -> tuple[int, ...]:
     return tuple(m.start() for m in separators.finditer(text))
 
 
-def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
+def parse_normalized(norm: Normalized, report_year: int | None = None, *,
+                     figures: list[Found] | None = None) -> Cell:
+    """The clause model of a normalised cell (``figures``: its ``find``, when already known)."""
     text = norm.text
     clause_seps = _seps(text, _CLAUSE_SEP)
     sentence_seps = _seps(text, _SENTENCE_SEP)
-    figures = find(norm)
+    figures = find(norm) if figures is None else figures
 
     def clause_start(pos: int) -> int:
         i = bisect_left(clause_seps, pos)
