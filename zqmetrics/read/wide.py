@@ -133,7 +133,8 @@ def _task_like(cell: str) -> bool:
     s = cell.strip()
     if kind(s) in ("empty", "num", "pct") or _DATE_CELL.fullmatch(s):
         return False
-    return len(_CJK.findall(s)) >= 2 and not _is_measure(s)
+    han = _CJK.finditer(s)  # two Chinese characters are enough: the rest are not collected
+    return next(han, None) is not None and next(han, None) is not None and not _is_measure(s)
 
 
 def _names(cells: list[str]) -> bool:
@@ -232,10 +233,10 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     group (filled on a group's first rows only)."""
     if not body or len(body[0]) < 2:
         return
-    share = [sum(map(_task_like, col)) / len(col) for col in body]
     at = next((i for i, r in enumerate(roles) if r == "task"), None)
-    if at is not None and share[at] >= _TASK_SHARE:
-        return
+    if at is not None and sum(map(_task_like, body[at])) / len(body[at]) >= _TASK_SHARE:
+        return  # the header's task column names tasks: the other columns need no reading
+    share = [sum(map(_task_like, col)) / len(col) for col in body]
     better = [i for i, r in enumerate(roles)
               if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
               and i != at and _distinct(body[i])
