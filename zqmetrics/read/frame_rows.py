@@ -49,7 +49,7 @@ def row_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
             for k in masked:
                 if row[k] is pd.NA:
                     row[k] = None
-            if not all(type(v) in plain for v in row):  # a numpy scalar in an object column
+            if not plain.issuperset(map(type, row)):  # a numpy scalar in an object column
                 row[:] = [v if type(v) in plain else maybe_box_native(v) for v in row]
         return [dict(zip(columns, row, strict=True)) for row in rows]
     values: list[list[Any]] = []
