@@ -2,7 +2,9 @@
 
 Each faster form is checked against a plain reference on generated inputs: the quantity pattern
 run by the standard library's engine against the same pattern in the regex module, the separator
-searches against character loops, and frame records against ``DataFrame.to_dict("records")``.
+searches and bracket depths against character loops, the flattened-table assignment against
+counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
+against setting them one by one.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from hypothesis import strategies as st
 
 from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
+from zqmetrics.extraction.figures import leading_verb
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read import flat
-from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.frame_rows import row_records, with_columns
+from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
 from zqmetrics.text.clauses import parse
+from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.quantity import _pattern
 
 # Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
@@ -246,13 +251,98 @@ ROLES = ["seq", "task", "progress", "units", "status", "ratio", "unit", "actual"
          "group", "contact", None]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=8),
-       st.lists(st.sampled_from(ROLES), min_size=1, max_size=6), st.data())
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CELL_TEXTS), min_size=1, max_size=10),
+       st.lists(st.sampled_from(ROLES), min_size=1, max_size=7), st.data())
 def test_flat_assignment_same_as_counting(texts: list[str], roles: list[Any],
                                           data: st.DataObject) -> None:
     cells = [flat.Cell(t, n) for n, t in enumerate(texts)]
-    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=10))
-    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=3)))
+    columns = data.draw(st.lists(st.integers(0, len(roles) - 1), min_size=1, max_size=16))
+    new_row = set(data.draw(st.lists(st.integers(0, len(columns)), max_size=5)))
     assert flat._assign(cells, columns, roles, new_row) == _assign_by_counting(
         cells, columns, roles, new_row)
+
+
+def _depths_char_by_char(text: str) -> list[int]:
+    # the bracket depth as read/named.py first counted it, one character at a time
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="项目、。，" + _OPEN + _CLOSE, max_size=40))
+def test_bracket_depths_same_as_char_by_char(text: str) -> None:
+    assert depths(text) == _depths_char_by_char(text)
+
+
+def _frame_with_attrs(index: list[Any]) -> pd.DataFrame:
+    frame = pd.DataFrame({"seq": ["1", "2", "3"][: len(index)], "n": [1, 2, 3][: len(index)]},
+                         index=index)
+    frame.attrs.update(title="表", warnings=["w"])
+    return frame
+
+
+SET_COLUMNS = {
+    "new columns of every kind": {"a": [[1], [], None], "b": ["x", "y", None], "c": [1.5, None, 2],
+                                  "d": [None, None, None], "e": [True, False, True]},
+    "an existing column among new ones": {"a": [1, 2, 3], "seq": ["9", "8", "7"], "b": [{}, {}, {}]},
+    "existing columns only": {"n": [3, 2, 1]},
+}
+
+
+@pytest.mark.parametrize("name", SET_COLUMNS)
+@pytest.mark.parametrize("index", [[0, 1, 2], [5, 3, 9], [1, 1, 2], ["a", "b", "c"]])
+def test_columns_set_at_once_as_one_by_one(name: str, index: list[Any]) -> None:
+    frame, columns = _frame_with_attrs(index), SET_COLUMNS[name]
+    expected = frame.copy()
+    for key, values in columns.items():
+        expected[key] = values
+    got = with_columns(frame, columns)
+    assert list(got.columns) == list(expected.columns)
+    assert got.dtypes.to_dict() == expected.dtypes.to_dict()
+    assert got.equals(expected) and got.index.equals(expected.index)
+    assert got.attrs == expected.attrs and got.attrs is not frame.attrs
+    assert list(frame.columns) == ["seq", "n"]  # the caller's frame is not modified
+
+
+def test_columns_set_on_an_empty_frame() -> None:
+    frame = _frame_with_attrs([])
+    expected = frame.copy()
+    expected["a"] = []
+    got = with_columns(frame, {"a": []})
+    assert got.dtypes.to_dict() == expected.dtypes.to_dict() and got.attrs == expected.attrs
+
+
+def _strip_words_over_all(phrase: str) -> str:
+    # cue words stripped as text/cues.py first did, trying every word at either end
+    leads, tails = cue_words("lead"), cue_words("tail")
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in leads:
+            if phrase.startswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[len(w) :], True
+                break
+        for w in tails:
+            if phrase.endswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[: -len(w)], True
+                break
+    return phrase.strip(" “”\"'‘’")
+
+
+def _cue_phrases() -> st.SearchStrategy[str]:
+    words = [*cue_words("lead")[:12], *cue_words("tail")[:12], *cue_words("verb")[:12], "投资", "个"]
+    return st.lists(st.sampled_from(words), max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_cue_phrases())
+def test_cue_words_stripped_as_over_every_word(phrase: str) -> None:
+    assert strip_words(phrase) == _strip_words_over_all(phrase)
+    assert leading_verb(phrase) == next((v for v in cue_words("verb") if phrase.startswith(v)), "")

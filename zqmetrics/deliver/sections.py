@@ -45,6 +45,7 @@ from zqmetrics.deliver.reasons import (
     verdict_reason,
 )
 from zqmetrics.deliver.tables import as_number, as_text, ensure_assessed, is_missing, split_contact
+from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.periods import parse_period
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -352,7 +353,7 @@ def supervision_list(assessed: pd.DataFrame, *, lang: str = "zh", sample: bool =
     """
     check_lang(lang)
     frame = ensure_assessed(assessed)
-    records = frame.to_dict("records")
+    records = row_records(frame)  # to_dict("records")'s values, a few times faster
     tasks, items = [], []
     for n, record in enumerate(records):
         month = _report_month(record, frame)

@@ -117,6 +117,8 @@ def _describes(cell: str, q: Quantity) -> bool:
 
 def _column_target(row: dict[str, Any]) -> list[Target]:
     cell = _text(row.get("target_text"))
+    if not cell:  # no target cell (the rows of most reports): its unit is not looked up
+        return []
     q = cell_quantity(cell, column_unit(row, "target"))
     if q is None or _describes(cell, q):
         return []
@@ -155,7 +157,7 @@ def _column_actuals(row: dict[str, Any], targets: list[Target], month: int | Non
     out: list[Actual] = []
     cell = _text(row.get("actual_text"))
     q = cell_quantity(cell, column_unit(row, "actual") or
-                      (targets[index].unit if index is not None else ""))
+                      (targets[index].unit if index is not None else "")) if cell else None
     if q is not None:
         name = _name(header_of(row, "actual"), _text(row.get("task")))
         kind = "snapshot" if q.unit in RATE_UNITS and index is not None and \

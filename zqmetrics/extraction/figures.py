@@ -14,6 +14,7 @@ from zqmetrics.text.cues import (
     strip_words,
     word_keys,
     word_pattern,
+    words_by_end,
 )
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
@@ -123,7 +124,8 @@ def noun_after(cell: Cell, f: Found) -> str:
 
 
 def leading_verb(phrase: str) -> str:
-    for verb in cue_words("verb"):
+    # the verbs that open with the phrase's first character, longest first, as over all of them
+    for verb in words_by_end("verb", True).get(phrase[:1], ()):
         if phrase.startswith(verb):
             return verb
     return ""

@@ -17,7 +17,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.targets import extract_targets
-from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
@@ -393,7 +393,4 @@ def extract(frame: pd.DataFrame) -> pd.DataFrame:
     ``extract_issue``. The caller's frame is not modified.
     """
     rows = extract_rows(row_records(frame), frame.attrs)
-    out = frame.copy()
-    for key in EXTRACTED:
-        out[key] = [row[key] for row in rows]
-    return out
+    return with_columns(frame, {key: [row[key] for row in rows] for key in EXTRACTED})

@@ -36,7 +36,7 @@ from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.normalize import Normalized, normalize
-from zqmetrics.text.quantity import Found, to_quantity
+from zqmetrics.text.quantity import Found, find, to_quantity
 from zqmetrics.text.segment import clause_start
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
@@ -161,6 +161,9 @@ def extract_targets(task_text: str) -> list[Target]:
     if not isinstance(task_text, str) or not task_text.strip():
         return []
     norm = normalize(task_text)
-    return _targets(norm, parse_normalized(norm))
+    figures = find(norm)
+    if not figures:  # no figure, no target: the clause model is not built for nothing
+        return []
+    return _targets(norm, parse_normalized(norm, figures=figures))
 
 

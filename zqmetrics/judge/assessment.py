@@ -31,7 +31,7 @@ from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
-from zqmetrics.read.frame_rows import row_records
+from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import data_period, parse_period
 from zqmetrics.types import Actual, Target
 
@@ -144,10 +144,8 @@ def assess(
     extracted = "targets" in frame.columns and "actuals" in frame.columns
     rows = assess_rows(row_records(frame), frame.attrs, period, tolerance=tolerance,
                        profile=profile)
-    out = frame.copy()
-    for key in dict.fromkeys(ASSESSED if extracted else EXTRACTED + ASSESSED):
-        out[key] = [row[key] for row in rows]
-    return out
+    keys = dict.fromkeys(ASSESSED if extracted else EXTRACTED + ASSESSED)
+    return with_columns(frame, {key: [row[key] for row in rows] for key in keys})
 
 
 def _assess_row(

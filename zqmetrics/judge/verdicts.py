@@ -232,6 +232,8 @@ def benchmark_verdict(task: Any, progress: Any, year_end: bool = False) -> dict[
     says of the same benchmark, or None."""
     if not BENCHMARK or not isinstance(task, str) or not isinstance(progress, str):
         return None
+    if not progress:  # nothing can say how the benchmark went (a prose report's sentences)
+        return None
     wanted = normalize(task).text
     measures = tuple(_bench("measure"))
     target = next((m for m in _bench_pattern().finditer(wanted)

@@ -40,6 +40,8 @@ _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]
 def _sentences(text: str) -> list[str]:
     """``text`` cut after each 。 outside brackets and quotes."""
     out, start = [], 0
+    if "。" not in text:  # no sentence end, whatever the depths
+        return [text] if text.strip() else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "。" and d == 0:
             out.append(text[start : i + 1])
@@ -66,6 +68,8 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
     the lead being ``previous`` + ``text`` up to the items."""
     statuses = layout_words("list_status")
     for word in layout_words("list_lead"):
+        if word not in text:  # each pattern below needs its word: most lines hold none of them
+            continue
         for m in re.finditer(re.escape(word) + r"\s*[:：]?", text):
             before = text[max(0, m.start() - 30) : m.start()]
             colon = m[0].rstrip().endswith((":", "："))
@@ -73,8 +77,9 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 return 0, m.end()
             if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
-    depth = depths(text)
-    for word in layout_words("count_lead"):
+    words = [word for word in layout_words("count_lead") if word in text]
+    depth = depths(text) if words else []
+    for word in words:
         for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
             if depth[m.start()]:
                 continue
@@ -103,6 +108,8 @@ def _split_items(text: str) -> list[str]:
 
 def _split_at(text: str, separators: str) -> list[str]:
     parts, start = [], 0
+    if not any(ch in text for ch in separators):  # nothing to split at, whatever the depths
+        return [text.strip()] if text.strip() else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if d == 0 and ch in separators:
             parts.append(text[start:i])

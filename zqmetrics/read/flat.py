@@ -149,11 +149,21 @@ def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
 
 def _prior(text: str, role: str | None) -> float:
     """How well a cell fits a column of a role (higher is better)."""
+    return _priors(text, [role])[0]
+
+
+def _priors(text: str, roles: list[str | None]) -> list[float]:
+    """``_prior`` of one cell for each of ``roles``: what the cell's text is, read once."""
     s = text.strip()
     n, shape = len(s), kind(s)
     digit = any(ch.isdigit() for ch in s)
     org = is_org(s)
     status = n <= 10 and bool(_status_pattern().search(s))
+    return [_fit(role, s, n, shape, digit, org, status) for role in roles]
+
+
+def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
+         status: bool) -> float:
     if shape == "empty":
         return 0.0
     if role == "seq":
@@ -261,48 +271,57 @@ def _join_cost(before: str, text: str, role: str | None) -> float:
 def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
             new_row: set[int]) -> list[int]:
     """The position in ``columns`` of each cell (non-decreasing, the first cell at position 0)."""
+    import numpy as np  # lazy: loaded with pandas, which every reading ends in
+
     m, k = len(cells), len(columns)
     neg = float("-inf")
-    best = [[neg] * k for _ in range(m)]
-    back = [[0] * k for _ in range(m)]
-    best[0][0] = _prior(cells[0].text, roles[columns[0]])
     # Counts over positions by prefix sums, and a cell's fit and join cost once per role, not once
-    # per pair of positions: the same values as counting afresh, in a fraction of the time (a
-    # flattened table of many columns took half a second a document).
+    # per pair of positions (a flattened table of many columns took half a second a document).
     tasks = [0]  # tasks[t]: positions before t whose column is a task column
     rows = [0]  # rows[t]: positions before t that open a new row
     for t, column in enumerate(columns):
         tasks.append(tasks[-1] + (roles[column] == "task"))
         rows.append(rows[-1] + (t in new_row))
+    tasks_at = np.array(tasks[:k])  # at position j: tasks[j]
+    tasks_after = np.array(tasks[1:])  # after position p: tasks[p + 1]
+    rows_after = np.array(rows[1:])  # rows[p + 1] (and rows[j + 1] at position j)
+    kinds = list(dict.fromkeys(roles[c] for c in columns))  # the roles met, each scored once
+    kind_at = np.array([kinds.index(roles[c]) for c in columns])
+    positions = np.arange(k)
+    # Every move from a position p reached by the previous cell to a later position j is scored at
+    # once (positions by positions): skipped task columns cost 1.5 each (as a product), crossing
+    # into a new row costs an opening and a new row for each further one. numpy does the same
+    # double arithmetic in the same order as the plain loop, so every score, tie and choice is the
+    # same (tests/test_fast_paths.py); a table of 70 positions took 0.1 s a document in Python.
+    skipped = tasks_at[:, None] - tasks_after[None, :]
+    crossed = rows_after[:, None] - rows_after[None, :]
+    move_cost = (np.where(skipped > 0, 1.5 * skipped, 0.0)
+                 + np.where(crossed != 0, _NEW_ROW + _NEW_ROW * (crossed - 1), 0.0))
+    forward = positions[None, :] < positions[:, None]  # [j, p]: p before j
+    last = np.full(k, neg)  # the best score of the previous cell at each position
+    last[0] = _prior(cells[0].text, roles[columns[0]])
+    back = [np.zeros(k, dtype=int)]
     for i in range(1, m):
         text, before = cells[i].text, cells[i - 1].text
-        fits: dict[str | None, tuple[float, float]] = {}
-        opening = _NEW_ROW
-        last = best[i - 1]
-        # the positions the previous cell can stand at, with their counts, in order
-        reached = [(p, last[p], tasks[p + 1], rows[p + 1]) for p in range(k) if last[p] != neg]
-        cut = 0
-        for j in range(k):
-            role = roles[columns[j]]
-            if role not in fits:
-                fits[role] = (_prior(text, role), _join_cost(before, text, role))
-            here, join = fits[role]
-            options = [(last[j] + here - join, j)] if last[j] > neg else []
-            while cut < len(reached) and reached[cut][0] < j:
-                cut += 1
-            t, r = tasks[j], rows[j + 1]
-            # skipped task columns cost 1.5 each (as a product: exact in floating point), and
-            # crossing into a new row costs an opening and a new row for each further one
-            options += [(v + here - ((1.5 * (t - tp) if t > tp else 0)
-                                     + (opening + _NEW_ROW * (r - rp - 1) if r != rp else 0.0)), p)
-                        for p, v, tp, rp in reached[:cut]]
-            if options:
-                best[i][j], back[i][j] = max(options)
-    j = max(range(k), key=lambda q: best[m - 1][q])
+        here = np.array(_priors(text, kinds))[kind_at]
+        join = _join_cost(before, text, None)  # the same for every role
+        reached = np.flatnonzero(last != neg)
+        score = (last[None, reached] + here[:, None]) - move_cost[:, reached]
+        score[~forward[:, reached]] = neg  # only moves forward
+        # the highest score, and on a tie the latest position (as max over (score, p))
+        latest = len(reached) - 1 - score[:, ::-1].argmax(axis=1)
+        jump, came = score[positions, latest], reached[latest]
+        # staying at j (the cell continues the previous one's column) wins a tie: j is later
+        stay = (last + here) - join
+        staying = (last != neg) & (stay >= jump)
+        now = np.where(staying, stay, jump)
+        back.append(np.where(now != neg, np.where(staying, positions, came), 0))
+        last = now
+    j = int(last.argmax())  # the first of the best, as max over positions gives
     out = [0] * m
     for i in range(m - 1, -1, -1):
         out[i] = j
-        j = back[i][j]
+        j = int(back[i][j])
     return out
 
 

@@ -19,9 +19,11 @@ inside ``（嘉宝新城、天南天誉城）`` separates nothing.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
@@ -34,25 +36,38 @@ _AFTER_DENG = lazy_re(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*
 _NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
 
 
+@lexicon.derived
 def _statuses() -> tuple[str, ...]:
     words = set(layout_words("named_status")) | set(layout_words("list_status"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+_BRACKET = lazy_re("[" + re.escape(_OPEN + _CLOSE) + "]")
+_OPENING = lazy_re("[(（]")
+
+
 def depths(text: str) -> list[int]:
     """The bracket and quote depth before each character (a 、 or 。 inside them splits nothing)."""
-    out, depth = [], 0
-    for ch in text:
-        out.append(depth)
-        if ch in _OPEN:
+    # The depth changes only at a bracket or quote: the runs between them are filled whole
+    # rather than character by character (most sentences of a bulletin have few or none).
+    out: list[int] = []
+    depth = start = 0
+    for m in _BRACKET.finditer(text):
+        at = m.start()
+        out += [depth] * (at + 1 - start)  # up to and including the bracket: the depth before it
+        if text[at] in _OPEN:
             depth += 1
-        elif ch in _CLOSE and depth > 0:
+        elif depth > 0:
             depth -= 1
+        start = at + 1
+    out += [depth] * (len(text) - start)
     return out
 
 
 def _split_names(text: str) -> list[str]:
     parts, start = [], 0
+    if "、" not in text:  # nothing to split at, whatever the depths
+        return [text.strip()] if text.strip() else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "、" and d == 0:
             parts.append(text[start:i])
@@ -68,8 +83,9 @@ def _clause_start(text: str, end: int, depth: list[int]) -> int:
     return 0
 
 
-def _names_then_status(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
-    depth, statuses = depths(sentence), _statuses()
+def _names_then_status(sentence: str, folded: str, line: int,
+                       depth: list[int]) -> list[dict[str, Any]]:
+    statuses = _statuses()
     items: list[dict[str, Any]] = []
     for m in _AFTER_DENG.finditer(folded):
         if depth[m.start()] or not folded.startswith(statuses, m.end()):
@@ -88,11 +104,13 @@ def _names_then_status(sentence: str, folded: str, line: int) -> list[dict[str, 
     return items
 
 
-def _counted_then_bracket(sentence: str, folded: str, line: int) -> list[dict[str, Any]]:
-    depth, statuses = depths(sentence), _statuses()
+def _counted_then_bracket(sentence: str, folded: str, line: int,
+                          depth: list[int]) -> list[dict[str, Any]]:
+    statuses = _statuses()
     items: list[dict[str, Any]] = []
-    for i, ch in enumerate(sentence):
-        if ch not in "(（" or depth[i]:
+    for opened in _OPENING.finditer(sentence):  # the brackets only, not every character
+        i = opened.start()
+        if depth[i]:
             continue
         close = next((j for j in range(i + 1, len(sentence))
                       if sentence[j] in ")）" and depth[j] == 1), None)
@@ -120,6 +138,8 @@ def _counted_then_bracket(sentence: str, folded: str, line: int) -> list[dict[st
 def named_items(sentence: str, line: int) -> list[dict[str, Any]]:
     """The items ``sentence`` names in either form above, in text order."""
     folded = fold_chars(sentence)
-    found = _names_then_status(sentence, folded, line) + _counted_then_bracket(sentence, folded, line)
+    depth = depths(sentence)  # once for both forms
+    found = (_names_then_status(sentence, folded, line, depth)
+             + _counted_then_bracket(sentence, folded, line, depth))
     found.sort(key=lambda item: item["_at"])  # stable: a list keeps its order
     return [{k: v for k, v in item.items() if k != "_at"} for item in found]

@@ -17,6 +17,7 @@ A heading is a short line without a sentence end, or a line opening with a top-l
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from zqmetrics.read.decode import read_text
@@ -30,6 +31,8 @@ _TOP_HEADING = lazy_re(r"^\s*[一二三四五六七八九十]{1,3}、")
 _SUB_HEADING = lazy_re(r"^\s*[（(][一二三四五六七八九十]{1,3}[）)]")
 _TITLE_YEAR = lazy_re(r"((?:19|20)\d{2})年")
 _SENTENCE_END = "。!?！？"
+_SENTENCE_ENDS = tuple(_SENTENCE_END)
+_SENTENCE_END_AT = lazy_re(f"[{re.escape(_SENTENCE_END)}]")
 
 
 def classify_heading(heading: str, report_year: int | None = None) -> str | None:
@@ -67,19 +70,12 @@ def sentences(text: str, report_year: int | None = None) -> list[dict[str, objec
         body = "\n".join(buffer)
         buffer = []
         pos = 0
-        for i, ch in enumerate(body):
-            if ch in _SENTENCE_END:
-                sentence = body[pos : i + 1].strip()
-                if sentence:
-                    out.append(
-                        {
-                            "section": section,
-                            "heading": heading,
-                            "task": sentence,
-                            "line": start_line,
-                        }
-                    )
-                pos = i + 1
+        for end in _SENTENCE_END_AT.finditer(body):  # the sentence ends, not every character
+            sentence = body[pos : end.end()].strip()
+            if sentence:
+                out.append({"section": section, "heading": heading, "task": sentence,
+                            "line": start_line})
+            pos = end.end()
         rest = body[pos:].strip()
         if rest:
             out.append({"section": section, "heading": heading, "task": rest, "line": start_line})
@@ -100,7 +96,7 @@ def sentences(text: str, report_year: int | None = None) -> list[dict[str, objec
         if not buffer:
             start_line = number
         buffer.append(line)
-        if line.rstrip().endswith(tuple(_SENTENCE_END)):
+        if line.rstrip().endswith(_SENTENCE_ENDS):
             flush()
     flush()
     return out

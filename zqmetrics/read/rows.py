@@ -127,6 +127,7 @@ def _place(title: str | None) -> str | None:
 def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period | None,
            source: str, encoding: str | None, warnings: list[str], layout: str | None = None,
            data_month: str | None = None) -> pd.DataFrame:
+    import numpy as np  # lazy: the pandas import is the caller's
     import pandas as pd  # lazy: pandas is heavy; loaded on first use
 
     period = period or (period_from_title(title) if title else None)
@@ -136,26 +137,45 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
     year = period.year if period else (int(title_year[1]) if title_year else None)
     place = _place(title)
     n = len(records["seq"])
+
+    # Every column on one shared index: a Series with an index of its own was aligned to the
+    # frame's and copied (most of the reading time of a small report). The values and dtypes are
+    # those separate Series gave: ``str`` through the same string array, objects one to a slot
+    # (never unpacked into a second dimension) in an object Series, so that the frame does not
+    # infer ``str`` for them as it would for a bare object array.
+    index = pd.RangeIndex(n)
+
+    def objects(values: list[Any]) -> Any:
+        return pd.Series(np.fromiter(values, dtype=object, count=len(values)), index=index,
+                         dtype=object, copy=False)
+
+    # Each dtype named once per frame: resolving the name "str" costs more than the array of a
+    # small report's column (it follows the options, so it is resolved here, not kept).
+    text, whole = pd.api.types.pandas_dtype("str"), pd.Int64Dtype()
+
+    def texts(values: list[Any]) -> Any:
+        return pd.array(values, dtype=text)
+
     frame = pd.DataFrame({
-        **{k: pd.Series(records[k], dtype="str") for k in ("seq", "task", "progress", "plan")},
-        "units": pd.Series(records["units"], dtype=object),
-        "contact": pd.Series(records["contact"], dtype="str"),
-        "title": pd.Series([title] * n, dtype=object),
-        "place": pd.Series([place] * n, dtype=object),
-        "year": pd.array([year] * n, dtype="Int64"),
-        "period": pd.Series([period.label if period else None] * n, dtype=object),
-        "source": pd.Series([source] * n, dtype="str"),
-        "line": pd.array(records["line"], dtype="Int64"),
-        "seq_inferred": pd.Series(records["seq_inferred"], dtype=bool),
-        "read_issue": pd.Series(records["read_issue"], dtype=object),
-        "layout": pd.Series([layout] * n, dtype=object),
-        "parent_seq": pd.Series(records["parent_seq"], dtype=object),
+        **{k: texts(records[k]) for k in ("seq", "task", "progress", "plan")},
+        "units": objects(records["units"]),
+        "contact": texts(records["contact"]),
+        "title": objects([title] * n),
+        "place": objects([place] * n),
+        "year": pd.array([year] * n, dtype=whole),
+        "period": objects([period.label if period else None] * n),
+        "source": texts([source] * n),
+        "line": pd.array(records["line"], dtype=whole),
+        "seq_inferred": np.array(records["seq_inferred"], dtype=bool),
+        "read_issue": objects(records["read_issue"]),
+        "layout": objects([layout] * n),
+        "parent_seq": objects(records["parent_seq"]),
         # A row's own period (its 1-5月 column, its 截至 phrase) beats the report's.
-        "data_month": pd.Series([m or data_month for m in records["data_month"]], dtype=object),
-        **{f"{r}_text": pd.Series(records[f"{r}_text"], dtype=object) for r in WIDE_ROLES},
-        "roles": pd.Series(records["roles"], dtype=object),
-        "sets": pd.Series(records["sets"], dtype=object),
-    })
+        "data_month": objects([m or data_month for m in records["data_month"]]),
+        **{f"{r}_text": objects(records[f"{r}_text"]) for r in WIDE_ROLES},
+        "roles": objects(records["roles"]),
+        "sets": objects(records["sets"]),
+    }, index=index)
     frame.attrs.update(title=title, place=place, year=year,
                        period=period.label if period else None, source=source,
                        encoding=encoding, warnings=list(warnings), layout=layout,

@@ -133,7 +133,8 @@ def _task_like(cell: str) -> bool:
     s = cell.strip()
     if kind(s) in ("empty", "num", "pct") or _DATE_CELL.fullmatch(s):
         return False
-    return len(_CJK.findall(s)) >= 2 and not _is_measure(s)
+    han = _CJK.finditer(s)  # two Chinese characters are enough: the rest are not collected
+    return next(han, None) is not None and next(han, None) is not None and not _is_measure(s)
 
 
 def _names(cells: list[str]) -> bool:
@@ -158,10 +159,16 @@ def _org_pattern() -> re.Pattern[str]:
 
 def is_org(cell: str) -> bool:
     """Whether a cell lists offices (区发改委、区财政局; 市住建局): every part ends like one."""
+    if len(cell) > 60:  # a sentence, not names (said first: the tests below cost more)
+        return False
     # A remark in brackets after a name (区教体局(区国资公司代建)) is not part of the name.
-    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", cell.strip())
-    parts = [p for p in re.split(r"[、，,；;\s]+", bare) if p]
-    return bool(parts) and len(cell) <= 60 and all(_org_pattern().search(p) for p in parts)
+    bare = _ORG_REMARK.sub("", cell.strip())
+    parts = [p for p in _ORG_SEPARATORS.split(bare) if p]
+    return bool(parts) and all(_org_pattern().search(p) for p in parts)
+
+
+_ORG_REMARK = lazy_re(r"[(（][^()（）]*[)）]\s*$")
+_ORG_SEPARATORS = lazy_re(r"[、，,；;\s]+")
 
 
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
@@ -226,10 +233,10 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     group (filled on a group's first rows only)."""
     if not body or len(body[0]) < 2:
         return
-    share = [sum(map(_task_like, col)) / len(col) for col in body]
     at = next((i for i, r in enumerate(roles) if r == "task"), None)
-    if at is not None and share[at] >= _TASK_SHARE:
-        return
+    if at is not None and sum(map(_task_like, body[at])) / len(body[at]) >= _TASK_SHARE:
+        return  # the header's task column names tasks: the other columns need no reading
+    share = [sum(map(_task_like, col)) / len(col) for col in body]
     better = [i for i, r in enumerate(roles)
               if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
               and i != at and _distinct(body[i])

@@ -273,11 +273,13 @@ def _form_mentions(text: str, found: list[Mention], figures: Any, roles: list[Me
     return out
 
 
-def parse_normalized(norm: Normalized, report_year: int | None = None) -> Cell:
+def parse_normalized(norm: Normalized, report_year: int | None = None, *,
+                     figures: list[Found] | None = None) -> Cell:
+    """The clause model of a normalised cell (``figures``: its ``find``, when already known)."""
     text = norm.text
     clause_seps = _seps(text, _CLAUSE_SEP)
     sentence_seps = _seps(text, _SENTENCE_SEP)
-    figures = find(norm)
+    figures = find(norm) if figures is None else figures
 
     def clause_start(pos: int) -> int:
         i = bisect_left(clause_seps, pos)

@@ -63,6 +63,16 @@ def cue_alternation(category: str) -> str:
     return "|".join(regex.escape(w) for w in cue_words(category))
 
 
+@derived
+def words_by_end(category: str, first: bool) -> dict[str, tuple[str, ...]]:
+    """The cues of one category by their first (or last) character, each group longest first."""
+    out: dict[str, list[str]] = {}
+    for w in cue_words(category):
+        if w:  # an empty cue would strip nothing, forever
+            out.setdefault(w[0] if first else w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
     """Strip cue words from the start and end of a metric phrase, repeatedly."""
     # most phrases hold no cue at either end: one startswith/endswith over all the words says so
@@ -70,17 +80,20 @@ def strip_words(phrase: str, lead: bool = True, tail: bool = True) -> str:
     leads, tails = cue_words("lead"), cue_words("tail")
     if not (lead and phrase.startswith(leads) or tail and phrase.endswith(tails)):
         return phrase.strip(" “”\"'‘’")
+    # Only the words that open with the phrase's first character (or close with its last) can
+    # match: they are tried in the same order, longest first, without trying all the others.
+    by_first, by_last = words_by_end("lead", True), words_by_end("tail", False)
     changed = True
     while changed and phrase:
         changed = False
         if lead:
-            for w in leads:
+            for w in by_first.get(phrase[0], ()):
                 if phrase.startswith(w) and len(phrase) > len(w):
                     phrase = phrase[len(w) :]
                     changed = True
                     break
         if tail:
-            for w in tails:
+            for w in by_last.get(phrase[-1], ()):
                 if phrase.endswith(w) and len(phrase) > len(w):
                     phrase = phrase[: -len(w)]
                     changed = True
