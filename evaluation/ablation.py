@@ -172,6 +172,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(items, "paragraph_item", lambda text: False),
         "items: a numbered heading naming a status (一、进度滞后的项目) is the items' status": lambda:
             mock.patch.object(items, "NUMBERED_STATUS", False),
+        "items: a numbered line's short first sentence is its task (一、新建幼儿园5所。目前已建成3所。)":
+            lambda: mock.patch.object(items, "HEAD_SENTENCE", False),
         "items: a status heading without a colon naming its group (进度滞后的项目（3个）)": lambda:
             mock.patch.object(items, "STATUS_GROUPS", False),
         "competition: a list entry counts as read only when an item opens with its name": lambda:

@@ -354,15 +354,3 @@ def test_the_text_month_sets_the_pace_and_is_said() -> None:
     reasons = [reason for r in rows for reason in r["reasons"]]
     assert not any("report period unknown" in reason for reason in reasons)
     assert {r["status"] for r in rows} >= {"lagging", "on_track"}  # 60% and 87.5% against 75%
-
-
-@pytest.mark.xfail(strict=True, reason="a numbered item written as one paragraph (its target "
-                   "sentence, then its progress) is cut into one item per sentence by the article "
-                   "reading; the generic reading that keeps it whole loses henan-2018-11's 关于 items")
-def test_a_numbered_paragraph_is_one_item() -> None:
-    import zqmetrics as zq
-
-    text = ("民生实事项目进展情况\n"
-            "一、改造老旧小区30个。截至9月底，已完工18个，完成年度任务的60%。\n"
-            "二、新增城镇就业1.2万人。1-9月全市新增城镇就业1.05万人，完成年度目标的87.5%。\n")
-    assert len(zq.read_report(text)) == 2

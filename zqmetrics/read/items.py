@@ -45,6 +45,11 @@ _STATUS_HEADING_MAX = 24
 # A short first sentence is a label too (1、新建项目。新建项目共185个…): it stays the task, its stop kept.
 _COLON_LABEL = lazy_re(r"([^:：，,。；;（）()]{2,12})[:：](.+)", re.DOTALL)
 _LABELLED_TEXT = 6  # the text after a label's colon: a figure and its noun at least
+# A numbered line that states its task in a short first sentence and reports after it
+# (一、新建幼儿园5所。目前已建成3所。): the paragraph form of a heading over its progress lines.
+_HEAD_SENTENCE = lazy_re(r"([^。；;！？!?\n]{2,30}。)\s*(\S.{5,})", re.DOTALL)
+# Switched off by evaluation/ablation.py (the package runs with it on).
+HEAD_SENTENCE = True
 _PARAGRAPH_LABEL = lazy_re(r"([^:：，,。；;（）()]{2,12})(?:[:：]|(?=。))(.+)", re.DOTALL)
 
 
@@ -100,8 +105,11 @@ def paragraph_item(text: str) -> bool:
         return False
     if len(text) > _HEADING_MAX:
         return True
-    m = _COLON_LABEL.match(text[found[1].end():])
-    return m is not None and _labelled(m)
+    rest = text[found[1].end():]
+    m = _COLON_LABEL.match(rest)
+    if m is not None and _labelled(m):
+        return True
+    return HEAD_SENTENCE and _HEAD_SENTENCE.match(rest) is not None
 
 
 def _labelled(m: re.Match[str]) -> bool:
@@ -127,13 +135,17 @@ def _sets_figures(heading: str) -> bool:
 
 
 def _paragraph_parts(text: str) -> tuple[str, str]:
-    """A paragraph item's task and progress: a short opening label is the task."""
+    """A paragraph item's task and progress: a short opening label is the task, else a short
+    first sentence."""
     m = _PARAGRAPH_LABEL.match(text)
     if m and not header_column(m[1].strip()):
         rest = m[2].strip()
         if rest.startswith("。"):
             return m[1].strip() + "。", rest[1:].strip()
         return m[1].strip(), rest
+    head = _HEAD_SENTENCE.match(text) if HEAD_SENTENCE else None
+    if head is not None:
+        return head[1].strip(), text[head.end(1):].strip()
     return text, ""
 
 
