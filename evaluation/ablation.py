@@ -109,6 +109,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             layouts, "period_from_title",
             lambda line, year=None, sentence=False: periods.period_from_title(line, year)),
         "period: date line": lambda: mock.patch.object(layouts, "_DATE", NEVER),
+        "period: a date after its label on a long line of page furniture (发布时间:…)": lambda:
+            mock.patch.object(layouts, "LABELLED_DATES", False),
         # Fifth pass (generalisation): rules found with the metamorphic variants.
         "pipe: a line overflowing the row is a row of its own": lambda: mock.patch.object(
             pipe, "_overflows", lambda row, cells, lead, width:

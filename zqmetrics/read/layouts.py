@@ -10,6 +10,7 @@ reading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from zqmetrics.errors import NoTableError
@@ -18,6 +19,7 @@ from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import Period, data_period, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
@@ -108,6 +110,26 @@ def _title_lines(lines: list[str]) -> Iterator[str]:
             yield cells[0]
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+LABELLED_DATES = True
+
+
+@lexicon.derived
+def _labelled_date() -> re.Pattern[str]:
+    labels = sorted({w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "dateline"},
+                    key=lambda w: (-len(w), w))
+    words = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?:{words})\s*[:：]?\s*((?:19|20)\d{{2}})\s*(?:年|[-/.])\s*(\d{{1,2}})")
+
+
+def _date_of(line: str) -> re.Match[str] | None:
+    """The page's date on a date line: a short line holding a date, or a date after its label
+    (发布时间:2010-09-18 信息来源:… 点击数:…, however long the line of page furniture)."""
+    if len(line) <= _DATE_LINE:
+        return _DATE.search(line)
+    return _labelled_date().search(line) if LABELLED_DATES else None
+
+
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
@@ -127,8 +149,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
             m = _YEAR.search(line)
             year = found.year if found is not None else int(m[1]) if m else None
-    page_year = year or next((int(m[1]) for line in opening if len(line) <= _DATE_LINE
-                              for m in [_DATE.search(line)] if m), None)
+    page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
         for line in opening:
@@ -136,7 +157,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             if found is not None:
                 return found, [f"period {found} read from {line[:20]!r} in the page's year"]
     for line in opening:
-        m = _DATE.search(line) if len(line) <= _DATE_LINE else None
+        m = _date_of(line)
         if m and (year is None or int(m[1]) == year) and 1 <= int(m[2]) <= 12:
             note = f"period {m[1]}-{int(m[2]):02d} taken from the date line {m[0]!r}"
             return Period.of(int(m[1]), "month", int(m[2])), [note]

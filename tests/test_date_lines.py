@@ -1,0 +1,37 @@
+"""The page's date line: a short line holding a date, or a date after its label on a long line of
+page furniture; it gives the year of a data period said without one (1-8月, 截至9月底)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics.read.layouts import _date_of, report_period
+
+# (a line, the year and month of the page's date it gives, or None)
+LINES = [
+    ("发布时间:2010-09-18 00:00 信息来源:重点项目建设战役指挥部办公室 点击数:{{ pvCount }} 字号:【 大 中 小 】 打印本页",
+     ("2010", "09")),
+    ("来源: 卫健委 发布时间:2020-11-06 16:49 累计次数: 字体:[ 大 中 小 ] 打印 关闭 分享到微信朋友圈",
+     ("2020", "11")),
+    ("湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-10-25 09:28 【字体:大 中 小】 打印 关闭",
+     ("2019", "10")),
+    ("发布日期:2016-09-02 |", ("2016", "09")),  # short: any date on it
+    # A long sentence dates an event, not the page.
+    ("全市2019年10月完成投资3亿元，比上年同期增长12%，其中民间投资占比达到45%，较上月提升2个百分点，各项工作进展顺利。",
+     None),
+    ("据统计，截至2019年10月底，全区累计完成投资213.3亿元，占年度计划的86.5%，各项目建设时间：2019年全年，进展顺利。",
+     None),
+]
+
+
+@pytest.mark.parametrize(("line", "date"), LINES, ids=[line[:16] for line, _ in LINES])
+def test_date_of(line: str, date: tuple[str, str] | None) -> None:
+    m = _date_of(line)
+    assert (m.groups()[:2] if m else None) == date
+
+
+def test_a_long_date_line_gives_the_year_of_a_title_without_one() -> None:
+    lines = ["我区1-8月重点项目固投超序时进度7.33个百分点", "",
+             LINES[0][0], "我区1-8月份完成重点项目固定资产投资23.68亿元,占年计划74%。"]
+    period, notes = report_period(lines)
+    assert str(period) == "2010-08" and "page's year" in notes[0]
