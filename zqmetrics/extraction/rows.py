@@ -21,7 +21,8 @@ from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
-from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.normalize import normalize
+from zqmetrics.text.quantity import find, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
@@ -238,9 +239,11 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     named in the task (开工率达到90%) and a ratio under a plan cue (力争完成年度目标的100%) are
     targets, not reports.
     """
-    if not ACHIEVED_IN_TASK or not task.strip():
-        return None
-    cell = parse(task, year)
+    if not ACHIEVED_IN_TASK or not task.strip() or not find(normalize(task)):
+        return None  # no figure in the task, nothing achieved in it: no clause model built
+    # The task's model without the report's year (its period cues are not read here): the same
+    # cached model extract_targets reads next, so the cell is parsed once.
+    cell = parse(task)
     cuts = []
     ratios = [m for m in cell.ratios if m.figure is not None]
     for k, m in enumerate(ratios):

@@ -32,7 +32,7 @@ from zqmetrics.extraction.figures import (
     qualifier_of,
     starts_with_cue,
 )
-from zqmetrics.text.clauses import Cell, parse_normalized
+from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.normalize import Normalized, normalize
@@ -161,9 +161,9 @@ def extract_targets(task_text: str) -> list[Target]:
     if not isinstance(task_text, str) or not task_text.strip():
         return []
     norm = normalize(task_text)
-    figures = find(norm)
-    if not figures:  # no figure, no target: the clause model is not built for nothing
+    if not find(norm):  # no figure, no target: the clause model is not built for nothing
         return []
-    return _targets(norm, parse_normalized(norm, figures=figures))
+    cell = parse(task_text)  # cached: achieved_tail has built it for the same task
+    return _targets(cell.norm, cell)
 
 

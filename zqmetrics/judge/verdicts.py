@@ -29,10 +29,11 @@ import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import cue_pattern, word_table
+from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
-from zqmetrics.text.verdict_forms import is_marked, names_part, whole_verdict
+from zqmetrics.text.quantity import find
+from zqmetrics.text.verdict_forms import is_marked, may_hold_form, names_part, whole_verdict
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
@@ -98,6 +99,12 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
     marker (已竣工, 均已建成投用) or close its sentence (学生营养餐补助全部兑现。); lagging, on-track
     and not-started words read as in progress text."""
     if not TASK_WORDS or not isinstance(task, str) or not task.strip():
+        return None
+    norm = normalize(task)
+    # Most task cells state an aim and hold no verdict word: those are not parsed (a verdict is a
+    # fixed word, a grammar form around its head or pace noun, or a gap before a figure).
+    if not (word_pattern("verdicts.tsv").search(norm.text) or may_hold_form(norm.text)
+            or find(norm)):
         return None
     cell = parse(task, year)
     for m in cell.verdicts:

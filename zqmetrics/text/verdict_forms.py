@@ -57,6 +57,19 @@ def _alt(part: str) -> str:
 
 
 @derived
+def _anchors() -> regex.Pattern[str]:
+    # Every form holds a head (竣工, 建成 …) or a pace noun (序时进度 …): a text with neither
+    # holds no form, and is not parsed for one.
+    return regex.compile(f"{_alt('head')}|{_alt('pace')}")
+
+
+def may_hold_form(text: str) -> bool:
+    """Whether a normalised text holds a word every verdict form needs (a cheap test before the
+    clause model is built)."""
+    return _anchors().search(text) is not None
+
+
+@derived
 def _done_form() -> regex.Pattern[str]:
     return regex.compile(
         f"(?:(?P<marker>{_alt('marker')}){_DATE})?(?P<adverbs>(?:{_alt('adverb')}){{0,{_ADVERBS}}})"
