@@ -110,11 +110,13 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
     """
     if not GOALS_IN_PROGRESS:
         return []
+    required = cue_pattern("requirement")
+    if not running and not (REQUIREMENTS_IN_PROGRESS and required.search(normalize(progress).text)):
+        return []  # a table's progress cell sets a goal only under a requirement word
     cell = parse(progress, year)
     text = cell.text
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
-    required = cue_pattern("requirement")
     figures = list(cell.figures)
     out: list[Target] = []
     for i, f in enumerate(figures):

@@ -106,7 +106,7 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
     if not (word_pattern("verdicts.tsv").search(norm.text) or may_hold_form(norm.text)
             or find(norm)):
         return None
-    cell = parse(task, year)
+    cell = parse(task)  # the year is not read here: the model target extraction built is reused
     for m in cell.verdicts:
         if m.partial and not _counts_the_task(cell, m):
             continue
