@@ -22,7 +22,7 @@ from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import normalize
-from zqmetrics.text.quantity import find, to_quantity
+from zqmetrics.text.quantity import has_figure, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
@@ -241,7 +241,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     named in the task (开工率达到90%) and a ratio under a plan cue (力争完成年度目标的100%) are
     targets, not reports.
     """
-    if not ACHIEVED_IN_TASK or not task.strip() or not find(normalize(task)):
+    if not ACHIEVED_IN_TASK or not task.strip() or not has_figure(task):
         return None  # no figure in the task, nothing achieved in it: no clause model built
     # The task's model without the report's year (its period cues are not read here): the same
     # cached model extract_targets reads next, so the cell is parsed once.

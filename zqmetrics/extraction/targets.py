@@ -35,8 +35,8 @@ from zqmetrics.extraction.figures import (
 from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_words, strip_words
 from zqmetrics.text.lazy import lazy_regex
-from zqmetrics.text.normalize import Normalized, normalize
-from zqmetrics.text.quantity import Found, find, to_quantity
+from zqmetrics.text.normalize import Normalized
+from zqmetrics.text.quantity import Found, has_figure, to_quantity
 from zqmetrics.text.segment import clause_start
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Target
@@ -160,8 +160,7 @@ def extract_targets(task_text: str) -> list[Target]:
     """
     if not isinstance(task_text, str) or not task_text.strip():
         return []
-    norm = normalize(task_text)
-    if not find(norm):  # no figure, no target: the clause model is not built for nothing
+    if not has_figure(task_text):  # no figure, no target: the clause model is not built for nothing
         return []
     cell = parse(task_text)  # cached: achieved_tail has built it for the same task
     return _targets(cell.norm, cell)

@@ -32,7 +32,7 @@ from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
-from zqmetrics.text.quantity import find
+from zqmetrics.text.quantity import has_figure
 from zqmetrics.text.verdict_forms import is_marked, may_hold_form, names_part, whole_verdict
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
@@ -100,12 +100,12 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
     and not-started words read as in progress text."""
     if not TASK_WORDS or not isinstance(task, str) or not task.strip():
         return None
-    norm = normalize(task)
     # Most task cells state an aim and hold no verdict word: those are not parsed (a verdict is a
     # fixed word, a grammar form around its head or pace noun, or a gap before a figure).
-    if not (word_pattern("verdicts.tsv").search(norm.text) or may_hold_form(norm.text)
-            or find(norm)):
-        return None
+    if not has_figure(task):
+        folded = normalize(task).text
+        if not (word_pattern("verdicts.tsv").search(folded) or may_hold_form(folded)):
+            return None
     cell = parse(task)  # the year is not read here: the model target extraction built is reused
     for m in cell.verdicts:
         if m.partial and not _counts_the_task(cell, m):

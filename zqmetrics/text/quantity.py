@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -202,6 +203,13 @@ def _group_numbers() -> tuple[int, ...]:
     # groups fetched by number: by name, each match pays a dictionary lookup per group (cached
     # without the pattern as key: hashing a compiled pattern hashes its whole program)
     return tuple(_pattern().groupindex[name] for name in _GROUPS)
+
+
+@lru_cache(maxsize=1024)
+def has_figure(text: str) -> bool:
+    """Whether a cell holds any quantity (cached: several stages ask it of the same cell before
+    deciding to build its clause model)."""
+    return bool(find(normalize(text)))
 
 
 def find(norm: Normalized) -> list[Found]:
