@@ -243,9 +243,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     """
     if not ACHIEVED_IN_TASK or not task.strip() or not has_figure(task):
         return None  # no figure in the task, nothing achieved in it: no clause model built
-    # The task's model without the report's year (its period cues are not read here): the same
-    # cached model extract_targets reads next, so the cell is parsed once.
-    cell = parse(task)
+    cell = parse(task)  # no year (no period cue is read here): the model targets reuse
     cuts = []
     ratios = [m for m in cell.ratios if m.figure is not None]
     for k, m in enumerate(ratios):
