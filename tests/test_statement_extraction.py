@@ -178,6 +178,33 @@ def test_project_list_size_is_no_target(task: str, progress: str, kept: list[tup
     assert [(t.value, t.unit) for t in targets] == kept
 
 
+# --- a project count whose progress reports money only is the list's size (issue 11, third pass) ----
+# shenzhen-luohu-2009-09, shenzhen-luohu-2012-05, shenzhen-luohu-2013-10, changzhou-2018-q1,
+# nanan-2019-10, zhoushan-2019-09, jiangmen-2021-03.
+# (task, progress, the targets kept as (value, unit))
+MONEY_ONLY_ROWS = [
+    ("9个重点在建项目", "累计完成投资20760万元,占已开工项目年度投资计划31.1%", []),
+    ("全市25个省重点工业项目", "完成投资35.9亿元,完成年度投资计划的23.7%", []),
+    ("今年共安排市重点项目137个", "1-9月完成投资98.5亿元", []),
+    # a count the progress counts too stays a target
+    ("6个新开工项目中", "3个项目已开工建设,开工率达50%", [(6.0, "个")]),
+    # a verb in the task's sentence makes the count a goal
+    ("推动中博云启中心等总投资过千亿的148个在建项目加快施工", "第二季度完成投资41.74亿元",
+     [(148.0, "个")]),
+    ("新建幼儿园5所", "完成投资2000万元", [(5.0, "所")]),
+    # a progress without money sets nothing aside
+    ("重点项目250个", "正在推进前期工作", [(250.0, "个")]),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "kept"), MONEY_ONLY_ROWS, ids=[r[0] for r in MONEY_ONLY_ROWS])
+def test_count_beside_money_only_is_no_target(task: str, progress: str,
+                                              kept: list[tuple[float, str]]) -> None:
+    targets, _, _, issue = extract_row(task, progress, 2021)
+    assert issue is None
+    assert [(t.value, t.unit) for t in targets if not t.implied] == kept
+
+
 # --- a stated ratio right after a figure that no target can hold measures none ---------------------
 # alashan-2021-05, fujian-2023-fy.
 STATED_OF_FIGURE_ROWS = [
