@@ -30,6 +30,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
+    "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (
+        clauses, "STATED_LATER_SCOPE", False),
     "a list of stated ratios (分别完成…的100%、100.1%)": (clauses, "LISTED_RATIOS", False),
     "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),

@@ -105,6 +105,10 @@ STATED_ROWS = [
     ("完成年度目标,增长7%", None),
     ("完成年度计划投资的89.8%", "89.8"),  # the whole's own noun after it
     ("完成计划投资增长12%", None),
+    # the scope after whose plan it is (shenzhen-luohu-2012-05, shenzhen-luohu-2013-10)
+    ("累计完成投资20760万元,占已开工项目年度投资计划31.1%", "31.1"),
+    ("占已開工項目年度投資計劃84%", "84"),
+    ("占全省年度投资的12%", None),
 ]
 
 
