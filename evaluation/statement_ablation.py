@@ -27,6 +27,8 @@ from evaluation.score import evaluate
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
+    "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
+        candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),

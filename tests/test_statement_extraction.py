@@ -275,3 +275,23 @@ COLUMN_KIND_ROWS = [
 def test_rate_column_kind_from_the_indicator(task: str, cell: str, kind: str) -> None:
     (t,) = column_targets({"task": task, "target_text": cell, "roles": {"target": "年度目标"}})
     assert t.kind == kind
+
+
+# --- a figure's own date: 至9月底, and a running-total word under the date its sentence gave ---------
+# The date is read on ten development documents (changzhou-wujin-2016-08, changzhou-wujin-2017-09,
+# ganzi-2020-08, shenzhen-luohu-2009-09, …); the status moves on changzhou-wujin-2017-09, whose
+# text has no year (the pace's month then comes from the figure).
+# (progress, the last month each figure covers)
+DATED_ROWS = [
+    ("至9月底,开工建设160个,累计完成投资153.7亿元", [9, 9]),
+    ("截至6月底,累计完成投资15.3亿元", [6]),
+    ("1至5月累计完成投资20亿元", [5]),
+    ("累计完成投资20亿元", [None]),
+    ("4月至6月完成投资5亿元", [6]),
+    ("截至6月底已开工10个。累计完成投资20亿元", [6, None]),  # another sentence: no date of its own
+]
+
+
+@pytest.mark.parametrize(("progress", "months"), DATED_ROWS, ids=[r[0] for r in DATED_ROWS])
+def test_figure_runs_to_its_sentence_date(progress: str, months: list[int | None]) -> None:
+    assert [a.through_month for a in extract_actuals(progress, [], None)] == months
