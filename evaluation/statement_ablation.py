@@ -17,6 +17,7 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
@@ -39,11 +40,11 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
     "a verbless count beside a planned investment is no target": (
-        extraction_rows, "PORTFOLIO_COUNTS", False),
+        portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
         extraction_rows, "ACHIEVED_IN_TASK", False),
     "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
-        extraction_rows, "PORTFOLIO_BY_PROGRESS", False),
+        portfolio, "PORTFOLIO_BY_PROGRESS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (

@@ -16,11 +16,11 @@ from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
+from zqmetrics.extraction.portfolio import money_only, portfolio
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
@@ -147,53 +147,6 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         out.append(Target(name, q, kind, cell.norm.original[q0:q1],  # type: ignore[arg-type]
                           q0, q1, source="progress"))
     return out
-
-
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-PORTFOLIO_COUNTS = True
-# Switched off only to measure the rule: a count of projects whose progress reports money only.
-PORTFOLIO_BY_PROGRESS = True
-
-
-def _money_only(text: str, year: int | None) -> bool:
-    """The progress reports an investment (完成投资20760万元) and counts no objects: whatever
-    count the task gives is the list the money went to, since nothing in the progress measures it
-    (9个重点在建项目 | 累计完成投资20760万元,占年度投资计划31.1%)."""
-    if not PORTFOLIO_BY_PROGRESS or not text:
-        return False
-    counters = mapping("counters.tsv")
-    figures = parse(text, year).figures
-    return (any(dimension(f.unit) == "[currency]" for f in figures)
-            and not any(counters.get(f.unit) == "object" for f in figures))
-
-
-def _portfolio(targets: list[Target], money_only: bool = False, task_text: str = "") -> list[Target]:
-    """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
-    makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
-    projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
-    ``计划改造187个老旧小区`` stay targets (the action cues and the shared verbs of cues.tsv).
-    The same holds when the plan is not written but the progress reports money only
-    (``money_only``, see ``_money_only``)."""
-    planned = any(t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets)
-    if not PORTFOLIO_COUNTS or not (money_only or planned):
-        return targets
-    actions, verbs = cue_pattern("action"), cue_pattern("verb")
-
-    def acted(t: Target) -> bool:
-        # With no plan written, the task's whole sentence up to the count may make it a goal
-        # (推动…等148个在建项目加快施工); a written plan's list is read in the count's own words.
-        words = t.quote if planned or t.source != "task" else _sentence_to(task_text, t.quote_end)
-        return bool(actions.search(words) or verbs.search(words))
-
-    return [t for t in targets
-            if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
-            or acted(t)]
-
-
-def _sentence_to(text: str, end: int) -> str:
-    """``text`` from the start of the sentence holding offset ``end`` up to it."""
-    head = text[:end]
-    return head[max(head.rfind(c) for c in "。；;！？!?") + 1:]
 
 
 def _listed(a: Actual, b: Actual) -> bool:
@@ -371,7 +324,7 @@ def extract_row(
         goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
                  if text else [])
         targets += goals
-        targets = _portfolio(targets, _money_only(text, year), task_text)
+        targets = portfolio(targets, money_only(text, year), task_text)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the
