@@ -17,6 +17,7 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
@@ -27,17 +28,23 @@ from evaluation.score import evaluate
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
+    "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
+        candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
+    "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (
+        clauses, "STATED_LATER_SCOPE", False),
     "a list of stated ratios (分别完成…的100%、100.1%)": (clauses, "LISTED_RATIOS", False),
     "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
     "a verbless count beside a planned investment is no target": (
-        extraction_rows, "PORTFOLIO_COUNTS", False),
+        portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
         extraction_rows, "ACHIEVED_IN_TASK", False),
+    "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
+        portfolio, "PORTFOLIO_BY_PROGRESS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (

@@ -176,7 +176,7 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
     assert len(whole.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION)
     assert whole.stated.rate("dev")[0] >= 0.80
-    assert whole.targets.f1("dev")[2] >= 0.85  # statements pass: 0.832 -> 0.864
+    assert whole.targets.f1("dev")[2] >= 0.88  # statements pass: 0.832 -> 0.864; third: 0.875 -> 0.889
     assert whole.actuals.f1("dev")[2] >= 0.78  # statements pass: 0.770 -> 0.790
     assert whole.status.rate("dev")[0] >= 0.72  # judge pass: 0.386 -> 0.727
     p, r, _, _ = whole.at_risk.f1("dev")
@@ -208,7 +208,7 @@ def test_whole_dev_with_fifth_collection(with_fifth) -> None:
     # Statements pass (58 documents, every later pass merged): stated 0.795 -> 0.821, targets
     # 0.747 -> 0.821, actuals 0.732 -> 0.750, status 0.693 -> 0.696, at-risk 0.903 / 0.775.
     assert with_fifth.stated.rate("dev")[0] >= 0.81
-    assert with_fifth.targets.f1("dev")[2] >= 0.81
+    assert with_fifth.targets.f1("dev")[2] >= 0.85  # third statements pass: 0.848 -> 0.860
     assert with_fifth.actuals.f1("dev")[2] >= 0.74
     assert with_fifth.status.rate("dev")[0] >= 0.68
     p, r, _, _ = with_fifth.at_risk.f1("dev")
@@ -249,6 +249,12 @@ def test_seventh_collection_floors(seventh) -> None:
     # as rows (+1 row, +2 cells, +1 status) but lose the two stated shares its article reading held.
     assert seventh.stated.rate("dev")[0] >= 0.54
     assert seventh.status.rate("dev")[0] >= 0.25
+    # Third statements pass (a count of projects beside money only is the list's size; a stated
+    # ratio's scope after whose plan it is): targets F1 0.250 -> 0.444, stated 0.545 -> 0.606,
+    # status 0.407 -> 0.444.
+    assert seventh.targets.f1("dev")[2] >= 0.44
+    assert seventh.stated.rate("dev")[0] >= 0.60
+    assert seventh.status.rate("dev")[0] >= 0.44
 
 
 def test_numbered_collection_floors(numbered) -> None:
@@ -300,3 +306,9 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     # 0.667, at-risk recall 0.627 -> 0.722.
     assert with_seventh.status.rate("dev")[0] >= 0.66
     assert with_seventh.at_risk.f1("dev")[1] >= 0.72
+    # Third statements pass (73 documents): targets 0.808 -> 0.835, stated 0.808 -> 0.818,
+    # status 0.704 -> 0.715, at-risk recall 0.772 -> 0.791.
+    assert with_seventh.targets.f1("dev")[2] >= 0.83
+    assert with_seventh.stated.rate("dev")[0] >= 0.81
+    assert with_seventh.status.rate("dev")[0] >= 0.71
+    assert with_seventh.at_risk.f1("dev")[1] >= 0.79

@@ -105,6 +105,10 @@ STATED_ROWS = [
     ("完成年度目标,增长7%", None),
     ("完成年度计划投资的89.8%", "89.8"),  # the whole's own noun after it
     ("完成计划投资增长12%", None),
+    # the scope after whose plan it is (shenzhen-luohu-2012-05, shenzhen-luohu-2013-10)
+    ("累计完成投资20760万元,占已开工项目年度投资计划31.1%", "31.1"),
+    ("占已開工項目年度投資計劃84%", "84"),
+    ("占全省年度投资的12%", None),
 ]
 
 
@@ -178,6 +182,33 @@ def test_project_list_size_is_no_target(task: str, progress: str, kept: list[tup
     assert [(t.value, t.unit) for t in targets] == kept
 
 
+# --- a project count whose progress reports money only is the list's size (issue 11, third pass) ----
+# shenzhen-luohu-2009-09, shenzhen-luohu-2012-05, shenzhen-luohu-2013-10, changzhou-2018-q1,
+# nanan-2019-10, zhoushan-2019-09, jiangmen-2021-03.
+# (task, progress, the targets kept as (value, unit))
+MONEY_ONLY_ROWS = [
+    ("9个重点在建项目", "累计完成投资20760万元,占已开工项目年度投资计划31.1%", []),
+    ("全市25个省重点工业项目", "完成投资35.9亿元,完成年度投资计划的23.7%", []),
+    ("今年共安排市重点项目137个", "1-9月完成投资98.5亿元", []),
+    # a count the progress counts too stays a target
+    ("6个新开工项目中", "3个项目已开工建设,开工率达50%", [(6.0, "个")]),
+    # a verb in the task's sentence makes the count a goal
+    ("推动中博云启中心等总投资过千亿的148个在建项目加快施工", "第二季度完成投资41.74亿元",
+     [(148.0, "个")]),
+    ("新建幼儿园5所", "完成投资2000万元", [(5.0, "所")]),
+    # a progress without money sets nothing aside
+    ("重点项目250个", "正在推进前期工作", [(250.0, "个")]),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "kept"), MONEY_ONLY_ROWS, ids=[r[0] for r in MONEY_ONLY_ROWS])
+def test_count_beside_money_only_is_no_target(task: str, progress: str,
+                                              kept: list[tuple[float, str]]) -> None:
+    targets, _, _, issue = extract_row(task, progress, 2021)
+    assert issue is None
+    assert [(t.value, t.unit) for t in targets if not t.implied] == kept
+
+
 # --- a stated ratio right after a figure that no target can hold measures none ---------------------
 # alashan-2021-05, fujian-2023-fy.
 STATED_OF_FIGURE_ROWS = [
@@ -244,3 +275,23 @@ COLUMN_KIND_ROWS = [
 def test_rate_column_kind_from_the_indicator(task: str, cell: str, kind: str) -> None:
     (t,) = column_targets({"task": task, "target_text": cell, "roles": {"target": "年度目标"}})
     assert t.kind == kind
+
+
+# --- a figure's own date: 至9月底, and a running-total word under the date its sentence gave ---------
+# The date is read on ten development documents (changzhou-wujin-2016-08, changzhou-wujin-2017-09,
+# ganzi-2020-08, shenzhen-luohu-2009-09, …); the status moves on changzhou-wujin-2017-09, whose
+# text has no year (the pace's month then comes from the figure).
+# (progress, the last month each figure covers)
+DATED_ROWS = [
+    ("至9月底,开工建设160个,累计完成投资153.7亿元", [9, 9]),
+    ("截至6月底,累计完成投资15.3亿元", [6]),
+    ("1至5月累计完成投资20亿元", [5]),
+    ("累计完成投资20亿元", [None]),
+    ("4月至6月完成投资5亿元", [6]),
+    ("截至6月底已开工10个。累计完成投资20亿元", [6, None]),  # another sentence: no date of its own
+]
+
+
+@pytest.mark.parametrize(("progress", "months"), DATED_ROWS, ids=[r[0] for r in DATED_ROWS])
+def test_figure_runs_to_its_sentence_date(progress: str, months: list[int | None]) -> None:
+    assert [a.through_month for a in extract_actuals(progress, [], None)] == months

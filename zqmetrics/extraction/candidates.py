@@ -45,7 +45,23 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
     if i == 0:
         return None
     cue = cell.periods[i - 1]
-    return cue if cue.start >= cell.sentence_start(pos) else None
+    s0 = cell.sentence_start(pos)
+    if cue.start < s0:
+        return None
+    if DATED_RUN and cue.period == "ytd" and cue.through_month is None:
+        # 至9月底,开工建设160个,…累计完成投资153.7亿元: a running-total word says the figure runs to
+        # date; the date is the one its sentence gave before it.
+        for j in range(i - 2, -1, -1):
+            earlier = cell.periods[j]
+            if earlier.start < s0 or earlier.period != "ytd":
+                break
+            if earlier.through_month is not None:
+                return replace(cue, through_month=earlier.through_month)
+    return cue
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+DATED_RUN = True
 
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).

@@ -16,11 +16,11 @@ from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
+from zqmetrics.extraction.portfolio import money_only, portfolio
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
@@ -150,24 +150,6 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         out.append(Target(name, q, kind, cell.norm.original[q0:q1],  # type: ignore[arg-type]
                           q0, q1, source="progress"))
     return out
-
-
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-PORTFOLIO_COUNTS = True
-
-
-def _portfolio(targets: list[Target]) -> list[Target]:
-    """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
-    makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
-    projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
-    ``计划改造187个老旧小区`` stay targets (the action cues and the shared verbs of cues.tsv)."""
-    if not PORTFOLIO_COUNTS or not any(
-            t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets):
-        return targets
-    actions, verbs = cue_pattern("action"), cue_pattern("verb")
-    return [t for t in targets
-            if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
-            or actions.search(t.quote) or verbs.search(t.quote)]
 
 
 def _listed(a: Actual, b: Actual) -> bool:
@@ -345,7 +327,7 @@ def extract_row(
         goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
                  if text else [])
         targets += goals
-        targets = _portfolio(targets)
+        targets = portfolio(targets, money_only(text, year), task_text)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the

@@ -146,22 +146,26 @@ class Cell:
 # At most this many characters of other words between the verb and the whole of a stated ratio
 # (完成年度投资计划的62.5%, 占调整后目标的88%); 0 switches them off (evaluation/statement_ablation.py).
 STATED_WORDS = 6
+# The scope may follow those words (占已开工项目年度投资计划31.1%); False switches it off.
+STATED_LATER_SCOPE = True
 # The whole may be followed by its own figure (占目标任务6.24亿元的77.1%).
 _WHOLE_FIGURE = r"(?:\d+(?:\.\d+)?[万亿千百]*[\u4e00-\u9fff]{0,2})?"
 
 
 def _stated_forms() -> regex.Pattern[str]:
-    return _stated_forms_of(STATED_WORDS)
+    return _stated_forms_of(STATED_WORDS, STATED_LATER_SCOPE)
 
 
 @derived
-def _stated_forms_of(between: int) -> regex.Pattern[str]:
+def _stated_forms_of(between: int, later_scope: bool = True) -> regex.Pattern[str]:
     """The words before a stated percentage (see ``data/stated_ratios.tsv``); 了, 量, 的 are grammar."""
     verb, scope, kind, whole, measure, link = (words_alternation("stated_ratios.tsv", p) for p in (
         "verb", "scope", "kind", "whole", "measure", "link"))
     words = f"[^\\d,;。、:%()（）]{{0,{between}}}?"
     after = f"[^\\d,;。、:%()（）]{{0,{min(between, 3)}}}?"  # the whole's own noun: 计划投资的
-    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}(?:{kind})?(?:{whole}){after}(?:量)?"
+    # The scope may follow the other words (占已开工项目年度投资计划31.1%: whose plan, then the year).
+    later = f"(?:(?:{scope}){after})?" if between and later_scope else ""
+    return regex.compile(f"(?:{verb})(?:了)?(?:{scope})?{words}{later}(?:{kind})?(?:{whole}){after}(?:量)?"
                          f"(?:{_WHOLE_FIGURE if between else ''})(?:的)?$"
                          f"|(?P<measure>(?:{measure})(?:分别)?(?:{link})?)$")
 
