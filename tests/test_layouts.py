@@ -49,6 +49,11 @@ DEV_MISSES = {
     "taian-2021-08": "numbered collection: row 一 is '一、事项名称：<task>', a label no header word names",
     "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "
                                "reading, and the lead paragraph's row (全区重点建设项目) is no item",
+    # The second prose/bulletin collection, as the reader first met them.
+    "guannan-2017-04": "texts2: the list's total is read under its section headings (一、工程项目概况)",
+    "heihe-2020-05": "texts2: the plan sentence opens with 今年, (the task cell as annotated keeps it)",
+    "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
+    "minqing-2024-h1": "texts2: §省重点项目§ sections and N.<指挥部>:项目N项,<status> lines",
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }
