@@ -181,6 +181,9 @@ SECTIONS = """某区2015年重点项目责任制落实情况的督查通报
 STAGES = """某区2016年重点前期项目进展情况
 截至9月底，全区重点前期项目12个，其中8个已开工。城东污水处理厂扩建工程已取得环评批复；滨江大道改造工程正在进行施工招标；市民公园二期准备进行方案设计。
 """
+COUNTED = """某市2019年重点项目推进情况
+截至8月底，全市120个重点项目开复工96个，开复工率80%，完成投资45亿元。其中30个新建项目开工18个。计划建成15个的续建项目竣工9个。
+"""
 EXAMPLES = [
     ("pipe_table", PIPE, "2024-06", [
         ("新增城镇就业", {"unit_text": "人", "target_text": "12000", "actual_text": "6300",
@@ -216,6 +219,13 @@ EXAMPLES = [
         ("城东污水处理厂扩建工程", {"progress": "已取得环评批复"}),
         ("滨江大道改造工程", {"progress": "正在进行施工招标"}),
         ("市民公园二期", {"progress": "准备进行方案设计"})]),
+    # A clause's subject then a verb with its count at once (开复工96个, 开工18个), no 已 or 完成
+    # before it: the verb opens the progress; a plan word before it keeps it in the subject
+    # (second prose/bulletin collection: heilongjiang-2022-h1, alashan, anqing).
+    ("prose", COUNTED, "2019-08", [
+        ("全市120个重点项目", {"progress": "截至8月底，开复工96个，开复工率80%，完成投资45亿元"}),
+        ("30个新建项目", {"progress": "开工18个"}),
+        ("计划建成15个的续建项目", {"progress": "竣工9个"})]),
     ("bulletin", BULLETIN, "2021Q3", [
         ("新建体育公园(第三项)", {"progress": "尚未开工"}),
         ("改造污水管网(第七项)", {"progress": "完成年度任务的40%"})]),
