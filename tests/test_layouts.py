@@ -184,6 +184,11 @@ STAGES = """某区2016年重点前期项目进展情况
 COUNTED = """某市2019年重点项目推进情况
 截至8月底，全市120个重点项目开复工96个，开复工率80%，完成投资45亿元。其中30个新建项目开工18个。计划建成15个的续建项目竣工9个。
 """
+LABELLED = """某县2022年重大项目推进情况通报
+1-8月，全县重大项目总体推进顺利。未达序时进度项目为：城西停车场（开工滞后）、北环路改造（投资滞后）。
+1.城市建设组：项目12项，未达序时进度1项为：东湖公园提升工程。
+2.产业发展组：项目20项，均达序时进度。
+"""
 EXAMPLES = [
     ("pipe_table", PIPE, "2024-06", [
         ("新增城镇就业", {"unit_text": "人", "target_text": "12000", "actual_text": "6300",
@@ -226,6 +231,13 @@ EXAMPLES = [
         ("全市120个重点项目", {"progress": "截至8月底，开复工96个，开复工率80%，完成投资45亿元"}),
         ("30个新建项目", {"progress": "开工18个"}),
         ("计划建成15个的续建项目", {"progress": "竣工9个"})]),
+    # A numbered line whose label closes at a colon and whose body opens with a count of its
+    # projects is an item; a list inside the body still gives its named items (second
+    # prose/bulletin collection: minqing-2024-h1's 指挥部 lines, quzhou-qujiang-2020-09's (1) lines).
+    ("bulletin", LABELLED, "2022-08", [
+        ("城市建设组", {"progress": "项目12项，未达序时进度1项为：东湖公园提升工程。"}),
+        ("东湖公园提升工程", {}),
+        ("产业发展组", {"progress": "项目20项，均达序时进度。"})]),
     ("bulletin", BULLETIN, "2021Q3", [
         ("新建体育公园(第三项)", {"progress": "尚未开工"}),
         ("改造污水管网(第七项)", {"progress": "完成年度任务的40%"})]),
