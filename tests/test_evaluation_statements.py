@@ -287,19 +287,24 @@ def test_texts2_collection_floors(texts2) -> None:
     # periods annotated 2022H1/2024H1 were corrected to the months the conventions give
     # (截至6月底, 1-6月 -> YYYY-06): period 3/5 on the same reading.
     assert len(texts2.docs["dev"]) == len(TEXTS2_COLLECTION)
-    assert texts2.rows.rate("dev")[1:] >= (16, 27)
-    assert texts2.cells.rate("dev")[0] >= 0.84
+    # After the pass: a counted verb opens an article clause's progress (开工建设2664个), a
+    # numbered labelled line is a bulletin item (1.<指挥部>:项目23项,…): rows 20/27, cells
+    # 30/33, status 13/27.
+    assert texts2.rows.rate("dev")[1:] >= (20, 27)
+    assert texts2.cells.rate("dev")[0] >= 0.90
     assert texts2.period.rate("dev")[1] >= 3
     assert texts2.stated.rate("dev")[1] >= 2
-    assert texts2.status.rate("dev")[1] >= 9
+    assert texts2.status.rate("dev")[1] >= 13
 
 
 def test_whole_dev_with_texts2(with_texts2) -> None:
     # The whole development part with the second prose/bulletin collection (78 documents) on
-    # its first arrival: rows 0.836 (480/574), cells 0.889, status 0.684.
-    assert with_texts2.rows.rate("dev")[0] >= 0.836
-    assert with_texts2.cells.rate("dev")[0] >= 0.888
-    assert with_texts2.status.rate("dev")[0] >= 0.684
+    # its first arrival: rows 0.836 (480/574), cells 0.889, status 0.684. After the pass
+    # (counted verbs in article clauses, numbered labelled bulletin lines): rows 0.848
+    # (487/574), cells 0.894, status 0.696.
+    assert with_texts2.rows.rate("dev")[0] >= 0.848
+    assert with_texts2.cells.rate("dev")[0] >= 0.894
+    assert with_texts2.status.rate("dev")[0] >= 0.696
 
 
 def test_sixth_collection(sixth) -> None:

@@ -53,7 +53,7 @@ DEV_MISSES = {
     "guannan-2017-04": "texts2: the list's total is read under its section headings (一、工程项目概况)",
     "heihe-2020-05": "texts2: the plan sentence opens with 今年, (the task cell as annotated keeps it)",
     "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
-    "minqing-2024-h1": "texts2: §省重点项目§ sections and N.<指挥部>:项目N项,<status> lines",
+    "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }
