@@ -71,7 +71,7 @@ NUMBERED_COLLECTION = ("taian-2021-08", "wuhan-wuchang-2021-h1")
 # The second prose/bulletin collection (issue 10, second round; annotated before any run):
 # first-arrival figures in data/corpus/README.md. Every floor above was set without it.
 TEXTS2_COLLECTION = ("guannan-2017-04", "heihe-2020-05", "heilongjiang-2020-10",
-                     "heilongjiang-2022-h1", "minqing-2024-h1")
+                     "heilongjiang-2022-h1", "minqing-2024-h1", "yancheng-2023-11")
 
 # The collections added in the same session, each with its own floors.
 LATER = SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
@@ -289,22 +289,24 @@ def test_texts2_collection_floors(texts2) -> None:
     assert len(texts2.docs["dev"]) == len(TEXTS2_COLLECTION)
     # After the pass: a counted verb opens an article clause's progress (开工建设2664个), a
     # numbered labelled line is a bulletin item (1.<指挥部>:项目23项,…): rows 20/27, cells
-    # 30/33, status 13/27.
-    assert texts2.rows.rate("dev")[1:] >= (20, 27)
-    assert texts2.cells.rate("dev")[0] >= 0.90
-    assert texts2.period.rate("dev")[1] >= 3
-    assert texts2.stated.rate("dev")[1] >= 2
-    assert texts2.status.rate("dev")[1] >= 13
+    # 30/33, status 13/27. yancheng-2023-11 came after the pass (first arrival rows 5/5, cells
+    # 6/9, period 1/1, stated 1/2, status 2/5): the six together rows 25/32, cells 36/42.
+    assert texts2.rows.rate("dev")[1:] >= (25, 32)
+    assert texts2.cells.rate("dev")[0] >= 0.85
+    assert texts2.period.rate("dev")[1] >= 4
+    assert texts2.stated.rate("dev")[1] >= 3
+    assert texts2.status.rate("dev")[1] >= 15
 
 
 def test_whole_dev_with_texts2(with_texts2) -> None:
     # The whole development part with the second prose/bulletin collection (78 documents) on
     # its first arrival: rows 0.836 (480/574), cells 0.889, status 0.684. After the pass
     # (counted verbs in article clauses, numbered labelled bulletin lines): rows 0.848
-    # (487/574), cells 0.894, status 0.696.
-    assert with_texts2.rows.rate("dev")[0] >= 0.848
-    assert with_texts2.cells.rate("dev")[0] >= 0.894
-    assert with_texts2.status.rate("dev")[0] >= 0.696
+    # (487/574), cells 0.894, status 0.696; with yancheng-2023-11 (79 documents) rows 0.850
+    # (492/579), cells 0.893, status 0.693.
+    assert with_texts2.rows.rate("dev")[0] >= 0.849
+    assert with_texts2.cells.rate("dev")[0] >= 0.892
+    assert with_texts2.status.rate("dev")[0] >= 0.692
 
 
 def test_sixth_collection(sixth) -> None:
