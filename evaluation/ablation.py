@@ -153,6 +153,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             sections, "section_parts", lambda item, lines: []),
         "article: a stage word (已, 正在, 准备) opens the progress after a subject": lambda: mock.patch.object(
             articles, "_stage_at", lambda part: -1),
+        "article: a counted verb (开工18个, 開復工92個) opens the progress after a subject": lambda: (
+            mock.patch.object(articles, "_counted_verb_at", lambda part: -1)),
+        "bulletin: a numbered labelled line (1.<label>：项目7项，…) is an item": lambda: (
+            mock.patch.object(bulletin, "_labelled", lambda text, line: None)),
         "period: an amount is no year (1901.7亿元)": lambda: mock.patch.object(
             periods, "_YEAR_ANYWHERE", re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")),
         # Sixth pass (tables): rules found with the sixth collection.

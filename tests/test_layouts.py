@@ -49,6 +49,11 @@ DEV_MISSES = {
     "taian-2021-08": "numbered collection: row 一 is '一、事项名称：<task>', a label no header word names",
     "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "
                                "reading, and the lead paragraph's row (全区重点建设项目) is no item",
+    # The second prose/bulletin collection, as the reader first met them.
+    "guannan-2017-04": "texts2: the list's total is read under its section headings (一、工程项目概况)",
+    "heihe-2020-05": "texts2: the plan sentence opens with 今年, (the task cell as annotated keeps it)",
+    "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
+    "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
 }
@@ -176,6 +181,14 @@ SECTIONS = """某区2015年重点项目责任制落实情况的督查通报
 STAGES = """某区2016年重点前期项目进展情况
 截至9月底，全区重点前期项目12个，其中8个已开工。城东污水处理厂扩建工程已取得环评批复；滨江大道改造工程正在进行施工招标；市民公园二期准备进行方案设计。
 """
+COUNTED = """某市2019年重点项目推进情况
+截至8月底，全市120个重点项目开复工96个，开复工率80%，完成投资45亿元。其中30个新建项目开工18个。计划建成15个的续建项目竣工9个。
+"""
+LABELLED = """某县2022年重大项目推进情况通报
+1-8月，全县重大项目总体推进顺利。未达序时进度项目为：城西停车场（开工滞后）、北环路改造（投资滞后）。
+1.城市建设组：项目12项，未达序时进度1项为：东湖公园提升工程。
+2.产业发展组：项目20项，均达序时进度。
+"""
 EXAMPLES = [
     ("pipe_table", PIPE, "2024-06", [
         ("新增城镇就业", {"unit_text": "人", "target_text": "12000", "actual_text": "6300",
@@ -211,6 +224,20 @@ EXAMPLES = [
         ("城东污水处理厂扩建工程", {"progress": "已取得环评批复"}),
         ("滨江大道改造工程", {"progress": "正在进行施工招标"}),
         ("市民公园二期", {"progress": "准备进行方案设计"})]),
+    # A clause's subject then a verb with its count at once (开复工96个, 开工18个), no 已 or 完成
+    # before it: the verb opens the progress; a plan word before it keeps it in the subject
+    # (second prose/bulletin collection: heilongjiang-2022-h1, alashan, anqing).
+    ("prose", COUNTED, "2019-08", [
+        ("全市120个重点项目", {"progress": "截至8月底，开复工96个，开复工率80%，完成投资45亿元"}),
+        ("30个新建项目", {"progress": "开工18个"}),
+        ("计划建成15个的续建项目", {"progress": "竣工9个"})]),
+    # A numbered line whose label closes at a colon and whose body opens with a count of its
+    # projects is an item; a list inside the body still gives its named items (second
+    # prose/bulletin collection: minqing-2024-h1's 指挥部 lines, quzhou-qujiang-2020-09's (1) lines).
+    ("bulletin", LABELLED, "2022-08", [
+        ("城市建设组", {"progress": "项目12项，未达序时进度1项为：东湖公园提升工程。"}),
+        ("东湖公园提升工程", {}),
+        ("产业发展组", {"progress": "项目20项，均达序时进度。"})]),
     ("bulletin", BULLETIN, "2021Q3", [
         ("新建体育公园(第三项)", {"progress": "尚未开工"}),
         ("改造污水管网(第七项)", {"progress": "完成年度任务的40%"})]),

@@ -106,6 +106,24 @@ def _stage_at(part: str) -> int:
     return at
 
 
+# A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
+_NOT_DONE = ("计划", "計劃", "应", "應", "可", "预计", "預計", "将", "將")
+
+
+def _counted_verb_at(part: str) -> int:
+    """Where a counted verb (开工, 開復工, 竣工 … followed at once by a count) opens the
+    progress after a subject of its own, or -1."""
+    best = -1
+    for word in layout_words("counted_verb"):
+        for m in re.finditer(re.escape(word) + r"\s*\d", part):
+            at = m.start()
+            if at < _SUBJECT_MIN or part[:at].endswith(_NOT_DONE):
+                continue
+            if best < 0 or at < best:
+                best = at
+    return best
+
+
 def _split_task(clause: str) -> tuple[str, str]:
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
@@ -114,6 +132,9 @@ def _split_task(clause: str) -> tuple[str, str]:
     if stage >= 0 and (at < 2 or stage < at):
         # A subject then its stage (社康中心配套建设已找到…, …工程正在进行施工招标).
         at = stage
+    if at < 2:
+        # A subject then a count it reached (全市145個百大項目開復工92個).
+        at = _counted_verb_at(first)
     if at >= 2:
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:

@@ -134,6 +134,23 @@ def _item(text: str, status: str, line: int) -> dict[str, Any] | None:
     return item
 
 
+# A labelled line: a short label (a group of projects, a 指挥部) before a colon, and a body that
+# opens with a count of its items (项目7项，均达序时进度; 81个新建项目已开工52个).
+_LABELLED = lazy_re(r"^([^:：，,。；;\d]{2,20})[:：]\s*(\S.*)$")
+_BODY_COUNT = lazy_re(r"^[^，,。；;:：]{0,8}?(?:\d+|[一二三四五六七八九十两]+)\s*[项个件]")
+
+
+def _labelled(text: str, line: int) -> dict[str, Any] | None:
+    """The item of a labelled line (``<label>：<count>…``), or None."""
+    bare = _strip_marker(text)
+    if bare == text:  # a numbered line only: unnumbered labels (责任单位：…) are page furniture
+        return None
+    m = _LABELLED.match(bare.strip())
+    if m is None or not _BODY_COUNT.match(m[2]):
+        return None
+    return {"task": m[1].strip(), "progress": m[2].strip(), "line": line}
+
+
 def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
@@ -141,6 +158,11 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
     while k < len(body):
         number, text = body[k]
         k += 1
+        labelled = _labelled(text, number)
+        if labelled is not None:
+            # The label is the item; a list inside its body (未达序时进度2项为：A、B) still
+            # gives the named items after it.
+            items.append(labelled)
         previous = ""
         sentences = _sentences(text)
         for s_index, sentence in enumerate(sentences):
