@@ -39,6 +39,7 @@ from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
+    may_hold_form,
     names_part,
     negated,
     negation_start,
@@ -382,7 +383,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
         partial = partial or (VERDICT_FORMS and status == "done" and names_part(text, c0, begin))
         verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,
                                 partial=partial))
-    if VERDICT_FORMS:
+    if VERDICT_FORMS and may_hold_form(text):  # no head, no pace noun: no form to read
         verdicts += _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps)
     # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.
     verdicts += [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps

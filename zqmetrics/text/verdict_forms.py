@@ -109,7 +109,7 @@ def is_marked(text: str, start: int) -> bool:
     m = _done_form().match(text, start)
     if m is not None and m.group("marker"):
         return True
-    return bool(regex.match(f"(?:{_alt('marker')})", text[start:])
+    return bool(_within("marker").match(text, start)
                 or _ends("marker").search(text, max(0, start - 4), start))
 
 
