@@ -32,9 +32,9 @@ import regex
 
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
 from zqmetrics.text.lexicon import derived
-from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
-from zqmetrics.text.quantity import Found, find
+from zqmetrics.text.quantity import Found, find, read_figures
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
@@ -388,13 +388,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
     # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.
     verdicts += [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps
                  if g.value in GAP_VERDICTS]
-    verdicts.sort(key=lambda m: m.start)
     return Cell(norm, sentence_seps, clause_seps, tuple(figures),
-                tuple(period_cues(text, report_year)), tuple(ratios), tuple(verdicts),
-                tuple(gaps), tuple(roles))
+                tuple(period_cues(text, report_year)), tuple(ratios),
+                tuple(sorted(verdicts, key=lambda m: m.start)), tuple(gaps), tuple(roles))
 
 
 @lru_cache(maxsize=512)
 def parse(text: str, report_year: int | None = None) -> Cell:
     """The clause model of one cell (cached: every stage that reads the cell gets the same model)."""
-    return parse_normalized(normalize(text), report_year)
+    norm, figures = read_figures(text)  # found once: has_figure asked the same of the cell
+    return parse_normalized(norm, report_year, figures=list(figures))

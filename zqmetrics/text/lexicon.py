@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -91,6 +91,16 @@ def derived(fn: F) -> F:
     cached = cache(fn)
     _DERIVED.append(cached)
     return cached  # type: ignore[return-value]
+
+
+def derived_per_text(maxsize: int) -> Callable[[F], F]:
+    """Cache ``fn`` per argument like functools.lru_cache(maxsize) (a bounded cache: one entry per
+    cell), and clear it when another lexicon is installed (what it read depends on the lexicon)."""
+    def wrap(fn: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _DERIVED.append(cached)
+        return cached  # type: ignore[return-value]
+    return wrap
 
 
 def data_text(name: str) -> str:

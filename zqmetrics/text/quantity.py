@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
@@ -35,7 +34,7 @@ from zqmetrics.text.forms import (
     table_role,
     vague_amount,
 )
-from zqmetrics.text.lexicon import derived, mapping, rows
+from zqmetrics.text.lexicon import derived, derived_per_text, mapping, rows
 from zqmetrics.text.normalize import Normalized, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
@@ -205,11 +204,17 @@ def _group_numbers() -> tuple[int, ...]:
     return tuple(_pattern().groupindex[name] for name in _GROUPS)
 
 
-@lru_cache(maxsize=1024)
+@derived_per_text(1024)
+def read_figures(text: str) -> tuple[Normalized, tuple[Found, ...]]:
+    """A cell normalised and its quantities (cached: several stages ask whether a cell holds a
+    figure before deciding to build its clause model, which then reuses the figures found)."""
+    norm = normalize(text)
+    return norm, tuple(find(norm))
+
+
 def has_figure(text: str) -> bool:
-    """Whether a cell holds any quantity (cached: several stages ask it of the same cell before
-    deciding to build its clause model)."""
-    return bool(find(normalize(text)))
+    """Whether a cell holds any quantity."""
+    return bool(read_figures(text)[1])
 
 
 def find(norm: Normalized) -> list[Found]:
