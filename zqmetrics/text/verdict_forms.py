@@ -11,12 +11,13 @@ header and decided here from the clause around the form.
 
 from __future__ import annotations
 
+# The grammar's patterns are plain alternations of words: the standard library's re reads them
+# alike and compiles them about three times faster than regex (they are built on every cold run).
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
-
-import regex
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import derived, rows
@@ -31,7 +32,7 @@ _ADVERBS = 3
 REACH = 24
 # A date between 已于 and its verb (已于6月底竣工): digits and the date characters only.
 _DATE = "(?:(?<=于)[0-9年月日号底末初上中下旬]{1,10})?"
-_ASIDE = regex.compile(r"[(（][^()（）]{0,12}[)）]")
+_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Characters an object after the verb may be padded with (quotes, 了).
 _PADDING = " \t“”\"'‘’了"
 
@@ -53,14 +54,14 @@ def form_words(part: str) -> tuple[str, ...]:
 
 
 def _alt(part: str) -> str:
-    return "|".join(regex.escape(w) for w in form_words(part)) or "(?!)"
+    return "|".join(re.escape(w) for w in form_words(part)) or "(?!)"
 
 
 @derived
-def _anchors() -> regex.Pattern[str]:
+def _anchors() -> re.Pattern[str]:
     # Every form holds a head (竣工, 建成 …) or a pace noun (序时进度 …): a text with neither
     # holds no form, and is not parsed for one.
-    return regex.compile(f"{_alt('head')}|{_alt('pace')}")
+    return re.compile(f"{_alt('head')}|{_alt('pace')}")
 
 
 def may_hold_form(text: str) -> bool:
@@ -70,37 +71,37 @@ def may_hold_form(text: str) -> bool:
 
 
 @derived
-def _done_form() -> regex.Pattern[str]:
-    return regex.compile(
+def _done_form() -> re.Pattern[str]:
+    return re.compile(
         f"(?:(?P<marker>{_alt('marker')}){_DATE})?(?P<adverbs>(?:{_alt('adverb')}){{0,{_ADVERBS}}})"
         f"(?P<head>{_alt('head')})(?:(?:{_alt('link')})?(?:{_alt('tail')}))*")
 
 
 @derived
-def _pace_form() -> regex.Pattern[str]:
-    return regex.compile(f"(?P<below>{_alt('below')})?(?P<at>{_alt('at')})?(?:了)?(?:{_alt('pace')})")
+def _pace_form() -> re.Pattern[str]:
+    return re.compile(f"(?P<below>{_alt('below')})?(?P<at>{_alt('at')})?(?:了)?(?:{_alt('pace')})")
 
 
 @derived
-def _whole_object() -> regex.Pattern[str]:
+def _whole_object() -> re.Pattern[str]:
     """The task's whole as the verb's object, perhaps with more completion verbs after it."""
     more = f"(?:{_alt('link')})?(?:{_alt('tail')}|{_alt('head')})"
-    return regex.compile(f"(?:{_alt('whole')}|{_alt('head')})(?:{more})*$")
+    return re.compile(f"(?:{_alt('whole')}|{_alt('head')})(?:{more})*$")
 
 
 @derived
-def _of_whole() -> regex.Pattern[str]:
-    return regex.compile(f"的(?:{_alt('whole')})$")
+def _of_whole() -> re.Pattern[str]:
+    return re.compile(f"的(?:{_alt('whole')})$")
 
 
 @derived
-def _ends(part: str) -> regex.Pattern[str]:
-    return regex.compile(f"(?:{_alt(part)})$")
+def _ends(part: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt(part)})$")
 
 
 @derived
-def _within(part: str) -> regex.Pattern[str]:
-    return regex.compile(_alt(part))
+def _within(part: str) -> re.Pattern[str]:
+    return re.compile(_alt(part))
 
 
 def is_marked(text: str, start: int) -> bool:
@@ -173,11 +174,11 @@ def promised(text: str, c0: int, start: int) -> bool:
 
 
 @derived
-def _subject_end() -> regex.Pattern[str]:
-    return regex.compile(f"(?:{_alt('whole')})?$")
+def _subject_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt('whole')})?$")
 
 
-def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
+def _done(text: str, m: re.Match[str], clause_start: Callable[[int], int],
           clause_end: Callable[[int], int], figures: _Figures) -> FormVerdict | None:
     marked = bool(m.group("marker"))
     if not marked and not m.group("adverbs"):
@@ -219,7 +220,7 @@ def _done(text: str, m: regex.Match[str], clause_start: Callable[[int], int],
     return FormVerdict(start, end, "done", partial)
 
 
-def _pace(text: str, m: regex.Match[str], clause_start: Callable[[int], int]) -> FormVerdict | None:
+def _pace(text: str, m: re.Match[str], clause_start: Callable[[int], int]) -> FormVerdict | None:
     if not (m.group("below") or m.group("at")):
         return None
     start = m.start()
