@@ -32,6 +32,7 @@ import regex
 
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
 from zqmetrics.text.lexicon import derived
+from zqmetrics.text.mentions import Mention
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.quantity import Found, find, read_figures
@@ -51,20 +52,6 @@ RATIO_UNITS = frozenset({"%"})
 _OPEN, _CLOSE = "(（", ")）"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """Something a clause says, beside its figures: a ratio, a verdict, a gap or a role."""
-
-    kind: str  # ratio | verdict | gap | role
-    start: int
-    end: int
-    text: str
-    value: str = ""  # verdict: its status; gap: below | above; role: target; ratio: whole | measure
-    figure: int | None = None  # index into Cell.figures of the figure it reads
-    amount: Decimal | None = None  # ratio: the completion in %, excess folded in (超额完成49% → 149)
-    partial: bool = False  # a verdict that names a part only (其中一处未开工)
-
-
 @dataclass(frozen=True, eq=False)
 class Cell:
     """One cell, cut into sentences and clauses, with every mention found once."""
@@ -75,12 +62,21 @@ class Cell:
     figures: tuple[Found, ...]
     periods: tuple[PeriodCue, ...]
     ratios: tuple[Mention, ...]
-    verdicts: tuple[Mention, ...]
+    read_verdicts: Callable[[], tuple[Mention, ...]] = field(repr=False)  # see ``verdicts``
     gaps: tuple[Mention, ...]
     roles: tuple[Mention, ...]
     _by_figure: dict[int, Mention] = field(default_factory=dict, repr=False)
     _cues: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _marks: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _verdicts: list[tuple[Mention, ...]] = field(default_factory=list, repr=False)
+
+    @property
+    def verdicts(self) -> tuple[Mention, ...]:
+        """The verdict mentions in text order, read on first use: the grammar's forms take a pass
+        over the cell, and most task cells (parsed for their targets) are never asked for one."""
+        if not self._verdicts:
+            self._verdicts.append(self.read_verdicts())
+        return self._verdicts[0]
 
     @property
     def text(self) -> str:
@@ -383,14 +379,18 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
         partial = partial or (VERDICT_FORMS and status == "done" and names_part(text, c0, begin))
         verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,
                                 partial=partial))
-    if VERDICT_FORMS and may_hold_form(text):  # no head, no pace noun: no form to read
-        verdicts += _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps)
+    forms = VERDICT_FORMS and may_hold_form(text)  # no head, no pace noun: no form to read
     # A gap says which side of the target the figure stands (低于目标1.2个百分点): a verdict of its own.
-    verdicts += [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps
-                 if g.value in GAP_VERDICTS]
+    gapped = [Mention("verdict", g.start, g.end, g.text, GAP_VERDICTS[g.value]) for g in gaps
+              if g.value in GAP_VERDICTS]
+
+    def read_verdicts() -> tuple[Mention, ...]:
+        found = _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps) if forms else []
+        return tuple(sorted(verdicts + found + gapped, key=lambda m: m.start))
+
     return Cell(norm, sentence_seps, clause_seps, tuple(figures),
-                tuple(period_cues(text, report_year)), tuple(ratios),
-                tuple(sorted(verdicts, key=lambda m: m.start)), tuple(gaps), tuple(roles))
+                tuple(period_cues(text, report_year)), tuple(ratios), read_verdicts, tuple(gaps),
+                tuple(roles))
 
 
 @lru_cache(maxsize=512)
