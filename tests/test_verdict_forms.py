@@ -393,3 +393,27 @@ def test_the_grammar_is_linear_in_the_clauses(unit: str) -> None:
 
     assert_linear(lambda n: unit * n, lambda t: parse_normalized(normalize(t)), small=300,
                   factor=10)
+
+
+# The scan that starts near each head or pace noun finds exactly what a scan of every character
+# finds: forms at the start, back to back, after a date, with stacked adverbs, and none at all.
+SCAN_CASES = [
+    "已竣工",
+    "道路已于6月底全部提前建成,桥梁已完工并投入使用",
+    "其中3个已建成，2个正在施工，进度未达到时序进度",
+    "完成完成已完成已全部完工",
+    "年度目标任务超出时间进度，均已建成投用",
+    "尚未开工",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_CASES)
+def test_the_scan_near_anchors_finds_what_finditer_finds(text: str) -> None:
+    from zqmetrics.text import verdict_forms as vf
+
+    norm = normalize(text).text
+    for form, anchor, reach in ((vf._done_form(), vf._within("head"), vf._done_reach()),
+                                (vf._pace_form(), vf._within("pace"), vf._pace_reach())):
+        expected = [m.span() for m in form.finditer(norm)]
+        assert [m.span() for m in vf._near(form, anchor, reach, norm)] == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 # alike and compiles them about three times faster than regex (they are built on every cold run).
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -123,10 +123,40 @@ def form_verdicts(text: str, clause_start: Callable[[int], int], clause_end: Cal
     the task's whole (已实现…80%的年度目标), any other figure a count. Figures are found by
     bisection, so a cell of many clauses stays linear."""
     spots = _Figures([s for s, _ in figures], [t for _, t in figures])
-    out = [v for m in _done_form().finditer(text)
+    out = [v for m in _near(_done_form(), _within("head"), _done_reach(), text)
            if (v := _done(text, m, clause_start, clause_end, spots))]
-    out += [v for m in _pace_form().finditer(text) if (v := _pace(text, m, clause_start))]
+    out += [v for m in _near(_pace_form(), _within("pace"), _pace_reach(), text)
+            if (v := _pace(text, m, clause_start))]
     return sorted(out, key=lambda v: v.start)
+
+
+def _near(form: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str
+          ) -> Iterator[re.Match[str]]:
+    """``form.finditer(text)``, for a form that holds an ``anchor`` word at most ``reach``
+    characters after its start: each search begins ``reach`` before the next anchor, not at every
+    character (a form opens with optional parts, which the engine would try everywhere)."""
+    pos = 0
+    while (a := anchor.search(text, pos)) is not None:
+        m = form.search(text, max(pos, a.start() - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _longest(part: str) -> int:
+    return max(map(len, form_words(part)), default=0)
+
+
+@derived
+def _done_reach() -> int:
+    """How far a done form's head may stand from its start: a marker, a date, the adverbs."""
+    return _longest("marker") + 10 + _ADVERBS * _longest("adverb")
+
+
+@derived
+def _pace_reach() -> int:
+    return _longest("below") + _longest("at") + 1  # and 了
 
 
 @dataclass(frozen=True)
