@@ -21,8 +21,7 @@ from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.normalize import normalize
-from zqmetrics.text.quantity import has_figure, to_quantity
+from zqmetrics.text.quantity import has_figure, read_figures, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
@@ -111,7 +110,9 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
     if not GOALS_IN_PROGRESS:
         return []
     required = cue_pattern("requirement")
-    if not running and not (REQUIREMENTS_IN_PROGRESS and required.search(normalize(progress).text)):
+    # read_figures: the cell normalised once (its figures were read before its goals are)
+    if not running and not (REQUIREMENTS_IN_PROGRESS
+                            and required.search(read_figures(progress)[0].text)):
         return []  # a table's progress cell sets a goal only under a requirement word
     cell = parse(progress, year)
     text = cell.text

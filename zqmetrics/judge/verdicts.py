@@ -32,7 +32,7 @@ from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
-from zqmetrics.text.quantity import has_figure
+from zqmetrics.text.quantity import has_figure, read_figures
 from zqmetrics.text.verdict_forms import is_marked, may_hold_form, names_part, whole_verdict
 
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
@@ -103,7 +103,7 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
     # Most task cells state an aim and hold no verdict word: those are not parsed (a verdict is a
     # fixed word, a grammar form around its head or pace noun, or a gap before a figure).
     if not has_figure(task):
-        folded = normalize(task).text
+        folded = read_figures(task)[0].text  # normalised once, by has_figure just above
         if not (word_pattern("verdicts.tsv").search(folded) or may_hold_form(folded)):
             return None
     cell = parse(task)  # the year is not read here: the model target extraction built is reused
