@@ -413,7 +413,6 @@ def test_the_scan_near_anchors_finds_what_finditer_finds(text: str) -> None:
     from zqmetrics.text import verdict_forms as vf
 
     norm = normalize(text).text
-    for form, anchor, reach in ((vf._done_form(), vf._within("head"), vf._done_reach()),
-                                (vf._pace_form(), vf._within("pace"), vf._pace_reach())):
+    for form, reach in ((vf._done_form(), vf._done_reach()), (vf._pace_form(), vf._pace_reach())):
         expected = [m.span() for m in form.finditer(norm)]
-        assert [m.span() for m in vf._near(form, anchor, reach, norm)] == expected
+        assert [m.span() for m in vf._near(form, vf._anchors(), reach, norm)] == expected
