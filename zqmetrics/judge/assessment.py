@@ -32,7 +32,7 @@ from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
-from zqmetrics.read.periods import data_period, parse_period
+from zqmetrics.read.periods import data_month, parse_period
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,18 +68,11 @@ def _year(attrs: Mapping[str, Any], row: Any) -> int | None:
     return None
 
 
-# A stand-in year for a title that names months but no year: only the month is read from it.
-_ANY_YEAR = 2000
-
-
 @lru_cache(maxsize=64)
 def title_month(title: Any) -> int | None:
     """The month the data runs to by a title that names months but no year (1-9月份…汇总表,
-    前三季度…): the pace needs the month, not the year. None when the title names none."""
-    if not isinstance(title, str) or not title:
-        return None
-    found = data_period(title, _ANY_YEAR)
-    return found.end_month if found is not None else None
+    前三季度…). None when the title names none."""
+    return data_month(title) if isinstance(title, str) and title else None
 
 
 @lru_cache(maxsize=64)

@@ -81,14 +81,18 @@ def section_title(text: str) -> bool:
 _HEADING_COUNT = lazy_re(r"\s*[（(]?\s*\d+\s*[个項项件条處处]\s*[)）]?\s*$")
 
 
+def _short_status(s: str) -> bool:
+    """A heading's text short enough for a heading that holds a status word (进度滞后, 已完成)."""
+    return bool(s) and len(s) <= _STATUS_HEADING_MAX and any(
+        cue in s for cue in layout_words("list_status"))
+
+
 def status_heading(line: str) -> bool:
     """A short line that names a status for the lines under it: one ending with a colon
     (进度滞后的项目：, 已投入使用9项：), or one naming the group of items it heads, with or without
     its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``)."""
     s = line.strip()
-    if not s or len(s) > _STATUS_HEADING_MAX or level_of(s):
-        return False
-    if not any(cue in s for cue in layout_words("list_status")):
+    if not _short_status(s) or level_of(s):
         return False
     if s[-1] in ":：":
         return True
@@ -161,9 +165,7 @@ def status_title(text: str) -> str | None:
     if not NUMBERED_STATUS or found is None:
         return None
     s = text[found[1].end():].strip().rstrip("。.:：;； ")
-    if not s or len(s) > _STATUS_HEADING_MAX or any(ch.isdigit() for ch in s):
-        return None
-    return s if any(cue in s for cue in layout_words("list_status")) else None
+    return s if _short_status(s) and not any(ch.isdigit() for ch in s) else None
 
 
 def _status_level(body: list[tuple[int, str]]) -> int | None:

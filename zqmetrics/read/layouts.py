@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
-from zqmetrics.read.periods import Period, data_period, period_from_title
+from zqmetrics.read.items import layout_words
+from zqmetrics.read.periods import Period, data_month, data_period, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
 from zqmetrics.text import lexicon
@@ -116,9 +117,7 @@ LABELLED_DATES = True
 
 @lexicon.derived
 def _labelled_date() -> re.Pattern[str]:
-    labels = sorted({w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "dateline"},
-                    key=lambda w: (-len(w), w))
-    words = "|".join(re.escape(w) for w in labels)
+    words = "|".join(re.escape(w) for w in layout_words("dateline"))
     return re.compile(rf"(?:{words})\s*[:：]?\s*((?:19|20)\d{{2}})\s*(?:年|[-/.])\s*(\d{{1,2}})")
 
 
@@ -130,14 +129,19 @@ def _date_of(line: str) -> re.Match[str] | None:
     return _labelled_date().search(line) if LABELLED_DATES else None
 
 
+def _opening(lines: list[str]) -> list[str]:
+    """The lines a report's period is looked for in."""
+    # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
+    # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
+    return [line.strip()[:_LINE] for line in _title_lines(lines)][:_OPENING]
+
+
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
     month of the page's date line, else a year alone (a whole-year report); with what was
     assumed."""
-    # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
-    # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
-    opening = [line.strip()[:_LINE] for line in _title_lines(lines)][:_OPENING]
+    opening = _opening(lines)
     year: int | None = None
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.
@@ -166,8 +170,6 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     return None, ["period unknown: no year in the text (give --period)"]
 
 
-# A stand-in year: only the month of a data period phrase is read with it.
-_ANY_YEAR = 2000
 # Switched off by evaluation/ablation.py (the package runs with it on).
 MONTH_WITHOUT_YEAR = True
 
@@ -178,11 +180,4 @@ def month_without_year(lines: list[str]) -> int | None:
     address): the pace needs the month, not the year. None when no opening line names one."""
     if not MONTH_WITHOUT_YEAR:
         return None
-    opening = [line.strip()[:_LINE] for line in lines
-               if line.strip() and not pipe_row(line)][:_OPENING]
-    for line in opening:
-        found = data_period(line, _ANY_YEAR)
-        if found is not None:
-            return found.end_month
-    return None
-
+    return next((m for line in _opening(lines) if (m := data_month(line)) is not None), None)

@@ -190,6 +190,17 @@ def data_period(line: str, year: int) -> Period | None:
     return None
 
 
+# A stand-in year: only the month of a data period phrase is read with it.
+_ANY_YEAR = 2000
+
+
+def data_month(line: str) -> int | None:
+    """The month the figures run to by a line that names it without a year (1-9月份…汇总表,
+    截至9月底, 前三季度): the pace needs the month, not the year. None when the line names none."""
+    found = data_period(line, _ANY_YEAR)
+    return found.end_month if found is not None else None
+
+
 def _nearest_year(text: str, pos: int) -> int | None:
     years = [(m.start(), int(m[1])) for m in _YEAR_ANYWHERE.finditer(text)]
     before = [y for start, y in years if start < pos]

@@ -294,10 +294,10 @@ def _text_items_frame(lines: list[str], name: str, period: Period | None, encodi
     cut, origin = split_inline(lines)
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
     listed_items = read_bulletin(cut)
-    listed = Counter(int(i["line"]) for i in listed_items)
-    names: dict[int, list[str]] = {}
+    names: dict[int, list[str]] = {}  # a status-led list's entries, by line
     for i in listed_items:
         names.setdefault(int(i["line"]), []).append(i.get("task") or "")
+    listed = Counter({line: len(entries) for line, entries in names.items()})
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
                 ("prose", article), ("generic", generic_items(cut))]
     # Every text reader gives its reading; the one that explains the text best is taken.
