@@ -28,7 +28,8 @@ _MAX_WIDTH = 24  # wider tables are not searched (the search is cubic in the wid
 _SAMPLE = 400  # rows the columns' sets are read from: a long table says it in its first rows
 
 
-def _number(cell: str) -> float | None:
+def number(cell: str) -> float | None:
+    """A cell holding a bare figure (12, 87.1%, -3.5), as a float; None for any other cell."""
     m = _FIGURE.fullmatch(cell)
     return float(m[1]) if m else None
 
@@ -47,7 +48,7 @@ def _fits(target: float | None, actual: float | None, ratio: float | None) -> bo
 
 
 def _row_sets(cells: Sequence[str]) -> list[tuple[int, int, int]]:
-    values = [_number(c) for c in cells]
+    values = [number(c) for c in cells]
     return [(i, j, k) for k, c in enumerate(cells) if _ratio_like(c)
             for i, j in itertools.combinations(range(k), 2)
             if _fits(values[i], values[j], values[k])]
@@ -62,7 +63,7 @@ def arithmetic_sets(rows: list[Raw], width: int) -> list[tuple[int, int, int]]:
     figured = 0
     for row in rows[:_SAMPLE]:
         cells = row.cells[:width]
-        if sum(_number(c) is not None for c in cells) >= 3:
+        if sum(number(c) is not None for c in cells) >= 3:
             figured += 1
         for triple in _row_sets(cells):
             counts[triple] = counts.get(triple, 0) + 1
@@ -115,7 +116,7 @@ def read_by_arithmetic(rows: list[Raw], roles: Sequence[str | None]
     moved = 0
     for row in rows:
         cells = list(row.cells[:width]) + [""] * max(0, width - len(row.cells))
-        values = [_number(c) for c in cells]
+        values = [number(c) for c in cells]
         if not _fits(values[first[0]], values[first[1]], values[first[2]]):
             fixed = _moved(cells, first)
             if fixed is not None:

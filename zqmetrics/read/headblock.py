@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from zqmetrics.read.arith import number
 from zqmetrics.read.grid import Raw
 from zqmetrics.read.tableunit import header_unit
 
@@ -74,17 +75,14 @@ def header_rows(rows: list[Raw]) -> tuple[list[Raw], list[Raw]]:
     return rows[len(taken):], taken
 
 
-_NUMBER = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*[%％]?\s*")
-
-
 def label_columns(rows: Sequence[Raw]) -> int:
     """How many label columns open the rows (group, 序号, name): most rows' first figure cell,
     a number before a name being the row's 序号."""
     counts: Counter[int] = Counter()
     for row in rows:
         cells = row.cells
-        at = next((i for i, c in enumerate(cells) if _NUMBER.fullmatch(c)
-                   and (i + 1 == len(cells) or _NUMBER.fullmatch(cells[i + 1]))), None)
+        at = next((i for i, c in enumerate(cells) if number(c) is not None
+                   and (i + 1 == len(cells) or number(cells[i + 1]) is not None)), None)
         if at is not None:
             counts[at] += 1
     return counts.most_common(1)[0][0] if counts else 0
