@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -99,6 +100,20 @@ def test_streamed_extract_equals_the_whole(monkeypatch: pytest.MonkeyPatch, tmp_
     # every other line of stderr (the report's warnings) is said alike, and once
     assert [line for line in streamed[2].splitlines() if line not in notes] == (
         whole[2].splitlines())
+
+
+def test_a_report_without_its_year_streams_as_it_reads_whole(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    # The title names the data month but no year: both readers keep the month for the pace.
+    text = repeated(12).split("\n", 1)[1]
+    path = tmp_path / "big.txt"
+    path.write_text("市中区《政府工作报告》主要工作任务推进情况（截至6月底）\n" + text, "utf-8")
+    whole, streamed = both_ways(monkeypatch, path)
+    assert whole[0] == streamed[0] == 0
+    assert streamed[1] == whole[1]
+    assert "data month (6月)" in whole[2] and "data month (6月)" in streamed[2]
+    records = [json.loads(line) for line in whole[1].splitlines()]
+    assert not any("report period unknown" in r for rec in records for r in rec["reasons"])
 
 
 @pytest.mark.parametrize(("suffix", "delimiter"), [(".csv", ","), (".tsv", "\t")])

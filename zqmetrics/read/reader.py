@@ -223,8 +223,15 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                 encoding: str | None, prose_ok: bool = True,
                 where: str | None = None) -> pd.DataFrame:
     frame = _read_text_frame(text, name, chosen, label, encoding, prose_ok, where)
+    return with_text_month(frame, text.split("\n"))
+
+
+def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
+    """``frame`` with ``attrs["month"]`` when its year is unknown but the opening lines name the
+    data month (截至9月底), said among its warnings; the text reader and the streaming reader
+    both end here, so a file reads the same whole or in chunks."""
     if frame.attrs.get("period") is None and frame.attrs.get("data_month") is None:
-        month = month_without_year(text.split("\n"))
+        month = month_without_year(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
             frame.attrs["month"] = month

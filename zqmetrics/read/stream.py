@@ -29,7 +29,7 @@ from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
 from zqmetrics.read.periods import Period, parse_period
 from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows
-from zqmetrics.read.reader import table_framer
+from zqmetrics.read.reader import table_framer, with_text_month
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -188,7 +188,8 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
                                        lines=counts.head)
     if placing:
         return None
-    frames = _frames(rows, make, parsed, chunk_rows, say)
+    frames = (with_text_month(f, counts.opening)
+              for f in _frames(rows, make, parsed, chunk_rows, say))
     return next(frames), frames
 
 
