@@ -54,6 +54,14 @@ DEV_MISSES = {
     "heihe-2020-05": "texts2: the plan sentence opens with 今年, (the task cell as annotated keeps it)",
     "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
     "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
+    # The eighth collection (articles, numbered items), as the reader first met them.
+    "gansu-2024-fy": "eighth: items listed after a colon, separated by '、' inside one sentence",
+    "liaoning-2021-07": "eighth: places named in '最快的是A(70%)', '…的是C(23.4%)、D(6.9%)', "
+                        "'未开工的是E、F和G'; the first item glued to its '…完成情况为:' lead",
+    "shijiazhuang-2014-fy": "eighth: unnumbered '任务目标:… 进展情况:…' pairs on one line; each "
+                            "label opens its own item and stays in the task cell",
+    "yantai-2017-h1": "eighth: '<X>方面,' clauses read as the body of their '一、<theme>' heading; "
+                      "the lead's 117项 count is no item",
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
     # The eighth collection (tables and bulletins), as the reader first met them.
