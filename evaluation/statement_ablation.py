@@ -1,6 +1,6 @@
 """The effect of each statement rule of the second pass, per document.
 
-    python -m evaluation.statement_ablation
+    python -m evaluation.statement_ablation [word ...]   (only the switches whose names hold a word)
 
 Each rule is switched off in turn; every development document whose scores move is listed with
 the change, beside the sample and the held-out part's aggregate line (held-out documents are never
@@ -21,8 +21,10 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.quantity as quantity
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
+from zqmetrics.text import lexicon
 
 # rule name -> (module or rule table, attribute or key, value that switches it off)
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
@@ -53,6 +55,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
+    "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
+        quantity, "WHOLE_UNITS", False),
 }
 
 
@@ -62,12 +66,17 @@ def off(name: str) -> Iterator[None]:
     table = module if isinstance(module, dict) else vars(module)
     old = table[attr]
     table[attr] = value
-    clauses.parse.cache_clear()  # the clause model is cached per text
+    _clear()
     try:
         yield
     finally:
         table[attr] = old
-        clauses.parse.cache_clear()
+        _clear()
+
+
+def _clear() -> None:
+    clauses.parse.cache_clear()  # the clause model is cached per text
+    lexicon.use(lexicon.current())  # and the patterns and figures built from the lexicons
 
 
 def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float, ...]:
@@ -120,8 +129,11 @@ def report(names: list[str], docs: list[Any], scores: Any, off: Any, sample: tup
         print(f"  held-out (aggregate): {_delta(base[2], without[2], measures)}")
 
 
-def main() -> int:
-    report(list(SWITCHES), load_corpus(), scores, off, ("targets F1", "actuals F1", "status"), NAMES)
+def main(argv: list[str] | None = None) -> int:
+    # Words on the command line keep only the switches whose names hold one of them.
+    words = sys.argv[1:] if argv is None else argv
+    names = [n for n in SWITCHES if not words or any(w in n for w in words)]
+    report(names, load_corpus(), scores, off, ("targets F1", "actuals F1", "status"), NAMES)
     return 0
 
 
