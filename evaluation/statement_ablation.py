@@ -30,6 +30,8 @@ from zqmetrics.text import lexicon
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
+    "a comparison with last year covers its own clause (比去年同期增加169亿元,完成年计划的67%)": (
+        candidates, "COMPARISON_CLAUSE", False),
     "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),

@@ -109,6 +109,9 @@ STATED_ROWS = [
     ("累计完成投资20760万元,占已开工项目年度投资计划31.1%", "31.1"),
     ("占已開工項目年度投資計劃84%", "84"),
     ("占全省年度投资的12%", None),
+    # a rate said to be reached (xinjiang-2022-08)
+    ("80个重点项目实现新开工建设,开工率实现100%", "100"),
+    ("较去年同期增加7个", None),
 ]
 
 
@@ -295,3 +298,23 @@ DATED_ROWS = [
 @pytest.mark.parametrize(("progress", "months"), DATED_ROWS, ids=[r[0] for r in DATED_ROWS])
 def test_figure_runs_to_its_sentence_date(progress: str, months: list[int | None]) -> None:
     assert [a.through_month for a in extract_actuals(progress, [], None)] == months
+
+
+# A comparison with last year (比去年同期增加…) covers its own clause: the clauses after it are back
+# under the date their sentence gave (xinjiang-2022-08). A sentence about last year stays last year's.
+# (progress, the figure's text, its period, the month it runs to)
+COMPARISON_ROWS = [
+    ("1—8月,累计完成投资1803亿元,比去年同期增加169亿元,完成年计划的67%", "67%", "ytd", 8),
+    ("1—8月,累计完成投资1803亿元,比去年同期增加169亿元,完成年计划的67%", "169亿元", "unknown", None),
+    ("截至6月底,开工80个,较去年同期增加7个,开工率实现100%", "100%", "ytd", 6),
+    ("截至6月底,开工80个,较上年增加7个", "7个", "unknown", None),
+    ("去年全年完成投资1500亿元,完成年计划的105%", "105%", "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("progress", "figure", "period", "month"), COMPARISON_ROWS,
+                         ids=[f"{r[0][:10]}:{r[1]}" for r in COMPARISON_ROWS])
+def test_a_comparison_covers_its_own_clause(progress: str, figure: str, period: str,
+                                            month: int | None) -> None:
+    got = [a for a in extract_actuals(progress, [], 2022) if a.quantity.text == figure]
+    assert [(a.period, a.through_month) for a in got] == [(period, month)]
