@@ -17,6 +17,7 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
@@ -57,6 +58,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
+    "a figure inside a listed name names its project (美克化工10万吨BDO项目、…等一批)": (
+        figures, "NAMED_ITEMS", False),
+    "a count closing a list of names a running text opens with is the list's size (A、B等80个重点项目实现…)": (
+        figures, "LIST_SIZES", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
 }

@@ -74,7 +74,8 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 DATED_RUN = True
-COMPARISON_CLAUSE = True
+# Withheld: one development document (xinjiang-2022-08) shows the form; on when a second does.
+COMPARISON_CLAUSE = False
 
 # A word of last year that a comparison opens (比去年同期, 较上年): the words before it.
 _COMPARED = regex.compile(r"(?:比|较|同比|相比|比较)(?:去年|上年|上一年)?$")

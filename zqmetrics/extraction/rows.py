@@ -244,6 +244,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     last = len(cell.figures) - 1
     if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
             and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
+            and not is_descriptive(cell, cell.figures[last])
             and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):
         cuts.append(_cut_before(cell, last))
     if not cuts:
@@ -323,7 +324,8 @@ def extract_row(
         cut = achieved_tail(task_text, text, year, row.get("layout") in RUNNING_LAYOUTS)
         tail = task_text[cut:] if cut is not None else ""
         task_text = task_text[:cut] if cut is not None else task_text
-        targets = column_targets(row) + extract_targets(task_text)
+        running = row.get("layout") in RUNNING_LAYOUTS
+        targets = column_targets(row) + extract_targets(task_text, running)
         targets += _progress_targets(text, year, targets) if text else []
         goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
                  if text else [])
