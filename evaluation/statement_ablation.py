@@ -20,6 +20,7 @@ import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
 import zqmetrics.text.quantity as quantity
@@ -50,6 +51,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "ACHIEVED_IN_TASK", False),
     "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
+    "a period clause opening the progress covers the task's achieved tail (截至7月底, | 全省有2389个…已开工)": (
+        extraction_rows, "LEAD_PERIOD", False),
+    "a start rate is the row's completion only when it states no other (开工率85.8%,…占年度计划的47.8%)": (
+        assessment, "STEP_RATES_LAST", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (

@@ -12,11 +12,13 @@ import pytest
 
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.figures as figures
+import zqmetrics.extraction.rows as extraction_rows
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.judge.assessment import stated_ratio
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.quantity import quantities
 
@@ -363,3 +365,38 @@ def test_a_figure_inside_a_listed_name(task: str, want: list, monkeypatch) -> No
     monkeypatch.setattr(figures, "NAMED_ITEMS", True)
     parse.cache_clear()
     assert [(t.value, t.unit) for t in extract_targets(task)] == want
+
+
+# A start rate (开工率) says how many have begun; beside another stated ratio, that one is the row's
+# completion (shandong-2021-04, alashan-2021-05). Alone, the start rate is still the row's.
+# (task, progress, the row's stated completion)
+STEP_RATE_ROWS = [
+    ("373个实施类项目", "开工320个,开工率85.8%,完成投资957.4亿元,占年度计划的47.8%", 0.478),
+    ("重大产业47个,年度计划投资135.7亿元", "开工34个,开工率72%,完成投资20.3亿元,完成年计划的15%", 0.15),
+    ("32座村内桥梁", "已开工建设,开工率为76.9%;完成村内桥梁建设351.95延米,工程进度40.2%", 0.402),
+    ("32座村内桥梁", "已开工建设,开工率为76.9%", 0.769),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "ratio"), STEP_RATE_ROWS, ids=[r[1][:12] for r in STEP_RATE_ROWS])
+def test_a_start_rate_gives_way_to_another_stated_ratio(task: str, progress: str, ratio: float) -> None:
+    targets, actuals, _, issue = extract_row(task, progress, 2021, row={"layout": "prose"})
+    assert issue is None
+    got = stated_ratio(actuals, targets)
+    assert got is not None and float(got) == pytest.approx(ratio)
+
+
+# A period clause opening a progress cell (截至7月底,) covers the figures of the task's achieved tail
+# read with it (liaoning-2021-07: 截至7月底,全省有2389个…项目已开工,开工率为58.7%, cut after the
+# subject). Withheld (one development document shows it): tested with its switch on.
+def test_a_leading_period_covers_the_tasks_tail(monkeypatch) -> None:
+    monkeypatch.setattr(extraction_rows, "LEAD_PERIOD", True)
+    task, progress = "全省有2389个一事一议村内道路路面工程项目", "截至7月底,已开工,开工率为58.7%"
+    _, actuals, _, issue = extract_row(task, progress, 2021, row={"layout": "numbered_items"})
+    assert issue is None
+    got = {a.quantity.text: (a.period, a.through_month) for a in actuals}
+    assert got == {"2389个": ("ytd", 7), "58.7%": ("ytd", 7)}
+    tail = next(a for a in actuals if a.quantity.text == "2389个")
+    assert task[tail.start : tail.end] == "2389个" and "task" in tail.cues
+    ratio = next(a for a in actuals if a.quantity.text == "58.7%")
+    assert progress[ratio.start : ratio.end] == "58.7%"

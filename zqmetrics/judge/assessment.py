@@ -33,6 +33,7 @@ from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import data_month, parse_period
+from zqmetrics.text.cues import words_of
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -218,6 +219,10 @@ def _assess_row(
     )
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+STEP_RATES_LAST = True
+
+
 def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> Decimal | None:
     """The completion the report states for the row (a fraction): the first ratio it states of a
     target the row writes, else of a target it implies, else the first it states at all, as the
@@ -225,6 +230,11 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
     completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
+    if STEP_RATES_LAST:
+        # 开工率85.8%,完成投资957.4亿元,占年度计划的47.8%: a start rate says how many have begun,
+        # the other ratio how far the year's work has gone (stated_ratios.tsv ``step``).
+        steps = words_of("stated_ratios.tsv", "step")
+        stated = sorted(stated, key=lambda a: any(w in a.quote for w in steps))
     implied = {i for i, t in enumerate(targets or []) if t.implied}
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
