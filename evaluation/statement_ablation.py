@@ -55,6 +55,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "LEAD_PERIOD", False),
     "a start rate is the row's completion only when it states no other (开工率85.8%,…占年度计划的47.8%)": (
         assessment, "STEP_RATES_LAST", False),
+    "a project count whose progress reports money and unrated counts is the list's size (20个省重大项目 | 已开工19个,完成投资…)": (
+        portfolio, "UNRATED_COUNTS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
