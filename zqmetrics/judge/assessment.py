@@ -34,6 +34,7 @@ from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import data_month, parse_period
 from zqmetrics.text.cues import words_of
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -230,12 +231,14 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
     completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
+    implied = {i for i, t in enumerate(targets or []) if t.implied}
     if STEP_RATES_LAST:
         # 开工率85.8%,完成投资957.4亿元,占年度计划的47.8%: a start rate says how many have begun,
-        # the other ratio how far the year's work has gone (stated_ratios.tsv ``step``).
+        # the other ratio how far the year's work has gone (stated_ratios.tsv ``step``), whether
+        # or not the row writes the target it is of.
         steps = words_of("stated_ratios.tsv", "step")
-        stated = sorted(stated, key=lambda a: any(w in a.quote for w in steps))
-    implied = {i for i, t in enumerate(targets or []) if t.implied}
+        others = [a for a in stated if not any(w in normalize(a.quote).text for w in steps)]
+        stated = others or stated
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
     first = (written or of_target or stated)[:1]
