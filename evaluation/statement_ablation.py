@@ -69,6 +69,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "NAMED_ITEMS", False),
     "a count closing a list of names a running text opens with is the list's size (A、B等80个重点项目实现…)": (
         figures, "LIST_SIZES", False),
+    "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
+        figures, "SCOPE_COUNTS", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
 }

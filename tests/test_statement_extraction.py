@@ -411,3 +411,27 @@ def test_a_leading_period_covers_the_tasks_tail(monkeypatch) -> None:
     assert task[tail.start : tail.end] == "2389个" and "task" in tail.cues
     ratio = next(a for a in actuals if a.quantity.text == "58.7%")
     assert progress[ratio.start : ratio.end] == "58.7%"
+
+
+# A count of places of one level followed by 全部/均/都 is the scope of what is said of all of them,
+# not a target (ningxia-2020-fy, qingdao-2023-h1; cues.tsv jurisdiction).
+# (task, the targets read as (value, unit))
+SCOPE_ROWS = [
+    ("五个地级市全部建成影像、心电、超声等区域远程诊断中心", []),
+    ("七個區市全部啟動農村清潔取暖改造工作", []),
+    ("全市10个县区均已完成验收", []),
+    ("12个乡镇全部建成综合文化站", []),
+    ("8个街道都设立了便民服务中心", []),
+    ("3个旗全部完成", []),
+    ("6个城区均已启动", []),
+    # places to be brought about, or a count with no 全部: goals
+    ("新建社区服务中心12个", [(12.0, "个")]),
+    ("创建省级示范乡镇5个", [(5.0, "个")]),
+    ("12个社区全部建成养老服务站", [(12.0, "个")]),
+    ("改造5个小区全部完工", [(5.0, "个")]),
+]
+
+
+@pytest.mark.parametrize(("task", "want"), SCOPE_ROWS, ids=[r[0][:10] for r in SCOPE_ROWS])
+def test_a_count_of_all_the_places_is_a_scope(task: str, want: list) -> None:
+    assert [(t.value, t.unit) for t in extract_targets(task)] == want

@@ -111,6 +111,21 @@ def closes_names_list(cell: Cell, f: Found) -> bool:
     return not any(has_cue(c, opening) for c in ("verb", "action", "lead"))
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+SCOPE_COUNTS = True
+
+
+@derived
+def _scope_count() -> regex.Pattern[str]:
+    return regex.compile(f"[\u4e00-\u9fff]{{0,3}}?(?:{cue_alternation('jurisdiction')})(?:全部|全都|均|都)")
+
+
+def is_scope(cell: Cell, f: Found) -> bool:
+    """A count of the places a statement covers, all of them (五个地级市全部建成…, 七個區市全部
+    啟動…): the scope of what is said, not a goal or an achievement of its own."""
+    return SCOPE_COUNTS and f.unit == "个" and bool(_scope_count().match(cell.text, f.cue_end))
+
+
 def is_descriptive(cell: Cell, f: Found) -> bool:
     """A figure that describes rather than sets a goal.
 
@@ -123,7 +138,7 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
     after = text[f.cue_end : f.cue_end + 1]
     if after == "的" and f.unit not in RATE_UNITS:
         return True
-    if in_named_item(cell, f):
+    if in_named_item(cell, f) or is_scope(cell, f):
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True
