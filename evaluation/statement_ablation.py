@@ -20,6 +20,7 @@ import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
@@ -48,11 +49,11 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a verbless count beside a planned investment is no target": (
         portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
-        extraction_rows, "ACHIEVED_IN_TASK", False),
+        tails, "ACHIEVED_IN_TASK", False),
     "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
     "a period clause opening the progress covers the task's achieved tail (截至7月底, | 全省有2389个…已开工)": (
-        extraction_rows, "LEAD_PERIOD", False),
+        tails, "LEAD_PERIOD", False),
     "a start rate is the row's completion only when it states no other (开工率85.8%,…占年度计划的47.8%)": (
         assessment, "STEP_RATES_LAST", False),
     "a project count whose progress reports money and unrated counts is the list's size (20个省重大项目 | 已开工19个,完成投资…)": (

@@ -353,13 +353,16 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # status 17/71, at-risk recall 1/18. The three tables read no row (a task column named
     # 项目类别 or 地区, a flattened header one cell short of its rows, a target table read as
     # prose); the bulletin keeps its status-led name lists as group rows (README).
+    # Round 2, what a figure is (r2stmt: 千米 read whole, counts closing a names list, a start
+    # rate giving way, unrated project counts beside money): targets F1 0.091 -> 0.103, actuals
+    # F1 0.403 -> 0.433, stated 15/46 -> 16/46; rows, cells and status unchanged.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     assert eighth.rows.rate("dev")[1:] >= (23, 88)
     assert eighth.cells.rate("dev")[0] >= 0.95
     assert eighth.period.rate("dev")[1] >= 5
-    assert eighth.targets.f1("dev")[2] >= 0.09
-    assert eighth.actuals.f1("dev")[2] >= 0.40
-    assert eighth.stated.rate("dev")[1] >= 15
+    assert eighth.targets.f1("dev")[2] >= 0.10
+    assert eighth.actuals.f1("dev")[2] >= 0.43
+    assert eighth.stated.rate("dev")[1] >= 16
     assert eighth.status.rate("dev")[1] >= 17
     assert eighth.at_risk.f1("dev")[1] >= 0.05
 
@@ -368,14 +371,16 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     # First arrival of the second half (the reader of 7702af3; yantai-2017-h1's period, annotated
     # 2017H1, corrected to the conventions' 2017-06 after it): rows 19/47, cells 25/42, period 3/7,
     # targets F1 0.261 (15), actuals F1 0.373 (79), stated 9/19, status 12/40, at-risk recall 5/16.
+    # Round 2, what a figure is (r2stmt): targets F1 0.261 -> 0.286, actuals F1 0.373 -> 0.431,
+    # actual period 0.789 -> 0.818 (22), stated 9/19 -> 10/19, status 12/40 -> 13/40.
     assert len(eighth_texts.docs["dev"]) == len(EIGHTH_TEXTS_COLLECTION)
     assert eighth_texts.rows.rate("dev")[1:] >= (19, 47)
     assert eighth_texts.cells.rate("dev")[1] >= 25
     assert eighth_texts.period.rate("dev")[1] >= 3
-    assert eighth_texts.targets.f1("dev")[2] >= 0.26
-    assert eighth_texts.actuals.f1("dev")[2] >= 0.37
-    assert eighth_texts.stated.rate("dev")[1] >= 9
-    assert eighth_texts.status.rate("dev")[1] >= 12
+    assert eighth_texts.targets.f1("dev")[2] >= 0.28
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.43
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 13
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.31
 
 
@@ -384,13 +389,16 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # rows 0.850 -> 0.748 (534/714), cells 0.893 -> 0.884, period 0.785 -> 0.745, targets F1
     # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
     # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681.
+    # Round 2, what a figure is (r2stmt): targets F1 0.760 -> 0.771, actuals F1 0.702 -> 0.709,
+    # actual period 0.887 -> 0.888, stated 0.689 -> 0.709, status 0.622 -> 0.623 (384/616),
+    # at-risk unchanged; rows and cells unchanged (no reader change).
     assert len(with_eighth.docs["dev"]) == 94
     assert with_eighth.rows.rate("dev")[0] >= 0.747
     assert with_eighth.cells.rate("dev")[0] >= 0.884
-    assert with_eighth.stated.rate("dev")[0] >= 0.689
-    assert with_eighth.status.rate("dev")[0] >= 0.621
-    assert with_eighth.targets.f1("dev")[2] >= 0.759
-    assert with_eighth.actuals.f1("dev")[2] >= 0.702
+    assert with_eighth.stated.rate("dev")[0] >= 0.708
+    assert with_eighth.status.rate("dev")[0] >= 0.622
+    assert with_eighth.targets.f1("dev")[2] >= 0.770
+    assert with_eighth.actuals.f1("dev")[2] >= 0.708
 
 
 def test_sixth_collection(sixth) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.figures as figures
-import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.tails as tails
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -401,7 +401,7 @@ def test_a_start_rate_gives_way_to_another_stated_ratio(task: str, progress: str
 # read with it (liaoning-2021-07: 截至7月底,全省有2389个…项目已开工,开工率为58.7%, cut after the
 # subject). Withheld (one development document shows it): tested with its switch on.
 def test_a_leading_period_covers_the_tasks_tail(monkeypatch) -> None:
-    monkeypatch.setattr(extraction_rows, "LEAD_PERIOD", True)
+    monkeypatch.setattr(tails, "LEAD_PERIOD", True)
     task, progress = "全省有2389个一事一议村内道路路面工程项目", "截至7月底,已开工,开工率为58.7%"
     _, actuals, _, issue = extract_row(task, progress, 2021, row={"layout": "numbered_items"})
     assert issue is None
