@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge.pace import expected_share
-from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
+from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -88,6 +88,9 @@ def _end_month(label: str) -> int | None:
 # always runs with them on).
 TITLE_MONTH = True  # a title naming months but no year still gives the pace's month
 UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
+# ... beside targets the figures judge too: below pace it makes the task lag, short of 100% it
+# keeps a task whose targets are reached from being done.
+UNCLAIMED_BESIDE = True
 
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
@@ -174,6 +177,14 @@ def _assess_row(
         from_stated, reason = _from_stated(ratio, month, bool(targets))
         reasons.append(reason)
         if from_stated != "unclear" or not verdict:
+            status = from_stated
+    elif (ratio is not None and targets and UNCLAIMED_BESIDE and not issues
+          and status in ("on_track", "done")):
+        # 开工28个,开工率42.4%,完成投资43.4亿元,完成年度投资计划的16.4%: the count is on pace, the
+        # year's investment plan (unwritten) is not; the task is its worst evidence.
+        from_stated, reason = _from_stated(ratio, month, True)
+        if from_stated != "unclear" and STATUS_ORDER.index(from_stated) < STATUS_ORDER.index(status):
+            reasons.append(reason)
             status = from_stated
     if verdict and status in ("unclear", "no_numeric_target") and not issues:
         # No figure shows pace: the report's own verdict is the evidence.
