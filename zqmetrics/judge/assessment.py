@@ -88,6 +88,8 @@ def _end_month(label: str) -> int | None:
 # always runs with them on).
 TITLE_MONTH = True  # a title naming months but no year still gives the pace's month
 UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
+# A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
+WHOLE_FIRST = True
 # ... beside targets the figures judge too: below pace it makes the task lag, short of 100% it
 # keeps a task whose targets are reached from being done.
 UNCLAIMED_BESIDE = True
@@ -236,6 +238,10 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
     completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
+    if WHOLE_FIRST:
+        # 开工率42.4%,…,完成年度投资计划的16.4%: a ratio naming the year's whole is the row's
+        # completion before a rate that names none (a step's: started of those to start).
+        stated = [a for a in stated if "measure" not in a.cues] or stated
     implied = {i for i, t in enumerate(targets or []) if t.implied}
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
