@@ -31,6 +31,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
+    "a target word opening a clause or a heading sentence (2023年目标建成…100个, 目标任务:…)": (
+        clauses, "TARGET_OPENING", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
     "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (

@@ -69,3 +69,53 @@ def test_requirements_in_progress(task: str, progress: str, layout: str,
                                   goals: list[tuple[float, str, str]]) -> None:
     targets, _, _, _ = extract_row(task, progress, 2018, row={"layout": layout})
     assert [(t.value, t.unit, t.kind) for t in targets if t.source == "progress" and not t.implied] == goals
+
+
+# (task, progress, layout, targets read from the progress (value, unit), results aligned to them
+# (value, target index)): a clause or a heading sentence that opens with a target word sets
+# targets, in any layout (kunming-2021-12's 目標任務: headings, wenshang-2023-fy's table cell)
+OPENINGS = [
+    ("促进城乡就业", "目标任务:全年提供有效就业岗位14万个,城镇新增就业13万人。全年提供有效就业岗位16.63万个,"
+     "城镇新增就业17.19万人。", "numbered_items", [(140000, "个"), (130000, "人")],
+     [(166300, 0), (171900, 1)]),
+    ("扶贫小额到户贷款", "目标任务:新增贷款户5000户。新增贷款户7645户。", "numbered_items",
+     [(5000, "户")], [(7645, 0)]),
+    ("推动生活垃圾分类", "开展宣传活动10余次,2023年目标建成垃圾分类亭100个", "pipe_table", [(100, "个")], []),
+    ("新建垃圾分类亭", "今年目标为建成垃圾分类亭100个,已建成60个", "prose", [(100, "个")], [(60, 0)]),
+]
+
+# (task, progress): a target word that opens no target (a ratio of it, the word used as a noun)
+NOT_OPENINGS = [
+    ("城中村改造", "目标任务完成率达到96%"),
+    ("推进城中村改造", "目标完成率达到96%"),
+    ("老旧小区改造", "完成年度目标任务的85%,共改造30个"),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "layout", "goals", "results"), OPENINGS,
+                         ids=[r[1][:12] for r in OPENINGS])
+def test_a_target_word_opening_a_clause_sets_targets(task: str, progress: str, layout: str,
+                                                      goals: list[tuple[float, str]],
+                                                      results: list[tuple[float, int]]) -> None:
+    targets, actuals, _, issue = extract_row(task, progress, 2021, row={"layout": layout})
+    assert issue is None
+    assert [(t.value, t.unit) for t in targets if t.source == "progress"] == goals
+    assert [(a.value, a.target_index) for a in actuals if a.target_index is not None] == results
+
+
+@pytest.mark.parametrize(("task", "progress"), NOT_OPENINGS, ids=[r[1][:10] for r in NOT_OPENINGS])
+def test_a_target_word_that_opens_no_target(task: str, progress: str) -> None:
+    targets, _, _, _ = extract_row(task, progress, 2021, row={"layout": "prose"})
+    assert not [t for t in targets if t.source == "progress" and not t.implied]
+
+
+def test_without_the_rule_a_heading_sets_no_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zqmetrics.text.clauses as clauses
+
+    monkeypatch.setattr(clauses, "TARGET_OPENING", False)
+    clauses.parse.cache_clear()
+    try:
+        targets, _, _, _ = extract_row(*OPENINGS[0][:2], 2021, row={"layout": "numbered_items"})
+    finally:
+        clauses.parse.cache_clear()
+    assert (140000, "个") not in [(t.value, t.unit) for t in targets]

@@ -187,6 +187,13 @@ def _gap_before() -> regex.Pattern[str]:
 _TARGET_BEFORE = regex.compile(r"(?:目标任务|年度目标|全年目标|目标|年度任务|全年任务)(?:为|是)?[(（]?$")
 _TARGET_AFTER = regex.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务|任务|目标)")
 # An achievement verb between two figures of one unit: 12个社区食堂建设已完成7个.
+# A clause, or a sentence under a heading, that opens with a target word sets targets whatever
+# stands between that word and its figures: 2023年目标建成垃圾分类亭100个; 目标任务:…贷款12亿元,
+# 新增贷款户5000户。 (switched off only to measure the rule, evaluation/statement_ablation.py)
+TARGET_OPENING = True
+_TARGET_HEADING = regex.compile(r"\s*(?:目标任务|年度目标|全年目标|目标)[:：]")
+_TARGET_CLAUSE = regex.compile(r"\s*(?:\d{4}年|今年|全年|年度)?(?:目标任务|目标)(?:为|是)?"
+                               r"(?=[\u4e00-\u9fff])(?!值|的|完成|实现|任务完成)")
 _ACHIEVED_BETWEEN = regex.compile(r"(?:已|累计|共)?(?:完成|建成|建设|开工|实现|开展|改造|培训)了?$")
 
 
@@ -337,6 +344,12 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             continue
         after = text[f.cue_end : f.cue_end + 14]
         if _TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or _TARGET_AFTER.search(after):
+            roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
+                                 figure=i))
+            continue
+        s0 = sentence_seps[k - 1] + 1 if k else 0
+        if TARGET_OPENING and (_TARGET_HEADING.match(text, s0)
+                               or _TARGET_CLAUSE.match(text, start, f.cue_start)):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue
