@@ -21,6 +21,7 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.target_words as target_words
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
 
@@ -32,7 +33,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
     "a target word opening a clause or a heading sentence (2023年目标建成…100个, 目标任务:…)": (
-        clauses, "TARGET_OPENING", False),
+        target_words, "TARGET_OPENING", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
     "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (

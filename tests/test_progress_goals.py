@@ -111,8 +111,9 @@ def test_a_target_word_that_opens_no_target(task: str, progress: str) -> None:
 
 def test_without_the_rule_a_heading_sets_no_targets(monkeypatch: pytest.MonkeyPatch) -> None:
     import zqmetrics.text.clauses as clauses
+    import zqmetrics.text.target_words as target_words
 
-    monkeypatch.setattr(clauses, "TARGET_OPENING", False)
+    monkeypatch.setattr(target_words, "TARGET_OPENING", False)
     clauses.parse.cache_clear()
     try:
         targets, _, _, _ = extract_row(*OPENINGS[0][:2], 2021, row={"layout": "numbered_items"})

@@ -89,6 +89,7 @@ def _examples() -> str:
 @pytest.mark.parametrize(("name", "values"), [
     ("verdicts.tsv", {"lagging", "on_track", "done", "not_started", "none"}),
     ("gaps.tsv", {"below", "above"}),
+    ("target_words.tsv", {"head", "scope", "not_after"}),
     ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
     ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior"}),

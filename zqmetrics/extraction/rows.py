@@ -19,11 +19,11 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.portfolio import money_only, portfolio
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
-from zqmetrics.text import clauses
-from zqmetrics.text.clauses import _TARGET_HEADING, Cell, _stated_forms, parse
+from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.quantity import has_figure, read_figures, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
+from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
@@ -117,8 +117,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         return []  # a table's progress cell sets a goal only under a requirement word
     cell = parse(progress, year)
     text = cell.text
-    if running and clauses.TARGET_OPENING and any(_TARGET_HEADING.match(text, s + 1)
-                                          for s in (-1, *cell.sentence_seps)):
+    if running and any(heads_sentence(text, s + 1) for s in (-1, *cell.sentence_seps)):
         # 目标任务:…。 …: the heading says which sentence sets the goals; the others report
         # (新增贷款户7645户 after 目标任务:…新增贷款户5000户 is the result, not a second goal).
         running = False
