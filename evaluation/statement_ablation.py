@@ -50,6 +50,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
+    "a figure the report's verdict judges in a sentence reporting no result (项目23项,未达序时进度2项)": (
+        extraction_rows, "VERDICT_TARGETS", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
         extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
     "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (

@@ -17,6 +17,11 @@ ROWS = [
     ("实施安全应急保障提升工程", "打造2个安全主题公园示范点正着手准备开展招标建设和物资采购工作", [(2, "个")]),
     # a plan with no result written beside it
     ("城区低洼积水地改造工程。", "该项目计划投资290.36万元,对长堎大道西侧现状雨水主管进行改造。", [(2903600, "元")]),
+    # the report's verdict on the work a figure sizes, no result said (minqing-2024-h1,
+    # putian-chengxiang-2022-08); the count after the verdict is the lagging part, no target
+    ("城乡建设工作指挥部", "项目23项,未达序时进度2项为:南山片区老旧小区改造工程、污水处理厂扩容项目。", [(23, "项")]),
+    ("党建引领基层治理工作指挥部", "项目7项,均达序时进度。", [(7, "项")]),
+    ("综合治理海漂垃圾", "推动“美丽海岸带”建设2公里未启动", [(2, "公里")]),
 ]
 
 # (task, progress, layout, requirements read from the progress (value, unit, kind)): a figure under
@@ -38,6 +43,8 @@ RESULTS = [
     ("新建城乡养老服务设施试点项目84个", "其中新建省级城镇社区养老幸福工程项目4个"),  # a part
     ("实施残疾人帮扶工程", "补助327人"),  # no goal verb
     ("道路改造工程", "建设内容包括义渡大桥至义渡车站0.58公里"),  # what the project includes
+    ("城乡建设工作指挥部", "项目23项,已完成18项,未达序时进度2项"),  # a result is said
+    ("老旧小区改造", "其中5个小区未开工"),  # the verdict names a part
 ]
 
 
@@ -55,6 +62,15 @@ def test_goals_in_progress(task: str, progress: str, goals: list[tuple[float, st
 def test_results_are_no_goals(task: str, progress: str) -> None:
     targets, _, _, _ = extract_row(task, progress, 2022, row={"layout": "prose"})
     assert not [t for t in targets if t.source == "progress" and not t.implied]
+
+
+def test_without_the_rule_a_judged_figure_is_no_goal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zqmetrics.extraction.rows as rows
+
+    monkeypatch.setattr(rows, "VERDICT_TARGETS", False)
+    targets, _, _, _ = extract_row("党建引领基层治理工作指挥部", "项目7项,均达序时进度。", 2024,
+                                   row={"layout": "bulletin"})
+    assert not targets
 
 
 def test_table_cells_are_left_alone() -> None:

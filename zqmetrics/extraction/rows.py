@@ -93,6 +93,9 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
 
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 GOALS_IN_PROGRESS = True
+# ... and a figure the report's verdict judges in a sentence that reports no result (项目23项,
+# 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
+VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
 
 
@@ -143,7 +146,14 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                     or any(s0 <= m.start < s1 for m in cell.ratios)
                     or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
                 continue
-            if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
+            # 项目23项,未达序时进度2项; 推动…建设2公里未启动: the report's verdict on the work the
+            # figure sizes, with no result said, judges that figure as the target
+            judged = VERDICT_TARGETS and any(
+                m.start >= f.cue_end and m.value in ("on_track", "lagging", "not_started")
+                and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
+                for m in cell.verdicts if m.start < s1)
+            if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
+                               or contents.search(clause)):
                 continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
