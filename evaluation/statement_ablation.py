@@ -21,6 +21,7 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.target_words as target_words
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
@@ -52,6 +53,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "GOALS_IN_PROGRESS", False),
     "a figure the report's verdict judges in a sentence reporting no result (项目23项,未达序时进度2项)": (
         extraction_rows, "VERDICT_TARGETS", False),
+    "the year named at the head of a results clause (2021年,全市实现…; 全年提供…)": (
+        period_cues, "YEAR_HEAD", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
         extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
     "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (

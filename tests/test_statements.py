@@ -92,7 +92,7 @@ def _examples() -> str:
     ("target_words.tsv", {"head", "scope", "not_after"}),
     ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
-    ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior"}),
+    ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
 ])
 def test_word_lists_are_well_formed(name: str, values: set[str]) -> None:
     table = rows(name, 2)
