@@ -200,6 +200,17 @@ def test_without_the_rule_the_figures_alone_judge_targets_they_measure(monkeypat
     assert out["status"] == "on_track"
 
 
+def test_one_months_unclaimed_share_is_no_sign_of_lag() -> None:
+    # shandong-2021-04: 开工率85.8%, 占年度计划的47.8%, 4月份完成年度计划的14.4% (April alone)
+    row = _row(["373个"], [("320个", 0, False), ("47.8%", None, True), ("14.4%", None, True)],
+               "2021-04")
+    april = row["actuals"][2]
+    row["actuals"][2] = Actual(april.metric, april.quantity, "quarter", april.quote, 0,
+                               len(april.quote), target_index=None, stated=True)
+    (out,) = assess_rows([row], {"year": 2021})
+    assert out["status"] == "on_track", out["reasons"]
+
+
 def test_the_unclaimed_completion_beside_targets_is_said_in_the_reasons() -> None:
     (out,) = assess_rows([_row(["66个"], [("28个", 0, False), ("16.4%", None, True)], "2018-03")],
                          {"year": 2018})

@@ -45,6 +45,7 @@ RESULTS = [
     ("道路改造工程", "建设内容包括义渡大桥至义渡车站0.58公里"),  # what the project includes
     ("城乡建设工作指挥部", "项目23项,已完成18项,未达序时进度2项"),  # a result is said
     ("老旧小区改造", "其中5个小区未开工"),  # the verdict names a part
+    ("新开工项目", "46个未开工项目牵头责任单位均按计划推进前期工作"),  # a noun's attribute
 ]
 
 

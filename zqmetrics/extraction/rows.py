@@ -151,6 +151,8 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
             judged = VERDICT_TARGETS and any(
                 m.start >= f.cue_end and m.value in ("on_track", "lagging", "not_started")
                 and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
+                # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
+                and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
                 for m in cell.verdicts if m.start < s1)
             if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
                                or contents.search(clause)):

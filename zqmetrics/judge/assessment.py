@@ -180,11 +180,13 @@ def _assess_row(
         reasons.append(reason)
         if from_stated != "unclear" or not verdict:
             status = from_stated
-    elif (ratio is not None and targets and UNCLAIMED_BESIDE and not issues
-          and status in ("on_track", "done")):
+    elif (targets and UNCLAIMED_BESIDE and not issues and status in ("on_track", "done")
+          and (to_date := [a.quantity.amount / 100 for a in actuals if a.stated
+                           and a.target_index is None and a.period != "quarter"])):
         # 开工28个,开工率42.4%,完成投资43.4亿元,完成年度投资计划的16.4%: the count is on pace, the
-        # year's investment plan (unwritten) is not; the task is its worst evidence.
-        from_stated, reason = _from_stated(ratio, month, True)
+        # year's investment plan (unwritten) is not; the task is its worst evidence. One month's
+        # share (4月份完成年度计划的14.4%) is a lower bound, never a sign of lag.
+        from_stated, reason = _from_stated(min(to_date), month, True)
         if from_stated != "unclear" and STATUS_ORDER.index(from_stated) < STATUS_ORDER.index(status):
             reasons.append(reason)
             status = from_stated
