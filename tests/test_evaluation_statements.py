@@ -345,6 +345,17 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     assert with_texts2.rows.rate("dev")[0] >= 0.849
     assert with_texts2.cells.rate("dev")[0] >= 0.892
     assert with_texts2.status.rate("dev")[0] >= 0.692
+    # Fifth statements pass (target words opening a clause, verdict-judged targets, the year's
+    # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
+    # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
+    # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
+    assert with_texts2.targets.f1("dev")[2] >= 0.85
+    assert with_texts2.actuals.f1("dev")[2] >= 0.775
+    assert with_texts2.stated.rate("dev")[0] >= 0.795
+    assert with_texts2.status.rate("dev")[0] >= 0.704
+    p, r, _, _ = with_texts2.at_risk.f1("dev")
+    assert p >= 0.91 and r >= 0.79
+    assert with_texts2.found_at_risk.f1("dev")[1] >= 0.88
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -353,9 +364,9 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # status 17/71, at-risk recall 1/18. The three tables read no row (a task column named
     # 项目类别 or 地区, a flattened header one cell short of its rows, a target table read as
     # prose); the bulletin keeps its status-led name lists as group rows (README).
-    # Round 2, what a figure is (r2stmt: 千米 read whole, counts closing a names list, a start
-    # rate giving way, unrated project counts beside money): targets F1 0.091 -> 0.103, actuals
-    # F1 0.403 -> 0.433, stated 15/46 -> 16/46; rows, cells and status unchanged.
+    # The fifth statements pass: stated 15/46 -> 16/46. Round 2, what a figure is (r2stmt: 千米
+    # read whole, counts closing a names list, unrated project counts beside money): targets F1
+    # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     assert eighth.rows.rate("dev")[1:] >= (23, 88)
     assert eighth.cells.rate("dev")[0] >= 0.95
@@ -389,16 +400,28 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # rows 0.850 -> 0.748 (534/714), cells 0.893 -> 0.884, period 0.785 -> 0.745, targets F1
     # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
     # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681.
-    # Round 2, what a figure is (r2stmt): targets F1 0.760 -> 0.771, actuals F1 0.702 -> 0.709,
-    # actual period 0.887 -> 0.888, stated 0.689 -> 0.709, status 0.622 -> 0.623 (384/616),
-    # at-risk unchanged; rows and cells unchanged (no reader change).
     assert len(with_eighth.docs["dev"]) == 94
     assert with_eighth.rows.rate("dev")[0] >= 0.747
     assert with_eighth.cells.rate("dev")[0] >= 0.884
-    assert with_eighth.stated.rate("dev")[0] >= 0.708
-    assert with_eighth.status.rate("dev")[0] >= 0.622
-    assert with_eighth.targets.f1("dev")[2] >= 0.770
-    assert with_eighth.actuals.f1("dev")[2] >= 0.708
+    assert with_eighth.stated.rate("dev")[0] >= 0.689
+    assert with_eighth.status.rate("dev")[0] >= 0.621
+    assert with_eighth.targets.f1("dev")[2] >= 0.759
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702
+    # Fifth statements pass, on the 94: targets 0.760 -> 0.793, actuals 0.702 -> 0.715, stated
+    # 0.689 -> 0.706, status 0.622 -> 0.625, at-risk P 0.922 -> 0.923, R 0.681 -> 0.691.
+    assert with_eighth.targets.f1("dev")[2] >= 0.79
+    assert with_eighth.actuals.f1("dev")[2] >= 0.714
+    assert with_eighth.stated.rate("dev")[0] >= 0.705
+    assert with_eighth.status.rate("dev")[0] >= 0.624
+    p, r, _, _ = with_eighth.at_risk.f1("dev")
+    assert p >= 0.92 and r >= 0.69
+    # Round 2, what a figure is (r2stmt, on top of the fifth pass): targets 0.793 -> 0.805,
+    # actuals 0.715 -> 0.721, stated 0.706 -> 0.709, status 0.625 -> 0.627 (386/616), at-risk
+    # unchanged (0.923 / 0.691); rows and cells unchanged (no reader change).
+    assert with_eighth.targets.f1("dev")[2] >= 0.804
+    assert with_eighth.actuals.f1("dev")[2] >= 0.721
+    assert with_eighth.stated.rate("dev")[0] >= 0.709
+    assert with_eighth.status.rate("dev")[0] >= 0.626
 
 
 def test_sixth_collection(sixth) -> None:
@@ -410,7 +433,11 @@ def test_sixth_collection(sixth) -> None:
     assert sixth.cells.rate("dev")[0] >= 0.99
     assert sixth.stated.rate("dev")[0] >= 0.99
     assert sixth.targets.f1("dev")[2] >= 0.81
-    assert sixth.actuals.f1("dev")[2] >= 0.95
+    # Statements pass 5: wenshang-2023-fy's target restated in its progress (2023年目标建成垃圾
+    # 分类亭100个) is read (targets 0.933 -> 1.000 on the document), and the figure before it in
+    # its sentence (已建成…利用站4个) is aligned to it: one false actual, 0.954 -> 0.947.
+    assert sixth.actuals.f1("dev")[2] >= 0.94
+    assert sixth.targets.f1("dev")[2] >= 0.83
     # Its title bar read for the period (liangshan-2016-09): period 1/3 -> 2/3, status 16/34 ->
     # 31/34, at-risk recall 0/15 -> 15/15.
     assert sixth.period.rate("dev")[1] >= 2
