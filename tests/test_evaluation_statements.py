@@ -415,10 +415,10 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.status.rate("dev")[0] >= 0.624
     p, r, _, _ = with_eighth.at_risk.f1("dev")
     assert p >= 0.92 and r >= 0.69
-    # Round 2, what a figure is (r2stmt, on top of the fifth pass): targets 0.793 -> 0.805,
+    # Round 2, what a figure is (r2stmt, on top of the fifth pass): targets 0.793 -> 0.806,
     # actuals 0.715 -> 0.721, stated 0.706 -> 0.709, status 0.625 -> 0.627 (386/616), at-risk
     # unchanged (0.923 / 0.691); rows and cells unchanged (no reader change).
-    assert with_eighth.targets.f1("dev")[2] >= 0.804
+    assert with_eighth.targets.f1("dev")[2] >= 0.805
     assert with_eighth.actuals.f1("dev")[2] >= 0.721
     assert with_eighth.stated.rate("dev")[0] >= 0.709
     assert with_eighth.status.rate("dev")[0] >= 0.626

@@ -335,7 +335,7 @@ def test_a_comparison_covers_its_own_clause(progress: str, figure: str, period: 
 
 
 # Names listed with 、 and closed by 等 and a count (xinjiang-2022-08, anqing-daguan-2024-04,
-# sichuan-2023-05). In a running text whose clause opens with the first name, no verb before it,
+# sichuan-2023-05, xuzhou-2017-04). In a running text whose clause opens with the first name, no verb before it,
 # the count is the list's size: the subject of what the sentence reports, not a goal. A clause that
 # opens with a verb sets the count as a goal (yichun-yuanzhou-2023-08, jinjiang-2022-fy).
 # (task, running text, the targets read as (value, unit))
@@ -346,6 +346,9 @@ LIST_SIZE_ROWS = [
     ("着力推进湖田中学、伯塘中学等5所农村中小学校改扩建", True, [(5.0, "所")]),
     ("完成区第二幼儿园、凤凰街道中心幼儿园等2所公办幼儿园建设", True, [(2.0, "所")]),
     ("建设阳光颐养园等10个长者食堂", True, [(10.0, "个")]),
+    ("打通民生路等4条断头路", True, [(4.0, "条")]),
+    # one name closed by 等 and its count, the subject of a report (xuzhou-2017-04)
+    ("新沂市静脉产业园等10个项目因手续办理、征地拆迁等原因进度有所滞后", True, []),
     # a table's task cell is written apart from any report: its count stays
     ("和静机场新建工程、吉木乃县源网荷储项目等80个重点项目", False, [(80.0, "个")]),
 ]

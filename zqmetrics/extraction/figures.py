@@ -98,14 +98,15 @@ def in_named_item(cell: Cell, f: Found) -> bool:
 
 def closes_names_list(cell: Cell, f: Found) -> bool:
     """A count after 等 that closes a list of names its clause opens with, no verb before it: the
-    list's size (A、B、C等80个重点项目实现新开工建设, A、B等2项动态达到年度目标). A clause
+    list's size (A、B、C等80个重点项目实现新开工建设, A、B等2项动态达到年度目标, 新沂市静脉产业园等10个
+    项目…进度有所滞后). A clause
     that opens with a verb (推进湖田中学、伯塘中学等5所农村中小学校改扩建) sets the count as a goal."""
     if not LIST_SIZES:
         return False
     text = cell.text
     start, end = _run(cell, f)
     head = text[start : f.cue_start]
-    if "、" not in head or not head.endswith("等"):
+    if not head.endswith("等"):
         return False
     opening = text[start : start + 4]
     return not any(has_cue(c, opening) for c in ("verb", "action", "lead"))
