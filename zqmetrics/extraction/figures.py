@@ -99,8 +99,8 @@ def in_named_item(cell: Cell, f: Found) -> bool:
 def closes_names_list(cell: Cell, f: Found) -> bool:
     """A count after 等 that closes a list of names its clause opens with, no verb before it: the
     list's size (A、B、C等80个重点项目实现新开工建设, A、B等2项动态达到年度目标, 新沂市静脉产业园等10个
-    项目…进度有所滞后). A clause
-    that opens with a verb (推进湖田中学、伯塘中学等5所农村中小学校改扩建) sets the count as a goal."""
+    项目…进度有所滞后). A clause that opens with a verb (推进湖田中学、伯塘中学等5所农村中小学校
+    改扩建, 建设阳光颐养园等10个长者食堂) sets the count as a goal."""
     if not LIST_SIZES:
         return False
     text = cell.text
