@@ -55,8 +55,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         tails, "ACHIEVED_IN_TASK", False),
     "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
-    "a period clause opening the progress covers the task's achieved tail (截至7月底, | 全省有2389个…已开工)": (
-        tails, "LEAD_PERIOD", False),
+    "a running sentence cut into task and progress keeps its date (截至7月底, | 全省有2389个…; …截至10月底,全市 | 已改造…)": (
+        tails, "CUT_SENTENCE_DATE", False),
     "a project count whose progress reports money and unrated counts is the list's size (20个省重大项目 | 已开工19个,完成投资…)": (
         portfolio, "UNRATED_COUNTS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (

@@ -19,6 +19,10 @@ ROWS = [
     ("2021年,全市实现地区生产总值4302亿元,同比增长11.6%", 2021, ("ytd", None)),
     ("全年提供有效就业岗位16.63万个,城镇新增就业17.19万人", 2021, ("ytd", None)),
     ("2020年,全市完成投资300亿元", 2021, ("prior", None)),
+    # the end of a quarter is the year so far through its last month (tianjin-2020-10)
+    ("截至三季度末,一产固定资产投资已达65.5亿元", 2020, ("ytd", 9)),
+    ("第二季度末,全市在库项目120个", 2020, ("ytd", 6)),
+    ("三季度完成投资20亿元", 2020, ("quarter", 9)),
 ]
 
 # (text, report year): the report's year inside a clause is no period cue (a plan's year, a name)

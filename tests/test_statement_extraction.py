@@ -12,7 +12,6 @@ import pytest
 
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.figures as figures
-import zqmetrics.extraction.tails as tails
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -398,11 +397,12 @@ def test_a_start_rate_gives_way_to_another_stated_ratio(task: str, progress: str
     assert got is not None and float(got) == pytest.approx(ratio)
 
 
-# A period clause opening a progress cell (截至7月底,) covers the figures of the task's achieved tail
-# read with it (liaoning-2021-07: 截至7月底,全省有2389个…项目已开工,开工率为58.7%, cut after the
-# subject). Withheld (one development document shows it): tested with its switch on.
-def test_a_leading_period_covers_the_tasks_tail(monkeypatch) -> None:
-    monkeypatch.setattr(tails, "LEAD_PERIOD", True)
+# A running sentence cut into task and progress keeps its date, in whichever cell it stands
+# (tails.CUT_SENTENCE_DATE). A period clause opening a progress cell (截至7月底,) covers the figures
+# of the task's achieved tail read with it (liaoning-2021-07: 截至7月底,全省有2389个…项目已开工,
+# 开工率为58.7%, cut after the subject), and a date at the end of the task's unfinished sentence
+# covers the progress's figures (tianjin-2020-10: …,截至10月底,全市 | 已改造户厕31万座).
+def test_a_leading_period_covers_the_tasks_tail() -> None:
     task, progress = "全省有2389个一事一议村内道路路面工程项目", "截至7月底,已开工,开工率为58.7%"
     _, actuals, _, issue = extract_row(task, progress, 2021, row={"layout": "numbered_items"})
     assert issue is None
@@ -412,6 +412,31 @@ def test_a_leading_period_covers_the_tasks_tail(monkeypatch) -> None:
     assert task[tail.start : tail.end] == "2389个" and "task" in tail.cues
     ratio = next(a for a in actuals if a.quantity.text == "58.7%")
     assert progress[ratio.start : ratio.end] == "58.7%"
+
+
+# (task, progress, layout, the progress figure's text, its (period, month))
+TASK_DATE_ROWS = [
+    ("改造提升农村户厕,全市本年度计划提升改造农村户厕29.59万座,截至10月底,全市", "已改造户厕31万座,提前完成了全年目标",
+     "prose", "31万座", ("ytd", 10)),
+    ("本年度,本市一产固定资产投资计划达到53亿元,截至三季度末,一产固定资产投资", "已达65.5亿元,超额完成全年任务",
+     "prose", "65.5亿元", ("ytd", 9)),
+    # a closed sentence, or a table's cells, keep nothing from the task
+    ("全市计划改造农村户厕29.59万座,截至10月底全部开工。", "已改造户厕31万座", "prose", "31万座", ("unknown", None)),
+    # a figure after the date in the task is the date's own
+    ("截至10月底,全市开工12个,", "已改造户厕31万座", "prose", "31万座", ("unknown", None)),
+    ("截至10月底,全市", "已改造户厕31万座", "pipe_table", "31万座", ("unknown", None)),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "layout", "figure", "period"), TASK_DATE_ROWS,
+                         ids=[f"{r[2]}:{r[3]}:{i}" for i, r in enumerate(TASK_DATE_ROWS)])
+def test_a_date_ending_the_task_covers_the_progress(task: str, progress: str, layout: str,
+                                                    figure: str, period: tuple) -> None:
+    _, actuals, _, issue = extract_row(task, progress, 2020, row={"layout": layout})
+    assert issue is None
+    [a] = [a for a in actuals if a.quantity.text == figure]
+    assert (a.period, a.through_month) == period
+    assert progress[a.start : a.end] == figure and "task" not in a.cues
 
 
 # A count of places of one level followed by 全部/均/都 is the scope of what is said of all of them,

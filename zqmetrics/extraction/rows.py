@@ -17,7 +17,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.portfolio import money_only, portfolio
-from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail
+from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
@@ -268,6 +268,11 @@ def extract_row(
             read = extract_actuals(text[:lead] + tail + joint + text[lead:], targets, year)
             head = lead + len(tail) + len(joint)
             actuals = columns + [_moved(a, cut, head, lead) for a in read]  # type: ignore[arg-type]
+        elif running and (date := task_date(task_text, text, year)):
+            # The task's last sentence gives the date and runs on into the progress (…截至10月底,
+            # 全市 | 已改造户厕31万座): its figures are read under that date, their offsets kept.
+            read = extract_actuals(date + "," + text, targets, year)
+            actuals = columns + [_moved(a, 0, len(date) + 1) for a in read]  # type: ignore[arg-type]
         else:
             actuals = columns + extract_actuals(text, targets, year)
         if goals:  # a goal's own figure reports nothing

@@ -57,9 +57,9 @@ def _moved(a: Actual, cut: int, head: int, lead: int = 0) -> Actual:
                    quote_end=a.quote_end + shift, cues=cues)
 
 
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-# Withheld: one development document (liaoning-2021-07) shows the form; on when a second does.
-LEAD_PERIOD = False
+# Switched off only to measure the rule (evaluation/statement_ablation.py): a running sentence cut
+# into task and progress keeps its date, in whichever of the two cells it stands.
+CUT_SENTENCE_DATE = True
 
 
 def _period_lead(progress: str, year: int | None) -> int:
@@ -68,7 +68,7 @@ def _period_lead(progress: str, year: int | None) -> int:
     A running text's sentence opens with its date and goes on with its subject (截至7月底,全省有
     2389个…项目已开工): cut into task and progress, the date stands at the head of the progress
     cell, and it covers the figures of the task's tail as much as those after it."""
-    if not LEAD_PERIOD or not progress:
+    if not CUT_SENTENCE_DATE or not progress:
         return 0
     cell = parse(progress, year)
     first = cell.periods[0] if cell.periods else None
@@ -125,3 +125,21 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     if not cuts:
         return None
     return cell.norm.span(min(cuts), min(cuts) + 1)[0]
+
+
+def task_date(task: str, progress: str, year: int | None) -> str:
+    """The end of a task cell, from a period cue on, when the cell's last sentence runs on into
+    the progress cell (…全市本年度计划提升改造农村户厕29.59万座,截至10月底,全市 | 已改造户厕31万座):
+    the date covers the progress's first figures, which stand in its sentence. "" when the task's
+    last sentence is closed, holds no period cue, or has a figure after it (then the figure is the
+    date's own)."""
+    if not CUT_SENTENCE_DATE or not task.strip() or not progress.strip():
+        return ""
+    if task.rstrip()[-1:] in "。!?！？;；":
+        return ""
+    cell = parse(task, year)
+    s0 = cell.sentence_start(len(cell.text))
+    cues = [c for c in cell.periods if c.start >= s0 and c.period in ("ytd", "quarter")]
+    if not cues or any(f.start >= cues[-1].start for f in cell.figures):
+        return ""
+    return task[cell.norm.span(cues[-1].start, cues[-1].end)[0] :]
