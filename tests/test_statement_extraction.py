@@ -422,6 +422,8 @@ TASK_DATE_ROWS = [
      "prose", "65.5亿元", ("ytd", 9)),
     # a closed sentence, or a table's cells, keep nothing from the task
     ("全市计划改造农村户厕29.59万座,截至10月底全部开工。", "已改造户厕31万座", "prose", "31万座", ("unknown", None)),
+    # a deadline is no date of the report
+    ("力争到10月底", "已改造户厕31万座", "prose", "31万座", ("unknown", None)),
     # a figure after the date in the task is the date's own
     ("截至10月底,全市开工12个,", "已改造户厕31万座", "prose", "31万座", ("unknown", None)),
     ("截至10月底,全市", "已改造户厕31万座", "pipe_table", "31万座", ("unknown", None)),

@@ -139,7 +139,9 @@ def task_date(task: str, progress: str, year: int | None) -> str:
         return ""
     cell = parse(task, year)
     s0 = cell.sentence_start(len(cell.text))
-    cues = [c for c in cell.periods if c.start >= s0 and c.period in ("ytd", "quarter")]
+    # 到10月底/至年底 in a task is a deadline (力争到10月底完成), not the date of what is reported.
+    cues = [c for c in cell.periods if c.start >= s0 and c.period in ("ytd", "quarter")
+            and not c.text.startswith(("到", "至"))]
     if not cues or any(f.start >= cues[-1].start for f in cell.figures):
         return ""
     return task[cell.norm.span(cues[-1].start, cues[-1].end)[0] :]
