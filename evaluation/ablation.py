@@ -187,6 +187,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
+        # Round 2, text layouts (issue 10).
+        "period: a year-end account (through the end of December; a page of January) is the year":
+            lambda: mock.patch.object(layouts, "YEAR_END", False),
     }
 
 
