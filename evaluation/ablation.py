@@ -190,6 +190,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Round 2, text layouts (issue 10).
         "period: a year-end account (through the end of December; a page of January) is the year":
             lambda: mock.patch.object(layouts, "YEAR_END", False),
+        "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
+            lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
     }
 
 

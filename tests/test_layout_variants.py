@@ -271,3 +271,40 @@ def test_a_table_without_header_stands_when_the_text_has_no_more_items() -> None
            "绿道二期工程 | 正在铺设面层 | 市城管局 |\n"
     frame = read_report(text)
     assert list(frame["task"]) == ["城北快速路建设", "公交首末站改造", "绿道二期工程"]
+
+
+# A press item's framing before its first clause: the paper's dateline (a bracketed byline, a
+# colon), a date, who told the reporter. (paragraph, the first item's task)
+PRESS_LEADS = [
+    ("记者17日从市发展改革委获悉，截至4月底，200个市重点项目开工131个，完成投资99.3亿元。",
+     "200个市重点项目"),
+    ("8月5日，记者从市政府常务会议上了解到，全市12项民生实事已完成5项，其余正在推进。",
+     "全市12项民生实事"),
+    ("22日记者从为民办实事专题会上了解到，城区新建公办幼儿园8所，已建成6所。",
+     "城区新建公办幼儿园8所"),
+    ("記者從近日召開的市兩會上獲悉，全市新增城鎮就業2.1萬人，完成目標的105%。",
+     "全市新增城鎮就業2.1萬人"),
+    ("市农民网讯(市农民报记者 张三 文/图)12月26日上午，记者从市政府新闻发布会上获悉，全市农村公路"
+     "改造120公里，已完成118公里。", "全市农村公路改造120公里"),
+    ("三晋传媒网大同讯：全市改造老旧小区30个，已完工28个。", "全市改造老旧小区30个"),
+]
+
+
+@pytest.mark.parametrize(("text", "task"), PRESS_LEADS, ids=[t[:10] for t, _ in PRESS_LEADS])
+def test_a_press_lead_frames_the_first_clause(text: str, task: str) -> None:
+    items = read_article(["全市重点工作推进情况", text])
+    assert items[0]["task"] == task, items[0]
+    assert "记者" not in items[0]["progress"] and "記者" not in items[0]["progress"]
+
+
+@pytest.mark.parametrize("word", list(layout_words("reported")))
+def test_reported_word_closes_a_reporter_source(word: str) -> None:
+    """Lexicon as data: each reported word closes the reporter's source (记者从…获悉，)."""
+    items = read_article(["全市重点工作推进情况",
+                          f"记者从市住建局{word}，全市改造老旧小区30个，已完工28个。"])
+    assert items[0]["task"] == "全市改造老旧小区30个"
+
+
+def test_a_word_ending_in_xun_inside_a_clause_is_no_dateline() -> None:
+    items = read_article(["全市重点工作推进情况", "电信通讯网络覆盖工程新建基站120个，已建成96个。"])
+    assert items[0]["task"].startswith("电信通讯网络覆盖工程")

@@ -70,7 +70,6 @@ DEV_MISSES = {
     "deyang-jingyang-2016-fy": "eighth: a one-cell-per-line target table (分值, 监考单位) read as one prose item",
     "anqing-daguan-2024-04": "eighth: names in status-led groups (A、B等2项…; A完成率35%、B…) kept as one row",
     "zhuhai-2016-05": "eighth: only (三)'s labelled lines read; (一)'s paragraph and (二)'s 1、<工程>… lost",
-    "shandong-2021-04": "eighth: the lead clause '记者…获悉,截至4月底,500个…' takes 记者… as its task",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -84,7 +83,7 @@ HELDOUT_MISSES = {
     "xuchang-2021-h1", "yibin-2022-07",
     # The seventh held-out batch (2026-11-27, later), listed from the test's pass/fail only.
     "changchun-2016-q3", "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
-    "neimenggu-2024-q1", "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
+    "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
 }
 
 
