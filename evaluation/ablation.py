@@ -61,11 +61,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         compete,
         flat,
         items,
+        labels,
         layouts,
         periods,
         pipe,
         reader,
         sections,
+        segments,
         spaced,
         wide,
     )
@@ -192,6 +194,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(layouts, "YEAR_END", False),
         "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
             lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
+        "labels inside a line (，牵头部门：X。; 任务目标：… 进展情况：… pairs on one line)":
+            lambda: _all(mock.patch.object(labels, "INLINE_LABELS", False),
+                         mock.patch.object(segments, "LABELLED_PAIRS", False),
+                         mock.patch.object(articles, "LABELLED_PAIRS", False)),
     }
 
 

@@ -58,8 +58,6 @@ DEV_MISSES = {
     "gansu-2024-fy": "eighth: items listed after a colon, separated by '、' inside one sentence",
     "liaoning-2021-07": "eighth: places named in '最快的是A(70%)', '…的是C(23.4%)、D(6.9%)', "
                         "'未开工的是E、F和G'; the first item glued to its '…完成情况为:' lead",
-    "shijiazhuang-2014-fy": "eighth: unnumbered '任务目标:… 进展情况:…' pairs on one line; each "
-                            "label opens its own item and stays in the task cell",
     "yantai-2017-h1": "eighth: '<X>方面,' clauses read as the body of their '一、<theme>' heading; "
                       "the lead's 117项 count is no item",
     # The sixth collection (tables), as the reader of the table pass leaves it.

@@ -21,6 +21,8 @@ from typing import Any
 
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
+from zqmetrics.read.labels import progress_label_at, task_label_end
+from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -175,11 +177,30 @@ def _split_task(clause: str) -> tuple[str, str]:
     return first, rest
 
 
+def labelled_pairs(para: str) -> list[dict[str, str]]:
+    """The items of a paragraph written as labelled pairs (任务目标：<task>。 进展情况：<progress>。
+    任务目标：…): each task label opens an item, its progress label the progress; none unless
+    every part opens with a task label and one holds a progress label."""
+    pairs = []
+    for part in cut_labels(para):
+        start = task_label_end(part)
+        if start < 0:
+            return []
+        at = progress_label_at(part)
+        task, progress = (part[start:at], part[at:]) if at > start else (part[start:], "")
+        pairs.append({"task": task.strip().rstrip("。；; "), "progress": progress.strip()})
+    return pairs if any(p["progress"] for p in pairs) else []
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
     topic_end = layout_words("topic")
     for number, para in _paragraphs(lines):
+        pairs = labelled_pairs(para) if LABELLED_PAIRS else []
+        if pairs:
+            items.extend({**pair, "line": number} for pair in pairs)
+            continue
         for k, clause in enumerate(c.strip() for c in _CLAUSE.findall(para)):
             clause = clause.rstrip("。；;！？!?")
             if k == 0:
