@@ -308,3 +308,25 @@ def test_reported_word_closes_a_reporter_source(word: str) -> None:
 def test_a_word_ending_in_xun_inside_a_clause_is_no_dateline() -> None:
     items = read_article(["全市重点工作推进情况", "电信通讯网络覆盖工程新建基站120个，已建成96个。"])
     assert items[0]["task"].startswith("电信通讯网络覆盖工程")
+
+
+# A lead closed by a colon inside a clause: what follows it is the item. (paragraph, task, progress)
+LEAD_COLONS = [
+    ("截至7月底，全市美丽乡村建设完成情况为：安装太阳能路灯6059盏，完成计划的37.2%；修建文化墙2.5万平米，"
+     "完成计划的40.8%。", "安装太阳能路灯6059盏", "截至7月底，完成计划的37.2%"),
+    ("此外，基本完成节点计划的项目分别是：城区空气质量改善，完成投资1.2亿元。", "城区空气质量改善",
+     "完成投资1.2亿元"),
+    ("今年重点工作主要有：新建公办幼儿园8所，已建成6所。", "新建公办幼儿园8所", "已建成6所"),
+]
+
+
+@pytest.mark.parametrize(("text", "task", "progress"), LEAD_COLONS, ids=[t[:10] for t, *_ in LEAD_COLONS])
+def test_a_lead_closed_by_a_colon_introduces_the_item(text: str, task: str, progress: str) -> None:
+    items = read_article(["全市重点工作推进情况", text])
+    assert (items[0]["task"], items[0]["progress"]) == (task, progress)
+
+
+def test_a_label_colon_is_no_lead() -> None:
+    """项目：… names no list lead (项目 is a list_lead word only after a status, 滞后项目：A、B)."""
+    items = read_article(["全市重点工作推进情况", "续建项目：计划续建项目107个，完成投资134.94亿元。"])
+    assert items[0]["task"].startswith("续建项目")

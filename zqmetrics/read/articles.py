@@ -192,6 +192,17 @@ def labelled_pairs(para: str) -> list[dict[str, str]]:
     return pairs if any(p["progress"] for p in pairs) else []
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+LEAD_COLON = True
+
+
+@lexicon.derived
+def _lead_colon() -> re.Pattern[str]:
+    """A clause's lead closed by a list-lead word and a colon (…完成情况为：, …分别是：)."""
+    words = "|".join(re.escape(w) for w in layout_words("list_lead") if w != "项目")
+    return re.compile(rf"([^，,。；;:：]{{2,40}}?(?:{words}))\s*[:：](.+)", re.DOTALL)
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -221,6 +232,11 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 item["seq"] = next(g for g in numbered.groups() if g)
                 clause = clause[numbered.end():]
             when = _PERIOD_OPENER.match(clause)
+            lead = _lead_colon().match(clause[when.end():] if when else clause)
+            if LEAD_COLON and lead and len(lead[2].strip()) >= 4:
+                # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
+                # follows it is the item; the lead only introduces it.
+                clause = (when[0] if when else "") + lead[2].strip()
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
                 # the task follows it, the progress keeps it in front.
