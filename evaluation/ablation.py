@@ -196,6 +196,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
         "article: a lead closed by a colon inside a clause (…完成情况为：A…; …分别是：A、B) only introduces it":
             lambda: mock.patch.object(articles, "LEAD_COLON", False),
+        "article: the names a lead's list gives (…分别是：A、B、C; 继续推进10件为民实事：A、B…) are items":
+            lambda: mock.patch.object(articles, "NAMED_AFTER_LEAD", False),
         "labels inside a line (，牵头部门：X。; 任务目标：… 进展情况：… pairs on one line)":
             lambda: _all(mock.patch.object(labels, "INLINE_LABELS", False),
                          mock.patch.object(segments, "LABELLED_PAIRS", False),

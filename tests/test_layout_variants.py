@@ -330,3 +330,26 @@ def test_a_label_colon_is_no_lead() -> None:
     """项目：… names no list lead (项目 is a list_lead word only after a status, 滞后项目：A、B)."""
     items = read_article(["全市重点工作推进情况", "续建项目：计划续建项目107个，完成投资134.94亿元。"])
     assert items[0]["task"].startswith("续建项目")
+
+
+# The names a lead's list gives, each an item. (paragraph, the items' tasks)
+LEAD_LISTS = [
+    ("此外，基本完成节点计划的3个项目分别是：城区空气质量改善、公交服务质量提升、农贸市场改造。",
+     ["城区空气质量改善", "公交服务质量提升", "农贸市场改造"]),
+    ("年初的人代会上，确定了继续推进10件为民实事：中小学食堂扩建工程、城镇新增就业3万人、"
+     "农村水利惠民工程。", ["中小学食堂扩建工程", "城镇新增就业3万人", "农村水利惠民工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tasks"), LEAD_LISTS, ids=[t[:10] for t, _ in LEAD_LISTS])
+def test_the_names_of_a_leads_list_are_items(text: str, tasks: list[str]) -> None:
+    # An article reports a figure somewhere: the paragraph before the list gives one.
+    items = read_article(["全市重点工作推进情况", "今年全市计划新建公办幼儿园8所，目前已建成投用6所。", text])
+    assert [i["task"] for i in items[1:]] == tasks
+
+
+def test_a_sentence_after_a_lead_is_no_name_list() -> None:
+    """A list of names has no comma: after one, the text is a sentence (A、B完成投资…，…)."""
+    items = read_article(["全市重点工作推进情况",
+                          "重点项目分别是：城西公园、北湖绿道、老城区改造，完成投资3亿元。"])
+    assert len(items) == 1 and items[0]["task"].startswith("城西公园")

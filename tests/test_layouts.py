@@ -23,7 +23,6 @@ DEV_MISSES = {
     "hangzhou-gongshu-2020-q3": "group column 项目名称 split over two paragraphs is read as the task",
     "yichun-yuanzhou-2023-08": "row 2.1 has no task cell: the scorer pairs rows by their task",
     # The fresh documents of the second collection, as the reader first met them.
-    "xuzhou-2016-h1": "fresh document: rows missed on the first run",
     "xuzhou-2017-04": "fresh document: rows missed on the first run",
     # The third collection (corpus9), as the reader first met them.
     "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
@@ -55,7 +54,6 @@ DEV_MISSES = {
     "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
     "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
     # The eighth collection (articles, numbered items), as the reader first met them.
-    "gansu-2024-fy": "eighth: items listed after a colon, separated by '、' inside one sentence",
     "liaoning-2021-07": "eighth: places named in '最快的是A(70%)', '…的是C(23.4%)、D(6.9%)', "
                         "'未开工的是E、F和G'; the first item glued to its '…完成情况为:' lead",
     "yantai-2017-h1": "eighth: '<X>方面,' clauses read as the body of their '一、<theme>' heading; "

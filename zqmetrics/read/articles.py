@@ -200,7 +200,22 @@ LEAD_COLON = True
 def _lead_colon() -> re.Pattern[str]:
     """A clause's lead closed by a list-lead word and a colon (…完成情况为：, …分别是：)."""
     words = "|".join(re.escape(w) for w in layout_words("list_lead") if w != "项目")
-    return re.compile(rf"([^，,。；;:：]{{2,40}}?(?:{words}))\s*[:：](.+)", re.DOTALL)
+    # Or a count and what it counts (确定了继续推进10件为民实事：A、B…), after the clause's frame.
+    counted = r"(?:[^，,。；;:：]{0,60}[，,])?[^，,。；;:：]{0,20}?\d+\s*[件项个][^，,。；;:：\d]{1,10}"
+    return re.compile(rf"([^，,。；;:：]{{2,40}}?(?:{words})|{counted})\s*[:：](.+)", re.DOTALL)
+
+
+NAMED_AFTER_LEAD = True
+_NAME = (2, 40)  # a listed name's length
+
+
+def _names(text: str) -> list[str]:
+    """The names a lead's list gives (A、B、C, no comma: a list, not a sentence), or none."""
+    text = text.strip().rstrip("。；;")
+    parts = [p.strip() for p in re.split(r"[、]", text)]
+    if _COMMA.search(text) or len(parts) < 3 or not all(_NAME[0] <= len(p) <= _NAME[1] for p in parts):
+        return []
+    return parts
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -226,7 +241,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if press:
                 # A press item's source (its dateline, who told the reporter) is read, not lost:
                 # the text readers' competition counts it as explained.
-                item["source"] = whole[: len(whole) - len(clause)]
+                item["frame"] = whole[: len(whole) - len(clause)]
             numbered = MARKER.match(clause)
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)
@@ -237,6 +252,11 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
                 # follows it is the item; the lead only introduces it.
                 clause = (when[0] if when else "") + lead[2].strip()
+                names = _names(lead[2]) if NAMED_AFTER_LEAD else []
+                if names:  # …项目分别是：A、B、C: each name an item, the lead read as their frame
+                    items.extend({"line": number, "task": name, "progress": "",
+                                  "frame": lead[1] if k == 0 else ""} for k, name in enumerate(names))
+                    continue
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
                 # the task follows it, the progress keeps it in front.
