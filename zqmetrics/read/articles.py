@@ -248,7 +248,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 clause = clause[numbered.end():]
             when = _PERIOD_OPENER.match(clause)
             lead = _lead_colon().match(clause[when.end():] if when else clause)
-            if LEAD_COLON and lead and len(lead[2].strip()) >= 4:
+            # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
+            status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
+            if LEAD_COLON and lead and len(lead[2].strip()) >= 4 and not status_led:
                 # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
                 # follows it is the item; the lead only introduces it.
                 clause = (when[0] if when else "") + lead[2].strip()
