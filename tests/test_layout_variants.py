@@ -353,3 +353,11 @@ def test_a_sentence_after_a_lead_is_no_name_list() -> None:
     items = read_article(["全市重点工作推进情况",
                           "重点项目分别是：城西公园、北湖绿道、老城区改造，完成投资3亿元。"])
     assert len(items) == 1 and items[0]["task"].startswith("城西公园")
+
+
+@pytest.mark.parametrize("word", list(layout_words("achieved")))
+def test_achieved_word_opens_the_progress(word: str) -> None:
+    """Lexicon as data: each achieved word (完成, 累计, 累計完成 …) ends the clause's subject."""
+    items = read_article(["全市重点工作推进情况", f"城区防洪堤加固工程{word}投资1200万元，占年度计划的80%。"])
+    assert items[0]["task"] == "城区防洪堤加固工程"
+    assert items[0]["progress"].startswith(word)
