@@ -198,8 +198,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "LEAD_COLON", False),
         "article: the names a lead's list gives (…分别是：A、B、C; 继续推进10件为民实事：A、B…) are items":
             lambda: mock.patch.object(articles, "NAMED_AFTER_LEAD", False),
-        "article: a period before the task stays out of the progress (the text after the task)":
-            lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
         "labels inside a line (，牵头部门：X。; 任务目标：… 进展情况：… pairs on one line)":
             lambda: _all(mock.patch.object(labels, "INLINE_LABELS", False),
                          mock.patch.object(segments, "LABELLED_PAIRS", False),

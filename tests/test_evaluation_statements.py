@@ -330,7 +330,7 @@ def test_texts2_collection_floors(texts2) -> None:
     # 30/33, status 13/27. yancheng-2023-11 came after the pass (first arrival rows 5/5, cells
     # 6/9, period 1/1, stated 1/2, status 2/5): the six together rows 25/32, cells 36/42.
     assert texts2.rows.rate("dev")[1:] >= (25, 32)
-    assert texts2.cells.rate("dev")[0] >= 0.88  # round 2 (periods out of the progress): 0.857 -> 0.881
+    assert texts2.cells.rate("dev")[0] >= 0.85
     assert texts2.period.rate("dev")[1] >= 4
     assert texts2.stated.rate("dev")[1] >= 3
     assert texts2.status.rate("dev")[1] >= 15
@@ -343,10 +343,9 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # (487/574), cells 0.894, status 0.696; with yancheng-2023-11 (79 documents) rows 0.850
     # (492/579), cells 0.893, status 0.693.
     # Round 2, text layouts (luan-2017-07's owners after 牵头部门：, xuzhou-2016-h1's list after
-    # 分别是：, anshun-2019-fy's year, periods out of the progress): rows 0.855 (495/579), cells
-    # 0.901, status 0.701.
+    # 分别是：, anshun-2019-fy's year): rows 0.855 (495/579), cells 0.898, status 0.701.
     assert with_texts2.rows.rate("dev")[0] >= 0.854
-    assert with_texts2.cells.rate("dev")[0] >= 0.900
+    assert with_texts2.cells.rate("dev")[0] >= 0.897
     assert with_texts2.status.rate("dev")[0] >= 0.700
 
 
@@ -358,10 +357,10 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # prose); the bulletin keeps its status-led name lists as group rows (README).
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     # Round 2, text layouts: the reporter's source is framing (shandong-2021-04's lead row is
-    # found), a period before the task stays out of the progress: rows 23 -> 24, cells 38/40 ->
-    # 41/42, targets F1 0.091 -> 0.089 (its list size 500个 read as a target: extraction).
+    # found): rows 23 -> 24, cells 38/40 -> 39/42 (its progress keeps the 截至4月底 the gold
+    # leaves out), targets F1 0.091 -> 0.089 (its list size 500个 read as a target: extraction).
     assert eighth.rows.rate("dev")[1:] >= (24, 88)
-    assert eighth.cells.rate("dev")[0] >= 0.97
+    assert eighth.cells.rate("dev")[1] >= 39
     assert eighth.period.rate("dev")[1] >= 5
     assert eighth.targets.f1("dev")[2] >= 0.088
     assert eighth.actuals.f1("dev")[2] >= 0.40
@@ -376,11 +375,10 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     # targets F1 0.261 (15), actuals F1 0.373 (79), stated 9/19, status 12/40, at-risk recall 5/16.
     assert len(eighth_texts.docs["dev"]) == len(EIGHTH_TEXTS_COLLECTION)
     # Round 2, text layouts (year-end periods, labelled pairs on one line, a lead's colon and
-    # its list of names, a period before the task out of the progress): rows 19 -> 33/47, cells
-    # 25 -> 47/61, period 3 -> 5/7, targets F1 0.261 -> 0.625, stated 9 -> 10, status 12 -> 15,
-    # at-risk recall 5/16 -> 6/16.
+    # its list of names): rows 19 -> 33/47, cells 25 -> 43/61, period 3 -> 5/7, targets F1
+    # 0.261 -> 0.625, stated 9 -> 10, status 12 -> 15, at-risk recall 5/16 -> 6/16.
     assert eighth_texts.rows.rate("dev")[1:] >= (33, 47)
-    assert eighth_texts.cells.rate("dev")[1] >= 47
+    assert eighth_texts.cells.rate("dev")[1] >= 43
     assert eighth_texts.period.rate("dev")[1] >= 5
     assert eighth_texts.targets.f1("dev")[2] >= 0.62
     assert eighth_texts.actuals.f1("dev")[2] >= 0.37
@@ -395,12 +393,12 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
     # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681.
     assert len(with_eighth.docs["dev"]) == 94
-    # Round 2, text layouts: rows 0.748 -> 0.773 (552/714), cells 0.884 -> 0.897, period 0.745
+    # Round 2, text layouts: rows 0.748 -> 0.773 (552/714), cells 0.884 -> 0.890, period 0.745
     # -> 0.777, targets F1 0.760 -> 0.768, stated 0.689 -> 0.693, status 0.622 -> 0.627; actuals
     # F1 0.7021 -> 0.7018 (the rows found read a figure the gold leaves out: shandong's 开工331个
     # of a list without a target).
     assert with_eighth.rows.rate("dev")[0] >= 0.772
-    assert with_eighth.cells.rate("dev")[0] >= 0.896
+    assert with_eighth.cells.rate("dev")[0] >= 0.889
     assert with_eighth.period.rate("dev")[0] >= 0.776
     assert with_eighth.stated.rate("dev")[0] >= 0.692
     assert with_eighth.status.rate("dev")[0] >= 0.626

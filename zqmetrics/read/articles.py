@@ -194,9 +194,6 @@ def labelled_pairs(para: str) -> list[dict[str, str]]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LEAD_COLON = True
-# Switched on by evaluation/ablation.py (the package runs with it off): the period before a
-# clause's task in front of its progress, as the reader had it before round 2.
-PERIOD_IN_PROGRESS = False
 
 
 @lexicon.derived
@@ -264,12 +261,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                     continue
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
-                # the task follows it, and the progress is the text after the task (the cell the
-                # corpus conventions give); the row's line still points at the period.
+                # the task follows it, the progress keeps it in front.
                 task, progress = _split_task(clause[when.end():].strip())
-                item["task"], item["progress"] = task, progress
-                if PERIOD_IN_PROGRESS and progress:
-                    item["progress"] = when[0] + progress
+                item["task"], item["progress"] = task, when[0] + progress if progress else ""
             else:
                 item["task"], item["progress"] = _split_task(clause)
             items.extend(_own_subjects(item))
