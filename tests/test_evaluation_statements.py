@@ -356,6 +356,12 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     p, r, _, _ = with_texts2.at_risk.f1("dev")
     assert p >= 0.91 and r >= 0.79
     assert with_texts2.found_at_risk.f1("dev")[1] >= 0.88
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (luan-2017-07's owners after 牵头部门：, xuzhou-2016-h1's list after
+    # 分别是：, anshun-2019-fy's year): rows 0.855 (495/579), cells 0.898, status 0.701.
+    assert with_texts2.rows.rate("dev")[0] >= 0.854
+    assert with_texts2.cells.rate("dev")[0] >= 0.897
+    assert with_texts2.status.rate("dev")[0] >= 0.700
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -368,12 +374,19 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # read whole, counts closing a names list, unrated project counts beside money): targets F1
     # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
-    assert eighth.rows.rate("dev")[1:] >= (23, 88)
-    assert eighth.cells.rate("dev")[0] >= 0.95
+    # Round 2, text layouts: the reporter's source is framing (shandong-2021-04's lead row is
+    # found): rows 23 -> 24, cells 38/40 -> 39/42 (its progress keeps the 截至4月底 the gold
+    # leaves out), targets F1 0.091 -> 0.089 (its list size 500个 read as a target: extraction).
+    assert eighth.rows.rate("dev")[1:] >= (24, 88)
+    assert eighth.cells.rate("dev")[1] >= 39
     assert eighth.period.rate("dev")[1] >= 5
     assert eighth.targets.f1("dev")[2] >= 0.10
     assert eighth.actuals.f1("dev")[2] >= 0.43
     assert eighth.stated.rate("dev")[1] >= 16
+    # Merged with round 2's text layouts:
+    assert eighth.targets.f1("dev")[2] >= 0.088
+    assert eighth.actuals.f1("dev")[2] >= 0.40
+    assert eighth.stated.rate("dev")[1] >= 15
     assert eighth.status.rate("dev")[1] >= 17
     assert eighth.at_risk.f1("dev")[1] >= 0.05
 
@@ -393,6 +406,18 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     assert eighth_texts.stated.rate("dev")[1] >= 10
     assert eighth_texts.status.rate("dev")[1] >= 13
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.31
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (year-end periods, labelled pairs on one line, a lead's colon and
+    # its list of names): rows 19 -> 33/47, cells 25 -> 43/61, period 3 -> 5/7, targets F1
+    # 0.261 -> 0.625, stated 9 -> 10, status 12 -> 15, at-risk recall 5/16 -> 6/16.
+    assert eighth_texts.rows.rate("dev")[1:] >= (33, 47)
+    assert eighth_texts.cells.rate("dev")[1] >= 43
+    assert eighth_texts.period.rate("dev")[1] >= 5
+    assert eighth_texts.targets.f1("dev")[2] >= 0.62
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.37
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 15
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.37
 
 
 def test_whole_dev_with_eighth_collection(with_eighth) -> None:
@@ -423,6 +448,18 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.actual_period.rate("dev")[0] >= 0.883
     assert with_eighth.stated.rate("dev")[0] >= 0.709
     assert with_eighth.status.rate("dev")[0] >= 0.626
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts: rows 0.748 -> 0.773 (552/714), cells 0.884 -> 0.890, period 0.745
+    # -> 0.777, targets F1 0.760 -> 0.768, stated 0.689 -> 0.693, status 0.622 -> 0.627; actuals
+    # F1 0.7021 -> 0.7018 (the rows found read a figure the gold leaves out: shandong's 开工331个
+    # of a list without a target).
+    assert with_eighth.rows.rate("dev")[0] >= 0.772
+    assert with_eighth.cells.rate("dev")[0] >= 0.889
+    assert with_eighth.period.rate("dev")[0] >= 0.776
+    assert with_eighth.stated.rate("dev")[0] >= 0.692
+    assert with_eighth.status.rate("dev")[0] >= 0.626
+    assert with_eighth.targets.f1("dev")[2] >= 0.767
+    assert with_eighth.actuals.f1("dev")[2] >= 0.701
 
 
 def test_sixth_collection(sixth) -> None:
