@@ -186,7 +186,15 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(compete, "NAMED_ENTRIES", False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
-                "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
+                "(?:截至|截止|(?<![^\\s，,。；;：:、（(])至) \\s*", "(?!)"), re.VERBOSE)),
+        # Reader pass 5 (issue 10: places not seen).
+        "period: 至N月底 opening a clause is 截至N月底": lambda: mock.patch.object(
+            periods, "_PHRASE", re.compile(periods._PHRASE.pattern.replace(
+                "|(?<![^\\s，,。；;：:、（(])至)", ")"), re.VERBOSE)),
+        "period: a span to December's end (截止12月31日, 至12月底) is the whole year": lambda:
+            mock.patch.object(periods, "DECEMBER_END", False),
+        "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
+            mock.patch.object(layouts, "DATED_BARS", False),
     }
 
 

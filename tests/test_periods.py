@@ -165,3 +165,34 @@ AMOUNTS_NO_YEAR = [
 def test_an_amount_is_no_year(line: str, label: str | None) -> None:
     found = period_from_title(line, sentence=True)
     assert (found.label if found else None) == label
+
+
+# Spellings of a data span read in a report's opening lines (own words, in the corpus's forms):
+# (the opening lines, the report period read from them)
+REPORT_OPENINGS = [
+    # 至N月底 opening a clause is 截至N月底 (the figure cues of text/period_cues.py read it so).
+    (["某区重点项目推进会召开", "发布日期:2016-09-02 |",
+      "全区重点项目年度计划投资300亿元,至8月底,累计完成投资210亿元。"], "2016-08"),
+    (["2019年全区重点项目进展", "至9月底，全区累计完成投资213亿元，完成年度计划的86%。"], "2019-09"),
+    (["2019年全区重点项目进展", "全区累计完成投资213亿元。至9月末，开工率90%。"], "2019-09"),
+    # 至 inside a clause is no span: a deadline or a postponement.
+    (["2019年全区重点项目进展", "项目竣工时间推迟至9月底，目前已完成主体工程。"], "2019"),
+    (["2019年全区重点项目进展", "计划至10月底全部完工，目前完成投资8亿元。"], "2019"),
+    # A span to December's end is the whole year, as 1-12月 is; to a day before it, December.
+    (["截止2019年12月31日,全市十件实事涉及的16项工作任务全面完成。具体情况如下:"], "2019"),
+    (["2018年全市民生实事完成情况", "截至12月底，各项指标均已完成年度任务。"], "2018"),
+    (["2021年全市民生实事完成情况", "截至12月17日，各项指标均已完成年度任务。"], "2021-12"),
+    (["截至2021年12月6日，全市中小河流治理完成年度任务。"], "2021-12"),
+    # A page's date line with its furniture in bars is the page's date, not a table row.
+    (["黑河大项目建设快马加鞭", "2020-05-08 09:39:38|来源:黑龙江日报|编辑:张三|责编:李四",
+      "截至目前,全市145个百大项目开复工92个。"], "2020-05"),
+    (["某市项目建设提速", "2021/7/3|来源:某某日报", "截至目前，全市开工项目120个。"], "2021-07"),
+]
+
+
+@pytest.mark.parametrize(("lines", "label"), REPORT_OPENINGS, ids=[x[-1][:16] for x, _ in REPORT_OPENINGS])
+def test_report_period_of_the_opening(lines: list[str], label: str) -> None:
+    from zqmetrics.read.layouts import report_period
+
+    found, _ = report_period(lines)
+    assert (found.label if found else None) == label
