@@ -17,7 +17,7 @@ from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.periods import Period, data_month, data_period, period_from_title
+from zqmetrics.read.periods import Period, data_month, data_period, fold, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
 from zqmetrics.text import lexicon
@@ -161,7 +161,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
-            m = _YEAR.search(line)
+            m = _YEAR.search(fold(line))
             year = found.year if found is not None else int(m[1]) if m else None
     page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
     if page_year is not None:

@@ -120,6 +120,21 @@ _FOLD = str.maketrans(
                       "\uff0d", "~", "\uff5e", "\u301c"], "-")}
 )
 
+# A year in Chinese numerals (二〇二三年, 二零二三年): each digit folded, only before 年.
+_HAN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3",
+              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_HAN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年)")
+
+
+def fold(text: str) -> str:
+    """``text`` with the spellings a period is read through folded: full-width digits, dash and
+    tilde variants, a year in Chinese numerals (二〇二三年 → 2023年)."""
+    text = text.translate(_FOLD)
+    if "年" not in text:
+        return text
+    return _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGIT[c] for c in m[0]), text)
+
+
 _CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "十一": 11, "十二": 12}
 _MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
@@ -162,7 +177,7 @@ def period_from_title(title: str, year: int | None = None, *, sentence: bool = F
     In a ``sentence`` (not a title) a single month or 全年 dates an event or restates the plan
     (``2021年7月，自治区下达任务…``), so only data phrases count there, as in :func:`data_period`.
     """
-    text = title.translate(_FOLD)
+    text = fold(title)
     best: tuple[int, Period] | None = None
     for m in _PHRASE.finditer(text):
         found_year = int(m["year"] or m["uyear"] or 0) or _nearest_year(text, m.start()) or year
@@ -181,7 +196,7 @@ def data_period(line: str, year: int) -> Period | None:
     """The data period a line without a year of its own names (截至10月底, 1-9月, 前三季度,
     上半年, 前11个月), in the page's ``year``; a single month or 全年 in a sentence dates an event
     or restates the plan, so they do not count here."""
-    text = line.translate(_FOLD)
+    text = fold(line)
     if _YEAR_ANYWHERE.search(text):
         return None
     for m in _PHRASE.finditer(text):
