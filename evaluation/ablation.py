@@ -62,6 +62,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flat,
         items,
         layouts,
+        named,
         periods,
         pipe,
         reader,
@@ -195,6 +196,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(periods, "DECEMBER_END", False),
         "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
             mock.patch.object(layouts, "DATED_BARS", False),
+        "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
+            mock.patch.object(named, "NAMES_COUNTED", False),
     }
 
 

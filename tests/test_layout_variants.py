@@ -271,3 +271,43 @@ def test_a_table_without_header_stands_when_the_text_has_no_more_items() -> None
            "绿道二期工程 | 正在铺设面层 | 市城管局 |\n"
     frame = read_report(text)
     assert list(frame["task"]) == ["城北快速路建设", "公交首末站改造", "绿道二期工程"]
+
+
+# Names closed by a count rather than by 等 alone (own words): (the sentence, the names read,
+# the status or progress the names keep).
+NAMES_COUNTED = [
+    # A count right after the names counts them: it must equal the number of names.
+    ("城西公园建设、老旧小区改造2个已完成。", ["城西公园建设", "老旧小区改造"], "已完成"),
+    ("城西公园建设、老旧小区改造、东环路拓宽3个项目推进较快，当年任务基本完成。",
+     ["城西公园建设", "老旧小区改造", "东环路拓宽"], "推进较快"),
+    ("城西公园建设、老旧小区改造两项进度滞后。", ["城西公园建设", "老旧小区改造"], "进度滞后"),
+    # 等N个<noun>，<figures>: the clause after the counted names is their progress.
+    ("其中，城西公园建设、老旧小区改造等13个省市重点项目，完成年计划70%以上；其余项目正常推进。",
+     ["城西公园建设", "老旧小区改造"], "完成年计划70%以上"),
+    ("城西公园建设、老旧小区改造等8个民生工程,均已完成主体施工。",
+     ["城西公园建设", "老旧小区改造"], "均已完成主体施工"),
+]
+# …and sentences that name no items this way.
+NAMES_NOT_COUNTED = [
+    # The count does not count the names: a figure of the last name.
+    "新建公园2个、改造广场3个已完成。",
+    # 等N个<noun> without a comma after it, or a clause of neither figure nor status after it.
+    "城西公园建设、老旧小区改造等16个项目正在加快建设。",
+    "城西公园建设、老旧小区改造等16个项目，由各县区负责推进。",
+    # A single name before the count.
+    "城西公园建设2个已完成。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "status"), NAMES_COUNTED,
+                         ids=[s[:14] for s, _, _ in NAMES_COUNTED])
+def test_names_closed_by_a_count(sentence: str, names: list[str], status: str) -> None:
+    found = named_items(sentence, 1)
+    assert [i["task"] for i in found] == names
+    said = found[0].get("status") or found[0].get("progress") or ""
+    assert said.startswith(status)
+
+
+@pytest.mark.parametrize("sentence", NAMES_NOT_COUNTED, ids=[s[:14] for s in NAMES_NOT_COUNTED])
+def test_names_not_closed_by_a_count(sentence: str) -> None:
+    assert named_items(sentence, 1) == []
