@@ -196,6 +196,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(periods, "DECEMBER_END", False),
         "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
             mock.patch.object(layouts, "DATED_BARS", False),
+        "header: a header word of no role (备注, 责任领导, 存在问题) is header evidence": lambda:
+            mock.patch.object(columns, "KNOWN_NO_ROLE", False),
+        "table: section headings across the table (一、产业发展类, its other cells empty) are no rows": lambda:
+            mock.patch.object(reader, "SECTION_ROWS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
             mock.patch.object(named, "NAMES_COUNTED", False),
     }

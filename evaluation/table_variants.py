@@ -220,6 +220,96 @@ def spaced_sparse(s: Source) -> str:
     return "\n".join([s.title, _spaced_line(s.header), *map(_spaced_line, rows)])
 
 
+# Header cells of the trade for each role, as other units' tables write them (none taken from a
+# held-out document): a copy renames each header cell to another name of its role.
+TRADE_HEADERS = {
+    "seq": "编号", "task": "项目名称", "progress": "截至目前完成情况", "units": "牵头单位",
+    "target": "年度目标任务", "actual": "累计完成", "ratio": "完成比例", "status": "是否达到序时进度",
+    "unit": "计量单位", "plan": "下步工作计划", "group": "项目类别",
+}
+
+
+def pipe_trade_headers(s: Source) -> str:
+    """Every header cell named as another unit's table names its role (项目名称, 截至目前完成情况,
+    年度目标任务, 完成比例, …); a cell of no role (a place column, 1-3月) as it is. A column named by a
+    period (1-3月, 1-7月完成投资) keeps its name: the period is what tells the latest actual."""
+    header = []
+    for h in s.header:
+        role = header_column(h)
+        keep = role is None or any(ch.isdigit() for ch in h) or role == "actual"
+        header.append(h if keep else TRADE_HEADERS.get(role, h))
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+def pipe_no_seq(s: Source) -> str:
+    """The 序号 column left out (a table numbered by its rows' order)."""
+    if header_column(s.header[0]) != "seq":
+        return pipe_trailing(s)
+    return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r[1:]) for r in s.rows)])
+
+
+_PROBLEMS = ("要素保障压力较大", "", "征地拆迁进度偏慢", "", "资金到位不及时")
+
+
+def pipe_more_columns(s: Source) -> str:
+    """Columns of no role added at the end: a leader's name, the problems met, remarks."""
+    header = [*s.header, "责任领导", "存在问题", "备注"]
+    rows = [[*r, _PEOPLE[k % len(_PEOPLE)], _PROBLEMS[k % len(_PROBLEMS)], ""]
+            for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_lines_above(s: Source) -> str:
+    """The title over two lines, a date line and a unit line above the header."""
+    cut = max(1, len(s.title) // 2)
+    return "\n".join([s.title[:cut], s.title[cut:], "（截至目前）", "单位：万元、%",
+                       _pipe(s.header), *(_pipe(r) for r in s.rows)])
+
+
+_HAN_NUMERALS = "一二三四五六七八九十"
+_SECTIONS = ("产业发展类", "基础设施类", "社会民生类", "生态环保类", "城市更新类")
+
+
+def pipe_section_rows(s: Source) -> str:
+    """Section rows across the table (一、第1类 in the first cell, the others empty) every three
+    rows: headings of the rows under them, no rows of their own."""
+    width = len(s.header)
+    lines = [s.title, _pipe(s.header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            group = _SECTIONS[k // 3 % len(_SECTIONS)]
+            lines.append(_pipe([f"{_HAN_NUMERALS[k // 3 % 10]}、{group}", *[""] * (width - 1)]))
+        lines.append(_pipe(r))
+    return "\n".join(lines)
+
+
+def pipe_content_column(s: Source) -> str:
+    """A 建设内容及规模 column after the task column, its text longer than the task's."""
+    at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
+    if at is None:
+        return pipe_trailing(s)
+    header = [*s.header[: at + 1], "建设内容及规模", *s.header[at + 1 :]]
+    content = "新建综合楼及附属设施，总建筑面积约3.2万平方米，配套建设道路、管网、绿化等工程"
+    rows = [[*r[: at + 1], content, *r[at + 1 :]] for r in s.rows]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_wrapped_cells(s: Source) -> str:
+    """Long cells broken over two lines in the copy (the second part on a line of its own,
+    without bars)."""
+    lines = [s.title, _pipe(s.header)]
+    for r in s.rows:
+        long_at = max(range(len(r)), key=lambda i: len(r[i]))
+        cell = r[long_at]
+        if len(cell) < 30:
+            lines.append(_pipe(r))
+            continue
+        cut = len(cell) // 2
+        head = _pipe([*r[:long_at], cell[:cut]], close=False)
+        lines.extend([head, _pipe([cell[cut:], *r[long_at + 1 :]])])
+    return "\n".join(lines)
+
+
 TEXT_VARIANTS: dict[str, Render] = {
     "pipe_trailing": pipe_trailing,
     "pipe_outer": pipe_outer,
@@ -241,6 +331,13 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_unit": spaced_unit,
     "spaced_group_unit": spaced_group_unit,
     "spaced_sparse": spaced_sparse,
+    "pipe_trade_headers": pipe_trade_headers,
+    "pipe_no_seq": pipe_no_seq,
+    "pipe_more_columns": pipe_more_columns,
+    "pipe_lines_above": pipe_lines_above,
+    "pipe_section_rows": pipe_section_rows,
+    "pipe_content_column": pipe_content_column,
+    "pipe_wrapped_cells": pipe_wrapped_cells,
 }
 
 

@@ -360,3 +360,33 @@ def test_from_frame_takes_wide_columns() -> None:
     assert (row["target_text"], row["unit_text"], row["actual_text"], row["ratio_text"],
             row["status_text"]) == ("2万人", "人", "15501", "77%", "达序")
     assert row["roles"]["ratio"] == "完成率"
+
+
+# A table's own shapes (own words): (the table, the tasks read, a warning said).
+TABLE_SHAPES = [
+    # Section headings across the table are no rows.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一、产业发展类 |  |  |  |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "二、社会民生类 |  |  |  |\n3 | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], "section headings"),
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n（一）产业发展类 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "section headings"),
+    # A one-cell row with a figure is a row: a task whose other cells are empty.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "一、新建学校3所 |  |  |  |\n", ["新建标准厂房", "新建冷链仓库", "一、新建学校3所"], None),
+    # Header words of no role (责任领导, 存在问题, 备注) are header evidence as role words are.
+    ("2021年1-9月项目投资\n隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 | 责任领导 | 存在问题 | 备注 |\n"
+     "城东区 | 12 | 30.5 | 24.1 | 79.0% | 张三 | 要素保障压力较大 |  |\n"
+     "城西区 | 9 | 18.2 | 12.0 | 65.9% | 李四 |  |  |\n", ["城东区", "城西区"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "tasks", "warning"), TABLE_SHAPES,
+                         ids=[str(k) for k in range(len(TABLE_SHAPES))])
+def test_table_shape(text: str, tasks: list[str], warning: str | None) -> None:
+    frame = read_report(text)
+    assert list(frame["task"]) == tasks
+    if warning:
+        assert any(warning in w for w in frame.attrs["warnings"])

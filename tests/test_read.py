@@ -626,6 +626,23 @@ HEADER_CELLS = [
     ("完成时限", None),
     ("责任领导", None),
     ("1", None),
+    # Terms of the trade in project tables.
+    ("年度目标任务", "target"),
+    ("目标任务", "task"),
+    ("年度建设内容", "target"),
+    ("占年度计划(%)", "ratio"),
+    ("是否达序时进度", "status"),
+    ("是否达到序时进度", "status"),
+    ("实施单位", "units"),
+    ("建设单位", "units"),
+    ("计量单位", "unit"),
+    ("序时进度", None),
+    ("计划开工时间", None),
+    ("存在问题", None),
+    ("包抓领导", None),
+    ("截至目前完成情况", "progress"),
+    ("形象进度", "progress"),
+    ("完成比例", "ratio"),
 ]
 
 

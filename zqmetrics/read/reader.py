@@ -41,6 +41,7 @@ from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
+from zqmetrics.text.lazy import lazy_re
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -134,7 +135,13 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     rows, under = header_rows(table.rows) if lines else (table.rows, [])
+    sectioned = SECTION_ROWS and _sectioned(rows)
+    if sectioned:
+        rows = [r for r in rows if not _section_row(r)]
     roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
+    if sectioned:
+        warnings.append("section headings across the table (一、…, （一）…, their other cells "
+                        "empty) read as headings of the rows under them, not as rows")
     if under:
         warnings.append(f"{len(under)} lines under the header read as header lines, not rows "
                         f"(lines {', '.join(str(r.line) for r in under)})")
@@ -178,6 +185,8 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     carry: dict[str, Any] = {}  # the 序号 seen so far: a later slice continues the earlier ones
 
     def make(part: list[Raw]) -> pd.DataFrame:
+        if sectioned:  # a streamed slice's rows come straight from the file
+            part = [r for r in part if not _section_row(r)]
         frame = to_frame(named_rows(part, roles, headers, chosen, sets, carry=carry),
                          title=table.title, period=period, source=source, encoding=encoding,
                          warnings=said, layout=layout)
@@ -190,6 +199,26 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         return frame
 
     return rows, make, placing
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+SECTION_ROWS = True
+_SECTION_OPEN = lazy_re(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
+_DIGIT = lazy_re(r"\d")
+
+
+def _section_row(row: Raw) -> bool:
+    """A row whose one filled cell opens with a section number and holds no figure
+    (一、产业类项目 | | |): a heading over the rows under it, no task of its own."""
+    filled = [c for c in row.cells if c.strip()]
+    return (len(filled) == 1 and bool(_SECTION_OPEN.match(filled[0]))
+            and not _DIGIT.search(filled[0]))
+
+
+def _sectioned(rows: list[Raw]) -> bool:
+    """The table has section heading rows among rows of several cells (two or more of them)."""
+    return any(map(_section_row, rows)) and sum(
+        1 for r in rows if sum(1 for c in r.cells if c.strip()) >= 2) >= 2
 
 
 def _header_block_units(lines: list[str], first: int | None, rows: list[Raw],
