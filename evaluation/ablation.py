@@ -199,7 +199,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "header: a header word of no role (备注, 责任领导, 存在问题) is header evidence": lambda:
             mock.patch.object(columns, "KNOWN_NO_ROLE", False),
         "table: section headings across the table (一、产业发展类, its other cells empty) are no rows": lambda:
-            mock.patch.object(reader, "SECTION_ROWS", False),
+            _all(mock.patch.object(reader, "SECTION_ROWS", False),
+                 mock.patch.object(flat, "SECTION_CELLS", False),
+                 mock.patch.object(spaced, "SECTION_LINES", False)),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
             mock.patch.object(named, "NAMES_COUNTED", False),
     }

@@ -283,6 +283,34 @@ def pipe_section_rows(s: Source) -> str:
     return "\n".join(lines)
 
 
+def _sectioned_stream(s: Source) -> list[str]:
+    cells = list(s.header)
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            cells.append(f"{_HAN_NUMERALS[k // 3 % 10]}、{_SECTIONS[k // 3 % len(_SECTIONS)]}")
+        cells.extend(c for c in r if c)
+    return cells
+
+
+def paragraph_sections(s: Source) -> str:
+    """A flattened copy with section headings among the cells (一、产业发展类 every three rows)."""
+    return "\n".join([s.title, *_sectioned_stream(s)])
+
+
+def vertical_sections(s: Source) -> str:
+    return "\n".join([s.title, *(f"{c} |" for c in _sectioned_stream(s))])
+
+
+def spaced_sections(s: Source) -> str:
+    """A space-separated copy with a section heading line every three rows."""
+    lines = [s.title, _spaced_line(s.header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            lines.append(f"{_HAN_NUMERALS[k // 3 % 10]}、{_SECTIONS[k // 3 % len(_SECTIONS)]}")
+        lines.append(_spaced_line(r))
+    return "\n".join(lines)
+
+
 def pipe_content_column(s: Source) -> str:
     """A 建设内容及规模 column after the task column, its text longer than the task's."""
     at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
@@ -338,6 +366,9 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_section_rows": pipe_section_rows,
     "pipe_content_column": pipe_content_column,
     "pipe_wrapped_cells": pipe_wrapped_cells,
+    "paragraph_sections": paragraph_sections,
+    "vertical_sections": vertical_sections,
+    "spaced_sections": spaced_sections,
 }
 
 

@@ -30,6 +30,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("xiangxi-2021-09", "paragraph_lines"): _TITLE,
     ("xiangxi-2021-09", "paragraph_blank"): _TITLE,
     ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_sections"): _TITLE,
+    ("xiangxi-2021-09", "vertical_sections"): _TITLE,
 }
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.grid import Raw, Table, pick_title, section_heading
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -368,6 +368,10 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
     return rows, warnings
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+SECTION_CELLS = True
+
+
 def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
     """A flattened table as a Table and its layout code, or None when there is no header run."""
     cells = vertical_cells(lines) if vertical else paragraph_cells(lines)
@@ -376,6 +380,14 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
+    if SECTION_CELLS:
+        # Section headings across the table (一、产业发展类) head the rows after them: no cell of
+        # a row (joined to the next label, they would make it another task).
+        kept = [c for c in cells[end:] if not section_heading(c.text)]
+        dropped = len(cells) - end - len(kept)
+        cells = [*cells[:end], *kept]
+    else:
+        dropped = 0
     if "seq" not in roles and _run(cells[end:], _lone_number) >= max(
             2, _run(cells[end:], _numbered_task)):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
@@ -388,6 +400,9 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         rows, warnings = flat_rows(cells[end:], refined)
     title = pick_title(c.text for c in cells[:first])
     layout = "vertical_pipe" if vertical else "paragraph_table"
+    if dropped:
+        warnings = [*warnings, f"{dropped} section headings across the table (一、…, （一）…) read "
+                    "as headings of the rows under them, not as rows"]
     return Table(title, list(refined), rows, [*warnings], headers), layout
 
 

@@ -37,6 +37,16 @@ def seq_number(cell: str) -> int | None:
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
+_SECTION_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[^\d\s][^\d]{0,24}")
+
+
+def section_heading(cell: str) -> bool:
+    """A cell that is a section heading across a table (一、产业发展类, （二）社会民生类): a
+    section number, then a short name without a figure; no task of its own."""
+    return _SECTION_HEADING.fullmatch(cell.strip()) is not None
+
+
 def pick_title(candidates: Iterable[str]) -> str | None:
     """The first candidate naming a year (titles do), else the first non-blank one."""
     lines = [c.strip() for c in candidates if c and c.strip()]

@@ -29,7 +29,7 @@ from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
-from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.grid import Raw, Table, pick_title, section_heading
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of
@@ -41,7 +41,6 @@ from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
-from zqmetrics.text.lazy import lazy_re
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -203,16 +202,13 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 SECTION_ROWS = True
-_SECTION_OPEN = lazy_re(r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
-_DIGIT = lazy_re(r"\d")
 
 
 def _section_row(row: Raw) -> bool:
-    """A row whose one filled cell opens with a section number and holds no figure
-    (一、产业类项目 | | |): a heading over the rows under it, no task of its own."""
+    """A row whose one filled cell is a section heading (一、产业类项目 | | |): a heading over the
+    rows under it, no task of its own."""
     filled = [c for c in row.cells if c.strip()]
-    return (len(filled) == 1 and bool(_SECTION_OPEN.match(filled[0]))
-            and not _DIGIT.search(filled[0]))
+    return len(filled) == 1 and section_heading(filled[0])
 
 
 def _sectioned(rows: list[Raw]) -> bool:

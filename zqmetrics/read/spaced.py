@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.grid import Raw, Table, pick_title, section_heading
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -71,6 +71,10 @@ def _one_figure_rows(lines: list[str],
             and bool(_FIGURE.fullmatch(tokens[-1])) and not _FIGURE.fullmatch(tokens[-2])]
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+SECTION_LINES = True
+
+
 def read_spaced(lines: list[str]) -> Table | None:
     data = [(i, cells) for i, line in enumerate(lines) if (cells := _data_cells(line))]
     if len(data) < _MIN_ROWS:
@@ -90,8 +94,8 @@ def read_spaced(lines: list[str]) -> Table | None:
             break
         top = i
     for line in lines[top:first]:
-        if not line.strip():
-            continue
+        if not line.strip() or (SECTION_LINES and section_heading(line)):
+            continue  # a section heading over the first rows (一、产业发展类) is no header cell
         parts = line.split()
         if line[:1].isspace() and fragments:  # an indented line continues the cell above
             fragments[-1] += parts[0]
