@@ -229,16 +229,32 @@ TRADE_HEADERS = {
 }
 
 
-def pipe_trade_headers(s: Source) -> str:
-    """Every header cell named as another unit's table names its role (项目名称, 截至目前完成情况,
-    年度目标任务, 完成比例, …); a cell of no role (a place column, 1-3月) as it is. A column named by a
-    period (1-3月, 1-7月完成投资) keeps its name: the period is what tells the latest actual."""
+# A second set of names, as a 民生实事 table writes them.
+TRADE_HEADERS_2 = {
+    "task": "民生实事项目", "progress": "形象进度", "units": "责任单位及责任人",
+    "target": "全年任务", "actual": "完成数", "ratio": "完成百分比", "status": "进度情况",
+    "plan": "下步打算", "group": "类别",
+}
+
+
+def _renamed(s: Source, names: dict[str, str]) -> str:
     header = []
     for h in s.header:
         role = header_column(h)
         keep = role is None or any(ch.isdigit() for ch in h) or role == "actual"
-        header.append(h if keep else TRADE_HEADERS.get(role, h))
+        header.append(h if keep else names.get(role, h))
     return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+def pipe_trade_headers(s: Source) -> str:
+    """Every header cell named as another unit's table names its role (项目名称, 截至目前完成情况,
+    年度目标任务, 完成比例, …); a cell of no role (a place column, 1-3月) as it is. A column named by a
+    period (1-3月, 1-7月完成投资) keeps its name: the period is what tells the latest actual."""
+    return _renamed(s, TRADE_HEADERS)
+
+
+def pipe_trade_headers_2(s: Source) -> str:
+    return _renamed(s, TRADE_HEADERS_2)
 
 
 def pipe_no_seq(s: Source) -> str:
@@ -360,6 +376,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_group_unit": spaced_group_unit,
     "spaced_sparse": spaced_sparse,
     "pipe_trade_headers": pipe_trade_headers,
+    "pipe_trade_headers_2": pipe_trade_headers_2,
     "pipe_no_seq": pipe_no_seq,
     "pipe_more_columns": pipe_more_columns,
     "pipe_lines_above": pipe_lines_above,
