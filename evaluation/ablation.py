@@ -60,6 +60,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         columns,
         compete,
         flat,
+        grid,
         items,
         layouts,
         named,
@@ -202,6 +203,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
             _all(mock.patch.object(reader, "SECTION_ROWS", False),
                  mock.patch.object(flat, "SECTION_CELLS", False),
                  mock.patch.object(spaced, "SECTION_LINES", False)),
+        "table: a 序号 column numbered another way ((1), 一、, ①) throughout": lambda:
+            mock.patch.object(grid, "OTHER_SEQ", False),
+        "table: a group numbered 一 among rows numbered 1, 2, 3 keeps its places (no lost 序号)": lambda:
+            mock.patch.object(pipe, "GROUP_NUMBERS", False),
+        "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
+            mock.patch.object(reader, "COLUMN_NUMBERS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
             mock.patch.object(named, "NAMES_COUNTED", False),
     }

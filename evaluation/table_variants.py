@@ -327,6 +327,55 @@ def spaced_sections(s: Source) -> str:
     return "\n".join(lines)
 
 
+def pipe_column_numbers(s: Source) -> str:
+    """A row under the header numbering the columns (1 | 2 | 3 …), as printed tables have."""
+    numbers = [str(k) for k in range(1, len(s.header) + 1)]
+    return "\n".join([s.title, _pipe(s.header), _pipe(numbers), *(_pipe(r) for r in s.rows)])
+
+
+_HAN_SEQ = "一二三四五六七八九十"
+
+
+def _han_seq(k: int) -> str:
+    return _HAN_SEQ[k - 1] if k <= 10 else "十" + _HAN_SEQ[k - 11] if k < 20 else "二十"
+
+
+def _renumbered(s: Source, write: Callable[[int], str]) -> str:
+    """The rows numbered another way in the 序号 column (one added where the table has none)."""
+    if header_column(s.header[0]) != "seq":
+        header, rows = ["序号", *s.header], [[write(k), *r] for k, r in enumerate(s.rows, 1)]
+    else:
+        header, rows = s.header, [[write(k), *r[1:]] for k, r in enumerate(s.rows, 1)]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_seq_paren(s: Source) -> str:
+    return _renumbered(s, lambda k: f"（{k}）")
+
+
+def pipe_seq_han(s: Source) -> str:
+    return _renumbered(s, lambda k: f"{_han_seq(k)}、")
+
+
+def pipe_seq_circled(s: Source) -> str:
+    return _renumbered(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1])
+
+
+def pipe_group_numbers(s: Source) -> str:
+    """Group rows numbered 一, 二 in the 序号 column over the rows numbered 1, 2, 3 (a 序号 column
+    added where the table has none): headings, no rows."""
+    seq = header_column(s.header[0]) == "seq"
+    header = s.header if seq else ["序号", *s.header]
+    width = len(header)
+    lines = [s.title, _pipe(header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            group = _SECTIONS[k // 3 % len(_SECTIONS)]
+            lines.append(_pipe([_han_seq(k // 3 + 1), group, *[""] * (width - 2)]))
+        lines.append(_pipe(r if seq else [str(k + 1), *r]))
+    return "\n".join(lines)
+
+
 def pipe_content_column(s: Source) -> str:
     """A 建设内容及规模 column after the task column, its text longer than the task's."""
     at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
@@ -383,6 +432,11 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_section_rows": pipe_section_rows,
     "pipe_content_column": pipe_content_column,
     "pipe_wrapped_cells": pipe_wrapped_cells,
+    "pipe_column_numbers": pipe_column_numbers,
+    "pipe_seq_paren": pipe_seq_paren,
+    "pipe_seq_han": pipe_seq_han,
+    "pipe_seq_circled": pipe_seq_circled,
+    "pipe_group_numbers": pipe_group_numbers,
     "paragraph_sections": paragraph_sections,
     "vertical_sections": vertical_sections,
     "spaced_sections": spaced_sections,

@@ -376,6 +376,28 @@ TABLE_SHAPES = [
     ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n"
      "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
      "一、新建学校3所 |  |  |  |\n", ["新建标准厂房", "新建冷链仓库", "一、新建学校3所"], None),
+    # A row numbering the columns under the header is no row.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n1 | 2 | 3 | 4 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "numbers the columns"),
+    ("2024年重点项目进展\n项目名称 | 责任单位 | 年度目标 | 完成 |\n甲 | 乙 | 1 | 2 |\n"
+     "新建标准厂房 | 区发改局 | 5 | 3 |\n新建冷链仓库 | 区商务局 | 2 | 1 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "numbers the columns"),
+    # A 序号 column numbered another way throughout.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n（1） | 新建标准厂房 | 已完工 | 区发改局 |\n"
+     "（2） | 新建冷链仓库 | 已开工 | 区商务局 |\n（3） | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一、 | 新建标准厂房 | 已完工 | 区发改局 |\n"
+     "二、 | 新建冷链仓库 | 已开工 | 区商务局 |\n", ["新建标准厂房", "新建冷链仓库"], None),
+    # Groups 一, 二 over rows 1, 2, 3: the digits stay the rows' numbers, the groups are headings.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一 | 产业发展类 |  |  |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "二 | 社会民生类 |  |  |\n3 | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], "section headings"),
+    # A group number over a row with a task of its own (a figure, a progress) stays a row.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一 | 新建学校3所 | 已开工2所 |  |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
+     ["新建学校3所", "新建标准厂房", "新建冷链仓库"], None),
     # Header words of no role (责任领导, 存在问题, 备注) are header evidence as role words are.
     ("2021年1-9月项目投资\n隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 | 责任领导 | 存在问题 | 备注 |\n"
      "城东区 | 12 | 30.5 | 24.1 | 79.0% | 张三 | 要素保障压力较大 |  |\n"
@@ -390,3 +412,15 @@ def test_table_shape(text: str, tasks: list[str], warning: str | None) -> None:
     assert list(frame["task"]) == tasks
     if warning:
         assert any(warning in w for w in frame.attrs["warnings"])
+
+
+# 序号 cells written another way: (the cell, its number).
+OTHER_SEQ_CELLS = [("(1)", 1), ("（12）", 12), ("①", 1), ("⑳", 20), ("一", 1), ("一、", 1), ("（三）", 3),
+                   ("十", 10), ("十二、", 12), ("二十", 20), ("1", None), ("一期", None), ("", None)]
+
+
+@pytest.mark.parametrize(("cell", "number"), OTHER_SEQ_CELLS, ids=[c or "empty" for c, _ in OTHER_SEQ_CELLS])
+def test_other_seq_number(cell: str, number: int | None) -> None:
+    from zqmetrics.read.grid import other_seq_number
+
+    assert other_seq_number(cell) == number

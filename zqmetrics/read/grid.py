@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 Cells = Sequence[str]
@@ -32,6 +32,47 @@ _SEQ = re.compile(r"\s*(\d{1,6})\s*[、.．]?\s*")
 def seq_number(cell: str) -> int | None:
     m = _SEQ.fullmatch(cell)
     return int(m[1]) if m else None
+
+
+_HAN = "一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_OTHER_SEQ = re.compile(
+    r"\s*(?:[（(]\s*(?P<paren>\d{1,3})\s*[)）]|(?P<circled>[①-⑳])"
+    r"|[（(]?(?P<han>[一二三四五六七八九十]{1,3})[)）]?\s*[、.．]?)\s*")
+
+
+def other_seq_number(cell: str) -> int | None:
+    """A 序号 written another way than 1, 2, 3: (1), （1）, ①, 一, 一、, （一）."""
+    m = _OTHER_SEQ.fullmatch(cell)
+    if m is None:
+        return None
+    if m["paren"]:
+        return int(m["paren"])
+    if m["circled"]:
+        return _CIRCLED.index(m["circled"]) + 1
+    han = m["han"]
+    tens, _, ones = han.rpartition("十")
+    if "十" not in han:
+        return _HAN.index(han) + 1 if len(han) == 1 else None
+    value = (_HAN.index(tens) + 1 if tens else 1) * 10 + (_HAN.index(ones) + 1 if ones else 0)
+    return value if len(tens) <= 1 and len(ones) <= 1 else None
+
+
+def seq_reader(cells: Iterable[str]) -> Callable[[str], int | None]:
+    """How the 序号 column of a table numbers its rows: :func:`seq_number`, unless more of its
+    cells (two at least) are numbered another way ((1), ①, 一、) than by digits; then that way.
+    A column numbering its rows 1, 2, 3 under groups 一, 二 keeps the digits."""
+    digits = other = 0
+    for cell in cells:
+        if seq_number(cell) is not None:
+            digits += 1
+        elif other_seq_number(cell) is not None:
+            other += 1
+    return other_seq_number if OTHER_SEQ and other >= 2 and other > digits else seq_number
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+OTHER_SEQ = True
 
 
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")

@@ -19,7 +19,7 @@ size of the text however long a cell is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from zqmetrics.errors import NoTableError
@@ -31,7 +31,7 @@ from zqmetrics.read.columns import (
     header_column,
     header_columns,
 )
-from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.read.grid import Raw, Table, other_seq_number, pick_title, seq_number, seq_reader
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -313,6 +313,17 @@ def _section(row: _OpenRow) -> bool:
     return not row.open and len(row.cells) == 1 and bool(_SECTION.match("".join(row.cells[0])))
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+GROUP_NUMBERS = True
+
+
+def _group_number(cells: list[str], seq_at: int | None, lead: bool,
+                  seq_of: Callable[[str], int | None]) -> bool:
+    """The 序号 cell numbers a group another way than the rows are numbered (一 among 1, 2, 3)."""
+    return (seq_at is not None and not lead and len(cells) > seq_at and seq_of is seq_number
+            and other_seq_number(cells[seq_at]) is not None)
+
+
 def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | None, int]:
     """Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later rows:
     a row opening with the next 序号 has lost the cells before the 序号 column. Its 序号 and how
@@ -323,12 +334,27 @@ def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | No
     return None, 0
 
 
+def seq_style(lines: Iterable[str], seq_at: int | None, closing: bool) -> Callable[[str], int | None]:
+    """How the rows of ``lines`` write their 序号 (:func:`.grid.seq_reader`)."""
+    if seq_at is None:
+        return seq_number
+    cells = []
+    for line in lines:
+        if "|" in line:
+            split, lead, _ = _split(line, closing)
+            if not lead and len(split) > seq_at:
+                cells.append(split[seq_at])
+    return seq_reader(cells)
+
+
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
     skipped: list[int] = []
-    for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing):
+    seq_of = seq_style(lines[start:], seq_at, closing)
+    for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing,
+                           seq_of):
         if isinstance(found, Raw):
             rows.append(found)
         else:
@@ -337,7 +363,8 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
 
 
 def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | None,
-              header: str | None, closing: bool) -> Iterator[Raw | int]:
+              header: str | None, closing: bool,
+              seq_of: Callable[[str], int | None] = seq_number) -> Iterator[Raw | int]:
     """Each row of a pipe table as it completes, and the number of each line skipped within it,
     from (line number, line) pairs: a file can be read a line at a time."""
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
@@ -354,7 +381,7 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
             continue  # the header repeated, as on every page of a printed table
         cells, lead, closed = _split(line, closing)
         has_bar = "|" in line
-        seq = seq_number(cells[seq_at]) if (seq_at is not None and has_bar and not lead
+        seq = seq_of(cells[seq_at]) if (seq_at is not None and has_bar and not lead
                                             and len(cells) > seq_at) else None
         shift = 0
         if seq is None and seq_at and has_bar and not lead:
@@ -372,7 +399,10 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
             pending.append(number)
             continue
         elif row is None or _section(row) or _overflows(row, cells, lead, width):
-            lost_seq, last_seq, guessed = True, last_seq + 1, True
+            # A group's own number in the 序号 column (一 | 产业发展类 | | over 1, 2, 3) is no
+            # lost 序号: the row keeps its places and the rows' numbering goes on.
+            if not (GROUP_NUMBERS and _group_number(cells, seq_at, lead, seq_of)):
+                lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)
             continue

@@ -29,7 +29,14 @@ from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.generic import generic_items
-from zqmetrics.read.grid import Raw, Table, pick_title, section_heading
+from zqmetrics.read.grid import (
+    Raw,
+    Table,
+    other_seq_number,
+    pick_title,
+    section_heading,
+    seq_number,
+)
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of
@@ -137,7 +144,12 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     sectioned = SECTION_ROWS and _sectioned(rows)
     if sectioned:
         rows = [r for r in rows if not _section_row(r)]
+    numbering = COLUMN_NUMBERS and bool(rows) and _column_numbers(rows[0])
+    if numbering:
+        rows = rows[1:]
     roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
+    if numbering:
+        warnings.append("the row under the header numbers the columns (1 | 2 | 3 …): no row")
     if sectioned:
         warnings.append("section headings across the table (一、…, （一）…, their other cells "
                         "empty) read as headings of the rows under them, not as rows")
@@ -208,7 +220,27 @@ def _section_row(row: Raw) -> bool:
     """A row whose one filled cell is a section heading (一、产业类项目 | | |): a heading over the
     rows under it, no task of its own."""
     filled = [c for c in row.cells if c.strip()]
+    if len(filled) == 2 and other_seq_number(filled[0]) is not None and seq_number(filled[0]) is None:
+        return section_heading(f"{filled[0].strip().rstrip('、')}、{filled[1]}")  # 一 | 产业发展类
     return len(filled) == 1 and section_heading(filled[0])
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+COLUMN_NUMBERS = True
+_COLUMN_MARKS = "甲乙丙丁戊"
+
+
+def _column_numbers(row: Raw) -> bool:
+    """A row numbering the columns under the header (1 | 2 | 3 | 4, or 甲 | 乙 | 1 | 2): its
+    cells are 甲, 乙 … then 1, 2, 3 … in order, every cell filled, three cells at least (three
+    numbers when no 甲 opens them)."""
+    cells = [c.strip() for c in row.cells]
+    marks = 0
+    while marks < len(cells) and marks < len(_COLUMN_MARKS) and cells[marks] == _COLUMN_MARKS[marks]:
+        marks += 1
+    numbers = cells[marks:]
+    return (len(cells) >= 3 and (marks >= 1 or len(numbers) >= 3)
+            and numbers == [str(k) for k in range(1, len(numbers) + 1)])
 
 
 def _sectioned(rows: list[Raw]) -> bool:
