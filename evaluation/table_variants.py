@@ -257,6 +257,12 @@ def pipe_trade_headers_2(s: Source) -> str:
     return _renamed(s, TRADE_HEADERS_2)
 
 
+def pipe_task_unnamed(s: Source) -> str:
+    """The task column headed by a word the header lexicon does not know (项目)."""
+    header = ["项目" if header_column(h) == "task" else h for h in s.header]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
 def pipe_no_seq(s: Source) -> str:
     """The 序号 column left out (a table numbered by its rows' order)."""
     if header_column(s.header[0]) != "seq":
@@ -426,6 +432,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_sparse": spaced_sparse,
     "pipe_trade_headers": pipe_trade_headers,
     "pipe_trade_headers_2": pipe_trade_headers_2,
+    "pipe_task_unnamed": pipe_task_unnamed,
     "pipe_no_seq": pipe_no_seq,
     "pipe_more_columns": pipe_more_columns,
     "pipe_lines_above": pipe_lines_above,
