@@ -208,7 +208,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "table: a group numbered 一 among rows numbered 1, 2, 3 keeps its places (no lost 序号)": lambda:
             mock.patch.object(pipe, "GROUP_NUMBERS", False),
         "header: three roles named and one unknown cell (类别, 项目, 年度目标, 完成情况, 责任部门)": lambda:
-            mock.patch.object(columns, "UNNAMED_TASK", False),
+            _all(mock.patch.object(columns, "UNNAMED_TASK", False),
+                 mock.patch.object(flat, "UNNAMED_TASK", False)),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(reader, "COLUMN_NUMBERS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -263,6 +263,18 @@ def pipe_task_unnamed(s: Source) -> str:
     return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
 
 
+def _task_unnamed_source(s: Source) -> Source:
+    return replace(s, header=["项目" if header_column(h) == "task" else h for h in s.header])
+
+
+def paragraph_task_unnamed(s: Source) -> str:
+    return paragraph_lines(_task_unnamed_source(s))
+
+
+def vertical_task_unnamed(s: Source) -> str:
+    return vertical_pipe(_task_unnamed_source(s))
+
+
 def pipe_no_seq(s: Source) -> str:
     """The 序号 column left out (a table numbered by its rows' order)."""
     if header_column(s.header[0]) != "seq":
@@ -433,6 +445,8 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_trade_headers": pipe_trade_headers,
     "pipe_trade_headers_2": pipe_trade_headers_2,
     "pipe_task_unnamed": pipe_task_unnamed,
+    "paragraph_task_unnamed": paragraph_task_unnamed,
+    "vertical_task_unnamed": vertical_task_unnamed,
     "pipe_no_seq": pipe_no_seq,
     "pipe_more_columns": pipe_more_columns,
     "pipe_lines_above": pipe_lines_above,

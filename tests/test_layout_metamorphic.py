@@ -32,6 +32,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
     ("xiangxi-2021-09", "paragraph_sections"): _TITLE,
     ("xiangxi-2021-09", "vertical_sections"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_task_unnamed"): _TITLE,
+    ("xiangxi-2021-09", "vertical_task_unnamed"): _TITLE,
 }
 
 

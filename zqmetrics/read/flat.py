@@ -368,8 +368,9 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
     return rows, warnings
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
+# Switched off by evaluation/ablation.py (the package runs with them on).
 SECTION_CELLS = True
+UNNAMED_TASK = True
 
 
 def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
@@ -392,9 +393,18 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
             2, _run(cells[end:], _numbered_task)):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
         roles, headers = ["seq", *roles], ["", *headers]
+    assumed: list[str] = []
+    unnamed = [k for k, r in enumerate(roles) if r is None and headers[k].strip()]
+    if UNNAMED_TASK and "task" not in roles and len(unnamed) == 1 and (
+            len({r for r in roles if r} - {"seq"}) >= 2):
+        # The one header cell naming no role (项目) among named ones heads the tasks: cells are
+        # placed by their roles, and a column of no role would take none of them.
+        roles = [*roles[:unnamed[0]], "task", *roles[unnamed[0] + 1:]]
+        assumed = [f"no task column named: column {headers[unnamed[0]]!r} assumed to be the task"]
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None
+    warnings = [*assumed, *warnings]
     refined, _, _ = refine_roles(roles, headers, rows)
     if refined != roles:  # the content named a column differently: cut the rows again by it
         rows, warnings = flat_rows(cells[end:], refined)
