@@ -211,7 +211,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
             _all(mock.patch.object(columns, "UNNAMED_TASK", False),
                  mock.patch.object(flat, "UNNAMED_TASK", False)),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
-            mock.patch.object(reader, "COLUMN_NUMBERS", False),
+            mock.patch.object(grid, "COLUMN_NUMBERS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
             mock.patch.object(named, "NAMES_COUNTED", False),
     }

@@ -394,6 +394,41 @@ def pipe_group_numbers(s: Source) -> str:
     return "\n".join(lines)
 
 
+def _renumbered_source(s: Source, write: Callable[[int], str]) -> Source:
+    if header_column(s.header[0]) != "seq":
+        return replace(s, header=["序号", *s.header],
+                       rows=[[write(k), *r] for k, r in enumerate(s.rows, 1)])
+    return replace(s, rows=[[write(k), *r[1:]] for k, r in enumerate(s.rows, 1)])
+
+
+def _column_numbered_source(s: Source) -> Source:
+    return replace(s, rows=[[str(k) for k in range(1, len(s.header) + 1)], *s.rows])
+
+
+def paragraph_seq_paren(s: Source) -> str:
+    return paragraph_lines(_renumbered_source(s, lambda k: f"（{k}）"))
+
+
+def vertical_seq_circled(s: Source) -> str:
+    return vertical_pipe(_renumbered_source(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1]))
+
+
+def spaced_seq_paren(s: Source) -> str:
+    return spaced(_renumbered_source(s, lambda k: f"（{k}）"))
+
+
+def paragraph_column_numbers(s: Source) -> str:
+    return paragraph_lines(_column_numbered_source(s))
+
+
+def vertical_column_numbers(s: Source) -> str:
+    return vertical_pipe(_column_numbered_source(s))
+
+
+def spaced_column_numbers(s: Source) -> str:
+    return spaced(_column_numbered_source(s))
+
+
 def pipe_content_column(s: Source) -> str:
     """A 建设内容及规模 column after the task column, its text longer than the task's."""
     at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
@@ -458,6 +493,12 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_seq_han": pipe_seq_han,
     "pipe_seq_circled": pipe_seq_circled,
     "pipe_group_numbers": pipe_group_numbers,
+    "paragraph_seq_paren": paragraph_seq_paren,
+    "vertical_seq_circled": vertical_seq_circled,
+    "spaced_seq_paren": spaced_seq_paren,
+    "paragraph_column_numbers": paragraph_column_numbers,
+    "vertical_column_numbers": vertical_column_numbers,
+    "spaced_column_numbers": spaced_column_numbers,
     "paragraph_sections": paragraph_sections,
     "vertical_sections": vertical_sections,
     "spaced_sections": spaced_sections,

@@ -33,6 +33,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("xiangxi-2021-09", "paragraph_sections"): _TITLE,
     ("xiangxi-2021-09", "vertical_sections"): _TITLE,
     ("xiangxi-2021-09", "paragraph_task_unnamed"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_seq_paren"): _TITLE,
+    ("xiangxi-2021-09", "vertical_seq_circled"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_column_numbers"): _TITLE,
+    ("xiangxi-2021-09", "vertical_column_numbers"): _TITLE,
     ("xiangxi-2021-09", "vertical_task_unnamed"): _TITLE,
 }
 

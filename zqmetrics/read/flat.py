@@ -20,8 +20,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from zqmetrics.read import grid
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.grid import Raw, Table, pick_title, section_heading
+from zqmetrics.read.grid import (
+    Raw,
+    Table,
+    column_numbers,
+    other_seq_number,
+    pick_title,
+    section_heading,
+)
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -167,7 +175,7 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
     if shape == "empty":
         return 0.0
     if role == "seq":
-        return 3.0 if _SEQ_CELL.fullmatch(s) else -6.0
+        return 3.0 if _seq_cell(s) is not None else -6.0
     if role == "units":
         return 2.0 if org else (-0.5 if n <= 8 else -3.0)
     if role == "status":
@@ -200,10 +208,9 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     if roles and roles[0] == "seq":
         found, last = [], 0
         for i, c in enumerate(cells):
-            m = _SEQ_CELL.fullmatch(c.text)
             # A 序号 is followed by its task, never by a bare figure: 4 | 400% is a figure pair.
             after = kind(cells[i + 1].text) if i + 1 < len(cells) else "empty"
-            if m and _cn_number(m[1]) == last + 1 and after not in ("num", "pct"):
+            if _seq_cell(c.text) == last + 1 and after not in ("num", "pct"):
                 found.append(i)
                 last += 1
         if found:
@@ -236,6 +243,15 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
 def _lone_number(text: str) -> int | None:
     m = _SEQ_CELL.fullmatch(text)
     return _cn_number(m[1]) if m else None
+
+
+def _seq_cell(text: str) -> int | None:
+    """A cell of a named 序号 column: 1, 一、 and, as in a pipe table's, (1) or ①. Only under a
+    header naming the column: alone, (一) is as often a group's number over unnumbered rows."""
+    found = _lone_number(text)
+    if found is None and grid.OTHER_SEQ:
+        found = other_seq_number(text)
+    return found
 
 
 def _numbered_task(text: str) -> int | None:
@@ -381,6 +397,11 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
+    width = end - first
+    numbered_columns = grid.COLUMN_NUMBERS and column_numbers(
+        [c.text for c in cells[end : end + width]]) and len(cells) > end + width
+    if numbered_columns:  # the row numbering the columns under the header (1, 2, 3 …): no row
+        cells = [*cells[:end], *cells[end + width:]]
     if SECTION_CELLS:
         # Section headings across the table (一、产业发展类) head the rows after them: no cell of
         # a row (joined to the next label, they would make it another task).
@@ -410,6 +431,8 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         rows, warnings = flat_rows(cells[end:], refined)
     title = pick_title(c.text for c in cells[:first])
     layout = "vertical_pipe" if vertical else "paragraph_table"
+    if numbered_columns:
+        warnings = [*warnings, "the row under the header numbers the columns (1 | 2 | 3 …): no row"]
     if dropped:
         warnings = [*warnings, f"{dropped} section headings across the table (一、…, （一）…) read "
                     "as headings of the rows under them, not as rows"]

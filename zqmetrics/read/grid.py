@@ -75,6 +75,24 @@ def seq_reader(cells: Iterable[str]) -> Callable[[str], int | None]:
 OTHER_SEQ = True
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+COLUMN_NUMBERS = True
+_COLUMN_MARKS = "甲乙丙丁戊"
+
+
+def column_numbers(cells: Sequence[str]) -> bool:
+    """Cells numbering the columns under a header (1 | 2 | 3 | 4, or 甲 | 乙 | 1 | 2): 甲, 乙 …
+    then 1, 2, 3 … in order, every cell filled, three cells at least (three numbers when no 甲
+    opens them). No row: printed tables number their columns so."""
+    cells = [c.strip() for c in cells]
+    marks = 0
+    while marks < len(cells) and marks < len(_COLUMN_MARKS) and cells[marks] == _COLUMN_MARKS[marks]:
+        marks += 1
+    numbers = cells[marks:]
+    return (len(cells) >= 3 and (marks >= 1 or len(numbers) >= 3)
+            and numbers == [str(k) for k in range(1, len(numbers) + 1)])
+
+
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 

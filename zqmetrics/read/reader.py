@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
+from zqmetrics.read import grid
 from zqmetrics.read.arith import read_by_arithmetic
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
@@ -32,6 +33,7 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import (
     Raw,
     Table,
+    column_numbers,
     other_seq_number,
     pick_title,
     section_heading,
@@ -144,7 +146,7 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     sectioned = SECTION_ROWS and _sectioned(rows)
     if sectioned:
         rows = [r for r in rows if not _section_row(r)]
-    numbering = COLUMN_NUMBERS and bool(rows) and _column_numbers(rows[0])
+    numbering = grid.COLUMN_NUMBERS and bool(rows) and column_numbers(rows[0].cells)
     if numbering:
         rows = rows[1:]
     roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
@@ -223,24 +225,6 @@ def _section_row(row: Raw) -> bool:
     if len(filled) == 2 and other_seq_number(filled[0]) is not None and seq_number(filled[0]) is None:
         return section_heading(f"{filled[0].strip().rstrip('、')}、{filled[1]}")  # 一 | 产业发展类
     return len(filled) == 1 and section_heading(filled[0])
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-COLUMN_NUMBERS = True
-_COLUMN_MARKS = "甲乙丙丁戊"
-
-
-def _column_numbers(row: Raw) -> bool:
-    """A row numbering the columns under the header (1 | 2 | 3 | 4, or 甲 | 乙 | 1 | 2): its
-    cells are 甲, 乙 … then 1, 2, 3 … in order, every cell filled, three cells at least (three
-    numbers when no 甲 opens them)."""
-    cells = [c.strip() for c in row.cells]
-    marks = 0
-    while marks < len(cells) and marks < len(_COLUMN_MARKS) and cells[marks] == _COLUMN_MARKS[marks]:
-        marks += 1
-    numbers = cells[marks:]
-    return (len(cells) >= 3 and (marks >= 1 or len(numbers) >= 3)
-            and numbers == [str(k) for k in range(1, len(numbers) + 1)])
 
 
 def _sectioned(rows: list[Raw]) -> bool:
