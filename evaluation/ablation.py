@@ -210,6 +210,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "header: three roles named and one unknown cell (类别, 项目, 年度目标, 完成情况, 责任部门)": lambda:
             _all(mock.patch.object(columns, "UNNAMED_TASK", False),
                  mock.patch.object(flat, "UNNAMED_TASK", False)),
+        "flat: a cell ending in 表 is the title, not a header cell (…推进情况汇总表)": lambda:
+            mock.patch.object(flat, "_NOT_HEADER", re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(grid, "COLUMN_NUMBERS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:

@@ -429,6 +429,18 @@ def spaced_column_numbers(s: Source) -> str:
     return spaced(_column_numbered_source(s))
 
 
+# A title ending in 表 that holds a column's word (推进情况, 完成进度), with no year.
+_TABLE_TITLE = "全市重点项目推进情况汇总表"
+
+
+def paragraph_table_title(s: Source) -> str:
+    return paragraph_lines(replace(s, title=_TABLE_TITLE))
+
+
+def vertical_table_title(s: Source) -> str:
+    return vertical_pipe(replace(s, title=_TABLE_TITLE))
+
+
 def pipe_content_column(s: Source) -> str:
     """A 建设内容及规模 column after the task column, its text longer than the task's."""
     at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
@@ -499,6 +511,8 @@ TEXT_VARIANTS: dict[str, Render] = {
     "paragraph_column_numbers": paragraph_column_numbers,
     "vertical_column_numbers": vertical_column_numbers,
     "spaced_column_numbers": spaced_column_numbers,
+    "paragraph_table_title": paragraph_table_title,
+    "vertical_table_title": vertical_table_title,
     "paragraph_sections": paragraph_sections,
     "vertical_sections": vertical_sections,
     "spaced_sections": spaced_sections,

@@ -23,22 +23,10 @@ from zqmetrics.read.reader import read_report
 
 SOURCES = {s.doc.id: s for s in sources()}
 
-# Variants the reader does not read whole yet, each with the reason.
-_TITLE = ("its title 1-9月份…完成情况汇总表 names a column (完成情况) and opens the header run; the rule "
-          "that a title ending in 表 is no header cell was removed: it helped this document only")
-KNOWN: dict[tuple[str, str], str] = {
-    ("xiangxi-2021-09", "paragraph_lines"): _TITLE,
-    ("xiangxi-2021-09", "paragraph_blank"): _TITLE,
-    ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
-    ("xiangxi-2021-09", "paragraph_sections"): _TITLE,
-    ("xiangxi-2021-09", "vertical_sections"): _TITLE,
-    ("xiangxi-2021-09", "paragraph_task_unnamed"): _TITLE,
-    ("xiangxi-2021-09", "paragraph_seq_paren"): _TITLE,
-    ("xiangxi-2021-09", "vertical_seq_circled"): _TITLE,
-    ("xiangxi-2021-09", "paragraph_column_numbers"): _TITLE,
-    ("xiangxi-2021-09", "vertical_column_numbers"): _TITLE,
-    ("xiangxi-2021-09", "vertical_task_unnamed"): _TITLE,
-}
+# Variants the reader does not read whole yet, each with the reason (none at present: xiangxi's
+# flattened copies, whose title 1-9月份…完成情况汇总表 opened the header run, read whole since a cell
+# ending in 表 is taken for the title; the titled variants of every table show that rule general).
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _cases(names: list[str]) -> list[object]:

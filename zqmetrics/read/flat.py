@@ -42,7 +42,9 @@ _PIPES = lazy_re(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
 _FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
-_NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
+# A caption, a title, a sentence; a cell ending in 表 (…推进情况汇总表) is the table's title though it
+# holds a column's word.
+_NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表|表$")
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
 _EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
