@@ -60,9 +60,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         columns,
         compete,
         flat,
-        grid,
         items,
         layouts,
+        marks,
         named,
         periods,
         pipe,
@@ -200,20 +200,19 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "header: a header word of no role (备注, 责任领导, 存在问题) is header evidence": lambda:
             mock.patch.object(columns, "KNOWN_NO_ROLE", False),
         "table: section headings across the table (一、产业发展类, its other cells empty) are no rows": lambda:
-            _all(mock.patch.object(reader, "SECTION_ROWS", False),
-                 mock.patch.object(flat, "SECTION_CELLS", False),
-                 mock.patch.object(spaced, "SECTION_LINES", False)),
+            mock.patch.object(marks, "SECTIONS", False),
         "table: a 序号 column numbered another way ((1), 一、, ①) throughout": lambda:
-            mock.patch.object(grid, "OTHER_SEQ", False),
+            mock.patch.object(marks, "OTHER_SEQ", False),
         "table: a group numbered 一 among rows numbered 1, 2, 3 keeps its places (no lost 序号)": lambda:
-            mock.patch.object(pipe, "GROUP_NUMBERS", False),
+            mock.patch.object(marks, "GROUP_NUMBERS", False),
         "header: three roles named and one unknown cell (类别, 项目, 年度目标, 完成情况, 责任部门)": lambda:
-            _all(mock.patch.object(columns, "UNNAMED_TASK", False),
-                 mock.patch.object(flat, "UNNAMED_TASK", False)),
+            mock.patch.object(columns, "UNNAMED_TASK", False),
         "flat: a cell ending in 表 is the title, not a header cell (…推进情况汇总表)": lambda:
             mock.patch.object(flat, "_NOT_HEADER", re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")),
+        "table: cells between tabs or full-width/box bars (｜ │) are a pipe table's": lambda:
+            mock.patch.object(layouts, "OTHER_BARS", False),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
-            mock.patch.object(grid, "COLUMN_NUMBERS", False),
+            mock.patch.object(marks, "COLUMN_NUMBERS", False),
         "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
             mock.patch.object(named, "NAMES_COUNTED", False),
     }

@@ -441,6 +441,20 @@ def vertical_table_title(s: Source) -> str:
     return vertical_pipe(replace(s, title=_TABLE_TITLE))
 
 
+def tab_separated(s: Source) -> str:
+    """A table pasted from a spreadsheet or a word processor: cells between tabs, empty ones
+    kept (two tabs), no bars."""
+    return "\n".join([s.title, "\t".join(s.header), *("\t".join(r) for r in s.rows)])
+
+
+def pipe_fullwidth_bars(s: Source) -> str:
+    return pipe_trailing(s).replace("|", "｜")
+
+
+def pipe_box_bars(s: Source) -> str:
+    return pipe_outer(s).replace("|", "│")
+
+
 def pipe_content_column(s: Source) -> str:
     """A 建设内容及规模 column after the task column, its text longer than the task's."""
     at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
@@ -513,6 +527,9 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_column_numbers": spaced_column_numbers,
     "paragraph_table_title": paragraph_table_title,
     "vertical_table_title": vertical_table_title,
+    "tab_separated": tab_separated,
+    "pipe_fullwidth_bars": pipe_fullwidth_bars,
+    "pipe_box_bars": pipe_box_bars,
     "paragraph_sections": paragraph_sections,
     "vertical_sections": vertical_sections,
     "spaced_sections": spaced_sections,

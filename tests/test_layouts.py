@@ -403,6 +403,14 @@ TABLE_SHAPES = [
      "高质量发展 | 区级财政收入增长率 | 6%以上 | 28.97% | 区财政局 |\n"
      " | 新增企业上市数 | 2家 | 1家 | 区金融办 |\n", ["区级财政收入增长率", "新增企业上市数"],
      "no task column"),
+    # Cells between tabs (pasted from a spreadsheet), an empty cell kept between two tabs.
+    ("2024年重点项目进展\n序号\t项目名称\t进展情况\t责任单位\n1\t新建标准厂房\t已完工\t区发改局\n"
+     "2\t新建冷链仓库\t\t区商务局\n3\t新建九年制学校\t主体完工\t区教育局\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
+    # Full-width bars.
+    ("2024年重点项目进展\n序号｜项目名称｜进展情况｜责任单位｜\n1｜新建标准厂房｜已完工｜区发改局｜\n"
+     "2｜新建冷链仓库｜已开工｜区商务局｜\n3｜新建九年制学校｜主体完工｜区教育局｜\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
     # Header words of no role (责任领导, 存在问题, 备注) are header evidence as role words are.
     ("2021年1-9月项目投资\n隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 | 责任领导 | 存在问题 | 备注 |\n"
      "城东区 | 12 | 30.5 | 24.1 | 79.0% | 张三 | 要素保障压力较大 |  |\n"
@@ -426,6 +434,14 @@ OTHER_SEQ_CELLS = [("(1)", 1), ("（12）", 12), ("①", 1), ("⑳", 20), ("一"
 
 @pytest.mark.parametrize(("cell", "number"), OTHER_SEQ_CELLS, ids=[c or "empty" for c, _ in OTHER_SEQ_CELLS])
 def test_other_seq_number(cell: str, number: int | None) -> None:
-    from zqmetrics.read.grid import other_seq_number
+    from zqmetrics.read.marks import other_seq_number
 
     assert other_seq_number(cell) == number
+
+
+def test_tabbed_table_keeps_its_empty_cells() -> None:
+    text = TABLE_SHAPES[-3][0]
+    frame = read_report(text)
+    assert frame.attrs["layout"] == "pipe_table"
+    assert list(frame["progress"]) == ["已完工", "", "主体完工"]
+    assert list(frame["units"].map(list)) == [["区发改局"], ["区商务局"], ["区教育局"]]

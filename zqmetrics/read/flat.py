@@ -20,16 +20,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zqmetrics.read import grid
-from zqmetrics.read.columns import header_column
-from zqmetrics.read.grid import (
-    Raw,
-    Table,
-    column_numbers,
-    other_seq_number,
-    pick_title,
-    section_heading,
-)
+from zqmetrics.read.columns import header_column, unnamed_task
+from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.marks import any_seq_number, flat_marks
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -42,8 +35,7 @@ _PIPES = lazy_re(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
 _FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
-# A caption, a title, a sentence; a cell ending in 表 (…推进情况汇总表) is the table's title though it
-# holds a column's word.
+# A caption, a title, a sentence; a cell ending in 表 is a title (…推进情况汇总表), not a column.
 _NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表|表$")
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
@@ -177,7 +169,7 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
     if shape == "empty":
         return 0.0
     if role == "seq":
-        return 3.0 if _seq_cell(s) is not None else -6.0
+        return 3.0 if any_seq_number(s) is not None else -6.0
     if role == "units":
         return 2.0 if org else (-0.5 if n <= 8 else -3.0)
     if role == "status":
@@ -212,7 +204,7 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
         for i, c in enumerate(cells):
             # A 序号 is followed by its task, never by a bare figure: 4 | 400% is a figure pair.
             after = kind(cells[i + 1].text) if i + 1 < len(cells) else "empty"
-            if _seq_cell(c.text) == last + 1 and after not in ("num", "pct"):
+            if any_seq_number(c.text) == last + 1 and after not in ("num", "pct"):
                 found.append(i)
                 last += 1
         if found:
@@ -245,15 +237,6 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
 def _lone_number(text: str) -> int | None:
     m = _SEQ_CELL.fullmatch(text)
     return _cn_number(m[1]) if m else None
-
-
-def _seq_cell(text: str) -> int | None:
-    """A cell of a named 序号 column: 1, 一、 and, as in a pipe table's, (1) or ①. Only under a
-    header naming the column: alone, (一) is as often a group's number over unnumbered rows."""
-    found = _lone_number(text)
-    if found is None and grid.OTHER_SEQ:
-        found = other_seq_number(text)
-    return found
 
 
 def _numbered_task(text: str) -> int | None:
@@ -386,11 +369,6 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
     return rows, warnings
 
 
-# Switched off by evaluation/ablation.py (the package runs with them on).
-SECTION_CELLS = True
-UNNAMED_TASK = True
-
-
 def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
     """A flattened table as a Table and its layout code, or None when there is no header run."""
     cells = vertical_cells(lines) if vertical else paragraph_cells(lines)
@@ -399,31 +377,13 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
-    width = end - first
-    numbered_columns = grid.COLUMN_NUMBERS and column_numbers(
-        [c.text for c in cells[end : end + width]]) and len(cells) > end + width
-    if numbered_columns:  # the row numbering the columns under the header (1, 2, 3 …): no row
-        cells = [*cells[:end], *cells[end + width:]]
-    if SECTION_CELLS:
-        # Section headings across the table (一、产业发展类) head the rows after them: no cell of
-        # a row (joined to the next label, they would make it another task).
-        kept = [c for c in cells[end:] if not section_heading(c.text)]
-        dropped = len(cells) - end - len(kept)
-        cells = [*cells[:end], *kept]
-    else:
-        dropped = 0
+    drop, marked = flat_marks([c.text for c in cells[end:]], end - first)
+    cells = [*cells[:end], *(c for k, c in enumerate(cells[end:]) if k not in set(drop))]
     if "seq" not in roles and _run(cells[end:], _lone_number) >= max(
             2, _run(cells[end:], _numbered_task)):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
         roles, headers = ["seq", *roles], ["", *headers]
-    assumed: list[str] = []
-    unnamed = [k for k, r in enumerate(roles) if r is None and headers[k].strip()]
-    if UNNAMED_TASK and "task" not in roles and len(unnamed) == 1 and (
-            len({r for r in roles if r} - {"seq"}) >= 2):
-        # The one header cell naming no role (项目) among named ones heads the tasks: cells are
-        # placed by their roles, and a column of no role would take none of them.
-        roles = [*roles[:unnamed[0]], "task", *roles[unnamed[0] + 1:]]
-        assumed = [f"no task column named: column {headers[unnamed[0]]!r} assumed to be the task"]
+    roles, assumed = unnamed_task(roles, headers)
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None
@@ -433,12 +393,7 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         rows, warnings = flat_rows(cells[end:], refined)
     title = pick_title(c.text for c in cells[:first])
     layout = "vertical_pipe" if vertical else "paragraph_table"
-    if numbered_columns:
-        warnings = [*warnings, "the row under the header numbers the columns (1 | 2 | 3 …): no row"]
-    if dropped:
-        warnings = [*warnings, f"{dropped} section headings across the table (一、…, （一）…) read "
-                    "as headings of the rows under them, not as rows"]
-    return Table(title, list(refined), rows, [*warnings], headers), layout
+    return Table(title, list(refined), rows, [*warnings, *marked], headers), layout
 
 
 def _join(before: str, text: str) -> str:

@@ -51,6 +51,34 @@ def _pipe_wins(table: Table) -> bool:
     return 2 * numbered >= len(table.rows) > 0
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+OTHER_BARS = True
+_BAR_LINES = 3  # a table has at least this many rows
+_OTHER_BAR = lazy_re(r"[｜│┃]")
+
+
+def with_bars(text: str) -> str:
+    """``text`` with the cells of a table copied with other separators written between ``|``:
+    tabs (a table pasted from a spreadsheet or a word processor, empty cells kept between two
+    tabs) when the text has no ``|``, and the full-width or box-drawing bars ``｜ │ ┃`` of a copy.
+    Lines keep their numbers; lines of another kind are left as they are."""
+    if not OTHER_BARS:
+        return text
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return text
+    others = [line for line in filled if len(_OTHER_BAR.findall(line)) >= 2]
+    if len(others) >= _BAR_LINES:
+        return "\n".join(_OTHER_BAR.sub("|", line) if len(_OTHER_BAR.findall(line)) >= 2
+                         else line for line in lines)
+    tabbed = [line for line in filled if "\t" in line.strip()]
+    if "|" in text or len(tabbed) < _BAR_LINES or 10 * len(tabbed) < 3 * len(filled):
+        return text
+    return "\n".join(f"{line.rstrip().replace(chr(9), ' | ')} |" if "\t" in line.strip() else line
+                     for line in lines)
+
+
 def table_of(text: str, source: str) -> tuple[Table, str] | None:
     """The table of a text report and its layout, or None when it has no table.
 
@@ -59,6 +87,7 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     and the one that explains the most text (cells filled over all rows) is taken; on a tie the
     more structured layout, in the order they are tried here.
     """
+    text = with_bars(text)
     lines = text.split("\n")
     candidates: list[tuple[Table, str]] = []
     header_only: NoTableError | None = None

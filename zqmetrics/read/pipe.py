@@ -31,7 +31,8 @@ from zqmetrics.read.columns import (
     header_column,
     header_columns,
 )
-from zqmetrics.read.grid import Raw, Table, other_seq_number, pick_title, seq_number, seq_reader
+from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.read.marks import group_number, seq_style
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -313,17 +314,6 @@ def _section(row: _OpenRow) -> bool:
     return not row.open and len(row.cells) == 1 and bool(_SECTION.match("".join(row.cells[0])))
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
-GROUP_NUMBERS = True
-
-
-def _group_number(cells: list[str], seq_at: int | None, lead: bool,
-                  seq_of: Callable[[str], int | None]) -> bool:
-    """The 序号 cell numbers a group another way than the rows are numbered (一 among 1, 2, 3)."""
-    return (seq_at is not None and not lead and len(cells) > seq_at and seq_of is seq_number
-            and other_seq_number(cells[seq_at]) is not None)
-
-
 def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | None, int]:
     """Cells merged over a group (类别 | 序号 | …) are lost in export on the group's later rows:
     a row opening with the next 序号 has lost the cells before the 序号 column. Its 序号 and how
@@ -334,17 +324,8 @@ def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | No
     return None, 0
 
 
-def seq_style(lines: Iterable[str], seq_at: int | None, closing: bool) -> Callable[[str], int | None]:
-    """How the rows of ``lines`` write their 序号 (:func:`.grid.seq_reader`)."""
-    if seq_at is None:
-        return seq_number
-    cells = []
-    for line in lines:
-        if "|" in line:
-            split, lead, _ = _split(line, closing)
-            if not lead and len(split) > seq_at:
-                cells.append(split[seq_at])
-    return seq_reader(cells)
+# The cells of one line, as the streaming reader needs them for the 序号 style.
+split_cells = _split
 
 
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
@@ -352,7 +333,7 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
     skipped: list[int] = []
-    seq_of = seq_style(lines[start:], seq_at, closing)
+    seq_of = seq_style(lines[start:], seq_at, lambda line: _split(line, closing))
     for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing,
                            seq_of):
         if isinstance(found, Raw):
@@ -401,7 +382,7 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         elif row is None or _section(row) or _overflows(row, cells, lead, width):
             # A group's own number in the 序号 column (一 | 产业发展类 | | over 1, 2, 3) is no
             # lost 序号: the row keeps its places and the rows' numbering goes on.
-            if not (GROUP_NUMBERS and _group_number(cells, seq_at, lead, seq_of)):
+            if not group_number(cells, seq_at, lead, seq_of):
                 lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)

@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from zqmetrics.read import grid
+from zqmetrics.read import marks
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.grid import (
-    Raw,
-    Table,
+from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.marks import (
+    COLUMN_NUMBERS_SAID,
+    any_seq_number,
     column_numbers,
-    other_seq_number,
-    pick_title,
     section_heading,
 )
 from zqmetrics.text.lazy import lazy_re
@@ -65,7 +64,7 @@ def _lead(tokens: list[str]) -> int:
 
 def _seq(token: str) -> bool:
     """A row number: 1, 1、 and, numbered another way, (1), ①, 一、."""
-    return bool(_SEQ.fullmatch(token)) or (grid.OTHER_SEQ and other_seq_number(token) is not None)
+    return bool(_SEQ.fullmatch(token)) or any_seq_number(token) is not None
 
 
 def _is_unit(token: str) -> bool:
@@ -82,10 +81,6 @@ def _one_figure_rows(lines: list[str],
     return [(i, tokens) for i in range(data[0][0], end) if i not in inside
             and len(tokens := lines[i].split()) == 2 + _lead(tokens)
             and bool(_FIGURE.fullmatch(tokens[-1])) and not _FIGURE.fullmatch(tokens[-2])]
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-SECTION_LINES = True
 
 
 def read_spaced(lines: list[str]) -> Table | None:
@@ -108,10 +103,10 @@ def read_spaced(lines: list[str]) -> Table | None:
             break
         top = i
     for line in lines[top:first]:
-        if not line.strip() or (SECTION_LINES and section_heading(line)):
+        if not line.strip() or (marks.SECTIONS and section_heading(line)):
             continue  # a section heading over the first rows (一、产业发展类) is no header cell
-        if grid.COLUMN_NUMBERS and column_numbers(line.split()):
-            warnings.append("the row under the header numbers the columns (1 | 2 | 3 …): no row")
+        if marks.COLUMN_NUMBERS and column_numbers(line.split()):
+            warnings.append(COLUMN_NUMBERS_SAID)
             continue
         parts = line.split()
         if line[:1].isspace() and fragments:  # an indented line continues the cell above
