@@ -271,6 +271,13 @@ def test_seventh_collection_floors(seventh) -> None:
     assert seventh.targets.f1("dev")[2] >= 0.44
     assert seventh.stated.rate("dev")[0] >= 0.60
     assert seventh.status.rate("dev")[0] >= 0.44
+    # Reader pass 5 (names closed by their count: sanming +6 rows, kaifeng +2): rows 61/79,
+    # cells 0.874, period 0.80, stated 0.848, status 0.630.
+    assert seventh.rows.rate("dev")[1] >= 61
+    assert seventh.cells.rate("dev")[0] >= 0.87
+    assert seventh.period.rate("dev")[0] >= 0.80
+    assert seventh.stated.rate("dev")[0] >= 0.84
+    assert seventh.status.rate("dev")[0] >= 0.62
 
 
 def test_numbered_collection_floors(numbered) -> None:
@@ -299,7 +306,7 @@ def test_texts2_collection_floors(texts2) -> None:
     # 6/9, period 1/1, stated 1/2, status 2/5): the six together rows 25/32, cells 36/42.
     assert texts2.rows.rate("dev")[1:] >= (25, 32)
     assert texts2.cells.rate("dev")[0] >= 0.85
-    assert texts2.period.rate("dev")[1] >= 4
+    assert texts2.period.rate("dev")[1] >= 5  # reader pass 5: heihe's dated line with bars
     assert texts2.stated.rate("dev")[1] >= 3
     assert texts2.status.rate("dev")[1] >= 15
 
@@ -310,9 +317,12 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # (counted verbs in article clauses, numbered labelled bulletin lines): rows 0.848
     # (487/574), cells 0.894, status 0.696; with yancheng-2023-11 (79 documents) rows 0.850
     # (492/579), cells 0.893, status 0.693.
-    assert with_texts2.rows.rate("dev")[0] >= 0.849
+    # Reader pass 5 (names closed by their count; period spellings): rows 0.864 (500/579),
+    # period 0.785 -> 0.823, status 0.717.
+    assert with_texts2.rows.rate("dev")[0] >= 0.863
     assert with_texts2.cells.rate("dev")[0] >= 0.892
-    assert with_texts2.status.rate("dev")[0] >= 0.692
+    assert with_texts2.status.rate("dev")[0] >= 0.716
+    assert with_texts2.period.rate("dev")[0] >= 0.82
 
 
 def test_sixth_collection(sixth) -> None:
