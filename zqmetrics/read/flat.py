@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column, unnamed_task
 from zqmetrics.read.grid import Raw, Table, pick_title
-from zqmetrics.read.marks import any_seq_number, flat_marks
+from zqmetrics.read.marks import any_seq_number, flat_marks, other_seq_number
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -49,17 +49,6 @@ _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 |
 def _status_pattern() -> re.Pattern[str]:
     words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    tens, _, ones = s.partition("十")
-    if "十" not in s:
-        return _CN_DIGITS.index(s) + 1 if len(s) == 1 else 0
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +225,7 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
 
 def _lone_number(text: str) -> int | None:
     m = _SEQ_CELL.fullmatch(text)
-    return _cn_number(m[1]) if m else None
+    return (int(m[1]) if m[1].isdigit() else other_seq_number(m[1]) or 0) if m else None
 
 
 def _numbered_task(text: str) -> int | None:
