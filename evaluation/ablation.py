@@ -188,7 +188,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(compete, "NAMED_ENTRIES", False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
-                "(?:截至|截止|(?<![^\\s，,。；;：:、（(])至) \\s*", "(?!)"), re.VERBOSE)),
+                "(?:截至|截止|(?<![^\\s，,。；;：:、（(])至) \\s* (?:到|今年|本年)?", "(?!)"),
+            re.VERBOSE)),
         # Reader pass 5 (issue 10: places not seen).
         "period: 至N月底 opening a clause is 截至N月底": lambda: mock.patch.object(
             periods, "_PHRASE", re.compile(periods._PHRASE.pattern.replace(
