@@ -194,6 +194,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: 至N月底 opening a clause is 截至N月底": lambda: mock.patch.object(
             periods, "_PHRASE", re.compile(periods._PHRASE.pattern.replace(
                 "|(?<![^\\s，,。；;：:、（(])至)", ")"), re.VERBOSE)),
+        "period: 前三季度 runs January to September (1-9月), not the third quarter alone": lambda:
+            mock.patch.object(periods, "FIRST_QUARTERS", False),
         "period: a span to December's end (截止12月31日, 至12月底) is the whole year": lambda:
             mock.patch.object(periods, "DECEMBER_END", False),
         "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
