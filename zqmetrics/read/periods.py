@@ -157,7 +157,7 @@ _PHRASE = re.compile(
       | (?<!\d) (?P<from>{_MONTH_NUMBER}) \s* 月? \s* [-至到] \s*   # 1-5月 1至5月 1月至5月 1—5月份
             (?P<to>{_MONTH_NUMBER}) \s* 月
       | (?<!\d) (?P<month>{_MONTH_NUMBER}) \s* 月 (?! \s* \d+ \s* [日号])   # 5月 5月份, not 5月20日
-      | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個] \s* 月              # 前11个月: data through November
+      | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個]? \s* 月 (?!\s*\d+\s*[日号])   # 前11个月, 前5月: through the month
       | (?:截至|截止|(?<![^\s，,。；;：:、（(])至) \s* (?:到|今年|本年)? \s*            # 截止到 截至今年
         (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月
         \s* (?:(?P<day>\d{{1,2}}) \s* [日号] | 底 | 末 | 份? (?=\s*[，,、：:]))  # 截至5月31日 截至10月底 截至今年7月，
