@@ -138,7 +138,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             wide, "_check_task", lambda *args: None),
         "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(
             flat, "_FIGURE_ROLES", frozenset()),
-        "spaced: a row number before the label": lambda: mock.patch.object(spaced, "_SEQ", NEVER),
+        "spaced: a row number before the label": lambda: mock.patch.object(
+            spaced, "_seq", lambda token: False),
         "spaced: units of measure among the figures": lambda: mock.patch.object(
             spaced, "_is_unit", lambda token: False),
         "spaced: a group label before the row's": lambda: mock.patch.object(
