@@ -63,7 +63,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         items,
         layouts,
         marks,
-        named,
         periods,
         pipe,
         reader,
@@ -217,8 +216,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(layouts, "OTHER_BARS", False),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(marks, "COLUMN_NUMBERS", False),
-        "bulletin: names closed by their count (A、B2个已完工; A、B等13个重点项目，完成…)": lambda:
-            mock.patch.object(named, "NAMES_COUNTED", False),
     }
 
 

@@ -21,6 +21,8 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.period_cues as period_cues
+import zqmetrics.text.target_words as target_words
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
 
@@ -31,6 +33,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
+    "a target word opening a clause or a heading sentence (2023年目标建成…100个, 目标任务:…)": (
+        target_words, "TARGET_OPENING", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
     "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (
@@ -47,6 +51,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
+    "a figure the report's verdict judges in a sentence reporting no result (项目23项,未达序时进度2项)": (
+        extraction_rows, "VERDICT_TARGETS", False),
+    "the year named at the head of a results clause (2021年,全市实现…; 全年提供…)": (
+        period_cues, "YEAR_HEAD", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
         extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
     "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (

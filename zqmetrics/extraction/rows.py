@@ -23,6 +23,7 @@ from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.quantity import has_figure, read_figures, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
+from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
@@ -92,6 +93,9 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
 
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 GOALS_IN_PROGRESS = True
+# ... and a figure the report's verdict judges in a sentence that reports no result (项目23项,
+# 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
+VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
 
 
@@ -116,6 +120,10 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         return []  # a table's progress cell sets a goal only under a requirement word
     cell = parse(progress, year)
     text = cell.text
+    if running and any(heads_sentence(text, s + 1) for s in (-1, *cell.sentence_seps)):
+        # 目标任务:…。 …: the heading says which sentence sets the goals; the others report
+        # (新增贷款户7645户 after 目标任务:…新增贷款户5000户 is the result, not a second goal).
+        running = False
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
     figures = list(cell.figures)
@@ -138,7 +146,16 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                     or any(s0 <= m.start < s1 for m in cell.ratios)
                     or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
                 continue
-            if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
+            # 项目23项,未达序时进度2项; 推动…建设2公里未启动: the report's verdict on the work the
+            # figure sizes, with no result said, judges that figure as the target
+            judged = VERDICT_TARGETS and any(
+                m.start >= f.cue_end and m.value in ("on_track", "lagging", "not_started")
+                and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
+                # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
+                and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
+                for m in cell.verdicts if m.start < s1)
+            if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
+                               or contents.search(clause)):
                 continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):

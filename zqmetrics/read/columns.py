@@ -112,19 +112,6 @@ def header_columns(cells: Cells) -> list[str | None] | None:
 UNNAMED_TASK = True
 
 
-def unnamed_task(roles: list[str | None], headers: list[str]) -> tuple[list[str | None], list[str]]:
-    """The roles with the one header cell naming no role (项目) among two named roles or more
-    (not counting 序号) taken for the task column, when none names it; what was assumed. (A
-    flattened table places its cells by their columns' roles: no column would take the tasks.)"""
-    unnamed = [k for k, r in enumerate(roles) if r is None and headers[k].strip()]
-    if not UNNAMED_TASK or "task" in roles or len(unnamed) != 1 or len(
-            {r for r in roles if r} - {"seq"}) < 2:
-        return roles, []
-    at = unnamed[0]
-    return ([*roles[:at], "task", *roles[at + 1:]],
-            [f"no task column named: column {headers[at]!r} assumed to be the task"])
-
-
 NO_TABLE = "no task table: no header row (序号 | 重点任务 | …) and no numbered rows (N | … | …)"
 
 

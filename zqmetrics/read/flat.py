@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zqmetrics.read.columns import header_column, unnamed_task
+from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.marks import any_seq_number, flat_marks, other_seq_number
 from zqmetrics.read.wide import is_org, kind, refine_roles
@@ -372,11 +372,9 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
             2, _run(cells[end:], _numbered_task)):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
         roles, headers = ["seq", *roles], ["", *headers]
-    roles, assumed = unnamed_task(roles, headers)
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None
-    warnings = [*assumed, *warnings]
     refined, _, _ = refine_roles(roles, headers, rows)
     if refined != roles:  # the content named a column differently: cut the rows again by it
         rows, warnings = flat_rows(cells[end:], refined)

@@ -7,9 +7,6 @@ name items in two other forms, each stated once here for every status word:
   joined by ``、`` and closed by ``等`` (a count and 项目/工作 may follow), right before a status
   word (``data/layout_cues.tsv`` named_status and list_status: 进展较快, 需进一步加快, 滞后 …).
   The list starts after the clause's last ``，``/``：``/``；`` (a leading 其中 dropped).
-  A count may close the names without 等 when it counts them (``A、B2个已完工``,
-  ``A、B2个项目推进较快``), and after ``等N个<noun>，`` the next clause is the names' progress when
-  it holds a figure or a status word (``A、B等13个省市重点项目，完成年计划70%以上``).
 - *a counted status, then the names in brackets*: ``2项已完成年度目标任务（A、B）``,
   ``进展较为缓慢工作1项（A，…）``: a clause holding a count (N项/个/件) and a status word, closed
   by a bracket whose text names the items (split at ``、``). A lone named item keeps the text
@@ -33,14 +30,8 @@ from zqmetrics.text.normalize import fold_chars
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 _CLAUSE_END = "，,：:；;。"
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
-# After 等: an optional count and noun before the status (等3项, 等项目, 等工作, 等13个省市重点项目);
-# or a count alone, which must then count the names (A、B2个已完工, A、B2个项目推进较快).
-_AFTER_DENG = lazy_re(r"等\s*(?:(?P<count>(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]))?(?P<noun>(?:项目|工作|任务|事项)?)")
-_AFTER_NAMES = lazy_re(
-    r"(?<=[^\d\s、等])(?P<count>(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])(?P<noun>(?:项目|工作|任务|事项)?)")
-# The noun after 等N个 when longer than the plain 项目 (等13个省市重点项目), before a comma.
-_LONG_NOUN = lazy_re(r"[^\s，,。；;：:、\d]{0,8}?(?:项目|工程|工作|任务|事项|实事)(?=\s*[，,])")
-_FIGURE = lazy_re(r"\d")
+# After 等: an optional count and noun before the status (等3项, 等项目, 等工作).
+_AFTER_DENG = lazy_re(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
 # A bracket that labels (责任单位：X) or states a share (占90%) names no item.
 _NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
 
@@ -50,9 +41,6 @@ def _statuses() -> tuple[str, ...]:
     words = set(layout_words("named_status")) | set(layout_words("list_status"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-NAMES_COUNTED = True
 
 _BRACKET = lazy_re("[" + re.escape(_OPEN + _CLOSE) + "]")
 _OPENING = lazy_re("[(（]")
@@ -95,68 +83,25 @@ def _clause_start(text: str, end: int, depth: list[int]) -> int:
     return 0
 
 
-def _clause_end(sentence: str, at: int, depth: list[int], ends: str = _CLAUSE_END) -> int:
-    return min((i for i in range(at, len(sentence)) if sentence[i] in ends and depth[i] == 0),
-               default=len(sentence))
-
-
 def _names_then_status(sentence: str, folded: str, line: int,
                        depth: list[int]) -> list[dict[str, Any]]:
     statuses = _statuses()
     items: list[dict[str, Any]] = []
-    closers = [(m, True) for m in _AFTER_DENG.finditer(folded)]
-    if NAMES_COUNTED:
-        closers += [(m, False) for m in _AFTER_NAMES.finditer(folded)]
-    closers.sort(key=lambda c: c[0].start())
-    for m, deng in closers:
-        if depth[m.start()]:
+    for m in _AFTER_DENG.finditer(folded):
+        if depth[m.start()] or not folded.startswith(statuses, m.end()):
             continue
-        end_at, progress_at = m.end(), None
-        if not folded.startswith(statuses, end_at):
-            if not (NAMES_COUNTED and deng and m["count"]):
-                continue
-            # 等13个省市重点项目，完成年计划70%以上: the clause after the counted names is
-            # their progress when it holds a figure or a status word.
-            noun = _LONG_NOUN.match(folded, end_at)
-            if noun is None:
-                continue
-            comma = _clause_end(sentence, noun.end(), depth)
-            if comma >= len(sentence) or sentence[comma] not in "，,":
-                continue
-            after = _clause_end(sentence, comma + 1, depth, "；;。")
-            clause = sentence[comma + 1 : after].strip()
-            if not (_FIGURE.search(clause) or any(w in fold_chars(clause) for w in statuses)):
-                continue
-            progress_at = comma + 1
         start = _clause_start(sentence, m.start(), depth)
         names = sentence[start : m.start()].strip()
         if fold_chars(names).startswith("其中"):
             names = names[2:].lstrip("，, ")
         parts = _split_names(names)
-        if len(parts) < 2 or (not deng and _count(m["count"]) != len(parts)):
+        if len(parts) < 2:
             continue
-        if progress_at is not None:
-            end = _clause_end(sentence, progress_at, depth, "；;。")
-            progress = sentence[progress_at:end].strip()
-            items.extend({"task": p, "progress": progress, "line": line, "_at": m.start()}
-                         for p in parts)
-            continue
-        end = _clause_end(sentence, m.end(), depth)
+        end = min((i for i in range(m.end(), len(sentence))
+                   if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
         status = sentence[m.end() : end].strip()
         items.extend({"task": p, "status": status, "line": line, "_at": m.start()} for p in parts)
     return items
-
-
-_HAN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9, "十": 10}
-
-
-def _count(text: str) -> int | None:
-    """The number of a count (2个, 两项, 十项); None beyond ten in words."""
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if digits:
-        return int(digits)
-    return _HAN_COUNT.get(text.strip()[:1]) if len(text.strip()) == 2 else None
 
 
 def _counted_then_bracket(sentence: str, folded: str, line: int,
