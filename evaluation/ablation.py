@@ -206,10 +206,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(marks, "SECTIONS", False),
         "table: a 序号 column numbered another way ((1), 一、, ①) throughout": lambda:
             mock.patch.object(marks, "OTHER_SEQ", False),
-        "table: a group numbered 一 among rows numbered 1, 2, 3 keeps its places (no lost 序号)": lambda:
-            mock.patch.object(marks, "GROUP_NUMBERS", False),
-        "header: three roles named and one unknown cell (类别, 项目, 年度目标, 完成情况, 责任部门)": lambda:
-            mock.patch.object(columns, "UNNAMED_TASK", False),
         "flat: a cell ending in 表 is the title, not a header cell (…推进情况汇总表)": lambda:
             mock.patch.object(flat, "_NOT_HEADER", re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")),
         "table: cells between tabs or full-width/box bars (｜ │) are a pipe table's": lambda:

@@ -416,15 +416,6 @@ TABLE_SHAPES = [
      "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
      "二 | 社会民生类 |  |  |\n3 | 新建九年制学校 | 主体完工 | 区教育局 |\n",
      ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], "section headings"),
-    # A group number over a row with a task of its own (a figure, a progress) stays a row.
-    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一 | 新建学校3所 | 已开工2所 |  |\n"
-     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
-     ["新建学校3所", "新建标准厂房", "新建冷链仓库"], None),
-    # The task column headed by a word the lexicon does not know, among three named roles.
-    ("2021年上半年计划执行情况\n类别 | 项目 | 年度目标 | 完成情况 | 责任部门 |\n"
-     "高质量发展 | 区级财政收入增长率 | 6%以上 | 28.97% | 区财政局 |\n"
-     " | 新增企业上市数 | 2家 | 1家 | 区金融办 |\n", ["区级财政收入增长率", "新增企业上市数"],
-     "no task column"),
     # Cells between tabs (pasted from a spreadsheet), an empty cell kept between two tabs.
     ("2024年重点项目进展\n序号\t项目名称\t进展情况\t责任单位\n1\t新建标准厂房\t已完工\t区发改局\n"
      "2\t新建冷链仓库\t\t区商务局\n3\t新建九年制学校\t主体完工\t区教育局\n",

@@ -100,16 +100,7 @@ def header_columns(cells: Cells) -> list[str | None] | None:
     # A wide table may name its task column by a place (市州, 隶属): enough figure columns stand in.
     if "task" in named or len(named & {"target", "actual", "ratio", "unit"}) >= 2:
         return columns
-    # Three roles named and one cell the lexicon does not know (类别 | 项目 | 年度目标 | 完成情况 |
-    # 责任部门): a header whose task column has a name of its own; the cells say which it is.
-    unknown = [c for c in cells if c.strip() and not _header_word(c)]
-    if UNNAMED_TASK and len(unknown) == 1 and len(named - {"seq"}) >= 3:
-        return columns
     return None
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-UNNAMED_TASK = True
 
 
 NO_TABLE = "no task table: no header row (序号 | 重点任务 | …) and no numbered rows (N | … | …)"

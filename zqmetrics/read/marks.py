@@ -18,7 +18,6 @@ from zqmetrics.read.grid import Raw, seq_number
 SECTIONS = True
 OTHER_SEQ = True
 COLUMN_NUMBERS = True
-GROUP_NUMBERS = True
 
 _SECTION_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[^\d\s][^\d]{0,24}")
@@ -116,13 +115,6 @@ def table_marks(rows: list[Raw]) -> tuple[list[Raw], list[str], bool]:
 
 
 COLUMN_NUMBERS_SAID = "the row under the header numbers the columns (1 | 2 | 3 …): no row"
-
-
-def group_number(cells: list[str], seq_at: int | None, lead: bool,
-                 seq_of: Callable[[str], int | None]) -> bool:
-    """The 序号 cell numbers a group another way than the rows are numbered (一 among 1, 2, 3)."""
-    return (GROUP_NUMBERS and seq_at is not None and not lead and len(cells) > seq_at
-            and seq_of is seq_number and other_seq_number(cells[seq_at]) is not None)
 
 
 def seq_style(lines: Iterable[str], seq_at: int | None,

@@ -32,7 +32,7 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
-from zqmetrics.read.marks import group_number, seq_style
+from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -380,10 +380,7 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
             pending.append(number)
             continue
         elif row is None or _section(row) or _overflows(row, cells, lead, width):
-            # A group's own number in the 序号 column (一 | 产业发展类 | | over 1, 2, 3) is no
-            # lost 序号: the row keeps its places and the rows' numbering goes on.
-            if not group_number(cells, seq_at, lead, seq_of):
-                lost_seq, last_seq, guessed = True, last_seq + 1, True
+            lost_seq, last_seq, guessed = True, last_seq + 1, True
         else:
             row.add(cells, lead, closed)
             continue
