@@ -63,6 +63,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         items,
         labels,
         layouts,
+        marks,
         periods,
         pipe,
         reader,
@@ -138,7 +139,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             wide, "_check_task", lambda *args: None),
         "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(
             flat, "_FIGURE_ROLES", frozenset()),
-        "spaced: a row number before the label": lambda: mock.patch.object(spaced, "_SEQ", NEVER),
+        "spaced: a row number before the label": lambda: mock.patch.object(
+            spaced, "_seq", lambda token: False),
         "spaced: units of measure among the figures": lambda: mock.patch.object(
             spaced, "_is_unit", lambda token: False),
         "spaced: a group label before the row's": lambda: mock.patch.object(
@@ -188,7 +190,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(compete, "NAMED_ENTRIES", False),
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
-                "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
+                "(?:截至|截止|(?<![^\\s，,。；;：:、（(])至) \\s* (?:到|今年|本年)?", "(?!)"),
+            re.VERBOSE)),
         # Round 2, text layouts (issue 10).
         "period: a year-end account (through the end of December; a page of January) is the year":
             lambda: mock.patch.object(layouts, "YEAR_END", False),
@@ -202,6 +205,28 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: _all(mock.patch.object(labels, "INLINE_LABELS", False),
                          mock.patch.object(segments, "LABELLED_PAIRS", False),
                          mock.patch.object(articles, "LABELLED_PAIRS", False)),
+        # Reader pass 5 (issue 10: places not seen).
+        "period: 至N月底 opening a clause is 截至N月底": lambda: mock.patch.object(
+            periods, "_PHRASE", re.compile(periods._PHRASE.pattern.replace(
+                "|(?<![^\\s，,。；;：:、（(])至)", ")"), re.VERBOSE)),
+        "period: 前三季度 runs January to September (1-9月), not the third quarter alone": lambda:
+            mock.patch.object(periods, "FIRST_QUARTERS", False),
+        "period: a span to December's end (截止12月31日, 至12月底) is the whole year": lambda:
+            mock.patch.object(periods, "DECEMBER_END", False),
+        "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
+            mock.patch.object(layouts, "DATED_BARS", False),
+        "header: a header word of no role (备注, 责任领导, 存在问题) is header evidence": lambda:
+            mock.patch.object(columns, "KNOWN_NO_ROLE", False),
+        "table: section headings across the table (一、产业发展类, its other cells empty) are no rows": lambda:
+            mock.patch.object(marks, "SECTIONS", False),
+        "table: a 序号 column numbered another way ((1), 一、, ①) throughout": lambda:
+            mock.patch.object(marks, "OTHER_SEQ", False),
+        "flat: a cell ending in 表 is the title, not a header cell (…推进情况汇总表)": lambda:
+            mock.patch.object(flat, "_NOT_HEADER", re.compile(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")),
+        "table: cells between tabs or full-width/box bars (｜ │) are a pipe table's": lambda:
+            mock.patch.object(layouts, "OTHER_BARS", False),
+        "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
+            mock.patch.object(marks, "COLUMN_NUMBERS", False),
     }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -220,6 +220,268 @@ def spaced_sparse(s: Source) -> str:
     return "\n".join([s.title, _spaced_line(s.header), *map(_spaced_line, rows)])
 
 
+# Header cells of the trade for each role, as other units' tables write them (none taken from a
+# held-out document): a copy renames each header cell to another name of its role.
+TRADE_HEADERS = {
+    "seq": "编号", "task": "项目名称", "progress": "截至目前完成情况", "units": "牵头单位",
+    "target": "年度目标任务", "actual": "累计完成", "ratio": "完成比例", "status": "是否达到序时进度",
+    "unit": "计量单位", "plan": "下步工作计划", "group": "项目类别",
+}
+
+
+# A second set of names, as a 民生实事 table writes them.
+TRADE_HEADERS_2 = {
+    "task": "民生实事项目", "progress": "形象进度", "units": "责任单位及责任人",
+    "target": "全年任务", "actual": "完成数", "ratio": "完成百分比", "status": "进度情况",
+    "plan": "下步打算", "group": "类别",
+}
+
+
+def _renamed(s: Source, names: dict[str, str]) -> str:
+    header = []
+    for h in s.header:
+        role = header_column(h)
+        keep = role is None or any(ch.isdigit() for ch in h) or role == "actual"
+        header.append(h if keep else names.get(role, h))
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+def pipe_trade_headers(s: Source) -> str:
+    """Every header cell named as another unit's table names its role (项目名称, 截至目前完成情况,
+    年度目标任务, 完成比例, …); a cell of no role (a place column, 1-3月) as it is. A column named by a
+    period (1-3月, 1-7月完成投资) keeps its name: the period is what tells the latest actual."""
+    return _renamed(s, TRADE_HEADERS)
+
+
+def pipe_trade_headers_2(s: Source) -> str:
+    return _renamed(s, TRADE_HEADERS_2)
+
+
+def pipe_task_unnamed(s: Source) -> str:
+    """The task column headed by a word the header lexicon does not know (项目)."""
+    header = ["项目" if header_column(h) == "task" else h for h in s.header]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+def _task_unnamed_source(s: Source) -> Source:
+    return replace(s, header=["项目" if header_column(h) == "task" else h for h in s.header])
+
+
+def paragraph_task_unnamed(s: Source) -> str:
+    return paragraph_lines(_task_unnamed_source(s))
+
+
+def vertical_task_unnamed(s: Source) -> str:
+    return vertical_pipe(_task_unnamed_source(s))
+
+
+def pipe_no_seq(s: Source) -> str:
+    """The 序号 column left out (a table numbered by its rows' order)."""
+    if header_column(s.header[0]) != "seq":
+        return pipe_trailing(s)
+    return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r[1:]) for r in s.rows)])
+
+
+_PROBLEMS = ("要素保障压力较大", "", "征地拆迁进度偏慢", "", "资金到位不及时")
+
+
+def pipe_more_columns(s: Source) -> str:
+    """Columns of no role added at the end: a leader's name, the problems met, remarks."""
+    header = [*s.header, "责任领导", "存在问题", "备注"]
+    rows = [[*r, _PEOPLE[k % len(_PEOPLE)], _PROBLEMS[k % len(_PROBLEMS)], ""]
+            for k, r in enumerate(s.rows)]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_lines_above(s: Source) -> str:
+    """The title over two lines, a date line and a unit line above the header."""
+    cut = max(1, len(s.title) // 2)
+    return "\n".join([s.title[:cut], s.title[cut:], "（截至目前）", "单位：万元、%",
+                       _pipe(s.header), *(_pipe(r) for r in s.rows)])
+
+
+_HAN_NUMERALS = "一二三四五六七八九十"
+_SECTIONS = ("产业发展类", "基础设施类", "社会民生类", "生态环保类", "城市更新类")
+
+
+def pipe_section_rows(s: Source) -> str:
+    """Section rows across the table (一、第1类 in the first cell, the others empty) every three
+    rows: headings of the rows under them, no rows of their own."""
+    width = len(s.header)
+    lines = [s.title, _pipe(s.header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            group = _SECTIONS[k // 3 % len(_SECTIONS)]
+            lines.append(_pipe([f"{_HAN_NUMERALS[k // 3 % 10]}、{group}", *[""] * (width - 1)]))
+        lines.append(_pipe(r))
+    return "\n".join(lines)
+
+
+def _sectioned_stream(s: Source) -> list[str]:
+    cells = list(s.header)
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            cells.append(f"{_HAN_NUMERALS[k // 3 % 10]}、{_SECTIONS[k // 3 % len(_SECTIONS)]}")
+        cells.extend(c for c in r if c)
+    return cells
+
+
+def paragraph_sections(s: Source) -> str:
+    """A flattened copy with section headings among the cells (一、产业发展类 every three rows)."""
+    return "\n".join([s.title, *_sectioned_stream(s)])
+
+
+def vertical_sections(s: Source) -> str:
+    return "\n".join([s.title, *(f"{c} |" for c in _sectioned_stream(s))])
+
+
+def spaced_sections(s: Source) -> str:
+    """A space-separated copy with a section heading line every three rows."""
+    lines = [s.title, _spaced_line(s.header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            lines.append(f"{_HAN_NUMERALS[k // 3 % 10]}、{_SECTIONS[k // 3 % len(_SECTIONS)]}")
+        lines.append(_spaced_line(r))
+    return "\n".join(lines)
+
+
+def pipe_column_numbers(s: Source) -> str:
+    """A row under the header numbering the columns (1 | 2 | 3 …), as printed tables have."""
+    numbers = [str(k) for k in range(1, len(s.header) + 1)]
+    return "\n".join([s.title, _pipe(s.header), _pipe(numbers), *(_pipe(r) for r in s.rows)])
+
+
+_HAN_SEQ = "一二三四五六七八九十"
+
+
+def _han_seq(k: int) -> str:
+    return _HAN_SEQ[k - 1] if k <= 10 else "十" + _HAN_SEQ[k - 11] if k < 20 else "二十"
+
+
+def _renumbered(s: Source, write: Callable[[int], str]) -> str:
+    """The rows numbered another way in the 序号 column (one added where the table has none)."""
+    if header_column(s.header[0]) != "seq":
+        header, rows = ["序号", *s.header], [[write(k), *r] for k, r in enumerate(s.rows, 1)]
+    else:
+        header, rows = s.header, [[write(k), *r[1:]] for k, r in enumerate(s.rows, 1)]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_seq_paren(s: Source) -> str:
+    return _renumbered(s, lambda k: f"（{k}）")
+
+
+def pipe_seq_han(s: Source) -> str:
+    return _renumbered(s, lambda k: f"{_han_seq(k)}、")
+
+
+def pipe_seq_circled(s: Source) -> str:
+    return _renumbered(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1])
+
+
+def pipe_group_numbers(s: Source) -> str:
+    """Group rows numbered 一, 二 in the 序号 column over the rows numbered 1, 2, 3 (a 序号 column
+    added where the table has none): headings, no rows."""
+    seq = header_column(s.header[0]) == "seq"
+    header = s.header if seq else ["序号", *s.header]
+    width = len(header)
+    lines = [s.title, _pipe(header)]
+    for k, r in enumerate(s.rows):
+        if k % 3 == 0:
+            group = _SECTIONS[k // 3 % len(_SECTIONS)]
+            lines.append(_pipe([_han_seq(k // 3 + 1), group, *[""] * (width - 2)]))
+        lines.append(_pipe(r if seq else [str(k + 1), *r]))
+    return "\n".join(lines)
+
+
+def _renumbered_source(s: Source, write: Callable[[int], str]) -> Source:
+    if header_column(s.header[0]) != "seq":
+        return replace(s, header=["序号", *s.header],
+                       rows=[[write(k), *r] for k, r in enumerate(s.rows, 1)])
+    return replace(s, rows=[[write(k), *r[1:]] for k, r in enumerate(s.rows, 1)])
+
+
+def _column_numbered_source(s: Source) -> Source:
+    return replace(s, rows=[[str(k) for k in range(1, len(s.header) + 1)], *s.rows])
+
+
+def paragraph_seq_paren(s: Source) -> str:
+    return paragraph_lines(_renumbered_source(s, lambda k: f"（{k}）"))
+
+
+def vertical_seq_circled(s: Source) -> str:
+    return vertical_pipe(_renumbered_source(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1]))
+
+
+def spaced_seq_paren(s: Source) -> str:
+    return spaced(_renumbered_source(s, lambda k: f"（{k}）"))
+
+
+def paragraph_column_numbers(s: Source) -> str:
+    return paragraph_lines(_column_numbered_source(s))
+
+
+def vertical_column_numbers(s: Source) -> str:
+    return vertical_pipe(_column_numbered_source(s))
+
+
+def spaced_column_numbers(s: Source) -> str:
+    return spaced(_column_numbered_source(s))
+
+
+# A title ending in 表 that holds a column's word (推进情况, 完成进度), with no year.
+_TABLE_TITLE = "全市重点项目推进情况汇总表"
+
+
+def paragraph_table_title(s: Source) -> str:
+    return paragraph_lines(replace(s, title=_TABLE_TITLE))
+
+
+def vertical_table_title(s: Source) -> str:
+    return vertical_pipe(replace(s, title=_TABLE_TITLE))
+
+
+def tab_separated(s: Source) -> str:
+    """A table pasted from a spreadsheet or a word processor: cells between tabs, empty ones
+    kept (two tabs), no bars."""
+    return "\n".join([s.title, "\t".join(s.header), *("\t".join(r) for r in s.rows)])
+
+
+def pipe_fullwidth_bars(s: Source) -> str:
+    return pipe_trailing(s).replace("|", "｜")
+
+
+def pipe_box_bars(s: Source) -> str:
+    return pipe_outer(s).replace("|", "│")
+
+
+def pipe_content_column(s: Source) -> str:
+    """A 建设内容及规模 column after the task column, its text longer than the task's."""
+    at = next((i for i, h in enumerate(s.header) if header_column(h) == "task"), None)
+    if at is None:
+        return pipe_trailing(s)
+    header = [*s.header[: at + 1], "建设内容及规模", *s.header[at + 1 :]]
+    content = "新建综合楼及附属设施，总建筑面积约3.2万平方米，配套建设道路、管网、绿化等工程"
+    rows = [[*r[: at + 1], content, *r[at + 1 :]] for r in s.rows]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in rows)])
+
+
+def pipe_wrapped_cells(s: Source) -> str:
+    """Long cells broken over two lines in the copy (the second part on a line of its own,
+    without bars)."""
+    lines = [s.title, _pipe(s.header)]
+    for r in s.rows:
+        long_at = max(range(len(r)), key=lambda i: len(r[i]))
+        cell = r[long_at]
+        if len(cell) < 30:
+            lines.append(_pipe(r))
+            continue
+        cut = len(cell) // 2
+        head = _pipe([*r[:long_at], cell[:cut]], close=False)
+        lines.extend([head, _pipe([cell[cut:], *r[long_at + 1 :]])])
+    return "\n".join(lines)
+
+
 TEXT_VARIANTS: dict[str, Render] = {
     "pipe_trailing": pipe_trailing,
     "pipe_outer": pipe_outer,
@@ -241,6 +503,36 @@ TEXT_VARIANTS: dict[str, Render] = {
     "spaced_unit": spaced_unit,
     "spaced_group_unit": spaced_group_unit,
     "spaced_sparse": spaced_sparse,
+    "pipe_trade_headers": pipe_trade_headers,
+    "pipe_trade_headers_2": pipe_trade_headers_2,
+    "pipe_task_unnamed": pipe_task_unnamed,
+    "paragraph_task_unnamed": paragraph_task_unnamed,
+    "vertical_task_unnamed": vertical_task_unnamed,
+    "pipe_no_seq": pipe_no_seq,
+    "pipe_more_columns": pipe_more_columns,
+    "pipe_lines_above": pipe_lines_above,
+    "pipe_section_rows": pipe_section_rows,
+    "pipe_content_column": pipe_content_column,
+    "pipe_wrapped_cells": pipe_wrapped_cells,
+    "pipe_column_numbers": pipe_column_numbers,
+    "pipe_seq_paren": pipe_seq_paren,
+    "pipe_seq_han": pipe_seq_han,
+    "pipe_seq_circled": pipe_seq_circled,
+    "pipe_group_numbers": pipe_group_numbers,
+    "paragraph_seq_paren": paragraph_seq_paren,
+    "vertical_seq_circled": vertical_seq_circled,
+    "spaced_seq_paren": spaced_seq_paren,
+    "paragraph_column_numbers": paragraph_column_numbers,
+    "vertical_column_numbers": vertical_column_numbers,
+    "spaced_column_numbers": spaced_column_numbers,
+    "paragraph_table_title": paragraph_table_title,
+    "vertical_table_title": vertical_table_title,
+    "tab_separated": tab_separated,
+    "pipe_fullwidth_bars": pipe_fullwidth_bars,
+    "pipe_box_bars": pipe_box_bars,
+    "paragraph_sections": paragraph_sections,
+    "vertical_sections": vertical_sections,
+    "spaced_sections": spaced_sections,
 }
 
 

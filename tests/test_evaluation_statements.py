@@ -303,6 +303,8 @@ def test_seventh_collection_floors(seventh) -> None:
     assert seventh.targets.f1("dev")[2] >= 0.44
     assert seventh.stated.rate("dev")[0] >= 0.60
     assert seventh.status.rate("dev")[0] >= 0.44
+    # Reader pass 5 (period spellings): period 0.60 -> 0.80.
+    assert seventh.period.rate("dev")[0] >= 0.80
 
 
 def test_numbered_collection_floors(numbered) -> None:
@@ -311,10 +313,14 @@ def test_numbered_collection_floors(numbered) -> None:
     # their own text (taian's 1.-4. under 三、): rows 9/10, cells 14/14, actuals F1 0.545; targets
     # F1 0.588, as the group sizes (10项重点任务) the gold takes for no target are now read.
     assert len(numbered.docs["dev"]) == len(NUMBERED_COLLECTION)
-    assert numbered.rows.rate("dev")[1:] == (9, 10)
-    assert numbered.cells.rate("dev")[0] >= 0.99
+    # Merged with both round 2 text passes and reader pass 5: rows 10/10 (taian's 一、事项名称：<task>).
+    assert numbered.rows.rate("dev")[1:] == (10, 10)
+    # The row found brings two cells, one of them not in its role (0.9375: 15/16).
+    assert numbered.cells.rate("dev")[0] >= 0.93
     assert numbered.period.rate("dev")[0] >= 0.5
-    assert numbered.targets.f1("dev")[2] >= 0.58
+    # taian's row 一, found since the merge of reader pass 5, reads one figure the gold takes for no
+    # target: targets F1 0.588 -> 0.556.
+    assert numbered.targets.f1("dev")[2] >= 0.55
     assert numbered.actuals.f1("dev")[2] >= 0.54
     assert numbered.status.rate("dev")[0] >= 0.75
 
@@ -331,7 +337,7 @@ def test_texts2_collection_floors(texts2) -> None:
     # 6/9, period 1/1, stated 1/2, status 2/5): the six together rows 25/32, cells 36/42.
     assert texts2.rows.rate("dev")[1:] >= (25, 32)
     assert texts2.cells.rate("dev")[0] >= 0.85
-    assert texts2.period.rate("dev")[1] >= 4
+    assert texts2.period.rate("dev")[1] >= 5  # reader pass 5: heihe's dated line with bars
     assert texts2.stated.rate("dev")[1] >= 3
     assert texts2.status.rate("dev")[1] >= 15
 
@@ -345,6 +351,7 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     assert with_texts2.rows.rate("dev")[0] >= 0.849
     assert with_texts2.cells.rate("dev")[0] >= 0.892
     assert with_texts2.status.rate("dev")[0] >= 0.692
+    assert with_texts2.period.rate("dev")[0] >= 0.82  # reader pass 5: 0.785 -> 0.823
     # Fifth statements pass (target words opening a clause, verdict-judged targets, the year's
     # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
     # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
@@ -460,6 +467,8 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.status.rate("dev")[0] >= 0.626
     assert with_eighth.targets.f1("dev")[2] >= 0.767
     assert with_eighth.actuals.f1("dev")[2] >= 0.701
+    # Merged with reader pass 5: on the 94 (period spellings): period 0.745 -> 0.787.
+    assert with_eighth.period.rate("dev")[0] >= 0.78
 
 
 def test_sixth_collection(sixth) -> None:

@@ -45,7 +45,6 @@ DEV_MISSES = {
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     "shenzhen-luohu-2013-10": "seventh collection: rows missed on the first run",
     # The numbered-items collection, and what its pass costs.
-    "taian-2021-08": "numbered collection: row 一 is '一、事项名称：<task>', a label no header word names",
     "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "
                                "reading, and the lead paragraph's row (全区重点建设项目) is no item",
     # The second prose/bulletin collection, as the reader first met them.
@@ -377,3 +376,79 @@ def test_from_frame_takes_wide_columns() -> None:
     assert (row["target_text"], row["unit_text"], row["actual_text"], row["ratio_text"],
             row["status_text"]) == ("2万人", "人", "15501", "77%", "达序")
     assert row["roles"]["ratio"] == "完成率"
+
+
+# A table's own shapes (own words): (the table, the tasks read, a warning said).
+TABLE_SHAPES = [
+    # Section headings across the table are no rows.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一、产业发展类 |  |  |  |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "二、社会民生类 |  |  |  |\n3 | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], "section headings"),
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n（一）产业发展类 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "section headings"),
+    # A one-cell row with a figure is a row: a task whose other cells are empty.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "一、新建学校3所 |  |  |  |\n", ["新建标准厂房", "新建冷链仓库", "一、新建学校3所"], None),
+    # A row numbering the columns under the header is no row.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n1 | 2 | 3 | 4 |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "numbers the columns"),
+    ("2024年重点项目进展\n项目名称 | 责任单位 | 年度目标 | 完成 |\n甲 | 乙 | 1 | 2 |\n"
+     "新建标准厂房 | 区发改局 | 5 | 3 |\n新建冷链仓库 | 区商务局 | 2 | 1 |\n",
+     ["新建标准厂房", "新建冷链仓库"], "numbers the columns"),
+    # A 序号 column numbered another way throughout.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n（1） | 新建标准厂房 | 已完工 | 区发改局 |\n"
+     "（2） | 新建冷链仓库 | 已开工 | 区商务局 |\n（3） | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一、 | 新建标准厂房 | 已完工 | 区发改局 |\n"
+     "二、 | 新建冷链仓库 | 已开工 | 区商务局 |\n", ["新建标准厂房", "新建冷链仓库"], None),
+    # Groups 一, 二 over rows 1, 2, 3: the digits stay the rows' numbers, the groups are headings.
+    ("2024年重点项目进展\n序号 | 项目名称 | 进展情况 | 责任单位 |\n一 | 产业发展类 |  |  |\n"
+     "1 | 新建标准厂房 | 已完工 | 区发改局 |\n2 | 新建冷链仓库 | 已开工 | 区商务局 |\n"
+     "二 | 社会民生类 |  |  |\n3 | 新建九年制学校 | 主体完工 | 区教育局 |\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], "section headings"),
+    # Cells between tabs (pasted from a spreadsheet), an empty cell kept between two tabs.
+    ("2024年重点项目进展\n序号\t项目名称\t进展情况\t责任单位\n1\t新建标准厂房\t已完工\t区发改局\n"
+     "2\t新建冷链仓库\t\t区商务局\n3\t新建九年制学校\t主体完工\t区教育局\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
+    # Full-width bars.
+    ("2024年重点项目进展\n序号｜项目名称｜进展情况｜责任单位｜\n1｜新建标准厂房｜已完工｜区发改局｜\n"
+     "2｜新建冷链仓库｜已开工｜区商务局｜\n3｜新建九年制学校｜主体完工｜区教育局｜\n",
+     ["新建标准厂房", "新建冷链仓库", "新建九年制学校"], None),
+    # Header words of no role (责任领导, 存在问题, 备注) are header evidence as role words are.
+    ("2021年1-9月项目投资\n隶属 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 | 责任领导 | 存在问题 | 备注 |\n"
+     "城东区 | 12 | 30.5 | 24.1 | 79.0% | 张三 | 要素保障压力较大 |  |\n"
+     "城西区 | 9 | 18.2 | 12.0 | 65.9% | 李四 |  |  |\n", ["城东区", "城西区"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "tasks", "warning"), TABLE_SHAPES,
+                         ids=[str(k) for k in range(len(TABLE_SHAPES))])
+def test_table_shape(text: str, tasks: list[str], warning: str | None) -> None:
+    frame = read_report(text)
+    assert list(frame["task"]) == tasks
+    if warning:
+        assert any(warning in w for w in frame.attrs["warnings"])
+
+
+# 序号 cells written another way: (the cell, its number).
+OTHER_SEQ_CELLS = [("(1)", 1), ("（12）", 12), ("①", 1), ("⑳", 20), ("一", 1), ("一、", 1), ("（三）", 3),
+                   ("十", 10), ("十二、", 12), ("二十", 20), ("1", None), ("一期", None), ("", None)]
+
+
+@pytest.mark.parametrize(("cell", "number"), OTHER_SEQ_CELLS, ids=[c or "empty" for c, _ in OTHER_SEQ_CELLS])
+def test_other_seq_number(cell: str, number: int | None) -> None:
+    from zqmetrics.read.marks import other_seq_number
+
+    assert other_seq_number(cell) == number
+
+
+def test_tabbed_table_keeps_its_empty_cells() -> None:
+    text = TABLE_SHAPES[-3][0]
+    frame = read_report(text)
+    assert frame.attrs["layout"] == "pipe_table"
+    assert list(frame["progress"]) == ["已完工", "", "主体完工"]
+    assert list(frame["units"].map(list)) == [["区发改局"], ["区商务局"], ["区教育局"]]

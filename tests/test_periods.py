@@ -55,7 +55,9 @@ TITLES = [
     ("2025年一季度推进情况", "2025Q1"),
     ("2025年第三季度推进情况", "2025Q3"),
     ("2025年四季度推进情况", "2025Q4"),
-    ("2025年前三季度推进情况", "2025Q3"),
+    # 前三季度 runs January to September: data/corpus/README.md gives it as 1-9月 (2025-09).
+    ("2025年前三季度推进情况", "2025-09"),
+    ("2025年第三季度重点任务推进情况", "2025Q3"),
     ("2025年上半年推进情况", "2025H1"),
     ("2025年下半年推进情况", "2025H2"),
     ("2025年半年工作推进情况", "2025H1"),
@@ -84,9 +86,16 @@ TITLES = [
     ("2025H1重点任务", "2025H1"),
     ("2024年部署、2025年第一季度推进情况", "2025Q1"),
     ("2025年3月印发的重点任务第二季度推进情况", "2025Q2"),
+    # A year in Chinese numerals, as official documents write it.
+    ("二〇二三年上半年重点任务推进情况", "2023H1"),
+    ("二○二三年第三季度推进情况", "2023Q3"),
+    ("二零二一年1-9月重点项目推进情况", "2021-09"),
+    ("二O二二年度民生实事完成情况", "2022"),
+    ("一九九八年上半年工作总结", "1998H1"),
 ]
 
 TITLES_WITHOUT_PERIOD = [
+    "第十二三年推进情况",  # no year: numerals that are no four-digit year
     "市中区2025年《政府工作报告》主要工作任务推进情况",
     "第二季度推进情况",
     "重点任务推进情况",
@@ -164,4 +173,47 @@ AMOUNTS_NO_YEAR = [
 @pytest.mark.parametrize(("line", "label"), AMOUNTS_NO_YEAR, ids=[a for a, _ in AMOUNTS_NO_YEAR])
 def test_an_amount_is_no_year(line: str, label: str | None) -> None:
     found = period_from_title(line, sentence=True)
+    assert (found.label if found else None) == label
+
+
+# Spellings of a data span read in a report's opening lines (own words, in the corpus's forms):
+# (the opening lines, the report period read from them)
+REPORT_OPENINGS = [
+    # 至N月底 opening a clause is 截至N月底 (the figure cues of text/period_cues.py read it so).
+    (["某区重点项目推进会召开", "发布日期:2016-09-02 |",
+      "全区重点项目年度计划投资300亿元,至8月底,累计完成投资210亿元。"], "2016-08"),
+    (["2019年全区重点项目进展", "至9月底，全区累计完成投资213亿元，完成年度计划的86%。"], "2019-09"),
+    (["2019年全区重点项目进展", "全区累计完成投资213亿元。至9月末，开工率90%。"], "2019-09"),
+    # 至 inside a clause is no span: a deadline or a postponement.
+    (["2019年全区重点项目进展", "项目竣工时间推迟至9月底，目前已完成主体工程。"], "2019"),
+    (["2019年全区重点项目进展", "计划至10月底全部完工，目前完成投资8亿元。"], "2019"),
+    # 前N个月 and 前N月: data through that month.
+    (["2023年全区重点项目进展", "今年前5月，全区完成投资120亿元。"], "2023-05"),
+    (["2023年全区重点项目进展", "前11个月，全区完成投资120亿元。"], "2023-11"),
+    # 截止到, 截至今年, and a month alone before a comma.
+    (["2023年全区重点项目进展", "截止到6月底，全区完成投资120亿元。"], "2023-06"),
+    (["2023年全区民生实事进展", "截至今年7月，31个项目已全部开工。"], "2023-07"),
+    (["2023年全区重点项目进展", "截至7月份，全区完成投资120亿元。"], "2023-07"),
+    (["2023年全区重点项目进展", "截至到2023年9月底，全区完成投资120亿元。"], "2023-09"),
+    (["2023年全区重点项目进展", "该项目截至7月完成主体施工。"], "2023"),
+    # A span to December's end is the whole year, as 1-12月 is; to a day before it, December.
+    (["截止2019年12月31日,全市十件实事涉及的16项工作任务全面完成。具体情况如下:"], "2019"),
+    (["2018年全市民生实事完成情况", "截至12月底，各项指标均已完成年度任务。"], "2018"),
+    (["2021年全市民生实事完成情况", "截至12月17日，各项指标均已完成年度任务。"], "2021-12"),
+    (["截至2021年12月6日，全市中小河流治理完成年度任务。"], "2021-12"),
+    # A page's date line with its furniture in bars is the page's date, not a table row.
+    (["黑河大项目建设快马加鞭", "2020-05-08 09:39:38|来源:黑龙江日报|编辑:张三|责编:李四",
+      "截至目前,全市145个百大项目开复工92个。"], "2020-05"),
+    (["某市项目建设提速", "2021/7/3|来源:某某日报", "截至目前，全市开工项目120个。"], "2021-07"),
+    # A title's year in Chinese numerals gives a data span without its own year its year.
+    (["二〇二三年民生实事推进情况", "截至9月底，十件民生实事均已开工。"], "2023-09"),
+    (["二〇二三年民生实事推进情况", "十件民生实事均已开工。"], "2023"),
+]
+
+
+@pytest.mark.parametrize(("lines", "label"), REPORT_OPENINGS, ids=[x[-1][:16] for x, _ in REPORT_OPENINGS])
+def test_report_period_of_the_opening(lines: list[str], label: str) -> None:
+    from zqmetrics.read.layouts import report_period
+
+    found, _ = report_period(lines)
     assert (found.label if found else None) == label

@@ -142,7 +142,7 @@ def test_empty_reading_scores_lowest() -> None:
 PERIODS = [
     ("关于民生实事进展情况的通报\n发布日期：2021-11-05\n截至10月底，10项实事进展顺利。\n", "2021-10"),
     ("2020年民生实事推进情况\n1-9月，各项目有序推进。\n", "2020-09"),
-    ("2019年重点工作通报\n前三季度，总体平稳。\n", "2019Q3"),
+    ("2019年重点工作通报\n前三季度，总体平稳。\n", "2019-09"),  # January to September, as 1-9月
     ("2018年重点工作\n上半年，总体平稳。\n", "2018H1"),
     ("2022年重点工作通报\n截至8月31日，已完成6项。\n", "2022-08"),
     # A month with its year inside a sentence dates an event; the 截至 phrase is the data period.

@@ -47,6 +47,13 @@ _HEADER_NOISE = re.compile(r"[(（][^()（）]*[)）]|\s+|[:：*＊]")
 
 def header_column(cell: str) -> str | None:
     """The output column a header cell names, or None (see headers.tsv for the matching rule)."""
+    found = _header_word(cell)
+    return None if found == _IGNORE else found
+
+
+def _header_word(cell: str) -> str | None:
+    """The role a header cell names, ``ignore`` for a header word of no role (备注, 责任领导), or
+    None for a cell the lexicon does not know."""
     if len(cell) > _MAX_HEADER_CELL:
         return None
     # Fold first: a header cell with a zero-width space, an entity or traditional characters
@@ -60,14 +67,17 @@ def header_column(cell: str) -> str | None:
         return "actual"  # a period and what was done in it (1-10月开工, 1-9月新增): its figures
     lexicon = header_lexicon()
     if not key or key in lexicon:
-        found = lexicon.get(key)
-        return None if found == _IGNORE else found
+        return lexicon.get(key)
     best: tuple[int, int, str] | None = None  # (where the synonym ends, its length, column)
     for synonym, column in lexicon.items():
         at = key.rfind(synonym)
         if at >= 0 and (best is None or (at + len(synonym), len(synonym)) > best[:2]):
             best = (at + len(synonym), len(synonym), column)
-    return best[2] if best and best[2] != _IGNORE else None
+    return best[2] if best else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+KNOWN_NO_ROLE = True
 
 
 def header_columns(cells: Cells) -> list[str | None] | None:
@@ -82,7 +92,10 @@ def header_columns(cells: Cells) -> list[str | None] | None:
     columns = [header_column(c) for c in cells]
     named = set(columns) - {None}
     filled = sum(1 for c in cells if c.strip())
-    if 2 * sum(map(bool, columns)) < filled or len(named) < 2:
+    # A header word of no role (备注, 责任领导, 存在问题) is header evidence as a role's word is:
+    # columns a unit adds to its table must not make the header look like data.
+    known = sum(1 for c in cells if (_header_word(c) if KNOWN_NO_ROLE else header_column(c)))
+    if 2 * known < filled or len(named) < 2:
         return None
     # A wide table may name its task column by a place (市州, 隶属): enough figure columns stand in.
     if "task" in named or len(named & {"target", "actual", "ratio", "unit"}) >= 2:

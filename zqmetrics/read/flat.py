@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.marks import any_seq_number, flat_marks, other_seq_number
 from zqmetrics.read.wide import is_org, kind, refine_roles
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -34,7 +35,8 @@ _PIPES = lazy_re(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
 _FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
-_NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表")  # a caption, a title, a sentence
+# A caption, a title, a sentence; a cell ending in 表 is a title (…推进情况汇总表), not a column.
+_NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表|表$")
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
 _EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
@@ -47,17 +49,6 @@ _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 |
 def _status_pattern() -> re.Pattern[str]:
     words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
-
-
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    tens, _, ones = s.partition("十")
-    if "十" not in s:
-        return _CN_DIGITS.index(s) + 1 if len(s) == 1 else 0
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +158,7 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
     if shape == "empty":
         return 0.0
     if role == "seq":
-        return 3.0 if _SEQ_CELL.fullmatch(s) else -6.0
+        return 3.0 if any_seq_number(s) is not None else -6.0
     if role == "units":
         return 2.0 if org else (-0.5 if n <= 8 else -3.0)
     if role == "status":
@@ -200,10 +191,9 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     if roles and roles[0] == "seq":
         found, last = [], 0
         for i, c in enumerate(cells):
-            m = _SEQ_CELL.fullmatch(c.text)
             # A 序号 is followed by its task, never by a bare figure: 4 | 400% is a figure pair.
             after = kind(cells[i + 1].text) if i + 1 < len(cells) else "empty"
-            if m and _cn_number(m[1]) == last + 1 and after not in ("num", "pct"):
+            if any_seq_number(c.text) == last + 1 and after not in ("num", "pct"):
                 found.append(i)
                 last += 1
         if found:
@@ -235,7 +225,7 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
 
 def _lone_number(text: str) -> int | None:
     m = _SEQ_CELL.fullmatch(text)
-    return _cn_number(m[1]) if m else None
+    return (int(m[1]) if m[1].isdigit() else other_seq_number(m[1]) or 0) if m else None
 
 
 def _numbered_task(text: str) -> int | None:
@@ -376,6 +366,8 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
+    drop, marked = flat_marks([c.text for c in cells[end:]], end - first)
+    cells = [*cells[:end], *(c for k, c in enumerate(cells[end:]) if k not in set(drop))]
     if "seq" not in roles and _run(cells[end:], _lone_number) >= max(
             2, _run(cells[end:], _numbered_task)):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
@@ -388,7 +380,7 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         rows, warnings = flat_rows(cells[end:], refined)
     title = pick_title(c.text for c in cells[:first])
     layout = "vertical_pipe" if vertical else "paragraph_table"
-    return Table(title, list(refined), rows, [*warnings], headers), layout
+    return Table(title, list(refined), rows, [*warnings, *marked], headers), layout
 
 
 def _join(before: str, text: str) -> str:

@@ -17,7 +17,7 @@ from zqmetrics.errors import NoTableError
 from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.periods import Period, data_month, data_period, period_from_title
+from zqmetrics.read.periods import Period, data_month, data_period, fold, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.spaced import read_spaced
 from zqmetrics.text import lexicon
@@ -53,6 +53,34 @@ def _pipe_wins(table: Table) -> bool:
     return 2 * numbered >= len(table.rows) > 0
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+OTHER_BARS = True
+_BAR_LINES = 3  # a table has at least this many rows
+_OTHER_BAR = lazy_re(r"[｜│┃]")
+
+
+def with_bars(text: str) -> str:
+    """``text`` with the cells of a table copied with other separators written between ``|``:
+    tabs (a table pasted from a spreadsheet or a word processor, empty cells kept between two
+    tabs) when the text has no ``|``, and the full-width or box-drawing bars ``｜ │ ┃`` of a copy.
+    Lines keep their numbers; lines of another kind are left as they are."""
+    if not OTHER_BARS:
+        return text
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return text
+    others = [line for line in filled if len(_OTHER_BAR.findall(line)) >= 2]
+    if len(others) >= _BAR_LINES:
+        return "\n".join(_OTHER_BAR.sub("|", line) if len(_OTHER_BAR.findall(line)) >= 2
+                         else line for line in lines)
+    tabbed = [line for line in filled if "\t" in line.strip()]
+    if "|" in text or len(tabbed) < _BAR_LINES or 10 * len(tabbed) < 3 * len(filled):
+        return text
+    return "\n".join(f"{line.rstrip().replace(chr(9), ' | ')} |" if "\t" in line.strip() else line
+                     for line in lines)
+
+
 def table_of(text: str, source: str) -> tuple[Table, str] | None:
     """The table of a text report and its layout, or None when it has no table.
 
@@ -61,6 +89,7 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     and the one that explains the most text (cells filled over all rows) is taken; on a tie the
     more structured layout, in the order they are tried here.
     """
+    text = with_bars(text)
     lines = text.split("\n")
     candidates: list[tuple[Table, str]] = []
     header_only: NoTableError | None = None
@@ -104,7 +133,7 @@ def _title_lines(lines: list[str]) -> Iterator[str]:
     for line in lines:
         if not line.strip():
             continue
-        if not pipe_row(line):
+        if not pipe_row(line) or (DATED_BARS and _DATED_BAR.match(line)):
             yield line
             continue
         cells = [c.strip() for c in line.split("|") if c.strip()]
@@ -112,6 +141,13 @@ def _title_lines(lines: list[str]) -> Iterator[str]:
         if not in_table and cells:
             yield cells[0]
 
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+DATED_BARS = True
+# A page's date line with its furniture in bars (2020-05-08 09:39:38|来源:…|编辑:…): a table row
+# never opens with a whole date and a clock time.
+_DATED_BAR = lazy_re(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\|")
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LABELLED_DATES = True
@@ -178,13 +214,16 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     titled = False  # a year written on a line other than the page's date line
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.
-        found = period_from_title(line, sentence=len(line) > _DATE_LINE or "。" in line)
-        if found is not None and found.kind != "year":
+        sentence = len(line) > _DATE_LINE or "。" in line
+        found = period_from_title(line, sentence=sentence)
+        # In a sentence only data phrases count, so a whole year there is a span to December's
+        # end (截止2019年12月31日, 1-12月): the report's period, not the plan's year.
+        if found is not None and (found.kind != "year" or sentence):
             return found, []
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
-            m = _YEAR.search(line)
+            m = _YEAR.search(fold(line))
             year = found.year if found is not None else int(m[1]) if m else None
             titled = year is not None and (found is not None or _date_of(line) is None)
     page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)

@@ -120,6 +120,21 @@ _FOLD = str.maketrans(
                       "\uff0d", "~", "\uff5e", "\u301c"], "-")}
 )
 
+# A year in Chinese numerals (二〇二三年, 二零二三年): each digit folded, only before 年.
+_HAN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3",
+              "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_HAN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年)")
+
+
+def fold(text: str) -> str:
+    """``text`` with the spellings a period is read through folded: full-width digits, dash and
+    tilde variants, a year in Chinese numerals (二〇二三年 → 2023年)."""
+    text = text.translate(_FOLD)
+    if "年" not in text:
+        return text
+    return _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGIT[c] for c in m[0]), text)
+
+
 _CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "十一": 11, "十二": 12}
 _MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
@@ -135,15 +150,17 @@ _PHRASE = re.compile(
     rf"""
     (?: (?<!\d) (?P<year>(?:19|20)\d{{2}}) \s* 年? \s* )?
     (?:
-        前? 第? (?P<quarter>[一二三四1-4]) \s* 季度       # 第二季度 二季度 前三季度
+        (?P<first_quarters>前)? 第? (?P<quarter>[一二三四1-4]) \s* 季度   # 第二季度 二季度 前三季度
       | (?<![A-Za-z]) [Qq] (?P<qcode>[1-4]) (?![0-9A-Za-z])       # 2025Q2
       | (?<![A-Za-z]) [Hh] (?P<hcode>[12]) (?![0-9A-Za-z])        # 2025H1, not H2O
       | (?P<half>[上下])? 半年                                     # 上半年 下半年 半年
       | (?<!\d) (?P<from>{_MONTH_NUMBER}) \s* 月? \s* [-至到] \s*   # 1-5月 1至5月 1月至5月 1—5月份
             (?P<to>{_MONTH_NUMBER}) \s* 月
       | (?<!\d) (?P<month>{_MONTH_NUMBER}) \s* 月 (?! \s* \d+ \s* [日号])   # 5月 5月份, not 5月20日
-      | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個] \s* 月              # 前11个月: data through November
-      | (?:截至|截止) \s* (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月 \s* (?:(?P<day>\d{{1,2}}) \s* [日号] | 底 | 末)  # 截至5月31日 截至10月底
+      | 前 \s* (?P<first>{_MONTH_NUMBER}) \s* [个個]? \s* 月 (?!\s*\d+\s*[日号])   # 前11个月, 前5月: through the month
+      | (?:截至|截止|(?<![^\s，,。；;：:、（(])至) \s* (?:到|今年|本年)? \s*            # 截止到 截至今年
+        (?:(?P<uyear>(?:19|20)\d{{2}}) \s* 年 \s*)? (?P<until>{_MONTH_NUMBER}) \s* 月
+        \s* (?:(?P<day>\d{{1,2}}) \s* [日号] | 底 | 末 | 份? (?=\s*[，,、：:]))  # 截至5月31日 截至10月底 截至今年7月，
       | (?P<full>全年 | 年度 | 年终 | 年底)                          # 2025年全年 2025年度 (全年)
     )
     """,
@@ -162,7 +179,7 @@ def period_from_title(title: str, year: int | None = None, *, sentence: bool = F
     In a ``sentence`` (not a title) a single month or 全年 dates an event or restates the plan
     (``2021年7月，自治区下达任务…``), so only data phrases count there, as in :func:`data_period`.
     """
-    text = title.translate(_FOLD)
+    text = fold(title)
     best: tuple[int, Period] | None = None
     for m in _PHRASE.finditer(text):
         found_year = int(m["year"] or m["uyear"] or 0) or _nearest_year(text, m.start()) or year
@@ -181,7 +198,7 @@ def data_period(line: str, year: int) -> Period | None:
     """The data period a line without a year of its own names (截至10月底, 1-9月, 前三季度,
     上半年, 前11个月), in the page's ``year``; a single month or 全年 in a sentence dates an event
     or restates the plan, so they do not count here."""
-    text = line.translate(_FOLD)
+    text = fold(line)
     if _YEAR_ANYWHERE.search(text):
         return None
     for m in _PHRASE.finditer(text):
@@ -189,6 +206,10 @@ def data_period(line: str, year: int) -> Period | None:
             return _period_of_match(m, year)
     return None
 
+
+# Switched off by evaluation/ablation.py (the package runs with them on).
+DECEMBER_END = True
+FIRST_QUARTERS = True
 
 # A stand-in year: only the month of a data period phrase is read with it.
 _ANY_YEAR = 2000
@@ -211,6 +232,9 @@ def _nearest_year(text: str, pos: int) -> int | None:
 
 def _period_of_match(m: re.Match[str], year: int) -> Period | None:
     if m["quarter"]:
+        if m["first_quarters"] and FIRST_QUARTERS:
+            # 前三季度 is January to September (as 1-9月), not the third quarter alone.
+            return Period.of(year, "month", 3 * _number(m["quarter"]))
         return Period.of(year, "quarter", _number(m["quarter"]))
     if m["qcode"] or m["hcode"]:
         # Q2 / H1 count only written against a year (2025Q2): alone they are too often not periods.
@@ -226,6 +250,9 @@ def _period_of_match(m: re.Match[str], year: int) -> Period | None:
     if m["until"]:
         # Data up to the 1st of a month (截至9月1日) run through the month before.
         month = _number(m["until"]) - (1 if m["day"] and int(m["day"]) == 1 else 0)
+        if DECEMBER_END and month == 12 and (not m["day"] or int(m["day"]) == 31):
+            # Data through the end of December are the whole year, as 1-12月 is.
+            return Period.of(year, "year")
         return Period.of(year, "month", month) if 1 <= month <= 12 else None
     if m["month"]:
         month = _number(m["month"])

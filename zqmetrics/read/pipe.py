@@ -19,7 +19,7 @@ size of the text however long a cell is.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from zqmetrics.errors import NoTableError
@@ -32,6 +32,7 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -323,12 +324,18 @@ def _shifted_seq(cells: list[str], seq_at: int, last_seq: int) -> tuple[int | No
     return None, 0
 
 
+# The cells of one line, as the streaming reader needs them for the 序号 style.
+split_cells = _split
+
+
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
                header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
     """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
     rows: list[Raw] = []
     skipped: list[int] = []
-    for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing):
+    seq_of = seq_style(lines[start:], seq_at, lambda line: _split(line, closing))
+    for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing,
+                           seq_of):
         if isinstance(found, Raw):
             rows.append(found)
         else:
@@ -337,7 +344,8 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
 
 
 def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | None,
-              header: str | None, closing: bool) -> Iterator[Raw | int]:
+              header: str | None, closing: bool,
+              seq_of: Callable[[str], int | None] = seq_number) -> Iterator[Raw | int]:
     """Each row of a pipe table as it completes, and the number of each line skipped within it,
     from (line number, line) pairs: a file can be read a line at a time."""
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
@@ -354,7 +362,7 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
             continue  # the header repeated, as on every page of a printed table
         cells, lead, closed = _split(line, closing)
         has_bar = "|" in line
-        seq = seq_number(cells[seq_at]) if (seq_at is not None and has_bar and not lead
+        seq = seq_of(cells[seq_at]) if (seq_at is not None and has_bar and not lead
                                             and len(cells) > seq_at) else None
         shift = 0
         if seq is None and seq_at and has_bar and not lead:

@@ -32,7 +32,8 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
 from zqmetrics.read.labels import apply_labels
-from zqmetrics.read.layouts import month_without_year, report_period, table_of
+from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
+from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
@@ -134,7 +135,9 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     rows, under = header_rows(table.rows) if lines else (table.rows, [])
+    rows, marked, sectioned = table_marks(rows)
     roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
+    warnings.extend(marked)
     if under:
         warnings.append(f"{len(under)} lines under the header read as header lines, not rows "
                         f"(lines {', '.join(str(r.line) for r in under)})")
@@ -178,6 +181,8 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     carry: dict[str, Any] = {}  # the 序号 seen so far: a later slice continues the earlier ones
 
     def make(part: list[Raw]) -> pd.DataFrame:
+        if sectioned:  # a streamed slice's rows come straight from the file
+            part = [r for r in part if not section_row(r)]
         frame = to_frame(named_rows(part, roles, headers, chosen, sets, carry=carry),
                          title=table.title, period=period, source=source, encoding=encoding,
                          warnings=said, layout=layout)
@@ -246,13 +251,16 @@ def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | N
                      encoding: str | None, prose_ok: bool = True,
                      where: str | None = None) -> pd.DataFrame:
     lines = text.split("\n")
+    # A table copied with tabs or other bars is read, and its lines are seen, with ``|``: its
+    # rows are no title for the period, its header lines no text.
+    barred = with_bars(text).split("\n")
     header_only: NoTableError | None = None
     try:
         found = table_of(text, where or name)
     except NoTableError as exc:
         # A table header without rows: the text around it may still hold the items.
         found, header_only = None, exc
-    period, notes = (chosen, []) if chosen is not None else report_period(lines)
+    period, notes = (chosen, []) if chosen is not None else report_period(barred)
     if header_only is not None:
         notes = ["a table header but no task rows under it: the text read without the table",
                  *notes]
@@ -260,20 +268,20 @@ def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | N
         table, layout = found
         if NO_HEADER_CONTENT not in table.warnings:
             return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
-                               fallback=period, notes=notes, lines=lines)
+                               fallback=period, notes=notes, lines=barred)
         # Rows of one width with neither header nor 序号 are a table only by their shape: a page's
         # metadata block (索引号 | … | 发布机构 | …) has it too. The text readers compete with it,
         # and the text is taken when it finds more items on lines without a bar than the table has
         # rows (a cell may run over every line after it, so the lines a reading covers, or the
         # characters it holds, would not tell them apart).
         text_frame = _text_items_frame(lines, name, period, encoding, notes)
-        if text_frame is not None and _off_bars(text_frame, lines) > len(table.rows):
+        if text_frame is not None and _off_bars(text_frame, barred) > len(table.rows):
             text_frame.attrs["warnings"] = [
                 f"{len(table.rows)} rows of a table without header or 序号 set aside: the text "
                 "around them holds more of the report", *text_frame.attrs.get("warnings", [])]
             return text_frame
         return table_frame(table, layout, period=chosen, source=name, encoding=encoding,
-                           fallback=period, notes=notes, lines=lines)
+                           fallback=period, notes=notes, lines=barred)
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
         return prose_frame(text, name, period=label)

@@ -14,8 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from zqmetrics.read import marks
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.marks import (
+    COLUMN_NUMBERS_SAID,
+    any_seq_number,
+    column_numbers,
+    section_heading,
+)
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -50,9 +57,14 @@ def _lead(tokens: list[str]) -> int:
     def label(k: int) -> bool:
         return k < len(tokens) and not _FIGURE.fullmatch(tokens[k])
 
-    if label(0) and len(tokens) > 2 and _SEQ.fullmatch(tokens[1]) and label(2):
+    if label(0) and len(tokens) > 2 and _seq(tokens[1]) and label(2):
         return 2
-    return 1 if tokens and _SEQ.fullmatch(tokens[0]) and label(1) else 0
+    return 1 if tokens and _seq(tokens[0]) and label(1) else 0
+
+
+def _seq(token: str) -> bool:
+    """A row number: 1, 1、 and, numbered another way, (1), ①, 一、."""
+    return bool(_SEQ.fullmatch(token)) or any_seq_number(token) is not None
 
 
 def _is_unit(token: str) -> bool:
@@ -80,6 +92,7 @@ def read_spaced(lines: list[str]) -> Table | None:
     width = widths.most_common(1)[0][0]
     first = data[0][0]
     fragments: list[str] = []
+    warnings: list[str] = []
     top = first
     for i in range(first - 1, -1, -1):  # the header: lines above the data up to the unit line
         stripped = lines[i].strip()
@@ -90,14 +103,16 @@ def read_spaced(lines: list[str]) -> Table | None:
             break
         top = i
     for line in lines[top:first]:
-        if not line.strip():
+        if not line.strip() or (marks.SECTIONS and section_heading(line)):
+            continue  # a section heading over the first rows (一、产业发展类) is no header cell
+        if marks.COLUMN_NUMBERS and column_numbers(line.split()):
+            warnings.append(COLUMN_NUMBERS_SAID)
             continue
         parts = line.split()
         if line[:1].isspace() and fragments:  # an indented line continues the cell above
             fragments[-1] += parts[0]
             parts = parts[1:]
         fragments.extend(parts)
-    warnings: list[str] = []
     if len(fragments) in widths:
         # Rows of several widths (a group label on a group's first row): the header's is the
         # table's, the shorter rows are placed by content.

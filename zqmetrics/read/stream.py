@@ -27,8 +27,9 @@ from zqmetrics.read.decode import decode_bytes
 from zqmetrics.read.formats import READERS, grid_rows, grid_title
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
+from zqmetrics.read.marks import seq_style
 from zqmetrics.read.periods import Period, parse_period
-from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows
+from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows, split_cells
 from zqmetrics.read.reader import table_framer, with_text_month
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,7 +177,9 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
                 yield n + 1, markdown_line(line) if markdown else line
 
     width = len(head.columns)
-    parsed = pipe_rows(numbered(), width, head.seq_at, head.header, closing)
+    number = seq_style((markdown_line(line) if markdown else line for line in counts.head[head.start:]),
+                       head.seq_at, lambda line: split_cells(line, closing))
+    parsed = pipe_rows(numbered(), width, head.seq_at, head.header, closing, number)
     first, skipped = _head(parsed, head_rows)
     if not first:
         return None
