@@ -41,7 +41,10 @@ def _flat(cell: str) -> str:
 
 # Development table documents whose every gold row is one table row.
 SOURCE_IDS = ("dazhou-2018-07", "hunan-2021-08", "jiaxing-2021-h1", "qinghai-2018-03",
-              "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangxi-2021-09")
+              "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangxi-2021-09",
+              # The eighth collection's tables: a label column headed 项目类别, a numbered table
+              # with a total row first, an assessment table (项目 | 分值 | 目标任务 | 监考单位).
+              "chongqing-tongliang-2024-09", "yunfu-2017-08", "deyang-jingyang-2016-fy")
 
 
 def sources() -> list[Source]:
@@ -57,7 +60,10 @@ def sources() -> list[Source]:
         placed, _ = place_short_rows(table.rows, width)
         rows = [[_flat(c) for c in r.cells[:width]] + [""] * (width - len(r.cells))
                 for r in placed]
-        header = ["".join(h.split()) for h in table.headers]
+        # A 序号 column the header leaves unnamed (row numbers under a header one cell short) is
+        # written out with its name: the variants copy the table, not that gap.
+        header = ["".join(h.split()) or ("序号" if role == "seq" else "")
+                  for h, role in zip(table.headers, table.columns, strict=True)]
         title = (table.title or "").strip() or f"{doc.gold['year']}年进度表"
         out.append(Source(doc, title, header, rows))
     return out

@@ -26,10 +26,20 @@ SOURCES = {s.doc.id: s for s in sources()}
 # Variants the reader does not read whole yet, each with the reason.
 _TITLE = ("its title 1-9月份…完成情况汇总表 names a column (完成情况) and opens the header run; the rule "
           "that a title ending in 表 is no header cell was removed: it helped this document only")
+_TOTAL = ("without a header the rows are read by their 序号: the total row first (全市), which has "
+          "none, is left out of them")
+_ASSESSMENT = ("a merged group column lost beside rows that lost their later cells (2 to 4 of 4): "
+               "some rows' task is placed under the group column, and 重点任务 over 项目 and 目标任务 "
+               "is taken for the task")
 KNOWN: dict[tuple[str, str], str] = {
     ("xiangxi-2021-09", "paragraph_lines"): _TITLE,
     ("xiangxi-2021-09", "paragraph_blank"): _TITLE,
     ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
+    # Round 2 (the eighth collection's tables as sources).
+    ("yunfu-2017-08", "pipe_no_header"): _TOTAL,
+    ("yunfu-2017-08", "csv_no_header"): _TOTAL,
+    ("deyang-jingyang-2016-fy", "pipe_merged_group"): _ASSESSMENT,
+    ("deyang-jingyang-2016-fy", "pipe_task_group_lost"): _ASSESSMENT,
 }
 
 

@@ -13,8 +13,10 @@ TABLE_COLUMNS = ("seq", "task", "progress", "plan", "units", "contact")
 
 # Roles of a wide table's columns beyond the text columns: each goes to ``<role>_text``.
 WIDE_ROLES = ("target", "unit", "actual", "ratio", "status")
-# Every role a header may name; ``group`` is a merged group column (一级指标, 类别), never a task.
-ROLES = (*TABLE_COLUMNS, *WIDE_ROLES, "group")
+# Every role a header may name; ``group`` is a merged group column (一级指标, 类别), never a task;
+# ``weight`` is an assessment's score weight (分值, 权重), a small figure on every row that is
+# never a target: named so that no rule takes its figures for one.
+ROLES = (*TABLE_COLUMNS, *WIDE_ROLES, "group", "weight")
 # headers.tsv may also list words under ``ignore``: headers that name no role although they contain
 # a role's word (完成时限 holds a deadline, not an actual).
 _IGNORE = "ignore"
@@ -38,6 +40,18 @@ def header_lexicon() -> dict[str, str]:
     return mapping
 
 
+@lexicon.derived
+def whole_cell_lexicon() -> dict[str, str]:
+    """Header word → output column for words that name a column only as the whole cell (项目,
+    地区: ``data/header_cells.tsv``), never looked for inside a longer header."""
+    mapping: dict[str, str] = {}
+    for column, word in lexicon.rows("header_cells.tsv", 2):
+        if column not in ROLES or not word or word in mapping or word in header_lexicon():
+            raise ValueError(f"header_cells.tsv: bad or repeated entry {column!r} {word!r}")
+        mapping[word] = column
+    return mapping
+
+
 _PERIOD_HEADER = re.compile(r"(?:\d{4}年)?\d{1,2}[-—–~至到]\d{1,2}月份?(?:完成|累计)?")
 
 # A rate over a period (1-7月增速, 1-6月同比增长) is not the amount done in it.
@@ -52,6 +66,9 @@ def header_column(cell: str) -> str | None:
     # Fold first: a header cell with a zero-width space, an entity or traditional characters
     # (任務目標完成情況) must still name its column.
     key = _HEADER_NOISE.sub("", normalize(cell).text)
+    whole = whole_cell_lexicon().get(key)
+    if whole is not None:
+        return whole
     if _PERIOD_HEADER.fullmatch(key):
         return "actual"  # a column headed by a period alone (1-3月, 1-6月完成) holds its figures
     period = _PERIOD_HEADER.match(key)

@@ -34,7 +34,7 @@ from zqmetrics.read.headblock import block_units, header_block, header_rows, lab
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of
 from zqmetrics.read.merged import lift_merged_groups
-from zqmetrics.read.periods import Period, parse_period, period_from_title
+from zqmetrics.read.periods import Period, month_of_figures, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.sections import read_sectioned_items
@@ -147,7 +147,11 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         # A heading merged over its rows first (its rows' cells back under their headers), then
         # whatever else lost cells is placed by content.
         rows, lifted = lift_merged_groups(rows, roles, headers)
-        rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
+        # The header's group columns, but for one the cells took for the task (项目类别 naming
+        # the rows): its cells are not the ones a merged cell leaves out.
+        groups = [g for g in group_columns(table.columns)
+                  if not (table.columns[g] == "group" and roles[g] == "task")]
+        rows, moved = place_short_rows(rows, len(roles), groups=groups)
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
@@ -161,6 +165,8 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         warnings.extend(summed)
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
+    period, said_month = month_of_figures(period, table.title, headers, roles, chosen)
+    warnings.extend(said_month)
     first = next((r.line for r in rows if r.line), None)
     found = unit_line(lines, first) if lines else None
     units, unit_notes = column_units(headers, roles, chosen, found[0] if found else None)
