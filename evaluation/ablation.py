@@ -55,7 +55,6 @@ def _all(*patches: Any) -> Iterator[None]:
 
 def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
-        arith,
         articles,
         bulletin,
         columns,
@@ -173,15 +172,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(wide, "GROUP_LABELS", False),
         "period: the actual column's header month (1-9月 完成投资) when the text gives a year only":
             lambda: mock.patch.object(periods, "HEADER_MONTH", False),
-        "ratio among actual columns by its arithmetic (完成年度百分比 beside 累计投资)": lambda:
-            mock.patch.object(arith, "RATIO_AMONG_ACTUALS", False),
-        "flat: lone numbers number rows only when they open half of them (分值 3, 2, 1)": lambda:
+        "flat: a figure right after a name is that name's, no row number (分值 3, 2, 1)": lambda:
             mock.patch.object(flat, "NUMBERS_OPEN_ROWS", False),
         "flat: numbered rows wider than the header add its trailing cells of no role": lambda:
             mock.patch.object(flat, "WIDTH_BY_NUMBERS", False),
         "flat: the cells before row 1 are a row of their own (全市, 合计)": lambda:
             mock.patch.object(flat, "TOTAL_ROW", False),
-        "flat: a name then a figure opens a row (项目 | 分值 | …; section labels left out)": lambda:
+        "flat: a name then a figure opens a row (项目, 分值, …; section names left out)": lambda:
             mock.patch.object(flat, "LABEL_THEN_FIGURE", False),
         # Eighth pass (tables, second pass).
         "header lines under the header (no figure, a bracketed unit) are no rows":

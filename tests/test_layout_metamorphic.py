@@ -7,6 +7,7 @@ the reader returns no more rows than the table has (none lost, none invented).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from evaluation.table_variants import (
     FILE_VARIANTS,
     TEXT_VARIANTS,
     Source,
+    pipe_trailing,
     sources,
     tasks_found,
 )
@@ -35,6 +37,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("xiangxi-2021-09", "paragraph_lines"): _TITLE,
     ("xiangxi-2021-09", "paragraph_blank"): _TITLE,
     ("xiangxi-2021-09", "vertical_pipe"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_numbered_total"): _TITLE,
+    ("xiangxi-2021-09", "paragraph_assessment"): _TITLE,  # copied as paragraph_lines (no task word)
     # Round 2 (the eighth collection's tables as sources).
     ("yunfu-2017-08", "pipe_no_header"): _TOTAL,
     ("yunfu-2017-08", "csv_no_header"): _TOTAL,
@@ -89,3 +93,19 @@ def test_rows_without_header_or_number_say_so(doc_id: str) -> None:
     frame = read_report(TEXT_VARIANTS["pipe_no_header"](source))
     _check(source, frame)
     assert any("no header row" in w for w in frame.attrs["warnings"])
+
+
+_SPAN = re.compile(r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月份?")
+
+
+@pytest.mark.parametrize("doc_id", ["chongqing-tongliang-2024-09", "dazhou-2018-07",
+                                    "qinghai-2018-03"])
+def test_a_title_with_the_year_only_takes_the_month_from_the_actual_header(doc_id: str) -> None:
+    """A copy whose title keeps only the year (2018年…完成情况表): the actual column's header
+    (1-7月完成投资, 1-3月) still says how far the figures run, and the period is that month."""
+    source = SOURCES[doc_id]
+    title = _SPAN.sub("", source.title)
+    assert title != source.title or not _SPAN.search(title)
+    frame = read_report(pipe_trailing(Source(source.doc, title, source.header, source.rows)))
+    assert frame.attrs["period"] == source.doc.gold["period"]
+    assert any("read from the header" in w for w in frame.attrs["warnings"])

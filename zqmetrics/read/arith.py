@@ -101,7 +101,7 @@ def read_by_arithmetic(rows: list[Raw], roles: Sequence[str | None]
     is borne out by the rows."""
     width = len(roles)
     if {"target", "ratio"} & set(roles):
-        return rows, _ratio_among_actuals(rows, roles), {}, []
+        return rows, list(roles), {}, []
     sets = [s for s in arithmetic_sets(rows, width)
             if roles[s[0]] in (None, "actual") and roles[s[1]] in (None, "actual")
             and roles[s[2]] in (None, "actual")]
@@ -129,22 +129,3 @@ def read_by_arithmetic(rows: list[Raw], roles: Sequence[str | None]
         warnings.append(f"{moved} rows that lost cells: their target, actual and ratio found by "
                         f"the same arithmetic and moved under those columns")
     return out, named, chosen, warnings
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-RATIO_AMONG_ACTUALS = True
-
-
-def _ratio_among_actuals(rows: list[Raw], roles: Sequence[str | None]) -> list[str | None]:
-    """``roles`` with the ratio named among the header's actual columns: a header read as done
-    by its word 完成 (完成年度百分比(%) beside 累计投资金额) whose figures are 100 × another actual
-    ÷ the named target on most rows is the ratio. Only a header that named a target, no ratio
-    and two actuals or more; nothing else changes."""
-    out = list(roles)
-    if (not RATIO_AMONG_ACTUALS or "ratio" in roles or "target" not in roles
-            or roles.count("actual") < 2):
-        return out
-    for target, actual, ratio in arithmetic_sets(rows, len(roles)):
-        if roles[target] == "target" and roles[actual] == roles[ratio] == "actual":
-            out[ratio] = "ratio"
-    return out
