@@ -66,6 +66,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         pipe,
         reader,
         sections,
+        seqcol,
         spaced,
         wide,
     )
@@ -180,6 +181,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(flat, "TOTAL_ROW", False),
         "flat: a name then a figure opens a row (项目, 分值, …; section names left out)": lambda:
             mock.patch.object(flat, "LABEL_THEN_FIGURE", False),
+        "table: rows one cell wider than the header and numbered 1, 2, 3 (an unnamed 序号)": lambda:
+            mock.patch.object(seqcol, "UNNAMED_SEQ", False),
         # Eighth pass (tables, second pass).
         "header lines under the header (no figure, a bracketed unit) are no rows":
             lambda: mock.patch.object(reader, "header_rows", lambda rows: (rows, [])),

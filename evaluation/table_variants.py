@@ -369,7 +369,16 @@ def paragraph_assessment(s: Source) -> str:
     return "\n".join([s.title, *cells])
 
 
+def pipe_seq_unnamed(s: Source) -> str:
+    """The header one cell short of its rows: its 序号 cell lost (merged with the title above it)
+    while every row keeps its number; a table without 序号 as it is."""
+    if not s.header or s.header[0] != "序号":
+        return pipe_trailing(s)
+    return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r) for r in s.rows)])
+
+
 TEXT_VARIANTS.update({
+    "pipe_seq_unnamed": pipe_seq_unnamed,
     "pipe_category_label": pipe_category_label,
     "paragraph_numbered_total": paragraph_numbered_total,
     "paragraph_assessment": paragraph_assessment,

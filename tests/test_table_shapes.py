@@ -212,3 +212,33 @@ def test_section_names_across_an_assessment_table_are_no_rows() -> None:
     assert not {"经济发展", "社会民生"} & set(df["task"])
     assert not any("经济发展" in "".join(u) or "社会民生" in "".join(u) for u in df["units"])
     assert any("section labels" in w and "经济发展" in w for w in df.attrs["warnings"])
+
+
+# The same table as a pipe table whose header lost its 序号 cell (one cell short of its rows),
+# and as one whose 序号 header cell is there but empty.
+SEQ_UNNAMED = """某市2019年1-6月重点项目建设进展情况
+地区 | 项目个数 | 年度计划投资(亿元) | 累计投资金额(亿元) | 完成率(%) |
+全市 | 60 | 150.0 | 78.0 | 52.0% |
+1 | 东城区 | 20 | 60.0 | 33.0 | 55.0% |
+2 | 西城区 | 25 | 50.0 | 26.0 | 52.0% |
+3 | 南山县 | 15 | 40.0 | 19.0 | 47.5% |
+"""
+
+
+@pytest.mark.parametrize("text", [SEQ_UNNAMED, SEQ_UNNAMED.replace("\n地区", "\n | 地区")],
+                         ids=["header-one-cell-short", "empty-header-cell"])
+def test_rows_numbered_under_a_header_without_seq(text: str) -> None:
+    df = read_report(text)
+    assert df["task"].tolist() == ["全市", "东城区", "西城区", "南山县"]
+    assert df["target_text"].tolist() == ["150.0", "60.0", "50.0", "40.0"]
+    assert df["ratio_text"].tolist() == ["52.0%", "55.0%", "52.0%", "47.5%"]
+    # No row is short of cells: each figure stands under its own header.
+    assert not any("cells, expected" in (i or "") for i in df["read_issue"])
+    assert any("序号" in w for w in df.attrs["warnings"])
+
+
+def test_numbers_in_a_named_column_are_no_unnamed_seq() -> None:
+    text = SEQ_UNNAMED.replace("地区 |", "序号 | 地区 |").replace("全市 |", " | 全市 |")
+    df = read_report(text)
+    assert df["task"].tolist() == ["全市", "东城区", "西城区", "南山县"]
+    assert not any("unnamed 序号" in w for w in df.attrs["warnings"])

@@ -39,6 +39,7 @@ from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
+from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
 
@@ -131,6 +132,7 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     order, with the roles, units and report facts read from the whole ``table`` (the frames of
     successive slices of its rows are the slices of :func:`table_frame`'s frame), and whether
     short rows were placed by content (which looks at every row)."""
+    table = with_unnamed_seq(table)
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     rows, under = header_rows(table.rows) if lines else (table.rows, [])
