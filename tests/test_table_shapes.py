@@ -29,6 +29,11 @@ HEADER_WORDS = [
     ("权重", "weight"),
     ("监考单位", "units"),  # an owner, though it ends in 单位 like a unit-of-measure header
     ("考核单位", "units"),
+    ("考核部门", "units"),
+    ("主管单位", "units"),  # the office in charge, not a unit of measure
+    ("主管部门", "units"),
+    ("牵头处室", "units"),
+    ("责任处室", "units"),
     ("累计投资金额(亿元)", "actual"),
     ("累计投资", "actual"),
 ]
