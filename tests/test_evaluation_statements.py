@@ -345,6 +345,17 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     assert with_texts2.rows.rate("dev")[0] >= 0.849
     assert with_texts2.cells.rate("dev")[0] >= 0.892
     assert with_texts2.status.rate("dev")[0] >= 0.692
+    # Fifth statements pass (target words opening a clause, verdict-judged targets, the year's
+    # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
+    # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
+    # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
+    assert with_texts2.targets.f1("dev")[2] >= 0.85
+    assert with_texts2.actuals.f1("dev")[2] >= 0.775
+    assert with_texts2.stated.rate("dev")[0] >= 0.795
+    assert with_texts2.status.rate("dev")[0] >= 0.704
+    p, r, _, _ = with_texts2.at_risk.f1("dev")
+    assert p >= 0.91 and r >= 0.79
+    assert with_texts2.found_at_risk.f1("dev")[1] >= 0.88
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -353,18 +364,22 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # status 17/71, at-risk recall 1/18. The three tables read no row (a task column named
     # 项目类别 or 地区, a flattened header one cell short of its rows, a target table read as
     # prose); the bulletin keeps its status-led name lists as group rows (README).
-    # Round 2, tables (header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an owner; a
+    # The fifth statements pass: stated 15/46 -> 16/46. Round 2, what a figure is (r2stmt: 千米
+    # read whole, counts closing a names list, unrated project counts beside money): targets F1
+    # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged. Round 2,
+    # tables (r2tab: header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an owner; a
     # group column naming its rows is the task; the actual header's month; a flattened table's
-    # unnamed 序号, total row and rows of 2-4 cells): rows 23/88 -> 57/88 (the three tables read
-    # whole), cells 38/40 -> 133/139, period 5/8 -> 7/8, targets F1 0.091 -> 0.754, actuals F1
-    # 0.403 -> 0.571, stated 15/46 -> 20/46, status 17/71 -> 41/71, at-risk recall 1/18 -> 9/18.
+    # unnamed 序号, total row and rows of 2-4 cells), on top of both: rows 23/88 -> 57/88 (the
+    # three tables read whole), cells 38/40 -> 133/139, period 5/8 -> 7/8, targets F1 0.103 ->
+    # 0.812, actuals F1 0.433 -> 0.597, stated 16/46 -> 21/46, status 17/71 -> 41/71, at-risk
+    # recall 1/18 -> 9/18.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     assert eighth.rows.rate("dev")[1:] >= (57, 88)
     assert eighth.cells.rate("dev")[0] >= 0.95
     assert eighth.period.rate("dev")[1] >= 7
-    assert eighth.targets.f1("dev")[2] >= 0.75
-    assert eighth.actuals.f1("dev")[2] >= 0.57
-    assert eighth.stated.rate("dev")[1] >= 20
+    assert eighth.targets.f1("dev")[2] >= 0.81
+    assert eighth.actuals.f1("dev")[2] >= 0.59
+    assert eighth.stated.rate("dev")[1] >= 21
     assert eighth.status.rate("dev")[1] >= 41
     assert eighth.at_risk.f1("dev")[1] >= 0.49
 
@@ -373,14 +388,16 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     # First arrival of the second half (the reader of 7702af3; yantai-2017-h1's period, annotated
     # 2017H1, corrected to the conventions' 2017-06 after it): rows 19/47, cells 25/42, period 3/7,
     # targets F1 0.261 (15), actuals F1 0.373 (79), stated 9/19, status 12/40, at-risk recall 5/16.
+    # Round 2, what a figure is (r2stmt): targets F1 0.261 -> 0.286, actuals F1 0.373 -> 0.431,
+    # actual period 0.789 -> 0.909 (22), stated 9/19 -> 10/19, status 12/40 -> 13/40.
     assert len(eighth_texts.docs["dev"]) == len(EIGHTH_TEXTS_COLLECTION)
     assert eighth_texts.rows.rate("dev")[1:] >= (19, 47)
     assert eighth_texts.cells.rate("dev")[1] >= 25
     assert eighth_texts.period.rate("dev")[1] >= 3
-    assert eighth_texts.targets.f1("dev")[2] >= 0.26
-    assert eighth_texts.actuals.f1("dev")[2] >= 0.37
-    assert eighth_texts.stated.rate("dev")[1] >= 9
-    assert eighth_texts.status.rate("dev")[1] >= 12
+    assert eighth_texts.targets.f1("dev")[2] >= 0.28
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.43
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 13
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.31
 
 
@@ -388,18 +405,43 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # The whole development part with the eighth collection (94 documents) on its first arrival:
     # rows 0.850 -> 0.748 (534/714), cells 0.893 -> 0.884, period 0.785 -> 0.745, targets F1
     # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
-    # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681. Round 2, tables (see the eighth collection's
-    # test): rows 0.748 -> 0.796 (568/714), cells 0.884 -> 0.890, period 0.745 -> 0.766, targets
-    # F1 0.760 -> 0.797, actuals F1 0.702 -> 0.715, stated 0.689 -> 0.706, status 0.622 -> 0.661,
-    # at-risk R 0.681 -> 0.720.
+    # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681.
     assert len(with_eighth.docs["dev"]) == 94
+    assert with_eighth.rows.rate("dev")[0] >= 0.747
+    assert with_eighth.cells.rate("dev")[0] >= 0.884
+    assert with_eighth.stated.rate("dev")[0] >= 0.689
+    assert with_eighth.status.rate("dev")[0] >= 0.621
+    assert with_eighth.targets.f1("dev")[2] >= 0.759
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702
+    # Fifth statements pass, on the 94: targets 0.760 -> 0.793, actuals 0.702 -> 0.715, stated
+    # 0.689 -> 0.706, status 0.622 -> 0.625, at-risk P 0.922 -> 0.923, R 0.681 -> 0.691.
+    assert with_eighth.targets.f1("dev")[2] >= 0.79
+    assert with_eighth.actuals.f1("dev")[2] >= 0.714
+    assert with_eighth.stated.rate("dev")[0] >= 0.705
+    assert with_eighth.status.rate("dev")[0] >= 0.624
+    p, r, _, _ = with_eighth.at_risk.f1("dev")
+    assert p >= 0.92 and r >= 0.69
+    # Round 2, what a figure is (r2stmt, on top of the fifth pass): targets 0.793 -> 0.806,
+    # actuals 0.715 -> 0.722, actual period 0.876 -> 0.883, stated 0.706 -> 0.709, status 0.625
+    # -> 0.627 (386/616), at-risk unchanged (0.923 / 0.691); rows and cells unchanged.
+    assert with_eighth.targets.f1("dev")[2] >= 0.805
+    assert with_eighth.actuals.f1("dev")[2] >= 0.722
+    assert with_eighth.actual_period.rate("dev")[0] >= 0.883
+    assert with_eighth.stated.rate("dev")[0] >= 0.709
+    assert with_eighth.status.rate("dev")[0] >= 0.626
+    # Round 2, tables (r2tab, on top of both; the eighth collection's test says what): rows 0.748
+    # -> 0.796 (568/714), cells 0.884 -> 0.890 (1172/1317), period 0.745 -> 0.766, targets F1
+    # 0.806 -> 0.842, actuals F1 0.722 -> 0.735, actual period 0.883 -> 0.887, stated 0.709 ->
+    # 0.726, status 0.627 -> 0.666 (410/616), at-risk P 0.923 -> 0.926, R 0.691 -> 0.729.
     assert with_eighth.rows.rate("dev")[0] >= 0.795
     assert with_eighth.cells.rate("dev")[0] >= 0.889
     assert with_eighth.period.rate("dev")[0] >= 0.765
-    assert with_eighth.stated.rate("dev")[0] >= 0.705
-    assert with_eighth.status.rate("dev")[0] >= 0.660
-    assert with_eighth.targets.f1("dev")[2] >= 0.796
-    assert with_eighth.actuals.f1("dev")[2] >= 0.714
+    assert with_eighth.targets.f1("dev")[2] >= 0.841
+    assert with_eighth.actuals.f1("dev")[2] >= 0.734
+    assert with_eighth.stated.rate("dev")[0] >= 0.725
+    assert with_eighth.status.rate("dev")[0] >= 0.665
+    p, r, _, _ = with_eighth.at_risk.f1("dev")
+    assert p >= 0.925 and r >= 0.728
 
 
 def test_sixth_collection(sixth) -> None:
@@ -411,7 +453,11 @@ def test_sixth_collection(sixth) -> None:
     assert sixth.cells.rate("dev")[0] >= 0.99
     assert sixth.stated.rate("dev")[0] >= 0.99
     assert sixth.targets.f1("dev")[2] >= 0.81
-    assert sixth.actuals.f1("dev")[2] >= 0.95
+    # Statements pass 5: wenshang-2023-fy's target restated in its progress (2023年目标建成垃圾
+    # 分类亭100个) is read (targets 0.933 -> 1.000 on the document), and the figure before it in
+    # its sentence (已建成…利用站4个) is aligned to it: one false actual, 0.954 -> 0.947.
+    assert sixth.actuals.f1("dev")[2] >= 0.94
+    assert sixth.targets.f1("dev")[2] >= 0.83
     # Its title bar read for the period (liangshan-2016-09): period 1/3 -> 2/3, status 16/34 ->
     # 31/34, at-risk recall 0/15 -> 15/15.
     assert sixth.period.rate("dev")[1] >= 2
