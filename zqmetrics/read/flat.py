@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 
+from zqmetrics.read import wide
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.flatcells import BRACKETED as _BRACKETED
 from zqmetrics.read.flatcells import NUMBERED as _NUMBERED
@@ -122,9 +123,10 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
         found = [i for k, i in enumerate(found) if k == 0 or found[k - 1] != i - 1]
         if found:
             return roles.index("units"), found
-    if roles and roles[0] in (None, "task", "group") and len(set(roles) & _FIGURE_ROLES) >= 2:
+    labels = (None, "task", "group") if wide.GROUP_LABELS else (None, "task")
+    if roles and roles[0] in labels and len(set(roles) & _FIGURE_ROLES) >= 2:
         # A table of figures: each row is a label then figures, so a label after a figure
-        # opens a row.
+        # opens a row (its label column may be headed by a group word: 项目类别).
         found = [i for i, c in enumerate(cells)
                  if not _figure(c.text) and (i == 0 or _figure(cells[i - 1].text))]
         if len(found) >= 2:
