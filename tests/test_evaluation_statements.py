@@ -356,6 +356,12 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     p, r, _, _ = with_texts2.at_risk.f1("dev")
     assert p >= 0.91 and r >= 0.79
     assert with_texts2.found_at_risk.f1("dev")[1] >= 0.88
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (luan-2017-07's owners after 牵头部门：, xuzhou-2016-h1's list after
+    # 分别是：, anshun-2019-fy's year): rows 0.855 (495/579), cells 0.898, status 0.701.
+    assert with_texts2.rows.rate("dev")[0] >= 0.854
+    assert with_texts2.cells.rate("dev")[0] >= 0.897
+    assert with_texts2.status.rate("dev")[0] >= 0.700
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -374,8 +380,29 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # 0.812, actuals F1 0.433 -> 0.597, stated 16/46 -> 21/46, status 17/71 -> 41/71, at-risk
     # recall 1/18 -> 9/18.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
-    assert eighth.rows.rate("dev")[1:] >= (57, 88)
-    assert eighth.cells.rate("dev")[0] >= 0.95
+    # Round 2, text layouts: the reporter's source is framing (shandong-2021-04's lead row is
+    # found): rows 23 -> 24, cells 38/40 -> 39/42 (its progress keeps the 截至4月底 the gold
+    # leaves out), targets F1 0.091 -> 0.089 (its list size 500个 read as a target: extraction).
+    assert eighth.rows.rate("dev")[1:] >= (24, 88)
+    assert eighth.cells.rate("dev")[1] >= 39
+    assert eighth.period.rate("dev")[1] >= 5
+    assert eighth.targets.f1("dev")[2] >= 0.10
+    assert eighth.actuals.f1("dev")[2] >= 0.43
+    assert eighth.stated.rate("dev")[1] >= 16
+    # Merged with round 2's text layouts:
+    assert eighth.targets.f1("dev")[2] >= 0.088
+    assert eighth.actuals.f1("dev")[2] >= 0.40
+    assert eighth.stated.rate("dev")[1] >= 15
+    assert eighth.status.rate("dev")[1] >= 17
+    assert eighth.at_risk.f1("dev")[1] >= 0.05
+    # Round 2, tables (r2tab: header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an
+    # owner; a group column naming its rows is the task; the actual header's month; a flattened
+    # table's unnamed 序号, total row and rows of 2-4 cells), merged with the passes above: rows
+    # 24/88 -> 58/88 (the three tables read whole), cells 39/42 -> 134/141, period 5/8 -> 7/8,
+    # targets F1 0.103 -> 0.812, actuals F1 0.433 -> 0.597, stated 16/46 -> 21/46, status 17/71
+    # -> 41/71, at-risk recall 1/18 -> 9/18.
+    assert eighth.rows.rate("dev")[1:] >= (58, 88)
+    assert eighth.cells.rate("dev")[1] >= 134
     assert eighth.period.rate("dev")[1] >= 7
     assert eighth.targets.f1("dev")[2] >= 0.81
     assert eighth.actuals.f1("dev")[2] >= 0.59
@@ -399,6 +426,18 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     assert eighth_texts.stated.rate("dev")[1] >= 10
     assert eighth_texts.status.rate("dev")[1] >= 13
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.31
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (year-end periods, labelled pairs on one line, a lead's colon and
+    # its list of names): rows 19 -> 33/47, cells 25 -> 43/61, period 3 -> 5/7, targets F1
+    # 0.261 -> 0.625, stated 9 -> 10, status 12 -> 15, at-risk recall 5/16 -> 6/16.
+    assert eighth_texts.rows.rate("dev")[1:] >= (33, 47)
+    assert eighth_texts.cells.rate("dev")[1] >= 43
+    assert eighth_texts.period.rate("dev")[1] >= 5
+    assert eighth_texts.targets.f1("dev")[2] >= 0.62
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.37
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 15
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.37
 
 
 def test_whole_dev_with_eighth_collection(with_eighth) -> None:
@@ -429,19 +468,31 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.actual_period.rate("dev")[0] >= 0.883
     assert with_eighth.stated.rate("dev")[0] >= 0.709
     assert with_eighth.status.rate("dev")[0] >= 0.626
-    # Round 2, tables (r2tab, on top of both; the eighth collection's test says what): rows 0.748
-    # -> 0.796 (568/714), cells 0.884 -> 0.890 (1172/1317), period 0.745 -> 0.766, targets F1
-    # 0.806 -> 0.842, actuals F1 0.722 -> 0.735, actual period 0.883 -> 0.887, stated 0.709 ->
-    # 0.726, status 0.627 -> 0.666 (410/616), at-risk P 0.923 -> 0.926, R 0.691 -> 0.729.
-    assert with_eighth.rows.rate("dev")[0] >= 0.795
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts: rows 0.748 -> 0.773 (552/714), cells 0.884 -> 0.890, period 0.745
+    # -> 0.777, targets F1 0.760 -> 0.768, stated 0.689 -> 0.693, status 0.622 -> 0.627; actuals
+    # F1 0.7021 -> 0.7018 (the rows found read a figure the gold leaves out: shandong's 开工331个
+    # of a list without a target).
+    assert with_eighth.rows.rate("dev")[0] >= 0.772
     assert with_eighth.cells.rate("dev")[0] >= 0.889
-    assert with_eighth.period.rate("dev")[0] >= 0.765
-    assert with_eighth.targets.f1("dev")[2] >= 0.841
+    assert with_eighth.period.rate("dev")[0] >= 0.776
+    assert with_eighth.stated.rate("dev")[0] >= 0.692
+    assert with_eighth.status.rate("dev")[0] >= 0.626
+    assert with_eighth.targets.f1("dev")[2] >= 0.767
+    assert with_eighth.actuals.f1("dev")[2] >= 0.701
+    # Round 2, tables (r2tab; the eighth collection's test says what), merged with the passes
+    # above: rows 0.773 -> 0.821 (586/714), cells 0.890 -> 0.895 (1200/1341), period 0.777 ->
+    # 0.798, targets F1 0.815 -> 0.850, actuals F1 0.722 -> 0.735, stated 0.713 -> 0.730, status
+    # 0.631 -> 0.670 (413/616), at-risk P 0.923 -> 0.927, R 0.696 -> 0.734.
+    assert with_eighth.rows.rate("dev")[0] >= 0.820
+    assert with_eighth.cells.rate("dev")[0] >= 0.894
+    assert with_eighth.period.rate("dev")[0] >= 0.797
+    assert with_eighth.targets.f1("dev")[2] >= 0.849
     assert with_eighth.actuals.f1("dev")[2] >= 0.734
-    assert with_eighth.stated.rate("dev")[0] >= 0.725
-    assert with_eighth.status.rate("dev")[0] >= 0.665
+    assert with_eighth.stated.rate("dev")[0] >= 0.729
+    assert with_eighth.status.rate("dev")[0] >= 0.669
     p, r, _, _ = with_eighth.at_risk.f1("dev")
-    assert p >= 0.925 and r >= 0.728
+    assert p >= 0.926 and r >= 0.733
 
 
 def test_sixth_collection(sixth) -> None:

@@ -23,7 +23,6 @@ DEV_MISSES = {
     "hangzhou-gongshu-2020-q3": "group column 项目名称 split over two paragraphs is read as the task",
     "yichun-yuanzhou-2023-08": "row 2.1 has no task cell: the scorer pairs rows by their task",
     # The fresh documents of the second collection, as the reader first met them.
-    "xuzhou-2016-h1": "fresh document: rows missed on the first run",
     "xuzhou-2017-04": "fresh document: rows missed on the first run",
     # The third collection (corpus9), as the reader first met them.
     "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
@@ -55,11 +54,8 @@ DEV_MISSES = {
     "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
     "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
     # The eighth collection (articles, numbered items), as the reader first met them.
-    "gansu-2024-fy": "eighth: items listed after a colon, separated by '、' inside one sentence",
     "liaoning-2021-07": "eighth: places named in '最快的是A(70%)', '…的是C(23.4%)、D(6.9%)', "
                         "'未开工的是E、F和G'; the first item glued to its '…完成情况为:' lead",
-    "shijiazhuang-2014-fy": "eighth: unnumbered '任务目标:… 进展情况:…' pairs on one line; each "
-                            "label opens its own item and stays in the task cell",
     "yantai-2017-h1": "eighth: '<X>方面,' clauses read as the body of their '一、<theme>' heading; "
                       "the lead's 117项 count is no item",
     # The sixth collection (tables), as the reader of the table pass leaves it.
@@ -67,7 +63,6 @@ DEV_MISSES = {
     # The eighth collection (tables and bulletins), as the reader first met them.
     "anqing-daguan-2024-04": "eighth: names in status-led groups (A、B等2项…; A完成率35%、B…) kept as one row",
     "zhuhai-2016-05": "eighth: only (三)'s labelled lines read; (一)'s paragraph and (二)'s 1、<工程>… lost",
-    "shandong-2021-04": "eighth: the lead clause '记者…获悉,截至4月底,500个…' takes 记者… as its task",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -81,7 +76,7 @@ HELDOUT_MISSES = {
     "xuchang-2021-h1", "yibin-2022-07",
     # The seventh held-out batch (2026-11-27, later), listed from the test's pass/fail only.
     "changchun-2016-q3", "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
-    "neimenggu-2024-q1", "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
+    "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
     # The eighth held-out batch (2026-11-27, c11held): held out: loses rows (pass/fail only).
     "guinan-2019-03", "hunan-2014-06", "luzhai-2012-11", "qingdao-2019-09", "wuhan-wuchang-2018-h1",
     "xiamen-2024-09", "xinhuang-2015-04",
