@@ -69,6 +69,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         reader,
         sections,
         segments,
+        seqcol,
         spaced,
         wide,
     )
@@ -169,6 +170,23 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "figure columns named by their arithmetic (ratio = 100 × actual ÷ target)":
             lambda: mock.patch.object(reader, "read_by_arithmetic",
                                       lambda rows, roles: (rows, list(roles), {}, [])),
+        # Round 2 (tables of the eighth collection: 项目类别, 地区, 项目 | 分值 | 目标任务 | 监考单位).
+        "header: words that name a column only as the whole cell (项目, 地区, 单位名称)": lambda:
+            mock.patch.object(columns, "whole_cell_lexicon", lambda: {}),
+        "wide: with no task column, a group column naming its rows is the task (项目类别)": lambda:
+            mock.patch.object(wide, "GROUP_LABELS", False),
+        "period: the actual column's header month (1-9月 完成投资) when the text gives a year only":
+            lambda: mock.patch.object(periods, "HEADER_MONTH", False),
+        "flat: a figure right after a name is that name's, no row number (分值 3, 2, 1)": lambda:
+            mock.patch.object(flat, "NUMBERS_OPEN_ROWS", False),
+        "flat: numbered rows wider than the header add its trailing cells of no role": lambda:
+            mock.patch.object(flat, "WIDTH_BY_NUMBERS", False),
+        "flat: the cells before row 1 are a row of their own (全市, 合计)": lambda:
+            mock.patch.object(flat, "TOTAL_ROW", False),
+        "flat: a name then a figure opens a row (项目, 分值, …; section names left out)": lambda:
+            mock.patch.object(flat, "LABEL_THEN_FIGURE", False),
+        "table: rows one cell wider than the header and numbered 1, 2, 3 (an unnamed 序号)": lambda:
+            mock.patch.object(seqcol, "UNNAMED_SEQ", False),
         # Eighth pass (tables, second pass).
         "header lines under the header (no figure, a bracketed unit) are no rows":
             lambda: mock.patch.object(reader, "header_rows", lambda rows: (rows, [])),

@@ -41,7 +41,10 @@ def _flat(cell: str) -> str:
 
 # Development table documents whose every gold row is one table row.
 SOURCE_IDS = ("dazhou-2018-07", "hunan-2021-08", "jiaxing-2021-h1", "qinghai-2018-03",
-              "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangxi-2021-09")
+              "shanghai-putuo-2021-h1", "shaoxing-2020-q1", "xiangxi-2021-09",
+              # The eighth collection's tables: a label column headed 项目类别, a numbered table
+              # with a total row first, an assessment table (项目 | 分值 | 目标任务 | 监考单位).
+              "chongqing-tongliang-2024-09", "yunfu-2017-08", "deyang-jingyang-2016-fy")
 
 
 def sources() -> list[Source]:
@@ -57,7 +60,10 @@ def sources() -> list[Source]:
         placed, _ = place_short_rows(table.rows, width)
         rows = [[_flat(c) for c in r.cells[:width]] + [""] * (width - len(r.cells))
                 for r in placed]
-        header = ["".join(h.split()) for h in table.headers]
+        # A 序号 column the header leaves unnamed (row numbers under a header one cell short) is
+        # written out with its name: the variants copy the table, not that gap.
+        header = ["".join(h.split()) or ("序号" if role == "seq" else "")
+                  for h, role in zip(table.headers, table.columns, strict=True)]
         title = (table.title or "").strip() or f"{doc.gold['year']}年进度表"
         out.append(Source(doc, title, header, rows))
     return out
@@ -375,8 +381,17 @@ def pipe_seq_han(s: Source) -> str:
     return _renumbered(s, lambda k: f"{_han_seq(k)}、")
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _circled(k: int) -> str:
+    return _CIRCLED[k - 1]
+
+
 def pipe_seq_circled(s: Source) -> str:
-    return _renumbered(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1])
+    # Past ⑳ the circled numbers leave the run reports use (㉑ is rare): a longer table keeps its
+    # digits, the shape not applying to it.
+    return _renumbered(s, _circled if len(s.rows) <= len(_CIRCLED) else str)
 
 
 def pipe_group_numbers(s: Source) -> str:
@@ -410,7 +425,7 @@ def paragraph_seq_paren(s: Source) -> str:
 
 
 def vertical_seq_circled(s: Source) -> str:
-    return vertical_pipe(_renumbered_source(s, lambda k: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[k - 1]))
+    return vertical_pipe(_renumbered_source(s, _circled if len(s.rows) <= len(_CIRCLED) else str))
 
 
 def spaced_seq_paren(s: Source) -> str:
@@ -589,3 +604,83 @@ def tasks_found(s: Source, frame: object) -> tuple[int, int, int]:
     tasks = [squash(t) for t in frame["task"].tolist()]  # type: ignore[index]
     pairs = pair_rows(s.doc.rows, tasks)
     return len(pairs), len(s.doc.rows), len(tasks)
+
+
+# Round 2: the shapes of the eighth collection's tables, written from the other development
+# tables (each copied unchanged where the shape does not apply).
+
+
+def _label_column(s: Source) -> int | None:
+    """The column naming the rows of a table of figures whose header does not call it a task
+    (县(市、区), 市州, 隶属); None for a table that names its task column or has a group column."""
+    roles = [header_column(h) for h in s.header]
+    if "task" in roles or "group" in roles:
+        return None
+    return next((i for i, (h, r) in enumerate(zip(s.header, roles, strict=True))
+                 if r is None and h and all(kind(row[i]) in ("short", "text") for row in s.rows)),
+                None)
+
+
+def pipe_category_label(s: Source) -> str:
+    """The label column headed by a group word (项目类别), as a table by category is."""
+    at = _label_column(s)
+    if at is None:
+        return pipe_trailing(s)
+    header = [*s.header[:at], "项目类别", *s.header[at + 1:]]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+def paragraph_numbered_total(s: Source) -> str:
+    """Flattened one cell per line with the rows numbered under a header that names no 序号, the
+    first row (a total) without a number, and a last figure column whose header names no role."""
+    body = s.rows
+    header = list(s.header)
+    if header and header[0] == "序号":
+        header, body = header[1:], [r[1:] for r in body]
+    if _label_column(Source(s.doc, s.title, header, body)) is None:
+        return paragraph_lines(s)
+    cells = [*header, "本期新增投资(亿元)"]
+    for k, row in enumerate(body):
+        cells.extend([str(k)] if k else [])
+        cells.extend(c for c in [*row, f"{k % 5 + 0.5}"] if c)
+    return "\n".join([s.title, *cells])
+
+
+_SCORES = ("3", "2", "1", "2", "1")
+
+
+def paragraph_assessment(s: Source) -> str:
+    """An assessment copy flattened one cell per line: the task column first, then a 分值 column
+    (scores 1-3, a short run 1, 2, 3 by chance), a group column written as a section name on its
+    own line before its group's rows, and every third row keeping only its task and score (its
+    other cells merged over it in the source, kept on the row above)."""
+    roles = [header_column(h) for h in s.header]
+    if "task" not in roles or "weight" in roles:  # an assessment table already: as it is
+        return paragraph_lines(s)
+    task = roles.index("task")
+    group = roles.index("group") if "group" in roles else None
+    rest = [i for i, r in enumerate(roles) if i != task and i != group and r != "seq"]
+    cells = [s.header[task], "分值", *(s.header[i] for i in rest)]
+    for k, row in enumerate(s.rows):
+        if group is not None and row[group]:
+            cells.append(row[group])
+        cells.extend([row[task], _SCORES[k % len(_SCORES)]])
+        if k % 3 != 2:
+            cells.extend(row[i] for i in rest if row[i])
+    return "\n".join([s.title, *cells])
+
+
+def pipe_seq_unnamed(s: Source) -> str:
+    """The header one cell short of its rows: its 序号 cell lost (merged with the title above it)
+    while every row keeps its number; a table without 序号 as it is."""
+    if not s.header or s.header[0] != "序号":
+        return pipe_trailing(s)
+    return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r) for r in s.rows)])
+
+
+TEXT_VARIANTS.update({
+    "pipe_seq_unnamed": pipe_seq_unnamed,
+    "pipe_category_label": pipe_category_label,
+    "paragraph_numbered_total": paragraph_numbered_total,
+    "paragraph_assessment": paragraph_assessment,
+})

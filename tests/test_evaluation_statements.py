@@ -379,7 +379,13 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     # prose); the bulletin keeps its status-led name lists as group rows (README).
     # The fifth statements pass: stated 15/46 -> 16/46. Round 2, what a figure is (r2stmt: 千米
     # read whole, counts closing a names list, unrated project counts beside money): targets F1
-    # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged.
+    # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged. Round 2,
+    # tables (r2tab: header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an owner; a
+    # group column naming its rows is the task; the actual header's month; a flattened table's
+    # unnamed 序号, total row and rows of 2-4 cells), on top of both: rows 23/88 -> 57/88 (the
+    # three tables read whole), cells 38/40 -> 133/139, period 5/8 -> 7/8, targets F1 0.103 ->
+    # 0.812, actuals F1 0.433 -> 0.597, stated 16/46 -> 21/46, status 17/71 -> 41/71, at-risk
+    # recall 1/18 -> 9/18.
     assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
     # Round 2, text layouts: the reporter's source is framing (shandong-2021-04's lead row is
     # found): rows 23 -> 24, cells 38/40 -> 39/42 (its progress keeps the 截至4月底 the gold
@@ -396,6 +402,20 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     assert eighth.stated.rate("dev")[1] >= 15
     assert eighth.status.rate("dev")[1] >= 17
     assert eighth.at_risk.f1("dev")[1] >= 0.05
+    # Round 2, tables (r2tab: header words 项目/地区 as whole cells, 分值 a weight, 监考单位 an
+    # owner; a group column naming its rows is the task; the actual header's month; a flattened
+    # table's unnamed 序号, total row and rows of 2-4 cells), merged with the passes above: rows
+    # 24/88 -> 58/88 (the three tables read whole), cells 39/42 -> 134/141, period 5/8 -> 7/8,
+    # targets F1 0.103 -> 0.812, actuals F1 0.433 -> 0.597, stated 16/46 -> 21/46, status 17/71
+    # -> 41/71, at-risk recall 1/18 -> 9/18.
+    assert eighth.rows.rate("dev")[1:] >= (58, 88)
+    assert eighth.cells.rate("dev")[1] >= 134
+    assert eighth.period.rate("dev")[1] >= 7
+    assert eighth.targets.f1("dev")[2] >= 0.81
+    assert eighth.actuals.f1("dev")[2] >= 0.59
+    assert eighth.stated.rate("dev")[1] >= 21
+    assert eighth.status.rate("dev")[1] >= 41
+    assert eighth.at_risk.f1("dev")[1] >= 0.49
 
 
 def test_eighth_texts_first_arrival(eighth_texts) -> None:
@@ -469,6 +489,19 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.actuals.f1("dev")[2] >= 0.701
     # Merged with reader pass 5: on the 94 (period spellings): period 0.745 -> 0.787.
     assert with_eighth.period.rate("dev")[0] >= 0.78
+    # Round 2, tables (r2tab; the eighth collection's test says what), merged with the passes
+    # above: rows 0.773 -> 0.821 (586/714), cells 0.890 -> 0.895 (1200/1341), period 0.777 ->
+    # 0.798, targets F1 0.815 -> 0.850, actuals F1 0.722 -> 0.735, stated 0.713 -> 0.730, status
+    # 0.631 -> 0.670 (413/616), at-risk P 0.923 -> 0.927, R 0.696 -> 0.734.
+    assert with_eighth.rows.rate("dev")[0] >= 0.820
+    assert with_eighth.cells.rate("dev")[0] >= 0.894
+    assert with_eighth.period.rate("dev")[0] >= 0.797
+    assert with_eighth.targets.f1("dev")[2] >= 0.848  # 0.8488 merged with reader pass 5
+    assert with_eighth.actuals.f1("dev")[2] >= 0.734
+    assert with_eighth.stated.rate("dev")[0] >= 0.729
+    assert with_eighth.status.rate("dev")[0] >= 0.669
+    p, r, _, _ = with_eighth.at_risk.f1("dev")
+    assert p >= 0.926 and r >= 0.733
 
 
 def test_sixth_collection(sixth) -> None:

@@ -60,9 +60,6 @@ DEV_MISSES = {
     # The sixth collection (tables), as the reader of the table pass leaves it.
     "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
     # The eighth collection (tables and bulletins), as the reader first met them.
-    "chongqing-tongliang-2024-09": "eighth: the task column 项目类别 is no header word: every task cell empty",
-    "yunfu-2017-08": "eighth: a flattened header one cell short of its rows (an unnamed 序号) and 地区",
-    "deyang-jingyang-2016-fy": "eighth: a one-cell-per-line target table (分值, 监考单位) read as one prose item",
     "anqing-daguan-2024-04": "eighth: names in status-led groups (A、B等2项…; A完成率35%、B…) kept as one row",
     "zhuhai-2016-05": "eighth: only (三)'s labelled lines read; (一)'s paragraph and (二)'s 1、<工程>… lost",
 }
@@ -336,10 +333,6 @@ WIDE_MISNAMED = {
     "quanguo-2022-05": "two header lines (groups over repeated names) not read: the figure columns "
                        "are named by their arithmetic, and a grid written back with blank header "
                        "cells is read without them (sixth collection)",
-    "chongqing-tongliang-2024-09": "the task column 项目类别 is not named: written back, the grid's "
-                                   "first column is blank (eighth collection)",
-    "yunfu-2017-08": "the task column 地区 is not named and the header is one cell short of its "
-                     "rows (eighth collection)",
 }
 
 

@@ -13,8 +13,10 @@ TABLE_COLUMNS = ("seq", "task", "progress", "plan", "units", "contact")
 
 # Roles of a wide table's columns beyond the text columns: each goes to ``<role>_text``.
 WIDE_ROLES = ("target", "unit", "actual", "ratio", "status")
-# Every role a header may name; ``group`` is a merged group column (一级指标, 类别), never a task.
-ROLES = (*TABLE_COLUMNS, *WIDE_ROLES, "group")
+# Every role a header may name; ``group`` is a merged group column (一级指标, 类别), never a task;
+# ``weight`` is an assessment's score weight (分值, 权重), a small figure on every row that is
+# never a target: named so that no rule takes its figures for one.
+ROLES = (*TABLE_COLUMNS, *WIDE_ROLES, "group", "weight")
 # headers.tsv may also list words under ``ignore``: headers that name no role although they contain
 # a role's word (完成时限 holds a deadline, not an actual).
 _IGNORE = "ignore"
@@ -35,6 +37,18 @@ def header_lexicon() -> dict[str, str]:
         if column not in (*ROLES, _IGNORE) or not synonym or synonym in mapping:
             raise ValueError(f"headers.tsv: bad or repeated entry {column!r} {synonym!r}")
         mapping[synonym] = column
+    return mapping
+
+
+@lexicon.derived
+def whole_cell_lexicon() -> dict[str, str]:
+    """Header word → output column for words that name a column only as the whole cell (项目,
+    地区: ``data/header_cells.tsv``), never looked for inside a longer header."""
+    mapping: dict[str, str] = {}
+    for column, word in lexicon.rows("header_cells.tsv", 2):
+        if column not in ROLES or not word or word in mapping or word in header_lexicon():
+            raise ValueError(f"header_cells.tsv: bad or repeated entry {column!r} {word!r}")
+        mapping[word] = column
     return mapping
 
 
@@ -59,6 +73,9 @@ def _header_word(cell: str) -> str | None:
     # Fold first: a header cell with a zero-width space, an entity or traditional characters
     # (任務目標完成情況) must still name its column.
     key = _HEADER_NOISE.sub("", normalize(cell).text)
+    whole = whole_cell_lexicon().get(key)
+    if whole is not None:
+        return whole
     if _PERIOD_HEADER.fullmatch(key):
         return "actual"  # a column headed by a period alone (1-3月, 1-6月完成) holds its figures
     period = _PERIOD_HEADER.match(key)
@@ -78,6 +95,12 @@ def _header_word(cell: str) -> str | None:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 KNOWN_NO_ROLE = True
+
+
+def names_no_role(cell: str) -> bool:
+    """Whether a header cell is a word the lexicon knows as naming no role (备注, 责任领导, 存在问题):
+    such a column holds people, problems or notes, never the rows' tasks."""
+    return _header_word(cell) == "ignore"
 
 
 def header_columns(cells: Cells) -> list[str | None] | None:

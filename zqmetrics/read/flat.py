@@ -7,7 +7,9 @@ leave rows with fewer cells, so rows cannot be cut by counting. The reader:
 
 1. finds the header: a run of short cells naming at least three columns (``data/headers.tsv``);
 2. finds each row's *anchor*: its 序号 cell when the header has a 序号 column, else a task cell
-   opening with its number (``3、…``), else its 责任单位 cell (names of offices);
+   opening with its number (``3、…``), else, when the header puts a figure column right after
+   the task (项目 | 分值 | …), a name followed by a bare figure, else its 责任单位 cell (names of
+   offices); the cells before row 1 of a numbered table are a row of their own (全市 first);
 3. gives the cells between two anchors to the columns in order, by content (a score per cell and
    role below, best total by dynamic programming): a cell may continue the previous column, a
    column may stay empty, cells after the last column start a row without a number (a 全省 total)
@@ -16,97 +18,41 @@ leave rows with fewer cells, so rows cannot be cut by counting. The reader:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
+import itertools
 
+from zqmetrics.read import wide
 from zqmetrics.read.columns import header_column
+from zqmetrics.read.flatcells import BRACKETED as _BRACKETED
+from zqmetrics.read.flatcells import NUMBERED as _NUMBERED
+from zqmetrics.read.flatcells import SEQ_CELL as _SEQ_CELL
+from zqmetrics.read.flatcells import Cell, paragraph_cells, vertical_cells
+from zqmetrics.read.flatcells import is_figure as _figure
+from zqmetrics.read.flatcells import is_label as _label
+from zqmetrics.read.flatcells import lone_number as _lone_number
+from zqmetrics.read.flatcells import numbered_task as _numbered_task
+from zqmetrics.read.flatcells import prior as _prior
+from zqmetrics.read.flatcells import priors as _priors
+from zqmetrics.read.flatcells import run as _run
 from zqmetrics.read.grid import Raw, Table, pick_title
-from zqmetrics.read.marks import any_seq_number, flat_marks, other_seq_number
+from zqmetrics.read.marks import any_seq_number, flat_marks
 from zqmetrics.read.wide import is_org, kind, refine_roles
-from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
-_CN_DIGITS = "一二三四五六七八九十"
-_SEQ_CELL = lazy_re(rf"\s*(\d{{1,3}}|[{_CN_DIGITS}]{{1,3}})\s*[、.．]?\s*")
-_NUMBERED = lazy_re(r"\s*(\d{1,3})\s*[、.．]")
-_BRACKETED = lazy_re(rf"\s*[（(][{_CN_DIGITS}\d]{{1,3}}[)）]\s*")
-_PIPES = lazy_re(r"\s*\|[|\s]*")
 _HEADER_CELL = 20  # header cells are short
 _LABEL_HEADER = 10  # the unnamed label columns of a figure table have short headers (隶属, 地区)
 _FIGURE_ROLES = frozenset({"target", "actual", "ratio", "unit"})
+# Columns holding a bare figure on every row: right after the task, they mark where rows start.
+_ROW_FIGURES = frozenset({"weight", "target", "actual", "ratio"})
 # A caption, a title, a sentence; a cell ending in 表 is a title (…推进情况汇总表), not a column.
 _NOT_HEADER = lazy_re(r"[:：,，。;；]|(?:19|20)\d{2}\s*年|^表|表$")
 _WRAPS = 10  # a cell shorter than this does not wrap onto a new paragraph…
 _SHORT_JOIN = 0.5  # … so joining to it costs this much more
+_SECTION_LABEL = 8  # a section label across a table is a short name (宏观调控)
+_MAX_WIDENED = 2  # header cells of no role the numbered rows may add to the header run
 _EXTRA_ROWS = 6  # unnumbered rows a numbered row's cells may hold
 _MERGE = 0.3  # the cost of a cell continuing the previous cell's column
 _NEW_ROW = 4.0  # the cost of starting a row without a number inside a numbered row's cells
 _FIGURES_JOINED = 1.0  # the extra cost of joining two figures in one cell (15 | 30% are two cells)
-
-
-@lexicon.derived
-def _status_pattern() -> re.Pattern[str]:
-    words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    text: str
-    line: int
-
-
-def vertical_cells(lines: list[str]) -> list[Cell]:
-    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty."""
-    cells: list[Cell] = []
-    pending: list[str] = []
-    start = 0
-    for number, line in enumerate(lines, 1):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if "|" not in stripped:  # a title or a note around the table: a cell of its own
-            cells.append(Cell(stripped, number))
-            continue
-        if _PIPES.fullmatch(stripped):
-            if pending:
-                cells.append(Cell("\n".join(pending), start))
-                pending = []
-            elif stripped == "|":
-                cells.append(Cell("", number))
-            continue  # several pipes: the debris of merged cells, no cell of its own
-        if not pending:
-            start = number
-        pending.append(stripped.rstrip("|").strip() if stripped.endswith("|") else stripped)
-        if stripped.endswith("|"):
-            cells.append(Cell("\n".join(pending), start))
-            pending = []
-    if pending:
-        cells.append(Cell("\n".join(pending), start))
-    return cells
-
-
-def paragraph_cells(lines: list[str]) -> list[Cell]:
-    """Cells of a flattened table: paragraphs between blank lines (lines, if there are none)."""
-    blank = sum(1 for line in lines if not line.strip())
-    cells: list[Cell] = []
-    pending: list[str] = []
-    start = 0
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or blank * 4 < len(lines):
-            if line.strip():
-                cells.append(Cell(line.strip(), number))
-            elif pending:
-                cells.append(Cell("\n".join(pending), start))
-                pending = []
-            continue
-        if not pending:
-            start = number
-        pending.append(line.strip())
-    if pending:
-        cells.append(Cell("\n".join(pending), start))
-    return cells
 
 
 def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
@@ -138,52 +84,10 @@ def find_header(cells: list[Cell]) -> tuple[int, int, list[str | None]] | None:
     return None
 
 
-def _prior(text: str, role: str | None) -> float:
-    """How well a cell fits a column of a role (higher is better)."""
-    return _priors(text, [role])[0]
-
-
-def _priors(text: str, roles: list[str | None]) -> list[float]:
-    """``_prior`` of one cell for each of ``roles``: what the cell's text is, read once."""
-    s = text.strip()
-    n, shape = len(s), kind(s)
-    digit = any(ch.isdigit() for ch in s)
-    org = is_org(s)
-    status = n <= 10 and bool(_status_pattern().search(s))
-    return [_fit(role, s, n, shape, digit, org, status) for role in roles]
-
-
-def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
-         status: bool) -> float:
-    if shape == "empty":
-        return 0.0
-    if role == "seq":
-        return 3.0 if any_seq_number(s) is not None else -6.0
-    if role == "units":
-        return 2.0 if org else (-0.5 if n <= 8 else -3.0)
-    if role == "status":
-        return 2.0 if status else -2.0
-    if role == "ratio":
-        return 2.0 if shape == "pct" else -2.0
-    if role == "unit":
-        return 1.5 if n <= 4 and not digit else -2.0
-    if role == "actual":
-        return 1.5 if shape in ("num", "pct") or (n <= 16 and digit) else (0.0 if n <= 8 else -1.0)
-    if role == "target":  # a figure, or a description of what is to be delivered
-        return 1.5 if n <= 16 and digit else 0.0 if org else 0.8 if n > 16 else 0.2
-    if role == "task":
-        return -1.0 if shape in ("num", "pct") else 0.0 if org else 0.4 if n <= 12 and not digit else 1.0
-    if role == "progress":
-        if shape == "num":
-            return 0.2
-        return 0.0 if org else 1.2 if status or n > 8 else 1.0 if digit else 0.5
-    if role == "plan":
-        return 0.5
-    if role == "group":
-        return 0.8 if n <= 12 and not digit and not org else -2.0
-    if role == "contact":
-        return 1.0 if re.search(r"\d{7,}", s) else -1.0
-    return (0.5 if digit else 0.2) if n <= 20 else -0.5  # dates, totals: columns without a role
+# Switched off by evaluation/ablation.py (the package runs with them on).
+WIDTH_BY_NUMBERS = True
+LABEL_THEN_FIGURE = True
+TOTAL_ROW = True
 
 
 def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]]:
@@ -207,15 +111,22 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
                 last += 1
         if len(found) >= 2:
             return roles.index("task"), found
+    if _named_then_figure(roles):
+        # A task, then a figure on every row (项目 | 分值 | 目标任务 | 考核单位, 指标 | 目标值 | …):
+        # a name followed by a bare figure opens a row, whichever later cells the row lost.
+        found = [i for i in range(len(cells)) if _opens_row(cells, i)]
+        if len(found) >= 2:
+            return 0, found
     if "units" in roles:
         found = [i for i, c in enumerate(cells) if is_org(c.text)]
         # Several office cells in a row are one 责任单位 cell over several paragraphs.
         found = [i for k, i in enumerate(found) if k == 0 or found[k - 1] != i - 1]
         if found:
             return roles.index("units"), found
-    if roles and roles[0] in (None, "task") and len(set(roles) & _FIGURE_ROLES) >= 2:
+    labels = (None, "task", "group") if wide.GROUP_LABELS else (None, "task")
+    if roles and roles[0] in labels and len(set(roles) & _FIGURE_ROLES) >= 2:
         # A table of figures: each row is a label then figures, so a label after a figure
-        # opens a row.
+        # opens a row (its label column may be headed by a group word: 项目类别).
         found = [i for i, c in enumerate(cells)
                  if not _figure(c.text) and (i == 0 or _figure(cells[i - 1].text))]
         if len(found) >= 2:
@@ -223,28 +134,70 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     return 0, []
 
 
-def _lone_number(text: str) -> int | None:
-    m = _SEQ_CELL.fullmatch(text)
-    return (int(m[1]) if m[1].isdigit() else other_seq_number(m[1]) or 0) if m else None
+def _named_then_figure(roles: list[str | None]) -> bool:
+    """Whether the header puts a figure column right after the task (项目 | 分值 | …)."""
+    return LABEL_THEN_FIGURE and len(roles) > 1 and roles[0] == "task" and roles[1] in _ROW_FIGURES
 
 
-def _numbered_task(text: str) -> int | None:
-    m = _NUMBERED.match(text)
-    return int(m[1]) if m and len(text) > len(m[0]) + 1 else None
+def _opens_row(cells: list[Cell], i: int) -> bool:
+    """Whether cell ``i`` opens a row of a table whose task is followed by a figure: words (a
+    task may end like an office: 新建养老服务中心), then a bare figure."""
+    return (i + 1 < len(cells) and kind(cells[i].text) in ("short", "text")
+            and not _SEQ_CELL.fullmatch(cells[i].text) and kind(cells[i + 1].text) in ("num", "pct"))
 
 
-def _run(cells: list[Cell], number: Callable[[str], int | None]) -> int:
-    """How long the run 1, 2, 3 … of cells numbered by ``number`` is."""
-    last = 0
-    for c in cells:
-        if number(c.text) == last + 1:
-            last += 1
-    return last
+def _section_labels(cells: list[Cell], roles: list[str | None]) -> set[int]:
+    """Short names across a table whose task is followed by a figure (宏观调控, 公共服务 over their
+    rows, a page's repeat of them): a name without a figure right before the name opening a row,
+    after the header or a cell that ends a row (an office, a target in words); a target right
+    after its row's figure (稳步提升) is no section name."""
+    if not _named_then_figure(roles):
+        return set()
+    return {i for i, c in enumerate(cells)
+            if _label(c.text) and len(c.text) <= _SECTION_LABEL and not _figure(c.text)
+            and (i == 0 or not _figure(cells[i - 1].text)) and _opens_row(cells, i + 1)}
 
 
-def _figure(text: str) -> bool:
-    s = text.strip()
-    return kind(s) in ("num", "pct") or (len(s) <= 16 and any(ch.isdigit() for ch in s))
+def _total_row(head: list[Cell], width: int) -> bool:
+    """Whether the cells between a numbered table's header and its row 1 are a row of their own
+    (a 全市 or 合计 total): a label, then figures, no more cells than the row has columns."""
+    if not TOTAL_ROW or len(head) < 2 or len(head) > width - 1 or _figure(head[0].text):
+        return False
+    return 2 * sum(_figure(c.text) for c in head[1:]) >= len(head) - 1
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NUMBERS_OPEN_ROWS = True
+
+
+def _unnamed_numbers(cells: list[Cell], roles: list[str | None]) -> bool:
+    """Whether lone numbers under a header without 序号 number its rows (an unnamed 序号 column):
+    a run 1, 2, 3 … longer than any of numbered tasks. Where the header puts a figure column right
+    after the task (项目 | 分值 | …), a figure right after a name is that name's (a score 1, 2, 3
+    by chance), not the next row's number."""
+    numbers = cells
+    if NUMBERS_OPEN_ROWS and _named_then_figure(roles):
+        numbers = [Cell("", c.line) if k and _label(cells[k - 1].text) else c
+                   for k, c in enumerate(cells)]
+    return _run(numbers, _lone_number) >= max(2, _run(cells, _numbered_task))
+
+
+def _width_by_numbers(cells: list[Cell], end: int, roles: list[str | None]) -> int:
+    """How many cells after a numbered table's header run are header cells too: the trailing cells
+    of no role the run drops (they may be a total's label) when the rows between two row numbers
+    hold that many cells more than the header names, and those cells read like header cells."""
+    if not WIDTH_BY_NUMBERS or not roles or roles[0] != "seq":
+        return 0
+    _, starts = _anchors(cells[end:], roles)
+    gaps = sorted(b - a for a, b in itertools.pairwise(starts))
+    if len(gaps) < 2:
+        return 0
+    extra = gaps[len(gaps) // 2] - len(roles)  # the median row: rows that lost cells are shorter
+    after = cells[end:end + extra] if 0 < extra <= _MAX_WIDENED else []
+    if not after or any(len(c.text) > _HEADER_CELL or _figure(c.text) or _NOT_HEADER.search(c.text)
+                        or _SEQ_CELL.fullmatch(c.text) for c in after):
+        return 0
+    return extra
 
 
 def _join_cost(before: str, text: str, role: str | None) -> float:
@@ -318,8 +271,14 @@ def _assign(cells: list[Cell], columns: list[int], roles: list[str | None],
 def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], list[str]]:
     """Rows of a flattened table from the data cells after its header (see the module text)."""
     width = len(roles)
-    anchor, found = _anchors(cells, roles)
     warnings: list[str] = []
+    sections = _section_labels(cells, roles)
+    if sections:
+        warnings.append(f"{len(sections)} section labels across the table "
+                        f"({'、'.join(dict.fromkeys(cells[i].text for i in sections))}) left out "
+                        "of its rows")
+        cells = [c for i, c in enumerate(cells) if i not in sections]
+    anchor, found = _anchors(cells, roles)
     if not found:
         return [], ["no row starts found in the flattened table"]
     rows: list[Raw] = []
@@ -329,9 +288,22 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
         cols = list(range(anchor))
         for c, pos in zip(head, _assign(head, cols, roles, set()), strict=True):
             carry[cols[pos]] = _join(carry[cols[pos]], c.text)
+    elif anchor == 0 and roles[0] == "seq" and _total_row(head, width):
+        # The cells before the first numbered row are a row without a number (全市, 合计 first).
+        cols = list(range(1, width))
+        total = [""] * width
+        for c, pos in zip(head, _assign(head, cols, roles, set()), strict=True):
+            total[cols[pos]] = _join(total[cols[pos]], c.text)
+        rows.append(Raw(tuple(total), head[0].line))
+        warnings.append(f"a row without a number before row 1 ({head[0].text[:10]!r}): read as "
+                        "a row of its own")
     for a, start in enumerate(found):
         segment = cells[start : found[a + 1] if a + 1 < len(found) else len(cells)]
         first = 1 if roles[0] == "seq" else 0
+        if first and len(segment) == 1 and a + 1 == len(found) and width > 1:
+            # The text ends on a row's number (an excerpt cut there): no row, but said.
+            warnings.append(f"the text ends on row number {segment[0].text!r}: no row read")
+            continue
         cols = list(range(anchor, width))
         new_row: set[int] = set()
         if anchor > 0:
@@ -368,10 +340,15 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
     headers = [c.text for c in cells[first:end]]
     drop, marked = flat_marks([c.text for c in cells[end:]], end - first)
     cells = [*cells[:end], *(c for k, c in enumerate(cells[end:]) if k not in set(drop))]
-    if "seq" not in roles and _run(cells[end:], _lone_number) >= max(
-            2, _run(cells[end:], _numbered_task)):
+    if "seq" not in roles and _unnamed_numbers(cells[end:], roles):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.
         roles, headers = ["seq", *roles], ["", *headers]
+    widened = _width_by_numbers(cells, end, roles)
+    if widened:
+        # Header cells of no role the run left off (本期新增投资(亿元) after the named ones): the
+        # numbered rows say the header is that much wider.
+        roles, headers = [*roles, *[None] * widened], [*headers, *(c.text for c in cells[end:end + widened])]
+        end += widened
     rows, warnings = flat_rows(cells[end:], roles)
     if not rows:
         return None

@@ -12,6 +12,7 @@ tests/test_periods.py lists them one per row.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -210,6 +211,35 @@ def data_period(line: str, year: int) -> Period | None:
 # Switched off by evaluation/ablation.py (the package runs with them on).
 DECEMBER_END = True
 FIRST_QUARTERS = True
+
+
+def header_period(header: str, year: int) -> Period | None:
+    """The period a figure column's header names (``1-9月 完成投资``, ``截至6月底完成``,
+    ``2024年1-9月完成``), in ``year`` when it says none; None for none or the whole year (a
+    column of the year's plan says nothing of how far the figures run)."""
+    found = period_from_title(header, year)
+    return found if found is not None and found.kind != "year" else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+HEADER_MONTH = True
+
+
+def month_of_figures(period: Period | None, title: str | None, headers: Sequence[str],
+                     roles: Sequence[str | None], chosen: dict[str, int]
+                     ) -> tuple[Period | None, list[str]]:
+    """The report period, made the month the actual column's header names (``1-9月 完成投资``)
+    when the text gives a year only: the figures run to that month, and the pace is set there."""
+    whole = period or (period_from_title(title) if title else None)
+    if not HEADER_MONTH or whole is None or whole.kind != "year" or "actual" not in roles:
+        return period, []
+    at = chosen.get("actual", roles.index("actual"))
+    found = header_period(headers[at], whole.year) if at < len(headers) else None
+    if found is None:
+        return period, []
+    return found, [f"period {found.label} read from the header {headers[at]!r} of the figures "
+                   "(the text gives the year only)"]
+
 
 # A stand-in year: only the month of a data period phrase is read with it.
 _ANY_YEAR = 2000

@@ -35,11 +35,12 @@ from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.merged import lift_merged_groups
-from zqmetrics.read.periods import Period, parse_period, period_from_title
+from zqmetrics.read.periods import Period, month_of_figures, parse_period, period_from_title
 from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
+from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
 
@@ -132,6 +133,7 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     order, with the roles, units and report facts read from the whole ``table`` (the frames of
     successive slices of its rows are the slices of :func:`table_frame`'s frame), and whether
     short rows were placed by content (which looks at every row)."""
+    table = with_unnamed_seq(table)
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     rows, under = header_rows(table.rows) if lines else (table.rows, [])
@@ -150,20 +152,24 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         # A heading merged over its rows first (its rows' cells back under their headers), then
         # whatever else lost cells is placed by content.
         rows, lifted = lift_merged_groups(rows, roles, headers)
-        rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
+        # Not a group column the cells took for the task (项目类别 naming the rows): none merged.
+        groups = [g for g in group_columns(table.columns) if (table.columns[g], roles[g]) != (
+            "group", "task")]
+        rows, moved = place_short_rows(rows, len(roles), groups=groups)
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
         warnings.extend(lifted)
-    # Figure columns the header did not name (a header the export garbled) are named by their
-    # arithmetic, when the figures bear one out.
+    # Figure columns the header did not name (a garbled export) named by arithmetic borne out.
     rows, roles, by_sum, summed = read_by_arithmetic(rows, roles)
     if summed:
         chosen = {**chosen, **by_sum}
         warnings.extend(summed)
     if period is None and not (table.title and period_from_title(table.title)):
         period, warnings = fallback, [*warnings, *(notes or [])]
+    period, said_month = month_of_figures(period, table.title, headers, roles, chosen)
+    warnings.extend(said_month)
     first = next((r.line for r in rows if r.line), None)
     found = unit_line(lines, first) if lines else None
     units, unit_notes = column_units(headers, roles, chosen, found[0] if found else None)

@@ -24,6 +24,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from zqmetrics.read.columns import names_no_role
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -225,6 +226,10 @@ def role_sets(roles: Sequence[str | None], headers: Sequence[str], rows: list[Ra
     return sets
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+GROUP_LABELS = True
+
+
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
                 warnings: list[str], assumed: bool = False) -> None:
     """The task column must name tasks; when the one the header gave (or none) holds figures,
@@ -237,13 +242,21 @@ def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list
     if at is not None and sum(map(_task_like, body[at])) / len(body[at]) >= _TASK_SHARE:
         return  # the header's task column names tasks: the other columns need no reading
     share = [sum(map(_task_like, col)) / len(col) for col in body]
+    # With no task column, a column the header calls a group (项目类别, 类别) but that names a
+    # different thing on most rows is the table's only label: its rows' task.
+    grouped = GROUP_LABELS and at is None
     better = [i for i, r in enumerate(roles)
-              if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group")))
+              if (r in _TASK_CANDIDATES or (assumed and at is None and r not in ("seq", "group"))
+                  or (grouped and r == "group"))
               and i != at and _distinct(body[i])
+              and not (i < len(headers) and names_no_role(headers[i]))
               and share[i] >= _TASK_SHARE and (at is None or share[i] > share[at])]
     if not better:
         return
-    pick = better[0]
+    # A group column stands in only when no other column names the rows; of two (类别 | 项目类别),
+    # the finer one, next to the figures, names the rows and the broader one groups them.
+    others = [i for i in better if roles[i] != "group"]
+    pick = others[0] if others else better[-1]
     if at is not None:
         roles[at] = "group"
     roles[pick] = "task"
