@@ -4,12 +4,14 @@ Each faster form is checked against a plain reference on generated inputs: the q
 run by the standard library's engine against the same pattern in the regex module, the separator
 searches and bracket depths against character loops, the flattened-table assignment against
 counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
-against setting them one by one.
+against setting them one by one; the word lists and the Chinese-character class the standard
+library's engine runs against the same patterns in the regex module.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -24,13 +26,15 @@ from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.figures import leading_verb
 from zqmetrics.extraction.targets import extract_targets
-from zqmetrics.read import flat
+from zqmetrics.read import flat, wide
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import cue_words, strip_words
+from zqmetrics.text.cues import cue_pattern, cue_words, strip_words, word_pattern, word_table
+from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import _pattern
 
 # Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
@@ -346,3 +350,65 @@ def _cue_phrases() -> st.SearchStrategy[str]:
 def test_cue_words_stripped_as_over_every_word(phrase: str) -> None:
     assert strip_words(phrase) == _strip_words_over_all(phrase)
     assert leading_verb(phrase) == next((v for v in cue_words("verb") if phrase.startswith(v)), "")
+
+
+# --- word lists and character classes under the standard library's engine (the fourth pass) ----
+
+_CUE_CATEGORIES = sorted({cat for _, cat, _ in rows("cues.tsv", 3) if cat})
+_WORD_LISTS = ("verdicts.tsv", "period_words.tsv", "not_targets.tsv", "gaps.tsv")
+
+
+def _in_regex(words: tuple[str, ...], empty: str) -> Any:
+    # the plain form: the same alternation as regex compiled it before
+    return regex.compile("|".join(regex.escape(w) for w in words) or empty)
+
+
+def _spans(pattern: Any, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _word_phrases() -> st.SearchStrategy[str]:
+    words = [w for c in _CUE_CATEGORIES for w in cue_words(c)[:6]]
+    words += [w for name in _WORD_LISTS for w in sorted(word_table(name))[:8]]
+    return st.lists(st.sampled_from([*words, "，", "完", "成", "年", "3个", " "]),
+                    max_size=8).map("".join)
+
+
+@pytest.fixture(scope="module")
+def sample_cells() -> list[str]:
+    frame = read_report(sample_path())
+    return [normalize(c).text for col in ("task", "progress") for c in frame[col]
+            if isinstance(c, str)]
+
+
+@pytest.mark.parametrize("category", _CUE_CATEGORIES)
+def test_cue_pattern_finds_what_regex_finds(category: str, sample_cells: list[str]) -> None:
+    reference = _in_regex(cue_words(category), "")
+    for text in sample_cells:
+        assert _spans(cue_pattern(category), text) == _spans(reference, text)
+
+
+@pytest.mark.parametrize("name", _WORD_LISTS)
+def test_word_pattern_finds_what_regex_finds(name: str, sample_cells: list[str]) -> None:
+    words = tuple(sorted(word_table(name), key=lambda w: (-len(w), w)))
+    reference = _in_regex(words, "(?!)")
+    for text in sample_cells:
+        assert _spans(word_pattern(name), text) == _spans(reference, text)
+        assert word_pattern(name).sub("", text) == reference.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_word_phrases())
+def test_word_lists_found_alike_in_generated_text(text: str) -> None:
+    for category in _CUE_CATEGORIES:
+        assert _spans(cue_pattern(category), text) == _spans(
+            _in_regex(cue_words(category), ""), text)
+    for name in _WORD_LISTS:
+        words = tuple(sorted(word_table(name), key=lambda w: (-len(w), w)))
+        assert _spans(word_pattern(name), text) == _spans(_in_regex(words, "(?!)"), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一中文字鿿〇㐀﨩a1，。 \u4dff\ua000", max_size=20))
+def test_chinese_characters_found_alike_in_both_engines(text: str) -> None:
+    assert _spans(wide._CJK, text) == _spans(re.compile(r"[\u4e00-\u9fff]"), text)

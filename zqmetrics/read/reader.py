@@ -22,23 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.arith import read_by_arithmetic
-from zqmetrics.read.articles import read_article
-from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
-from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
-from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of
-from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, parse_period, period_from_title
-from zqmetrics.read.prose import looks_like_prose_report, prose_frame
 from zqmetrics.read.rows import item_records, named_rows, to_frame
-from zqmetrics.read.sections import read_sectioned_items
-from zqmetrics.read.segments import segment_of, split_inline
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
 
@@ -146,6 +137,8 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     if placing:
         # A heading merged over its rows first (its rows' cells back under their headers), then
         # whatever else lost cells is placed by content.
+        from zqmetrics.read.merged import lift_merged_groups  # lazy: see _text_items_frame
+
         rows, lifted = lift_merged_groups(rows, roles, headers)
         rows, moved = place_short_rows(rows, len(roles), groups=group_columns(table.columns))
         if moved:
@@ -276,6 +269,8 @@ def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | N
                            fallback=period, notes=notes, lines=lines)
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
+        from zqmetrics.read.prose import prose_frame  # lazy: see _text_items_frame
+
         return prose_frame(text, name, period=label)
     frame = _text_items_frame(lines, name, period, encoding, notes)
     if frame is not None:
@@ -295,6 +290,16 @@ def _text_items_frame(lines: list[str], name: str, period: Period | None, encodi
                       notes: list[str]) -> pd.DataFrame | None:
     """The best reading of the text readers (bulletin, numbered items, article, generic), or None
     when none finds an item."""
+    # lazy: the text readers load only for a report that is not a table, so that a table's cold
+    # start (the command line on one report, issue 15) does not import the readers it never runs
+    from zqmetrics.read.articles import read_article
+    from zqmetrics.read.bulletin import read_bulletin
+    from zqmetrics.read.compete import best_reading
+    from zqmetrics.read.generic import generic_items
+    from zqmetrics.read.labels import apply_labels
+    from zqmetrics.read.sections import read_sectioned_items
+    from zqmetrics.read.segments import segment_of, split_inline
+
     title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
     # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
     # but the article one, which reads 一是 parts as components of its paragraph.
@@ -328,7 +333,11 @@ def _text_items_frame(lines: list[str], name: str, period: Period | None, encodi
 
 def _is_work_report(text: str) -> bool:
     titled = any("工作报告" in line and len(line.strip()) < 60 for line in text.split("\n")[:40])
-    return titled and looks_like_prose_report(text)
+    if not titled:
+        return False
+    from zqmetrics.read.prose import looks_like_prose_report  # lazy: see _text_items_frame
+
+    return looks_like_prose_report(text)
 
 
 def _existing_file(source: str | os.PathLike[str]) -> Path:
