@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -412,3 +413,44 @@ def test_word_lists_found_alike_in_generated_text(text: str) -> None:
 @given(st.text(alphabet="一中文字鿿〇㐀﨩a1，。 \u4dff\ua000", max_size=20))
 def test_chinese_characters_found_alike_in_both_engines(text: str) -> None:
     assert _spans(wide._CJK, text) == _spans(re.compile(r"[\u4e00-\u9fff]"), text)
+
+
+# --- the history's module loaded only for a row with a history (the fourth pass) ---------------
+
+_HISTORY_RECORDS = {
+    "no history": {"seq": "1"},
+    "no earlier report": {"previous_period": None},
+    "a missing earlier report": {"previous_period": float("nan")},
+    "an earlier report": {
+        "previous_period": "2025Q1", "previous_seq": "3", "previous_status": "lagging",
+        "changes": ["still_lagging", "unchanged_text"], "lagging_reports": 3,
+        "forecast_ranges": [{"target_index": 0, "metric": "投资", "low": 0.7, "high": 0.8}],
+        "promises_checked": [{"due_label": "6月底前", "action": "开工", "status": "kept"}]},
+}
+
+
+@pytest.mark.parametrize("name", _HISTORY_RECORDS)
+def test_history_read_only_when_there_is_one(name: str) -> None:
+    from zqmetrics.deliver import changes, sections
+
+    record = _HISTORY_RECORDS[name]
+    change = sections._change(record)
+    assert change == changes.read_change(record)
+    for lang in ("zh", "en"):
+        for index in (None, 0, 1):
+            assert sections.history_notes(change, lang, index) == changes.notes(change, lang, index)
+
+
+def test_history_summary_as_the_changes_give_it() -> None:
+    from zqmetrics.deliver import changes, sections
+    from zqmetrics.judge.assessment import assess
+
+    frame = assess(read_report(sample_path()))
+    for records in (dict.fromkeys(range(len(frame))), _HISTORY_RECORDS):
+        for lang in ("zh", "en"):
+            listed = sections.supervision_list(frame, lang=lang)
+            tasks = [replace(t, change=sections._change(r) if isinstance(r, dict) else None)
+                     for t, r in zip(listed.tasks, [*records.values(), *[None] * len(frame)],
+                                     strict=False)]
+            sl = replace(listed, tasks=tuple(tasks))
+            assert sections.history_summary(sl) == changes.summary([t.change for t in tasks], lang)

@@ -14,10 +14,15 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from zqmetrics.deliver.changes import notes, summary
 from zqmetrics.deliver.labels import joined, label, percent
-from zqmetrics.deliver.rows import PERCENT_COLUMNS, at_risk_rows
-from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
+from zqmetrics.deliver.sections import (
+    SECTIONS,
+    SupervisionList,
+    history_notes,
+    history_summary,
+    item_status,
+    summary_sentences,
+)
 from zqmetrics.deliver.tables import csv_safe, display_width, replacing
 
 _TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "completion",
@@ -26,6 +31,8 @@ _TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "com
 
 
 def _shown(column: str, value: Any) -> str:
+    from zqmetrics.deliver.rows import PERCENT_COLUMNS  # lazy: see write_csv
+
     if value is None:
         return ""
     if column in PERCENT_COLUMNS:
@@ -36,6 +43,10 @@ def _shown(column: str, value: Any) -> str:
 
 
 def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
+    # lazy: the table rows (and the history's columns) load only for a file; the terminal's
+    # list does without them (a cold at-risk, issue 15)
+    from zqmetrics.deliver.rows import at_risk_rows
+
     path = Path(path)
     columns, rows = at_risk_rows(sl)
     with replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="",
@@ -60,10 +71,12 @@ def render_markdown(sl: SupervisionList) -> str:
                                 "reason", "office", "phone")
     if sl.has_history:
         columns = (*columns[:4], "change", *columns[4:6], "forecast", *columns[6:])
+    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see write_csv
+
     _, rows = at_risk_rows(sl)
     lines = [f"# {_md(sl.meta.heading(label('word.list_title', lang)))}", ""]
     lines += [_md(s) for s in [*summary_sentences(sl),
-                               *summary([t.change for t in sl.tasks], lang)]] + [""]
+                               *history_summary(sl)]] + [""]
     for code in SECTIONS:
         mine = [r for r in rows if r["section_code"] == code]
         lines += [f"## {_md(label(f'section.{code}', lang))}（{len(mine)}）"
@@ -106,7 +119,7 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
     width = width or shutil.get_terminal_size((120, 24)).columns
     lines = [_fit(sl.meta.heading(label("word.list_title", lang)), width)]
     lines += [_fit(s, width) for s in [*summary_sentences(sl),
-                                       *summary([t.change for t in sl.tasks], lang)]]
+                                       *history_summary(sl)]]
     for code in SECTIONS:
         items = sl.section(code)
         lines += ["", f"【{label(f'section.{code}', lang)}】{len(items)}"]
@@ -115,7 +128,7 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
             if (item.source, item.lead_unit) != unit:
                 unit = (item.source, item.lead_unit)
                 lines.append(_fit(f"  {item.lead_unit or '—'}", width))
-            reason = joined([*notes(sl.task(item).change, lang, item.target_index), item.reason],
-                            lang)
+            reason = joined([*history_notes(sl.task(item).change, lang, item.target_index),
+                             item.reason], lang)
             lines.append(_fit(f"    #{item.seq} {item_status(item, lang)}  {reason}", width))
     return "\n".join(lines) + "\n"

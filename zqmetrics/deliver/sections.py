@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.deliver.changes import Change, read_change
 from zqmetrics.deliver.labels import (
     check_lang,
     fill,
@@ -50,6 +49,8 @@ from zqmetrics.read.periods import parse_period
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from zqmetrics.deliver.changes import Change
 
 SECTIONS: tuple[str, ...] = ("lagging", "not_started", "unclear", "mismatch")
 STATUSES: tuple[str, ...] = ("done", "on_track", "lagging", "not_started", "unclear",
@@ -285,7 +286,38 @@ def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
         completion=as_number(record.get("completion")), expected=as_number(record.get("expected")),
         n_targets=len(targets) if isinstance(targets, (list, tuple)) else 0,
         reasons=tuple(reasons), headline=_headline(record, reasons, month, lang),
-        source=as_text(record.get("source")), record=record, change=read_change(record))
+        source=as_text(record.get("source")), record=record, change=_change(record))
+
+
+# The history's module (deliver/changes.py) loads only for a row compared with an earlier report
+# (--db): a cold at-risk without a history does without it (issue 15). Each test below is the one
+# the function it stands before makes first, with the same answer.
+def _change(record: dict[str, Any]) -> Change | None:
+    period = record.get("previous_period")
+    if period is None or is_missing(period):
+        return None  # no earlier report: read_change's own first answer
+    from zqmetrics.deliver.changes import read_change
+
+    return read_change(record)
+
+
+def history_summary(sl: SupervisionList) -> list[str]:
+    """与上期相比 in words (deliver.changes.summary); nothing without a history."""
+    changes = [t.change for t in sl.tasks]
+    if all(c is None for c in changes):
+        return []
+    from zqmetrics.deliver.changes import summary
+
+    return summary(changes, sl.meta.lang)
+
+
+def history_notes(change: Change | None, lang: str, target_index: int | None = None) -> list[str]:
+    """A task's change and forecast in words (deliver.changes.notes); nothing without one."""
+    if change is None:
+        return []
+    from zqmetrics.deliver.changes import notes
+
+    return notes(change, lang, target_index)
 
 
 def _unit_summaries(tasks: list[Task], items: list[Item]) -> list[UnitSummary]:
