@@ -454,3 +454,78 @@ def test_history_summary_as_the_changes_give_it() -> None:
                                      strict=False)]
             sl = replace(listed, tasks=tuple(tasks))
             assert sections.history_summary(sl) == changes.summary([t.change for t in tasks], lang)
+
+
+# --- patterns moved from regex to re (the fourth pass): the same matches in both engines --------
+
+def _switched() -> dict[str, Any]:
+    from zqmetrics.extraction import align as al
+    from zqmetrics.extraction import figures
+    from zqmetrics.judge import verdicts
+    from zqmetrics.text import clauses, quantity
+    from zqmetrics.text import normalize as nm
+
+    return {
+        "clauses._excess": clauses._excess(), "clauses._gap_before": clauses._gap_before(),
+        "clauses._TARGET_BEFORE": clauses._TARGET_BEFORE,
+        "clauses._TARGET_AFTER": clauses._TARGET_AFTER,
+        "clauses._ACHIEVED_BETWEEN": clauses._ACHIEVED_BETWEEN,
+        "clauses._BRACKETED": clauses._BRACKETED, "clauses._CLAUSE_SEP": clauses._CLAUSE_SEP,
+        "clauses._SENTENCE_SEP": clauses._SENTENCE_SEP, "quantity._QUOTED": quantity._QUOTED,
+        "quantity._scope_pattern": quantity._scope_pattern(),
+        "quantity._sentence_end": quantity._sentence_end(), "normalize._SLOW": nm._SLOW,
+        "figures._CONJUNCTIONS": figures._CONJUNCTIONS, "figures._from_to": figures._from_to(),
+        "figures._baseline": figures._baseline(), "figures._to_level": figures._to_level(),
+        "figures._separator_class": figures._separator_class(",;。、"),
+        "verdicts._cell_pattern": verdicts._cell_pattern(),
+        "verdicts._SENTENCE_END": verdicts._SENTENCE_END,
+        "verdicts._alternation(item)": verdicts._alternation("item"),
+        "verdicts._alternation(done)": verdicts._alternation("done"),
+        "verdicts._bench_pattern": verdicts._bench_pattern(), "align._achieved": al._achieved(),
+    }
+
+
+_SWITCHED = sorted(_switched())
+
+
+def _found(pattern: Any, text: str) -> list[Any]:
+    whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    # the callers search short windows, anchored at either end: every window of 16 characters
+    windows = [(m.span(), m.groups()) if (m := pattern.search(text[i : i + 16])) else None
+               for i in range(0, max(1, len(text) - 3), 3)]
+    return [whole, windows, pattern.sub("", text)]
+
+
+@pytest.fixture(scope="module")
+def prose_lines() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    lines = [line for p in sorted(folder.glob("*.txt"))[:6]
+             for line in p.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return [normalize(line).text for line in lines]
+
+
+@pytest.mark.parametrize("name", _SWITCHED)
+def test_switched_pattern_same_in_both_engines(name: str, sample_cells: list[str],
+                                              prose_lines: list[str]) -> None:
+    fast = _switched()[name]
+    assert isinstance(fast, re.Pattern)
+    reference = regex.compile(fast.pattern, fast.flags & ~re.UNICODE)
+    for text in [*sample_cells, *prose_lines]:
+        assert _found(fast, text) == _found(reference, text)
+
+
+def _pattern_text() -> st.SearchStrategy[str]:
+    # the characters the switched patterns name, with digits, spaces, separators and others
+    named = sorted({ch for p in _switched().values() for ch in p.pattern if ord(ch) > 127})
+    return st.text(alphabet=[*named, *"0123456789 \t\n,;.%&()-", "\u200b", "中", "x"],
+                   max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pattern_text())
+def test_switched_patterns_same_on_generated_text(text: str) -> None:
+    for fast in _switched().values():
+        reference = regex.compile(fast.pattern, fast.flags & ~re.UNICODE)
+        assert _found(fast, text) == _found(reference, text)
