@@ -31,6 +31,7 @@ import regex
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
@@ -88,7 +89,8 @@ TASK_WORDS = True
 # What may stand between a verdict closing its sentence and the sentence's end.
 _CLOSING = " \t。.;；,，!！”\"'）)"
 # A date in the clause before an unmarked completion word of a task cell: its deadline.
-_DATED = regex.compile(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
+# compiled on first use: only an unmarked done verdict closing a task cell's sentence is checked
+_DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
 def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
