@@ -431,18 +431,18 @@ _HISTORY_RECORDS = {
 
 @pytest.mark.parametrize("name", _HISTORY_RECORDS)
 def test_history_read_only_when_there_is_one(name: str) -> None:
-    from zqmetrics.deliver import changes, sections
+    from zqmetrics.deliver import changes, flat, sections
 
     record = _HISTORY_RECORDS[name]
     change = sections._change(record)
     assert change == changes.read_change(record)
     for lang in ("zh", "en"):
         for index in (None, 0, 1):
-            assert sections.history_notes(change, lang, index) == changes.notes(change, lang, index)
+            assert flat.history_notes(change, lang, index) == changes.notes(change, lang, index)
 
 
 def test_history_summary_as_the_changes_give_it() -> None:
-    from zqmetrics.deliver import changes, sections
+    from zqmetrics.deliver import changes, flat, sections
     from zqmetrics.judge.assessment import assess
 
     frame = assess(read_report(sample_path()))
@@ -453,7 +453,7 @@ def test_history_summary_as_the_changes_give_it() -> None:
                      for t, r in zip(listed.tasks, [*records.values(), *[None] * len(frame)],
                                      strict=False)]
             sl = replace(listed, tasks=tuple(tasks))
-            assert sections.history_summary(sl) == changes.summary([t.change for t in tasks], lang)
+            assert flat.history_summary(sl) == changes.summary([t.change for t in tasks], lang)
 
 
 # --- patterns moved from regex to re (the fourth pass): the same matches in both engines --------
@@ -529,3 +529,13 @@ def test_switched_patterns_same_on_generated_text(text: str) -> None:
     for fast in _switched().values():
         reference = regex.compile(fast.pattern, fast.flags & ~re.UNICODE)
         assert _found(fast, text) == _found(reference, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,;；:：。!！?？\n()（）、完成1个 ", max_size=30))
+def test_last_separator_as_a_reverse_search_finds_it(text: str) -> None:
+    from zqmetrics.text.clauses import _last_sep
+    from zqmetrics.text.segment import CLAUSE_SEPARATORS
+
+    m = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]").search(text)
+    assert _last_sep(text) == (m.start() if m else -1)

@@ -12,26 +12,44 @@ import os
 import shutil
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zqmetrics.deliver.labels import joined, label, percent
-from zqmetrics.deliver.sections import (
-    SECTIONS,
-    SupervisionList,
-    history_notes,
-    history_summary,
-    item_status,
-    summary_sentences,
-)
+from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
 from zqmetrics.deliver.tables import csv_safe, display_width, replacing
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zqmetrics.deliver.changes import Change
 
 _TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "completion",
                  "expected", "gap", "reason", "progress", "plan", "units", "office", "phone",
                  "section_code", "status_code")
 
 
+# The history's module (deliver/changes.py) and the file outputs' rows load only for a row
+# compared with an earlier report (--db) or for a file: a cold at-risk on the terminal does without
+# them (issue 15). Each test below is the one the function it stands before makes first.
+def history_summary(sl: SupervisionList) -> list[str]:
+    """与上期相比 in words (deliver.changes.summary); nothing without a history."""
+    changes = [t.change for t in sl.tasks]
+    if all(c is None for c in changes):
+        return []
+    from zqmetrics.deliver.changes import summary
+
+    return summary(changes, sl.meta.lang)
+
+
+def history_notes(change: Change | None, lang: str, target_index: int | None = None) -> list[str]:
+    """A task's change and forecast in words (deliver.changes.notes); nothing without one."""
+    if change is None:
+        return []
+    from zqmetrics.deliver.changes import notes
+
+    return notes(change, lang, target_index)
+
+
 def _shown(column: str, value: Any) -> str:
-    from zqmetrics.deliver.rows import PERCENT_COLUMNS  # lazy: see write_csv
+    from zqmetrics.deliver.rows import PERCENT_COLUMNS  # lazy: see history_summary
 
     if value is None:
         return ""
@@ -43,9 +61,7 @@ def _shown(column: str, value: Any) -> str:
 
 
 def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
-    # lazy: the table rows (and the history's columns) load only for a file; the terminal's
-    # list does without them (a cold at-risk, issue 15)
-    from zqmetrics.deliver.rows import at_risk_rows
+    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see history_summary
 
     path = Path(path)
     columns, rows = at_risk_rows(sl)
@@ -71,7 +87,7 @@ def render_markdown(sl: SupervisionList) -> str:
                                 "reason", "office", "phone")
     if sl.has_history:
         columns = (*columns[:4], "change", *columns[4:6], "forecast", *columns[6:])
-    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see write_csv
+    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see history_summary
 
     _, rows = at_risk_rows(sl)
     lines = [f"# {_md(sl.meta.heading(label('word.list_title', lang)))}", ""]

@@ -289,35 +289,13 @@ def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
         source=as_text(record.get("source")), record=record, change=_change(record))
 
 
-# The history's module (deliver/changes.py) loads only for a row compared with an earlier report
-# (--db): a cold at-risk without a history does without it (issue 15). Each test below is the one
-# the function it stands before makes first, with the same answer.
 def _change(record: dict[str, Any]) -> Change | None:
-    period = record.get("previous_period")
-    if period is None or is_missing(period):
-        return None  # no earlier report: read_change's own first answer
-    from zqmetrics.deliver.changes import read_change
+    """read_change, loading the history's module only for a row with an earlier report (--db)."""
+    if is_missing(record.get("previous_period")):
+        return None  # read_change's own first test and answer
+    from zqmetrics.deliver.changes import read_change  # lazy: see deliver/flat.py
 
     return read_change(record)
-
-
-def history_summary(sl: SupervisionList) -> list[str]:
-    """与上期相比 in words (deliver.changes.summary); nothing without a history."""
-    changes = [t.change for t in sl.tasks]
-    if all(c is None for c in changes):
-        return []
-    from zqmetrics.deliver.changes import summary
-
-    return summary(changes, sl.meta.lang)
-
-
-def history_notes(change: Change | None, lang: str, target_index: int | None = None) -> list[str]:
-    """A task's change and forecast in words (deliver.changes.notes); nothing without one."""
-    if change is None:
-        return []
-    from zqmetrics.deliver.changes import notes
-
-    return notes(change, lang, target_index)
 
 
 def _unit_summaries(tasks: list[Task], items: list[Item]) -> list[UnitSummary]:

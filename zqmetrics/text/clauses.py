@@ -61,7 +61,7 @@ class Cell:
     sentence_seps: tuple[int, ...]
     clause_seps: tuple[int, ...]
     figures: tuple[Found, ...]
-    read_periods: Callable[[], tuple[PeriodCue, ...]] = field(repr=False)  # see ``periods``
+    periods: tuple[PeriodCue, ...]
     ratios: tuple[Mention, ...]
     read_verdicts: Callable[[], tuple[Mention, ...]] = field(repr=False)  # see ``verdicts``
     gaps: tuple[Mention, ...]
@@ -70,15 +70,6 @@ class Cell:
     _cues: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _marks: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _verdicts: list[tuple[Mention, ...]] = field(default_factory=list, repr=False)
-    _periods: list[tuple[PeriodCue, ...]] = field(default_factory=list, repr=False)
-
-    @property
-    def periods(self) -> tuple[PeriodCue, ...]:
-        """The period cues in text order, read on first use: a task cell parsed for its targets
-        or its achievements is never asked for them (46 of the sample's 152 cells)."""
-        if not self._periods:
-            self._periods.append(self.read_periods())
-        return self._periods[0]
 
     @property
     def verdicts(self) -> tuple[Mention, ...]:
@@ -194,9 +185,6 @@ def _gap_before() -> re.Pattern[str]:
 
 
 # A target named beside its figure: 年度目标(40场), 目标任务为…, 30所的年度目标任务, 500万人以上的培训任务.
-# Patterns without the regex module's own syntax are compiled by the standard library's re:
-# the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
-# overhead a call (a search in a short window costs a tenth of regex's), paid per figure.
 _TARGET_BEFORE = re.compile(r"(?:目标任务|年度目标|全年目标|目标|年度任务|全年任务)(?:为|是)?[(（]?$")
 _TARGET_AFTER = re.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务|任务|目标)")
 # An achievement verb between two figures of one unit: 12个社区食堂建设已完成7个.
@@ -240,18 +228,17 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 # Separator offsets come from the regex engine: a Python loop over every character of every cell
-# was a tenth of the pipeline's time (re: see _TARGET_BEFORE; only the reverse search needs regex).
+# was a tenth of the pipeline's time. This module's patterns but the stated forms need none of the
+# regex module's syntax: re finds the same (tests/test_fast_paths.py), a tenth of the cost a call.
 _CLAUSE_SEP = re.compile(f"[{re.escape(CLAUSE_SEPARATORS)}]")
-_LAST_CLAUSE_SEP = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]")
 _SENTENCE_SEP = re.compile(f"[{re.escape(SENTENCE_SEPARATORS)}]")
 
 
 def _last_sep(text: str) -> int:
-    m = _LAST_CLAUSE_SEP.search(text)
-    return m.start() if m else -1
+    return max(map(text.rfind, CLAUSE_SEPARATORS))  # a short window: one rfind per separator
 
 
-def _seps(text: str, separators: regex.Pattern[str]) -> tuple[int, ...]:
+def _seps(text: str, separators: re.Pattern[str]) -> tuple[int, ...]:
     return tuple(m.start() for m in separators.finditer(text))
 
 
@@ -401,11 +388,9 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
         found = _form_mentions(text, verdicts, figures, roles, clause_start, clause_seps) if forms else []
         return tuple(sorted(verdicts + found + gapped, key=lambda m: m.start))
 
-    def read_periods() -> tuple[PeriodCue, ...]:
-        return tuple(period_cues(text, report_year))
-
-    return Cell(norm, sentence_seps, clause_seps, tuple(figures), read_periods, tuple(ratios),
-                read_verdicts, tuple(gaps), tuple(roles))
+    return Cell(norm, sentence_seps, clause_seps, tuple(figures),
+                tuple(period_cues(text, report_year)), tuple(ratios), read_verdicts, tuple(gaps),
+                tuple(roles))
 
 
 @lru_cache(maxsize=512)
