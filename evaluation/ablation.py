@@ -61,11 +61,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         compete,
         flat,
         items,
+        labels,
         layouts,
         periods,
         pipe,
         reader,
         sections,
+        segments,
         spaced,
         wide,
     )
@@ -187,6 +189,19 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: 截至/前N个月 phrases": lambda: mock.patch.object(periods, "_PHRASE", re.compile(
             periods._PHRASE.pattern.replace("前 \\s* (?P<first>", "(?!)(?P<first>").replace(
                 "(?:截至|截止) \\s*", "(?!)"), re.VERBOSE)),
+        # Round 2, text layouts (issue 10).
+        "period: a year-end account (through the end of December; a page of January) is the year":
+            lambda: mock.patch.object(layouts, "YEAR_END", False),
+        "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
+            lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
+        "article: a lead closed by a colon inside a clause (…完成情况为：A…; …分别是：A、B) only introduces it":
+            lambda: mock.patch.object(articles, "LEAD_COLON", False),
+        "article: the names a lead's list gives (…分别是：A、B、C; 继续推进10件为民实事：A、B…) are items":
+            lambda: mock.patch.object(articles, "NAMED_AFTER_LEAD", False),
+        "labels inside a line (，牵头部门：X。; 任务目标：… 进展情况：… pairs on one line)":
+            lambda: _all(mock.patch.object(labels, "INLINE_LABELS", False),
+                         mock.patch.object(segments, "LABELLED_PAIRS", False),
+                         mock.patch.object(articles, "LABELLED_PAIRS", False)),
     }
 
 

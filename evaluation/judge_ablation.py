@@ -37,6 +37,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "the row's own words before its list lead": (verdicts, "OWN_WORDS_FIRST", False),
     "a stated completion no target claims is the row's evidence": (
         assessment, "UNCLAIMED_STATED", False),
+    "... and beside targets the figures judge (开工 on pace, 完成年度投资计划的16.4%)": (
+        assessment, "UNCLAIMED_BESIDE", False),
+    "a row's stated completion names the year's whole before a bare rate (开工率)": (
+        assessment, "WHOLE_FIRST", False),
     "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
     "a benchmark target judged by the same benchmark (高于全国平均水平)": (verdicts, "BENCHMARK", False),

@@ -1,6 +1,6 @@
 """The effect of each statement rule of the second pass, per document.
 
-    python -m evaluation.statement_ablation
+    python -m evaluation.statement_ablation [word ...]   (only the switches whose names hold a word)
 
 Each rule is switched off in turn; every development document whose scores move is listed with
 the change, beside the sample and the held-out part's aggregate line (held-out documents are never
@@ -17,20 +17,30 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.period_cues as period_cues
+import zqmetrics.text.quantity as quantity
+import zqmetrics.text.target_words as target_words
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
+from zqmetrics.text import lexicon
 
 # rule name -> (module or rule table, attribute or key, value that switches it off)
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
+    "a comparison with last year covers its own clause (比去年同期增加169亿元,完成年计划的67%)": (
+        candidates, "COMPARISON_CLAUSE", False),
     "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
+    "a target word opening a clause or a heading sentence (2023年目标建成…100个, 目标任务:…)": (
+        target_words, "TARGET_OPENING", False),
     "a gap to the target is a verdict": (clauses, "GAP_VERDICTS", {}),
     "other words inside a stated ratio (完成年度投资计划的62.5%)": (clauses, "STATED_WORDS", 0),
     "a stated ratio's scope after whose plan it is (占已开工项目年度投资计划31.1%)": (
@@ -42,17 +52,33 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a verbless count beside a planned investment is no target": (
         portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
-        extraction_rows, "ACHIEVED_IN_TASK", False),
+        tails, "ACHIEVED_IN_TASK", False),
     "a project count whose progress reports money only is the list's size (9个重点在建项目 | 完成投资…)": (
         portfolio, "PORTFOLIO_BY_PROGRESS", False),
+    "a running sentence cut into task and progress keeps its date (截至7月底, | 全省有2389个…; …截至10月底,全市 | 已改造…)": (
+        tails, "CUT_SENTENCE_DATE", False),
+    "a project count whose progress reports money and unrated counts is the list's size (20个省重大项目 | 已开工19个,完成投资…)": (
+        portfolio, "UNRATED_COUNTS", False),
     "goals in a running text's progress cell (建设阳光颐养园等10个长者食堂)": (
         extraction_rows, "GOALS_IN_PROGRESS", False),
+    "a figure the report's verdict judges in a sentence reporting no result (项目23项,未达序时进度2项)": (
+        extraction_rows, "VERDICT_TARGETS", False),
+    "the year named at the head of a results clause (2021年,全市实现…; 全年提供…)": (
+        period_cues, "YEAR_HEAD", False),
     "a requirement in a progress cell (城市低保标准不低于430元/月,已达标)": (
         extraction_rows, "REQUIREMENTS_IN_PROGRESS", False),
     "a target column describing projects sets none (建设面积约15万平方米, 全长190米)": (
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
+    "a figure inside a listed name names its project (美克化工10万吨BDO项目、…等一批)": (
+        figures, "NAMED_ITEMS", False),
+    "a count closing a list of names a running text opens with is the list's size (A、B等80个重点项目实现…)": (
+        figures, "LIST_SIZES", False),
+    "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
+        figures, "SCOPE_COUNTS", False),
+    "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
+        quantity, "WHOLE_UNITS", False),
 }
 
 
@@ -62,12 +88,17 @@ def off(name: str) -> Iterator[None]:
     table = module if isinstance(module, dict) else vars(module)
     old = table[attr]
     table[attr] = value
-    clauses.parse.cache_clear()  # the clause model is cached per text
+    _clear()
     try:
         yield
     finally:
         table[attr] = old
-        clauses.parse.cache_clear()
+        _clear()
+
+
+def _clear() -> None:
+    clauses.parse.cache_clear()  # the clause model is cached per text
+    lexicon.use(lexicon.current())  # and the patterns and figures built from the lexicons
 
 
 def _doc(sc: CorpusScore, split: str = "dev", layout: str = "*") -> tuple[float, ...]:
@@ -120,8 +151,11 @@ def report(names: list[str], docs: list[Any], scores: Any, off: Any, sample: tup
         print(f"  held-out (aggregate): {_delta(base[2], without[2], measures)}")
 
 
-def main() -> int:
-    report(list(SWITCHES), load_corpus(), scores, off, ("targets F1", "actuals F1", "status"), NAMES)
+def main(argv: list[str] | None = None) -> int:
+    # Words on the command line keep only the switches whose names hold one of them.
+    words = sys.argv[1:] if argv is None else argv
+    names = [n for n in SWITCHES if not words or any(w in n for w in words)]
+    report(names, load_corpus(), scores, off, ("targets F1", "actuals F1", "status"), NAMES)
     return 0
 
 

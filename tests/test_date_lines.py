@@ -35,3 +35,26 @@ def test_a_long_date_line_gives_the_year_of_a_title_without_one() -> None:
              LINES[0][0], "我区1-8月份完成重点项目固定资产投资23.68亿元,占年计划74%。"]
     period, notes = report_period(lines)
     assert str(period) == "2010-08" and "page's year" in notes[0]
+
+
+# Year-end accounts: (the opening lines, the report period read). Figures through the end of
+# December are the whole year's; a page of January with no year of its own reports on the year
+# before; a December day short of the month's end is still that month's account.
+YEAR_END = [
+    (["省会全部完成利民惠民十件实事",
+      "任务目标:新扩建50所公办标准化幼儿园。 进展情况:截至2014年12月底,50所幼儿园项目已完工。"],
+     "2014"),
+    (["截止2019年12月31日,市委、市人民政府“十件实事”涉及的16项工作任务全面完成。"], "2019"),
+    (["2021年1-12月全县重点项目完成情况"], "2021"),
+    (["去年承诺的15件民生实事全完成了", "2015年01月23日 来源:", "齐鲁晚报"], "2014"),
+    (["2015年重点项目推进情况", "2016-01-20 来源:市发改委"], "2015"),  # the title's year stands
+    (["记者从近日召开的两会上获悉,截至2021年12月17日,十件惠民实事全部完成。"], "2021-12"),
+    (["全市重点项目进展情况", "2020-12-27 来源:市发改委"], "2020-12"),
+    (["全市重点项目进展情况", "2020-06-16 来源:市发改委"], "2020-06"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), YEAR_END, ids=[ls[0][:12] for ls, _ in YEAR_END])
+def test_year_end_accounts(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes

@@ -73,19 +73,51 @@ NUMBERED_COLLECTION = ("taian-2021-08", "wuhan-wuchang-2021-h1")
 TEXTS2_COLLECTION = ("guannan-2017-04", "heihe-2020-05", "heilongjiang-2020-10",
                      "heilongjiang-2022-h1", "minqing-2024-h1", "yancheng-2023-11")
 
+# The eighth collection (issue 10, tables and bulletins; annotated and committed before any run):
+# first-arrival figures in data/corpus/README.md. Every floor above was set without it.
+EIGHTH_TABLES_COLLECTION = (
+    "anqing-daguan-2024-04", "chongqing-tongliang-2024-09", "deyang-jingyang-2016-fy",
+    "huaian-2024-06", "linyi-2022-07", "shandong-2021-04", "yunfu-2017-08", "zhuhai-2016-05",
+)
+
+# Its second half (progress articles, numbered items and a bulletin from places new to the corpus;
+# annotated by another hand and committed before any run). Both hands took anqing-daguan-2024-04
+# from the same page; the longer excerpt, annotated as a bulletin, is the one kept.
+EIGHTH_TEXTS_COLLECTION = ("gansu-2024-fy", "jinan-2014-fy", "jinzhai-2025-h1", "liaoning-2021-07",
+                           "shijiazhuang-2014-fy", "xinjiang-2022-08", "yantai-2017-h1")
+EIGHTH = EIGHTH_TABLES_COLLECTION + EIGHTH_TEXTS_COLLECTION
+
 # The collections added in the same session, each with its own floors.
-LATER = SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
+LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
+         + EIGHTH)
 
 
 @pytest.fixture(scope="module")
-def with_texts2():
+def with_eighth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def eighth(with_eighth):
+    return evaluate_corpus(ids=EIGHTH_TABLES_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def eighth_texts(with_eighth):
+    return evaluate_corpus(ids=EIGHTH_TEXTS_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_texts2(with_eighth):
+    # The floors of the whole development part set before the eighth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in EIGHTH])
 
 
 @pytest.fixture(scope="module")
 def with_seventh(with_texts2):
     # The floors of the whole development part set before the second prose/bulletin collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in TEXTS2_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in TEXTS2_COLLECTION + EIGHTH])
 
 
 @pytest.fixture(scope="module")
@@ -313,6 +345,121 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     assert with_texts2.rows.rate("dev")[0] >= 0.849
     assert with_texts2.cells.rate("dev")[0] >= 0.892
     assert with_texts2.status.rate("dev")[0] >= 0.692
+    # Fifth statements pass (target words opening a clause, verdict-judged targets, the year's
+    # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
+    # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
+    # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
+    assert with_texts2.targets.f1("dev")[2] >= 0.85
+    assert with_texts2.actuals.f1("dev")[2] >= 0.775
+    assert with_texts2.stated.rate("dev")[0] >= 0.795
+    assert with_texts2.status.rate("dev")[0] >= 0.704
+    p, r, _, _ = with_texts2.at_risk.f1("dev")
+    assert p >= 0.91 and r >= 0.79
+    assert with_texts2.found_at_risk.f1("dev")[1] >= 0.88
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (luan-2017-07's owners after 牵头部门：, xuzhou-2016-h1's list after
+    # 分别是：, anshun-2019-fy's year): rows 0.855 (495/579), cells 0.898, status 0.701.
+    assert with_texts2.rows.rate("dev")[0] >= 0.854
+    assert with_texts2.cells.rate("dev")[0] >= 0.897
+    assert with_texts2.status.rate("dev")[0] >= 0.700
+
+
+def test_eighth_collection_first_arrival(eighth) -> None:
+    # First arrival (the reader of 7702af3, gold as committed before any run in 0442676): rows
+    # 23/88, cells 38/40, period 5/8, targets F1 0.091 (33), actuals F1 0.403 (89), stated 15/46,
+    # status 17/71, at-risk recall 1/18. The three tables read no row (a task column named
+    # 项目类别 or 地区, a flattened header one cell short of its rows, a target table read as
+    # prose); the bulletin keeps its status-led name lists as group rows (README).
+    # The fifth statements pass: stated 15/46 -> 16/46. Round 2, what a figure is (r2stmt: 千米
+    # read whole, counts closing a names list, unrated project counts beside money): targets F1
+    # 0.091 -> 0.103, actuals F1 0.403 -> 0.433; rows, cells and status unchanged.
+    assert len(eighth.docs["dev"]) == len(EIGHTH_TABLES_COLLECTION)
+    # Round 2, text layouts: the reporter's source is framing (shandong-2021-04's lead row is
+    # found): rows 23 -> 24, cells 38/40 -> 39/42 (its progress keeps the 截至4月底 the gold
+    # leaves out), targets F1 0.091 -> 0.089 (its list size 500个 read as a target: extraction).
+    assert eighth.rows.rate("dev")[1:] >= (24, 88)
+    assert eighth.cells.rate("dev")[1] >= 39
+    assert eighth.period.rate("dev")[1] >= 5
+    assert eighth.targets.f1("dev")[2] >= 0.10
+    assert eighth.actuals.f1("dev")[2] >= 0.43
+    assert eighth.stated.rate("dev")[1] >= 16
+    # Merged with round 2's text layouts:
+    assert eighth.targets.f1("dev")[2] >= 0.088
+    assert eighth.actuals.f1("dev")[2] >= 0.40
+    assert eighth.stated.rate("dev")[1] >= 15
+    assert eighth.status.rate("dev")[1] >= 17
+    assert eighth.at_risk.f1("dev")[1] >= 0.05
+
+
+def test_eighth_texts_first_arrival(eighth_texts) -> None:
+    # First arrival of the second half (the reader of 7702af3; yantai-2017-h1's period, annotated
+    # 2017H1, corrected to the conventions' 2017-06 after it): rows 19/47, cells 25/42, period 3/7,
+    # targets F1 0.261 (15), actuals F1 0.373 (79), stated 9/19, status 12/40, at-risk recall 5/16.
+    # Round 2, what a figure is (r2stmt): targets F1 0.261 -> 0.286, actuals F1 0.373 -> 0.431,
+    # actual period 0.789 -> 0.909 (22), stated 9/19 -> 10/19, status 12/40 -> 13/40.
+    assert len(eighth_texts.docs["dev"]) == len(EIGHTH_TEXTS_COLLECTION)
+    assert eighth_texts.rows.rate("dev")[1:] >= (19, 47)
+    assert eighth_texts.cells.rate("dev")[1] >= 25
+    assert eighth_texts.period.rate("dev")[1] >= 3
+    assert eighth_texts.targets.f1("dev")[2] >= 0.28
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.43
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 13
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.31
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts (year-end periods, labelled pairs on one line, a lead's colon and
+    # its list of names): rows 19 -> 33/47, cells 25 -> 43/61, period 3 -> 5/7, targets F1
+    # 0.261 -> 0.625, stated 9 -> 10, status 12 -> 15, at-risk recall 5/16 -> 6/16.
+    assert eighth_texts.rows.rate("dev")[1:] >= (33, 47)
+    assert eighth_texts.cells.rate("dev")[1] >= 43
+    assert eighth_texts.period.rate("dev")[1] >= 5
+    assert eighth_texts.targets.f1("dev")[2] >= 0.62
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.37
+    assert eighth_texts.stated.rate("dev")[1] >= 10
+    assert eighth_texts.status.rate("dev")[1] >= 15
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.37
+
+
+def test_whole_dev_with_eighth_collection(with_eighth) -> None:
+    # The whole development part with the eighth collection (94 documents) on its first arrival:
+    # rows 0.850 -> 0.748 (534/714), cells 0.893 -> 0.884, period 0.785 -> 0.745, targets F1
+    # 0.820 -> 0.760, actuals F1 0.762 -> 0.702, stated 0.779 -> 0.689, status 0.701 -> 0.622,
+    # at-risk P 0.918 -> 0.922, R 0.780 -> 0.681.
+    assert len(with_eighth.docs["dev"]) == 94
+    assert with_eighth.rows.rate("dev")[0] >= 0.747
+    assert with_eighth.cells.rate("dev")[0] >= 0.884
+    assert with_eighth.stated.rate("dev")[0] >= 0.689
+    assert with_eighth.status.rate("dev")[0] >= 0.621
+    assert with_eighth.targets.f1("dev")[2] >= 0.759
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702
+    # Fifth statements pass, on the 94: targets 0.760 -> 0.793, actuals 0.702 -> 0.715, stated
+    # 0.689 -> 0.706, status 0.622 -> 0.625, at-risk P 0.922 -> 0.923, R 0.681 -> 0.691.
+    assert with_eighth.targets.f1("dev")[2] >= 0.79
+    assert with_eighth.actuals.f1("dev")[2] >= 0.714
+    assert with_eighth.stated.rate("dev")[0] >= 0.705
+    assert with_eighth.status.rate("dev")[0] >= 0.624
+    p, r, _, _ = with_eighth.at_risk.f1("dev")
+    assert p >= 0.92 and r >= 0.69
+    # Round 2, what a figure is (r2stmt, on top of the fifth pass): targets 0.793 -> 0.806,
+    # actuals 0.715 -> 0.722, actual period 0.876 -> 0.883, stated 0.706 -> 0.709, status 0.625
+    # -> 0.627 (386/616), at-risk unchanged (0.923 / 0.691); rows and cells unchanged.
+    assert with_eighth.targets.f1("dev")[2] >= 0.805
+    assert with_eighth.actuals.f1("dev")[2] >= 0.722
+    assert with_eighth.actual_period.rate("dev")[0] >= 0.883
+    assert with_eighth.stated.rate("dev")[0] >= 0.709
+    assert with_eighth.status.rate("dev")[0] >= 0.626
+    # Merged with round 2's text layouts:
+    # Round 2, text layouts: rows 0.748 -> 0.773 (552/714), cells 0.884 -> 0.890, period 0.745
+    # -> 0.777, targets F1 0.760 -> 0.768, stated 0.689 -> 0.693, status 0.622 -> 0.627; actuals
+    # F1 0.7021 -> 0.7018 (the rows found read a figure the gold leaves out: shandong's 开工331个
+    # of a list without a target).
+    assert with_eighth.rows.rate("dev")[0] >= 0.772
+    assert with_eighth.cells.rate("dev")[0] >= 0.889
+    assert with_eighth.period.rate("dev")[0] >= 0.776
+    assert with_eighth.stated.rate("dev")[0] >= 0.692
+    assert with_eighth.status.rate("dev")[0] >= 0.626
+    assert with_eighth.targets.f1("dev")[2] >= 0.767
+    assert with_eighth.actuals.f1("dev")[2] >= 0.701
 
 
 def test_sixth_collection(sixth) -> None:
@@ -324,7 +471,11 @@ def test_sixth_collection(sixth) -> None:
     assert sixth.cells.rate("dev")[0] >= 0.99
     assert sixth.stated.rate("dev")[0] >= 0.99
     assert sixth.targets.f1("dev")[2] >= 0.81
-    assert sixth.actuals.f1("dev")[2] >= 0.95
+    # Statements pass 5: wenshang-2023-fy's target restated in its progress (2023年目标建成垃圾
+    # 分类亭100个) is read (targets 0.933 -> 1.000 on the document), and the figure before it in
+    # its sentence (已建成…利用站4个) is aligned to it: one false actual, 0.954 -> 0.947.
+    assert sixth.actuals.f1("dev")[2] >= 0.94
+    assert sixth.targets.f1("dev")[2] >= 0.83
     # Its title bar read for the period (liangshan-2016-09): period 1/3 -> 2/3, status 16/34 ->
     # 31/34, at-risk recall 0/15 -> 15/15.
     assert sixth.period.rate("dev")[1] >= 2
@@ -337,7 +488,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     # seventh alone. Targets F1 0.713 -> 0.708: a section heading keeps its body as progress, so
     # its sub-items' figures are read twice.
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
-        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION)
+        FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84

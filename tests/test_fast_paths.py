@@ -462,13 +462,13 @@ def _switched() -> dict[str, Any]:
     from zqmetrics.extraction import align as al
     from zqmetrics.extraction import figures
     from zqmetrics.judge import verdicts
-    from zqmetrics.text import clauses, quantity
+    from zqmetrics.text import clauses, quantity, target_words
     from zqmetrics.text import normalize as nm
 
     return {
         "clauses._excess": clauses._excess(), "clauses._gap_before": clauses._gap_before(),
-        "clauses._TARGET_BEFORE": clauses._TARGET_BEFORE,
-        "clauses._TARGET_AFTER": clauses._TARGET_AFTER,
+        "target_words.TARGET_BEFORE": target_words.TARGET_BEFORE,
+        "target_words.TARGET_AFTER": target_words.TARGET_AFTER,
         "clauses._ACHIEVED_BETWEEN": clauses._ACHIEVED_BETWEEN,
         "clauses._BRACKETED": clauses._BRACKETED, "clauses._CLAUSE_SEP": clauses._CLAUSE_SEP,
         "clauses._SENTENCE_SEP": clauses._SENTENCE_SEP, "quantity._QUOTED": quantity._QUOTED,

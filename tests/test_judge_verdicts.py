@@ -171,7 +171,14 @@ UNCLAIMED = [
     (["187个", "29342户"], [("8.7%", None, True)], "2021-06", "lagging"),
     (["9个", "7.2亿元"], [("60%", None, True)], "2021-05", "on_track"),
     (["9个", "7.2亿元"], [("60%", None, True), ("20%", None, True)], "2021-05", "lagging"),
-    (["9个"], [("9个", 0, False), ("20%", None, True)], "2021-05", "done"),
+    # Beside targets the figures judge, it is evidence too (changzhou-2018-q1: 开工 on pace, the
+    # year's investment plan at 16.4%; hebei-2021-11: 199% of the first task, 88% of the adjusted).
+    (["9个"], [("9个", 0, False), ("20%", None, True)], "2021-05", "lagging"),
+    (["66个"], [("28个", 0, False), ("16.4%", None, True)], "2018-03", "lagging"),
+    (["9个"], [("9个", 0, False), ("60%", None, True)], "2021-05", "on_track"),
+    (["9个"], [("9个", 0, False), ("101.5%", None, True)], "2021-05", "done"),
+    (["66个"], [("28个", 0, False), ("30%", None, True)], "2018-03", "on_track"),
+    (["66个"], [("28个", 0, False), ("16.4%", None, True)], "", "unclear"),
     (["9个", "7.2亿元"], [], "2021-05", "unclear"),
 ]
 
@@ -182,6 +189,32 @@ def test_a_stated_completion_no_target_claims_is_the_rows_evidence(task, figures
                                                                     status) -> None:
     (out,) = assess_rows([_row(task, figures, month)], {"year": 2021})
     assert out["status"] == status, out["reasons"]
+
+
+def test_without_the_rule_the_figures_alone_judge_targets_they_measure(monkeypatch) -> None:
+    import zqmetrics.judge.assessment as assessment
+
+    monkeypatch.setattr(assessment, "UNCLAIMED_BESIDE", False)
+    (out,) = assess_rows([_row(["66个"], [("28个", 0, False), ("16.4%", None, True)], "2018-03")],
+                         {"year": 2018})
+    assert out["status"] == "on_track"
+
+
+def test_one_months_unclaimed_share_is_no_sign_of_lag() -> None:
+    # shandong-2021-04: 开工率85.8%, 占年度计划的47.8%, 4月份完成年度计划的14.4% (April alone)
+    row = _row(["373个"], [("320个", 0, False), ("47.8%", None, True), ("14.4%", None, True)],
+               "2021-04")
+    april = row["actuals"][2]
+    row["actuals"][2] = Actual(april.metric, april.quantity, "quarter", april.quote, 0,
+                               len(april.quote), target_index=None, stated=True)
+    (out,) = assess_rows([row], {"year": 2021})
+    assert out["status"] == "on_track", out["reasons"]
+
+
+def test_the_unclaimed_completion_beside_targets_is_said_in_the_reasons() -> None:
+    (out,) = assess_rows([_row(["66个"], [("28个", 0, False), ("16.4%", None, True)], "2018-03")],
+                         {"year": 2018})
+    assert out["reasons"][-1] == "stated completion 16.4% (of no target read in the row) vs 25.0% expected"
 
 
 def test_the_unclaimed_completion_is_said_in_the_reasons() -> None:

@@ -271,3 +271,93 @@ def test_a_table_without_header_stands_when_the_text_has_no_more_items() -> None
            "绿道二期工程 | 正在铺设面层 | 市城管局 |\n"
     frame = read_report(text)
     assert list(frame["task"]) == ["城北快速路建设", "公交首末站改造", "绿道二期工程"]
+
+
+# A press item's framing before its first clause: the paper's dateline (a bracketed byline, a
+# colon), a date, who told the reporter. (paragraph, the first item's task)
+PRESS_LEADS = [
+    ("记者17日从市发展改革委获悉，截至4月底，200个市重点项目开工131个，完成投资99.3亿元。",
+     "200个市重点项目"),
+    ("8月5日，记者从市政府常务会议上了解到，全市12项民生实事已完成5项，其余正在推进。",
+     "全市12项民生实事"),
+    ("22日记者从为民办实事专题会上了解到，城区新建公办幼儿园8所，已建成6所。",
+     "城区新建公办幼儿园8所"),
+    ("記者從近日召開的市兩會上獲悉，全市新增城鎮就業2.1萬人，完成目標的105%。",
+     "全市新增城鎮就業2.1萬人"),
+    ("市农民网讯(市农民报记者 张三 文/图)12月26日上午，记者从市政府新闻发布会上获悉，全市农村公路"
+     "改造120公里，已完成118公里。", "全市农村公路改造120公里"),
+    ("三晋传媒网大同讯：全市改造老旧小区30个，已完工28个。", "全市改造老旧小区30个"),
+]
+
+
+@pytest.mark.parametrize(("text", "task"), PRESS_LEADS, ids=[t[:10] for t, _ in PRESS_LEADS])
+def test_a_press_lead_frames_the_first_clause(text: str, task: str) -> None:
+    items = read_article(["全市重点工作推进情况", text])
+    assert items[0]["task"] == task, items[0]
+    assert "记者" not in items[0]["progress"] and "記者" not in items[0]["progress"]
+
+
+@pytest.mark.parametrize("word", list(layout_words("reported")))
+def test_reported_word_closes_a_reporter_source(word: str) -> None:
+    """Lexicon as data: each reported word closes the reporter's source (记者从…获悉，)."""
+    items = read_article(["全市重点工作推进情况",
+                          f"记者从市住建局{word}，全市改造老旧小区30个，已完工28个。"])
+    assert items[0]["task"] == "全市改造老旧小区30个"
+
+
+def test_a_word_ending_in_xun_inside_a_clause_is_no_dateline() -> None:
+    items = read_article(["全市重点工作推进情况", "电信通讯网络覆盖工程新建基站120个，已建成96个。"])
+    assert items[0]["task"].startswith("电信通讯网络覆盖工程")
+
+
+# A lead closed by a colon inside a clause: what follows it is the item. (paragraph, task, progress)
+LEAD_COLONS = [
+    ("截至7月底，全市美丽乡村建设完成情况为：安装太阳能路灯6059盏，完成计划的37.2%；修建文化墙2.5万平米，"
+     "完成计划的40.8%。", "安装太阳能路灯6059盏", "截至7月底，完成计划的37.2%"),
+    ("此外，基本完成节点计划的项目分别是：城区空气质量改善，完成投资1.2亿元。", "城区空气质量改善",
+     "完成投资1.2亿元"),
+    ("今年重点工作主要有：新建公办幼儿园8所，已建成6所。", "新建公办幼儿园8所", "已建成6所"),
+]
+
+
+@pytest.mark.parametrize(("text", "task", "progress"), LEAD_COLONS, ids=[t[:10] for t, *_ in LEAD_COLONS])
+def test_a_lead_closed_by_a_colon_introduces_the_item(text: str, task: str, progress: str) -> None:
+    items = read_article(["全市重点工作推进情况", text])
+    assert (items[0]["task"], items[0]["progress"]) == (task, progress)
+
+
+def test_a_label_colon_is_no_lead() -> None:
+    """项目：… names no list lead (项目 is a list_lead word only after a status, 滞后项目：A、B)."""
+    items = read_article(["全市重点工作推进情况", "续建项目：计划续建项目107个，完成投资134.94亿元。"])
+    assert items[0]["task"].startswith("续建项目")
+
+
+# The names a lead's list gives, each an item. (paragraph, the items' tasks)
+LEAD_LISTS = [
+    ("此外，基本完成节点计划的3个项目分别是：城区空气质量改善、公交服务质量提升、农贸市场改造。",
+     ["城区空气质量改善", "公交服务质量提升", "农贸市场改造"]),
+    ("年初的人代会上，确定了继续推进10件为民实事：中小学食堂扩建工程、城镇新增就业3万人、"
+     "农村水利惠民工程。", ["中小学食堂扩建工程", "城镇新增就业3万人", "农村水利惠民工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tasks"), LEAD_LISTS, ids=[t[:10] for t, _ in LEAD_LISTS])
+def test_the_names_of_a_leads_list_are_items(text: str, tasks: list[str]) -> None:
+    # An article reports a figure somewhere: the paragraph before the list gives one.
+    items = read_article(["全市重点工作推进情况", "今年全市计划新建公办幼儿园8所，目前已建成投用6所。", text])
+    assert [i["task"] for i in items[1:]] == tasks
+
+
+def test_a_sentence_after_a_lead_is_no_name_list() -> None:
+    """A list of names has no comma: after one, the text is a sentence (A、B完成投资…，…)."""
+    items = read_article(["全市重点工作推进情况",
+                          "重点项目分别是：城西公园、北湖绿道、老城区改造，完成投资3亿元。"])
+    assert len(items) == 1 and items[0]["task"].startswith("城西公园")
+
+
+@pytest.mark.parametrize("word", list(layout_words("achieved")))
+def test_achieved_word_opens_the_progress(word: str) -> None:
+    """Lexicon as data: each achieved word (完成, 累计, 累計完成 …) ends the clause's subject."""
+    items = read_article(["全市重点工作推进情况", f"城区防洪堤加固工程{word}投资1200万元，占年度计划的80%。"])
+    assert items[0]["task"] == "城区防洪堤加固工程"
+    assert items[0]["progress"].startswith(word)

@@ -169,6 +169,10 @@ MAGNITUDE_SYNTHETIC = [
     ("撬动社会资本0.35亿元", [("0.35亿元", "0.35e8", None, "元", "exact")]),
     ("实现进出口总额1.2万亿元", [("1.2万亿元", "1.2e12", None, "元", "exact")]),
     ("规划总面积16.4亿平方米", [("16.4亿平方米", "16.4e8", None, "平方米", "exact")]),
+    # A unit that opens with a magnitude character is read whole (liaoning-2021-07: 65千米).
+    ("修建村内道路边沟65千米,完成计划的42.4%", [("65千米", "65", None, "千米", "exact"), ("42.4%", "42.4", None, "%", "exact")]),
+    ("新增光伏装机12万千瓦", [("12万千瓦", "12e4", None, "千瓦", "exact")]),
+    ("治理水土流失面积35平方千米", [("35平方千米", "35", None, "平方千米", "exact")]),
 ]
 
 # --- CHINESE_NUMERALS: numbers spelled in characters -----------------------------------------

@@ -326,9 +326,9 @@ HUGE_CELLS = [
                          ids=[c[0] for c in HUGE_CELLS])
 def test_huge_cell_is_fast(cell: str, progress_chars: int, issue: str | None) -> None:
     text = f"{H6}\n1 | 任务 | {cell} | 计划 | 单位 | 电话 |\n2 | 乙 | 进展 | 计划 | 单位 | 电话 |"
-    started = time.perf_counter()
+    started = time.process_time()
     df = read_report(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert df["seq"].tolist() == ["1", "2"]
     assert (len(df["progress"][0]), df["read_issue"][0]) == (progress_chars, issue)
 

@@ -103,9 +103,9 @@ def test_huge_cell_is_linear_and_kept() -> None:
     huge = unit * (100_000 // len(unit))
     text = ("序号 | 重点任务 | 任务目标完成情况 | 下一步计划 | 责任单位 | 监督科室 |\n"
             f"1 | 完成土地收储1410亩。 | {huge} | 无 | 区自然资源局 | 51807025 |\n")
-    start = time.perf_counter()
+    start = time.process_time()
     out = list(records(read_report(text)))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(out) == 1 and len(out[0]["progress"]) == len(huge)
     assert elapsed < 5, f"a 100,000-character cell took {elapsed:.1f} s"
 

@@ -89,9 +89,10 @@ def _examples() -> str:
 @pytest.mark.parametrize(("name", "values"), [
     ("verdicts.tsv", {"lagging", "on_track", "done", "not_started", "none"}),
     ("gaps.tsv", {"below", "above"}),
+    ("target_words.tsv", {"head", "scope", "not_after"}),
     ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
-    ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior"}),
+    ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
 ])
 def test_word_lists_are_well_formed(name: str, values: set[str]) -> None:
     table = rows(name, 2)
@@ -209,9 +210,9 @@ def test_alignment_is_near_linear_in_figures() -> None:
         # cut already, and the ratio would measure the caches instead of the alignment
         for cached in (align._char_bigrams, align._groups_in, parse):
             cached.cache_clear()
-        start = time.perf_counter()
+        start = time.process_time()
         extract_actuals(text, targets, 2025)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     small = min(run(1_100) for _ in range(2))
     big = run(11_000)
@@ -245,3 +246,31 @@ def test_a_gap_decides_where_no_figure_shows_pace() -> None:
                        task="t", progress="p", period="2021H1")
     (record,) = records(frame)
     assert record["status"] == "lagging" and record["verdict"]["quote"] == "低于目标1.2个百分点"
+
+
+# (task, progress, the row's stated completion): a ratio naming the year's whole comes before a
+# bare rate (开工率), as the corpus's annotators read such rows (changzhou-2018-q1, alashan-2021-05).
+ROW_COMPLETIONS = [
+    ("66个新开工项目", "已有28个开工建设,开工率42.4%,完成投资43.4亿元,完成年度投资计划的16.4%", 0.164),
+    ("48个新建项目", "开工28个,开工率58%,完成投资16.4亿元,完成年计划的18%", 0.18),
+    ("6个新开工项目中", "3个项目已开工建设,开工率达50%,续建项目进展顺利", 0.5),
+    ("技能脱贫培训", "完成率125.95%,培训合格率100%", 1.2595),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "ratio"), ROW_COMPLETIONS,
+                         ids=[r[0] for r in ROW_COMPLETIONS])
+def test_the_rows_stated_completion_names_the_whole_before_a_rate(task: str, progress: str,
+                                                                  ratio: float) -> None:
+    frame = _frame(task=task, progress=progress, layout="prose", data_month="2018-03")
+    (rec,) = records(frame)
+    assert rec["stated_ratio"] == pytest.approx(ratio)
+
+
+def test_without_the_rule_the_first_ratio_is_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zqmetrics.judge.assessment as assessment
+
+    monkeypatch.setattr(assessment, "WHOLE_FIRST", False)
+    task, progress, _ = ROW_COMPLETIONS[0]
+    (rec,) = records(_frame(task=task, progress=progress, layout="prose", data_month="2018-03"))
+    assert rec["stated_ratio"] == pytest.approx(0.424)

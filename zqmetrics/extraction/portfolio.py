@@ -2,37 +2,63 @@
 
 from __future__ import annotations
 
-from zqmetrics.text.clauses import parse
+from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.units import dimension
-from zqmetrics.types import Target
+from zqmetrics.types import RATE_UNITS, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 PORTFOLIO_COUNTS = True
 # Switched off only to measure the rule: a count of projects whose progress reports money only.
 PORTFOLIO_BY_PROGRESS = True
+# ... or money and counts of projects at a step, none of them given a rate.
+UNRATED_COUNTS = True
 
 
-def money_only(text: str, year: int | None) -> bool:
-    """The progress reports an investment (完成投资20760万元) and counts no objects: whatever
-    count the task gives is the list the money went to, since nothing in the progress measures it
-    (9个重点在建项目 | 累计完成投资20760万元,占年度投资计划31.1%)."""
+def money_only(text: str, year: int | None) -> str:
+    """What the progress reports beside an investment (完成投资20760万元): ``"money"`` when it
+    counts no objects (whatever count the task gives is the list the money went to, since nothing
+    in the progress measures it: 9个重点在建项目 | 累计完成投资20760万元,占年度投资计划31.1%),
+    ``"unrated"`` when it counts objects but gives none of them a rate, else ``""``."""
     if not PORTFOLIO_BY_PROGRESS or not text:
-        return False
+        return ""
     counters = mapping("counters.tsv")
-    figures = parse(text, year).figures
-    return (any(dimension(f.unit) == "[currency]" for f in figures)
-            and not any(counters.get(f.unit) == "object" for f in figures))
+    cell = parse(text, year)
+    figures = cell.figures
+    if not any(dimension(f.unit) == "[currency]" for f in figures):
+        return ""
+    if not any(counters.get(f.unit) == "object" for f in figures):
+        return "money"
+    # 20个省重大项目 | 已开工19个,完成投资160.45亿元,完成年度计划的73.87%: counts of projects at a
+    # step, none given a rate, beside the money. A rate of a count (开工320个,开工率85.8%) makes
+    # the task's count the target it refers to.
+    rated = any(_rate_of_count(cell, m.figure, counters) for m in cell.ratios if m.figure is not None)
+    return "unrated" if UNRATED_COUNTS and not rated else ""
 
 
-def portfolio(targets: list[Target], money: bool = False, task_text: str = "") -> list[Target]:
+def _rate_of_count(cell: Cell, ratio: int, counters: dict[str, str]) -> bool:
+    """A stated ratio whose nearest figure before it, in its sentence, is a count of objects."""
+    s0 = cell.sentence_start(cell.figures[ratio].start)
+    for j in range(ratio - 1, -1, -1):
+        f = cell.figures[j]
+        if f.start < s0:
+            return False
+        if f.unit not in RATE_UNITS:
+            return counters.get(f.unit) == "object"
+    return False
+
+
+def portfolio(targets: list[Target], money: bool | str = False, task_text: str = "") -> list[Target]:
     """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
     makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
     projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
     ``计划改造187个老旧小区`` stay targets (the action cues and the shared verbs of cues.tsv).
     The same holds when the plan is not written but the progress reports money only
-    (``money``, see ``money_only``)."""
+    (``money``, see ``money_only``), and, when it reports money and counts none of which it gives
+    a rate (``"unrated"``), for a count that opens its clause and names the list by its size
+    (``20个省重大项目``): words before the count (力争策划储备在库项目总量350个) may set a goal the
+    progress's own count measures."""
     planned = any(t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets)
     if not PORTFOLIO_COUNTS or not (money or planned):
         return targets
@@ -44,9 +70,12 @@ def portfolio(targets: list[Target], money: bool = False, task_text: str = "") -
         words = t.quote if planned or t.source != "task" else _sentence_to(task_text, t.quote_end)
         return bool(actions.search(words) or verbs.search(words))
 
+    def sized(t: Target) -> bool:
+        return money != "unrated" or planned or t.quote.lstrip().startswith(t.quantity.text)
+
     return [t for t in targets
             if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
-            or acted(t)]
+            or acted(t) or not sized(t)]
 
 
 def _sentence_to(text: str, end: int) -> str:

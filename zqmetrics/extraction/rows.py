@@ -17,12 +17,13 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.portfolio import money_only, portfolio
+from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
-from zqmetrics.text.clauses import Cell, _stated_forms, parse
+from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.quantity import has_figure, read_figures, to_quantity
-from zqmetrics.text.segment import SENTENCE_SEPARATORS
+from zqmetrics.text.quantity import read_figures, to_quantity
+from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
 from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
@@ -92,6 +93,9 @@ def _progress_targets(progress: str, year: int | None, known: list[Target]) -> l
 
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 GOALS_IN_PROGRESS = True
+# ... and a figure the report's verdict judges in a sentence that reports no result (项目23项,
+# 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
+VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
 
 
@@ -116,6 +120,10 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         return []  # a table's progress cell sets a goal only under a requirement word
     cell = parse(progress, year)
     text = cell.text
+    if running and any(heads_sentence(text, s + 1) for s in (-1, *cell.sentence_seps)):
+        # 目标任务:…。 …: the heading says which sentence sets the goals; the others report
+        # (新增贷款户7645户 after 目标任务:…新增贷款户5000户 is the result, not a second goal).
+        running = False
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
     figures = list(cell.figures)
@@ -138,7 +146,16 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                     or any(s0 <= m.start < s1 for m in cell.ratios)
                     or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
                 continue
-            if not (verbs.match(strip_words(clause)) or plans.search(clause)) or contents.search(clause):
+            # 项目23项,未达序时进度2项; 推动…建设2公里未启动: the report's verdict on the work the
+            # figure sizes, with no result said, judges that figure as the target
+            judged = VERDICT_TARGETS and any(
+                m.start >= f.cue_end and m.value in ("on_track", "lagging", "not_started")
+                and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
+                # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
+                and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
+                for m in cell.verdicts if m.start < s1)
+            if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
+                               or contents.search(clause)):
                 continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
@@ -158,97 +175,9 @@ def _listed(a: Actual, b: Actual) -> bool:
     return a.stated and b.stated and 0 <= b.start - a.end <= 2
 
 
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-ACHIEVED_IN_TASK = True
 # Layouts whose task and progress cells are cut from one running text (a sentence may run on
 # from one into the other); a table's cells are written apart.
 RUNNING_LAYOUTS = frozenset({"prose", "numbered_items", "bulletin"})
-# The first stated ratio of a progress cell opens it when at most this many characters stand
-# before it (农村危房改造竣工3493户 | (不含宿松县),竣工率100.5%).
-OPENING_RATIO = 16
-
-
-def _base_of(cell: Cell, ratio: int, run: int) -> int | None:
-    """The figure a stated ratio (figure index ``ratio``, the first of a run of ``run`` listed
-    ones) is of: the ``run``-th figure of another unit before it in its sentence, or None."""
-    figures = cell.figures
-    s0 = cell.sentence_start(figures[ratio].start)
-    before = [j for j in range(ratio - 1, -1, -1)
-              if figures[j].start >= s0 and figures[j].unit not in RATE_UNITS]
-    return before[run - 1] if len(before) >= run else None
-
-
-def _cut_before(cell: Cell, base: int) -> int:
-    """Where the achievement of figure ``base`` starts: its clause, after any figure the clause
-    marks as the target (65件民生实事已完成26件)."""
-    f = cell.figures[base]
-    start = cell.clause_start(f.cue_start)
-    for j in range(base - 1, -1, -1):
-        g = cell.figures[j]
-        if g.cue_end <= start:
-            break
-        mention = cell.of_figure(j)
-        if mention is not None and mention.kind == "role":
-            return g.cue_end
-    return start
-
-
-def _moved(a: Actual, cut: int, head: int) -> Actual:
-    """An actual read from ``tail + progress``: offsets into the progress cell, or, for a figure of
-    the task's tail (cue ``task``), into the task cell (the tail starts at ``cut``)."""
-    shift = cut if a.quantity.start < head else -head
-    cues = (*a.cues, "task") if a.quantity.start < head else a.cues
-    q = replace(a.quantity, start=a.quantity.start + shift, end=a.quantity.end + shift)
-    return replace(a, quantity=q, quote_start=a.quote_start + shift, quote_end=a.quote_end + shift,
-                   cues=cues)
-
-
-def _opens_with_ratio(cell: Cell) -> bool:
-    """A cell whose first figure, near its start and in its first sentence, is a stated ratio."""
-    if not cell.figures:
-        return False
-    first, mention = cell.figures[0], cell.of_figure(0)
-    return (mention is not None and mention.kind == "ratio" and first.cue_start <= OPENING_RATIO
-            and first.start < cell.sentence_end(0))
-
-
-def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
-    """Where a task cell stops setting targets and starts reporting what was done, as an offset
-    into ``task``, or None when it sets targets only.
-
-    A stated completion is of what was achieved, never of the target itself: the figure before
-    ``超额完成20%`` or ``分别完成目标任务的101.4%、114.7%`` (the n-th figure back for the first of n
-    listed ratios) opens the report of progress, with everything after it. In a running text the
-    sentence may go on in the progress cell (``…完工2985公里`` | ``完工率92.83%``): a progress
-    cell that opens with a stated ratio makes the task's last figure an achievement too. A rate
-    named in the task (开工率达到90%) and a ratio under a plan cue (力争完成年度目标的100%) are
-    targets, not reports.
-    """
-    if not ACHIEVED_IN_TASK or not task.strip() or not has_figure(task):
-        return None  # no figure in the task, nothing achieved in it: no clause model built
-    cell = parse(task)  # no year (no period cue is read here): the model targets reuse
-    cuts = []
-    ratios = [m for m in cell.ratios if m.figure is not None]
-    for k, m in enumerate(ratios):
-        if m.value == "measure" or (k and ratios[k - 1].figure == m.figure - 1):  # type: ignore[operator]
-            continue
-        c0 = cell.clause_start(m.start)
-        form = _stated_forms().search(cell.text, c0, m.start)  # 完成目标任务的: its own words
-        if cue_pattern("plan").search(cell.text, c0, form.start() if form else m.start):
-            continue
-        run = 1
-        while k + run < len(ratios) and ratios[k + run].figure == m.figure + run:  # type: ignore[operator]
-            run += 1
-        base = _base_of(cell, m.figure, run)  # type: ignore[arg-type]
-        cuts.append(_cut_before(cell, base) if base is not None else cell.clause_start(m.start))
-    last = len(cell.figures) - 1
-    if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
-            and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
-            and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):
-        cuts.append(_cut_before(cell, last))
-    if not cuts:
-        return None
-    return cell.norm.span(min(cuts), min(cuts) + 1)[0]
 
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -323,7 +252,8 @@ def extract_row(
         cut = achieved_tail(task_text, text, year, row.get("layout") in RUNNING_LAYOUTS)
         tail = task_text[cut:] if cut is not None else ""
         task_text = task_text[:cut] if cut is not None else task_text
-        targets = column_targets(row) + extract_targets(task_text)
+        running = row.get("layout") in RUNNING_LAYOUTS
+        targets = column_targets(row) + extract_targets(task_text, running)
         targets += _progress_targets(text, year, targets) if text else []
         goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
                  if text else [])
@@ -334,8 +264,15 @@ def extract_row(
             # The achievements the task reports are read with the progress text, before it (the
             # sentence may run on into it); their offsets are put back into the cell they are in.
             joint = "," if text and tail[-1:] not in "，,;；。" else ""
-            read = extract_actuals(tail + joint + text, targets, year)
-            actuals = columns + [_moved(a, cut, len(tail) + len(joint)) for a in read]  # type: ignore[arg-type]
+            lead = _period_lead(text, year)
+            read = extract_actuals(text[:lead] + tail + joint + text[lead:], targets, year)
+            head = lead + len(tail) + len(joint)
+            actuals = columns + [_moved(a, cut, head, lead) for a in read]  # type: ignore[arg-type]
+        elif running and (date := task_date(task_text, text, year)):
+            # The task's last sentence gives the date and runs on into the progress (…截至10月底,
+            # 全市 | 已改造户厕31万座): its figures are read under that date, their offsets kept.
+            read = extract_actuals(date + "," + text, targets, year)
+            actuals = columns + [_moved(a, 0, len(date) + 1) for a in read]  # type: ignore[arg-type]
         else:
             actuals = columns + extract_actuals(text, targets, year)
         if goals:  # a goal's own figure reports nothing

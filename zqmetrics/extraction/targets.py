@@ -24,6 +24,7 @@ from dataclasses import replace
 import regex
 
 from zqmetrics.extraction.figures import (
+    closes_names_list,
     in_part,
     is_descriptive,
     leading_verb,
@@ -65,7 +66,7 @@ def _kind(text: str, f: Found, phrase: str) -> str:
     return "amount"
 
 
-def _targets(norm: Normalized, cell: Cell) -> list[Target]:
+def _targets(norm: Normalized, cell: Cell, running: bool = False) -> list[Target]:
     text = norm.text
     found = list(cell.figures)
     out: list[Target] = []
@@ -78,6 +79,8 @@ def _targets(norm: Normalized, cell: Cell) -> list[Target]:
             sentence, shared_verb = s, ""
         if i in qualifiers or is_descriptive(cell, f) or _refers_to_existing(text, f):
             continue
+        if running and closes_names_list(cell, f):
+            continue  # a running text's subject: the list's size, what its sentence reports on
         phrase, left = metric_phrase(cell, f, found, i, shared_verb, qualifiers)
         verb = leading_verb(phrase)
         if verb and (left == 0 or text[left - 1] != "、" or not shared_verb):
@@ -151,8 +154,11 @@ def _shared_rates(text: str, left: int) -> list[tuple[str, int]]:
     return names if all(_RATE_NAME.search(n) for n, _ in names) else []
 
 
-def extract_targets(task_text: str) -> list[Target]:
+def extract_targets(task_text: str, running: bool = False) -> list[Target]:
     """Every numeric target in a task cell, in order; ``[]`` for odd or empty text.
+
+    ``running``: the cell is cut from a running text (an article, a bulletin), where a list of
+    names closed by its count is the subject of what the sentence reports, not a goal.
 
     >>> [(t.metric, t.value, t.unit, t.comparator) for t in extract_targets(
     ...     "强化土地要素保障,完成土地收储1410亩,推进土地征收930亩,力争实现出让供地923亩。")]
@@ -163,6 +169,6 @@ def extract_targets(task_text: str) -> list[Target]:
     if not has_figure(task_text):  # no figure, no target: the clause model is not built for nothing
         return []
     cell = parse(task_text)  # cached: achieved_tail has built it for the same task
-    return _targets(cell.norm, cell)
+    return _targets(cell.norm, cell, running)
 
 

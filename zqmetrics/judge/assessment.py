@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge.pace import expected_share
-from zqmetrics.judge.statuses import qualitative_status, task_status, worst_of
+from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -88,6 +88,11 @@ def _end_month(label: str) -> int | None:
 # always runs with them on).
 TITLE_MONTH = True  # a title naming months but no year still gives the pace's month
 UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
+# A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
+WHOLE_FIRST = True
+# ... beside targets the figures judge too: below pace it makes the task lag, short of 100% it
+# keeps a task whose targets are reached from being done.
+UNCLAIMED_BESIDE = True
 
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
@@ -175,6 +180,16 @@ def _assess_row(
         reasons.append(reason)
         if from_stated != "unclear" or not verdict:
             status = from_stated
+    elif (targets and UNCLAIMED_BESIDE and not issues and status in ("on_track", "done")
+          and (to_date := [a.quantity.amount / 100 for a in actuals if a.stated
+                           and a.target_index is None and a.period != "quarter"])):
+        # 开工28个,开工率42.4%,完成投资43.4亿元,完成年度投资计划的16.4%: the count is on pace, the
+        # year's investment plan (unwritten) is not; the task is its worst evidence. One month's
+        # share (4月份完成年度计划的14.4%) is a lower bound, never a sign of lag.
+        from_stated, reason = _from_stated(min(to_date), month, True)
+        if from_stated != "unclear" and STATUS_ORDER.index(from_stated) < STATUS_ORDER.index(status):
+            reasons.append(reason)
+            status = from_stated
     if verdict and status in ("unclear", "no_numeric_target") and not issues:
         # No figure shows pace: the report's own verdict is the evidence.
         status = verdict["status"]
@@ -225,6 +240,10 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
     completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
+    if WHOLE_FIRST:
+        # 开工率42.4%,…,完成年度投资计划的16.4%: a ratio naming the year's whole is the row's
+        # completion before a rate that names none (a step's: started of those to start).
+        stated = [a for a in stated if "measure" not in a.cues] or stated
     implied = {i for i, t in enumerate(targets or []) if t.implied}
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]

@@ -21,12 +21,17 @@ from typing import Any
 
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
+from zqmetrics.read.labels import progress_label_at, task_label_end
+from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
 _SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
-_NEWS_LEAD = lazy_re(r"^\S{2,10}讯\s+")  # 甘孜日报讯 : the paper's own dateline
+# The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
+# word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
+_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s+|\s*[（(][^（()）]{0,40}[)）]\s*|[:：]\s*)")
 _COMMA = lazy_re(r"[，,]")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
@@ -68,11 +73,33 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
 _DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
-def _strip_preface(text: str) -> str:
-    text = _NEWS_LEAD.sub("", text.strip())
+# Switched off by evaluation/ablation.py (the package runs with them on).
+REPORTER_SOURCE = True
+
+
+@lexicon.derived
+def _reporter_source() -> re.Pattern[str]:
+    """A reporter's source before a comma: 记者17日从省发展改革委获悉, 8月5日,记者从…上了解到,
+    22日记者从…专题会上了解到, 記者從近日召開的兩會上獲悉 (the words in ``reporter`` and
+    ``reported`` of data/layout_cues.tsv)."""
+    who = "|".join(re.escape(w) for w in layout_words("reporter"))
+    said = "|".join(re.escape(w) for w in layout_words("reported"))
+    return re.compile(rf"^(?:\d{{1,2}}日)?(?:{who})[^，,。；;]{{0,60}}?(?:{said})\s*[，,：:]")
+
+
+def _strip_preface(text: str) -> tuple[str, bool]:
+    """The clause without its framing; and whether the framing names the press item's source
+    (the paper's dateline, who told the reporter)."""
+    stripped = _NEWS_LEAD.sub("", text.strip())
+    press = len(stripped) < len(text.strip())
+    text = stripped
     changed = True
     while changed:
         changed = False
+        source = _reporter_source().match(text) if REPORTER_SOURCE else None
+        if source:  # who told the reporter frames the clause: the task follows
+            text = text[source.end():].lstrip()
+            changed = press = True
         for word in layout_words("preface"):
             if text.startswith(word):
                 text = text[len(word):].lstrip("，,：: ")
@@ -84,7 +111,7 @@ def _strip_preface(text: str) -> str:
         if opener and text[len(opener):len(opener) + 1] in ("，", ","):
             text = text[len(opener) + 1:].lstrip()
             changed = True
-    return text
+    return text, press
 
 
 def _achieved_at(part: str) -> int:
@@ -150,26 +177,88 @@ def _split_task(clause: str) -> tuple[str, str]:
     return first, rest
 
 
+def labelled_pairs(para: str) -> list[dict[str, str]]:
+    """The items of a paragraph written as labelled pairs (任务目标：<task>。 进展情况：<progress>。
+    任务目标：…): each task label opens an item, its progress label the progress; none unless
+    every part opens with a task label and one holds a progress label."""
+    pairs = []
+    for part in cut_labels(para):
+        start = task_label_end(part)
+        if start < 0:
+            return []
+        at = progress_label_at(part)
+        task, progress = (part[start:at], part[at:]) if at > start else (part[start:], "")
+        pairs.append({"task": task.strip().rstrip("。；; "), "progress": progress.strip()})
+    return pairs if any(p["progress"] for p in pairs) else []
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+LEAD_COLON = True
+
+
+@lexicon.derived
+def _lead_colon() -> re.Pattern[str]:
+    """A clause's lead closed by a list-lead word and a colon (…完成情况为：, …分别是：)."""
+    words = "|".join(re.escape(w) for w in layout_words("list_lead") if w != "项目")
+    # Or a count and what it counts (确定了继续推进10件为民实事：A、B…), after the clause's frame.
+    counted = r"(?:[^，,。；;:：]{0,60}[，,])?[^，,。；;:：]{0,20}?\d+\s*[件项个][^，,。；;:：\d]{1,10}"
+    return re.compile(rf"([^，,。；;:：]{{2,40}}?(?:{words})|{counted})\s*[:：](.+)", re.DOTALL)
+
+
+NAMED_AFTER_LEAD = True
+_NAME = (2, 40)  # a listed name's length
+
+
+def _names(text: str) -> list[str]:
+    """The names a lead's list gives (A、B、C, no comma: a list, not a sentence), or none."""
+    text = text.strip().rstrip("。；;")
+    parts = [p.strip() for p in re.split(r"[、]", text)]
+    if _COMMA.search(text) or len(parts) < 3 or not all(_NAME[0] <= len(p) <= _NAME[1] for p in parts):
+        return []
+    return parts
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
     topic_end = layout_words("topic")
     for number, para in _paragraphs(lines):
+        pairs = labelled_pairs(para) if LABELLED_PAIRS else []
+        if pairs:
+            items.extend({**pair, "line": number} for pair in pairs)
+            continue
         for k, clause in enumerate(c.strip() for c in _CLAUSE.findall(para)):
             clause = clause.rstrip("。；;！？!?")
             if k == 0:
                 first = _COMMA.split(clause, maxsplit=1)
                 if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
                     clause = first[1]
-            clause = _strip_preface(clause)
+            whole = clause
+            clause, press = _strip_preface(clause)
             if len(clause) < 4:
                 continue
             item: dict[str, Any] = {"line": number}
+            if press:
+                # A press item's source (its dateline, who told the reporter) is read, not lost:
+                # the text readers' competition counts it as explained.
+                item["frame"] = whole[: len(whole) - len(clause)]
             numbered = MARKER.match(clause)
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)
                 clause = clause[numbered.end():]
             when = _PERIOD_OPENER.match(clause)
+            lead = _lead_colon().match(clause[when.end():] if when else clause)
+            # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
+            status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
+            if LEAD_COLON and lead and len(lead[2].strip()) >= 4 and not status_led:
+                # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
+                # follows it is the item; the lead only introduces it.
+                clause = (when[0] if when else "") + lead[2].strip()
+                names = _names(lead[2]) if NAMED_AFTER_LEAD else []
+                if names:  # …项目分别是：A、B、C: each name an item, the lead read as their frame
+                    items.extend({"line": number, "task": name, "progress": "",
+                                  "frame": lead[1] if k == 0 else ""} for k, name in enumerate(names))
+                    continue
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
                 # the task follows it, the progress keeps it in front.

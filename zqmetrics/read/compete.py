@@ -49,7 +49,9 @@ _W_SWALLOW = 2.0
 # A later (less specific) reading must beat an earlier one by this much: coverage and filled
 # cells move by a few hundredths between a clause and a paragraph reading of the same prose.
 _MARGIN = 0.15
-_PARTS = ("task", "progress", "units", "plan", "contact")
+# ``frame``: what the article reader sets aside as an item's framing, read though no cell holds
+# it: a press item's dateline and source (中经报道…讯(…), 记者从…获悉，), a list's lead (…分别是：).
+_PARTS = ("task", "progress", "units", "plan", "contact", "frame")
 # A list entry is found in a reading when an item's task opens with its first characters.
 _KEY = 6
 # Switched off by evaluation/ablation.py (the package runs with it on).

@@ -18,6 +18,13 @@ from zqmetrics.text.lazy import lazy_re
 _LABEL = lazy_re(r"\s*([^\s:：，,。；;()（）]{2,10})\s*[:：]\s*(.*)", re.DOTALL)
 _BRACKET = lazy_re(r"[（(]\s*([^\s:：()（）]{2,10})\s*[:：]\s*([^()（）]+)[)）]")
 _ROLES = ("units", "progress", "plan", "contact", "status")
+# A label inside a task's text, after a comma, a sentence end or a space (农村道路畅通工程，牵头部门：
+# 市交通局。): its value runs to the next comma or sentence end.
+_INLINE = lazy_re(r"(?<=[，,。；;\s])\s*([^\s:：，,。；;()（）]{2,10})\s*[:：]\s*([^，,。；;\n]+)[。；;]?")
+# A task opening with a label naming the task (任务目标：<task>, 目标任务：<task>): the label goes.
+_TASK_ROLES = ("task", "target")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+INLINE_LABELS = True
 
 
 def _role(label: str) -> str | None:
@@ -36,6 +43,8 @@ def apply_labels(item: dict[str, Any]) -> dict[str, Any]:
                 out["units"] = m[2].strip().rstrip("。；;")
                 text = (text[: m.start()] + text[m.end():]).strip()
         out[key] = text
+    if INLINE_LABELS:
+        out = _inline_labels(out)
     kept: list[str] = []
     for line in (out.get("progress") or "").split("\n"):
         lm = _LABEL.match(line)
@@ -55,3 +64,41 @@ def apply_labels(item: dict[str, Any]) -> dict[str, Any]:
             kept.append(line)
     out["progress"] = "\n".join(s for s in kept if s.strip())
     return out
+
+
+def _inline_labels(out: dict[str, Any]) -> dict[str, Any]:
+    """Labels inside the task's text: an owner label gives the owner (the first), a progress label
+    opens the progress (the text after it goes in front of the progress); a label naming the
+    task at its start is dropped."""
+    task = str(out.get("task") or "")
+    lm = _LABEL.match(task)
+    if lm is not None and header_column(lm[1]) in _TASK_ROLES and lm[2].strip():
+        task = lm[2].strip()
+    owner = progress = None
+    for m in _INLINE.finditer(task):
+        role = _role(m[1])
+        if role == "progress":
+            progress = m
+            break
+        if role == "units" and owner is None and not out.get("units"):
+            owner = m
+    if progress is not None:
+        rest = task[progress.start(2):].strip()
+        task = task[: progress.start()].strip()
+        out["progress"] = "\n".join(p for p in (rest, out.get("progress") or "") if p)
+    if owner is not None and owner.end() <= len(task):
+        out["units"] = owner[2].strip()
+        task = (task[: owner.start()] + task[owner.end():]).strip()
+    out["task"] = task.rstrip("，, ")
+    return out
+
+
+def task_label_end(text: str) -> int:
+    """Where the text after a label naming the task starts (任务目标：<task>), or -1."""
+    lm = _LABEL.match(text)
+    return lm.start(2) if lm is not None and header_column(lm[1]) in _TASK_ROLES else -1
+
+
+def progress_label_at(text: str) -> int:
+    """Where a progress label inside the text starts (…。 进展情况：…), or -1."""
+    return next((m.start() for m in _INLINE.finditer(text) if _role(m[1]) == "progress"), -1)

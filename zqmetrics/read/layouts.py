@@ -25,7 +25,9 @@ _VERTICAL_MIN = 8
 _OPENING = 30  # the report period is looked for in this many non-blank opening lines
 _LINE = 300
 _DATE_LINE = 60  # a date line is short (a dateline, 发布日期); a date in a sentence dates an event
-_DATE = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}")
+# Not a month span: 2021年1-12月 names no day.
+_DATE = lazy_re(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}(?!\d|\s*月)")
 _YEAR = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
@@ -140,13 +142,44 @@ def _opening(lines: list[str]) -> list[str]:
     return [line.strip()[:_LINE] for line in _title_lines(lines)][:_OPENING]
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_END = True
+
+
+# The end of December: 截至2014年12月底, 截止2019年12月31日, 1-12月 (not 截至12月17日, a
+# month's account written before the year is over).
+_DECEMBER_END = lazy_re(
+    r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*(?:底|末|31\s*[日号])"
+    r"|(?<!\d)1\s*月?\s*[-—–至到]\s*12\s*月")
+
+
+def _year_end(found: Period, notes: list[str], opening: list[str]) -> tuple[Period, list[str]]:
+    """A period running to the end of December (截至2014年12月底, 1-12月) is the whole year:
+    the pace there is the year's whole task, and a year-end account is the year's report."""
+    if (not YEAR_END or found.kind != "month" or found.index != 12
+            or not any(_DECEMBER_END.search(line) for line in opening)):
+        return found, notes
+    return Period.of(found.year, "year"), [
+        *notes, f"figures through the end of December {found.year}: read as the whole year"]
+
+
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
+    """The period the opening lines give (see :func:`_report_period`); one running to the end
+    of December is the whole year."""
+    found, notes = _report_period(lines)
+    if found is None:
+        return found, notes
+    return _year_end(found, notes, _opening(lines))
+
+
+def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
-    month of the page's date line, else a year alone (a whole-year report); with what was
-    assumed."""
+    month of the page's date line (a page of January with no year elsewhere dates the account
+    of the year before), else a year alone (a whole-year report); with what was assumed."""
     opening = _opening(lines)
     year: int | None = None
+    titled = False  # a year written on a line other than the page's date line
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.
         found = period_from_title(line, sentence=len(line) > _DATE_LINE or "。" in line)
@@ -157,6 +190,7 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
             m = _YEAR.search(line)
             year = found.year if found is not None else int(m[1]) if m else None
+            titled = year is not None and (found is not None or _date_of(line) is None)
     page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
@@ -166,6 +200,12 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
                 return found, [f"period {found} read from {line[:20]!r} in the page's year"]
     for line in opening:
         m = _date_of(line)
+        if m and not titled and int(m[2]) == 1 and YEAR_END:
+            # Figures cannot run to a month not yet over: a page of January with no year of its
+            # own reports on the year before (去年承诺的15件民生实事全完成了, dated 2015年01月23日).
+            note = (f"the date line {m[0]!r} is in January: read as the account of the whole "
+                    f"year {int(m[1]) - 1}")
+            return Period.of(int(m[1]) - 1, "year"), [note]
         if m and (year is None or int(m[1]) == year) and 1 <= int(m[2]) <= 12:
             note = f"period {m[1]}-{int(m[2]):02d} taken from the date line {m[0]!r}"
             return Period.of(int(m[1]), "month", int(m[2])), [note]

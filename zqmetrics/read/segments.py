@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zqmetrics.read.columns import header_column
 from zqmetrics.read.generic import MARKER, marker_style
 from zqmetrics.text.lazy import lazy_re
 
@@ -21,13 +22,31 @@ _AFTER_SEPARATOR = lazy_re(r"(?<=[；;。：:，,])")
 _MIN_SAME = 2
 
 
+# A label naming the task (任务目标：, 目标任务：) after a sentence end or a space: on a line
+# holding two or more, each opens an item (任务目标：<task>。 进展情况：<progress>。 任务目标：…).
+_TASK_LABEL = lazy_re(r"(?:^|(?<=[。；;！？!?\s]))\s*([^\s:：，,。；;()（）]{2,6})\s*[:：]")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+LABELLED_PAIRS = True
+
+
+def cut_labels(line: str) -> list[str]:
+    """The line cut before each label naming the task when it holds two or more, else whole."""
+    starts = [m.start(1) for m in _TASK_LABEL.finditer(line)
+              if header_column(m[1]) in ("task", "target")]
+    if len(starts) < _MIN_SAME:
+        return [line]
+    bounds = [0, *starts[1:], len(line)] if starts[0] > 0 else [*starts, len(line)]
+    return [p for a, b in zip(bounds, bounds[1:], strict=False) if (p := line[a:b].strip())]
+
+
 def split_inline(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines with inline item lists cut into one segment per item, and for each segment the
     1-based number of the line it came from."""
     out: list[str] = []
     origin: list[int] = []
     for number, line in enumerate(lines, start=1):
-        for part in _cut(line):
+        labelled = cut_labels(line) if LABELLED_PAIRS else [line]
+        for part in (p for piece in labelled for p in _cut(piece)):
             out.append(part)
             origin.append(number)
     return out, origin

@@ -38,6 +38,7 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.quantity import Found, find, read_figures
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
+from zqmetrics.text.target_words import TARGET_AFTER, TARGET_BEFORE, heads_sentence, opens_clause
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
@@ -184,9 +185,6 @@ def _gap_before() -> re.Pattern[str]:
     return re.compile(f"(?:{words or '(?!)'})(?:了|约)?$")
 
 
-# A target named beside its figure: 年度目标(40场), 目标任务为…, 30所的年度目标任务, 500万人以上的培训任务.
-_TARGET_BEFORE = re.compile(r"(?:目标任务|年度目标|全年目标|目标|年度任务|全年任务)(?:为|是)?[(（]?$")
-_TARGET_AFTER = re.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务|任务|目标)")
 # An achievement verb between two figures of one unit: 12个社区食堂建设已完成7个.
 _ACHIEVED_BETWEEN = re.compile(r"(?:已|累计|共)?(?:完成|建成|建设|开工|实现|开展|改造|培训)了?$")
 
@@ -292,7 +290,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
     for i, f in enumerate(figures):
         start = clause_start(f.cue_start)
         k = bisect_left(sentence_seps, f.cue_start)
-        window = max(sentence_seps[k - 1] + 1 if k else 0, f.cue_start - 24)
+        s0 = sentence_seps[k - 1] + 1 if k else 0
+        window = max(s0, f.cue_start - 24)
         # Brackets hold an aside (年度目标(40场)的112.5%): the words around them read as one clause.
         joined = _BRACKETED.sub("", text[window : f.cue_start])
         before = joined[max(_last_sep(joined) + 1, len(joined) - 16) :]
@@ -336,7 +335,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                                 value=word_table("gaps.tsv").get(word, "below"), figure=i))
             continue
         after = text[f.cue_end : f.cue_end + 14]
-        if _TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or _TARGET_AFTER.search(after):
+        if (TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or TARGET_AFTER.search(after)
+                or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue

@@ -41,6 +41,19 @@ _MONTHS = regex.compile(
 )
 
 
+# The year named at the head of a results clause (2021年,全市实现…; 全年提供…) covers the figures
+# after it as the year so far; inside a clause, or before 度/计划/任务/目标, it names a plan or a
+# thing (全市计划2021年完成…, 2021年度重点项目, 全年任务为…). False switches it off
+# (evaluation/statement_ablation.py).
+YEAR_HEAD = True
+_OPENERS = frozenset(",，;；。:：、 \n")
+_NOT_AFTER = ("度", "计划", "任务", "目标")
+
+
+def _heads_clause(text: str, start: int, end: int) -> bool:
+    return (YEAR_HEAD and (start == 0 or text[start - 1] in _OPENERS)
+            and not text.startswith(_NOT_AFTER, end))
+
 # Compiled once: regex.search with a pattern string pays the module's cache lookup on every call.
 _QUARTER_WORD = regex.compile(r"([一二三四])季度")
 
@@ -60,6 +73,9 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
             year = int(m.group("year"))
             if report_year is not None and year < report_year:
                 found.append(PeriodCue(m.start(), m.end(), "prior", None, m.group()))
+                taken.append(m.span())
+            elif year == report_year and _heads_clause(text, m.start(), m.end()):
+                found.append(PeriodCue(m.start(), m.end(), "ytd", None, m.group()))
                 taken.append(m.span())
             continue
         if m.group("upto"):
@@ -91,6 +107,8 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group()
+        if table[word] == "year" and not _heads_clause(text, m.start(), m.end()):
+            continue
         month = None
         q = _QUARTER_WORD.search(word)
         if q:
@@ -99,7 +117,8 @@ def period_cues(text: str, report_year: int | None = None) -> list[PeriodCue]:
             month = 6
         elif word == "前三季度":
             month = 9
-        found.append(PeriodCue(m.start(), m.end(), table[word], month, word))
+        period = "ytd" if table[word] == "year" else table[word]
+        found.append(PeriodCue(m.start(), m.end(), period, month, word))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -41,6 +41,10 @@ from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.spans import MergedSpans, Scoped
 from zqmetrics.types import Comparator, Quantity
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py): units that open with a
+# magnitude character are read whole (65千米 is 65 千米, not 65000 米).
+WHOLE_UNITS = True
+
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
 SENTENCE_END = "。;!?\n"
 
@@ -81,6 +85,11 @@ def _pattern() -> re.Pattern[str]:
     # checks that they find the same groups). Lexicon words are escaped, so any lexicon compiles.
     units = [u for u in mapping("units.tsv") if u != "%"]
     cn = regex.escape(characters())
+    # A unit that opens with a magnitude character (千米, 千克, 千瓦时, 百分点) is read whole: 65千米
+    # is 65 km, never 65 × 千 metres. A magnitude stops before one (1.2万千米 is 1.2万 × 千米).
+    whole = [u for u in units if u[0] in "万亿千百"] if WHOLE_UNITS else []
+    mag = f"(?:(?!{_alternation(whole)})[万亿千百])" if whole else "[万亿千百]"
+    cn_char = f"(?:(?!{_alternation(whole)})[{cn}])" if whole else f"[{cn}]"
     after = _alternation(list(_comparator_cues()["after"]))
     between = _alternation(list(approximators()["between"]))
     # 数十, 几百: the approximator is part of the number (上千, 逾万 are cues, read in find()).
@@ -88,9 +97,9 @@ def _pattern() -> re.Pattern[str]:
     number = rf"""
         (?> \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:\.\d+)? )   # 1,500 / 26.07 / 15501 (atomic:
                                                                 # no unit starts with a digit)
-        [万亿千百]*                                               # 1.8亿, 2万, 130万
-        (?: (?<=[万亿千]) \d+(?:\.\d+)? [万亿千百]* )*              # 3万4000, 1亿2000万
-      | (?:(?:{vague})(?=[十百千万亿]))? [{cn}]+ (?:点[{cn}]+)?      # 一千四百一十, 两万, 数十
+        {mag}*                                                  # 1.8亿, 2万, 130万
+        (?: (?<=[万亿千]) \d+(?:\.\d+)? {mag}* )*                  # 3万4000, 1亿2000万
+      | (?:(?:{vague})(?=[十百千万亿]))? {cn_char}+ (?:点{cn_char}+)?   # 一千四百一十, 两万, 数十
     """
     digit = rf"[0-9{DIGIT_CN}]"
     return re.compile(
