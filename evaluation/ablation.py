@@ -64,6 +64,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         labels,
         layouts,
         marks,
+        merged,
         periods,
         pipe,
         reader,
@@ -71,6 +72,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         segments,
         seqcol,
         spaced,
+        textitems,
         wide,
     )
 
@@ -100,9 +102,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "bulletin: names around their status (A、B等…滞后; N项…（A、B）)": lambda: mock.patch.object(
             bulletin, "named_items", lambda sentence, line: []),
         "labelled parts (进展情况：, (责任单位：X)) in text items": lambda: mock.patch.object(
-            reader, "apply_labels", lambda item: item),
+            textitems, "apply_labels", lambda item: item),
         "generic reading when no layout is recognised": lambda: mock.patch.object(
-            reader, "generic_items", lambda lines: []),
+            textitems, "generic_items", lambda lines: []),
         "pipe table with a header or 序号 stands": lambda: mock.patch.object(
             layouts, "_pipe_wins", lambda table: False),
         "flat: lone row numbers are an unnamed 序号 column": lambda: mock.patch.object(
@@ -166,7 +168,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
             periods, "_YEAR_ANYWHERE", re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")),
         # Sixth pass (tables): rules found with the sixth collection.
         "merged heading kept on its first row only is its rows' group": lambda: mock.patch.object(
-            reader, "lift_merged_groups", lambda rows, roles, headers=(): (rows, [])),
+            merged, "lift_merged_groups", lambda rows, roles, headers=(): (rows, [])),
         "figure columns named by their arithmetic (ratio = 100 × actual ÷ target)":
             lambda: mock.patch.object(reader, "read_by_arithmetic",
                                       lambda rows, roles: (rows, list(roles), {}, [])),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -350,3 +351,23 @@ def test_docx_per_unit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert code == 0 and "已写入" in err
     document = docx.Document(str(path))
     assert sum(p.text == "【示例报告】督办单" for p in document.paragraphs) == 15
+
+
+_BLAS_PROBE = ("import os, zqmetrics.cli as cli; cli._settle_imports(); "
+               "print(os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))")
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    ({}, "1 None"),                              # no setting: one BLAS thread for the command
+    ({"OPENBLAS_NUM_THREADS": "2"}, "2 None"),   # the user's number is kept
+    ({"OMP_NUM_THREADS": "3"}, "None 3"),        # so is one given through OpenMP's variable
+])
+def test_the_command_starts_one_blas_thread_unless_told(given: dict[str, str],
+                                                          expected: str) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "GOTO_NUM_THREADS",
+                        "MKL_NUM_THREADS")}
+    env.update(given, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    done = subprocess.run([sys.executable, "-c", _BLAS_PROBE], env=env, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip() == expected

@@ -4,13 +4,16 @@ Each faster form is checked against a plain reference on generated inputs: the q
 run by the standard library's engine against the same pattern in the regex module, the separator
 searches and bracket depths against character loops, the flattened-table assignment against
 counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
-against setting them one by one.
+against setting them one by one; the word lists and the Chinese-character class the standard
+library's engine runs against the same patterns in the regex module.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -24,13 +27,15 @@ from zqmetrics.extraction import align
 from zqmetrics.extraction.candidates import candidate_actuals
 from zqmetrics.extraction.figures import leading_verb
 from zqmetrics.extraction.targets import extract_targets
-from zqmetrics.read import flat
+from zqmetrics.read import flat, wide
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.named import _CLOSE, _OPEN, depths
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text import segment
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import cue_words, strip_words
+from zqmetrics.text.cues import cue_pattern, cue_words, strip_words, word_pattern, word_table
+from zqmetrics.text.lexicon import rows
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import _pattern
 
 # Characters the quantity pattern reads (digits, numerals, units, cues, separators) and others.
@@ -346,3 +351,191 @@ def _cue_phrases() -> st.SearchStrategy[str]:
 def test_cue_words_stripped_as_over_every_word(phrase: str) -> None:
     assert strip_words(phrase) == _strip_words_over_all(phrase)
     assert leading_verb(phrase) == next((v for v in cue_words("verb") if phrase.startswith(v)), "")
+
+
+# --- word lists and character classes under the standard library's engine (the fourth pass) ----
+
+_CUE_CATEGORIES = sorted({cat for _, cat, _ in rows("cues.tsv", 3) if cat})
+_WORD_LISTS = ("verdicts.tsv", "period_words.tsv", "not_targets.tsv", "gaps.tsv")
+
+
+def _in_regex(words: tuple[str, ...], empty: str) -> Any:
+    # the plain form: the same alternation as regex compiled it before
+    return regex.compile("|".join(regex.escape(w) for w in words) or empty)
+
+
+def _spans(pattern: Any, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _word_phrases() -> st.SearchStrategy[str]:
+    words = [w for c in _CUE_CATEGORIES for w in cue_words(c)[:6]]
+    words += [w for name in _WORD_LISTS for w in sorted(word_table(name))[:8]]
+    return st.lists(st.sampled_from([*words, "，", "完", "成", "年", "3个", " "]),
+                    max_size=8).map("".join)
+
+
+@pytest.fixture(scope="module")
+def sample_cells() -> list[str]:
+    frame = read_report(sample_path())
+    return [normalize(c).text for col in ("task", "progress") for c in frame[col]
+            if isinstance(c, str)]
+
+
+@pytest.mark.parametrize("category", _CUE_CATEGORIES)
+def test_cue_pattern_finds_what_regex_finds(category: str, sample_cells: list[str]) -> None:
+    reference = _in_regex(cue_words(category), "")
+    for text in sample_cells:
+        assert _spans(cue_pattern(category), text) == _spans(reference, text)
+
+
+@pytest.mark.parametrize("name", _WORD_LISTS)
+def test_word_pattern_finds_what_regex_finds(name: str, sample_cells: list[str]) -> None:
+    words = tuple(sorted(word_table(name), key=lambda w: (-len(w), w)))
+    reference = _in_regex(words, "(?!)")
+    for text in sample_cells:
+        assert _spans(word_pattern(name), text) == _spans(reference, text)
+        assert word_pattern(name).sub("", text) == reference.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_word_phrases())
+def test_word_lists_found_alike_in_generated_text(text: str) -> None:
+    for category in _CUE_CATEGORIES:
+        assert _spans(cue_pattern(category), text) == _spans(
+            _in_regex(cue_words(category), ""), text)
+    for name in _WORD_LISTS:
+        words = tuple(sorted(word_table(name), key=lambda w: (-len(w), w)))
+        assert _spans(word_pattern(name), text) == _spans(_in_regex(words, "(?!)"), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一中文字鿿〇㐀﨩a1，。 \u4dff\ua000", max_size=20))
+def test_chinese_characters_found_alike_in_both_engines(text: str) -> None:
+    assert _spans(wide._CJK, text) == _spans(re.compile(r"[\u4e00-\u9fff]"), text)
+
+
+# --- the history's module loaded only for a row with a history (the fourth pass) ---------------
+
+_HISTORY_RECORDS = {
+    "no history": {"seq": "1"},
+    "no earlier report": {"previous_period": None},
+    "a missing earlier report": {"previous_period": float("nan")},
+    "an earlier report": {
+        "previous_period": "2025Q1", "previous_seq": "3", "previous_status": "lagging",
+        "changes": ["still_lagging", "unchanged_text"], "lagging_reports": 3,
+        "forecast_ranges": [{"target_index": 0, "metric": "投资", "low": 0.7, "high": 0.8}],
+        "promises_checked": [{"due_label": "6月底前", "action": "开工", "status": "kept"}]},
+}
+
+
+@pytest.mark.parametrize("name", _HISTORY_RECORDS)
+def test_history_read_only_when_there_is_one(name: str) -> None:
+    from zqmetrics.deliver import changes, flat, sections
+
+    record = _HISTORY_RECORDS[name]
+    change = sections._change(record)
+    assert change == changes.read_change(record)
+    for lang in ("zh", "en"):
+        for index in (None, 0, 1):
+            assert flat.history_notes(change, lang, index) == changes.notes(change, lang, index)
+
+
+def test_history_summary_as_the_changes_give_it() -> None:
+    from zqmetrics.deliver import changes, flat, sections
+    from zqmetrics.judge.assessment import assess
+
+    frame = assess(read_report(sample_path()))
+    for records in (dict.fromkeys(range(len(frame))), _HISTORY_RECORDS):
+        for lang in ("zh", "en"):
+            listed = sections.supervision_list(frame, lang=lang)
+            tasks = [replace(t, change=sections._change(r) if isinstance(r, dict) else None)
+                     for t, r in zip(listed.tasks, [*records.values(), *[None] * len(frame)],
+                                     strict=False)]
+            sl = replace(listed, tasks=tuple(tasks))
+            assert flat.history_summary(sl) == changes.summary([t.change for t in tasks], lang)
+
+
+# --- patterns moved from regex to re (the fourth pass): the same matches in both engines --------
+
+def _switched() -> dict[str, Any]:
+    from zqmetrics.extraction import align as al
+    from zqmetrics.extraction import figures
+    from zqmetrics.judge import verdicts
+    from zqmetrics.text import clauses, quantity, target_words
+    from zqmetrics.text import normalize as nm
+
+    return {
+        "clauses._excess": clauses._excess(), "clauses._gap_before": clauses._gap_before(),
+        "target_words.TARGET_BEFORE": target_words.TARGET_BEFORE,
+        "target_words.TARGET_AFTER": target_words.TARGET_AFTER,
+        "clauses._ACHIEVED_BETWEEN": clauses._ACHIEVED_BETWEEN,
+        "clauses._BRACKETED": clauses._BRACKETED, "clauses._CLAUSE_SEP": clauses._CLAUSE_SEP,
+        "clauses._SENTENCE_SEP": clauses._SENTENCE_SEP, "quantity._QUOTED": quantity._QUOTED,
+        "quantity._scope_pattern": quantity._scope_pattern(),
+        "quantity._sentence_end": quantity._sentence_end(), "normalize._SLOW": nm._SLOW,
+        "figures._CONJUNCTIONS": figures._CONJUNCTIONS, "figures._from_to": figures._from_to(),
+        "figures._baseline": figures._baseline(), "figures._to_level": figures._to_level(),
+        "figures._separator_class": figures._separator_class(",;。、"),
+        "verdicts._cell_pattern": verdicts._cell_pattern(),
+        "verdicts._SENTENCE_END": verdicts._SENTENCE_END,
+        "verdicts._alternation(item)": verdicts._alternation("item"),
+        "verdicts._alternation(done)": verdicts._alternation("done"),
+        "verdicts._bench_pattern": verdicts._bench_pattern(), "align._achieved": al._achieved(),
+    }
+
+
+_SWITCHED = sorted(_switched())
+
+
+def _found(pattern: Any, text: str) -> list[Any]:
+    whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    # the callers search short windows, anchored at either end: every window of 16 characters
+    windows = [(m.span(), m.groups()) if (m := pattern.search(text[i : i + 16])) else None
+               for i in range(0, max(1, len(text) - 3), 3)]
+    return [whole, windows, pattern.sub("", text)]
+
+
+@pytest.fixture(scope="module")
+def prose_lines() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    lines = [line for p in sorted(folder.glob("*.txt"))[:6]
+             for line in p.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return [normalize(line).text for line in lines]
+
+
+@pytest.mark.parametrize("name", _SWITCHED)
+def test_switched_pattern_same_in_both_engines(name: str, sample_cells: list[str],
+                                              prose_lines: list[str]) -> None:
+    fast = _switched()[name]
+    assert isinstance(fast, re.Pattern)
+    reference = regex.compile(fast.pattern, fast.flags & ~re.UNICODE)
+    for text in [*sample_cells, *prose_lines]:
+        assert _found(fast, text) == _found(reference, text)
+
+
+def _pattern_text() -> st.SearchStrategy[str]:
+    # the characters the switched patterns name, with digits, spaces, separators and others
+    named = sorted({ch for p in _switched().values() for ch in p.pattern if ord(ch) > 127})
+    return st.text(alphabet=[*named, *"0123456789 \t\n,;.%&()-", "\u200b", "中", "x"],
+                   max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pattern_text())
+def test_switched_patterns_same_on_generated_text(text: str) -> None:
+    for fast in _switched().values():
+        reference = regex.compile(fast.pattern, fast.flags & ~re.UNICODE)
+        assert _found(fast, text) == _found(reference, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,;；:：。!！?？\n()（）、完成1个 ", max_size=30))
+def test_last_separator_as_a_reverse_search_finds_it(text: str) -> None:
+    from zqmetrics.text.clauses import _last_sep
+    from zqmetrics.text.segment import CLAUSE_SEPARATORS
+
+    m = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]").search(text)
+    assert _last_sep(text) == (m.start() if m else -1)

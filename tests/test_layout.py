@@ -26,6 +26,14 @@ LAZY = {
     ("zqmetrics.history.cli", "zqmetrics.history.store"): "the store: history commands only",
     ("zqmetrics.history.cli", "zqmetrics.history.changes"): "changes: compare and --db only",
     ("zqmetrics.history.cli", "zqmetrics.history.forecast"): "forecasts: --db only",
+    ("zqmetrics.deliver.sections", "zqmetrics.deliver.changes"): "a row's history: --db only",
+    ("zqmetrics.deliver.flat", "zqmetrics.deliver.rows"): "the file outputs' rows: -o only",
+    ("zqmetrics.deliver.flat", "zqmetrics.deliver.changes"): "the history in words: --db only",
+    # A pipe table (the sample) never runs the other layouts' readers.
+    **{("zqmetrics.read.layouts", f"zqmetrics.read.{m}"): "another table layout"
+       for m in ("flat", "spaced", "items")},
+    **{("zqmetrics.read.reader", f"zqmetrics.read.{m}"): "a report without a table"
+       for m in ("merged", "prose", "textitems")},
 }
 
 

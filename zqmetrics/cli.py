@@ -258,6 +258,10 @@ def _utf8(stream: TextIO) -> None:
             pass
 
 
+# The variables that set how many threads numpy's BLAS starts (OpenBLAS reads the first three).
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _settle_imports() -> None:
     """Import pandas, then set everything imported so far aside from the cyclic collector.
 
@@ -271,7 +275,14 @@ def _settle_imports() -> None:
     Only for ``at-risk``, which imports pandas first thing anyway: ``extract`` forks its workers
     before pandas is loaded, and loading it earlier there raised the summed peak of the process
     tree by 20 MiB for 100 files.
+
+    numpy, loaded with pandas, starts OpenBLAS's pool of threads (one a core, each with its
+    buffers) on import; nothing in zqmetrics does linear algebra, so the command asks for one
+    thread unless the user set a number (issue 15: a cold ``at-risk`` spent tens of milliseconds
+    of pandas' import starting them). The setting reaches the worker processes of ``--jobs`` too.
     """
+    if "numpy" not in sys.modules and not any(v in os.environ for v in _BLAS_THREADS):
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
     gc.disable()
     try:
         import pandas  # noqa: F401  lazy: pandas is heavy; --help and --version do without it

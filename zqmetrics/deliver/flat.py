@@ -12,20 +12,45 @@ import os
 import shutil
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from zqmetrics.deliver.changes import notes, summary
 from zqmetrics.deliver.labels import joined, label, percent
-from zqmetrics.deliver.rows import PERCENT_COLUMNS, at_risk_rows
 from zqmetrics.deliver.sections import SECTIONS, SupervisionList, item_status, summary_sentences
 from zqmetrics.deliver.tables import csv_safe, display_width, replacing
+
+if TYPE_CHECKING:  # pragma: no cover
+    from zqmetrics.deliver.changes import Change
 
 _TEXT_COLUMNS = ("section", "lead_unit", "seq", "task", "metric", "status", "completion",
                  "expected", "gap", "reason", "progress", "plan", "units", "office", "phone",
                  "section_code", "status_code")
 
 
+# The history's module (deliver/changes.py) and the file outputs' rows load only for a row
+# compared with an earlier report (--db) or for a file: a cold at-risk on the terminal does without
+# them (issue 15). Each test below is the one the function it stands before makes first.
+def history_summary(sl: SupervisionList) -> list[str]:
+    """与上期相比 in words (deliver.changes.summary); nothing without a history."""
+    changes = [t.change for t in sl.tasks]
+    if all(c is None for c in changes):
+        return []
+    from zqmetrics.deliver.changes import summary
+
+    return summary(changes, sl.meta.lang)
+
+
+def history_notes(change: Change | None, lang: str, target_index: int | None = None) -> list[str]:
+    """A task's change and forecast in words (deliver.changes.notes); nothing without one."""
+    if change is None:
+        return []
+    from zqmetrics.deliver.changes import notes
+
+    return notes(change, lang, target_index)
+
+
 def _shown(column: str, value: Any) -> str:
+    from zqmetrics.deliver.rows import PERCENT_COLUMNS  # lazy: see history_summary
+
     if value is None:
         return ""
     if column in PERCENT_COLUMNS:
@@ -36,6 +61,8 @@ def _shown(column: str, value: Any) -> str:
 
 
 def write_csv(sl: SupervisionList, path: str | os.PathLike[str]) -> Path:
+    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see history_summary
+
     path = Path(path)
     columns, rows = at_risk_rows(sl)
     with replacing(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="",
@@ -60,10 +87,12 @@ def render_markdown(sl: SupervisionList) -> str:
                                 "reason", "office", "phone")
     if sl.has_history:
         columns = (*columns[:4], "change", *columns[4:6], "forecast", *columns[6:])
+    from zqmetrics.deliver.rows import at_risk_rows  # lazy: see history_summary
+
     _, rows = at_risk_rows(sl)
     lines = [f"# {_md(sl.meta.heading(label('word.list_title', lang)))}", ""]
     lines += [_md(s) for s in [*summary_sentences(sl),
-                               *summary([t.change for t in sl.tasks], lang)]] + [""]
+                               *history_summary(sl)]] + [""]
     for code in SECTIONS:
         mine = [r for r in rows if r["section_code"] == code]
         lines += [f"## {_md(label(f'section.{code}', lang))}（{len(mine)}）"
@@ -106,7 +135,7 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
     width = width or shutil.get_terminal_size((120, 24)).columns
     lines = [_fit(sl.meta.heading(label("word.list_title", lang)), width)]
     lines += [_fit(s, width) for s in [*summary_sentences(sl),
-                                       *summary([t.change for t in sl.tasks], lang)]]
+                                       *history_summary(sl)]]
     for code in SECTIONS:
         items = sl.section(code)
         lines += ["", f"【{label(f'section.{code}', lang)}】{len(items)}"]
@@ -115,7 +144,7 @@ def to_text(sl: SupervisionList, width: int | None = None) -> str:
             if (item.source, item.lead_unit) != unit:
                 unit = (item.source, item.lead_unit)
                 lines.append(_fit(f"  {item.lead_unit or '—'}", width))
-            reason = joined([*notes(sl.task(item).change, lang, item.target_index), item.reason],
-                            lang)
+            reason = joined([*history_notes(sl.task(item).change, lang, item.target_index),
+                             item.reason], lang)
             lines.append(_fit(f"    #{item.seq} {item_status(item, lang)}  {reason}", width))
     return "\n".join(lines) + "\n"

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.deliver.changes import Change, read_change
 from zqmetrics.deliver.labels import (
     check_lang,
     fill,
@@ -50,6 +49,8 @@ from zqmetrics.read.periods import parse_period
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from zqmetrics.deliver.changes import Change
 
 SECTIONS: tuple[str, ...] = ("lagging", "not_started", "unclear", "mismatch")
 STATUSES: tuple[str, ...] = ("done", "on_track", "lagging", "not_started", "unclear",
@@ -285,7 +286,16 @@ def _task(n: int, record: dict[str, Any], month: int | None, lang: str) -> Task:
         completion=as_number(record.get("completion")), expected=as_number(record.get("expected")),
         n_targets=len(targets) if isinstance(targets, (list, tuple)) else 0,
         reasons=tuple(reasons), headline=_headline(record, reasons, month, lang),
-        source=as_text(record.get("source")), record=record, change=read_change(record))
+        source=as_text(record.get("source")), record=record, change=_change(record))
+
+
+def _change(record: dict[str, Any]) -> Change | None:
+    """read_change, loading the history's module only for a row with an earlier report (--db)."""
+    if is_missing(record.get("previous_period")):
+        return None  # read_change's own first test and answer
+    from zqmetrics.deliver.changes import read_change  # lazy: see deliver/flat.py
+
+    return read_change(record)
 
 
 def _unit_summaries(tasks: list[Task], items: list[Item]) -> list[UnitSummary]:

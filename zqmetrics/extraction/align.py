@@ -19,6 +19,7 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -275,10 +276,11 @@ def _restates(candidate: Candidate, target: Target) -> bool:
 
 
 @derived
-def _achieved() -> regex.Pattern[str]:
+def _achieved() -> re.Pattern[str]:
     """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
     verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
-    return regex.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
+    # re: see text/clauses.py (_TARGET_BEFORE)
+    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
 
 
 def _counts_alone(candidate: Candidate) -> bool:

@@ -18,8 +18,6 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-import regex
-
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
@@ -27,7 +25,8 @@ from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
-_BRACKET = regex.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+# compiled on first use: a report whose headers name no unit in brackets never runs it
+_BRACKET = lazy_regex(r"[(（]([^()（）]{1,6})[)）]\s*$")
 _BARE = lazy_regex(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
 
 

@@ -22,6 +22,7 @@ dates from before the words that follow the item's name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ import regex
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
+from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
@@ -47,9 +49,9 @@ def cell_table() -> dict[str, str]:
 
 
 @derived
-def _cell_pattern() -> regex.Pattern[str]:
+def _cell_pattern() -> re.Pattern[str]:
     words = sorted(cell_table(), key=lambda w: (-len(w), w))  # 进展较为缓慢 before 缓慢
-    return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 def cell_verdict(text: Any) -> dict[str, str] | None:
@@ -87,7 +89,8 @@ TASK_WORDS = True
 # What may stand between a verdict closing its sentence and the sentence's end.
 _CLOSING = " \t。.;；,，!！”\"'）)"
 # A date in the clause before an unmarked completion word of a task cell: its deadline.
-_DATED = regex.compile(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
+# compiled on first use: only an unmarked done verdict closing a task cell's sentence is checked
+_DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
 def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
@@ -151,7 +154,10 @@ SUMMARY = True  # the opening's verdict on all the plan's items (switched off by
 
 # The window between a count and its item noun (10件民生实事, 22件为民办实事项目).
 _ITEM_WITHIN = 12
-_SENTENCE_END = regex.compile(r"[。；;！!？?\n]")
+# Patterns without the regex module's own syntax are compiled by the standard library's re:
+# the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
+# overhead a call (a search in a short window costs a tenth of regex's), paid per figure.
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
 @derived
@@ -167,8 +173,8 @@ def _count_pattern() -> regex.Pattern[str]:
 
 
 @derived
-def _alternation(category: str) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in _summary_words(category)) or "(?!)")
+def _alternation(category: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _summary_words(category)) or "(?!)")
 
 
 def summary_sentence(text: str) -> str | None:
@@ -228,10 +234,10 @@ def _bench(category: str) -> dict[str, str]:
 
 
 @derived
-def _bench_pattern() -> regex.Pattern[str]:
+def _bench_pattern() -> re.Pattern[str]:
     compare = "|".join(regex.escape(w) for w in sorted(_bench("compare"), key=len, reverse=True))
     scope = "|".join(regex.escape(w) for w in _bench("scope"))
-    return regex.compile(rf"(?P<compare>{compare})[^,，。;；]{{0,{_BENCH_WITHIN}}}?(?P<scope>{scope})")
+    return re.compile(rf"(?P<compare>{compare})[^,，。;；]{{0,{_BENCH_WITHIN}}}?(?P<scope>{scope})")
 
 
 def benchmark_verdict(task: Any, progress: Any, year_end: bool = False) -> dict[str, str] | None:

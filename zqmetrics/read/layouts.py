@@ -14,12 +14,9 @@ import re
 from collections.abc import Iterator
 
 from zqmetrics.errors import NoTableError
-from zqmetrics.read.flat import read_flat
 from zqmetrics.read.grid import Table, seq_number
-from zqmetrics.read.items import layout_words
 from zqmetrics.read.periods import Period, data_month, data_period, fold, period_from_title
 from zqmetrics.read.pipe import parse_pipe_text
-from zqmetrics.read.spaced import read_spaced
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -101,6 +98,11 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
         if _pipe_wins(pipe):
             return pipe, "pipe_table"
         candidates.append((pipe, "pipe_table"))
+    # lazy: the other layouts' readers load only when a pipe table does not win outright, so
+    # that a pipe table's cold start (issue 15) does not import them
+    from zqmetrics.read.flat import read_flat
+    from zqmetrics.read.spaced import read_spaced
+
     # Cells closed by ``|`` are the same stream as paragraphs, without the bars as debris: when
     # the vertical reading finds the table, the paragraph reading of the same lines is not tried.
     found = read_flat(lines, vertical=True) if is_vertical(lines) else None
@@ -155,6 +157,8 @@ LABELLED_DATES = True
 
 @lexicon.derived
 def _labelled_date() -> re.Pattern[str]:
+    from zqmetrics.read.items import layout_words  # lazy: see table_of
+
     words = "|".join(re.escape(w) for w in layout_words("dateline"))
     return re.compile(rf"(?:{words})\s*[:：]?\s*((?:19|20)\d{{2}})\s*(?:年|[-/.])\s*(\d{{1,2}})")
 

@@ -14,7 +14,6 @@ roles), :mod:`.pipe` and :mod:`.formats` (the layouts), :mod:`.rows` (named rows
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
@@ -22,24 +21,15 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.arith import read_by_arithmetic
-from zqmetrics.read.articles import read_article
-from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
-from zqmetrics.read.compete import best_reading
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
-from zqmetrics.read.generic import generic_items
-from zqmetrics.read.grid import Raw, Table, pick_title
+from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
-from zqmetrics.read.merged import lift_merged_groups
 from zqmetrics.read.periods import Period, month_of_figures, parse_period, period_from_title
-from zqmetrics.read.prose import looks_like_prose_report, prose_frame
-from zqmetrics.read.rows import item_records, named_rows, to_frame
-from zqmetrics.read.sections import read_sectioned_items
-from zqmetrics.read.segments import segment_of, split_inline
+from zqmetrics.read.rows import named_rows, to_frame
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
@@ -151,6 +141,8 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     if placing:
         # A heading merged over its rows first (its rows' cells back under their headers), then
         # whatever else lost cells is placed by content.
+        from zqmetrics.read.merged import lift_merged_groups  # lazy: see text_items_frame
+
         rows, lifted = lift_merged_groups(rows, roles, headers)
         # Not a group column the cells took for the task (项目类别 naming the rows): none merged.
         groups = [g for g in group_columns(table.columns) if (table.columns[g], roles[g]) != (
@@ -280,7 +272,7 @@ def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | N
         # and the text is taken when it finds more items on lines without a bar than the table has
         # rows (a cell may run over every line after it, so the lines a reading covers, or the
         # characters it holds, would not tell them apart).
-        text_frame = _text_items_frame(lines, name, period, encoding, notes)
+        text_frame = text_items_frame(lines, name, period, encoding, notes)
         if text_frame is not None and _off_bars(text_frame, barred) > len(table.rows):
             text_frame.attrs["warnings"] = [
                 f"{len(table.rows)} rows of a table without header or 序号 set aside: the text "
@@ -290,13 +282,24 @@ def _read_text_frame(text: str, name: str, chosen: Period | None, label: str | N
                            fallback=period, notes=notes, lines=barred)
     if prose_ok and _is_work_report(text):
         # A work report written as prose (政府工作报告) has no table but still has targets.
+        from zqmetrics.read.prose import prose_frame  # lazy: see text_items_frame
+
         return prose_frame(text, name, period=label)
-    frame = _text_items_frame(lines, name, period, encoding, notes)
+    frame = text_items_frame(lines, name, period, encoding, notes)
     if frame is not None:
         return frame
     if header_only is not None:
         raise header_only
     raise NoTableError(NO_TABLE, where or name)
+
+
+def text_items_frame(lines: list[str], name: str, period: Period | None, encoding: str | None,
+                     notes: list[str]) -> pd.DataFrame | None:
+    # lazy: the text readers load only for a report that is not a table, so that a table's cold
+    # start (the command line on one report, issue 15) does not import the readers it never runs
+    from zqmetrics.read.textitems import text_items_frame as read_items
+
+    return read_items(lines, name, period, encoding, notes)
 
 
 def _off_bars(frame: pd.DataFrame, lines: list[str]) -> int:
@@ -305,44 +308,13 @@ def _off_bars(frame: pd.DataFrame, lines: list[str]) -> int:
     return sum(0 < n <= len(lines) and "|" not in lines[n - 1] for n in starts)
 
 
-def _text_items_frame(lines: list[str], name: str, period: Period | None, encoding: str | None,
-                      notes: list[str]) -> pd.DataFrame | None:
-    """The best reading of the text readers (bulletin, numbered items, article, generic), or None
-    when none finds an item."""
-    title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
-    # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
-    # but the article one, which reads 一是 parts as components of its paragraph.
-    cut, origin = split_inline(lines)
-    article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
-    listed_items = read_bulletin(cut)
-    names: dict[int, list[str]] = {}  # a status-led list's entries, by line
-    for i in listed_items:
-        names.setdefault(int(i["line"]), []).append(i.get("task") or "")
-    listed = Counter({line: len(entries) for line, entries in names.items()})
-    readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
-                ("prose", article), ("generic", generic_items(cut))]
-    # Every text reader gives its reading; the one that explains the text best is taken.
-    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
-                        names)
-    if best is not None:
-        layout, warnings = best.layout, notes
-        if layout == "generic":  # no layout recognised: said, never a silent guess
-            layout = "prose"
-            warnings = [f"layout not recognised: {len(best.items)} items read by numbered "
-                        "markers, paragraphs or sentences", *notes]
-        items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
-        frame = to_frame(item_records(items), title=title, period=period, source=name,
-                         encoding=encoding, warnings=warnings, layout=layout)
-        # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
-        first = min((int(i["line"]) for i in items if i.get("line")), default=1)
-        frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
-        return frame
-    return None
-
-
 def _is_work_report(text: str) -> bool:
     titled = any("工作报告" in line and len(line.strip()) < 60 for line in text.split("\n")[:40])
-    return titled and looks_like_prose_report(text)
+    if not titled:
+        return False
+    from zqmetrics.read.prose import looks_like_prose_report  # lazy: see text_items_frame
+
+    return looks_like_prose_report(text)
 
 
 def _existing_file(source: str | os.PathLike[str]) -> Path:

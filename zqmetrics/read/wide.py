@@ -24,6 +24,8 @@ import math
 import re
 from collections.abc import Sequence
 
+import regex
+
 from zqmetrics.read.columns import names_no_role
 from zqmetrics.read.grid import Raw
 from zqmetrics.text import lexicon
@@ -122,7 +124,9 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
 
 
 _DATE_CELL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前)?\s*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The regex module keeps a range as a range; re compiles a set of 20,992 characters into a map one
+# character at a time (about 1.3 ms of every cold start, issue 15). Both find the same characters.
+_CJK = regex.compile(r"[\u4e00-\u9fff]")
 _TASK_SHARE = 0.6  # a task column holds a name or a sentence on at least this share of rows
 # Columns that may stand in for a task the header put elsewhere: unnamed ones, task-like ones,
 # and a target column holding text (项目内容).

@@ -6,6 +6,9 @@ All positions here are in normalised text (see :mod:`zqmetrics.text.normalize`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import regex
 
 from zqmetrics.text.lexicon import derived, rows
@@ -23,9 +26,19 @@ def cue_words(category: str) -> tuple[str, ...]:
     return tuple(sorted(cue_table(category), key=lambda w: (-len(w), w)))
 
 
+# Word lists as patterns are plain alternations of escaped words: the standard library's re finds
+# the same matches (leftmost, the first alternative that matches, longest first), compiles them
+# about twice as fast as regex on a cold start and scans them two to six times as fast
+# (tests/test_fast_paths.py compares the two engines). The alternations that go into larger
+# patterns (cue_alternation, words_alternation) stay in regex syntax.
+def _literal_alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 @derived
-def cue_pattern(category: str) -> regex.Pattern[str]:
-    return regex.compile(cue_alternation(category))
+def cue_pattern(category: str) -> re.Pattern[str]:
+    """The cues of one category as one pattern, longest first."""
+    return re.compile(_literal_alternation(cue_words(category)))
 
 
 @derived
@@ -48,10 +61,10 @@ def words_of(name: str, value: str) -> tuple[str, ...]:
 
 
 @derived
-def word_pattern(name: str) -> regex.Pattern[str]:
+def word_pattern(name: str) -> re.Pattern[str]:
     """Every word of a word list as one alternation, longest first (未达序时进度 before 达序)."""
-    words = sorted(word_table(name), key=lambda w: (-len(w), w))
-    return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+    return re.compile(_literal_alternation(sorted(word_table(name), key=lambda w: (-len(w), w)))
+                      or "(?!)")
 
 
 def words_alternation(name: str, value: str) -> str:

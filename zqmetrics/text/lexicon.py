@@ -57,9 +57,16 @@ class Lexicon:
         return self._files[name]
 
 
+@cache
+def _package_data() -> Any:
+    # found once: resources.files resolves the package afresh on every call (a cold start reads
+    # some thirty data files)
+    return resources.files("zqmetrics").joinpath("data")
+
+
 def package_text(name: str) -> str:
     """The text of a data file shipped in the package."""
-    return resources.files("zqmetrics").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return _package_data().joinpath(name).read_text(encoding="utf-8")
 
 
 def _from_environment() -> Lexicon:

@@ -1,0 +1,60 @@
+"""The text layouts' readings of a report that is not a table: the bulletin, numbered items,
+article and generic readers each read it, and the reading that explains the text best is taken.
+
+Loaded by :mod:`zqmetrics.read.reader` only for such a report (a table's cold start never imports
+the text readers).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from zqmetrics.read.articles import read_article
+from zqmetrics.read.bulletin import read_bulletin
+from zqmetrics.read.compete import best_reading
+from zqmetrics.read.generic import generic_items
+from zqmetrics.read.grid import pick_title
+from zqmetrics.read.labels import apply_labels
+from zqmetrics.read.periods import Period
+from zqmetrics.read.rows import item_records, to_frame
+from zqmetrics.read.sections import read_sectioned_items
+from zqmetrics.read.segments import segment_of, split_inline
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+def text_items_frame(lines: list[str], name: str, period: Period | None, encoding: str | None,
+                     notes: list[str]) -> pd.DataFrame | None:
+    """The best reading of the text readers (bulletin, numbered items, article, generic), or None
+    when none finds an item."""
+    title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
+    # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
+    # but the article one, which reads 一是 parts as components of its paragraph.
+    cut, origin = split_inline(lines)
+    article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
+    listed_items = read_bulletin(cut)
+    names: dict[int, list[str]] = {}  # a status-led list's entries, by line
+    for i in listed_items:
+        names.setdefault(int(i["line"]), []).append(i.get("task") or "")
+    listed = Counter({line: len(entries) for line, entries in names.items()})
+    readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
+                ("prose", article), ("generic", generic_items(cut))]
+    # Every text reader gives its reading; the one that explains the text best is taken.
+    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
+                        names)
+    if best is not None:
+        layout, warnings = best.layout, notes
+        if layout == "generic":  # no layout recognised: said, never a silent guess
+            layout = "prose"
+            warnings = [f"layout not recognised: {len(best.items)} items read by numbered "
+                        "markers, paragraphs or sentences", *notes]
+        items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
+        frame = to_frame(item_records(items), title=title, period=period, source=name,
+                         encoding=encoding, warnings=warnings, layout=layout)
+        # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
+        first = min((int(i["line"]) for i in items if i.get("line")), default=1)
+        frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
+        return frame
+    return None
