@@ -213,7 +213,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
                 "(?:截至|截止|(?<![^\\s，,。；;：:、（(])至) \\s* (?:到|今年|本年)?", "(?!)"),
             re.VERBOSE)),
         # Round 2, text layouts (issue 10).
-        "period: a year-end account (through the end of December; a page of January) is the year":
+        "period: a date line in January, the text naming no year, is the year before's account":
             lambda: mock.patch.object(layouts, "YEAR_END", False),
         "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
             lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),

@@ -182,30 +182,10 @@ def _opening(lines: list[str]) -> list[str]:
 YEAR_END = True
 
 
-# The end of December: 截至2014年12月底, 截止2019年12月31日, 1-12月 (not 截至12月17日, a
-# month's account written before the year is over).
-_DECEMBER_END = lazy_re(
-    r"(?:截至|截止)\s*(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*(?:底|末|31\s*[日号])"
-    r"|(?<!\d)1\s*月?\s*[-—–至到]\s*12\s*月")
-
-
-def _year_end(found: Period, notes: list[str], opening: list[str]) -> tuple[Period, list[str]]:
-    """A period running to the end of December (截至2014年12月底, 1-12月) is the whole year:
-    the pace there is the year's whole task, and a year-end account is the year's report."""
-    if (not YEAR_END or found.kind != "month" or found.index != 12
-            or not any(_DECEMBER_END.search(line) for line in opening)):
-        return found, notes
-    return Period.of(found.year, "year"), [
-        *notes, f"figures through the end of December {found.year}: read as the whole year"]
-
-
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give (see :func:`_report_period`); one running to the end
-    of December is the whole year."""
-    found, notes = _report_period(lines)
-    if found is None:
-        return found, notes
-    return _year_end(found, notes, _opening(lines))
+    of December is the whole year (the period phrases read it so: periods.DECEMBER_END)."""
+    return _report_period(lines)
 
 
 def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
