@@ -79,6 +79,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "SCOPE_COUNTS", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
+    "a column header naming only its role names no metric: the task does (年度目标, 目标任务)": (
+        columns, "ROLE_HEADERS_NAME_NOTHING", False),
 }
 
 
