@@ -81,6 +81,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         quantity, "WHOLE_UNITS", False),
     "a column header naming only its role names no metric: the task does (年度目标, 目标任务)": (
         columns, "ROLE_HEADERS_NAME_NOTHING", False),
+    "a comparator before a column's bare number is the target's (低于 4.1, 不低于 95)": (
+        columns, "BARE_WITH_COMPARATOR", False),
 }
 
 

@@ -4,9 +4,11 @@ wording of the corpus's tables)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from zqmetrics.extraction.columns import column_actuals, column_targets
+from zqmetrics.extraction.columns import cell_quantity, column_actuals, column_targets
 from zqmetrics.read.columns import names_role_only
 
 # (task, target header, target cell, the target's metric)
@@ -49,3 +51,28 @@ def test_a_set_keeps_its_headers() -> None:
 ])
 def test_names_role_only(cell: str, only: bool) -> None:
     assert names_role_only(cell) is only
+
+
+# A target cell of a comparator and a bare number (the table writes no unit): (cell, unit of the
+# column, comparator, amount, unit read). One row per case.
+CAPS = [
+    ("低于 4.1", "", "at_most", "4.1", ""),
+    ("不低于95", "", "at_least", "95", ""),
+    ("不超过 3.5", "%", "at_most", "3.5", "%"),
+    ("控制在8", "", "at_most", "8", ""),
+    ("4.1", "", "exact", "4.1", ""),
+]
+
+
+@pytest.mark.parametrize(("cell", "unit", "comparator", "amount", "got_unit"), CAPS,
+                         ids=[c[0] for c in CAPS])
+def test_comparator_before_a_bare_number(cell: str, unit: str, comparator: str, amount: str,
+                                         got_unit: str) -> None:
+    q = cell_quantity(cell, unit)
+    assert q is not None
+    assert (q.comparator, q.amount, q.unit) == (comparator, Decimal(amount), got_unit)
+    assert cell[q.start:q.end] == amount
+
+
+def test_words_before_a_bare_number_are_no_comparator() -> None:
+    assert cell_quantity("年终考核 4.1", "") is None

@@ -22,6 +22,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.read.columns import names_role_only
 from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
+from zqmetrics.text.lexicon import rows
 from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
@@ -58,21 +59,41 @@ def column_unit(row: dict[str, Any], role: str) -> str:
     return m.group(1) if m else ""
 
 
+def _comparator_before(cell: str) -> tuple[str, str]:
+    """A comparator cue of ``data/comparators.tsv`` opening the cell (低于 4.1, 不低于 95) and the
+    rest of the cell, or ``("exact", cell)``."""
+    text = cell.strip()
+    cues = sorted(((c, k) for c, k, pos in rows("comparators.tsv", 3) if pos == "before" and c),
+                  key=lambda ck: -len(ck[0]))
+    for cue, comparator in cues:
+        if text.startswith(cue) and _BARE.match(text[len(cue):]):
+            return comparator, text[len(cue):]
+    return "exact", cell
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+BARE_WITH_COMPARATOR = True
+
+
 def cell_quantity(cell: str, unit: str) -> Quantity | None:
-    """The figure of a column cell, spans into the cell; a bare number takes ``unit``."""
+    """The figure of a column cell, spans into the cell; a bare number takes ``unit``, and a
+    comparator cue before it (低于 4.1) its comparator."""
     if not cell:
         return None
     found = quantities(cell)
     if found:
         return found[0]
-    if _BARE.match(cell):
-        number = cell.strip()
+    comparator, rest = _comparator_before(cell) if BARE_WITH_COMPARATOR else ("exact", cell)
+    if _BARE.match(rest):
+        number = rest.strip()
         start = cell.index(number)
         with_unit = quantities(number + unit) if unit else []
         if with_unit:
-            return replace(with_unit[0], start=start, end=start + len(number), text=number)
+            got = replace(with_unit[0], start=start, end=start + len(number), text=number)
+            return got if comparator == "exact" else replace(got, comparator=comparator)  # type: ignore[arg-type]
         # A bare number with no unit anywhere (the table's unit is not written): kept, unit "".
-        return Quantity(Decimal(number), "", "", "exact", start, start + len(number), number)
+        return Quantity(Decimal(number), "", "", comparator, start,  # type: ignore[arg-type]
+                        start + len(number), number)
     return None
 
 
