@@ -79,6 +79,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "SCOPE_COUNTS", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
+    "a column header naming only its role names no metric: the task does (年度目标, 目标任务)": (
+        columns, "ROLE_HEADERS_NAME_NOTHING", False),
+    "a comparator before a column's bare number is the target's (低于 4.1, 不低于 95)": (
+        columns, "BARE_WITH_COMPARATOR", False),
 }
 
 

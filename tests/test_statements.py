@@ -93,6 +93,7 @@ def _examples() -> str:
     ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
     ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
+    ("role_headers.tsv", {"target", "actual", "ratio"}),
 ])
 def test_word_lists_are_well_formed(name: str, values: set[str]) -> None:
     table = rows(name, 2)

@@ -36,6 +36,9 @@ HEADER_WORDS = [
     ("责任处室", "units"),
     ("累计投资金额(亿元)", "actual"),
     ("累计投资", "actual"),
+    ("完成年度百分比(%)", "ratio"),  # a share, though 完成 stands inside it
+    ("完成年度百分比", "ratio"),
+    ("投资完成百分比(%)", "ratio"),
 ]
 
 

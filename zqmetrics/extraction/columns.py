@@ -19,8 +19,10 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.extraction.candidates import with_target
+from zqmetrics.read.columns import names_role_only
 from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
+from zqmetrics.text.lexicon import rows
 from zqmetrics.text.quantity import quantities
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
@@ -57,26 +59,59 @@ def column_unit(row: dict[str, Any], role: str) -> str:
     return m.group(1) if m else ""
 
 
+def _comparator_before(cell: str) -> tuple[str, str]:
+    """A comparator cue of ``data/comparators.tsv`` opening the cell (低于 4.1, 不低于 95) and the
+    rest of the cell, or ``("exact", cell)``."""
+    text = cell.strip()
+    cues = sorted(((c, k) for c, k, pos in rows("comparators.tsv", 3) if pos == "before" and c),
+                  key=lambda ck: -len(ck[0]))
+    for cue, comparator in cues:
+        if text.startswith(cue) and _BARE.match(text[len(cue):]):
+            return comparator, text[len(cue):]
+    return "exact", cell
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+BARE_WITH_COMPARATOR = True
+
+
 def cell_quantity(cell: str, unit: str) -> Quantity | None:
-    """The figure of a column cell, spans into the cell; a bare number takes ``unit``."""
+    """The figure of a column cell, spans into the cell; a bare number takes ``unit``, and a
+    comparator cue before it (低于 4.1) its comparator."""
     if not cell:
         return None
     found = quantities(cell)
     if found:
         return found[0]
-    if _BARE.match(cell):
-        number = cell.strip()
+    comparator, rest = _comparator_before(cell) if BARE_WITH_COMPARATOR else ("exact", cell)
+    if _BARE.match(rest):
+        number = rest.strip()
         start = cell.index(number)
         with_unit = quantities(number + unit) if unit else []
         if with_unit:
-            return replace(with_unit[0], start=start, end=start + len(number), text=number)
+            got = replace(with_unit[0], start=start, end=start + len(number), text=number)
+            return got if comparator == "exact" else replace(got, comparator=comparator)  # type: ignore[arg-type]
         # A bare number with no unit anywhere (the table's unit is not written): kept, unit "".
-        return Quantity(Decimal(number), "", "", "exact", start, start + len(number), number)
+        return Quantity(Decimal(number), "", "", comparator, start,  # type: ignore[arg-type]
+                        start + len(number), number)
     return None
 
 
-def _name(header: str, task: str) -> str:
-    return _BRACKET.sub("", header).strip() or task
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+ROLE_HEADERS_NAME_NOTHING = True
+
+
+def _name(header: str, row: dict[str, Any]) -> str:
+    """A column figure's metric: its header, unless the header only names the column's role
+    (年度目标, 目标任务) in a table of one set: then the row's task, which names the indicator
+    (全社会固定资产投资额). A row of several sets keeps its headers: they tell the sets apart,
+    and its rows are mostly places (市州 | 计划完成数 … | 计划投资额 …)."""
+    name = _BRACKET.sub("", header).strip()
+    task = _text(row.get("task"))
+    if ROLE_HEADERS_NAME_NOTHING and name and task and not row.get("in_set") \
+            and names_role_only(name):
+        return task
+    return name or task
 
 
 def _sets(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -91,7 +126,7 @@ def _sets(row: dict[str, Any]) -> list[dict[str, Any]]:
                       if f"{r}_unit" in one})
         views.append({"task": row.get("task"), "unit_text": row.get("unit_text"),
                       "target_text": one.get("target"), "actual_text": one.get("actual"),
-                      "ratio_text": one.get("ratio"), "roles": roles})
+                      "ratio_text": one.get("ratio"), "roles": roles, "in_set": True})
     return views
 
 
@@ -122,7 +157,7 @@ def _column_target(row: dict[str, Any]) -> list[Target]:
     if q is None or _describes(cell, q):
         return []
     header = header_of(row, "target")
-    name = _name(header, _text(row.get("task")))
+    name = _name(header, row)
     if q.unit in CHANGE_UNITS:
         kind = "change"
     elif " / " in dimension(q.unit):
@@ -158,7 +193,7 @@ def _column_actuals(row: dict[str, Any], targets: list[Target], month: int | Non
     q = cell_quantity(cell, column_unit(row, "actual") or
                       (targets[index].unit if index is not None else "")) if cell else None
     if q is not None:
-        name = _name(header_of(row, "actual"), _text(row.get("task")))
+        name = _name(header_of(row, "actual"), row)
         kind = "snapshot" if q.unit in RATE_UNITS and index is not None and \
             targets[index].kind == "level" else "ytd"
         out.append(with_target(Actual(name, q, kind, cell, 0, len(cell),  # type: ignore[arg-type]
@@ -166,7 +201,7 @@ def _column_actuals(row: dict[str, Any], targets: list[Target], month: int | Non
     ratio = _text(row.get("ratio_text"))
     r = cell_quantity(ratio, "%")
     if r is not None and r.unit == "%":
-        name = _name(header_of(row, "ratio"), _text(row.get("task")))
+        name = _name(header_of(row, "ratio"), row)
         out.append(with_target(Actual(name, r, "ytd", ratio, 0, len(ratio), stated=True,
                                       through_month=month), index))
     return out

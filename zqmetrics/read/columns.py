@@ -103,6 +103,13 @@ def names_no_role(cell: str) -> bool:
     return _header_word(cell) == "ignore"
 
 
+def names_role_only(cell: str) -> bool:
+    """Whether a header cell, whole, only says what its column is for (年度目标, 目标任务, 完成值:
+    ``data/role_headers.tsv``), not which indicator its figures measure."""
+    key = _HEADER_NOISE.sub("", normalize(cell).text)
+    return bool(key) and key in lexicon.mapping("role_headers.tsv")
+
+
 def header_columns(cells: Cells) -> list[str | None] | None:
     """Column names for a header row, or None when the row is not a header.
 
