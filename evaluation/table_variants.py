@@ -248,7 +248,7 @@ def _renamed(s: Source, names: dict[str, str]) -> str:
     for h in s.header:
         role = header_column(h)
         keep = role is None or any(ch.isdigit() for ch in h) or role == "actual"
-        header.append(h if keep else names.get(role, h))
+        header.append(h if keep or role is None else names.get(role, h))
     return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
 
 
