@@ -104,6 +104,53 @@ def _names_then_status(sentence: str, folded: str, line: int,
     return items
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NAMES_COUNTED = True
+# A count closing the names with no 等 (A、B2个项目推进较快): the names are all the items.
+_COUNT_CLOSE = lazy_re(r"(?<!等)(?<!等\s)(\d{1,2}|[两二三四五六七八九十])\s*[项个件](?:项目|工作|任务|事项)?")
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10}
+_NAME_LEN = (2, 25)
+# A figure with its unit or a share, or a progress verb: a clause, not a name.
+NOT_NAME = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|个|项|件|元|万|亿|户|人|家|套|所|座|台|辆|公里|米)"
+                   r"|已|完成|正在|开工|竣工|达到|推进|[，,。；;：:]")
+
+
+def count_of(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else _NUMERALS[numeral]
+
+
+def are_names(parts: list[str]) -> bool:
+    """Each part is a short name: no figure with a unit, no verb of progress, no clause."""
+    return all(_NAME_LEN[0] <= len(p) <= _NAME_LEN[1] and not NOT_NAME.search(p) for p in parts)
+
+
+def _names_counted(sentence: str, folded: str, line: int,
+                   depth: list[int]) -> list[dict[str, Any]]:
+    """``A、B2个项目推进较快``: names closed by a count equal to their number, then a status."""
+    if not NAMES_COUNTED or "、" not in sentence:
+        return []
+    # A status word, not any word of progress: the bulletin reading would then take a text
+    # whose other lists it cannot read (A、B2项正在…; an article reading names them all).
+    statuses = _statuses()
+    items: list[dict[str, Any]] = []
+    for m in _COUNT_CLOSE.finditer(folded):
+        if depth[m.start()] or not folded.startswith(statuses, m.end()):
+            continue
+        start = _clause_start(sentence, m.start(), depth)
+        names = sentence[start : m.start()].strip()
+        if fold_chars(names).startswith("其中"):
+            names = names[2:].lstrip("，, ")
+        parts = _split_names(names)
+        if len(parts) < 2 or len(parts) != count_of(m[1]) or not are_names(parts):
+            continue
+        end = min((i for i in range(m.end(), len(sentence))
+                   if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
+        status = sentence[m.end() : end].strip()
+        items.extend({"task": p, "status": status, "line": line, "_at": m.start()} for p in parts)
+    return items
+
+
 def _counted_then_bracket(sentence: str, folded: str, line: int,
                           depth: list[int]) -> list[dict[str, Any]]:
     statuses = _statuses()
@@ -140,6 +187,7 @@ def named_items(sentence: str, line: int) -> list[dict[str, Any]]:
     folded = fold_chars(sentence)
     depth = depths(sentence)  # once for both forms
     found = (_names_then_status(sentence, folded, line, depth)
+             + _names_counted(sentence, folded, line, depth)
              + _counted_then_bracket(sentence, folded, line, depth))
     found.sort(key=lambda item: item["_at"])  # stable: a list keeps its order
     return [{k: v for k, v in item.items() if k != "_at"} for item in found]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.compete import best_reading
+from zqmetrics.read.counted import split_counted
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import pick_title
 from zqmetrics.read.labels import apply_labels
@@ -42,8 +43,9 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
                 ("prose", article), ("generic", generic_items(cut))]
     # Every text reader gives its reading; the one that explains the text best is taken.
-    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
-                        names)
+    # A task listing names closed by their count (A、B2项正在…) is an item per name.
+    best = best_reading(cut, [(k, split_counted([apply_labels(i) for i in r]))
+                              for k, r in readings], listed, names)
     if best is not None:
         layout, warnings = best.layout, notes
         if layout == "generic":  # no layout recognised: said, never a silent guess
