@@ -9,8 +9,8 @@ from unittest import mock
 
 import pytest
 
-from zqmetrics import read_report
 from zqmetrics.read import named
+from zqmetrics.read.articles import read_article
 from zqmetrics.read.counted import counted_names, split_counted
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import named_items
@@ -103,11 +103,13 @@ def test_counted_said_word_opens_what_is_said(word: str) -> None:
     assert [i["task"] for i in out] == ["河滨步道改造", "社区食堂建设"]
 
 
-def test_a_report_reads_each_counted_name() -> None:
-    text = ("1-5月城区民生实事稳步推进\n"
-            "今年以来，全区12项民生实事有序推进，截至5月底，已启动实施10项。"
-            "其中，河滨步道改造、社区食堂建设、背街小巷整治等3项常态化开展；"
-            "城东图书馆、老年大学2项正在进行前期工作。\n")
-    tasks = list(read_report(text)["task"])
-    for name in ("河滨步道改造", "社区食堂建设", "背街小巷整治", "城东图书馆", "老年大学"):
-        assert name in tasks
+def test_an_article_reading_gives_each_counted_name() -> None:
+    """The clauses of an article reading, then the split (as text_items_frame does on the
+    reading taken)."""
+    lines = ["保障类民生实事稳步推进。背街小巷整治、夜市规范管理、校园周边治理等3项常态化开展;"
+             "城东图书馆、老年大学2项正在进行前期工作;其余1项正在抓紧实施。"]
+    found = [(i["task"], i["progress"]) for i in split_counted(read_article(lines))]
+    assert found == [("保障类民生实事稳步推进", ""), ("背街小巷整治", "常态化开展"),
+                     ("夜市规范管理", "常态化开展"), ("校园周边治理", "常态化开展"),
+                     ("城东图书馆", "正在进行前期工作"), ("老年大学", "正在进行前期工作"),
+                     ("其余1项", "正在抓紧实施")]

@@ -43,16 +43,18 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
                 ("prose", article), ("generic", generic_items(cut))]
     # Every text reader gives its reading; the one that explains the text best is taken.
-    # A task listing names closed by their count (A、B2项正在…) is an item per name.
-    best = best_reading(cut, [(k, split_counted([apply_labels(i) for i in r]))
-                              for k, r in readings], listed, names)
+    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
+                        names)
     if best is not None:
         layout, warnings = best.layout, notes
         if layout == "generic":  # no layout recognised: said, never a silent guess
             layout = "prose"
             warnings = [f"layout not recognised: {len(best.items)} items read by numbered "
                         "markers, paragraphs or sentences", *notes]
-        items = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
+        # A task listing names closed by their count (A、B2项正在…) is an item per name: in the
+        # reading taken, not before they compete (the split would let the article reading take a
+        # bulletin whose names the bulletin reader already reads one by one).
+        items = [{**i, "line": origin[i["line"] - 1]} for i in split_counted(best.items)]
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
