@@ -102,7 +102,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
         "bulletin: names around their status (A、B等…滞后; N项…（A、B）)": lambda: mock.patch.object(
             bulletin, "named_items", lambda sentence, line: []),
-        "names closed by a count equal to their number (A、B2个已完工; A、B、C等3项常态化开展)":
+        "names closed by a count equal to their number (A、B2项正在…; A、B2个项目推进较快; A、B、C等3项常态化开展)":
             lambda: mock.patch.object(named, "NAMES_COUNTED", False),
         "labelled parts (进展情况：, (责任单位：X)) in text items": lambda: mock.patch.object(
             textitems, "apply_labels", lambda item: item),
