@@ -20,6 +20,7 @@ inside ``（嘉宝新城、天南天誉城）`` separates nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from zqmetrics.read.items import layout_words
@@ -85,9 +86,17 @@ def _clause_start(text: str, end: int, depth: list[int]) -> int:
 
 def _names_then_status(sentence: str, folded: str, line: int,
                        depth: list[int]) -> list[dict[str, Any]]:
+    return _named_items(sentence, folded, line, depth, _AFTER_DENG, lambda parts, m: True)
+
+
+def _named_items(sentence: str, folded: str, line: int, depth: list[int],
+                 closer: re.Pattern[str], accept: Callable[[list[str], re.Match[str]], bool]
+                 ) -> list[dict[str, Any]]:
+    """Names before a match of ``closer`` that a status word follows: an item per name, each
+    with the status clause, where ``accept`` takes the names and the match."""
     statuses = _statuses()
     items: list[dict[str, Any]] = []
-    for m in _AFTER_DENG.finditer(folded):
+    for m in closer.finditer(folded):
         if depth[m.start()] or not folded.startswith(statuses, m.end()):
             continue
         start = _clause_start(sentence, m.start(), depth)
@@ -95,7 +104,7 @@ def _names_then_status(sentence: str, folded: str, line: int,
         if fold_chars(names).startswith("其中"):
             names = names[2:].lstrip("，, ")
         parts = _split_names(names)
-        if len(parts) < 2:
+        if len(parts) < 2 or not accept(parts, m):
             continue
         end = min((i for i in range(m.end(), len(sentence))
                    if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
@@ -132,23 +141,8 @@ def _names_counted(sentence: str, folded: str, line: int,
         return []
     # A status word, not any word of progress: the bulletin reading would then take a text
     # whose other lists it cannot read (A、B2项正在…; an article reading names them all).
-    statuses = _statuses()
-    items: list[dict[str, Any]] = []
-    for m in _COUNT_CLOSE.finditer(folded):
-        if depth[m.start()] or not folded.startswith(statuses, m.end()):
-            continue
-        start = _clause_start(sentence, m.start(), depth)
-        names = sentence[start : m.start()].strip()
-        if fold_chars(names).startswith("其中"):
-            names = names[2:].lstrip("，, ")
-        parts = _split_names(names)
-        if len(parts) < 2 or len(parts) != count_of(m[1]) or not are_names(parts):
-            continue
-        end = min((i for i in range(m.end(), len(sentence))
-                   if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
-        status = sentence[m.end() : end].strip()
-        items.extend({"task": p, "status": status, "line": line, "_at": m.start()} for p in parts)
-    return items
+    return _named_items(sentence, folded, line, depth, _COUNT_CLOSE,
+                        lambda parts, m: len(parts) == count_of(m[1]) and are_names(parts))
 
 
 def _counted_then_bracket(sentence: str, folded: str, line: int,
