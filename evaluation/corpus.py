@@ -324,12 +324,15 @@ def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def report(sc: CorpusScore, layouts: Iterable[str] = ()) -> str:
+def report(sc: CorpusScore, layouts: Iterable[str] = (), heldout_layouts: bool = False) -> str:
+    """Every measure per split, per layout for the development part; the held-out part's own
+    per-layout lines only when asked (a closing report), so that working on rules reads it whole."""
     out = []
     for split in ("dev", "heldout"):
         docs = sc.docs.get(split, [])
         out.append(f"== {split}: {len(docs)} documents")
-        for layout in ["*", *sorted(layouts or sc.layouts)]:
+        split_layouts = sorted(layouts or sc.layouts) if split == "dev" or heldout_layouts else []
+        for layout in ["*", *split_layouts]:
             r = sc.rows.rate(split, layout)
             if not r[2]:
                 continue
@@ -378,9 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout-misses", action="store_true",
                         help="list the held-out part's misses too (for the final report only: "
                              "reading them while changing rules fits the held-out part)")
+    parser.add_argument("--heldout-layouts", action="store_true",
+                        help="the held-out part per layout too (for a closing report; while "
+                             "changing rules, its aggregate line is the one to read)")
     args = parser.parse_args(argv)
     sc = evaluate_corpus(only=args.doc)
-    print(report(sc))
+    print(report(sc, heldout_layouts=args.heldout_layouts))
     if args.misses:
         shown = [m for split, m in sc.misses if split == "dev" or args.heldout_misses]
         print("\n" + "\n".join(shown))

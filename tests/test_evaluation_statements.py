@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.corpus import evaluate_corpus, fold_units, load_corpus
+from evaluation.corpus import evaluate_corpus, fold_units, load_corpus, report
 
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
@@ -582,3 +582,16 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     assert with_seventh.stated.rate("dev")[0] >= 0.81
     assert with_seventh.status.rate("dev")[0] >= 0.71
     assert with_seventh.at_risk.f1("dev")[1] >= 0.79
+
+
+def test_report_gives_the_held_out_part_whole_unless_asked(with_eighth) -> None:
+    # While rules change, the held-out part is read as one line; per layout only for a closing
+    # report (--heldout-layouts).
+    def layout_lines(text: str, split: str) -> list[str]:
+        part = text.split(f"== {split}:")[1].split("== ")[0].splitlines()[1:]
+        return [line for line in part if line and not line.startswith(("all ", "found rows"))]
+
+    plain, asked = report(with_eighth), report(with_eighth, heldout_layouts=True)
+    assert layout_lines(plain, "heldout") == []
+    assert len(layout_lines(asked, "heldout")) >= 3
+    assert layout_lines(plain, "dev") == layout_lines(asked, "dev") != []
