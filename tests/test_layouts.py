@@ -429,7 +429,9 @@ def test_table_shape(text: str, tasks: list[str], warning: str | None) -> None:
 
 # 序号 cells written another way: (the cell, its number).
 OTHER_SEQ_CELLS = [("(1)", 1), ("（12）", 12), ("①", 1), ("⑳", 20), ("一", 1), ("一、", 1), ("（三）", 3),
-                   ("十", 10), ("十二、", 12), ("二十", 20), ("1", None), ("一期", None), ("", None)]
+                   ("十", 10), ("十二、", 12), ("二十", 20), ("二十一", 21), ("1", None), ("一期", None), ("", None),
+                   # Not one row number: read as none, never a crash (十十 raised before).
+                   ("十十", None), ("一一", None), ("十二三", None), ("十一十", None)]
 
 
 @pytest.mark.parametrize(("cell", "number"), OTHER_SEQ_CELLS, ids=[c or "empty" for c, _ in OTHER_SEQ_CELLS])

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from zqmetrics.read.grid import Raw, seq_number
+from zqmetrics.text.numerals import parse_chinese
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
 SECTIONS = True
@@ -29,7 +30,6 @@ def section_heading(cell: str) -> bool:
     return _SECTION_HEADING.fullmatch(cell.strip()) is not None
 
 
-_HAN = "一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _OTHER_SEQ = re.compile(
     r"\s*(?:[（(]\s*(?P<paren>\d{1,3})\s*[)）]|(?P<circled>[①-⑳])"
@@ -46,11 +46,13 @@ def other_seq_number(cell: str) -> int | None:
     if m["circled"]:
         return _CIRCLED.index(m["circled"]) + 1
     han = m["han"]
-    tens, _, ones = han.rpartition("十")
-    if "十" not in han:
-        return _HAN.index(han) + 1 if len(han) == 1 else None
-    value = (_HAN.index(tens) + 1 if tens else 1) * 10 + (_HAN.index(ones) + 1 if ones else 0)
-    return value if len(tens) <= 1 and len(ones) <= 1 else None
+    # A row number is one numeral (三, 十) or one 十 with a digit each side at most (十二, 二十一);
+    # 一一, 十十 and 十二三 are not.
+    tens, ten, ones = han.partition("十")
+    if (len(tens) > 1 or len(ones) > 1 or "十" in ones) if ten else len(han) > 1:
+        return None
+    value = parse_chinese(han)
+    return int(value) if value is not None else None
 
 
 def seq_reader(cells: Iterable[str]) -> Callable[[str], int | None]:

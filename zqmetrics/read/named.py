@@ -27,6 +27,7 @@ from zqmetrics.read.items import layout_words
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
+from zqmetrics.text.numerals import parse_chinese
 
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 _CLAUSE_END = "，,：:；;。"
@@ -117,8 +118,6 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
 NAMES_COUNTED = True
 # A count closing the names with no 等 (A、B2个项目推进较快): the names are all the items.
 _COUNT_CLOSE = lazy_re(r"(?<!等)(?<!等\s)(\d{1,2}|[两二三四五六七八九十])\s*[项个件](?:项目|工作|任务|事项)?")
-_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10}
 _NAME_LEN = (2, 25)
 # A figure with its unit or a share, or a progress verb: a clause, not a name.
 NOT_NAME = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|个|项|件|元|万|亿|户|人|家|套|所|座|台|辆|公里|米)"
@@ -126,7 +125,7 @@ NOT_NAME = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|个|项|件|元|万|亿|户|人|�
 
 
 def count_of(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else _NUMERALS[numeral]
+    return int(numeral) if numeral.isdigit() else int(parse_chinese(numeral) or 0)
 
 
 def are_names(parts: list[str]) -> bool:
