@@ -21,22 +21,12 @@ from typing import Any
 
 from zqmetrics.read import named
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import are_names, count_of, depths
+from zqmetrics.read.named import are_names, count_of, split_names
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 # The count closing the names: 等?N项/个/件, then an optional noun of what is counted.
 _CLOSING = lazy_re(r"(等)?\s*(\d{1,2}|[两二三四五六七八九十])\s*[项个件](?:项目|工作|任务|事项|实事)?")
-
-
-def _split(text: str) -> list[str]:
-    parts, start = [], 0
-    for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
-        if ch == "、" and d == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return [p.strip() for p in parts]
 
 
 def counted_names(task: str, progress: str = "") -> tuple[list[str], str] | None:
@@ -46,7 +36,7 @@ def counted_names(task: str, progress: str = "") -> tuple[list[str], str] | None
     if "、" not in task:
         return None
     for m in _CLOSING.finditer(task):
-        names = _split(task[: m.start()].strip())
+        names = split_names(task[: m.start()].strip(), keep_empty=True)
         if len(names) < 2 or len(names) != count_of(m[2]):
             continue
         said = task[m.end():].strip().lstrip("，,").strip()

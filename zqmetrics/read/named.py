@@ -66,16 +66,18 @@ def depths(text: str) -> list[int]:
     return out
 
 
-def _split_names(text: str) -> list[str]:
+def split_names(text: str, keep_empty: bool = False) -> list[str]:
+    """The parts of ``text`` between the 、 outside brackets and quotes; ``keep_empty`` keeps
+    the empty ones (A、、B), so that a caller can refuse a list with a gap."""
     parts, start = [], 0
     if "、" not in text:  # nothing to split at, whatever the depths
-        return [text.strip()] if text.strip() else []
+        return [text.strip()] if text.strip() or keep_empty else []
     for i, (ch, d) in enumerate(zip(text, depths(text), strict=True)):
         if ch == "、" and d == 0:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return [p.strip() for p in parts if keep_empty or p.strip()]
 
 
 def _clause_start(text: str, end: int, depth: list[int]) -> int:
@@ -104,7 +106,7 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
         names = sentence[start : m.start()].strip()
         if fold_chars(names).startswith("其中"):
             names = names[2:].lstrip("，, ")
-        parts = _split_names(names)
+        parts = split_names(names)
         if len(parts) < 2 or not accept(parts, m):
             continue
         end = min((i for i in range(m.end(), len(sentence))
@@ -162,7 +164,7 @@ def _counted_then_bracket(sentence: str, folded: str, line: int,
         if not (_COUNT.search(clause) and any(s in clause for s in statuses)) \
                 or _NOT_NAMES.search(fold_chars(inner)) or len(inner) < 4:
             continue
-        parts = _split_names(inner)
+        parts = split_names(inner)
         status = sentence[start:i].strip()
         if len(parts) == 1:
             end = min((k for k in range(close + 1, len(sentence))
