@@ -12,10 +12,10 @@ tests/test_periods.py lists them one per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Literal
+from typing import Any, Literal
 
 from zqmetrics.errors import PeriodError
 from zqmetrics.text.lazy import lazy_re
@@ -270,6 +270,20 @@ def period_from_name(name: str, month: int | None = None) -> Period | None:
     year = years.pop()
     return Period.of(year, "month", month) if month is not None and 1 <= month <= 12 else (
         Period.of(year, "year"))
+
+
+def name_period(attrs: Mapping[str, Any], name: str) -> Period | None:
+    """The period of the file ``name`` for a report read with ``attrs`` whose text gave none
+    (its data month, ``attrs["month"]``, kept), or None."""
+    if attrs.get("period") is not None:
+        return None
+    month = attrs.get("month")
+    return period_from_name(name, month if isinstance(month, int) else None)
+
+
+def name_warning(found: Period, name: str) -> str:
+    """What a report read in the period of its file name says."""
+    return f"period {found.label} taken from the file name {name!r}: the text names no year"
 
 
 # A stand-in year: only the month of a data period phrase is read with it.

@@ -31,8 +31,9 @@ from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
     month_of_figures,
+    name_period,
+    name_warning,
     parse_period,
-    period_from_name,
     period_from_title,
 )
 from zqmetrics.read.rows import named_rows, to_frame
@@ -54,18 +55,6 @@ _FRAME_SOURCE = "<frame>"
 def sample_path() -> Path:
     """Path of the bundled sample report (济南市市中区, 2025年第二季度, 108 task rows)."""
     return Path(str(files("zqmetrics") / "data" / _SAMPLE))
-
-
-# --- the header lexicon -------------------------------------------------------------------------
-
-
-# --- the shared table shape ---------------------------------------------------------------------
-
-
-# --- pipe-table text ----------------------------------------------------------------------------
-
-
-# --- named rows to a frame ----------------------------------------------------------------------
 
 
 # --- public API ---------------------------------------------------------------------------------
@@ -120,23 +109,14 @@ def read_report(source: str | os.PathLike[str], *,
 
 def _named(frame: pd.DataFrame, name: str,
            read: Callable[[Period | None], pd.DataFrame]) -> pd.DataFrame:
-    """``frame``, or the report read again in the period its file name gives when its text
-    names no year (the assumption said among its warnings); a file read whole and one read in
-    chunks (:mod:`.stream`) both end here."""
-    if frame.attrs.get("period") is not None:
-        return frame
-    month = frame.attrs.get("month")
-    found = period_from_name(name, month if isinstance(month, int) else None)
+    """``frame``, or the report read again in the period its file name gives when its text names
+    no year, saying so; a file read whole and one read in chunks (:mod:`.stream`) both do this."""
+    found = name_period(frame.attrs, name)
     if found is None:
         return frame
     again = read(found)
     again.attrs["warnings"] = [*again.attrs.get("warnings", []), name_warning(found, name)]
     return again
-
-
-def name_warning(found: Period, name: str) -> str:
-    """What a report read in the period of its file name says."""
-    return f"period {found.label} taken from the file name {name!r}: the text names no year"
 
 
 def table_frame(table: Table, layout: str, *, period: Period | None, source: str,

@@ -28,9 +28,9 @@ from zqmetrics.read.formats import READERS, grid_rows, grid_title
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
 from zqmetrics.read.marks import seq_style
-from zqmetrics.read.periods import Period, parse_period, period_from_name
+from zqmetrics.read.periods import Period, name_period, name_warning, parse_period
 from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows, split_cells
-from zqmetrics.read.reader import name_warning, table_framer, with_text_month
+from zqmetrics.read.reader import table_framer, with_text_month
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -143,8 +143,7 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
     if found is None or chosen is not None or found[0].attrs.get("period") is not None:
         return found
     # as read_report: a text naming no year is read in the period of its file name, if it has one
-    month = found[0].attrs.get("month")
-    named = period_from_name(p.name, month if isinstance(month, int) else None)
+    named = name_period(found[0].attrs, p.name)
     if named is None:
         return found
     again = _stream_frames(p, named, chunk_rows, head_rows, say)
