@@ -228,14 +228,47 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             # completion of an unwritten one (开工34个,开工率72% is the rate of a step).
             continue
         value = base.quantity.amount * Decimal(100) / a.quantity.amount
-        q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
-                    comparator="exact")
-        out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start, base.quote_end,
-                            source="progress", implied=True))
+        whole = _written_whole(actuals, out_a, prev, i) if WRITTEN_WHOLE else None
+        if whole is not None:
+            # 全年新谋划重大产业项目200项以上。…新谋划重大项目193项,任务完成率达到96%: the whole
+            # the ratio implies is written, so it is the target, not an implied one
+            w = actuals[whole]
+            out_t.append(Target(w.metric, w.quantity, "amount", w.quote, w.quote_start, w.quote_end,
+                                source="progress"))
+            out_a[whole] = replace(w, target_index=-1)  # dropped below: it is the target
+        else:
+            q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
+                        comparator="exact")
+            out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start,
+                                base.quote_end, source="progress", implied=True))
         k = len(targets) + len(out_t) - 1
         out_a[prev] = with_target(base, k)
         out_a[i] = with_target(a, k)
-    return targets + out_t, out_a
+    return targets + out_t, [a for a in out_a if a.target_index != -1]
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+WRITTEN_WHOLE = True
+
+
+def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int, ratio: int) -> int | None:
+    """The index of the figure before a stated ratio that is the whole the ratio is of, or None:
+    no target holds it, it is in the unit of the figure the ratio is of, and that figure over it
+    is the ratio as written, rounded or cut (193项 of 200项 is 96.5%, written 96%; 44个 of 90个
+    is 48.9%)."""
+    b, r = actuals[base], actuals[ratio]
+    places = -r.quantity.amount.normalize().as_tuple().exponent  # type: ignore[operator]
+    step = Decimal(1).scaleb(-max(0, places))
+    low, high = (r.quantity.amount - step / 2) / 100, (r.quantity.amount + step) / 100
+    compare = cue_pattern("compare")
+    for j in range(ratio - 1, -1, -1):
+        w = actuals[j]
+        if (j == base or w.stated or aligned[j].target_index is not None or w.unit != b.unit
+                or w.quantity.amount <= b.quantity.amount or compare.search(w.quote)):
+            continue
+        if low <= b.quantity.amount / w.quantity.amount < high:
+            return j
+    return None
 
 
 def extract_row(
