@@ -107,6 +107,12 @@ RUNNING = [
     ("工程推进较慢", "lagging"),
     ("工作进展较为缓慢", "lagging"),
     ("施工进度较为缓慢", "lagging"),
+    # a degree word inside (luan-2017-07): 相对较慢 is 较慢 said against the others
+    ("建设进度相对较慢的县区为舒城县", "lagging"),
+    ("新开工,完成进度相对较慢的为开发区和市本级", "lagging"),
+    ("项目整体进展相对较慢", "lagging"),
+    ("推进相对较慢", "lagging"),
+    ("相对较快", None),
     ("经督办后于11月底全部完工", "done"),
     ("186条已全部完工", "done"),
     ("3个视障阅读空间全部建成并开放运行", "done"),
