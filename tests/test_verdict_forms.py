@@ -38,6 +38,10 @@ FORMS = [
     ("项目已竣工并通过验收", "done", False),
     ("现已竣工验收", "done", False),
     ("项目已于6月底竣工", "done", False),
+    # a date with its day, a deadline word or 今年 between 已于 and the verb (shijiazhuang-2014-fy)
+    ("全部改造工作已于2014年11月14日前完工", "done", False),
+    ("已于今年5月建成投用", "done", False),
+    ("计划于2024年11月14日前完工", None, False),
     ("已经完成年度任务", "done", False),
     ("主城区退役士兵参加培训率已实现80%的年度目标", "done", False),
     ("相关要求已落实到位", "done", False),
