@@ -71,7 +71,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
-    "the whole a stated ratio implies, written before it, is the target (200项以上…193项,任务完成率达到96%)": (
+    "the whole a stated ratio implies, when written, is the target (200项以上…193项,任务完成率达到96%; 占年度计划投资(184.08亿元)的121.79%)": (
         extraction_rows, "WRITTEN_WHOLE", False),
     "a figure inside a listed name names its project (美克化工10万吨BDO项目、…等一批)": (
         figures, "NAMED_ITEMS", False),
