@@ -23,6 +23,7 @@ import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.quantity as quantity
 import zqmetrics.text.target_words as target_words
@@ -79,6 +80,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "LIST_SIZES", False),
     "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
         figures, "SCOPE_COUNTS", False),
+    "a mirrored copy's pinyin is no text (計(jì)劃, 任務(wù))": (normalize, "PINYIN", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
     "a column header naming only its role names no metric: the task does (年度目标, 目标任务)": (
