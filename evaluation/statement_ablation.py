@@ -50,6 +50,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
+    "... even when an aligned figure stands further back (复工50个,完成投资33.3亿元,完成年度计划的20.39%)": (
+        align.RULES, "nearest_unheld", False),
     "a verbless count beside a planned investment is no target": (
         portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (

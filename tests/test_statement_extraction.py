@@ -230,6 +230,11 @@ STATED_OF_FIGURE_ROWS = [
     ("年度计划投资7.2亿元", "开工7个,开工率78%,完成投资1.9亿元,完成年计划的27%", [None, None, 0, 0]),
     ("新增学位5万个", "补助资金下达5.45亿元,完成年度计划的104.44%。新增学位10.74万个,完成年度计划的214.8%",
      [None, None, 0, 0]),
+    # ... even when a figure a target holds stands further back (aba-2019-04, alashan-2021-05)
+    ("续建项目53个", "复工50个,完成投资33.3亿元,完成年度计划的20.39%", [0, None, None]),
+    ("48个新建项目", "开工28个,开工率58%,完成投资16.4亿元,完成年计划的18%", [0, 0, None, None]),
+    # a ratio right after the held figure is still its own (开工率 of the 28)
+    ("新开工项目53个", "开工50个,开工率94.3%,完成投资33.3亿元", [0, 0, None]),
 ]
 
 
