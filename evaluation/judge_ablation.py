@@ -43,6 +43,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "WHOLE_FIRST", False),
     "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
+    "... read in the article's first paragraph, in any form of the verdict grammar (10件为民实事如期全面高质量完成)": (
+        verdicts, "SUMMARY_FORMS", False),
     "a benchmark target judged by the same benchmark (高于全国平均水平)": (verdicts, "BENCHMARK", False),
     "the verdict grammar (已竣工, 均已建成投用, 超出时间进度; negations)": (
         clauses, "VERDICT_FORMS", False),

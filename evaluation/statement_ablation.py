@@ -23,6 +23,7 @@ import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.quantity as quantity
 import zqmetrics.text.target_words as target_words
@@ -49,6 +50,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a target's metric by its head (年度计划投资 ~ 完成投资)": (align.RULES, "head", False),
     "one figure and one target of a unit pair off": (align.RULES, "one_to_one", False),
     "a ratio after a figure no target holds measures none": (align.RULES, "stated_of_figure", False),
+    "... even when an aligned figure stands further back (复工50个,完成投资33.3亿元,完成年度计划的20.39%)": (
+        align.RULES, "nearest_unheld", False),
     "a verbless count beside a planned investment is no target": (
         portfolio, "PORTFOLIO_COUNTS", False),
     "a task's figure a stated completion is of is an achievement (实际改造4559户,超额完成20%)": (
@@ -71,12 +74,15 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "DESCRIBED_PROJECTS", False),
     "an unwritten target implied beside written ones (完成年度目标的57.62%)": (
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
+    "the whole a stated ratio implies, when written, is the target (200项以上…193项,任务完成率达到96%; 占年度计划投资(184.08亿元)的121.79%)": (
+        extraction_rows, "WRITTEN_WHOLE", False),
     "a figure inside a listed name names its project (美克化工10万吨BDO项目、…等一批)": (
         figures, "NAMED_ITEMS", False),
     "a count closing a list of names a running text opens with is the list's size (A、B等80个重点项目实现…)": (
         figures, "LIST_SIZES", False),
     "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
         figures, "SCOPE_COUNTS", False),
+    "a mirrored copy's pinyin is no text (計(jì)劃, 任務(wù))": (normalize, "PINYIN", False),
     "a unit opening with a magnitude is read whole (65千米 is 65 千米, not 65000 米)": (
         quantity, "WHOLE_UNITS", False),
     "a column header naming only its role names no metric: the task does (年度目标, 目标任务)": (

@@ -50,3 +50,37 @@ def test_implied_target(task: str, progress: str, implied: tuple[float, str] | N
     # the figure and its ratio both measure it
     assert sum(1 for a in actuals if a.target_index == k) == 2
     assert any(a.stated and a.target_index == k for a in actuals)
+
+
+# (task, progress, the written figure the ratio makes the target (value, comparator) or None)
+WHOLES = [
+    # the whole the ratio implies is written before it: that figure is the target
+    ("重大谋划项目储备增加", "我市全年新谋划重大产业项目200项以上。1至7月份,全市新谋划重大项目193项,"
+     "任务完成率达到96%", (200, "at_least")),  # 193/200 = 96.5%, written 96%
+    ("新开工项目", "计划新开工项目90个,完成投资53.17亿元。已开工44个,新开工率48.9%", (90, "exact")),
+    ("城市书房", "全年建设城市书房20个,已建成13个,完成率65%", (20, "exact")),
+    # the whole's own figure inside the ratio's words (mianyang-2013-fy), the sums a little off
+    ("重点项目", "截至12月底,已完成投资224.17亿元,占年度计划投资(184.08亿元)的121.79%",
+     (18408000000, "exact")),  # 224.17/184.08 = 121.78%, written 121.79%
+    ("固定资产投资", "累计完成投资691.77亿元,为年度投资目标(1237.6亿元)的55.98%",
+     (123760000000, "exact")),  # 55.90%, written 55.98%
+    # a figure the ratio does not make whole stays apart, and the whole is implied
+    ("重点项目", "已完成投资224.17亿元,占年度计划投资(150亿元)的121.79%", None),
+    ("城市书房", "全年建设城市书房30个,已建成13个,完成率65%", None),
+    # a figure compared with last year is no whole
+    ("城市书房", "比上年增加20个,已建成13个,完成率65%", None),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "whole"), WHOLES, ids=[r[1][:14] for r in WHOLES])
+def test_the_whole_a_ratio_implies_when_written_is_the_target(
+        task: str, progress: str, whole: tuple[float, str] | None) -> None:
+    targets, actuals, _, issue = extract_row(task, progress, 2021)
+    assert issue is None
+    if whole is None:
+        assert all(t.implied for t in targets)
+        return
+    (target,) = targets
+    assert not target.implied and (target.value, target.comparator) == whole
+    assert sum(1 for a in actuals if a.target_index == 0) == 2  # the figure and its ratio
+    assert not any(a.value == target.value and not a.stated for a in actuals)

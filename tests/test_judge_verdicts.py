@@ -107,6 +107,12 @@ RUNNING = [
     ("工程推进较慢", "lagging"),
     ("工作进展较为缓慢", "lagging"),
     ("施工进度较为缓慢", "lagging"),
+    # a degree word inside (luan-2017-07): 相对较慢 is 较慢 said against the others
+    ("建设进度相对较慢的县区为舒城县", "lagging"),
+    ("新开工,完成进度相对较慢的为开发区和市本级", "lagging"),
+    ("项目整体进展相对较慢", "lagging"),
+    ("推进相对较慢", "lagging"),
+    ("相对较快", None),
     ("经督办后于11月底全部完工", "done"),
     ("186条已全部完工", "done"),
     ("3个视障阅读空间全部建成并开放运行", "done"),
@@ -272,6 +278,13 @@ OPENINGS = [
     ("湘潭市已提前完成16项省、市重点民生实事项目", None),
     ("2021年市政府10件民生实事完成情况", None),
     ("10件民生实事整体进展顺利。", None),
+    # done in any form of the verdict grammar, with a word of totality (verdict_forms.tsv)
+    ("2024年甘肃省委省政府10件为民实事如期全面高质量完成",
+     "2024年甘肃省委省政府10件为民实事如期全面高质量完成"),
+    ("8件民生实事均已建成投用。", "8件民生实事均已建成投用"),
+    ("江苏盐城:46件民生实事已提前完成年度目标任务", None),  # no totality: 46 of how many?
+    ("10个方面的28项民生实事中,3项已完成全年任务,11项实现时间过半", None),  # a part's count
+    ("10件民生实事预计年底前全部建成。", None),
 ]
 
 
@@ -315,6 +328,18 @@ def test_the_opening_is_the_first_line_of_an_article_not_any_line() -> None:
     assert out[1]["status"] == "unclear"
     rows_[0] = _item("10件民生实事已全部完成", line=1)
     assert assess_rows(rows_, {"year": 2021, "period": "2021"})[1]["status"] == "done"
+
+
+def test_an_articles_opening_is_its_first_paragraph_past_a_title_and_a_date_line() -> None:
+    rows_ = [_item("兑现庄严承诺!", "宁夏2020年十个方面民生实事交出满意“答卷”", line=1),
+             _item("2021-01-29 12:17:45 来源:宁夏日报客户端", line=2),
+             _item("截至2020年底,10个方面的24项民生实事已全面完成。", line=4),
+             _item("在就业方面,开展职业技能培训", line=6)]
+    out = assess_rows(rows_, {"year": 2020, "period": "2020"})
+    assert out[3]["status"] == "done" and out[3]["verdict"]["source"] == "report"
+    rows_[2] = _item("截至2020年底,民生实事落实情况如下。", line=4)
+    rows_.insert(3, _item("10件民生实事已全部完成", line=5))  # not the first paragraph
+    assert assess_rows(rows_, {"year": 2020, "period": "2020"})[4]["status"] != "done"
 
 
 # (task, progress, at the year's end, status or None)

@@ -171,6 +171,18 @@ def test_a_unit_opening_with_a_magnitude_is_read_whole(surface):
     assert [(q.value, q.unit) for q in zq.quantities(f"完成1.2万{surface}")] == [(12000.0, surface)]
 
 
+# Counters of the trade read as units, each its own dimension (text, value, unit).
+COUNTERS = [
+    ("安装太阳能路灯6059盏", 6059.0, "盏"),  # liaoning-2021-07
+    ("更换路灯1.2万盏", 12000.0, "盏"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), COUNTERS, ids=[c[0] for c in COUNTERS])
+def test_a_counter_of_the_trade_is_a_unit(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in zq.quantities(text)] == [(value, unit)]
+
+
 # data/word_bounds.tsv: every character listed keeps its word from being read, case by case.
 _BOUNDS = [(kind, word, ch) for kind, word, chars in rows("word_bounds.tsv", 3) for ch in chars]
 

@@ -32,7 +32,7 @@ COUNTERS = [
     "event_time", "institution", "machine", "machine_time", "vehicle", "building", "strip",
     "branch", "batch", "occurrence", "group", "volume", "copy", "village", "village_time", "room",
     "sheet", "plant", "animal", "article", "session", "seat", "kind", "example", "incident",
-    "transaction", "round", "lesson", "berth", "bed", "batch_time", "round_time", "pair",
+    "transaction", "round", "lesson", "berth", "bed", "lamp", "batch_time", "round_time", "pair",
 ]
 
 EXPECTED_DIMENSION = {

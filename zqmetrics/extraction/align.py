@@ -53,6 +53,7 @@ RULES: dict[str, bool] = {
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
     "stated_of_figure": True,  # a ratio right after a figure no target can hold measures none
+    "nearest_unheld": True,  # ... even when an aligned figure stands further back
 }
 
 
@@ -351,6 +352,8 @@ def _stated_target(
     """``anchors``: the aligned, not stated figures of ``earlier`` (the only ones the look back can
     stop at), kept by the caller so that the look back does not pass every earlier figure."""
     actual = candidate.actual
+    if RULES["stated_of_figure"] and RULES["nearest_unheld"] and _of_unheld_figure(actual, earlier, targets):
+        return None  # 复工50个,完成投资33.3亿元,完成年度计划的20.39%: of the money, not the 50
     for prev in reversed((earlier if anchors is None else anchors) if RULES["stated_nearest"] else []):
         if prev.target_index is not None and not prev.stated and prev.end <= actual.start:
             if actual.start - prev.end <= 30:

@@ -227,15 +227,75 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             # targets, only a ratio that names the year's whole (完成年度目标的57.62%) states the
             # completion of an unwritten one (开工34个,开工率72% is the rate of a step).
             continue
-        value = base.quantity.amount * Decimal(100) / a.quantity.amount
-        q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
-                    comparator="exact")
-        out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start, base.quote_end,
-                            source="progress", implied=True))
+        pair = _written_whole(actuals, out_a, prev, i) if WRITTEN_WHOLE else None
+        if pair is not None:
+            # The whole the ratio is of is written (全年新谋划重大产业项目200项以上。…新谋划重大项目
+            # 193项,任务完成率达到96%; 已完成投资224.17亿元,占年度计划投资(184.08亿元)的121.79%):
+            # it is the target, not an implied one, and the figure over it is what measures it.
+            prev, whole = pair
+            base, w = actuals[prev], actuals[whole]
+            out_t.append(Target(w.metric, w.quantity, "amount", w.quote, w.quote_start, w.quote_end,
+                                source="progress"))
+            out_a[whole] = replace(w, target_index=-1)  # dropped below: it is the target
+        else:
+            value = base.quantity.amount * Decimal(100) / a.quantity.amount
+            q = replace(base.quantity, amount=value.quantize(Decimal("0.01")), amount_max=None,
+                        comparator="exact")
+            out_t.append(Target(base.metric, q, "amount", base.quote, base.quote_start,
+                                base.quote_end, source="progress", implied=True))
         k = len(targets) + len(out_t) - 1
         out_a[prev] = with_target(base, k)
         out_a[i] = with_target(a, k)
-    return targets + out_t, out_a
+    return targets + out_t, [a for a in out_a if a.target_index != -1]
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+WRITTEN_WHOLE = True
+
+
+# A stated ratio agrees with the figures it is of when it is their quotient as written, rounded or
+# cut, or within this share of itself (reports round their sums: 691.77 of 1237.6 is 55.90%,
+# written 55.98%).
+RATIO_SLACK = Decimal("0.005")
+# The whole's own figure inside a ratio's words stands at most this far before the ratio (占年度计划
+# 投资(184.08亿元)的121.79%).
+WHOLE_INSIDE = 6
+
+
+def _agrees(part: Actual, whole: Actual, ratio: Actual) -> bool:
+    """Whether ``part`` over ``whole`` is ``ratio`` as written (rounded, cut or a little off)."""
+    r = ratio.quantity.amount
+    places = -r.normalize().as_tuple().exponent  # type: ignore[operator]
+    step = Decimal(1).scaleb(-max(0, places))
+    slack = max(step, r * RATIO_SLACK)
+    share = part.quantity.amount * 100 / whole.quantity.amount
+    return r - max(step / 2, slack) <= share < r + slack
+
+
+def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
+                   ratio: int) -> tuple[int, int] | None:
+    """The figure a stated ratio is of and the written whole it is of, as indices, or None.
+
+    The whole is a figure no target holds, in the unit of the other, that the ratio makes the
+    whole: the other over it is the ratio as written. It stands before both (全年新谋划…200项以上。
+    …193项,任务完成率达到96%: 193 of 200 is 96.5%), or inside the ratio's own words, right before
+    it, the figure it is of before that (完成投资224.17亿元,占年度计划投资(184.08亿元)的121.79%)."""
+    b, r = actuals[base], actuals[ratio]
+    compare = cue_pattern("compare")
+
+    def free(j: int, unit: str) -> bool:
+        w = actuals[j]
+        return (not w.stated and aligned[j].target_index is None and w.unit == unit
+                and w.quantity.amount > 0 and not compare.search(w.quote))
+
+    earlier = [j for j in range(base - 1, -1, -1) if free(j, b.unit)]
+    if 0 <= r.start - b.end <= WHOLE_INSIDE:
+        # the figure right before the ratio is its whole when one before it is what it measures
+        of = next((j for j in earlier if _agrees(actuals[j], b, r)), None)
+        if of is not None:
+            return of, base
+    whole = next((j for j in earlier if _agrees(b, actuals[j], r)), None)
+    return (base, whole) if whole is not None else None
 
 
 def extract_row(

@@ -31,7 +31,7 @@ _ADVERBS = 3
 # that qualify a verdict stand next to it, and a bounded look keeps a long clause linear.
 REACH = 24
 # A date between 已于 and its verb (已于6月底竣工): digits and the date characters only.
-_DATE = "(?:(?<=于)[0-9年月日号底末初上中下旬]{1,10})?"
+_DATE = "(?:(?<=于)[0-9今本年月日号底末初上中下旬前]{1,12})?"
 _ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Characters an object after the verb may be padded with (quotes, 了).
 _PADDING = " \t“”\"'‘’了"
