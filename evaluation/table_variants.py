@@ -684,3 +684,58 @@ TEXT_VARIANTS.update({
     "paragraph_numbered_total": paragraph_numbered_total,
     "paragraph_assessment": paragraph_assessment,
 })
+
+
+# Reader pass 6: space-separated copies of text tables (task, progress and owner cells as words),
+# as a PDF or web page copied as text gives them, each written from every development table.
+
+
+def spaced_no_seq(s: Source) -> str:
+    """A space-separated copy without its 序号 column (a table numbered by its rows' order)."""
+    if header_column(s.header[0]) != "seq":
+        return spaced(s)
+    return spaced(replace(s, header=s.header[1:], rows=[r[1:] for r in s.rows]))
+
+
+def spaced_single(s: Source) -> str:
+    """Cells set apart by one space (a copy that squeezes the gaps): a header word broken by a
+    space is another shape (spaced tables of figures)."""
+    def line(cells: list[str]) -> str:
+        return " ".join("".join(c.split()) for c in cells if c.strip())
+    return "\n".join([s.title, line(s.header), *map(line, s.rows)])
+
+
+def spaced_wrapped_cells(s: Source) -> str:
+    """Long cells broken over two lines in the copy: the line ends inside the cell, and the next
+    line holds the rest of it and the row's later cells."""
+    lines = [s.title, _spaced_line(s.header)]
+    for r in s.rows:
+        cells = ["".join(c.split()) for c in r]
+        long_at = max(range(len(cells)), key=lambda i: len(cells[i]))
+        cell = cells[long_at]
+        if len(cell) < 30:
+            lines.append(_spaced_line(cells))
+            continue
+        cut = len(cell) // 2
+        lines.extend([_spaced_line([*cells[:long_at], cell[:cut]]),
+                      _spaced_line([cell[cut:], *cells[long_at + 1:]])])
+    return "\n".join(lines)
+
+
+def spaced_header_two_lines(s: Source) -> str:
+    """The header's cells over two lines (a wide header the copy broke), the rows whole."""
+    half = max(1, len(s.header) // 2)
+    return "\n".join([s.title, _spaced_line(s.header[:half]), _spaced_line(s.header[half:]),
+                      *(_spaced_line(r) for r in s.rows)])
+
+
+# The space-separated copies that apply to a table of words as well as to a table of figures.
+SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
+               "spaced_wrapped_cells", "spaced_header_two_lines")
+
+TEXT_VARIANTS.update({
+    "spaced_no_seq": spaced_no_seq,
+    "spaced_single": spaced_single,
+    "spaced_wrapped_cells": spaced_wrapped_cells,
+    "spaced_header_two_lines": spaced_header_two_lines,
+})

@@ -101,7 +101,7 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     # lazy: the other layouts' readers load only when a pipe table does not win outright, so
     # that a pipe table's cold start (issue 15) does not import them
     from zqmetrics.read.flat import read_flat
-    from zqmetrics.read.spaced import read_spaced
+    from zqmetrics.read.spaced import read_named, read_spaced
 
     # Cells closed by ``|`` are the same stream as paragraphs, without the bars as debris: when
     # the vertical reading finds the table, the paragraph reading of the same lines is not tried.
@@ -113,6 +113,10 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     spaced = read_spaced(lines)
     if spaced is not None:
         candidates.append((spaced, "spaced_table"))
+    # A table of words under a header naming its columns: a candidate as the others are.
+    named = read_named(lines, source) if "|" not in text else None
+    if named is not None:
+        candidates.append((named, "spaced_table"))
     if candidates:
         order = {id(c): k for k, c in enumerate(candidates)}
         return max(candidates, key=lambda c: (_explained(c[0]), -order[id(c)]))

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from zqmetrics.errors import NoTableError
 from zqmetrics.read import marks
-from zqmetrics.read.columns import header_column
+from zqmetrics.read.columns import header_column, header_columns
 from zqmetrics.read.grid import Raw, Table, pick_title
 from zqmetrics.read.marks import (
     COLUMN_NUMBERS_SAID,
@@ -23,6 +24,8 @@ from zqmetrics.read.marks import (
     column_numbers,
     section_heading,
 )
+from zqmetrics.read.pipe import parse_pipe_text
+from zqmetrics.read.wide import kind
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -130,3 +133,77 @@ def read_spaced(lines: list[str]) -> Table | None:
     title = pick_title(lines[:top])
     columns = [header_column(f) if f else None for f in fragments]
     return Table(title, columns, rows, warnings, fragments)
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NAMED_HEADER = True
+_WIDE_GAP = lazy_re(r"\s{2,}|\t")
+_HEADER_CELL = 20  # header cells are short: a line of long parts is a sentence
+_NAMED_ROWS = 2  # a table has at least this many lines of cells under its header
+
+
+def _cut(line: str, wide: bool) -> list[str]:
+    return [p for p in (_WIDE_GAP.split(line.strip()) if wide else line.split()) if p]
+
+
+def bars_under_header(lines: list[str]) -> list[str] | None:
+    """The lines of a space-separated table of text cells (任务 | 进展情况 | 责任单位) written with
+    ``|`` between its cells, for the pipe reader; None when no such table is found.
+
+    Its header is a line whose parts name the table's columns (:func:`header_columns`: a task
+    column and another); when the header's parts are set apart by two spaces or more, so are its
+    rows' cells (a cell's own single space, ``2 万人``, stays in it), else by any space. Lines of
+    one part continue a cell (a long cell wrapped in the copy): they are left without bars, and
+    the rows are written without a closing bar, so that the pipe reader joins them to the row's
+    open last cell; a row that lost empty cells is placed as the pipe reader places short rows."""
+    if not NAMED_HEADER:
+        return None
+    for at, line in enumerate(lines):
+        wide = bool(_WIDE_GAP.search(line.strip()))
+        parts = _cut(line, wide)
+        if not parts or any(len(p) > _HEADER_CELL for p in parts):
+            continue
+        header = _named(parts)
+        if header is None and len(parts) >= 2 and at + 1 < len(lines):
+            # A wide header broken over two lines by the copy: its second line's parts are short
+            # too, and the two lines together name the columns.
+            more = _cut(lines[at + 1], wide)
+            header = _named(parts + more) if more and all(
+                len(p) <= _HEADER_CELL for p in more) else None
+            if header is not None:
+                parts, lines = header, [*lines[: at + 1], "", *lines[at + 2:]]
+        if header is None:
+            continue
+        body = [_cut(x, wide) for x in lines[at + 1:]]
+        if sum(len(cells) >= 2 for cells in body) < _NAMED_ROWS:
+            return None
+        return [*lines[:at], " | ".join(parts),
+                *(" | ".join(cells) if len(cells) >= 2 else x
+                  for x, cells in zip(lines[at + 1:], body, strict=True))]
+    return None
+
+
+def read_named(lines: list[str], source: str) -> Table | None:
+    """The table of words :func:`bars_under_header` finds, read by the pipe reader; None when
+    there is none, or when its task column holds figures (a table of figures whose header names
+    a count, 重点项目个数, is the figure reading's)."""
+    barred = bars_under_header(lines)
+    if barred is None:
+        return None
+    try:
+        table = parse_pipe_text("\n".join(barred), source)
+    except NoTableError:
+        return None
+    if "task" not in table.columns:
+        return None
+    at = table.columns.index("task")
+    whole = [r.cells[at] for r in table.rows if len(r.cells) == len(table.columns)]
+    if not whole or 2 * sum(kind(c) in ("num", "pct") for c in whole) >= len(whole):
+        return None  # no row kept all its cells: nothing says which column is the task
+    return table
+
+
+def _named(parts: list[str]) -> list[str] | None:
+    """``parts`` when they are a header naming a task column and at least two columns."""
+    columns = header_columns(parts) if len(parts) >= 3 else None
+    return parts if columns is not None and "task" in columns else None

@@ -1,0 +1,85 @@
+"""Space-separated tables of words (reader pass 6): a header naming its columns, rows of text cells.
+
+A PDF or a web page copied as text leaves a table of tasks (序号 主要任务 进展情况 责任单位) as lines
+of cells set apart by spaces. No development document has that shape yet; the metamorphic copies
+of every development table (evaluation.table_variants: spaced, spaced_no_seq, spaced_single,
+spaced_wrapped_cells, spaced_header_two_lines) showed it was not read: before this pass the text
+readers took such a table for prose. The tables below are made up, in the style of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics.read.reader import read_report
+from zqmetrics.read.spaced import bars_under_header
+
+_TITLE = "某区2023年政府工作报告重点任务上半年进展情况"
+_ROWS = [
+    ("1", "新建城市书房10个", "已建成城市书房6个，其余4个完成选址", "区文旅局", "按时推进"),
+    ("2", "改造提升农贸市场5个", "3个已完工，2个正在施工", "区商务局", "按时推进"),
+    ("3", "新增停车泊位2000个", "受用地影响，新增泊位420个", "区城管局", "进度滞后"),
+]
+_HEADER = ("序号", "主要任务", "进展情况", "责任单位", "进展状态")
+
+
+def _lines(gap: str, header: tuple[str, ...] = _HEADER,
+           rows: list[tuple[str, ...]] | None = None) -> list[str]:
+    return [gap.join(header), *(gap.join(r) for r in (rows or _ROWS))]
+
+
+NO_SEQ = [r[1:] for r in _ROWS]
+# Each table a row: its name, its text.
+TABLES = [
+    ("two spaces", "\n".join([_TITLE, *_lines("  ")])),
+    ("one space", "\n".join([_TITLE, *_lines(" ")])),
+    ("three spaces", "\n".join([_TITLE, *_lines("   ")])),
+    ("no 序号", "\n".join([_TITLE, *_lines("  ", _HEADER[1:], NO_SEQ)])),
+    ("header over two lines", "\n".join([_TITLE, "序号  主要任务  进展情况", "责任单位  进展状态",
+                                        *_lines("  ")[1:]])),
+    ("a cell wrapped onto the next line", "\n".join([
+        _TITLE, "  ".join(_HEADER),
+        "1  新建城市书房10个  已建成城市书房6个，",
+        "其余4个完成选址  区文旅局  按时推进",
+        *_lines("  ")[2:]])),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in TABLES], ids=[n for n, _ in TABLES])
+def test_a_spaced_table_of_words_reads_row_by_row(text: str) -> None:
+    frame = read_report(text)
+    assert frame["task"].tolist() == [r[1] for r in _ROWS]
+    # A cell's lines are kept apart by a line break, as in every table the reader reads.
+    assert [p.replace("\n", "") for p in frame["progress"]] == [r[2] for r in _ROWS]
+    assert [list(u) for u in frame["units"]] == [[r[3]] for r in _ROWS]
+    assert set(frame["layout"]) == {"spaced_table"}
+
+
+# Lines that are not such a table: bars_under_header finds none (each its own case).
+NOT_TABLES = [
+    ("a page's furniture line", ["时间:2024-05-11  来源:区发改委  浏览:4678次", "正文第一段。"]),
+    ("a title alone over a header of two cells", ["2018年进度表", "一级指标  二级指标"]),
+    ("a header with one row under it", ["序号  主要任务  进展情况", "1  新建城市书房10个  已建成6个"]),
+    ("a sentence with spaces", ["今年以来 全区 重点任务 总体进展顺利", "其中 新建城市书房 6个"]),
+    ("header words in a long sentence", ["主要任务进展情况总体较好，责任单位均按时报送了进度。"
+                                         "  序号  主要任务", "1  甲  乙", "2  丙  丁"]),
+]
+
+
+@pytest.mark.parametrize("lines", [x for _, x in NOT_TABLES], ids=[n for n, _ in NOT_TABLES])
+def test_lines_that_are_no_table_of_words(lines: list[str]) -> None:
+    assert bars_under_header(lines) is None
+
+
+def test_a_table_of_figures_whose_header_names_a_count_stays_the_figure_reading() -> None:
+    """重点项目个数 is header evidence for a task column to the header words, but its cells are
+    figures: the rows are named by the place column, as the figure reading names them."""
+    text = "\n".join([
+        "某市2017年重点建设项目督查情况通报",
+        "序号  地区  重点项目个数  年度计划投资(亿元)  累计投资(亿元)  完成年度百分比(%)",
+        "1  东城区  7  17.52  7.54  43.04",
+        "2  西城区  19  49.2  23.06  46.87",
+        "3  新区  13  18.22  9.12  50.05",
+    ])
+    frame = read_report(text)
+    assert frame["task"].tolist() == ["东城区", "西城区", "新区"]
