@@ -253,6 +253,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Reader pass 6 (issue 10: rows lost, tables of shapes no document has yet).
         "spaced: a table of words under a header naming its columns (序号 主要任务 进展情况 责任单位)":
             lambda: mock.patch.object(spaced, "NAMED_HEADER", False),
+        "spaced: a word in a figure's cell (全部开工) on a line of figures": lambda:
+            mock.patch.object(spaced, "FIGURE_WORDS", False),
     }
 
 

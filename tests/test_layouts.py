@@ -57,8 +57,6 @@ DEV_MISSES = {
                         "'未开工的是E、F和G'; the first item glued to its '…完成情况为:' lead",
     "yantai-2017-h1": "eighth: '<X>方面,' clauses read as the body of their '一、<theme>' heading; "
                       "the lead's 117项 count is no item",
-    # The sixth collection (tables), as the reader of the table pass leaves it.
-    "quanguo-2022-05": "sixth collection: a spaced row whose rate cells say 全部开工 is not a data line",
     # The eighth collection (tables and bulletins), as the reader first met them.
     "anqing-daguan-2024-04": "eighth: names in status-led groups (A、B等2项…; A完成率35%、B…) kept as one row",
     "zhuhai-2016-05": "eighth: only (三)'s labelled lines read; (一)'s paragraph and (二)'s 1、<工程>… lost",

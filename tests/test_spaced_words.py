@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from zqmetrics.read.items import layout_words
 from zqmetrics.read.reader import read_report
-from zqmetrics.read.spaced import bars_under_header
+from zqmetrics.read.spaced import _data_cells, bars_under_header
 
 _TITLE = "某区2023年政府工作报告重点任务上半年进展情况"
 _ROWS = [
@@ -83,3 +84,27 @@ def test_a_table_of_figures_whose_header_names_a_count_stays_the_figure_reading(
     ])
     frame = read_report(text)
     assert frame["task"].tolist() == ["东城区", "西城区", "新区"]
+
+
+# A table of figures whose rate cells may say in words that the whole is reached (全部开工): the
+# line is a data line (全国 2022-05's row 1, and the spaced_done_words copies of the development
+# tables of figures). Each line its own case: (line, a data line).
+FIGURE_WORD_LINES = [
+    ("1 北山县 3698 3698 全部开工 53.00 53.25 全部开工", True),
+    ("东城区 40.5 40.5 全部完成", True),
+    ("2 西城区 22 22 已完成 8 3 37.5%", True),
+    ("南湖区 12 已竣工", False),  # as many words as figures
+    ("北山县 全部开工 全部开工", False),  # no figure
+    ("北山县 3698 全部开工了 53.00", False),  # not a word of the list: a sentence's part
+    ("北山县 3698 进展顺利 53.00", False),  # a status of pace is no figure
+]
+
+
+@pytest.mark.parametrize(("line", "data"), FIGURE_WORD_LINES, ids=[x for x, _ in FIGURE_WORD_LINES])
+def test_a_word_in_a_figure_cell(line: str, data: bool) -> None:
+    assert (_data_cells(line) is not None) is data
+
+
+@pytest.mark.parametrize("word", list(layout_words("figure_word")))
+def test_every_figure_word_makes_a_data_line(word: str) -> None:
+    assert _data_cells(f"东城区 40.5 40.5 {word} 12 6") is not None

@@ -26,6 +26,7 @@ from zqmetrics.read.marks import (
 )
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.wide import kind
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -51,7 +52,20 @@ def _data_cells(line: str) -> list[str] | None:
     rest = tokens[lead + labels:]
     figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
     units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
-    return tokens if figures >= 1 and figures + units == len(rest) and len(rest) >= 2 else None
+    # A rate cell may say the whole is reached in words (全部开工): a cell of the row's figures,
+    # as long as the figures outnumber such words.
+    words = sum(t in _figure_words() for t in rest) if FIGURE_WORDS else 0
+    return tokens if figures >= 1 and figures + units + words == len(rest) and len(rest) >= 2 \
+        and words < figures else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+FIGURE_WORDS = True
+
+
+@lexicon.derived
+def _figure_words() -> frozenset[str]:
+    return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "figure_word")
 
 
 def _lead(tokens: list[str]) -> int:
