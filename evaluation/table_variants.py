@@ -731,7 +731,7 @@ def spaced_header_two_lines(s: Source) -> str:
 
 # The space-separated copies that apply to a table of words as well as to a table of figures.
 SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
-               "spaced_wrapped_cells", "spaced_header_two_lines")
+               "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages")
 
 TEXT_VARIANTS.update({
     "spaced_no_seq": spaced_no_seq,
@@ -754,3 +754,63 @@ def spaced_done_words(s: Source) -> str:
 
 
 TEXT_VARIANTS["spaced_done_words"] = spaced_done_words
+
+
+# Reader pass 6: pipe copies as a PDF export gives them, page by page.
+
+
+def _paged(s: Source, furniture: Callable[[int], list[str]], header: bool) -> str:
+    """Rows cut into pages of four: between pages, the page's furniture lines and, when
+    ``header``, the header written again (a table that repeats its header on each page)."""
+    lines = [s.title, _pipe(s.header)]
+    for k, r in enumerate(s.rows):
+        if k and k % 4 == 0:
+            lines.extend(furniture(k // 4))
+            if header:
+                lines.append(_pipe(s.header))
+        lines.append(_pipe(r))
+    return "\n".join(lines)
+
+
+def pipe_header_repeated(s: Source) -> str:
+    """The header written again at the top of each page."""
+    return _paged(s, lambda page: [], header=True)
+
+
+def pipe_page_numbers(s: Source) -> str:
+    """A page number line (— 2 —) between pages."""
+    return _paged(s, lambda page: [f"— {page + 1} —"], header=False)
+
+
+def pipe_pages(s: Source) -> str:
+    """Both: a page number line, then the header again."""
+    return _paged(s, lambda page: ["", f"第 {page + 1} 页", ""], header=True)
+
+
+def pipe_title_bar(s: Source) -> str:
+    """The title inside the table's frame: a first bar line holding it alone (a merged cell
+    over the whole width), then the header."""
+    title = _pipe([s.title, *[""] * (len(s.header) - 1)])
+    return "\n".join([title, _pipe(s.header), *(_pipe(r) for r in s.rows)])
+
+
+TEXT_VARIANTS.update({
+    "pipe_header_repeated": pipe_header_repeated,
+    "pipe_page_numbers": pipe_page_numbers,
+    "pipe_pages": pipe_pages,
+    "pipe_title_bar": pipe_title_bar,
+})
+
+
+def spaced_pages(s: Source) -> str:
+    """A space-separated copy cut into pages of four rows: a page number line, then the header
+    written again."""
+    lines = [s.title, _spaced_line(s.header)]
+    for k, r in enumerate(s.rows):
+        if k and k % 4 == 0:
+            lines.extend(["", f"第 {k // 4 + 1} 页", "", _spaced_line(s.header)])
+        lines.append(_spaced_line(r))
+    return "\n".join(lines)
+
+
+TEXT_VARIANTS["spaced_pages"] = spaced_pages

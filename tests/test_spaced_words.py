@@ -38,6 +38,10 @@ TABLES = [
     ("no 序号", "\n".join([_TITLE, *_lines("  ", _HEADER[1:], NO_SEQ)])),
     ("header over two lines", "\n".join([_TITLE, "序号  主要任务  进展情况", "责任单位  进展状态",
                                         *_lines("  ")[1:]])),
+    ("a page break: its number, the header again", "\n".join([
+        _TITLE, *_lines("  ")[:3], "", "— 2 —", "", _lines("  ")[0], _lines("  ")[3]])),
+    ("a page break: 第 2 页 共 3 页", "\n".join([
+        _TITLE, *_lines("  ")[:2], "第 2 页 共 3 页", *_lines("  ")[2:]])),
     ("a cell wrapped onto the next line", "\n".join([
         _TITLE, "  ".join(_HEADER),
         "1  新建城市书房10个  已建成城市书房6个，",
@@ -53,6 +57,8 @@ def test_a_spaced_table_of_words_reads_row_by_row(text: str) -> None:
     # A cell's lines are kept apart by a line break, as in every table the reader reads.
     assert [p.replace("\n", "") for p in frame["progress"]] == [r[2] for r in _ROWS]
     assert [list(u) for u in frame["units"]] == [[r[3]] for r in _ROWS]
+    # A page number line is no part of the cell above it.
+    assert frame["status_text"].tolist() == [r[4] for r in _ROWS]
     assert set(frame["layout"]) == {"spaced_table"}
 
 

@@ -154,6 +154,8 @@ NAMED_HEADER = True
 _WIDE_GAP = lazy_re(r"\s{2,}|\t")
 _HEADER_CELL = 20  # header cells are short: a line of long parts is a sentence
 _NAMED_ROWS = 2  # a table has at least this many lines of cells under its header
+# A page number line: 第 2 页, — 2 —, - 2 -, 2/5, 第2页 共5页.
+_PAGE = lazy_re(r"第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–]+\s*\d+\s*[-—–]+|\d+\s*/\s*\d+")
 
 
 def _cut(line: str, wide: bool) -> list[str]:
@@ -188,12 +190,15 @@ def bars_under_header(lines: list[str]) -> list[str] | None:
                 parts, lines = header, [*lines[: at + 1], "", *lines[at + 2:]]
         if header is None:
             continue
-        body = [_cut(x, wide) for x in lines[at + 1:]]
+        # A page break of the copy: its page number line, and the header written again on the
+        # next page, are no cells (as one part, a page number would join the row's open cell).
+        body = [[] if _PAGE.fullmatch(x.strip()) or cells == parts else cells
+                for x in lines[at + 1:] for cells in [_cut(x, wide)]]
         if sum(len(cells) >= 2 for cells in body) < _NAMED_ROWS:
             return None
         return [*lines[:at], " | ".join(parts),
-                *(" | ".join(cells) if len(cells) >= 2 else x
-                  for x, cells in zip(lines[at + 1:], body, strict=True))]
+                *(" | ".join(cells) if len(cells) >= 2 else " ".join(cells)
+                  for cells in body)]
     return None
 
 
