@@ -256,6 +256,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(spaced, "NAMED_HEADER", False),
         "spaced: a word in a figure's cell (全部开工) on a line of figures": lambda:
             mock.patch.object(spaced, "FIGURE_WORDS", False),
+        "spaced: a word spread over its cell is one (渠 县, 序 号)": lambda:
+            mock.patch.object(spaced, "SPREAD_WORDS", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
     }

@@ -731,7 +731,8 @@ def spaced_header_two_lines(s: Source) -> str:
 
 # The space-separated copies that apply to a table of words as well as to a table of figures.
 SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
-               "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages")
+               "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages",
+               "spaced_spread_labels", "spaced_spread_header")
 
 TEXT_VARIANTS.update({
     "spaced_no_seq": spaced_no_seq,
@@ -814,3 +815,30 @@ def spaced_pages(s: Source) -> str:
 
 
 TEXT_VARIANTS["spaced_pages"] = spaced_pages
+
+
+def _spread(cell: str) -> str:
+    return " ".join(cell) if 2 <= len(cell) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in cell) \
+        else cell
+
+
+def spaced_spread_labels(s: Source) -> str:
+    """A space-separated copy whose two-character names are padded to the width of the others
+    with a space between their characters (渠 县 beside 达川区), as tables align them."""
+    rows = [[" ".join(c) if len(c) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in c) else c
+             for c in r] for r in s.rows]
+    return "\n".join([s.title, _spaced_line(s.header),
+                      *("  ".join(c for c in r if c.strip()) for r in rows)])
+
+
+def spaced_spread_header(s: Source) -> str:
+    """A space-separated copy whose short header words are spread over their cells (序 号, 单 位,
+    市 州), cells set apart by wider gaps."""
+    return "\n".join([s.title, "  ".join(_spread(h) for h in s.header if h.strip()),
+                      *(_spaced_line(r) for r in s.rows)])
+
+
+TEXT_VARIANTS.update({
+    "spaced_spread_labels": spaced_spread_labels,
+    "spaced_spread_header": spaced_spread_header,
+})

@@ -13,7 +13,7 @@ import pytest
 
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.reader import read_report
-from zqmetrics.read.spaced import _data_cells, bars_under_header
+from zqmetrics.read.spaced import _data_cells, _tokens, bars_under_header
 
 _TITLE = "某区2023年政府工作报告重点任务上半年进展情况"
 _ROWS = [
@@ -114,3 +114,31 @@ def test_a_word_in_a_figure_cell(line: str, data: bool) -> None:
 @pytest.mark.parametrize("word", list(layout_words("figure_word")))
 def test_every_figure_word_makes_a_data_line(word: str) -> None:
     assert _data_cells(f"东城区 40.5 40.5 {word} 12 6") is not None
+
+
+# Words spread over their cells: a short name padded to the others' width (渠 县 beside 达川区)
+# and header words (序 号, 单 位). Each line its own case: (line, its parts).
+SPREAD = [
+    ("渠 县  12.4%  31.3  20.9", ["渠县", "12.4%", "31.3", "20.9"]),
+    ("渠 县 12.4% 31.3 20.9", ["渠县", "12.4%", "31.3", "20.9"]),
+    ("序 号  市 州  计划完成数  开工率", ["序号", "市州", "计划完成数", "开工率"]),
+    ("单 位  完 成 率", ["单位", "完成率"]),
+    ("3  达川区  13.4%", ["3", "达川区", "13.4%"]),  # no single character: as it is
+    ("东城区 % 7.2", ["东城区", "%", "7.2"]),  # a unit sign is no word's character
+    ("东 区  西 区", ["东区", "西区"]),  # wide gaps part two spread names
+]
+
+
+@pytest.mark.parametrize(("line", "parts"), SPREAD, ids=[x for x, _ in SPREAD])
+def test_a_word_spread_over_its_cell_is_one_part(line: str, parts: list[str]) -> None:
+    assert _tokens(line) == parts
+
+
+def test_a_padded_name_reads_as_its_row() -> None:
+    text = "\n".join(["2018年1-7月各县(市、区)固定资产投资完成情况表",
+                      "县(市、区)  年度投资计划  1-7月完成投资  完成率",
+                      "通川区  59.4  35.9  60.4%", "渠 县  31.3  16.9  54.0%",
+                      "万源市  34  15.1  44.4%"])
+    frame = read_report(text)
+    assert frame["task"].tolist() == ["通川区", "渠县", "万源市"]
+    assert frame["actual_text"].tolist() == ["35.9", "16.9", "15.1"]

@@ -42,7 +42,7 @@ _TEXT_ROLES = frozenset({"progress", "plan", "units", "contact"})
 def _data_cells(line: str) -> list[str] | None:
     """A data line's cells: an optional row number, a label, then figures (a unit of measure
     may stand among them: ``% 7.2``)."""
-    tokens = line.split()
+    tokens = _tokens(line)
     lead = _lead(tokens)
     if len(tokens) - lead < 2 or _FIGURE.fullmatch(tokens[lead]):
         return None
@@ -66,6 +66,31 @@ FIGURE_WORDS = True
 @lexicon.derived
 def _figure_words() -> frozenset[str]:
     return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "figure_word")
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+SPREAD_WORDS = True
+_HAN = lazy_re(r"[\u4e00-\u9fff]")
+_WIDE_GAP = lazy_re(r"\s{2,}|\t")  # a gap of cells, where single spaces are a word's own
+
+
+def _tokens(line: str) -> list[str]:
+    """The line's parts between spaces, a word spread over its cell joined again: tables pad a
+    short name with a space to the width of the others (渠 县 beside 达川区; 序 号, 单 位), so
+    single characters side by side are one word (no cell of a table is one character and a
+    neighbour of another)."""
+    if not SPREAD_WORDS:
+        return line.split()
+    out: list[str] = []
+    # Where cells are set apart by wider gaps, a word's own single spaces are inside a cell.
+    for chunk in _WIDE_GAP.split(line) if _WIDE_GAP.search(line.strip()) else [line]:
+        tokens = chunk.split()
+        for i, token in enumerate(tokens):
+            if i and _HAN.fullmatch(token) and _HAN.fullmatch(tokens[i - 1]):
+                out[-1] += token
+            else:
+                out.append(token)
+    return out
 
 
 def _lead(tokens: list[str]) -> int:
@@ -96,7 +121,7 @@ def _one_figure_rows(lines: list[str],
     inside = {i for i, _ in data}
     end = min(data[-1][0] + 2, len(lines))
     return [(i, tokens) for i in range(data[0][0], end) if i not in inside
-            and len(tokens := lines[i].split()) == 2 + _lead(tokens)
+            and len(tokens := _tokens(lines[i])) == 2 + _lead(tokens)
             and bool(_FIGURE.fullmatch(tokens[-1])) and not _FIGURE.fullmatch(tokens[-2])]
 
 
@@ -125,7 +150,7 @@ def read_spaced(lines: list[str]) -> Table | None:
         if marks.COLUMN_NUMBERS and column_numbers(line.split()):
             warnings.append(COLUMN_NUMBERS_SAID)
             continue
-        parts = line.split()
+        parts = _tokens(line)
         if line[:1].isspace() and fragments:  # an indented line continues the cell above
             fragments[-1] += parts[0]
             parts = parts[1:]
@@ -151,7 +176,6 @@ def read_spaced(lines: list[str]) -> Table | None:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 NAMED_HEADER = True
-_WIDE_GAP = lazy_re(r"\s{2,}|\t")
 _HEADER_CELL = 20  # header cells are short: a line of long parts is a sentence
 _NAMED_ROWS = 2  # a table has at least this many lines of cells under its header
 # A page number line: 第 2 页, — 2 —, - 2 -, 2/5, 第2页 共5页.
