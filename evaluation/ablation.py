@@ -258,6 +258,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "FIGURE_WORDS", False),
         "spaced: a word spread over its cell is one (渠 县, 序 号)": lambda:
             mock.patch.object(spaced, "SPREAD_WORDS", False),
+        "pipe: a 序号 cell holding a dash (a total row's —) is no lost 序号": lambda:
+            mock.patch.object(pipe, "DASHED_SEQ", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
     }

@@ -842,3 +842,13 @@ TEXT_VARIANTS.update({
     "spaced_spread_labels": spaced_spread_labels,
     "spaced_spread_header": spaced_spread_header,
 })
+
+
+def pipe_dashes(s: Source) -> str:
+    """Every empty cell written as a dash (—), as many tables fill a cell with nothing to say
+    (a total row's 序号, a figure not due)."""
+    rows = [[c if c.strip() else "—" for c in r] for r in s.rows]
+    return pipe_trailing(replace(s, rows=rows))
+
+
+TEXT_VARIANTS["pipe_dashes"] = pipe_dashes

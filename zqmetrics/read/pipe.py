@@ -36,6 +36,9 @@ from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+DASHED_SEQ = True
+_DASH = lazy_re(r"[-—–－/／\\]{1,2}")  # an empty cell written as a dash or a slash
 _SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
 _MARKDOWN_SHARE = 0.5  # this share of the bar lines open with a bar: a Markdown/wiki table
 
@@ -390,8 +393,10 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         pending.clear()
         row = _OpenRow(number)
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
-        # empty by the export), keeps that first cell empty: its other cells stay in place.
-        lost = [""] if lost_seq and (seq_at == 0 or lead) else [""] * shift
+        # empty by the export), keeps that first cell empty: its other cells stay in place. A
+        # 序号 cell holding a dash (a total row's — or /) is there, not lost.
+        lost = [""] if lost_seq and (seq_at == 0 or lead) and not (
+            DASHED_SEQ and cells and _DASH.fullmatch(cells[0].strip())) else [""] * shift
         row.add(lost + cells, False, closed)
     if row is not None:
         yield row.done()
