@@ -54,6 +54,7 @@ def _all(*patches: Any) -> Iterator[None]:
 
 
 def _rules() -> dict[str, Callable[[], Any]]:
+    from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
         articles,
         bulletin,
@@ -260,6 +261,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "SPREAD_WORDS", False),
         "pipe: a 序号 cell holding a dash (a total row's —) is no lost 序号": lambda:
             mock.patch.object(pipe, "DASHED_SEQ", False),
+        "tables: thousands set apart by commas (1,504,786.55) in a figure": lambda: _all(
+            mock.patch.object(spaced, "_FIGURE", re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")),
+            mock.patch.object(wide, "_NUMBER", re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")),
+            mock.patch.object(cell_figures, "_BARE", re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$"))),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -732,7 +733,7 @@ def spaced_header_two_lines(s: Source) -> str:
 # The space-separated copies that apply to a table of words as well as to a table of figures.
 SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
                "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages",
-               "spaced_spread_labels", "spaced_spread_header")
+               "spaced_spread_labels", "spaced_spread_header", "spaced_thousands")
 
 TEXT_VARIANTS.update({
     "spaced_no_seq": spaced_no_seq,
@@ -852,3 +853,21 @@ def pipe_dashes(s: Source) -> str:
 
 
 TEXT_VARIANTS["pipe_dashes"] = pipe_dashes
+
+
+def _thousands(cell: str) -> str:
+    m = re.fullmatch(r"(\d+)(\.\d+)?", cell)
+    return f"{int(m[1]):,}{m[2] or ''}" if m else cell
+
+
+def spaced_thousands(s: Source) -> str:
+    """A space-separated copy whose figures set their thousands apart by commas (1,504,786.55),
+    as statistical tables print them."""
+    return spaced(replace(s, rows=[[_thousands(c) for c in r] for r in s.rows]))
+
+
+def pipe_thousands(s: Source) -> str:
+    return pipe_trailing(replace(s, rows=[[_thousands(c) for c in r] for r in s.rows]))
+
+
+TEXT_VARIANTS.update({"spaced_thousands": spaced_thousands, "pipe_thousands": pipe_thousands})

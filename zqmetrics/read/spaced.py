@@ -30,7 +30,8 @@ from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
-_FIGURE = lazy_re(r"[-+−]?\d+(?:\.\d+)?[%％]?")
+# A figure; its thousands may be set apart by commas (1,504,786.55), as statistical tables do.
+_FIGURE = lazy_re(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?")
 _SEQ = lazy_re(r"\d{1,3}[、.．]?")  # a row number before the label
 _MIN_ROWS = 3  # a table has at least this many data lines
 _HEADER_PART = 20  # a header line's cells are short (as a flattened table's)

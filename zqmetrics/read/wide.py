@@ -32,7 +32,8 @@ from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
-_NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
+# A figure; its thousands may be set apart by commas (1,504,786.55), as statistical tables do.
+_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = lazy_re(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
 _MAGNITUDE = re.compile(r"^[万亿千百十]")
