@@ -733,7 +733,8 @@ def spaced_header_two_lines(s: Source) -> str:
 # The space-separated copies that apply to a table of words as well as to a table of figures.
 SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
                "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages",
-               "spaced_spread_labels", "spaced_spread_header", "spaced_thousands")
+               "spaced_spread_labels", "spaced_spread_header", "spaced_thousands",
+               "spaced_fullwidth")
 
 TEXT_VARIANTS.update({
     "spaced_no_seq": spaced_no_seq,
@@ -871,3 +872,22 @@ def pipe_thousands(s: Source) -> str:
 
 
 TEXT_VARIANTS.update({"spaced_thousands": spaced_thousands, "pipe_thousands": pipe_thousands})
+
+
+def _pdf_spaced(cell: str) -> str:
+    """A text cell as a PDF copy spaces it: a space each side of its figures (新引进 5 亿元…)."""
+    if kind(cell) != "text":
+        return " ".join(cell.split())
+    return " ".join(re.sub(r"(\d+(?:\.\d+)?%?)", r" \1 ", cell).split())
+
+
+def spaced_fullwidth(s: Source) -> str:
+    """Cells set apart by one full-width space (U+3000), as a word processor's copy aligns them;
+    a text cell keeps single spaces of its own around its figures, as a PDF's copy spaces them
+    (新引进 5 亿元以上重大项目)."""
+    def line(cells: list[str]) -> str:
+        return "\u3000".join(_pdf_spaced(c) for c in cells if c.strip())
+    return "\n".join([s.title, line(s.header), *map(line, s.rows)])
+
+
+TEXT_VARIANTS["spaced_fullwidth"] = spaced_fullwidth

@@ -9,6 +9,8 @@ readers took such a table for prose. The tables below are made up, in the style 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from zqmetrics.read.items import layout_words
@@ -36,6 +38,11 @@ TABLES = [
     ("one space", "\n".join([_TITLE, *_lines(" ")])),
     ("three spaces", "\n".join([_TITLE, *_lines("   ")])),
     ("no 序号", "\n".join([_TITLE, *_lines("  ", _HEADER[1:], NO_SEQ)])),
+    # A word processor's full-width spaces between cells, a PDF's single spaces around a
+    # cell's figures (受用地影响，新增泊位 420 个): the single spaces are the cell's own.
+    ("full-width spaces", "\n".join([_TITLE, *_lines("\u3000", rows=[
+        tuple(re.sub(r"(\d+)", r" \1 ", c).strip() if k == 2 else c for k, c in enumerate(r))
+        for r in _ROWS])])),
     ("header over two lines", "\n".join([_TITLE, "序号  主要任务  进展情况", "责任单位  进展状态",
                                         *_lines("  ")[1:]])),
     ("a page break: its number, the header again", "\n".join([
@@ -55,7 +62,7 @@ def test_a_spaced_table_of_words_reads_row_by_row(text: str) -> None:
     frame = read_report(text)
     assert frame["task"].tolist() == [r[1] for r in _ROWS]
     # A cell's lines are kept apart by a line break, as in every table the reader reads.
-    assert [p.replace("\n", "") for p in frame["progress"]] == [r[2] for r in _ROWS]
+    assert ["".join(p.split()) for p in frame["progress"]] == [r[2] for r in _ROWS]
     assert [list(u) for u in frame["units"]] == [[r[3]] for r in _ROWS]
     # A page number line is no part of the cell above it.
     assert frame["status_text"].tolist() == [r[4] for r in _ROWS]

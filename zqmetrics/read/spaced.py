@@ -72,7 +72,7 @@ def _figure_words() -> frozenset[str]:
 # Switched off by evaluation/ablation.py (the package runs with it on).
 SPREAD_WORDS = True
 _HAN = lazy_re(r"[\u4e00-\u9fff]")
-_WIDE_GAP = lazy_re(r"\s{2,}|\t")  # a gap of cells, where single spaces are a word's own
+_WIDE_GAP = lazy_re(r"\s{2,}|[\t\u3000]")  # a gap of cells, where single spaces are a word's own
 
 
 def _tokens(line: str) -> list[str]:
