@@ -63,6 +63,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flat,
         items,
         labels,
+        later_headers,
         layouts,
         marks,
         merged,
@@ -260,7 +261,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "spaced: a word spread over its cell is one (渠 县, 序 号)": lambda:
             mock.patch.object(spaced, "SPREAD_WORDS", False),
         "pipe: a 序号 cell holding a dash (a total row's —) is no lost 序号": lambda:
-            mock.patch.object(pipe, "DASHED_SEQ", False),
+            mock.patch.object(later_headers, "DASHED_SEQ", False),
+        "pipe: a second table's header (its own columns) places its rows' cells by role": lambda:
+            mock.patch.object(later_headers, "OTHER_HEADERS", False),
         "tables: thousands set apart by commas (1,504,786.55) in a figure": lambda: _all(
             mock.patch.object(spaced, "_FIGURE", re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")),
             mock.patch.object(wide, "_NUMBER", re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")),

@@ -891,3 +891,30 @@ def spaced_fullwidth(s: Source) -> str:
 
 
 TEXT_VARIANTS["spaced_fullwidth"] = spaced_fullwidth
+
+
+def _halves(s: Source) -> tuple[list[list[str]], list[list[str]]]:
+    half = max(1, len(s.rows) // 2)
+    return s.rows[:half], s.rows[half:]
+
+
+def pipe_second_table(s: Source) -> str:
+    """The rows in two tables, one after the other (a table per category): the second under a
+    heading line and a header of its own with one column more (备注, left empty)."""
+    first, second = _halves(s)
+    return "\n".join([s.title, _pipe(s.header), *map(_pipe, first), "", "二、第二批项目",
+                      _pipe([*s.header, "备注"]), *(_pipe([*r, ""]) for r in second)])
+
+
+def pipe_second_table_reordered(s: Source) -> str:
+    """The second table's columns in another order: its first column, then the others from the
+    last back (its header says which is which)."""
+    first, second = _halves(s)
+    order = [0, *range(len(s.header) - 1, 0, -1)]
+    return "\n".join([s.title, _pipe(s.header), *map(_pipe, first), "", "附表",
+                      _pipe([s.header[i] for i in order]),
+                      *(_pipe([r[i] for i in order]) for r in second)])
+
+
+TEXT_VARIANTS.update({"pipe_second_table": pipe_second_table,
+                      "pipe_second_table_reordered": pipe_second_table_reordered})

@@ -71,3 +71,51 @@ FIGURE_CELLS = [
 @pytest.mark.parametrize(("cell", "shape"), FIGURE_CELLS, ids=[c for c, _ in FIGURE_CELLS])
 def test_a_cell_with_thousands_commas(cell: str, shape: str) -> None:
     assert kind(cell) == shape
+
+
+# Two tables in one text, the second under a header of its own (a table per category): its
+# header is no row, and its cells go under the first header's columns by role. The
+# pipe_second_table copies of every development table (its own header with a 备注 column more, or
+# its columns in another order) read a row too many, or lost rows, before.
+FIRST = """2023年重点项目推进情况表
+序号 | 项目名称 | 年度计划投资(万元) | 1-6月完成投资(万元) | 完成率 |
+1 | 城东污水处理厂 | 5000 | 2600 | 52% |
+2 | 滨河公园二期 | 3000 | 1200 | 40% |
+"""
+SECOND_TABLES = [
+    ("a column more", "二、民生类项目\n序号 | 项目名称 | 年度计划投资(万元) | 1-6月完成投资(万元) | 完成率 | 备注 |\n"
+                      "1 | 社区食堂 | 800 | 500 | 62.5% | |\n2 | 城南小学扩建 | 6000 | 2400 | 40% | |\n"),
+    ("another order", "附表\n项目名称 | 完成率 | 1-6月完成投资(万元) | 年度计划投资(万元) |\n"
+                      "社区食堂 | 62.5% | 500 | 800 |\n城南小学扩建 | 40% | 2400 | 6000 |\n"),
+]
+
+
+@pytest.mark.parametrize("second", [t for _, t in SECOND_TABLES], ids=[n for n, _ in SECOND_TABLES])
+def test_a_second_table_under_its_own_header(second: str) -> None:
+    frame = read_report(FIRST + "\n" + second)
+    cells = frame[["task", "target_text", "actual_text", "ratio_text"]].values.tolist()
+    assert cells == [["城东污水处理厂", "5000", "2600", "52%"], ["滨河公园二期", "3000", "1200", "40%"],
+                     ["社区食堂", "800", "500", "62.5%"], ["城南小学扩建", "6000", "2400", "40%"]]
+    assert any("second table" in w for w in frame.attrs["warnings"])
+
+
+def test_the_header_again_is_no_second_table() -> None:
+    """Not the form: the same header on the next page is skipped, and nothing is said."""
+    header = FIRST.splitlines()[1]
+    frame = read_report(FIRST + header + "\n3 | 社区食堂 | 800 | 500 | 62.5% |\n")
+    assert frame["task"].tolist() == ["城东污水处理厂", "滨河公园二期", "社区食堂"]
+    assert not any("second table" in w for w in frame.attrs["warnings"])
+
+
+def test_a_row_of_header_words_with_a_number_is_a_row() -> None:
+    """Not the form: a row opening with its number is data, whatever words its cells hold."""
+    frame = read_report(FIRST + "3 | 项目名称变更 | 完成率 | 进展情况 | 40% |\n")
+    assert frame["task"].tolist()[-1] == "项目名称变更"
+
+
+def test_a_row_of_cells_holding_header_words_is_no_second_header() -> None:
+    """Not the form: a row that lost its 序号, its cells holding header words (任务甲, 进展甲),
+    shares no cell with the header: it is a row."""
+    frame = read_report("序号 | 重点任务 | 进展情况 | 责任单位 |\n1 | 任务甲 | 进展甲 | 单位甲 |\n"
+                        "任务乙 | 进展乙 | 单位乙 |\n")
+    assert frame["task"].tolist() == ["任务甲", "任务乙"]
