@@ -270,6 +270,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(cell_figures, "_BARE", re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$"))),
         "spaced: a full-width space parts cells (a cell's single spaces are its own)": lambda:
             mock.patch.object(spaced, "_WIDE_GAP", re.compile(r"\s{2,}|\t")),
+        "spaced: a line of figures may end with text cells (责任单位, 进展情况)": lambda:
+            mock.patch.object(spaced, "TEXT_TAIL", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
     }

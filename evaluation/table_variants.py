@@ -918,3 +918,24 @@ def pipe_second_table_reordered(s: Source) -> str:
 
 TEXT_VARIANTS.update({"pipe_second_table": pipe_second_table,
                       "pipe_second_table_reordered": pipe_second_table_reordered})
+
+
+_VERDICT_WORDS = ("正常推进", "进度滞后", "已完成")
+_OFFICES = ("市发改委", "市住建局", "市交通局")
+
+
+def spaced_status_column(s: Source) -> str:
+    """A space-separated copy of a table of figures with a column of words at its end: the
+    row's progress in a word (进展情况: 正常推进, 进度滞后)."""
+    return spaced(replace(s, header=[*s.header, "进展情况"],
+                          rows=[[*r, _VERDICT_WORDS[k % 3]] for k, r in enumerate(s.rows)]))
+
+
+def spaced_owner_column(s: Source) -> str:
+    """Likewise with a 责任单位 column at its end."""
+    return spaced(replace(s, header=[*s.header, "责任单位"],
+                          rows=[[*r, _OFFICES[k % 3]] for k, r in enumerate(s.rows)]))
+
+
+TEXT_VARIANTS.update({"spaced_status_column": spaced_status_column,
+                      "spaced_owner_column": spaced_owner_column})

@@ -149,3 +149,30 @@ def test_a_padded_name_reads_as_its_row() -> None:
     frame = read_report(text)
     assert frame["task"].tolist() == ["通川区", "渠县", "万源市"]
     assert frame["actual_text"].tolist() == ["35.9", "16.9", "15.1"]
+
+
+# A line of figures ending with text cells (a 责任单位 or 进展情况 column at the table's end): a
+# data line when two figures or more stand before them. Each line its own case.
+TEXT_TAIL_LINES = [
+    ("东城区 40.5 31.2 77.0% 正常推进", True),
+    ("2 东城区 40.5 31.2 77.0% 区发改委 正常推进", True),
+    ("东城区 40.5 区发改委", False),  # one figure: a label and a word or two, not a table's row
+    ("东城区 40.5 31.2 区发改委 区住建局 正常推进", False),  # three cells of words
+    ("新增就业 1.2 万人 完成 目标", False),  # a sentence spaced out: one figure
+]
+
+
+@pytest.mark.parametrize(("line", "data"), TEXT_TAIL_LINES, ids=[x for x, _ in TEXT_TAIL_LINES])
+def test_a_line_of_figures_ending_in_words(line: str, data: bool) -> None:
+    assert (_data_cells(line) is not None) is data
+
+
+def test_a_table_of_figures_with_an_owner_column_reads_its_rows() -> None:
+    text = "\n".join(["2019年1-9月各县市区投资完成情况", "单位:亿元",
+                      "县市区 年度计划 1-9月完成 完成率 责任单位",
+                      "东城区 40.5 31.2 77.0% 东城区政府", "西城区 22.0 15.4 70.0% 西城区政府",
+                      "北山县 18.4 11.0 59.8% 北山县政府"])
+    frame = read_report(text)
+    assert frame["task"].tolist() == ["东城区", "西城区", "北山县"]
+    assert frame["actual_text"].tolist() == ["31.2", "15.4", "11.0"]
+    assert [list(u) for u in frame["units"]] == [["东城区政府"], ["西城区政府"], ["北山县政府"]]

@@ -51,13 +51,30 @@ def _data_cells(line: str) -> list[str] | None:
     labels = _GROUP_LABELS if len(tokens) - lead > 3 and not _FIGURE.fullmatch(
         tokens[lead + 1]) and not _is_unit(tokens[lead + 1]) else 1
     rest = tokens[lead + labels:]
+    # Text cells after the figures (a 责任单位 or 进展情况 column at the table's end): the line is
+    # still a line of figures when at least two figures stand before them.
+    tail = 0
+    while TEXT_TAIL and tail < min(_TAIL, len(rest) - 1) and _text_cell(rest[-1 - tail]):
+        tail += 1
+    rest = rest[: len(rest) - tail]
     figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
     units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
     # A rate cell may say the whole is reached in words (全部开工): a cell of the row's figures,
     # as long as the figures outnumber such words.
     words = sum(t in _figure_words() for t in rest) if FIGURE_WORDS else 0
-    return tokens if figures >= 1 and figures + units + words == len(rest) and len(rest) >= 2 \
-        and words < figures else None
+    return tokens if figures >= (2 if tail else 1) and figures + units + words == len(rest) \
+        and len(rest) >= 2 and words < figures else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+TEXT_TAIL = True
+_TAIL = 2  # text cells a line of figures may end with
+
+
+def _text_cell(token: str) -> bool:
+    """A cell of words (市住建局, 正常推进), no figure, unit or figure word."""
+    return not _FIGURE.fullmatch(token) and not _is_unit(token) and (
+        token not in _figure_words()) and not any(ch.isdigit() for ch in token)
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
