@@ -61,6 +61,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         columns,
         compete,
         flat,
+        flatcells,
         items,
         labels,
         later_headers,
@@ -256,8 +257,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Reader pass 6 (issue 10: rows lost, tables of shapes no document has yet).
         "spaced: a table of words under a header naming its columns (序号 主要任务 进展情况 责任单位)":
             lambda: mock.patch.object(spaced, "NAMED_HEADER", False),
-        "spaced: a word in a figure's cell (全部开工) on a line of figures": lambda:
-            mock.patch.object(spaced, "FIGURE_WORDS", False),
+        "a word in a figure's cell (全部开工): a spaced line of figures, a flat table's rate cell":
+            lambda: _all(mock.patch.object(spaced, "FIGURE_WORDS", False),
+                         mock.patch.object(flatcells, "FIGURE_WORDS", False)),
+        "vertical pipe, strict form (a cell on its line, then a line holding only |)": lambda:
+            _all(mock.patch.object(flatcells, "STRICT_VERTICAL", False),
+                 mock.patch.object(layouts, "STRICT_VERTICAL", False)),
         "spaced: a word spread over its cell is one (渠 县, 序 号)": lambda:
             mock.patch.object(spaced, "SPREAD_WORDS", False),
         "pipe: a 序号 cell holding a dash (a total row's —) is no lost 序号": lambda:

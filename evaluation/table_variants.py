@@ -939,3 +939,15 @@ def spaced_owner_column(s: Source) -> str:
 
 TEXT_VARIANTS.update({"spaced_status_column": spaced_status_column,
                       "spaced_owner_column": spaced_owner_column})
+
+
+def vertical_strict(s: Source) -> str:
+    """The vertical pipe layout in its strict form: each cell on its own line, then a line
+    holding only ``|`` (an empty cell: its bar alone)."""
+    lines = [s.title, "|"]
+    for cell in [*s.header, *(c for r in s.rows for c in r)]:
+        lines.extend([cell, "|"] if cell.strip() else ["|"])
+    return "\n".join(lines)
+
+
+TEXT_VARIANTS["vertical_strict"] = vertical_strict

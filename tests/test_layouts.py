@@ -63,8 +63,6 @@ DEV_MISSES = {
     # The ninth collection (tables, bulletins, articles), as the reader first met them.
     "qianxinan-2020-06": "ninth: vertical-pipe 表1 headed 縣(市)、新區 | 1-6月投資增速(%) is read as prose, "
                          "and the parts' headings (一、固定資產投資) between the tables are no items",
-    "quanguo-2023-09": "ninth: vertical-pipe table headed 序号 | 省份 | …: 省份 is no task word (no table "
-                       "read); its rate cells say 全部开工",
     "qiandongnan-2011-05": "ninth: 全州's clause opens with its source (根据各县(市)上报数据,截止…,全州已开工…) "
                            "so the task is the source words and the pairing runs on to 全州共…",
     "xiamen-2020-fy": "ninth: names under a status after a lead (值得一提的是,A、B、C项目均超额完成…) kept as one clause",

@@ -119,3 +119,35 @@ def test_a_row_of_cells_holding_header_words_is_no_second_header() -> None:
     frame = read_report("序号 | 重点任务 | 进展情况 | 责任单位 |\n1 | 任务甲 | 进展甲 | 单位甲 |\n"
                         "任务乙 | 进展乙 | 单位乙 |\n")
     assert frame["task"].tolist() == ["任务甲", "任务乙"]
+
+
+# The vertical pipe layout in its strict form: each cell on its own line, then a line holding
+# only | (全国 2023-09; the vertical_strict copies of the development tables). A rate cell may say
+# 全部开工 (a word of data/layout_cues.tsv figure_word): the rate column's, not the next row's.
+STRICT = "\n".join(["2023年各省老旧小区改造进展情况", "|", "(截至2023年9月末)", "|",
+                    "序号", "|", "省份", "|", "新开工小区数(个)", "|", "开工率", "|",
+                    "1", "|", "东山", "|", "329", "|", "全部开工", "|",
+                    "2", "|", "西河", "|", "1595", "|", "83.2%", "|",
+                    "3", "|", "南湖", "|", "200", "|", "72.7%", "|"])
+
+
+def test_a_strict_vertical_pipe_reads_one_row_per_number() -> None:
+    frame = read_report(STRICT)
+    assert frame.attrs["layout"] == "vertical_pipe"
+    cells = frame[["task", "actual_text", "ratio_text"]].values.tolist()
+    assert cells == [["东山", "329", "全部开工"], ["西河", "1595", "83.2%"], ["南湖", "200", "72.7%"]]
+
+
+def test_a_lone_bar_after_a_closed_cell_is_an_empty_cell() -> None:
+    """Not the strict form: ``cell |`` lines, a lone | standing for an empty cell."""
+    from zqmetrics.read.flatcells import vertical_cells
+
+    cells = vertical_cells(["进展情况 |", "|", "区住建局 |"])
+    assert [c.text for c in cells] == ["进展情况", "", "区住建局"]
+
+
+def test_a_lone_bar_after_a_line_of_text_closes_it() -> None:
+    from zqmetrics.read.flatcells import vertical_cells
+
+    cells = vertical_cells(["进展情况", "|", "|", "区住建局", "|"])
+    assert [c.text for c in cells] == ["进展情况", "", "区住建局"]

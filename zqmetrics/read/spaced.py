@@ -25,8 +25,7 @@ from zqmetrics.read.marks import (
     section_heading,
 )
 from zqmetrics.read.pipe import parse_pipe_text
-from zqmetrics.read.wide import kind
-from zqmetrics.text import lexicon
+from zqmetrics.read.wide import figure_words, kind
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -61,7 +60,7 @@ def _data_cells(line: str) -> list[str] | None:
     units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
     # A rate cell may say the whole is reached in words (全部开工): a cell of the row's figures,
     # as long as the figures outnumber such words.
-    words = sum(t in _figure_words() for t in rest) if FIGURE_WORDS else 0
+    words = sum(t in figure_words() for t in rest) if FIGURE_WORDS else 0
     return tokens if figures >= (2 if tail else 1) and figures + units + words == len(rest) \
         and len(rest) >= 2 and words < figures else None
 
@@ -74,16 +73,12 @@ _TAIL = 2  # text cells a line of figures may end with
 def _text_cell(token: str) -> bool:
     """A cell of words (市住建局, 正常推进), no figure, unit or figure word."""
     return not _FIGURE.fullmatch(token) and not _is_unit(token) and (
-        token not in _figure_words()) and not any(ch.isdigit() for ch in token)
+        token not in figure_words()) and not any(ch.isdigit() for ch in token)
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 FIGURE_WORDS = True
 
-
-@lexicon.derived
-def _figure_words() -> frozenset[str]:
-    return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "figure_word")
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

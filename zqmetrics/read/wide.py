@@ -47,6 +47,13 @@ _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
 
 
+@lexicon.derived
+def figure_words() -> frozenset[str]:
+    """Words a table of figures writes in a figure's cell when the figure would only say the
+    whole is reached (全部开工, 已完成: ``data/layout_cues.tsv`` figure_word)."""
+    return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "figure_word")
+
+
 def kind(cell: str) -> str:
     """A cell's shape: empty, pct, num, seq, short (a label or unit) or text."""
     s = cell.strip()
