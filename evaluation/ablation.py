@@ -269,6 +269,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(later_headers, "DASHED_SEQ", False),
         "pipe: a second table's header (its own columns) places its rows' cells by role": lambda:
             mock.patch.object(later_headers, "OTHER_HEADERS", False),
+        "pipe: header cells broken over lines (计划 / 完成数 |) are joined": lambda:
+            mock.patch.object(later_headers, "WRAPPED_HEADER", False),
         "tables: thousands set apart by commas (1,504,786.55) in a figure": lambda: _all(
             mock.patch.object(spaced, "_FIGURE", re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")),
             mock.patch.object(wide, "_NUMBER", re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")),

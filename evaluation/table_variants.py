@@ -951,3 +951,13 @@ def vertical_strict(s: Source) -> str:
 
 
 TEXT_VARIANTS["vertical_strict"] = vertical_strict
+
+
+def pipe_header_wrapped_cells(s: Source) -> str:
+    """Header cells of four characters or more broken in their middle by a line break (a web
+    page's <br> in a wide header), the rows whole."""
+    header = [h[: len(h) // 2] + "\n" + h[len(h) // 2 :] if len(h) >= 4 else h for h in s.header]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+TEXT_VARIANTS["pipe_header_wrapped_cells"] = pipe_header_wrapped_cells

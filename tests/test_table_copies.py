@@ -151,3 +151,30 @@ def test_a_lone_bar_after_a_line_of_text_closes_it() -> None:
 
     cells = vertical_cells(["进展情况", "|", "|", "区住建局", "|"])
     assert [c.text for c in cells] == ["进展情况", "", "区住建局"]
+
+
+# A header whose cells the copy broke over lines (a web page's <br> inside a wide header cell):
+# joined, it is the header (the pipe_header_wrapped_cells copies: 8 of the 10 development tables
+# lost rows or read a row too many before).
+WRAPPED = """2021年各市老旧小区改造进度表
+序号 | 市州 | 计划
+完成数 | 累计
+开工数 | 开工率 |
+1 | 东山市 | 150 | 143 | 95.33% |
+2 | 西河市 | 71 | 44 | 61.97% |
+3 | 南湖市 | 87 | 71 | 81.61% |
+"""
+
+
+def test_a_header_broken_over_lines_is_joined() -> None:
+    frame = read_report(WRAPPED)
+    cells = frame[["task", "target_text", "actual_text", "ratio_text"]].values.tolist()
+    assert cells == [["东山市", "150", "143", "95.33%"], ["西河市", "71", "44", "61.97%"],
+                     ["南湖市", "87", "71", "81.61%"]]
+
+
+def test_rows_broken_over_lines_are_no_header() -> None:
+    """Not the form: under a header of its own, a row whose cell runs over lines stays a row."""
+    frame = read_report("序号 | 重点任务 | 进展情况 | 责任单位 |\n1 | 新建社区食堂 | 已建成3个，\n"
+                        "另有2个在装修 | 区民政局 |\n2 | 改造老旧小区 | 已开工9个 | 区住建局 |\n")
+    assert frame["task"].tolist() == ["新建社区食堂", "改造老旧小区"]

@@ -8,9 +8,14 @@
   no row, and each of its rows has its cells placed under the first header's columns by role
   (the k-th column of a role under the k-th of that role; a column of no role under the column
   of the same name), those the first header does not have left out; the reader says so.
+- A header whose cells the copy broke over lines (a web page's line break inside a wide header
+  cell: ``计划`` / ``完成数 |``): its lines, joined where the break left a cell open, are the
+  header, when no line alone is one or the one found opens or closes such a broken cell.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from zqmetrics.read.columns import header_column, header_columns
 from zqmetrics.read.grid import Raw
@@ -70,3 +75,41 @@ def remapped(row: Raw, mapping: list[int | None] | None) -> Raw:
         return row
     cells = tuple(row.cells[j] if j is not None and j < len(row.cells) else "" for j in mapping)
     return Raw(cells, row.line)
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+WRAPPED_HEADER = True
+_WRAPPED_LINES = 6  # a header broken over at most this many lines
+_ROWS_SEEN = 50  # the rows whose width a joined header is checked against
+
+
+def _cells(line: str) -> list[str]:
+    parts = line.strip().split("|")
+    return [p.strip() for p in (parts[:-1] if not parts[-1].strip() else parts)]
+
+
+def wrapped_header(lines: list[str], last: int | None = None) -> tuple[list[str], int] | None:
+    """``lines`` with a header whose cells the copy broke over lines (计划 / 完成数 |: a cell's own
+    line breaks) joined into its first line, the others left blank, and that line's index; None
+    when no run of bar lines starting at line ``last`` or before, joined, is a header."""
+    if not WRAPPED_HEADER:
+        return None
+    for i, line in enumerate(lines[: None if last is None else last + 1]):
+        if "|" not in line or line.rstrip().endswith("|"):
+            continue  # a header broken inside a cell leaves its line's last cell open
+        text, j = line.strip(), i
+        while not text.endswith("|") and j + 1 < len(lines) and j - i < _WRAPPED_LINES:
+            j += 1
+            text += lines[j].strip()  # the break was inside a cell: no space is the cell's
+        cells = _cells(text)
+        if j > i and all(len(c) <= _HEADER_CELL for c in cells) and header_columns(cells) and (
+                _row_width(lines[j + 1 :]) == len(cells)):
+            return [*lines[:i], text, *[""] * (j - i), *lines[j + 1:]], i
+    return None
+
+
+def _row_width(lines: list[str]) -> int | None:
+    """The most common number of cells of the rows closed by a bar below a header: a joined
+    header has as many (rows not closed by a bar leave no broken header to join)."""
+    widths = Counter(len(_cells(x)) for x in lines[:_ROWS_SEEN] if x.rstrip().endswith("|"))
+    return widths.most_common(1)[0][0] if widths else None

@@ -32,7 +32,7 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
-from zqmetrics.read.later_headers import dashed, header_map, remapped
+from zqmetrics.read.later_headers import dashed, header_map, remapped, wrapped_header
 from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
 from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
@@ -83,6 +83,13 @@ def parse_pipe_text(text: str, source: str) -> Table:
         raise NoTableError("the report is empty", source)
     lines = text.split("\n")
     at, columns = _find_pipe_header(lines)
+    # A header line opening or closing a cell the copy broke over lines is a part of the header.
+    broken = columns is None or not lines[at].rstrip().endswith("|") or (
+        at > 0 and "|" in lines[at - 1] and not lines[at - 1].rstrip().endswith("|"))
+    joined = wrapped_header(lines, at if columns is not None else None) if broken else None
+    if joined is not None:  # header cells the copy broke over lines, joined
+        lines, at = joined
+        columns = header_columns(_split(lines[at], True)[0])
     # A header opening with a bar opens every row with one (Markdown, wiki copies).
     lines = markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
     extra: list[str] = []
