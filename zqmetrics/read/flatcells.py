@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from zqmetrics.read.marks import any_seq_number, other_seq_number
-from zqmetrics.read.wide import is_org, kind
+from zqmetrics.read.wide import figure_words, is_org, kind
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -33,23 +33,33 @@ class Cell:
     line: int
 
 
+# Switched off by evaluation/ablation.py (the package runs with them on).
+STRICT_VERTICAL = True
+FIGURE_WORDS = True  # a rate cell in words (全部开工) fits a ratio column
+
+
 def vertical_cells(lines: list[str]) -> list[Cell]:
-    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty."""
+    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty,
+    unless it closes the line of text before it (the strict form: each cell on its line, then a
+    line holding only ``|``)."""
     cells: list[Cell] = []
     pending: list[str] = []
     start = 0
+    bare = False  # the line before was text without a bar, read as a cell of its own
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if not stripped:
             continue
         if "|" not in stripped:  # a title or a note around the table: a cell of its own
             cells.append(Cell(stripped, number))
+            bare = True
             continue
+        closes, bare = bare and STRICT_VERTICAL, False
         if _PIPES.fullmatch(stripped):
             if pending:
                 cells.append(Cell("\n".join(pending), start))
                 pending = []
-            elif stripped == "|":
+            elif stripped == "|" and not closes:
                 cells.append(Cell("", number))
             continue  # several pipes: the debris of merged cells, no cell of its own
         if not pending:
@@ -148,8 +158,9 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
         return 2.0 if org else (-0.5 if n <= 8 else -3.0)
     if role == "status":
         return 2.0 if status else -2.0
-    if role == "ratio":  # a share, with its % sign or under a header saying (%)
-        return 2.0 if shape == "pct" else 1.0 if shape == "num" else -2.0
+    if role == "ratio":  # a share, with its % sign or under a header saying (%), or in words
+        return 2.0 if shape == "pct" or (FIGURE_WORDS and s in figure_words()) else (
+            1.0 if shape == "num" else -2.0)
     if role == "unit":
         return 1.5 if n <= 4 and not digit else -2.0
     if role == "actual":
