@@ -60,6 +60,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         columns,
         compete,
         flat,
+        flatcells,
         items,
         labels,
         layouts,
@@ -250,6 +251,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(layouts, "OTHER_BARS", False),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(marks, "COLUMN_NUMBERS", False),
+        "vertical pipe, strict form: a cell's lines, then a line holding only |": lambda:
+            mock.patch.object(flatcells, "STRICT_VERTICAL", False),
+        "table: a rate cell may say its verdict in words (开工率: 全部开工)": lambda:
+            _all(mock.patch.object(flatcells, "WORDED_RATES", False),
+                 mock.patch.object(spaced, "WORDED_RATES", False)),
     }
 
 

@@ -678,7 +678,17 @@ def pipe_seq_unnamed(s: Source) -> str:
     return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r) for r in s.rows)])
 
 
+def vertical_strict(s: Source) -> str:
+    """The strict vertical pipe form: each cell on its own line, then a line holding only ``|``;
+    an empty cell is a ``|`` line alone, and the title is a one-cell bar above the header."""
+    lines = [s.title, "|"]
+    for cell in [*s.header, *(c for r in s.rows for c in r)]:
+        lines.extend([cell, "|"] if cell else ["|"])
+    return "\n".join(lines)
+
+
 TEXT_VARIANTS.update({
+    "vertical_strict": vertical_strict,
     "pipe_seq_unnamed": pipe_seq_unnamed,
     "pipe_category_label": pipe_category_label,
     "paragraph_numbered_total": paragraph_numbered_total,

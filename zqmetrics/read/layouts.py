@@ -101,11 +101,13 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     # lazy: the other layouts' readers load only when a pipe table does not win outright, so
     # that a pipe table's cold start (issue 15) does not import them
     from zqmetrics.read.flat import read_flat
+    from zqmetrics.read.flatcells import is_strict_vertical
     from zqmetrics.read.spaced import read_spaced
 
     # Cells closed by ``|`` are the same stream as paragraphs, without the bars as debris: when
     # the vertical reading finds the table, the paragraph reading of the same lines is not tried.
-    found = read_flat(lines, vertical=True) if is_vertical(lines) else None
+    vertical = is_vertical(lines) or is_strict_vertical(lines)
+    found = read_flat(lines, vertical=True) if vertical else None
     if found is None:
         found = read_flat(lines, vertical=False)
     if found is not None:

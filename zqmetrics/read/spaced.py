@@ -23,6 +23,7 @@ from zqmetrics.read.marks import (
     column_numbers,
     section_heading,
 )
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
@@ -47,8 +48,22 @@ def _data_cells(line: str) -> list[str] | None:
         tokens[lead + 1]) and not _is_unit(tokens[lead + 1]) else 1
     rest = tokens[lead + labels:]
     figures = sum(bool(_FIGURE.fullmatch(t)) for t in rest)
-    units = sum(not _FIGURE.fullmatch(t) and _is_unit(t) for t in rest)
+    units = sum(not _FIGURE.fullmatch(t) and (_is_unit(t) or _worded(t)) for t in rest)
     return tokens if figures >= 1 and figures + units == len(rest) and len(rest) >= 2 else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+WORDED_RATES = True
+
+
+def _worded(token: str) -> bool:
+    """A rate cell saying its verdict instead of a share (开工率: 全部开工): a status word."""
+    return WORDED_RATES and token in _status_words()
+
+
+@lexicon.derived
+def _status_words() -> frozenset[str]:
+    return frozenset(w for (w,) in lexicon.rows("status_words.tsv", 1))
 
 
 def _lead(tokens: list[str]) -> int:
