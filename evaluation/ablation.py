@@ -253,6 +253,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(marks, "COLUMN_NUMBERS", False),
         "vertical pipe, strict form: a cell's lines, then a line holding only |": lambda:
             mock.patch.object(flatcells, "STRICT_VERTICAL", False),
+        "article: names sharing one outcome (A、B、C均…, A、B等20多个项目已…, A、B、C超80%) are items": lambda:
+            mock.patch.object(articles, "NAMES_SHARING_TAIL", False),
         "table: a rate cell may say its verdict in words (开工率: 全部开工)": lambda:
             _all(mock.patch.object(flatcells, "WORDED_RATES", False),
                  mock.patch.object(spaced, "WORDED_RATES", False)),
