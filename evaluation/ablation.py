@@ -219,6 +219,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Round 2, text layouts (issue 10).
         "period: a date line in January, the text naming no year, is the year before's account":
             lambda: mock.patch.object(layouts, "YEAR_END", False),
+        "period: a sentence leading with its year (2020年，厦门市…) gives the year of the account":
+            lambda: mock.patch.object(layouts, "YEAR_LEAD", False),
         "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
             lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
         "article: a lead closed by a colon inside a clause (…完成情况为：A…; …分别是：A、B) only introduces it":
