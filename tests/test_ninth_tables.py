@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.flatcells import is_strict_vertical, vertical_cells
+from zqmetrics.read.flatcells import vertical_cells
+from zqmetrics.read.layouts import table_of
 from zqmetrics.read.reader import read_report
-from zqmetrics.text import lexicon
 
 # Header words (data/headers.tsv, data/header_cells.tsv). One case a row.
 HEADER_WORDS = [
@@ -62,11 +62,12 @@ STRICT = ("某项改造工程2024年1-6月进展情况\n根据各地上报数据
           + "\n来源:某部门网站\n")
 
 
-def test_the_strict_form_is_told_from_the_looser_one() -> None:
-    lines = STRICT.split("\n")
-    assert is_strict_vertical(lines)
-    looser = "\n".join(f"{c} |" for c in ["序号", "省份", "开工率", *[str(k) for k in range(9)]])
-    assert not is_strict_vertical(looser.split("\n"))
+def test_the_strict_form_is_a_vertical_pipe_and_a_few_bars_are_not() -> None:
+    found = table_of(STRICT, "strict")
+    assert found is not None and found[1] == "vertical_pipe"
+    # A page's menu between bars (首页 | 新闻 | …) over an article is no table.
+    menu = "\n".join(line for w in ["首页", "新闻", "政务", "服务"] for line in (w, "|"))
+    assert table_of(menu + "\n1-6月,全市完成投资30亿元,占年度计划的55%。", "menu") is None
 
 
 def test_strict_cells_leave_no_bar_inside_a_cell() -> None:
@@ -147,7 +148,9 @@ def test_funds_that_arrived_are_not_the_actual_and_the_share_is_the_ratio() -> N
     assert df["ratio_text"].tolist() == ["47.50%", "56.00%", "98.00%", "59.13%"]
 
 
-def test_the_words_a_rate_cell_may_say_are_status_and_verdict_words() -> None:
-    words = {w for (w,) in lexicon.rows("status_words.tsv", 1)}
-    verdicts = dict(lexicon.rows("cell_verdicts.tsv", 2))
-    assert "全部开工" in words and verdicts["全部开工"] == "done"
+@pytest.mark.parametrize(("cell", "status"), [("全部开工", "done"), ("88.5%", None), ("", None)])
+def test_a_rate_cell_in_words_is_read_as_a_status_cell(cell: str, status: str | None) -> None:
+    from zqmetrics.judge.verdicts import cell_verdict
+
+    found = cell_verdict(cell)
+    assert (found and found["status"]) == status
