@@ -54,6 +54,7 @@ def _all(*patches: Any) -> Iterator[None]:
 
 
 def _rules() -> dict[str, Callable[[], Any]]:
+    from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
         articles,
         bulletin,
@@ -63,6 +64,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flatcells,
         items,
         labels,
+        later_headers,
         layouts,
         marks,
         merged,
@@ -70,6 +72,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         periods,
         pipe,
         reader,
+        respective,
         sections,
         segments,
         seqcol,
@@ -253,13 +256,35 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(layouts, "OTHER_BARS", False),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(marks, "COLUMN_NUMBERS", False),
-        "vertical pipe, strict form: a cell's lines, then a line holding only |": lambda:
-            mock.patch.object(flatcells, "STRICT_VERTICAL", False),
         "article: names sharing one outcome (A、B、C均…, A、B等20多个项目已…, A、B、C超80%) are items": lambda:
             mock.patch.object(articles, "NAMES_SHARING_TAIL", False),
-        "table: a rate cell may say its verdict in words (开工率: 全部开工)": lambda:
-            _all(mock.patch.object(flatcells, "WORDED_RATES", False),
-                 mock.patch.object(spaced, "WORDED_RATES", False)),
+        # Reader pass 6 (issue 10: rows lost, tables of shapes no document has yet).
+        "spaced: a table of words under a header naming its columns (序号 主要任务 进展情况 责任单位)":
+            lambda: mock.patch.object(spaced, "NAMED_HEADER", False),
+        "a word in a figure's cell (全部开工): a spaced line of figures, a flat table's rate cell":
+            lambda: _all(mock.patch.object(spaced, "FIGURE_WORDS", False),
+                         mock.patch.object(flatcells, "FIGURE_WORDS", False)),
+        "vertical pipe, strict form (a cell on its line, then a line holding only |)": lambda:
+            _all(mock.patch.object(flatcells, "STRICT_VERTICAL", False),
+                 mock.patch.object(layouts, "STRICT_VERTICAL", False)),
+        "spaced: a word spread over its cell is one (渠 县, 序 号)": lambda:
+            mock.patch.object(spaced, "SPREAD_WORDS", False),
+        "pipe: a 序号 cell holding a dash (a total row's —) is no lost 序号": lambda:
+            mock.patch.object(later_headers, "DASHED_SEQ", False),
+        "pipe: a second table's header (its own columns) places its rows' cells by role": lambda:
+            mock.patch.object(later_headers, "OTHER_HEADERS", False),
+        "pipe: header cells broken over lines (计划 / 完成数 |) are joined": lambda:
+            mock.patch.object(later_headers, "WRAPPED_HEADER", False),
+        "tables: thousands set apart by commas (1,504,786.55) in a figure": lambda: _all(
+            mock.patch.object(spaced, "_FIGURE", re.compile(r"[-+−]?\d+(?:\.\d+)?[%％]?")),
+            mock.patch.object(wide, "_NUMBER", re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")),
+            mock.patch.object(cell_figures, "_BARE", re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$"))),
+        "spaced: a full-width space parts cells (a cell's single spaces are its own)": lambda:
+            mock.patch.object(spaced, "_WIDE_GAP", re.compile(r"\s{2,}|\t")),
+        "spaced: a line of figures may end with text cells (责任单位, 进展情况)": lambda:
+            mock.patch.object(spaced, "TEXT_TAIL", False),
+        "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
+            lambda: mock.patch.object(respective, "RESPECTIVE", False),
     }
 
 
@@ -282,12 +307,13 @@ def _variants() -> dict[str, tuple[str, str, int]]:
     (the text readers' variants; the grid files are left to the tests)."""
     from evaluation.item_variants import STYLES, mixed_sections, restyle
     from evaluation.item_variants import documents as item_documents
-    from evaluation.table_variants import FIGURE_SOURCES, TEXT_VARIANTS, sources
+    from evaluation.table_variants import FIGURE_SOURCES, SPACED_TEXT, TEXT_VARIANTS, sources
 
     out: dict[str, tuple[str, str, int]] = {}
     for source in sources():
         for name, render in TEXT_VARIANTS.items():
-            if not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES:
+            if (not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES
+                    or name in SPACED_TEXT):
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
     for doc in item_documents():
         for name in ("dot", "paren_han", "circled"):

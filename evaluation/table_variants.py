@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -678,19 +679,285 @@ def pipe_seq_unnamed(s: Source) -> str:
     return "\n".join([s.title, _pipe(s.header[1:]), *(_pipe(r) for r in s.rows)])
 
 
-def vertical_strict(s: Source) -> str:
-    """The strict vertical pipe form: each cell on its own line, then a line holding only ``|``;
-    an empty cell is a ``|`` line alone, and the title is a one-cell bar above the header."""
-    lines = [s.title, "|"]
-    for cell in [*s.header, *(c for r in s.rows for c in r)]:
-        lines.extend([cell, "|"] if cell else ["|"])
-    return "\n".join(lines)
-
-
 TEXT_VARIANTS.update({
-    "vertical_strict": vertical_strict,
     "pipe_seq_unnamed": pipe_seq_unnamed,
     "pipe_category_label": pipe_category_label,
     "paragraph_numbered_total": paragraph_numbered_total,
     "paragraph_assessment": paragraph_assessment,
 })
+
+
+# Reader pass 6: space-separated copies of text tables (task, progress and owner cells as words),
+# as a PDF or web page copied as text gives them, each written from every development table.
+
+
+def spaced_no_seq(s: Source) -> str:
+    """A space-separated copy without its 序号 column (a table numbered by its rows' order)."""
+    if header_column(s.header[0]) != "seq":
+        return spaced(s)
+    return spaced(replace(s, header=s.header[1:], rows=[r[1:] for r in s.rows]))
+
+
+def spaced_single(s: Source) -> str:
+    """Cells set apart by one space (a copy that squeezes the gaps): a header word broken by a
+    space is another shape (spaced tables of figures)."""
+    def line(cells: list[str]) -> str:
+        return " ".join("".join(c.split()) for c in cells if c.strip())
+    return "\n".join([s.title, line(s.header), *map(line, s.rows)])
+
+
+def spaced_wrapped_cells(s: Source) -> str:
+    """Long cells broken over two lines in the copy: the line ends inside the cell, and the next
+    line holds the rest of it and the row's later cells."""
+    lines = [s.title, _spaced_line(s.header)]
+    for r in s.rows:
+        cells = ["".join(c.split()) for c in r]
+        long_at = max(range(len(cells)), key=lambda i: len(cells[i]))
+        cell = cells[long_at]
+        if len(cell) < 30:
+            lines.append(_spaced_line(cells))
+            continue
+        cut = len(cell) // 2
+        lines.extend([_spaced_line([*cells[:long_at], cell[:cut]]),
+                      _spaced_line([cell[cut:], *cells[long_at + 1:]])])
+    return "\n".join(lines)
+
+
+def spaced_header_two_lines(s: Source) -> str:
+    """The header's cells over two lines (a wide header the copy broke), the rows whole."""
+    half = max(1, len(s.header) // 2)
+    return "\n".join([s.title, _spaced_line(s.header[:half]), _spaced_line(s.header[half:]),
+                      *(_spaced_line(r) for r in s.rows)])
+
+
+# The space-separated copies that apply to a table of words as well as to a table of figures.
+SPACED_TEXT = ("spaced", "spaced_numbered", "spaced_no_seq", "spaced_single",
+               "spaced_wrapped_cells", "spaced_header_two_lines", "spaced_pages",
+               "spaced_spread_labels", "spaced_spread_header", "spaced_thousands",
+               "spaced_fullwidth")
+
+TEXT_VARIANTS.update({
+    "spaced_no_seq": spaced_no_seq,
+    "spaced_single": spaced_single,
+    "spaced_wrapped_cells": spaced_wrapped_cells,
+    "spaced_header_two_lines": spaced_header_two_lines,
+})
+
+
+def spaced_done_words(s: Source) -> str:
+    """A space-separated copy whose rate cells say in words that the whole is reached (全部完成)
+    on every third row, as a table of figures writes it for a row at 100%; a table without a
+    rate column as it is."""
+    rates = [i for i, h in enumerate(s.header) if header_column(h) == "ratio"]
+    if not rates:
+        return spaced(s)
+    rows = [[("全部完成" if i in rates and c.strip() and k % 3 == 0 else c) for i, c in enumerate(r)]
+            for k, r in enumerate(s.rows)]
+    return spaced(replace(s, rows=rows))
+
+
+TEXT_VARIANTS["spaced_done_words"] = spaced_done_words
+
+
+# Reader pass 6: pipe copies as a PDF export gives them, page by page.
+
+
+def _paged(s: Source, furniture: Callable[[int], list[str]], header: bool) -> str:
+    """Rows cut into pages of four: between pages, the page's furniture lines and, when
+    ``header``, the header written again (a table that repeats its header on each page)."""
+    lines = [s.title, _pipe(s.header)]
+    for k, r in enumerate(s.rows):
+        if k and k % 4 == 0:
+            lines.extend(furniture(k // 4))
+            if header:
+                lines.append(_pipe(s.header))
+        lines.append(_pipe(r))
+    return "\n".join(lines)
+
+
+def pipe_header_repeated(s: Source) -> str:
+    """The header written again at the top of each page."""
+    return _paged(s, lambda page: [], header=True)
+
+
+def pipe_page_numbers(s: Source) -> str:
+    """A page number line (— 2 —) between pages."""
+    return _paged(s, lambda page: [f"— {page + 1} —"], header=False)
+
+
+def pipe_pages(s: Source) -> str:
+    """Both: a page number line, then the header again."""
+    return _paged(s, lambda page: ["", f"第 {page + 1} 页", ""], header=True)
+
+
+def pipe_title_bar(s: Source) -> str:
+    """The title inside the table's frame: a first bar line holding it alone (a merged cell
+    over the whole width), then the header."""
+    title = _pipe([s.title, *[""] * (len(s.header) - 1)])
+    return "\n".join([title, _pipe(s.header), *(_pipe(r) for r in s.rows)])
+
+
+TEXT_VARIANTS.update({
+    "pipe_header_repeated": pipe_header_repeated,
+    "pipe_page_numbers": pipe_page_numbers,
+    "pipe_pages": pipe_pages,
+    "pipe_title_bar": pipe_title_bar,
+})
+
+
+def spaced_pages(s: Source) -> str:
+    """A space-separated copy cut into pages of four rows: a page number line, then the header
+    written again."""
+    lines = [s.title, _spaced_line(s.header)]
+    for k, r in enumerate(s.rows):
+        if k and k % 4 == 0:
+            lines.extend(["", f"第 {k // 4 + 1} 页", "", _spaced_line(s.header)])
+        lines.append(_spaced_line(r))
+    return "\n".join(lines)
+
+
+TEXT_VARIANTS["spaced_pages"] = spaced_pages
+
+
+def _spread(cell: str) -> str:
+    return " ".join(cell) if 2 <= len(cell) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in cell) \
+        else cell
+
+
+def spaced_spread_labels(s: Source) -> str:
+    """A space-separated copy whose two-character names are padded to the width of the others
+    with a space between their characters (渠 县 beside 达川区), as tables align them."""
+    rows = [[" ".join(c) if len(c) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in c) else c
+             for c in r] for r in s.rows]
+    return "\n".join([s.title, _spaced_line(s.header),
+                      *("  ".join(c for c in r if c.strip()) for r in rows)])
+
+
+def spaced_spread_header(s: Source) -> str:
+    """A space-separated copy whose short header words are spread over their cells (序 号, 单 位,
+    市 州), cells set apart by wider gaps."""
+    return "\n".join([s.title, "  ".join(_spread(h) for h in s.header if h.strip()),
+                      *(_spaced_line(r) for r in s.rows)])
+
+
+TEXT_VARIANTS.update({
+    "spaced_spread_labels": spaced_spread_labels,
+    "spaced_spread_header": spaced_spread_header,
+})
+
+
+def pipe_dashes(s: Source) -> str:
+    """Every empty cell written as a dash (—), as many tables fill a cell with nothing to say
+    (a total row's 序号, a figure not due)."""
+    rows = [[c if c.strip() else "—" for c in r] for r in s.rows]
+    return pipe_trailing(replace(s, rows=rows))
+
+
+TEXT_VARIANTS["pipe_dashes"] = pipe_dashes
+
+
+def _thousands(cell: str) -> str:
+    m = re.fullmatch(r"(\d+)(\.\d+)?", cell)
+    return f"{int(m[1]):,}{m[2] or ''}" if m else cell
+
+
+def spaced_thousands(s: Source) -> str:
+    """A space-separated copy whose figures set their thousands apart by commas (1,504,786.55),
+    as statistical tables print them."""
+    return spaced(replace(s, rows=[[_thousands(c) for c in r] for r in s.rows]))
+
+
+def pipe_thousands(s: Source) -> str:
+    return pipe_trailing(replace(s, rows=[[_thousands(c) for c in r] for r in s.rows]))
+
+
+TEXT_VARIANTS.update({"spaced_thousands": spaced_thousands, "pipe_thousands": pipe_thousands})
+
+
+def _pdf_spaced(cell: str) -> str:
+    """A text cell as a PDF copy spaces it: a space each side of its figures (新引进 5 亿元…)."""
+    if kind(cell) != "text":
+        return " ".join(cell.split())
+    return " ".join(re.sub(r"(\d+(?:\.\d+)?%?)", r" \1 ", cell).split())
+
+
+def spaced_fullwidth(s: Source) -> str:
+    """Cells set apart by one full-width space (U+3000), as a word processor's copy aligns them;
+    a text cell keeps single spaces of its own around its figures, as a PDF's copy spaces them
+    (新引进 5 亿元以上重大项目)."""
+    def line(cells: list[str]) -> str:
+        return "\u3000".join(_pdf_spaced(c) for c in cells if c.strip())
+    return "\n".join([s.title, line(s.header), *map(line, s.rows)])
+
+
+TEXT_VARIANTS["spaced_fullwidth"] = spaced_fullwidth
+
+
+def _halves(s: Source) -> tuple[list[list[str]], list[list[str]]]:
+    half = max(1, len(s.rows) // 2)
+    return s.rows[:half], s.rows[half:]
+
+
+def pipe_second_table(s: Source) -> str:
+    """The rows in two tables, one after the other (a table per category): the second under a
+    heading line and a header of its own with one column more (备注, left empty)."""
+    first, second = _halves(s)
+    return "\n".join([s.title, _pipe(s.header), *map(_pipe, first), "", "二、第二批项目",
+                      _pipe([*s.header, "备注"]), *(_pipe([*r, ""]) for r in second)])
+
+
+def pipe_second_table_reordered(s: Source) -> str:
+    """The second table's columns in another order: its first column, then the others from the
+    last back (its header says which is which)."""
+    first, second = _halves(s)
+    order = [0, *range(len(s.header) - 1, 0, -1)]
+    return "\n".join([s.title, _pipe(s.header), *map(_pipe, first), "", "附表",
+                      _pipe([s.header[i] for i in order]),
+                      *(_pipe([r[i] for i in order]) for r in second)])
+
+
+TEXT_VARIANTS.update({"pipe_second_table": pipe_second_table,
+                      "pipe_second_table_reordered": pipe_second_table_reordered})
+
+
+_VERDICT_WORDS = ("正常推进", "进度滞后", "已完成")
+_OFFICES = ("市发改委", "市住建局", "市交通局")
+
+
+def spaced_status_column(s: Source) -> str:
+    """A space-separated copy of a table of figures with a column of words at its end: the
+    row's progress in a word (进展情况: 正常推进, 进度滞后)."""
+    return spaced(replace(s, header=[*s.header, "进展情况"],
+                          rows=[[*r, _VERDICT_WORDS[k % 3]] for k, r in enumerate(s.rows)]))
+
+
+def spaced_owner_column(s: Source) -> str:
+    """Likewise with a 责任单位 column at its end."""
+    return spaced(replace(s, header=[*s.header, "责任单位"],
+                          rows=[[*r, _OFFICES[k % 3]] for k, r in enumerate(s.rows)]))
+
+
+TEXT_VARIANTS.update({"spaced_status_column": spaced_status_column,
+                      "spaced_owner_column": spaced_owner_column})
+
+
+def vertical_strict(s: Source) -> str:
+    """The vertical pipe layout in its strict form: each cell on its own line, then a line
+    holding only ``|`` (an empty cell: its bar alone)."""
+    lines = [s.title, "|"]
+    for cell in [*s.header, *(c for r in s.rows for c in r)]:
+        lines.extend([cell, "|"] if cell.strip() else ["|"])
+    return "\n".join(lines)
+
+
+TEXT_VARIANTS["vertical_strict"] = vertical_strict
+
+
+def pipe_header_wrapped_cells(s: Source) -> str:
+    """Header cells of four characters or more broken in their middle by a line break (a web
+    page's <br> in a wide header), the rows whole."""
+    header = [h[: len(h) // 2] + "\n" + h[len(h) // 2 :] if len(h) >= 4 else h for h in s.header]
+    return "\n".join([s.title, _pipe(header), *(_pipe(r) for r in s.rows)])
+
+
+TEXT_VARIANTS["pipe_header_wrapped_cells"] = pipe_header_wrapped_cells

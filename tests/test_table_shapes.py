@@ -39,6 +39,13 @@ HEADER_WORDS = [
     ("完成年度百分比(%)", "ratio"),  # a share, though 完成 stands inside it
     ("完成年度百分比", "ratio"),
     ("投资完成百分比(%)", "ratio"),
+    # Reader pass 6 (全国 2022-05 and 2023-09, tables by province).
+    ("省份", "task"),  # alone: the places column of a table by province
+    ("省份数", None),
+    ("新开工小区数(个)", "actual"),  # the newly started: what a 开工 programme reports
+    ("新开工项目数", "actual"),
+    ("计划新开工数", "target"),  # the plan of it
+    ("新开工率", "ratio"),
 ]
 
 

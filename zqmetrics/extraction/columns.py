@@ -29,7 +29,8 @@ from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
 # compiled on first use: a report whose headers name no unit in brackets never runs it
 _BRACKET = lazy_regex(r"[(（]([^()（）]{1,6})[)）]\s*$")
-_BARE = lazy_regex(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+# A bare number; its thousands may be set apart by commas (1,504,786.55), as tables do.
+_BARE = lazy_regex(r"^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$")
 
 
 def _text(value: Any) -> str:
@@ -92,7 +93,8 @@ def cell_quantity(cell: str, unit: str) -> Quantity | None:
             got = replace(with_unit[0], start=start, end=start + len(number), text=number)
             return got if comparator == "exact" else replace(got, comparator=comparator)  # type: ignore[arg-type]
         # A bare number with no unit anywhere (the table's unit is not written): kept, unit "".
-        return Quantity(Decimal(number), "", "", comparator, start,  # type: ignore[arg-type]
+        amount = Decimal(number.replace(",", ""))
+        return Quantity(amount, "", "", comparator, start,  # type: ignore[arg-type]
                         start + len(number), number)
     return None
 

@@ -9,13 +9,12 @@ well a cell fits a column of each role (``prior``: the score the reader's placem
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from zqmetrics.read.marks import any_seq_number, other_seq_number
-from zqmetrics.read.wide import is_org, kind
+from zqmetrics.read.wide import figure_words, is_org, kind
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -34,56 +33,33 @@ class Cell:
     line: int
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
+# Switched off by evaluation/ablation.py (the package runs with them on).
 STRICT_VERTICAL = True
-_STRICT_MIN = 8  # cells closed by a line of their own before a copy is taken for the strict form
-# A rate cell may say its verdict in words (开工率: 全部开工); switched off by the ablation.
-WORDED_RATES = True
-
-
-def is_strict_vertical(lines: list[str]) -> bool:
-    """The strict vertical pipe form: every cell on its own line(s), then a line holding only
-    ``|`` (``上海\n|\n329\n|``), where the looser form closes a cell on its own line (``329 |``)."""
-    if not STRICT_VERTICAL:
-        return False
-    filled = [line.strip() for line in lines if line.strip()]
-    closed = sum(1 for s in filled if s.endswith("|") and len(s) > 1)
-    ended = sum(1 for s, after in itertools.pairwise(filled) if "|" not in s and after == "|")
-    return ended >= _STRICT_MIN and ended > closed
+FIGURE_WORDS = True  # a rate cell in words (全部开工) fits a ratio column
 
 
 def vertical_cells(lines: list[str]) -> list[Cell]:
-    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty.
-
-    In the strict form (``is_strict_vertical``) the lines before a lone ``|`` are the cell; the
-    lines above the table's first ``|`` and below its last stay cells of their own (a lead, a
-    title, a source line), as lines without ``|`` are in the looser form."""
-    strict = is_strict_vertical(lines)
+    """Cells of a vertical pipe layout: text up to a line ending with ``|``; a lone ``|`` is empty,
+    unless it closes the line of text before it (the strict form: each cell on its line, then a
+    line holding only ``|``)."""
     cells: list[Cell] = []
     pending: list[str] = []
     start = 0
-    seen = False  # a line with | has been met: the table has begun
+    bare = False  # the line before was text without a bar, read as a cell of its own
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if not stripped:
             continue
-        if strict and "|" not in stripped:
-            if pending and not seen:  # a line above the table: a cell of its own
-                cells.append(Cell("\n".join(pending), start))
-                pending = []
-            if not pending:
-                start = number
-            pending.append(stripped)
-            continue
         if "|" not in stripped:  # a title or a note around the table: a cell of its own
             cells.append(Cell(stripped, number))
+            bare = True
             continue
-        seen = True
+        closes, bare = bare and STRICT_VERTICAL, False
         if _PIPES.fullmatch(stripped):
             if pending:
                 cells.append(Cell("\n".join(pending), start))
                 pending = []
-            elif stripped == "|":
+            elif stripped == "|" and not closes:
                 cells.append(Cell("", number))
             continue  # several pipes: the debris of merged cells, no cell of its own
         if not pending:
@@ -92,9 +68,7 @@ def vertical_cells(lines: list[str]) -> list[Cell]:
         if stripped.endswith("|"):
             cells.append(Cell("\n".join(pending), start))
             pending = []
-    if pending and strict:  # the lines below the table: each a cell of its own
-        cells.extend(Cell(text, start + k) for k, text in enumerate(pending))
-    elif pending:
+    if pending:
         cells.append(Cell("\n".join(pending), start))
     return cells
 
@@ -184,9 +158,9 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
         return 2.0 if org else (-0.5 if n <= 8 else -3.0)
     if role == "status":
         return 2.0 if status else -2.0
-    if role == "ratio":  # a share, with its % sign or under a header saying (%)
-        # A rate cell may say its verdict instead (开工率: 全部开工, where all has started).
-        return 2.0 if shape == "pct" else 1.0 if shape == "num" or (WORDED_RATES and status and not digit) else -2.0
+    if role == "ratio":  # a share, with its % sign or under a header saying (%), or in words
+        return 2.0 if shape == "pct" or (FIGURE_WORDS and s in figure_words()) else (
+            1.0 if shape == "num" else -2.0)
     if role == "unit":
         return 1.5 if n <= 4 and not digit else -2.0
     if role == "actual":

@@ -21,6 +21,8 @@ from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
+# Switched off by evaluation/ablation.py (with flatcells.STRICT_VERTICAL; the package runs with it on).
+STRICT_VERTICAL = True
 _VERTICAL_MIN = 8
 _OPENING = 30  # the report period is looked for in this many non-blank opening lines
 _LINE = 300
@@ -32,8 +34,15 @@ _YEAR = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def is_vertical(lines: list[str]) -> bool:
+    """Cells on lines closed by ``|``: ``cell |``, or a line holding only ``|`` after a line of
+    text (the strict form, each cell on its own line, then its bar)."""
     filled = [line.strip() for line in lines if line.strip()]
     closed = [s for s in filled if s.endswith("|") and s.count("|") == 1 and len(s) > 1]
+    if len(closed) < _VERTICAL_MIN and STRICT_VERTICAL:
+        closed = [s for s, before in zip(filled[1:], filled, strict=False)
+                  if s == "|" and "|" not in before]
+        # The bar lines of the strict form are half the lines: a table, not a page's few bars.
+        return len(closed) >= _VERTICAL_MIN and 2 * len(closed) >= _VERTICAL_SHARE * len(filled)
     return len(closed) >= _VERTICAL_MIN and len(closed) >= _VERTICAL_SHARE * len(filled)
 
 
@@ -101,13 +110,11 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     # lazy: the other layouts' readers load only when a pipe table does not win outright, so
     # that a pipe table's cold start (issue 15) does not import them
     from zqmetrics.read.flat import read_flat
-    from zqmetrics.read.flatcells import is_strict_vertical
-    from zqmetrics.read.spaced import read_spaced
+    from zqmetrics.read.spaced import read_named, read_spaced
 
     # Cells closed by ``|`` are the same stream as paragraphs, without the bars as debris: when
     # the vertical reading finds the table, the paragraph reading of the same lines is not tried.
-    vertical = is_vertical(lines) or is_strict_vertical(lines)
-    found = read_flat(lines, vertical=True) if vertical else None
+    found = read_flat(lines, vertical=True) if is_vertical(lines) else None
     if found is None:
         found = read_flat(lines, vertical=False)
     if found is not None:
@@ -115,6 +122,10 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
     spaced = read_spaced(lines)
     if spaced is not None:
         candidates.append((spaced, "spaced_table"))
+    # A table of words under a header naming its columns: a candidate as the others are.
+    named = read_named(lines, source) if "|" not in text else None
+    if named is not None:
+        candidates.append((named, "spaced_table"))
     if candidates:
         order = {id(c): k for k, c in enumerate(candidates)}
         return max(candidates, key=lambda c: (_explained(c[0]), -order[id(c)]))

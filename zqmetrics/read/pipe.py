@@ -32,12 +32,13 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
+from zqmetrics.read.later_headers import dashed, header_map, remapped, wrapped_header
+from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
 from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
 _SEQ_WINDOW = 10  # how far above the last 序号 a number may jump and still start a row
-_MARKDOWN_SHARE = 0.5  # this share of the bar lines open with a bar: a Markdown/wiki table
 
 
 def _split(line: str, closing: bool) -> tuple[list[str], bool, bool]:
@@ -82,8 +83,15 @@ def parse_pipe_text(text: str, source: str) -> Table:
         raise NoTableError("the report is empty", source)
     lines = text.split("\n")
     at, columns = _find_pipe_header(lines)
+    # A header line opening or closing a cell the copy broke over lines is a part of the header.
+    broken = columns is None or not lines[at].rstrip().endswith("|") or (
+        at > 0 and "|" in lines[at - 1] and not lines[at - 1].rstrip().endswith("|"))
+    joined = wrapped_header(lines, at if columns is not None else None) if broken else None
+    if joined is not None:  # header cells the copy broke over lines, joined
+        lines, at = joined
+        columns = header_columns(_split(lines[at], True)[0])
     # A header opening with a bar opens every row with one (Markdown, wiki copies).
-    lines = _markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
+    lines = markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
     extra: list[str] = []
     if columns is None:
         try:
@@ -107,7 +115,8 @@ def parse_pipe_text(text: str, source: str) -> Table:
     rows, skipped = _pipe_rows(lines, start, len(columns), seq_at, header, closing)
     if not rows:
         raise NoTableError("a table header but no task rows", source)
-    warnings.extend(f"line {n} skipped: not part of a table row" for n in skipped)
+    warnings.extend(n if isinstance(n, str) else f"line {n} skipped: not part of a table row"
+                    for n in skipped)
     cells = [*_split(lines[at], True)[0], *extra] if header is not None else []
     return Table(pick_title(lines[:at]), columns, rows, warnings, [c.strip() for c in cells])
 
@@ -158,37 +167,6 @@ def pipe_head(raw: list[str], markdown: bool) -> PipeHead | None:
     seq_at = columns.index("seq") if "seq" in columns else None
     return PipeHead(pick_title(lines[:at]), at, columns, header, cells, warnings, start,
                     seq_at)
-
-
-_RULE = lazy_re(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")  # | --- | :---: | under a header
-
-
-def _markdown_rows(lines: list[str], barred_header: bool = False) -> list[str]:
-    """Rows written ``| a | b |`` (Markdown, wiki copies) as ``a | b |``, the rule line blanked.
-
-    Only when nearly every line with a bar opens with one: in other tables a line opening with
-    ``|`` continues the row above.
-    """
-    barred = [line.strip() for line in lines if "|" in line]
-    opened = sum(s.startswith("|") for s in barred)
-    first = bool(barred) and barred[0].startswith("|")
-    if not markdown_table(barred_header, len(barred), opened, first):
-        return lines
-    return [markdown_line(line) for line in lines]
-
-
-def markdown_table(barred_header: bool, barred: int, opened: int, first_opens: bool) -> bool:
-    """Whether the rows are Markdown rows, from counts over the bar lines (``barred`` of them,
-    ``opened`` opening with a bar, the first one opening with one when ``first_opens``)."""
-    # Most bar lines open with one, the first among them too: a cell broken over lines leaves
-    # lines without the opening bar, which continue the row.
-    return barred_header or (barred >= 2 and first_opens and opened >= _MARKDOWN_SHARE * barred)
-
-
-def markdown_line(line: str) -> str:
-    """A Markdown row as a plain pipe row; its rule line blank."""
-    s = line.strip()
-    return "" if _RULE.fullmatch(s) else s[1:] if s.startswith("|") else line
 
 
 def _find_pipe_header(lines: list[str]) -> tuple[int, list[str | None] | None]:
@@ -329,10 +307,11 @@ split_cells = _split
 
 
 def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
-               header: str | None, closing: bool) -> tuple[list[Raw], list[int]]:
-    """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it."""
+               header: str | None, closing: bool) -> tuple[list[Raw], list[int | str]]:
+    """Rows of a pipe table from line ``start`` on, and the numbers of lines skipped within it
+    (and what the reader assumed, said)."""
     rows: list[Raw] = []
-    skipped: list[int] = []
+    skipped: list[int | str] = []
     seq_of = seq_style(lines[start:], seq_at, lambda line: _split(line, closing))
     for found in pipe_rows(enumerate(lines[start:], start + 1), width, seq_at, header, closing,
                            seq_of):
@@ -345,14 +324,17 @@ def _pipe_rows(lines: list[str], start: int, width: int, seq_at: int | None,
 
 def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | None,
               header: str | None, closing: bool,
-              seq_of: Callable[[str], int | None] = seq_number) -> Iterator[Raw | int]:
-    """Each row of a pipe table as it completes, and the number of each line skipped within it,
-    from (line number, line) pairs: a file can be read a line at a time."""
+              seq_of: Callable[[str], int | None] = seq_number) -> Iterator[Raw | int | str]:
+    """Each row of a pipe table as it completes, the number of each line skipped within it, and
+    what was assumed (a second table's header), from (line number, line) pairs: a file can be
+    read a line at a time."""
     pending: list[int] = []  # lines skipped since the last row: debris, or a footer if last
     row: _OpenRow | None = None
     last_seq = 0
     guessed = False
     blank_before = False
+    first = _split(header, True)[0] if header else None
+    mapping: list[int | None] | None = None  # a second table's cells under the first's columns
     for number, line in numbered:
         if not line.strip():
             blank_before = True
@@ -361,6 +343,19 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         if line.strip() == header:
             continue  # the header repeated, as on every page of a printed table
         cells, lead, closed = _split(line, closing)
+        other = header_map(first, _split(line, True)[0]) if first is not None and "|" in line and (
+            row is None or len(row.cells) >= width) else None
+        if other is not None:  # a second table's header: its rows read under their own columns
+            if row is not None:
+                yield remapped(row.done(), mapping)
+                row = None
+            yield from pending
+            pending.clear()
+            mapping, seq_at = other
+            width, last_seq, guessed = len(_split(line, True)[0]), 0, False
+            yield (f"line {number}: a second table's header; its rows' cells placed under the "
+                   "first header's columns by their roles")
+            continue
         has_bar = "|" in line
         seq = seq_of(cells[seq_at]) if (seq_at is not None and has_bar and not lead
                                             and len(cells) > seq_at) else None
@@ -385,13 +380,15 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
             row.add(cells, lead, closed)
             continue
         if row is not None:
-            yield row.done()
+            yield remapped(row.done(), mapping)
         yield from pending
         pending.clear()
         row = _OpenRow(number)
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
-        # empty by the export), keeps that first cell empty: its other cells stay in place.
-        lost = [""] if lost_seq and (seq_at == 0 or lead) else [""] * shift
+        # empty by the export), keeps that first cell empty: its other cells stay in place. A
+        # 序号 cell holding a dash (a total row's — or /) is there, not lost.
+        lost = [""] if lost_seq and (seq_at == 0 or lead) and not (
+            cells and dashed(cells[0])) else [""] * shift
         row.add(lost + cells, False, closed)
     if row is not None:
-        yield row.done()
+        yield remapped(row.done(), mapping)

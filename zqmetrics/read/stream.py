@@ -27,9 +27,10 @@ from zqmetrics.read.decode import decode_bytes
 from zqmetrics.read.formats import READERS, grid_rows, grid_title
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
+from zqmetrics.read.markdown_rows import markdown_line, markdown_table
 from zqmetrics.read.marks import seq_style
 from zqmetrics.read.periods import Period, name_period, name_warning, parse_period
-from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows, split_cells
+from zqmetrics.read.pipe import pipe_head, pipe_rows, split_cells
 from zqmetrics.read.reader import table_framer, with_text_month
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -206,7 +207,8 @@ def _stream_frames(p: Path, chosen: Period | None, chunk_rows: int, head_rows: i
     if not first:
         return None
     # the skipped lines among the first rows, said as the whole-text reader says them
-    warnings = [*head.warnings, *(f"line {n} skipped: not part of a table row" for n in skipped)]
+    warnings = [*head.warnings, *(n if isinstance(n, str) else
+                                  f"line {n} skipped: not part of a table row" for n in skipped)]
     table = Table(head.title, head.columns, first, warnings, head.header_cells)
     rows, make, placing = table_framer(table, "pipe_table", period=chosen, source=p.name,
                                        encoding=encoding, fallback=period_found, notes=notes,

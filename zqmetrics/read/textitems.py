@@ -18,6 +18,7 @@ from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import pick_title
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.periods import Period
+from zqmetrics.read.respective import split_respective
 from zqmetrics.read.rows import item_records, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
@@ -54,7 +55,9 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         # A task listing names closed by their count (A、B2项正在…) is an item per name: in the
         # reading taken, not before they compete (the split would let the article reading take a
         # bulletin whose names the bulletin reader already reads one by one).
-        items = [{**i, "line": origin[i["line"] - 1]} for i in split_counted(best.items)]
+        # Figures given 分别 to several names (A、B分别完成…x、y) are dealt out to them, likewise.
+        items = [{**i, "line": origin[i["line"] - 1]}
+                 for i in split_respective(split_counted(best.items))]
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.

@@ -32,7 +32,8 @@ from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
 
-_NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?\s*[%％]?")
+# A figure; its thousands may be set apart by commas (1,504,786.55), as statistical tables do.
+_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?")
 _NUMBERING = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
 _MONTHS = lazy_re(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})\s*月|(\d{1,2})\s*月")
 _MAGNITUDE = re.compile(r"^[万亿千百十]")
@@ -44,6 +45,13 @@ _GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its
 _MIN_GROUP_ROWS = 3  # a column's fill says it is a group only over this many rows
 _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
+
+
+@lexicon.derived
+def figure_words() -> frozenset[str]:
+    """Words a table of figures writes in a figure's cell when the figure would only say the
+    whole is reached (全部开工, 已完成: ``data/layout_cues.tsv`` figure_word)."""
+    return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "figure_word")
 
 
 def kind(cell: str) -> str:

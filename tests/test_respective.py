@@ -1,0 +1,77 @@
+"""Figures given 分别 (respectively) to several names: each name an item with its own figures.
+
+Met in two development documents (南安 2019-10: ``A、B分别完成投资x亿元、y亿元，完成年度计划投资的
+p%、q%``; 大观区 2024-04: ``A、B、C、D完成率分别为a%、b%、c%、d%`` and, after the counted-names
+reading, ``A、B、C等3项完成率分别达…``). Example rows in own words, one row a case: items that are
+the form, and items that are not (a count of figures other than the names', no 分别, names that are
+clauses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics.read.reader import read_report
+from zqmetrics.read.respective import split_respective
+
+# (task, progress) of one item → the items it becomes, (task, progress)
+ONE_ITEM = [
+    (("城东片区、城西片区分别", "完成投资12.5亿元、8.3亿元，完成年度计划的76.2%、61.4%"),
+     [("城东片区", "完成投资12.5亿元，完成年度计划的76.2%"),
+      ("城西片区", "完成投资8.3亿元，完成年度计划的61.4%")]),
+    (("社区食堂建设、老年助餐点建设、托育点建设", "完成率分别为35%、50%、100%"),
+     [("社区食堂建设", "完成率为35%"), ("老年助餐点建设", "完成率为50%"),
+      ("托育点建设", "完成率为100%")]),
+    (("新建公办幼儿园、改扩建中小学", "分别开工5所、12所，其中城区、乡镇各半"),
+     [("新建公办幼儿园", "开工5所，其中城区、乡镇各半"),
+      ("改扩建中小学", "开工12所，其中城区、乡镇各半")]),
+    (("“15分钟健身圈”建设、城市书房(二期)", "分别完成年度任务的60%、45%"),
+     [("“15分钟健身圈”建设", "完成年度任务的60%"), ("城市书房(二期)", "完成年度任务的45%")]),
+]
+
+
+@pytest.mark.parametrize(("item", "items"), ONE_ITEM, ids=[i[0][0] for i in ONE_ITEM])
+def test_figures_dealt_to_the_names_of_one_item(item: tuple[str, str],
+                                               items: list[tuple[str, str]]) -> None:
+    got = split_respective([{"task": item[0], "progress": item[1], "line": 4}])
+    assert [(i["task"], i["progress"]) for i in got] == items
+    assert {i["line"] for i in got} == {4}
+
+
+# Items left as they are.
+NOT_RESPECTIVE = [
+    ("城东片区、城西片区、高新区分别", "完成投资12.5亿元、8.3亿元"),  # three names, two figures
+    ("城东片区、城西片区", "完成投资12.5亿元、8.3亿元"),  # no 分别: not said to be theirs
+    ("城东片区", "分别完成投资12.5亿元、8.3亿元"),  # one name
+    ("城东片区完成投资5亿元，城西片区", "分别增长12%、8%"),  # a part is a clause
+    ("城东片区、城西片区分别", "完成投资12.5亿元，增长8%"),  # no list of figures after 分别
+]
+
+
+@pytest.mark.parametrize("item", NOT_RESPECTIVE, ids=[t for t, _ in NOT_RESPECTIVE])
+def test_items_that_are_not_dealt_out(item: tuple[str, str]) -> None:
+    given = [{"task": item[0], "progress": item[1], "line": 2}]
+    assert split_respective(given) == given
+
+
+def test_a_run_of_items_sharing_figures_given_respectively() -> None:
+    shared = "完成率分别达38%、64%、70%"
+    items = [{"task": t, "progress": shared, "line": 5} for t in ("法律援助", "送戏下乡", "技能培训")]
+    got = split_respective(items)
+    assert [i["progress"] for i in got] == ["完成率达38%", "完成率达64%", "完成率达70%"]
+
+
+def test_a_run_of_another_length_keeps_its_figures() -> None:
+    shared = "完成率分别达38%、64%"
+    items = [{"task": t, "progress": shared, "line": 5} for t in ("法律援助", "送戏下乡", "技能培训")]
+    assert split_respective(items) == items
+
+
+def test_an_article_clause_reads_one_row_per_name() -> None:
+    text = ("某县上半年重点项目建设情况\n"
+            "今年以来，全县重点项目建设总体顺利，1-6月累计完成投资45.6亿元，完成年度计划的55.2%。\n"
+            "分片区看，城东片区、城西片区分别完成投资12.5亿元、8.3亿元，完成年度计划的76.2%、61.4%。\n")
+    frame = read_report(text)
+    rows = dict(zip(frame["task"], frame["progress"], strict=True))
+    assert rows["城东片区"] == "完成投资12.5亿元，完成年度计划的76.2%"
+    assert rows["城西片区"] == "完成投资8.3亿元，完成年度计划的61.4%"

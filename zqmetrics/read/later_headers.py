@@ -1,0 +1,115 @@
+"""Pipe-table lines the row reader must not take for what they look like (reader pass 6).
+
+- A 序号 cell holding a dash or a slash (a total row's ``— | 全省 | …``) is an empty 序号 cell,
+  not a row that lost its 序号 (whose cells the reader would move one column right).
+- A second table in the same text, under a header of its own (a table per category, 附件2 after
+  附件1; its columns more, fewer or in another order, at least half of them named as the first
+  header names them, so that a row of cells holding header words is no header): its header is
+  no row, and each of its rows has its cells placed under the first header's columns by role
+  (the k-th column of a role under the k-th of that role; a column of no role under the column
+  of the same name), those the first header does not have left out; the reader says so.
+- A header whose cells the copy broke over lines (a web page's line break inside a wide header
+  cell: ``计划`` / ``完成数 |``): its lines, joined where the break left a cell open, are the
+  header, when no line alone is one or the one found opens or closes such a broken cell.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from zqmetrics.read.columns import header_column, header_columns
+from zqmetrics.read.grid import Raw
+from zqmetrics.text.lazy import lazy_re
+
+# Switched off by evaluation/ablation.py (the package runs with them on).
+DASHED_SEQ = True
+OTHER_HEADERS = True
+_DASH = lazy_re(r"[-—–－/／\\]{1,2}")  # an empty cell written as a dash or a slash
+_HEADER_CELL = 20  # header cells are short
+_SHARED = 2  # a second table's header repeats at least this many of the first's cells
+
+
+def dashed(cell: str) -> bool:
+    """``cell`` is an empty cell written as a dash or a slash."""
+    return DASHED_SEQ and bool(_DASH.fullmatch(cell.strip()))
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+def header_map(first: list[str], cells: list[str]) -> tuple[list[int | None], int | None] | None:
+    """For a line of ``cells`` that is a header of its own (as :func:`header_columns` reads one),
+    where each of the ``first`` header's columns stands in it, and its 序号 column; None when
+    the line is no header, or the first header's again."""
+    filled = [c for c in cells if c.strip()]
+    if not OTHER_HEADERS or not filled or any(len(c.strip()) > _HEADER_CELL for c in filled):
+        return None
+    theirs = header_columns(cells)  # a task column and another, or figure columns (市州 | …)
+    if theirs is None:
+        return None
+    if [_squashed(c) for c in cells] == [_squashed(c) for c in first]:
+        return None  # the same header again (a page's): no second table
+    # Header words inside data cells (任务甲 | 进展甲 | 计划甲) make a row look like a header: a
+    # second table's header repeats at least half of the first's cells, two at the least.
+    named = {_squashed(c) for c in first} - {""}
+    shared = sum(_squashed(c) in named for c in filled)
+    if shared < max(_SHARED, len(filled) / 2):
+        return None
+    ours = [header_column(c) for c in first]
+    used: set[int] = set()
+    mapping: list[int | None] = []
+    for role, name in zip(ours, first, strict=True):
+        found = next((j for j, (r, c) in enumerate(zip(theirs, cells, strict=True))
+                      if j not in used and (r == role if role is not None
+                                            else _squashed(c) == _squashed(name) != "")), None)
+        if found is not None:
+            used.add(found)
+        mapping.append(found)
+    return mapping, theirs.index("seq") if "seq" in theirs else None
+
+
+def remapped(row: Raw, mapping: list[int | None] | None) -> Raw:
+    """``row`` with its cells under the first header's columns (as it is without a mapping)."""
+    if mapping is None:
+        return row
+    cells = tuple(row.cells[j] if j is not None and j < len(row.cells) else "" for j in mapping)
+    return Raw(cells, row.line)
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+WRAPPED_HEADER = True
+_WRAPPED_LINES = 6  # a header broken over at most this many lines
+_ROWS_SEEN = 50  # the rows whose width a joined header is checked against
+
+
+def _cells(line: str) -> list[str]:
+    parts = line.strip().split("|")
+    return [p.strip() for p in (parts[:-1] if not parts[-1].strip() else parts)]
+
+
+def wrapped_header(lines: list[str], last: int | None = None) -> tuple[list[str], int] | None:
+    """``lines`` with a header whose cells the copy broke over lines (计划 / 完成数 |: a cell's own
+    line breaks) joined into its first line, the others left blank, and that line's index; None
+    when no run of bar lines starting at line ``last`` or before, joined, is a header."""
+    if not WRAPPED_HEADER:
+        return None
+    for i, line in enumerate(lines[: None if last is None else last + 1]):
+        if "|" not in line or line.rstrip().endswith("|"):
+            continue  # a header broken inside a cell leaves its line's last cell open
+        text, j = line.strip(), i
+        while not text.endswith("|") and j + 1 < len(lines) and j - i < _WRAPPED_LINES:
+            j += 1
+            text += lines[j].strip()  # the break was inside a cell: no space is the cell's
+        cells = _cells(text)
+        if j > i and all(len(c) <= _HEADER_CELL for c in cells) and header_columns(cells) and (
+                _row_width(lines[j + 1 :]) == len(cells)):
+            return [*lines[:i], text, *[""] * (j - i), *lines[j + 1:]], i
+    return None
+
+
+def _row_width(lines: list[str]) -> int | None:
+    """The most common number of cells of the rows closed by a bar below a header: a joined
+    header has as many (rows not closed by a bar leave no broken header to join)."""
+    widths = Counter(len(_cells(x)) for x in lines[:_ROWS_SEEN] if x.rstrip().endswith("|"))
+    return widths.most_common(1)[0][0] if widths else None

@@ -1,0 +1,100 @@
+"""Items a text reading read as one, when their figures are given ``分别`` (respectively).
+
+Reports name several items and then give each its figure in one list, in the same order:
+``A、B分别完成投资149.5亿元、185.3亿元，完成年度计划投资的89.8%、91.5%`` (a prose clause),
+``A、B、C、D完成率分别为12.6%、14%、23%、23.3%`` (a bulletin's list). Each name is an item of its
+own with its own figures: the first list of figures after 分别 must hold as many as there are
+names, and every list of that many figures in what is said of them is dealt out in order (a list
+of another length, ``省、泉州市级重点项目``, is left as written).
+
+Two shapes are read, after the text readers have competed (as :mod:`.counted` is):
+
+- one item whose task lists the names (split at ``、`` outside brackets and quotes; each 2 to 40
+  characters, no clause punctuation) and whose task ends with, or progress holds, 分别;
+- a run of items already one per name (``A、B、C等3项完成率分别达38%、64%、67.5%``, split by the
+  counted-names reading) sharing a progress that holds 分别: each keeps its own figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zqmetrics.read.named import split_names
+from zqmetrics.text.lazy import lazy_re
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+RESPECTIVE = True
+_WORD = "分别"
+# A figure and its unit (up to four characters up to the next separator): 185.3亿元, 12.6%, 5元.
+_VALUE = r"[-+]?\d+(?:\.\d+)?(?:[%％‰]|[^\d、，,。；;：:\s（()）]{0,4})"
+_RUN = lazy_re(rf"{_VALUE}(?:、{_VALUE})+")
+_CLAUSE = lazy_re(r"[，,。；;：:]")
+_NAME = (2, 40)
+
+
+def _dealt(text: str, k: int) -> list[str] | None:
+    """``text`` once for each of ``k`` items, every list of ``k`` figures dealt out in order and
+    分别 dropped; None when the first list after 分别 does not hold ``k`` figures."""
+    at = text.find(_WORD)
+    if at < 0:
+        return None
+    runs = [m for m in _RUN.finditer(text) if len(m[0].split("、")) == k]
+    first = next((m for m in _RUN.finditer(text, at)), None)
+    if first is None or len(first[0].split("、")) != k:
+        return None
+    out = []
+    for i in range(k):
+        parts, start = [], 0
+        for m in runs:
+            parts += [text[start : m.start()], m[0].split("、")[i]]
+            start = m.end()
+        parts.append(text[start:])
+        whole = "".join(parts)
+        out.append(whole.replace(_WORD, "", 1))
+    return out
+
+
+def _names(task: str) -> list[str]:
+    parts = split_names(task, keep_empty=True)
+    if len(parts) < 2 or not all(_NAME[0] <= len(p) <= _NAME[1] and not _CLAUSE.search(p)
+                                 for p in parts):
+        return []
+    return parts
+
+
+def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The items of one item whose task lists the names, or None."""
+    task = (item.get("task") or "").strip()
+    progress = (item.get("progress") or "").strip()
+    if task.endswith(_WORD):
+        task, progress = task[: -len(_WORD)].strip(), _WORD + progress
+    names = _names(task)
+    dealt = _dealt(progress, len(names)) if names else None
+    if dealt is None:
+        return None
+    base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq")}
+    return [{**base, "task": n, "progress": p.strip()} for n, p in zip(names, dealt, strict=True)]
+
+
+def split_respective(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``items`` with their figures dealt out where they are given 分别 (see the module text)."""
+    if not RESPECTIVE:
+        return items
+    out: list[dict[str, Any]] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        progress = item.get("progress") or ""
+        end = k + 1
+        while end < len(items) and progress and items[end].get("progress") == progress:
+            end += 1
+        if end - k >= 2:  # a run of items sharing a progress: its figures are all of theirs
+            run, dealt = items[k:end], _dealt(progress, end - k)
+            if dealt is not None:
+                run = [{**i, "progress": p.strip()} for i, p in zip(run, dealt, strict=True)]
+            out.extend(run)
+            k = end
+            continue
+        out.extend(_one(item) or [item])
+        k += 1
+    return out
