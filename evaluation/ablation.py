@@ -222,6 +222,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Round 2, text layouts (issue 10).
         "period: a date line in January, the text naming no year, is the year before's account":
             lambda: mock.patch.object(layouts, "YEAR_END", False),
+        "period: a sentence leading with its year (2020年，厦门市…) gives the year of the account":
+            lambda: mock.patch.object(layouts, "YEAR_LEAD", False),
         "article: a reporter's source (记者17日从…获悉，) frames the clause, and is read":
             lambda: mock.patch.object(articles, "REPORTER_SOURCE", False),
         "article: a lead closed by a colon inside a clause (…完成情况为：A…; …分别是：A、B) only introduces it":
@@ -254,6 +256,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(layouts, "OTHER_BARS", False),
         "table: a row numbering the columns under the header (1, 2, 3 …) is no row": lambda:
             mock.patch.object(marks, "COLUMN_NUMBERS", False),
+        "article: names sharing one outcome (A、B、C均…, A、B等20多个项目已…, A、B、C超80%) are items": lambda:
+            mock.patch.object(articles, "NAMES_SHARING_TAIL", False),
         # Reader pass 6 (issue 10: rows lost, tables of shapes no document has yet).
         "spaced: a table of words under a header naming its columns (序号 主要任务 进展情况 责任单位)":
             lambda: mock.patch.object(spaced, "NAMED_HEADER", False),

@@ -34,6 +34,7 @@ BEFORE = "be07b61"
 # rule name -> (module, attribute, value that switches it off)
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a status cell or list lead is the row's verdict": (verdicts, "STATUS_CELLS", False),
+    "a rate cell saying its verdict in words (开工率: 全部开工)": (verdicts, "WORDED_RATES", False),
     "the row's own words before its list lead": (verdicts, "OWN_WORDS_FIRST", False),
     "a stated completion no target claims is the row's evidence": (
         assessment, "UNCLAIMED_STATED", False),

@@ -58,3 +58,26 @@ YEAR_END = [
 def test_year_end_accounts(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+# A sentence leading with its year and a comma gives the year the account covers (ninth
+# collection: 厦门 2020 全年 after a dateline, 绵阳 2013 全年 then 截至12月底); a title's year
+# stands, and a data period in that year is read from it. (opening lines, the period read)
+YEAR_LEADS = [
+    (["东海:重点项目建设跑出好成绩",
+      "东海网1月10日讯(记者 某某)2021年,东海市80个重点项目完成投资300亿元,完成年度计划的110%。"],
+     "2021"),
+    (["2019年,南山县重点项目圆满完成全年目标任务。",
+      "截至12月底,60个重点项目已全部开工,完成投资52亿元。"], "2019"),
+    (["2019年,南山县计划实施重点项目60个。", "1-6月,完成投资30亿元,占年度计划的55%。"], "2019-06"),
+    (["2022年重点项目进展情况", "2021年,全县完成投资80亿元。"], "2022"),  # the title's year
+    # A year inside a sentence, not leading it, gives nothing.
+    (["南山县重点项目进展", "全县重点项目建设进展顺利,各项目单位抓紧推进前期工作和施工组织,"
+      "落实要素保障,协调解决用地、资金等困难和问题,全县重点项目计划于2019年,全部开工建设。"], "None"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), YEAR_LEADS, ids=[ls[0][:12] for ls, _ in YEAR_LEADS])
+def test_a_sentence_leading_with_its_year(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes

@@ -385,8 +385,14 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # Round 2, text layouts (luan-2017-07's owners after 牵头部门：, xuzhou-2016-h1's list after
     # 分别是：, anshun-2019-fy's year): rows 0.855 (495/579), cells 0.898, status 0.701.
     assert with_texts2.rows.rate("dev")[0] >= 0.854
-    assert with_texts2.cells.rate("dev")[0] >= 0.897
     assert with_texts2.status.rate("dev")[0] >= 0.700
+    # Reader pass 7 (the ninth collection's test says what): sanming-sanyuan-2010-08 is read as an
+    # article since its names sharing an outcome are items (rows 3 -> 5 of 10), and the article
+    # reading cuts its row 1 before the verb (我区1-8月份 | 完成…), as its annotation does not: its
+    # cells 3/3 -> 4/6; quanguo-2022-05's 全部开工 row +1 (cells +4/4). Rows 0.860 -> 0.865 (498
+    # -> 501 of 579), cells 0.8976 -> 0.8965 (1026/1143 -> 1031/1150).
+    assert with_texts2.rows.rate("dev")[0] >= 0.865
+    assert with_texts2.cells.rate("dev")[0] >= 0.895
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -560,7 +566,7 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # Round 3 (r3; the eighth collection's test says what): cells 0.895 -> 0.897 (1205/1343),
     # targets F1 0.8488 -> 0.8503, actuals F1 0.735 -> 0.739, stated 0.730 -> 0.743 (220/296),
     # status 0.670 -> 0.672 (414/616); rows and at-risk unchanged.
-    assert with_eighth.cells.rate("dev")[0] >= 0.897
+    assert with_eighth.cells.rate("dev")[0] >= 0.896
     assert with_eighth.targets.f1("dev")[2] >= 0.850
     assert with_eighth.actuals.f1("dev")[2] >= 0.738
     assert with_eighth.stated.rate("dev")[0] >= 0.743
@@ -569,7 +575,6 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # (anqing-daguan-2024-04 +9 rows, kaifeng-2016-04 +2): rows 0.822 -> 0.838 (598/714), cells
     # 0.897 -> 0.898 (1216/1354), stated 0.743 -> 0.747, status 0.672 -> 0.682 (420/616).
     assert with_eighth.rows.rate("dev")[0] >= 0.837
-    assert with_eighth.cells.rate("dev")[0] >= 0.898
     assert with_eighth.stated.rate("dev")[0] >= 0.746
     assert with_eighth.status.rate("dev")[0] >= 0.681
     # Statements pass 6 (st6; README "Statements pass 6"), on the 94: targets F1 0.851 -> 0.857,
@@ -590,6 +595,13 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.rows.rate("dev")[1] >= 603
     assert with_eighth.stated.rate("dev")[0] >= 0.773
     assert with_eighth.status.rate("dev")[0] >= 0.689
+    # Reader pass 7: quanguo-2022-05's 全部开工 row and sanming-sanyuan-2010-08's named items
+    # (its row 1 cut as the article reading does: see test_whole_dev_with_texts2): rows 0.838 ->
+    # 0.842 (601/714), cells 0.898 -> 0.897, stated 0.747 -> 0.753, status 0.682 -> 0.687.
+    assert with_eighth.rows.rate("dev")[0] >= 0.841
+    assert with_eighth.cells.rate("dev")[0] >= 0.896
+    assert with_eighth.stated.rate("dev")[0] >= 0.752
+    assert with_eighth.status.rate("dev")[0] >= 0.686
 
 
 def test_ninth_collection_first_arrival(ninth) -> None:
@@ -630,6 +642,24 @@ def test_ninth_collection_first_arrival(ninth) -> None:
     assert p >= 0.89 and r >= 0.64
 
 
+def test_ninth_collection_after_reader_pass_7(ninth) -> None:
+    # Reader pass 7: the strict vertical pipe and header words of the trade (省份 as the rows'
+    # places, 新开工… as the actual, 到位资金 never the actual, …比例 a share), a rate cell saying
+    # 全部开工, names sharing one outcome in an article's clause, a sentence leading with its year.
+    # Rows 28/91 -> 77/91 (quanguo-2023-09 0 -> 33, fujian-2022-08 1 -> 14, xiamen-2020-fy 4 -> 7),
+    # cells 50/68 -> 177/183, period 5/8 -> 7/8, targets F1 0.529 -> 0.621, actuals F1 0.346 ->
+    # 0.667, stated 18/49 -> 36/49, status 22/80 -> 64/80, at-risk P 0.875 -> 1.000, R 0.500 -> 0.643.
+    assert ninth.rows.rate("dev")[1:] >= (77, 91)
+    assert ninth.cells.rate("dev")[1] >= 177
+    assert ninth.period.rate("dev")[1] >= 7
+    assert ninth.targets.f1("dev")[2] >= 0.62
+    assert ninth.actuals.f1("dev")[2] >= 0.66
+    assert ninth.stated.rate("dev")[1] >= 36
+    assert ninth.status.rate("dev")[1] >= 64
+    p, r, _, _ = ninth.at_risk.f1("dev")
+    assert p >= 0.99 and r >= 0.64
+
+
 def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # The whole development part with the ninth collection (102 documents) on its first arrival:
     # rows 0.838 -> 0.778 (626/805), cells 0.898 -> 0.890, period 0.819 -> 0.804, targets F1
@@ -668,6 +698,19 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.status.rate("dev")[0] >= 0.659
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.926 and r >= 0.742
+    # Reader pass 7 (the ninth collection's test says what): rows 0.778 -> 0.842 (678/805), cells
+    # 0.890 -> 0.905, period 0.804 -> 0.824, targets F1 0.838 -> 0.846, actuals F1 0.699 ->
+    # 0.733, stated 0.693 -> 0.751, status 0.635 -> 0.700, at-risk P 0.924 -> 0.931, R 0.719 ->
+    # 0.729. Held-out aggregate rows 0.359 -> 0.398 (146 -> 162 of 407).
+    assert with_ninth.rows.rate("dev")[0] >= 0.842
+    assert with_ninth.cells.rate("dev")[0] >= 0.905
+    assert with_ninth.period.rate("dev")[0] >= 0.823
+    assert with_ninth.targets.f1("dev")[2] >= 0.845
+    assert with_ninth.actuals.f1("dev")[2] >= 0.732
+    assert with_ninth.stated.rate("dev")[0] >= 0.750
+    assert with_ninth.status.rate("dev")[0] >= 0.699
+    p, r, _, _ = with_ninth.at_risk.f1("dev")
+    assert p >= 0.93 and r >= 0.728
 
 
 def test_sixth_collection(sixth) -> None:
@@ -676,6 +719,8 @@ def test_sixth_collection(sixth) -> None:
     # README). Second table pass: the units written on a header's lines reach the figure
     # columns named by arithmetic: targets F1 0.133 -> 0.819, actuals 0.040 -> 0.954.
     # Reader pass 6: 全国 2022-05's row 1, whose rate cells say 全部开工, is a data line: 34 -> 35.
+    # Reader pass 7: a spaced row whose rate cells say 全部开工 is a data line (quanguo-2022-05's
+    # 河北): 34/35 -> 35/35.
     assert sixth.rows.rate("dev")[1:] == (35, 35)
     assert sixth.cells.rate("dev")[0] >= 0.99
     assert sixth.stated.rate("dev")[0] >= 0.99

@@ -31,7 +31,7 @@ LAZY = {
     ("zqmetrics.deliver.flat", "zqmetrics.deliver.changes"): "the history in words: --db only",
     # A pipe table (the sample) never runs the other layouts' readers.
     **{("zqmetrics.read.layouts", f"zqmetrics.read.{m}"): "another table layout"
-       for m in ("flat", "spaced", "items")},
+       for m in ("flat", "flatcells", "spaced", "items")},
     **{("zqmetrics.read.reader", f"zqmetrics.read.{m}"): "a report without a table"
        for m in ("merged", "prose", "textitems")},
 }

@@ -54,8 +54,6 @@ KNOWN: dict[tuple[str, str], str] = {
                                                                    "join the next row's task)",
     ("deyang-jingyang-2016-fy", "vertical_seq_circled"): _COMBINED + " (one of 25 rows lost)",
     # Reader pass 6: space-separated copies of every table (SPACED_TEXT).
-    ("yunfu-2017-08", "vertical_strict"): "the total row 全市 before row 1 lost in the strict vertical copy (its "
-                                          "cell-per-line copies read whole); not looked into",
     ("qinghai-2018-03", "spaced_wrapped_cells"): "a table of figures whose label cell is broken "
                                                  "over two lines: the label's first half, alone on "
                                                  "its line, is taken for the rest of the row above",

@@ -74,6 +74,18 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
     return None
 
 
+# A rate cell holding words instead of a share (开工率: 全部开工) states the row's verdict as a
+# status cell does (switched off by the ablation).
+WORDED_RATES = True
+
+
+def _worded_rate(text: Any) -> dict[str, str] | None:
+    """The verdict a rate cell says in words, or None for a share or an empty cell."""
+    if not WORDED_RATES or not isinstance(text, str) or has_figure(text):
+        return None
+    return cell_verdict(text)
+
+
 def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] | None:
     """The whole-row verdict of a progress text (a verdict on a part is none), or None: see
     :func:`zqmetrics.text.verdict_forms.whole_verdict`."""
@@ -143,7 +155,8 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     own = (progress_verdict(row.get("progress"), year)
            or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
            or task_verdict(row.get("task"), year))
-    cell = cell_verdict(row.get("status_text")) if STATUS_CELLS else None
+    cell = (cell_verdict(row.get("status_text")) or _worded_rate(row.get("ratio_text"))
+            if STATUS_CELLS else None)
     found = (own or cell) if OWN_WORDS_FIRST else (cell or own)
     if found is not None:
         return found

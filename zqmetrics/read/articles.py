@@ -22,6 +22,7 @@ from typing import Any
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
+from zqmetrics.read.named import NOT_NAME, split_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -218,6 +219,54 @@ def _names(text: str) -> list[str]:
     return parts
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NAMES_SHARING_TAIL = True
+# What closes a list of names and opens what they share: 均/都/全部/分别, a figure they all pass
+# (超80%), or 等 and a count (等20多个项目) before an outcome word.
+_SHARED = lazy_re(r"(等)\s*(?:\d+|[一二三四五六七八九十两]+)?\s*多?\s*[个项件家条处所]?"
+                  r"(?:项目|工程|工作|任务)?(?=\S)|均|都|全部|分别|超\s*\d")
+# After 等 the outcome is a word, not a figure (A、B等5个小组推进69项任务 is no outcome).
+_OUTCOME_WORD = lazy_re(r"完成|开工|竣工|建成|投用|投产|滞后|缓慢")
+_SCOPE = lazy_re(r"(?:\d+|[一二三四五六七八九十两百]+)\s*[所个项件家条处座户套]|所有|全部")
+_FIGURE_UNIT = lazy_re(r"\d+(?:\.\d+)?\s*[^\d\s]")
+# What the shared part must say: an outcome or a figure (not 等单位参加).
+_OUTCOME = lazy_re(r"完成|开工|竣工|建成|投用|投产|超|达|滞后|缓慢|\d")
+_SHARED_NAMES = 3  # a list shared by at least this many names
+
+
+def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
+    """An item per name of ``A、B、C<tail>`` (值得一提的是，A、B、C项目均超额完成…; 从各地完成情况
+    看：A、B、C、D超80%; 分领域进度看：A、B、C、D超75%), each with the tail as its
+    progress: the comma part holding the list, from the last comma or colon before it to the
+    next comma. The words before the list and after it are the first item's frame (the text it
+    was read from); a list without an outcome (A、B、C都参加了) is none."""
+    start = 0
+    for part in re.split(r"(?<=[，,:：])", clause):
+        end = start + len(part)
+        text = part.rstrip("，,:：")
+        parts = split_names(text) if text.count("、") >= _SHARED_NAMES - 1 else []
+        tail = _SHARED.search(parts[-1], 2) if parts else None
+        counted = tail is not None and bool(tail[1])
+        # Names before 等 and a count are examples of that group: they are items only where the
+        # clause ends with their outcome; a clause going on about the group (…等80个项目实现新
+        # 开工,开工率100%) is the group's row.
+        outcome = _OUTCOME_WORD if counted else _OUTCOME
+        if tail is not None and outcome.search(parts[-1], tail.start()) and not (
+                counted and clause[end:].strip()):
+            names = [*parts[:-1], parts[-1][: tail.start()].strip()]
+            # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
+            # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).
+            if all(_NAME[0] <= len(n) <= _NAME[1] and not _SCOPE.match(n)
+                   and not NOT_NAME.search(_FIGURE_UNIT.sub("", n)) for n in names):
+                # The group's count (等26个项目) is not each name's: the outcome follows it.
+                progress = parts[-1][tail.end() if counted else tail.start():].strip()
+                return [{"task": name, "progress": progress,
+                         "frame": (clause[:start] + clause[end:]) if k == 0 else ""}
+                        for k, name in enumerate(names)]
+        start = end
+    return []
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -242,6 +291,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) is read, not lost:
                 # the text readers' competition counts it as explained.
                 item["frame"] = whole[: len(whole) - len(clause)]
+            shared = _names_sharing_tail(clause) if NAMES_SHARING_TAIL else []
+            if shared:
+                items.extend({**one, "line": number} for one in shared)
+                continue
             numbered = MARKER.match(clause)
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)

@@ -80,7 +80,7 @@ def _header_word(cell: str) -> str | None:
         return "actual"  # a column headed by a period alone (1-3月, 1-6月完成) holds its figures
     period = _PERIOD_HEADER.match(key)
     rest = key[period.end():] if period else ""
-    if period and not _RATE.search(rest) and header_column(rest) in (None, "actual"):
+    if period and not _RATE.search(rest) and _header_word(rest) in (None, "actual"):
         return "actual"  # a period and what was done in it (1-10月开工, 1-9月新增): its figures
     lexicon = header_lexicon()
     if not key or key in lexicon:

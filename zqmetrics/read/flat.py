@@ -284,6 +284,10 @@ def flat_rows(cells: list[Cell], roles: list[str | None]) -> tuple[list[Raw], li
     rows: list[Raw] = []
     carry: list[str] = [""] * width
     head = cells[: found[0]]
+    if anchor == 0 and roles[0] == "seq":
+        # A copy that keeps empty cells (a strict vertical pipe) gives the total row's empty
+        # 序号 cell: the row starts at its label.
+        head = list(itertools.dropwhile(lambda c: not c.text.strip(), head))
     if head and anchor > 0:
         cols = list(range(anchor))
         for c, pos in zip(head, _assign(head, cols, roles, set()), strict=True):
@@ -361,4 +365,5 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
 
 
 def _join(before: str, text: str) -> str:
-    return f"{before}\n{text}" if before else text
+    # An empty cell (a lone | of a vertical copy) adds no line to the cell it is placed in.
+    return f"{before}\n{text}" if before and text else before or text

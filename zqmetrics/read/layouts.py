@@ -193,6 +193,18 @@ def _opening(lines: list[str]) -> list[str]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_END = True
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_LEAD = True
+# A sentence opening with a year and a comma (2013年，绵阳市…; after a dateline: …讯(记者 …)2020年，)
+# gives the year its account covers.
+_YEAR_LEAD = lazy_re(r"(?:^|[)）】\]。])\s*((?:19|20)\d{2})\s*年\s*[，,]")
+
+
+def _lead_year(opening: list[str]) -> int | None:
+    """The year of the first opening sentence that leads with it (``2020年，…``), or None."""
+    if not YEAR_LEAD:
+        return None
+    return next((int(m[1]) for line in opening if (m := _YEAR_LEAD.search(fold(line)))), None)
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
@@ -209,6 +221,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     opening = _opening(lines)
     year: int | None = None
     titled = False  # a year written on a line other than the page's date line
+    lead = _lead_year(opening)
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.
         sentence = len(line) > _DATE_LINE or "。" in line
@@ -223,6 +236,9 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             m = _YEAR.search(fold(line))
             year = found.year if found is not None else int(m[1]) if m else None
             titled = year is not None and (found is not None or _date_of(line) is None)
+    if year is None and lead is not None:
+        # 2020年，厦门市…完成投资…: the account of that year (its data phrases, if any, below).
+        year, titled = lead, True
     page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
