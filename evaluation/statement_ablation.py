@@ -19,6 +19,7 @@ import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
+import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
@@ -89,6 +90,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "ROLE_HEADERS_NAME_NOTHING", False),
     "a comparator before a column's bare number is the target's (低于 4.1, 不低于 95)": (
         columns, "BARE_WITH_COMPARATOR", False),
+    "a stated ratio checked by arithmetic against the figure before it and a written target (新建项目共185个…开工建设160个,开工率为86.5%)": (
+        quotients, "QUOTIENTS", False),
 }
 
 
