@@ -539,3 +539,38 @@ def test_last_separator_as_a_reverse_search_finds_it(text: str) -> None:
 
     m = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]").search(text)
     assert _last_sep(text) == (m.start() if m else -1)
+
+
+def _fold_text() -> st.SearchStrategy[str]:
+    # fold keys GB2312 encodes (full-width forms, 　, —, traditional characters such as 於),
+    # keys it does not (個, 們, ﹣), characters it does not encode that are no key (①, 𠀀, é),
+    # keys' values (，is folded to ",") and plain text
+    from zqmetrics.text.normalize import _fold_keys
+
+    keys = sorted(_fold_keys())
+    return st.text(alphabet=st.one_of(st.sampled_from(keys),
+                                      st.sampled_from([*"，,。完成1个人万　—於個們﹣①é", "\U00020000"]),
+                                      st.characters(max_codepoint=0x3000)),
+                   max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_fold_text())
+def test_fold_by_replacing_the_keys_present_is_translate(text: str) -> None:
+    from zqmetrics.text.normalize import _fold, _fold_table
+
+    assert _fold(text) == text.translate(_fold_table())
+
+
+def test_fold_on_every_sample_and_prose_line() -> None:
+    from pathlib import Path
+
+    from zqmetrics.text.normalize import _fold, _fold_pairs, _fold_table
+
+    assert _fold_pairs() is not None  # the fast form is the one in use
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    texts = [line for p in files for line in p.read_text(encoding="utf-8").split("\n")]
+    assert any(_fold(t) != t for t in texts)  # the fold has work to do on these
+    for text in texts:
+        assert _fold(text) == text.translate(_fold_table())
