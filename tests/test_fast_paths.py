@@ -574,3 +574,56 @@ def test_fold_on_every_sample_and_prose_line() -> None:
     assert any(_fold(t) != t for t in texts)  # the fold has work to do on these
     for text in texts:
         assert _fold(text) == text.translate(_fold_table())
+
+
+def _header_word_by_every_synonym(key: str) -> str | None:
+    """The plain form: each synonym's last occurrence, the one ending last (then longest) wins."""
+    from zqmetrics.read.columns import header_lexicon
+
+    best: tuple[int, int, str] | None = None
+    for synonym, column in header_lexicon().items():
+        at = key.rfind(synonym)
+        if at >= 0 and (best is None or (at + len(synonym), len(synonym)) > best[:2]):
+            best = (at + len(synonym), len(synonym), column)
+    return best[2] if best else None
+
+
+def _header_text() -> st.SearchStrategy[str]:
+    from zqmetrics.read.columns import header_lexicon
+
+    words = sorted(header_lexicon())
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(lambda w: w[1:]),
+                       st.sampled_from(words).map(lambda w: w[:-1]),
+                       st.sampled_from(["完成", "年", "1-6月", "（万元）", "x", "情况"]))
+    return st.lists(pieces, min_size=1, max_size=5).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_header_text())
+def test_header_word_by_one_reverse_search_is_every_synonym_tried(key: str) -> None:
+    from zqmetrics.read.columns import _last_synonym, header_lexicon
+
+    found = _last_synonym().search(key[::-1])
+    fast = header_lexicon()[found.group()[::-1]] if found else None
+    assert fast == _header_word_by_every_synonym(key)
+
+
+def test_header_word_on_every_sample_and_prose_line_prefix() -> None:
+    from pathlib import Path
+
+    from zqmetrics.read.columns import _MAX_HEADER_CELL, _last_synonym, header_lexicon
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    cells = {c.strip() for p in files for line in p.read_text(encoding="utf-8").split("\n")
+             for c in [line[:_MAX_HEADER_CELL], *line.split("|")] if c.strip()}
+    named = 0
+    for cell in sorted(cells):
+        key = normalize(cell).text
+        if len(cell) > _MAX_HEADER_CELL or not key or key in header_lexicon():
+            continue
+        plain = _header_word_by_every_synonym(key)
+        named += plain is not None
+        found = _last_synonym().search(key[::-1])
+        assert (header_lexicon()[found.group()[::-1]] if found else None) == plain, cell
+    assert named > 50  # the lines name roles often enough for the check to mean something

@@ -85,7 +85,7 @@ def _traditional_table() -> dict[int, str]:
 def fold_chars(text: str) -> str:
     """The one-to-one fold alone (same length, so offsets into it are offsets into ``text``):
     for matching words in text whose slices must stay verbatim."""
-    return text.translate(_fold_table())
+    return _fold(text)
 
 
 @cache
