@@ -170,10 +170,15 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
 def _scopes(text: str) -> Scoped:
     """Where the scope cues (力争) of a text stand, with the comparator each sets; a sentence end
     closes a cue's scope."""
+    if not _scope_pattern().search(text):
+        return _NO_SCOPES  # most texts: no cue, and nothing to sort
     table = _comparator_cues()["scope"]
     cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
-    ends = [m.start() for m in _sentence_end().finditer(text)] if cues else []
+    ends = [m.start() for m in _sentence_end().finditer(text)]
     return Scoped(cues, ends)
+
+
+_NO_SCOPES = Scoped([], [])
 
 
 @derived
