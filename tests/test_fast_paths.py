@@ -650,3 +650,33 @@ def test_scopes_without_a_cue_are_the_empty_scopes(text: str) -> None:
     assert bool(fast) == bool(plain)
     assert [fast.value_at(i) for i in range(len(text) + 1)] == [
         plain.value_at(i) for i in range(len(text) + 1)]
+
+
+def _by_found(text: str) -> list[Any]:
+    """The plain form of quantities(): every Found mapped back by to_quantity."""
+    from zqmetrics.text.quantity import find, to_quantity
+
+    norm = normalize(text)
+    return [to_quantity(f, norm) for f in find(norm)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*ALPHABET, "１", "０", "\u200b", "&amp;", "\r\n", "力争", "“", "”"]),
+                max_size=40).map("".join))
+def test_quantities_without_found_are_those_of_to_quantity(text: str) -> None:
+    from zqmetrics.text.quantity import quantities
+
+    assert quantities(text) == _by_found(text)
+
+
+def test_quantities_without_found_on_every_sample_and_prose_line() -> None:
+    from pathlib import Path
+
+    from zqmetrics.text.quantity import quantities
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    lines = [line for p in files for line in p.read_text(encoding="utf-8").split("\n")]
+    assert sum(len(quantities(line)) for line in lines) > 500
+    for line in lines:
+        assert quantities(line) == _by_found(line)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -47,6 +48,7 @@ WHOLE_UNITS = True
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
 SENTENCE_END = "。;!?\n"
+_NO_SCOPES = Scoped([], [])  # the scopes of a text without a scope cue, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +142,7 @@ def _nonquantity_pattern() -> regex.Pattern[str]:
 
 
 # A short quoted name: a number inside it names a slogan, not a quantity (“两张网”, “三名六专”).
-# Patterns without the regex module's own syntax are compiled by the standard library's re:
-# the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
-# overhead a call (a search in a short window costs a tenth of regex's), paid per figure.
+# Compiled by re, not regex: the same matches (tests/test_fast_paths.py), a tenth of the cost a call.
 _QUOTED = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「」]{1,16}」|\"[^\"\n]{1,16}\"")
 
 
@@ -178,9 +178,6 @@ def _scopes(text: str) -> Scoped:
     return Scoped(cues, ends)
 
 
-_NO_SCOPES = Scoped([], [])
-
-
 @derived
 def _scope_pattern() -> re.Pattern[str]:
     return re.compile(_alternation(list(_comparator_cues()["scope"])))
@@ -208,16 +205,13 @@ def _blocked(text: str) -> MergedSpans:
     return MergedSpans(spans)
 
 
-_GROUPS = (
-    "yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen", "tail",
-    "after",
-)
+_GROUPS = ("yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen",
+           "tail", "after")
 
 
 @derived
 def _group_numbers() -> tuple[int, ...]:
-    # groups fetched by number: by name, each match pays a dictionary lookup per group (cached
-    # without the pattern as key: hashing a compiled pattern hashes its whole program)
+    # by number (a name costs a lookup a group); not keyed by the pattern (its hash is slow)
     return tuple(_pattern().groupindex[name] for name in _GROUPS)
 
 
@@ -236,13 +230,19 @@ def has_figure(text: str) -> bool:
 
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
+    return [Found(*f) for f in _figures(norm)]
+
+
+def _figures(norm: Normalized) -> list[tuple[Any, ...]]:
+    """What :func:`find` finds, each as the tuple of its ``Found``'s fields (quantities() makes
+    public ones from them without a ``Found`` in between: a frozen object costs 1.3 us)."""
     text = norm.text
     if not text:
         return []
     cn_chars = _cn_chars()
     blocked: MergedSpans | None = None
     scopes: Scoped | None = None
-    out: list[Found] = []
+    out: list[tuple[Any, ...]] = []
     units = mapping("units.tsv")
     after_cues = _comparator_cues()["after"]
     between = approximators()["between"]
@@ -368,18 +368,14 @@ def find(norm: Normalized) -> list[Found]:
             comparator = scopes.value_at(start) if scopes else ""
         if sign or is_fall(text, cue_start):
             amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
-        # Positional, in the order of Found's fields: a keyword call cost a fifth of the
-        # object's construction, paid for every figure of every cell.
-        out.append(Found(amount, amount_max, unit, units.get(unit, ""),
-                         comparator or "exact",  # type: ignore[arg-type]
-                         start, end, cue_start, m.end("after") if after else end, chinese))
+        out.append((amount, amount_max, unit, units.get(unit, ""), comparator or "exact",
+                    start, end, cue_start, m.end("after") if after else end, chinese))
     return out
 
 
 def to_quantity(found: Found, norm: Normalized) -> Quantity:
     """A public :class:`Quantity` with its span mapped back onto the original text."""
-    start, end = norm.span(found.start, found.end)
-    # positional, in the order of Quantity's fields (amount … text, amount_max), as in find
+    start, end = norm.span(found.start, found.end)  # positional: keywords cost a fifth more
     return Quantity(found.amount, found.unit, found.canonical, found.comparator, start, end,
                     norm.original[start:end], found.amount_max)
 
@@ -397,4 +393,8 @@ def quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     norm = normalize(text)
-    return [to_quantity(f, norm) for f in find(norm)]
+    if norm.origin is not None:
+        return [to_quantity(Found(*f), norm) for f in _figures(norm)]
+    # the fold was one-to-one: its spans are spans in ``text``, and to_quantity is not needed
+    return [Quantity(amount, unit, canonical, comparator, start, end, text[start:end], high)
+            for amount, high, unit, canonical, comparator, start, end, *_ in _figures(norm)]
