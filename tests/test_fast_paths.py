@@ -680,3 +680,16 @@ def test_quantities_without_found_on_every_sample_and_prose_line() -> None:
     assert sum(len(quantities(line)) for line in lines) > 500
     for line in lines:
         assert quantities(line) == _by_found(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_quantity_scan_from_the_first_match_is_the_whole_scan(text: str) -> None:
+    pattern = _pattern()
+    first = pattern.search(text)
+    whole = _matches(pattern, text)
+    if first is None:
+        assert whole == []
+    else:
+        assert [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1)))
+                for m in pattern.finditer(text, first.start())] == whole

@@ -210,9 +210,12 @@ _GROUPS = ("yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "uni
 
 
 @derived
-def _group_numbers() -> tuple[int, ...]:
-    # by number (a name costs a lookup a group); not keyed by the pattern (its hash is slow)
-    return tuple(_pattern().groupindex[name] for name in _GROUPS)
+def _tables() -> tuple[Any, ...]:
+    """What the finder reads, fetched at once; the pattern's groups by number (a name costs a
+    lookup a group), not keyed by the pattern (its hash is slow)."""
+    return (_cn_chars(), mapping("units.tsv"), _comparator_cues()["after"],
+            approximators()["between"], approximators()["before"], numeral_capitals(),
+            tuple(_pattern().groupindex[name] for name in _GROUPS))
 
 
 @derived_per_text(1024)
@@ -237,20 +240,16 @@ def _figures(norm: Normalized) -> list[tuple[Any, ...]]:
     """What :func:`find` finds, each as the tuple of its ``Found``'s fields (quantities() makes
     public ones from them without a ``Found`` in between: a frozen object costs 1.3 us)."""
     text = norm.text
-    if not text:
+    # most cells hold no figure: one search says so, before the tables are fetched; the scan
+    # goes on from the first match (a lookbehind still sees the text before it)
+    first = _pattern().search(text)
+    if first is None:
         return []
-    cn_chars = _cn_chars()
+    cn_chars, units, after_cues, between, round_cues, capitals, groups = _tables()
     blocked: MergedSpans | None = None
     scopes: Scoped | None = None
     out: list[tuple[Any, ...]] = []
-    units = mapping("units.tsv")
-    after_cues = _comparator_cues()["after"]
-    between = approximators()["between"]
-    round_cues = approximators()["before"]
-    capitals = numeral_capitals()
-    pattern = _pattern()
-    groups = _group_numbers()
-    for m in pattern.finditer(text):
+    for m in _pattern().finditer(text, first.start()):
         yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
             *groups
         )
