@@ -693,3 +693,13 @@ def test_quantity_scan_from_the_first_match_is_the_whole_scan(text: str) -> None
     else:
         assert [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1)))
                 for m in pattern.finditer(text, first.start())] == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ALPHABET, "１", "\u200b", "&amp;", "&x", "\r\n", "\r", "2 万", "3\n4亿"]),
+                max_size=20).map("".join))
+def test_folded_only_is_normalize_when_its_map_is_the_identity(text: str) -> None:
+    from zqmetrics.text.normalize import folded_only
+
+    norm = normalize(text)
+    assert folded_only(text) == (norm.text if norm.origin is None else None)

@@ -168,6 +168,13 @@ class Normalized:
         return bisect_left(self.origin, original)
 
 
+def folded_only(text: str) -> str | None:
+    """The folded text when the one-to-one fold is all :func:`normalize` does to ``text`` (its
+    map the identity), else None: for a caller that needs no ``Normalized``."""
+    folded = _fold(text)
+    return None if _SLOW.search(folded) else folded
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping offsets into it.
 

@@ -36,7 +36,7 @@ from zqmetrics.text.forms import (
     vague_amount,
 )
 from zqmetrics.text.lexicon import derived, derived_per_text, mapping, rows
-from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.normalize import Normalized, folded_only, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.spans import MergedSpans, Scoped
@@ -233,13 +233,12 @@ def has_figure(text: str) -> bool:
 
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
-    return [Found(*f) for f in _figures(norm)]
+    return [Found(*f) for f in _figures(norm.text)]
 
 
-def _figures(norm: Normalized) -> list[tuple[Any, ...]]:
+def _figures(text: str) -> list[tuple[Any, ...]]:
     """What :func:`find` finds, each as the tuple of its ``Found``'s fields (quantities() makes
     public ones from them without a ``Found`` in between: a frozen object costs 1.3 us)."""
-    text = norm.text
     # most cells hold no figure: one search says so, before the tables are fetched; the scan
     # goes on from the first match (a lookbehind still sees the text before it)
     first = _pattern().search(text)
@@ -391,9 +390,10 @@ def quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    norm = normalize(text)
-    if norm.origin is not None:
-        return [to_quantity(Found(*f), norm) for f in _figures(norm)]
+    folded = folded_only(text)
+    if folded is None:
+        norm = normalize(text)
+        return [to_quantity(Found(*f), norm) for f in _figures(norm.text)]
     # the fold was one-to-one: its spans are spans in ``text``, and to_quantity is not needed
     return [Quantity(amount, unit, canonical, comparator, start, end, text[start:end], high)
-            for amount, high, unit, canonical, comparator, start, end, *_ in _figures(norm)]
+            for amount, high, unit, canonical, comparator, start, end, *_ in _figures(folded)]
