@@ -703,3 +703,18 @@ def test_folded_only_is_normalize_when_its_map_is_the_identity(text: str) -> Non
 
     norm = normalize(text)
     assert folded_only(text) == (norm.text if norm.origin is None else None)
+
+
+def test_gb2312_keys_are_the_fold_keys_gb2312_encodes() -> None:
+    from zqmetrics.text.normalize import _fold_keys, _gb2312_keys
+
+    def encodes(ch: str) -> bool:
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    probe = _gb2312_keys()
+    assert {k for k in _fold_keys() if probe.fullmatch(k)} == {k for k in _fold_keys() if encodes(k)}
+    assert not any(probe.fullmatch(chr(c)) for c in range(0x20000) if chr(c) not in _fold_keys())

@@ -105,14 +105,19 @@ def _fold_pairs() -> dict[str, str] | None:
 def _gb2312_keys() -> re.Pattern[str]:
     """The fold's keys that GB2312 can encode (full-width forms, a few spaces, dashes and
     traditional characters), as one character class."""
-    keys = []
-    for key in sorted(_fold_keys()):
-        try:
-            key.encode("gb2312")
-        except UnicodeEncodeError:
-            continue
-        keys.append(key)
-    return re.compile(f"[{re.escape(''.join(keys))}]" if keys else "(?!)")
+    every = "".join(sorted(_fold_keys()))
+    # one round trip for all (a key GB2312 cannot encode comes back as "?", never a key itself)
+    back = every.encode("gb2312", errors="replace").decode("gb2312")
+    codes = [ord(key) for key, same in zip(every, back, strict=True) if key == same]
+    # runs of code points as ranges (the full-width forms are one): a faster compile
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    ranges = "".join(f"\\U{a:08x}-\\U{b:08x}" if a < b else f"\\U{a:08x}" for a, b in runs)
+    return re.compile(f"[{ranges}]" if runs else "(?!)")
 
 
 def _fold(text: str) -> str:
