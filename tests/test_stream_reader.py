@@ -111,7 +111,7 @@ def test_a_report_without_its_year_streams_as_it_reads_whole(monkeypatch: pytest
     whole, streamed = both_ways(monkeypatch, path)
     assert whole[0] == streamed[0] == 0
     assert streamed[1] == whole[1]
-    assert "data month (6月)" in whole[2] and "data month (6月)" in streamed[2]
+    assert "数据截止月（6月）" in whole[2] and "数据截止月（6月）" in streamed[2]
     records = [json.loads(line) for line in whole[1].splitlines()]
     assert not any("report period unknown" in r for rec in records for r in rec["reasons"])
 
@@ -129,7 +129,7 @@ def test_streamed_csv_extract_equals_the_whole(monkeypatch: pytest.MonkeyPatch, 
     assert len(notes) == 1
     assert [line for line in streamed[2].splitlines() if line not in notes] == (
         whole[2].splitlines())
-    assert "skipped" in whole[2]
+    assert "已跳过" in whole[2]
 
 
 def test_streamed_frames_are_the_slices_of_the_whole(monkeypatch: pytest.MonkeyPatch,

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from zqmetrics.deliver.labels import fill, status_label  # deliver hook: notices, status_label
-from zqmetrics.deliver.notices import report_notices  # deliver hook
+from zqmetrics.deliver.notices import reader_note, report_notices  # deliver hook
 from zqmetrics.errors import ReportReadError
 from zqmetrics.judge.assessment import assess
 from zqmetrics.judge.records import records
@@ -174,7 +174,7 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def _say(job: Job) -> Callable[[str], None]:
     """A reader's warning met after the report's first rows, said on stderr as they are."""
     def say(warning: str) -> None:
-        line = fill("warn_reader", job.lang, path=job.label or job.path, warning=warning)
+        line = reader_note(warning, job.label or job.path, job.lang)
         print(f"{PROG}: {line}", file=sys.stderr, flush=True)
 
     return say

@@ -12,14 +12,15 @@ tests/test_periods.py lists them one per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import PurePath
+from typing import Any, Literal
 
 from zqmetrics.errors import PeriodError
 from zqmetrics.text.lazy import lazy_re
 
-__all__ = ["Period", "PeriodKind", "parse_period", "period_from_title"]
+__all__ = ["Period", "PeriodKind", "parse_period", "period_from_name", "period_from_title"]
 
 PeriodKind = Literal["quarter", "half", "month", "year"]
 
@@ -239,6 +240,50 @@ def month_of_figures(period: Period | None, title: str | None, headers: Sequence
         return period, []
     return found, [f"period {found.label} read from the header {headers[at]!r} of the figures "
                    "(the text gives the year only)"]
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+NAME_PERIOD = True
+
+# A year in a file name: four digits 1900-2099 standing alone (常州2018年一季度, 2018_q1).
+_NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def period_from_name(name: str, month: int | None = None) -> Period | None:
+    """The period a report's file name gives when its text names no year, or None.
+
+    Reports are saved under their title more often than not (``常州市2018年一季度工业项目.docx``),
+    and a copied page often loses the title line while the file keeps it. The name is read as a
+    title; failing a period phrase, one year alone in it is the year (``2018_重点项目``), with the
+    data ``month`` the text names when it names one. Two different years, or none, give None: a
+    name such as ``2017-2018对比`` or ``20180512`` says no one year.
+    """
+    if not NAME_PERIOD:
+        return None
+    stem = PurePath(name).stem
+    found = period_from_title(stem)
+    if found is not None:
+        return found
+    years = {int(m[0]) for m in _NAME_YEAR.finditer(fold(stem))}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Period.of(year, "month", month) if month is not None and 1 <= month <= 12 else (
+        Period.of(year, "year"))
+
+
+def name_period(attrs: Mapping[str, Any], name: str) -> Period | None:
+    """The period of the file ``name`` for a report read with ``attrs`` whose text gave none
+    (its data month, ``attrs["month"]``, kept), or None."""
+    if attrs.get("period") is not None:
+        return None
+    month = attrs.get("month")
+    return period_from_name(name, month if isinstance(month, int) else None)
+
+
+def name_warning(found: Period, name: str) -> str:
+    """What a report read in the period of its file name says."""
+    return f"period {found.label} taken from the file name {name!r}: the text names no year"
 
 
 # A stand-in year: only the month of a data period phrase is read with it.

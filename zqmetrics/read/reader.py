@@ -28,7 +28,14 @@ from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
 from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
-from zqmetrics.read.periods import Period, month_of_figures, parse_period, period_from_title
+from zqmetrics.read.periods import (
+    Period,
+    month_of_figures,
+    name_period,
+    name_warning,
+    parse_period,
+    period_from_title,
+)
 from zqmetrics.read.rows import named_rows, to_frame
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
@@ -48,18 +55,6 @@ _FRAME_SOURCE = "<frame>"
 def sample_path() -> Path:
     """Path of the bundled sample report (济南市市中区, 2025年第二季度, 108 task rows)."""
     return Path(str(files("zqmetrics") / "data" / _SAMPLE))
-
-
-# --- the header lexicon -------------------------------------------------------------------------
-
-
-# --- the shared table shape ---------------------------------------------------------------------
-
-
-# --- pipe-table text ----------------------------------------------------------------------------
-
-
-# --- named rows to a frame ----------------------------------------------------------------------
 
 
 # --- public API ---------------------------------------------------------------------------------
@@ -93,12 +88,35 @@ def read_report(source: str | os.PathLike[str], *,
     name, suffix = path.name, path.suffix.lower()
     if suffix in READERS:
         table, encoding = READERS[suffix](path)
-        return table_frame(table, "grid", period=chosen, source=name, encoding=encoding)
+
+        def read_grid(given: Period | None) -> pd.DataFrame:
+            return table_frame(table, "grid", period=given, source=name, encoding=encoding)
+
+        frame = read_grid(chosen)
+        return frame if chosen is not None else _named(frame, name, read_grid)
     decoded = read_text(path)  # decoded once: every text layout shares the text
     if not decoded.text.strip():
         raise NoTableError("the report is empty", str(path))
-    return _text_frame(decoded.text, name, chosen, label, decoded.encoding,
-                       prose_ok=suffix in ("", ".txt", ".text"), where=str(path))
+
+    def read_body(given: Period | None) -> pd.DataFrame:
+        return _text_frame(decoded.text, name, given, given.label if given else label,
+                           decoded.encoding, prose_ok=suffix in ("", ".txt", ".text"),
+                           where=str(path))
+
+    frame = read_body(chosen)
+    return frame if chosen is not None else _named(frame, name, read_body)
+
+
+def _named(frame: pd.DataFrame, name: str,
+           read: Callable[[Period | None], pd.DataFrame]) -> pd.DataFrame:
+    """``frame``, or the report read again in the period its file name gives when its text names
+    no year, saying so; a file read whole and one read in chunks (:mod:`.stream`) both do this."""
+    found = name_period(frame.attrs, name)
+    if found is None:
+        return frame
+    again = read(found)
+    again.attrs["warnings"] = [*again.attrs.get("warnings", []), name_warning(found, name)]
+    return again
 
 
 def table_frame(table: Table, layout: str, *, period: Period | None, source: str,

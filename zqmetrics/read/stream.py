@@ -28,7 +28,7 @@ from zqmetrics.read.formats import READERS, grid_rows, grid_title
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.layouts import pipe_row, report_period, table_of
 from zqmetrics.read.marks import seq_style
-from zqmetrics.read.periods import Period, parse_period
+from zqmetrics.read.periods import Period, name_period, name_warning, parse_period
 from zqmetrics.read.pipe import markdown_line, markdown_table, pipe_head, pipe_rows, split_cells
 from zqmetrics.read.reader import table_framer, with_text_month
 
@@ -139,6 +139,28 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
     if not p.is_file():
         raise ReportReadError("no such file", str(path))
     chosen = parse_period(period) if period is not None else None
+    found = _stream_frames(p, chosen, chunk_rows, head_rows, say)
+    if found is None or chosen is not None or found[0].attrs.get("period") is not None:
+        return found
+    # as read_report: a text naming no year is read in the period of its file name, if it has one
+    named = name_period(found[0].attrs, p.name)
+    if named is None:
+        return found
+    again = _stream_frames(p, named, chunk_rows, head_rows, say)
+    if again is None:
+        return None
+    note = name_warning(named, p.name)
+
+    def noted(frame: pd.DataFrame) -> pd.DataFrame:
+        frame.attrs["warnings"] = [*frame.attrs.get("warnings", []), note]
+        return frame
+
+    return noted(again[0]), (noted(f) for f in again[1])
+
+
+def _stream_frames(p: Path, chosen: Period | None, chunk_rows: int, head_rows: int,
+                   say: Callable[[str], None] | None
+                   ) -> tuple[pd.DataFrame, Iterator[pd.DataFrame]] | None:
     encoding = _encoding(p)
     if encoding is None:
         return None
@@ -153,7 +175,7 @@ def stream_frames(path: str | os.PathLike[str], *, period: str | Period | None =
         return None  # not UTF-8 after all: the whole-text reader finds its encoding
     head_text = "\n".join(counts.head)
     try:
-        found = table_of(head_text, str(path))
+        found = table_of(head_text, str(p))
     except ReportReadError:
         return None
     if found is None or found[1] != "pipe_table" or not found[0].headers or (
