@@ -5,7 +5,10 @@ run by the standard library's engine against the same pattern in the regex modul
 searches and bracket depths against character loops, the flattened-table assignment against
 counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
 against setting them one by one; the word lists and the Chinese-character class the standard
-library's engine runs against the same patterns in the regex module.
+library's engine runs against the same patterns in the regex module; the fold by replacing the keys
+a text holds against translate; a header cell's last synonym by one reverse search against every
+synonym tried; quantities() without Found against to_quantity, the scan from the first match
+against the whole scan, the shared empty scopes against scopes built in full.
 """
 
 from __future__ import annotations
