@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import zqmetrics.extraction.figures as figures
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -427,3 +428,32 @@ SCOPE_ROWS = [
 @pytest.mark.parametrize(("task", "want"), SCOPE_ROWS, ids=[r[0][:10] for r in SCOPE_ROWS])
 def test_a_count_of_all_the_places_is_a_scope(task: str, want: list) -> None:
     assert [(t.value, t.unit) for t in extract_targets(task)] == want
+
+
+# A physical size inside a project's name is the plant it builds, not a target (fujian-2022-08,
+# xinjiang-2022-08, yunnan-2025-09; figures.PLANT_SIZES). (task, the targets read as (value, unit))
+PLANT_SIZE_ROWS = [
+    ("云南智铝新材料有限公司砚山县20万吨高精铝板带项目已于2025年9月建成投产", []),
+    ("合盛硅业三期年产20万吨硅氧烷及下游深加工项目", []),
+    ("美克化工10万吨BDO项目、和山巨力40万吨/年MDI项目等一批重大在建工程", []),
+    ("万华化学(福建)40万吨/年MDI项目进展顺利", []),
+    # a verb before the size, or no project noun closing the name: the size is the goal
+    ("建设100公里高速公路工程", [(100.0, "公里")]),
+    ("实施年产10万吨饲料项目", [(100000.0, "吨")]),
+    ("新建日处理5万吨污水处理厂", [(50000.0, "吨")]),
+    ("完成秸秆综合利用10万吨", [(100000.0, "吨")]),
+    ("新增装机容量1000兆瓦光伏项目", [(1000.0, "兆瓦")]),
+    # counts and money never name a project
+    ("建设10个项目", [(10.0, "个")]),
+]
+
+
+@pytest.mark.parametrize(("task", "want"), PLANT_SIZE_ROWS, ids=[r[0][:12] for r in PLANT_SIZE_ROWS])
+def test_a_size_inside_a_project_name_is_no_target(task: str, want: list) -> None:
+    assert [(t.value, t.unit) for t in extract_targets(task)] == want
+
+
+def test_the_plant_size_rule_is_switched_off_for_the_ablation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figures, "PLANT_SIZES", False)
+    got = [(t.value, t.unit) for t in extract_targets("合盛硅业三期年产20万吨硅氧烷及下游深加工项目")]
+    assert got == [(200000.0, "吨")]

@@ -22,6 +22,7 @@ from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import CLAUSE_SEPARATORS
+from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Quantity
 
 # Patterns without the regex module's own syntax are compiled by the standard library's re:
@@ -84,6 +85,36 @@ def _run(cell: Cell, f: Found) -> tuple[int, int]:
     return (before.end() if before else 0), (after.start() if after else len(text))
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+PLANT_SIZES = True
+
+# The dimensions a plant's or a line's size is written in (年产20万吨, 40万吨/年, 1000兆瓦): physical
+# measures. Counts (个, 户), money and rates never name a project (10个项目 is a count of them).
+_SIZE_DIMENSIONS = ("[mass]", "[length]", "[volume]", "[power]", "[energy]")
+# After the size: an optional per-year, then the rest of the name (no clause mark, list mark or 等)
+# up to the project noun that closes it (砚山县20万吨高精铝板带项目, 美克化工10万吨BDO项目,
+# 合盛硅业三期年产20万吨硅氧烷及下游深加工项目).
+_NAME_AFTER_SIZE = re.compile(r"(?:/年)?([A-Za-z\u4e00-\u9fff]{1,14}?)(?:项目|工程)")
+
+
+def in_project_name(cell: Cell, f: Found) -> bool:
+    """A physical size inside a project's name (万华化学(福建)40万吨/年MDI项目, 砚山县20万吨高精铝板带
+    项目已于9月建成投产): the plant the project builds, not a goal or a figure of progress. The name
+    runs on from the figure to 项目/工程 with no clause mark, 等 or verb inside it, and no verb
+    stands before the figure in its clause or list item."""
+    if not PLANT_SIZES or not any(d in dimension(f.unit) for d in _SIZE_DIMENSIONS):
+        return False
+    text = cell.text
+    m = _NAME_AFTER_SIZE.match(text, f.cue_end)
+    if m is None or "等" in m.group(1):
+        return False
+    # the words before the size, back to its list item or clause, are the name's too: a verb there
+    # makes the size the goal (建设100公里高速公路工程)
+    item = max(cell.clause_start(f.cue_start), text.rfind("、", 0, f.cue_start) + 1)
+    return not any(has_cue(c, words) for c in ("verb", "action")
+                   for words in (text[item : f.cue_start], m.group(1)))
+
+
 def closes_names_list(cell: Cell, f: Found) -> bool:
     """A count after 等 that closes a list of names its clause opens with, no verb before it: the
     list's size (A、B、C等80个重点项目实现新开工建设, A、B等2项动态达到年度目标, 新沂市静脉产业园等10个
@@ -126,7 +157,7 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
     after = text[f.cue_end : f.cue_end + 1]
     if after == "的" and f.unit not in RATE_UNITS:
         return True
-    if is_scope(cell, f):
+    if is_scope(cell, f) or in_project_name(cell, f):
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True
