@@ -79,6 +79,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "LIST_SIZES", False),
     "a physical size inside a project's name names the plant (砚山县20万吨高精铝板带项目, 40万吨/年MDI项目)": (
         figures, "PLANT_SIZES", False),
+    "a progress cell stating only investment ratios reports money: the task's count of projects is the group's size (1775个省级重大项目 | 年度计划投资完成率84.48%)": (
+        portfolio, "INVESTMENT_RATES", False),
     "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
         figures, "SCOPE_COUNTS", False),
     "a mirrored copy's pinyin is no text (計(jì)劃, 任務(wù))": (normalize, "PINYIN", False),

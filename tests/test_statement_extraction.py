@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics.extraction.figures as figures
+import zqmetrics.extraction.portfolio as portfolio
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -457,3 +458,36 @@ def test_the_plant_size_rule_is_switched_off_for_the_ablation(monkeypatch: pytes
     monkeypatch.setattr(figures, "PLANT_SIZES", False)
     got = [(t.value, t.unit) for t in extract_targets("合盛硅业三期年产20万吨硅氧烷及下游深加工项目")]
     assert got == [(200000.0, "吨")]
+
+
+# A progress cell stating only how much of an investment plan was done (the words may end the
+# running task cell: …年度计划投资 | 完成率68.62%) reports money: the task's count of projects is
+# the group it is said of, neither a target nor an achievement (yunnan-2025-09, sichuan-2023-05,
+# gansu-2015-10; portfolio.INVESTMENT_RATES). (task, progress, targets, actuals' texts)
+INVESTMENT_RATE_ROWS = [
+    ("382个民营企业投资项目年度计划投资", "完成率68.62%", [], ["68.62%"]),
+    ("21個市州省重點項目", "投資完成率61.6%", [], ["61.6%"]),
+    ("10个铁路项目", "已完成年度投资计划的88.18%", [], ["88.18%"]),
+    ("700個省重點項目", "年度投資完成率為56.5%、超時序進度14.8個百分點", [], ["56.5%", "14.8個百分點"]),
+    # a rate of the count itself, or a verb making the count a goal: the count stays
+    ("新开工项目23个", "开工率为43.47%", [(52.91, "个")], ["23个", "43.47%"]),
+    ("全市实施项目54个", "投资完成率80%", [(54.0, "个")], ["80%"]),
+    ("全县农村公路改造完工2985公里", "完工率92.83%", [(3215.56, "公里")], ["2985公里", "92.83%"]),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "targets", "actuals"), INVESTMENT_RATE_ROWS,
+                         ids=[r[0][:10] for r in INVESTMENT_RATE_ROWS])
+def test_a_count_beside_investment_rates_only_is_the_group(task: str, progress: str, targets: list,
+                                                           actuals: list) -> None:
+    got_targets, got_actuals, _, issue = extract_row(task, progress, 2025, row={"layout": "prose"})
+    assert issue is None
+    assert [(t.value, t.unit) for t in got_targets] == targets
+    assert [a.quantity.text for a in got_actuals] == actuals
+
+
+def test_the_investment_rate_rule_is_switched_off_for_the_ablation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(portfolio, "INVESTMENT_RATES", False)
+    _, actuals, _, _ = extract_row("382个民营企业投资项目年度计划投资", "完成率68.62%", 2025,
+                                   row={"layout": "prose"})
+    assert [a.quantity.text for a in actuals] == ["382个", "68.62%"]

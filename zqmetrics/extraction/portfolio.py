@@ -5,6 +5,7 @@ from __future__ import annotations
 from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Target
 
@@ -16,7 +17,7 @@ PORTFOLIO_BY_PROGRESS = True
 UNRATED_COUNTS = True
 
 
-def money_only(text: str, year: int | None) -> str:
+def money_only(text: str, year: int | None, lead: str = "") -> str:
     """What the progress reports beside an investment (完成投资20760万元): ``"money"`` when it
     counts no objects (whatever count the task gives is the list the money went to, since nothing
     in the progress measures it: 9个重点在建项目 | 累计完成投资20760万元,占年度投资计划31.1%),
@@ -27,7 +28,7 @@ def money_only(text: str, year: int | None) -> str:
     cell = parse(text, year)
     figures = cell.figures
     if not any(dimension(f.unit) == "[currency]" for f in figures):
-        return ""
+        return "money" if investment_rates_only(parse(lead + text, year) if lead else cell) else ""
     if not any(counters.get(f.unit) == "object" for f in figures):
         return "money"
     # 20个省重大项目 | 已开工19个,完成投资160.45亿元,完成年度计划的73.87%: counts of projects at a
@@ -35,6 +36,40 @@ def money_only(text: str, year: int | None) -> str:
     # the task's count the target it refers to.
     rated = any(_rate_of_count(cell, m.figure, counters) for m in cell.ratios if m.figure is not None)
     return "unrated" if UNRATED_COUNTS and not rated else ""
+
+
+# Switched off only to measure the rule: a progress cell stating only how much of an investment
+# plan was done reports money as much as one giving the amount.
+INVESTMENT_RATES = True
+
+
+def investment_rates_only(cell: Cell) -> bool:
+    """Every figure of the cell a stated ratio whose own clause names an investment (年度计划投资
+    完成率84.48%, 投資完成率61.6%, 完成年度投资计划的88.18%): the progress reports the money, and a
+    count of projects beside it (1775个省级重大项目, 21個市州省重點項目) is the group it is said
+    of, not a target or an achievement."""
+    if not INVESTMENT_RATES or not cell.figures:
+        return False
+    ratios = {m.figure: m for m in cell.ratios if m.figure is not None}
+    money = cue_pattern("investment")
+    # a difference of rates beside them (同比提高10.62个百分点, 超時序進度14.8個百分點) counts nothing
+    points = dimension("个百分点")
+    return bool(ratios) and all(
+        (i in ratios and money.search(cell.text, cell.clause_start(ratios[i].start),
+                                      cell.figures[i].start) is not None)
+        or (i not in ratios and dimension(f.unit) == points)
+        for i, f in enumerate(cell.figures))
+
+
+def running_lead(task: str, running: bool) -> str:
+    """The words after a running task cell's last figure, when its sentence runs on into the
+    progress cell (1775个省级重大项目年度计划投资 | 完成率84.48%): they name what the progress's
+    first figure is of. "" for a table's cells or a closed sentence."""
+    if not running or not task.strip():
+        return ""
+    cell = parse(task)  # cached: achieved_tail has built it for the same task
+    tail = cell.text[cell.figures[-1].cue_end :] if cell.figures else ""
+    return "" if any(ch in tail for ch in SENTENCE_SEPARATORS) else tail
 
 
 def _rate_of_count(cell: Cell, ratio: int, counters: dict[str, str]) -> bool:

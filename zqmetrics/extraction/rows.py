@@ -16,7 +16,7 @@ from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
-from zqmetrics.extraction.portfolio import money_only, portfolio
+from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient
 from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
 from zqmetrics.extraction.targets import extract_targets
@@ -310,7 +310,7 @@ def extract_row(
         goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
                  if text else [])
         targets += goals
-        targets = portfolio(targets, money_only(text, year), task_text)
+        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the

@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zqmetrics.extraction.figures import is_descriptive
+from zqmetrics.extraction.portfolio import investment_rates_only
 from zqmetrics.text.clauses import Cell, _stated_forms, parse
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import has_figure
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.types import RATE_UNITS, Actual
@@ -120,6 +122,8 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
             and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
             and not is_descriptive(cell, cell.figures[last])
+            and not (mapping("counters.tsv").get(cell.figures[last].unit) == "object"
+                     and investment_rates_only(parse(cell.text[cell.figures[last].cue_end :] + progress, year)))
             and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):
         cuts.append(_cut_before(cell, last))
     if not cuts:
