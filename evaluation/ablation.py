@@ -285,6 +285,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "TEXT_TAIL", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
+        # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
+        "article: a clause without a subject of its own continues the item before it "
+        "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
+            lambda: mock.patch.object(articles, "CONTINUED", False),
     }
 
 

@@ -267,6 +267,46 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
     return []
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+CONTINUED = True
+
+
+def _base_only(words: str) -> bool:
+    """Whether ``words`` are none, or only words naming no subject of their own (``ratio_base`` of
+    data/layout_cues.tsv: 年度计划, 年度投资, 共, 已)."""
+    rest = words.strip()
+    bases = layout_words("ratio_base")  # longest first
+    while rest:
+        word = next((w for w in bases if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):].lstrip()
+    return True
+
+
+def _continues(clause: str, before: str = "") -> bool:
+    """Whether a clause has no subject of its own: after a data period, its first comma part opens
+    with an achieved word, or only the plan it is measured against comes before one
+    (累计完成投资4.81亿元，占…; 1至7月，累計完成投資12.09億元; 年度计划完成率为91.0%). Such a clause
+    says more of the item before it: its figures and its ratio belong to that item."""
+    when = _PERIOD_OPENER.match(clause)
+    body = _COMMA.split(clause[when.end():] if when else clause, maxsplit=1)[0]
+    at = _achieved_at(body)
+    if at < 0 or not _base_only(body[:at]):
+        return False
+    # What is achieved is the item's measure (完成投资30.5亿元, 完成年计划的15.6%, 完成率49.83%)
+    # or the item's own thing named again (…村内道路路面工程项目已开工…；完成村内道路建设2457公里),
+    # not a task named after the verb (完成农村危房改造13798户: an item of its own).
+    done = body[at:].lstrip("已")
+    done = done[next(len(w) for w in layout_words("achieved") if done.startswith(w)):]
+    head = _RATE_WORDS.sub("", re.split(r"\d", done, maxsplit=1)[0])
+    return _base_only(head) or (len(head) >= _SUBJECT_MIN and head[:_SUBJECT_MIN] in before)
+
+
+# Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
+_RATE_WORDS = lazy_re(r"^率|[的为為达達到了]+$|^[了]")
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -276,8 +316,13 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         if pairs:
             items.extend({**pair, "line": number} for pair in pairs)
             continue
-        for k, clause in enumerate(c.strip() for c in _CLAUSE.findall(para)):
-            clause = clause.rstrip("。；;！？!?")
+        # The item a clause without a subject of its own continues: the last one this paragraph's
+        # clauses made by subject and progress (not a list of names), with the mark closing it.
+        last: dict[str, Any] | None = None
+        closed = ""
+        for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
+            clause = raw.rstrip("。；;！？!?")
+            mark, closed = closed, raw[len(clause):][:1]
             if k == 0:
                 first = _COMMA.split(clause, maxsplit=1)
                 if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
@@ -286,6 +331,17 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause, press = _strip_preface(clause)
             if len(clause) < 4:
                 continue
+            if (CONTINUED and last is not None and not press
+                    and _continues(clause, last["task"] + (last["progress"] or ""))):
+                # No subject of its own: the clause goes on with the item before it (its figures,
+                # its 完成年度计划的x%); a later part naming its own subject is still an item.
+                more = _own_subjects({"line": number, "task": "", "progress": clause})
+                before = last["progress"] + (mark or "，") if last["progress"] else ""
+                last["progress"] = before + more[0]["progress"]
+                items.extend(more[1:])
+                last = more[-1] if len(more) > 1 else last
+                continue
+            last = None
             item: dict[str, Any] = {"line": number}
             if press:
                 # A press item's source (its dateline, who told the reporter) is read, not lost:
@@ -319,7 +375,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 item["task"], item["progress"] = task, when[0] + progress if progress else ""
             else:
                 item["task"], item["progress"] = _split_task(clause)
-            items.extend(_own_subjects(item))
+            made = _own_subjects(item)
+            items.extend(made)
+            last = made[-1]
     return items
 
 
@@ -343,7 +401,8 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         at = _achieved_at(part)
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
-                and any(ch.isdigit() for ch in part[at:])):
+                and any(ch.isdigit() for ch in part[at:])
+                and not (CONTINUED and _base_only(subject))):  # 年度计划完成率: the item's plan
             cuts.append((k, at))
     if not cuts:
         return [item]

@@ -1,0 +1,68 @@
+"""A clause without a subject of its own continues the article item before it (reader pass 8).
+
+Progress articles often give an item's figures in one sentence and its ratio in the next
+(…完成投资30亿元。累计完成投资…，占年度计划的x%), or name the plan a rate is taken against as if it
+were a subject (年度计划完成率为91%). Such a clause is no item: its figures and its ratio belong to
+the item before it. A clause opening with a new subject, or naming a task after its verb
+(完成农村危房改造1万户), still starts an item. The forms were met in development documents (舟山
+2019 1-9月, 宿州 2019 前三季度, 阿拉善 2021 5月, 相城 2023 1-7月, 四川 2023 1-5月, 黑龙江 2020
+10月, 辽宁 2021 7月); the rows below are our own words, one a case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics.read.articles import _continues, clause_items
+
+# (clause, the item before it (task and progress), whether the clause continues it)
+CLAUSES = [
+    ("完成投资30亿元，完成年计划的15%", "全县计划实施项目50个", True),
+    ("累计完成投资4亿元，占安排投资计划70%", "全市水利项目已安排投资6亿元", True),
+    ("1至8月，累计完成投资12亿元", "全区安排实施20个民生实事项目", True),
+    ("截至9月底，已完成投资8亿元", "全市重点项目30个", True),
+    ("年度计划完成率为88%", "80个重点项目完成投资50亿元", True),
+    ("年度投资完成率为60%", "城东等12个续建项目加快建设", True),
+    ("共完成公益演出120场", "开展文艺公益演出100场", True),
+    ("完成农村道路建设300公里，工程进度为40%", "全省有500个农村道路项目已开工", True),
+    # A task named after the verb, not the item before it: an item of its own.
+    ("完成农村危房改造1万户，为任务的120%", "新增城镇就业6万人", False),
+    # A subject of its own.
+    ("全市完成投资5亿元", "全区重点项目20个", False),
+    ("续建项目40个，完成投资9亿元", "全区重点项目60个", False),
+    ("南湖公园完成投资2亿元", "城北水厂完成投资3亿元", False),
+    # No achieved word at all.
+    ("其中续建项目40个", "全区重点项目60个", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "before", "continues"), CLAUSES, ids=[c[0][:12] for c in CLAUSES])
+def test_a_clause_without_a_subject_of_its_own(clause: str, before: str, continues: bool) -> None:
+    assert _continues(clause, before) is continues
+
+
+# (paragraph, the items read: (task, progress))
+PARAGRAPHS = [
+    ("今年全县计划实施重点项目50个，年度计划投资90亿元。截至6月底，累计完成投资40亿元，完成年计划的44%。",
+     [("今年全县计划实施重点项目50个，年度计划投资90亿元", "截至6月底，累计完成投资40亿元，完成年计划的44%")]),
+    ("1-9月，80个市重点项目完成投资50亿元，年度计划完成率为88%，较去年同期提高3个百分点。",
+     [("80个市重点项目", "1-9月，完成投资50亿元，年度计划完成率为88%，较去年同期提高3个百分点")]),
+    ("新增城镇就业6万人，为任务的110%；完成农村危房改造1万户，为任务的120%。",
+     [("新增城镇就业6万人", "为任务的110%"), ("完成农村危房改造1万户", "为任务的120%")]),
+    ("全区重点项目60个，开工45个；续建项目40个，完成投资9亿元。",
+     [("全区重点项目60个", "开工45个"), ("续建项目40个", "完成投资9亿元")]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "items"), PARAGRAPHS, ids=[p[0][:12] for p in PARAGRAPHS])
+def test_an_article_reads_the_continued_clause_into_its_item(
+        paragraph: str, items: list[tuple[str, str]]) -> None:
+    found = clause_items(["全市重点项目建设进展", paragraph])
+    assert [(i["task"], i["progress"]) for i in found] == items
+
+
+def test_a_new_paragraph_starts_anew() -> None:
+    # The clause opens the paragraph: nothing of this paragraph comes before it to continue.
+    found = clause_items(["全区重点项目60个，开工45个，年度计划投资100亿元。",
+                          "累计完成投资40亿元，占年度计划的40%。"])
+    assert len(found) == 2
