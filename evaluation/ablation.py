@@ -289,6 +289,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
             lambda: mock.patch.object(articles, "CONTINUED", False),
+        "article: a subject naming an earlier item's counted thing again (…重点项目76个。1-4月，76个"
+        "重点项目动工60个…) is that item's progress":
+            lambda: mock.patch.object(articles, "NAMED_AGAIN", False),
     }
 
 

@@ -66,3 +66,36 @@ def test_a_new_paragraph_starts_anew() -> None:
     found = clause_items(["全区重点项目60个，开工45个，年度计划投资100亿元。",
                           "累计完成投资40亿元，占年度计划的40%。"])
     assert len(found) == 2
+
+
+# A later sentence whose subject names an earlier item's counted thing again is that item's
+# progress (阿坝 2019 1-4月: 实施重点项目76个…。1-4月，76个重点项目动工60个…; 黑河 2020 5月: 安排百大
+# 项目145个…。截至目前，全市145个百大项目开复工92个…); our own words, one a case.
+# (paragraphs, the items read: (task, progress))
+NAMED_AGAIN = [
+    (["全县安排重点项目40个，年度计划投资80亿元。1-5月，40个重点项目开工32个，完成投资30亿元。"],
+     [("全县安排重点项目40个，年度计划投资80亿元", "1-5月，40个重点项目开工32个，完成投资30亿元")]),
+    (["今年全市纳入省重点项目12个，年度投资30亿元。", "其他项目稳步推进，市里加强项目调度和督查工作。",
+      "截至目前，全市12个省重点项目开复工9个，完成投资6亿元。"],
+     [("今年全市纳入省重点项目12个", "年度投资30亿元。截至目前，全市12个省重点项目开复工9个，完成投资6亿元"),
+      ("其他项目稳步推进", "市里加强项目调度和督查工作")]),
+    # Another count of the thing: a subject of its own.
+    (["全县安排重点项目40个，年度计划投资80亿元。1-5月，35个重点项目开工建设，完成投资30亿元。"],
+     [("全县安排重点项目40个，年度计划投资80亿元", ""), ("35个重点项目开工建设", "1-5月，完成投资30亿元")]),
+    # The earlier item reported progress already: the later sentence is a report of its own.
+    (["全县40个重点项目完成投资20亿元，占年度计划的25%。1-3月，40个重点项目开工32个，进展加快。"],
+     [("全县40个重点项目", "完成投资20亿元，占年度计划的25%"), ("40个重点项目", "1-3月，开工32个，进展加快")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "items"), NAMED_AGAIN, ids=[p[0][:12] for p, _ in NAMED_AGAIN])
+def test_a_subject_naming_an_earlier_item_again_gives_its_progress(
+        paragraphs: list[str], items: list[tuple[str, str]]) -> None:
+    found = clause_items(["全县重点项目建设进展", *paragraphs])
+    assert [(i["task"], i["progress"]) for i in found] == items
+
+
+def test_dong_gong_is_a_counted_verb() -> None:
+    # 动工 (work begun) is 开工 in other words: the subject ends before it (阿坝 2019: 动工60个).
+    found = clause_items(["全县重点项目建设进展", "1-5月，全县30个重点项目动工21个，完成投资9亿元。"])
+    assert [(i["task"], i["progress"]) for i in found] == [("全县30个重点项目", "1-5月，动工21个，完成投资9亿元")]
