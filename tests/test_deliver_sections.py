@@ -139,3 +139,31 @@ def test_split_contact(cell: object, expected: tuple[str, str]) -> None:
 def test_an_unassessed_frame_is_assessed_first() -> None:
     sl = supervision_list(zq.read_report(sample_path()))
     assert len(sl.tasks) == 108 and sl.items
+
+
+# (the title read from a report, the title the outputs' headings show)
+TITLES = [
+    ("市中区2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)",
+     "市中区2025年《政府工作报告》主要工作任务推进情况(2025年第二季度)"),
+    ("云浮市2017年重点建设项目督查情况通报(十一)\n• 时间:2017-09-04 00:00\n• 来源:云浮市政府办公室",
+     "云浮市2017年重点建设项目督查情况通报(十一)"),  # a page's metadata under it: the first line
+    ("日前,区政府督查室对2022年为民办实事项目1-8月份进展情况进行跟踪督查。现将进展情况通报如下:", ""),
+    ("根据《德阳市人民政府关于下达全市2016年度经济社会发展目标任务的通知》要求及区委、区政府年度工作安排,"
+     "现将全区2016年度经济社会发展目标任务下达你们", ""),  # a sentence without its 。: too long
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "shown"), TITLES, ids=[t[:12] or "empty" for t, _ in TITLES])
+def test_display_title(title: str, shown: str) -> None:
+    from zqmetrics.deliver.tables import display_title
+
+    assert display_title(title) == shown
+
+
+def test_a_sentence_read_as_the_title_heads_no_list() -> None:
+    text = ("一季度,全市25个重点工业项目完成投资35.9亿元,完成年度投资计划的23.7%。\n"
+            "一季度,全市124个重点项目完成投资99.8亿元,完成年度投资计划的21.9%。\n")
+    sl = supervision_list(assess(read_report(text, period="2018Q1")))
+    assert "。" not in sl.meta.title
+    assert sl.meta.heading("督办清单") == "督办清单"

@@ -5,7 +5,10 @@ run by the standard library's engine against the same pattern in the regex modul
 searches and bracket depths against character loops, the flattened-table assignment against
 counting afresh, frame records against ``DataFrame.to_dict("records")`` and columns set at once
 against setting them one by one; the word lists and the Chinese-character class the standard
-library's engine runs against the same patterns in the regex module.
+library's engine runs against the same patterns in the regex module; the fold by replacing the keys
+a text holds against translate; a header cell's last synonym by one reverse search against every
+synonym tried; quantities() without Found against to_quantity, the scan from the first match
+against the whole scan, the shared empty scopes against scopes built in full.
 """
 
 from __future__ import annotations
@@ -539,3 +542,182 @@ def test_last_separator_as_a_reverse_search_finds_it(text: str) -> None:
 
     m = regex.compile(f"(?r)[{regex.escape(CLAUSE_SEPARATORS)}]").search(text)
     assert _last_sep(text) == (m.start() if m else -1)
+
+
+def _fold_text() -> st.SearchStrategy[str]:
+    # fold keys GB2312 encodes (full-width forms, 　, —, traditional characters such as 於),
+    # keys it does not (個, 們, ﹣), characters it does not encode that are no key (①, 𠀀, é),
+    # keys' values (，is folded to ",") and plain text
+    from zqmetrics.text.normalize import _fold_keys
+
+    keys = sorted(_fold_keys())
+    return st.text(alphabet=st.one_of(st.sampled_from(keys),
+                                      st.sampled_from([*"，,。完成1个人万　—於個們﹣①é", "\U00020000"]),
+                                      st.characters(max_codepoint=0x3000)),
+                   max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_fold_text())
+def test_fold_by_replacing_the_keys_present_is_translate(text: str) -> None:
+    from zqmetrics.text.normalize import _fold, _fold_table
+
+    assert _fold(text) == text.translate(_fold_table())
+
+
+def test_fold_on_every_sample_and_prose_line() -> None:
+    from pathlib import Path
+
+    from zqmetrics.text.normalize import _fold, _fold_pairs, _fold_table
+
+    assert _fold_pairs() is not None  # the fast form is the one in use
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    texts = [line for p in files for line in p.read_text(encoding="utf-8").split("\n")]
+    assert any(_fold(t) != t for t in texts)  # the fold has work to do on these
+    for text in texts:
+        assert _fold(text) == text.translate(_fold_table())
+
+
+def _header_word_by_every_synonym(key: str) -> str | None:
+    """The plain form: each synonym's last occurrence, the one ending last (then longest) wins."""
+    from zqmetrics.read.columns import header_lexicon
+
+    best: tuple[int, int, str] | None = None
+    for synonym, column in header_lexicon().items():
+        at = key.rfind(synonym)
+        if at >= 0 and (best is None or (at + len(synonym), len(synonym)) > best[:2]):
+            best = (at + len(synonym), len(synonym), column)
+    return best[2] if best else None
+
+
+def _header_text() -> st.SearchStrategy[str]:
+    from zqmetrics.read.columns import header_lexicon
+
+    words = sorted(header_lexicon())
+    pieces = st.one_of(st.sampled_from(words), st.sampled_from(words).map(lambda w: w[1:]),
+                       st.sampled_from(words).map(lambda w: w[:-1]),
+                       st.sampled_from(["完成", "年", "1-6月", "（万元）", "x", "情况"]))
+    return st.lists(pieces, min_size=1, max_size=5).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_header_text())
+def test_header_word_by_one_reverse_search_is_every_synonym_tried(key: str) -> None:
+    from zqmetrics.read.columns import _last_synonym, header_lexicon
+
+    found = _last_synonym().search(key[::-1])
+    fast = header_lexicon()[found.group()[::-1]] if found else None
+    assert fast == _header_word_by_every_synonym(key)
+
+
+def test_header_word_on_every_sample_and_prose_line_prefix() -> None:
+    from pathlib import Path
+
+    from zqmetrics.read.columns import _MAX_HEADER_CELL, _last_synonym, header_lexicon
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    cells = {c.strip() for p in files for line in p.read_text(encoding="utf-8").split("\n")
+             for c in [line[:_MAX_HEADER_CELL], *line.split("|")] if c.strip()}
+    named = 0
+    for cell in sorted(cells):
+        key = normalize(cell).text
+        if len(cell) > _MAX_HEADER_CELL or not key or key in header_lexicon():
+            continue
+        plain = _header_word_by_every_synonym(key)
+        named += plain is not None
+        found = _last_synonym().search(key[::-1])
+        assert (header_lexicon()[found.group()[::-1]] if found else None) == plain, cell
+    assert named > 50  # the lines name roles often enough for the check to mean something
+
+
+def _scoped_text() -> st.SearchStrategy[str]:
+    from zqmetrics.text.quantity import SENTENCE_END, _comparator_cues
+
+    cues = sorted(_comparator_cues()["scope"])
+    return st.lists(st.sampled_from([*cues, *SENTENCE_END, "完成", "12个", "，", "x"]),
+                    max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_scoped_text())
+def test_scopes_without_a_cue_are_the_empty_scopes(text: str) -> None:
+    from zqmetrics.text.quantity import _comparator_cues, _scope_pattern, _scopes, _sentence_end
+    from zqmetrics.text.spans import Scoped
+
+    table = _comparator_cues()["scope"]
+    cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
+    plain = Scoped(cues, [m.start() for m in _sentence_end().finditer(text)] if cues else [])
+    fast = _scopes(text)
+    assert bool(fast) == bool(plain)
+    assert [fast.value_at(i) for i in range(len(text) + 1)] == [
+        plain.value_at(i) for i in range(len(text) + 1)]
+
+
+def _by_found(text: str) -> list[Any]:
+    """The plain form of quantities(): every Found mapped back by to_quantity."""
+    from zqmetrics.text.quantity import find, to_quantity
+
+    norm = normalize(text)
+    return [to_quantity(f, norm) for f in find(norm)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*ALPHABET, "１", "０", "\u200b", "&amp;", "\r\n", "力争", "“", "”"]),
+                max_size=40).map("".join))
+def test_quantities_without_found_are_those_of_to_quantity(text: str) -> None:
+    from zqmetrics.text.quantity import quantities
+
+    assert quantities(text) == _by_found(text)
+
+
+def test_quantities_without_found_on_every_sample_and_prose_line() -> None:
+    from pathlib import Path
+
+    from zqmetrics.text.quantity import quantities
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "work-reports-2026"
+    files = [Path(sample_path()), *sorted(folder.glob("*.txt"))]
+    lines = [line for p in files for line in p.read_text(encoding="utf-8").split("\n")]
+    assert sum(len(quantities(line)) for line in lines) > 500
+    for line in lines:
+        assert quantities(line) == _by_found(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_quantity_scan_from_the_first_match_is_the_whole_scan(text: str) -> None:
+    pattern = _pattern()
+    first = pattern.search(text)
+    whole = _matches(pattern, text)
+    if first is None:
+        assert whole == []
+    else:
+        assert [(m.span(), *(m.span(i) for i in range(1, pattern.groups + 1)))
+                for m in pattern.finditer(text, first.start())] == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ALPHABET, "１", "\u200b", "&amp;", "&x", "\r\n", "\r", "2 万", "3\n4亿"]),
+                max_size=20).map("".join))
+def test_folded_only_is_normalize_when_its_map_is_the_identity(text: str) -> None:
+    from zqmetrics.text.normalize import folded_only
+
+    norm = normalize(text)
+    assert folded_only(text) == (norm.text if norm.origin is None else None)
+
+
+def test_gb2312_keys_are_the_fold_keys_gb2312_encodes() -> None:
+    from zqmetrics.text.normalize import _fold_keys, _gb2312_keys
+
+    def encodes(ch: str) -> bool:
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    probe = _gb2312_keys()
+    assert {k for k in _fold_keys() if probe.fullmatch(k)} == {k for k in _fold_keys() if encodes(k)}
+    assert not any(probe.fullmatch(chr(c)) for c in range(0x20000) if chr(c) not in _fold_keys())

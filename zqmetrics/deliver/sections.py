@@ -26,14 +26,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.deliver.labels import (
-    check_lang,
-    fill,
-    label,
-    percent,
-    period_text,
-    status_label,
-)
+from zqmetrics.deliver.labels import check_lang, fill, label, percent, period_text, status_label
 from zqmetrics.deliver.reasons import (
     disagrees,
     not_started_reason,
@@ -43,7 +36,14 @@ from zqmetrics.deliver.reasons import (
     task_reasons,
     verdict_reason,
 )
-from zqmetrics.deliver.tables import as_number, as_text, ensure_assessed, is_missing, split_contact
+from zqmetrics.deliver.tables import (
+    as_number,
+    as_text,
+    display_title,
+    ensure_assessed,
+    is_missing,
+    split_contact,
+)
 from zqmetrics.read.frame_rows import row_records
 from zqmetrics.read.periods import parse_period
 
@@ -348,7 +348,7 @@ def _meta(frame: pd.DataFrame, records: list[dict[str, Any]], lang: str, sample:
         except Exception:  # shown empty rather than guessed
             p = None
         data_month = fill("period_label_M", lang, year=p.year, index=p.end_month) if p else ""
-    return Meta(title=one("title"), place=one("place"), period=period,
+    return Meta(title=display_title(one("title")), place=one("place"), period=period,
                 period_text=period_text(period, lang), data_month=data_month,
                 generated=(generated or _dt.date.today()).isoformat(), sample=sample, lang=lang,
                 report_month=month)

@@ -25,8 +25,8 @@ from zqmetrics.text.lazy import lazy_re
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["TARGET_COLUMNS", "as_number", "as_text", "csv_safe", "display_width", "is_missing",
-           "replacing", "targets_table"]
+__all__ = ["TARGET_COLUMNS", "as_number", "as_text", "csv_safe", "display_title", "display_width",
+           "is_missing", "replacing", "targets_table"]
 
 TARGET_COLUMNS = ("seq", "lead_unit", "metric", "target_value", "target_value_max",
                   "target_unit", "comparator", "kind", "actual_value", "actual_unit",
@@ -175,3 +175,16 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+# A heading is one line and no longer than this; a report's "title" read from a page copied
+# without one is often its opening sentence or the page's metadata block.
+_TITLE_MAX = 60
+
+
+def display_title(title: str) -> str:
+    """The report's title as the outputs' headings show it: its first line, or nothing when that
+    is a sentence (it holds 。, or runs past a heading's length) rather than a title. The frame
+    keeps the title as read (``df.attrs["title"]``)."""
+    first = title.strip().split("\n", 1)[0].strip()
+    return "" if "。" in first or len(first) > _TITLE_MAX else first

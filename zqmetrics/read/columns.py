@@ -85,12 +85,17 @@ def _header_word(cell: str) -> str | None:
     lexicon = header_lexicon()
     if not key or key in lexicon:
         return lexicon.get(key)
-    best: tuple[int, int, str] | None = None  # (where the synonym ends, its length, column)
-    for synonym, column in lexicon.items():
-        at = key.rfind(synonym)
-        if at >= 0 and (best is None or (at + len(synonym), len(synonym)) > best[:2]):
-            best = (at + len(synonym), len(synonym), column)
-    return best[2] if best else None
+    # The synonym that ends last in the cell, the longest of those ending there: the first match
+    # of the reversed synonyms, longest first, in the reversed cell (tests/test_fast_paths.py
+    # checks it against trying every synonym's last occurrence).
+    found = _last_synonym().search(key[::-1])
+    return lexicon[found.group()[::-1]] if found else None
+
+
+@lexicon.derived
+def _last_synonym() -> re.Pattern[str]:
+    words = sorted(header_lexicon(), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w[::-1]) for w in words))
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

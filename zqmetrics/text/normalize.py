@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -90,12 +91,61 @@ def _traditional_table() -> dict[int, str]:
 def fold_chars(text: str) -> str:
     """The one-to-one fold alone (same length, so offsets into it are offsets into ``text``):
     for matching words in text whose slices must stay verbatim."""
-    return text.translate(_fold_table())
+    return _fold(text)
 
 
 @cache
 def _fold_keys() -> frozenset[str]:
     return frozenset(chr(c) for c, v in _fold_table().items() if chr(c) != v)
+
+
+@cache
+def _fold_pairs() -> dict[str, str] | None:
+    """The fold as character → character, or None if one key's value is itself a key (then
+    replacing keys one after another could fold a character twice, and translate must do it)."""
+    pairs = {chr(c): v for c, v in _fold_table().items() if chr(c) != v}
+    return None if any(v in pairs for v in pairs.values()) else pairs
+
+
+@cache
+def _gb2312_keys() -> re.Pattern[str]:
+    """The fold's keys that GB2312 can encode (full-width forms, a few spaces, dashes and
+    traditional characters), as one character class."""
+    every = "".join(sorted(_fold_keys()))
+    # one round trip for all (a key GB2312 cannot encode comes back as "?", never a key itself)
+    back = every.encode("gb2312", errors="replace").decode("gb2312")
+    codes = [ord(key) for key, same in zip(every, back, strict=True) if key == same]
+    # runs of code points as ranges (the full-width forms are one): a faster compile
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    ranges = "".join(f"\\U{a:08x}-\\U{b:08x}" if a < b else f"\\U{a:08x}" for a, b in runs)
+    return re.compile(f"[{ranges}]" if runs else "(?!)")
+
+
+def _fold(text: str) -> str:
+    """``text.translate(_fold_table())``, faster on the common cell.
+
+    Which keys a text holds: a text that GB2312 encodes (most simplified text) can hold only the
+    keys GB2312 encodes, found by one small character class; any other text is tested against
+    every key (the 2,700 traditional characters make that class too big for ``re`` to scan fast).
+    The keys found are replaced one by one (one-to-one, and no value is a key: the same result as
+    translate, which looks up every character in a dict)."""
+    pairs = _fold_pairs()
+    if pairs is None:
+        return text.translate(_fold_table())
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        present: Iterable[str] = _fold_keys().intersection(text)
+    else:
+        present = set(_gb2312_keys().findall(text))
+    for key in present:
+        text = text.replace(key, pairs[key])
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +179,13 @@ class Normalized:
         return bisect_left(self.origin, original)
 
 
+def folded_only(text: str) -> str | None:
+    """The folded text when the one-to-one fold is all :func:`normalize` does to ``text`` (its
+    map the identity), else None: for a caller that needs no ``Normalized``."""
+    folded = _fold(text)
+    return None if _SLOW.search(folded) else folded
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping offsets into it.
 
@@ -139,8 +196,7 @@ def normalize(text: str) -> Normalized:
     >>> n.text, n.span(3, 6), n.original[slice(*n.span(3, 6))]
     ('a&b2万人', (8, 11), '2万人')
     """
-    # Most cells need no fold: a set of their characters says so faster than translate would.
-    folded = text if _fold_keys().isdisjoint(text) else text.translate(_fold_table())
+    folded = _fold(text)
     if not _SLOW.search(folded):
         return Normalized(folded, text)
     out: list[str] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -35,7 +36,7 @@ from zqmetrics.text.forms import (
     vague_amount,
 )
 from zqmetrics.text.lexicon import derived, derived_per_text, mapping, rows
-from zqmetrics.text.normalize import Normalized, normalize
+from zqmetrics.text.normalize import Normalized, folded_only, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.spans import MergedSpans, Scoped
@@ -47,6 +48,7 @@ WHOLE_UNITS = True
 
 # Sentence ends for the scope of 力争: a cue covers its own sentence only.
 SENTENCE_END = "。;!?\n"
+_NO_SCOPES = Scoped([], [])  # the scopes of a text without a scope cue, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +142,7 @@ def _nonquantity_pattern() -> regex.Pattern[str]:
 
 
 # A short quoted name: a number inside it names a slogan, not a quantity (“两张网”, “三名六专”).
-# Patterns without the regex module's own syntax are compiled by the standard library's re:
-# the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
-# overhead a call (a search in a short window costs a tenth of regex's), paid per figure.
+# Compiled by re, not regex: the same matches (tests/test_fast_paths.py), a tenth of the cost a call.
 _QUOTED = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「」]{1,16}」|\"[^\"\n]{1,16}\"")
 
 
@@ -170,9 +170,11 @@ def _before_cue(text: str, start: int) -> tuple[str, int]:
 def _scopes(text: str) -> Scoped:
     """Where the scope cues (力争) of a text stand, with the comparator each sets; a sentence end
     closes a cue's scope."""
+    if not _scope_pattern().search(text):
+        return _NO_SCOPES  # most texts: no cue, and nothing to sort
     table = _comparator_cues()["scope"]
     cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
-    ends = [m.start() for m in _sentence_end().finditer(text)] if cues else []
+    ends = [m.start() for m in _sentence_end().finditer(text)]
     return Scoped(cues, ends)
 
 
@@ -203,17 +205,17 @@ def _blocked(text: str) -> MergedSpans:
     return MergedSpans(spans)
 
 
-_GROUPS = (
-    "yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen", "tail",
-    "after",
-)
+_GROUPS = ("yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "unit", "jiao", "fen",
+           "tail", "after")
 
 
 @derived
-def _group_numbers() -> tuple[int, ...]:
-    # groups fetched by number: by name, each match pays a dictionary lookup per group (cached
-    # without the pattern as key: hashing a compiled pattern hashes its whole program)
-    return tuple(_pattern().groupindex[name] for name in _GROUPS)
+def _tables() -> tuple[Any, ...]:
+    """What the finder reads, fetched at once; the pattern's groups by number (a name costs a
+    lookup a group), not keyed by the pattern (its hash is slow)."""
+    return (_cn_chars(), mapping("units.tsv"), _comparator_cues()["after"],
+            approximators()["between"], approximators()["before"], numeral_capitals(),
+            tuple(_pattern().groupindex[name] for name in _GROUPS))
 
 
 @derived_per_text(1024)
@@ -231,21 +233,22 @@ def has_figure(text: str) -> bool:
 
 def find(norm: Normalized) -> list[Found]:
     """Every quantity in a normalised text, in order, in normalised coordinates."""
-    text = norm.text
-    if not text:
+    return [Found(*f) for f in _figures(norm.text)]
+
+
+def _figures(text: str) -> list[tuple[Any, ...]]:
+    """What :func:`find` finds, each as the tuple of its ``Found``'s fields (quantities() makes
+    public ones from them without a ``Found`` in between: a frozen object costs 1.3 us)."""
+    # most cells hold no figure: one search says so, before the tables are fetched; the scan
+    # goes on from the first match (a lookbehind still sees the text before it)
+    first = _pattern().search(text)
+    if first is None:
         return []
-    cn_chars = _cn_chars()
+    cn_chars, units, after_cues, between, round_cues, capitals, groups = _tables()
     blocked: MergedSpans | None = None
     scopes: Scoped | None = None
-    out: list[Found] = []
-    units = mapping("units.tsv")
-    after_cues = _comparator_cues()["after"]
-    between = approximators()["between"]
-    round_cues = approximators()["before"]
-    capitals = numeral_capitals()
-    pattern = _pattern()
-    groups = _group_numbers()
-    for m in pattern.finditer(text):
+    out: list[tuple[Any, ...]] = []
+    for m in _pattern().finditer(text, first.start()):
         yen, pct_cn, sign, num, pct1, num2, approx, mag, unit, jiao, fen, tail, after = m.group(
             *groups
         )
@@ -363,18 +366,14 @@ def find(norm: Normalized) -> list[Found]:
             comparator = scopes.value_at(start) if scopes else ""
         if sign or is_fall(text, cue_start):
             amount, amount_max = (-amount, None) if amount_max is None else (-amount_max, -amount)
-        # Positional, in the order of Found's fields: a keyword call cost a fifth of the
-        # object's construction, paid for every figure of every cell.
-        out.append(Found(amount, amount_max, unit, units.get(unit, ""),
-                         comparator or "exact",  # type: ignore[arg-type]
-                         start, end, cue_start, m.end("after") if after else end, chinese))
+        out.append((amount, amount_max, unit, units.get(unit, ""), comparator or "exact",
+                    start, end, cue_start, m.end("after") if after else end, chinese))
     return out
 
 
 def to_quantity(found: Found, norm: Normalized) -> Quantity:
     """A public :class:`Quantity` with its span mapped back onto the original text."""
-    start, end = norm.span(found.start, found.end)
-    # positional, in the order of Quantity's fields (amount … text, amount_max), as in find
+    start, end = norm.span(found.start, found.end)  # positional: keywords cost a fifth more
     return Quantity(found.amount, found.unit, found.canonical, found.comparator, start, end,
                     norm.original[start:end], found.amount_max)
 
@@ -391,5 +390,10 @@ def quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    norm = normalize(text)
-    return [to_quantity(f, norm) for f in find(norm)]
+    folded = folded_only(text)
+    if folded is None:
+        norm = normalize(text)
+        return [to_quantity(Found(*f), norm) for f in _figures(norm.text)]
+    # the fold was one-to-one: its spans are spans in ``text``, and to_quantity is not needed
+    return [Quantity(amount, unit, canonical, comparator, start, end, text[start:end], high)
+            for amount, high, unit, canonical, comparator, start, end, *_ in _figures(folded)]
