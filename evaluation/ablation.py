@@ -58,6 +58,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
         articles,
         bulletin,
+        clauses,
         columns,
         compete,
         flat,
@@ -96,11 +97,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: topic frame dropped": lambda: _words_without(articles, "topic"),
         "article: opener items (关于…)": lambda: _words_without(articles, "opener"),
         "article: asides and dates before a comma (此外，近日，7月9日，)": lambda: _asides_off(articles),
-        "article: a period before a comma goes to the progress (截至9月底，)": lambda: mock.patch.object(
-            articles, "_PERIOD_OPENER", NEVER),
+        "article: a period before a comma goes to the progress (截至9月底，)": lambda: _all(
+            mock.patch.object(articles, "_PERIOD_OPENER", NEVER),
+            mock.patch.object(clauses, "PERIOD_OPENER", NEVER)),
         "article: a comma part with its own subject is an item": lambda: mock.patch.object(
             articles, "_own_subjects", lambda item: [item]),
-        "article: subject cut at 完成/累计": lambda: _words_without(articles, "achieved"),
+        "article: subject cut at 完成/累计": lambda: _all(_words_without(articles, "achieved"),
+                                                        _words_without(clauses, "achieved")),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
         "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),

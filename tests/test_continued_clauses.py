@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read.articles import _continues, clause_items
+from zqmetrics.read.articles import clause_items
+from zqmetrics.read.clauses import continues as continues_item
 
 # (clause, the item before it (task and progress), whether the clause continues it)
 CLAUSES = [
@@ -38,7 +39,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize(("clause", "before", "continues"), CLAUSES, ids=[c[0][:12] for c in CLAUSES])
 def test_a_clause_without_a_subject_of_its_own(clause: str, before: str, continues: bool) -> None:
-    assert _continues(clause, before) is continues
+    assert continues_item(clause, before) is continues
 
 
 # (paragraph, the items read: (task, progress))

@@ -19,6 +19,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read.clauses import COMMA as _COMMA
+from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
+from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
+from zqmetrics.read.clauses import achieved_at as _achieved_at
+from zqmetrics.read.clauses import base_only, continues, named_again
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -33,7 +38,6 @@ _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 # The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
 # word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
 _NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s+|\s*[（(][^（()）]{0,40}[)）]\s*|[:：]\s*)")
-_COMMA = lazy_re(r"[，,]")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -113,15 +117,6 @@ def _strip_preface(text: str) -> tuple[str, bool]:
             text = text[len(opener) + 1:].lstrip()
             changed = True
     return text, press
-
-
-def _achieved_at(part: str) -> int:
-    """Where the first achieved verb of a part starts (已 before it included), or -1."""
-    for cue in layout_words("achieved"):
-        at = part.find(cue)
-        if at >= 0:
-            return at - 1 if at >= 1 and part[at - 1] == "已" else at
-    return -1
 
 
 def _stage_at(part: str) -> int:
@@ -267,44 +262,11 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
     return []
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
+# Switched off by evaluation/ablation.py (the package runs with them on): a clause without a
+# subject of its own continues the item before it (.clauses.continues); a subject naming an
+# earlier item's counted thing again gives that item's progress (.clauses.named_again).
 CONTINUED = True
-
-
-def _base_only(words: str) -> bool:
-    """Whether ``words`` are none, or only words naming no subject of their own (``ratio_base`` of
-    data/layout_cues.tsv: 年度计划, 年度投资, 共, 已)."""
-    rest = words.strip()
-    bases = layout_words("ratio_base")  # longest first
-    while rest:
-        word = next((w for w in bases if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):].lstrip()
-    return True
-
-
-def _continues(clause: str, before: str = "") -> bool:
-    """Whether a clause has no subject of its own: after a data period, its first comma part opens
-    with an achieved word, or only the plan it is measured against comes before one
-    (累计完成投资4.81亿元，占…; 1至7月，累計完成投資12.09億元; 年度计划完成率为91.0%). Such a clause
-    says more of the item before it: its figures and its ratio belong to that item."""
-    when = _PERIOD_OPENER.match(clause)
-    body = _COMMA.split(clause[when.end():] if when else clause, maxsplit=1)[0]
-    at = _achieved_at(body)
-    if at < 0 or not _base_only(body[:at]):
-        return False
-    # What is achieved is the item's measure (完成投资30.5亿元, 完成年计划的15.6%, 完成率49.83%)
-    # or the item's own thing named again (…村内道路路面工程项目已开工…；完成村内道路建设2457公里),
-    # not a task named after the verb (完成农村危房改造13798户: an item of its own).
-    done = body[at:].lstrip("已")
-    done = done[next(len(w) for w in layout_words("achieved") if done.startswith(w)):]
-    head = _RATE_WORDS.sub("", re.split(r"\d", done, maxsplit=1)[0])
-    return _base_only(head) or (len(head) >= _SUBJECT_MIN and head[:_SUBJECT_MIN] in before)
-
-
-# Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
-_RATE_WORDS = lazy_re(r"^率|[的为為达達到了]+$|^[了]")
+NAMED_AGAIN = True
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -332,7 +294,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if len(clause) < 4:
                 continue
             if (CONTINUED and last is not None and not press
-                    and _continues(clause, last["task"] + (last["progress"] or ""))):
+                    and continues(clause, last["task"] + (last["progress"] or ""))):
                 # No subject of its own: the clause goes on with the item before it (its figures,
                 # its 完成年度计划的x%); a later part naming its own subject is still an item.
                 more = _own_subjects({"line": number, "task": "", "progress": clause})
@@ -375,7 +337,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 item["task"], item["progress"] = task, when[0] + progress if progress else ""
             else:
                 item["task"], item["progress"] = _split_task(clause)
-            earlier = _named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
+            earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
             if earlier is not None and not press and not item.get("seq"):
                 # The clause's subject is an earlier item's counted thing named again (…实施重点
                 # 项目76个。1-4月，76个重点项目动工60个…): the clause is that item's progress.
@@ -392,35 +354,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
-NAMED_AGAIN = True
-# A subject naming a counted thing: its count, its measure word, the thing (76个重点项目).
-_COUNTED_SUBJECT = lazy_re(r"(\d+)\s*([个個项項件家所座条條])([^\d\s，,、；;。]{2,12})$")
-
-
-def _named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The latest earlier item whose text holds the same count of the same thing as ``task`` (a
-    subject such as 全市145个百大项目 names again the item 全市安排百大项目145个), or None."""
-    m = _COUNTED_SUBJECT.search(task)
-    if m is None:
-        return None
-    count, thing = m[1] + m[2], m[3]
-    for earlier in reversed(items):
-        text = "".join(str(earlier.get(k) or "") for k in ("task", "progress"))
-        if thing + count in text or count + thing in text:
-            # Only an item that set out the thing and reported nothing of it yet waits for its
-            # progress; one that reported some is its own report (a lead restated below).
-            return earlier if _achieved_at(text) < 0 else None
-    return None
-
-
-_PERIOD_OPENER = lazy_re(
-    r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
-    r"\s*[，,]")
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
 _NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
                           r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
-_SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
 
 
 def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -435,7 +371,7 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
                 and any(ch.isdigit() for ch in part[at:])
-                and not (CONTINUED and _base_only(subject))):  # 年度计划完成率: the item's plan
+                and not (CONTINUED and base_only(subject))):  # 年度计划完成率: the item's plan
             cuts.append((k, at))
     if not cuts:
         return [item]
