@@ -64,6 +64,16 @@ DEV_MISSES = {
                          "and the parts' headings (一、固定資產投資) between the tables are no items",
     "qiandongnan-2011-05": "ninth: 全州's clause opens with its source (根据各县(市)上报数据,截止…,全州已开工…) "
                            "so the task is the source words and the pairing runs on to 全州共…",
+    # The tenth collection (two bulletins, five articles), as the reader first met them.
+    "shenzhen-luohu-2011-10": "tenth: names after 如 in a problems list (如A、B、C等工程進展相對偏慢), list markers "
+                              "in conversion debris ('?。ㄒ唬'), a second subject after a comma (A正在…,B正在…)",
+    "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
+                     "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
+    "gansu-2020-10": "tenth: the first name of a list keeps its lead word (特别是A、B…等10个项目…)",
+    "huoqiu-2019-08": "tenth: '(一)县教育局:学前教育促进工程。其中…' reads the department as the task",
+    "shaanxi-2018-06": "tenth: ranking lists with bracketed figures (依次是A(441.12亿元)、B(…)和C(…)) and "
+                       "'分区域来看,' as a task",
+    "yunnan-2025-09": "tenth: the first sub-group after '其中:' glued to its parent's progress",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
