@@ -70,6 +70,7 @@ def continues(clause: str, before: str = "") -> bool:
 # Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
 _RATE_WORDS = lazy_re(r"^率|[的为為达達到了]+$|^[了]")
 # A subject naming a counted thing: its count, its measure word, the thing (76个重点项目).
+_ONE_OF = lazy_re(r"[^，,。；;]*之一")
 _COUNTED_SUBJECT = lazy_re(r"(\d+)\s*([个個项項件家所座条條])([^\d\s，,、；;。]{2,12})$")
 
 
@@ -82,6 +83,8 @@ def named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None
     count, thing = m[1] + m[2], m[3]
     for earlier in reversed(items):
         text = "".join(str(earlier.get(k) or "") for k in ("task", "progress"))
+        # A mention placing something else in the group (…50个计划新开工项目之一) names no item.
+        text = _ONE_OF.sub("", text)
         if thing + count in text or count + thing in text:
             # Only an item that set out the thing and reported nothing of it yet waits for its
             # progress; one that reported some is its own report (a lead restated below).
