@@ -295,6 +295,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a subject naming an earlier item's counted thing again (…重点项目76个。1-4月，76个"
         "重点项目动工60个…) is that item's progress":
             lambda: mock.patch.object(articles, "NAMED_AGAIN", False),
+        "article: plan or measure words before a rate are the rate's (…项目 | 年度计划投资完成率84%)":
+            lambda: mock.patch.object(articles, "MEASURE_WORDS", False),
     }
 
 

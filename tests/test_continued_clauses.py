@@ -104,3 +104,33 @@ def test_dong_gong_is_a_counted_verb() -> None:
     # 动工 (work begun) is 开工 in other words: the subject ends before it (阿坝 2019: 动工60个).
     found = clause_items(["全县重点项目建设进展", "1-5月，全县30个重点项目动工21个，完成投资9亿元。"])
     assert [(i["task"], i["progress"]) for i in found] == [("全县30个重点项目", "1-5月，动工21个，完成投资9亿元")]
+
+
+# The plan or measure words just before a rate name the rate, not the subject (四川 2023 1-5月:
+# 700個省重點項目年度投資完成率為56.5%; 云南 2025 1-9月: 1775个省级重大项目年度计划投资完成率
+# 84.48%): they open the progress. Our own words, one a case: (clause, (task, progress)).
+MEASURES = [
+    ("1-9月，120个省级重点项目年度计划投资完成率81.5%",
+     ("120个省级重点项目", "1-9月，年度计划投资完成率81.5%")),
+    ("30个市州重点项目投资完成率62%，超全省平均水平",
+     ("30个市州重点项目", "投资完成率62%，超全省平均水平")),
+    ("截至8月底，全市重点项目年度投资完成年度计划的70%",
+     ("全市重点项目", "截至8月底，年度投资完成年度计划的70%")),
+    # Money achieved, not a rate: the subject keeps its words.
+    ("全市水利建设项目完成投资4.8亿元，同比增长12%", ("全市水利建设项目", "完成投资4.8亿元，同比增长12%")),
+    # Two characters of subject at least stay.
+    ("年度投资完成率为60%，超时序进度10个百分点以上", ("年度投资", "完成率为60%，超时序进度10个百分点以上")),
+]
+
+
+@pytest.mark.parametrize(("clause", "item"), MEASURES, ids=[c[:12] for c, _ in MEASURES])
+def test_measure_words_before_a_rate_open_the_progress(clause: str, item: tuple[str, str]) -> None:
+    found = clause_items(["全省重点项目建设进展", clause + "。"])
+    assert (found[0]["task"], found[0]["progress"]) == item
+
+
+def test_a_later_part_with_a_rate_of_its_own() -> None:
+    found = clause_items(["全省重点项目建设进展",
+                          "80个交通项目年度计划投资完成率88%，60个水利项目年度计划投资完成率79%。"])
+    assert [(i["task"], i["progress"]) for i in found] == [
+        ("80个交通项目", "年度计划投资完成率88%"), ("60个水利项目", "年度计划投资完成率79%")]

@@ -23,7 +23,7 @@ from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
-from zqmetrics.read.clauses import base_only, continues, named_again
+from zqmetrics.read.clauses import base_only, continues, measure_start, named_again
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -161,6 +161,7 @@ def _split_task(clause: str) -> tuple[str, str]:
         # A subject then a count it reached (全市145個百大項目開復工92個).
         at = _counted_verb_at(first)
     if at >= 2:
+        at = measure_start(first, at) if MEASURE_WORDS else at
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
@@ -267,6 +268,7 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
 # earlier item's counted thing again gives that item's progress (.clauses.named_again).
 CONTINUED = True
 NAMED_AGAIN = True
+MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -372,7 +374,7 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
                 and any(ch.isdigit() for ch in part[at:])
                 and not (CONTINUED and base_only(subject))):  # 年度计划完成率: the item's plan
-            cuts.append((k, at))
+            cuts.append((k, measure_start(part, at) if MEASURE_WORDS else at))
     if not cuts:
         return [item]
     ends = [k for k, _ in cuts] + [len(parts)]

@@ -67,6 +67,22 @@ def continues(clause: str, before: str = "") -> bool:
     return base_only(head) or (len(head) >= least and head[:least] in before)
 
 
+def measure_start(text: str, at: int) -> int:
+    """Where the progress starts when a subject's rate follows it at ``at`` (…项目年度计划投资完成率
+    84.48%, …项目投资完成率61.6%): the plan or measure words just before the rate (``ratio_base``
+    but the adverbs) name the rate, when a subject of its own stands before them."""
+    if not text.startswith(_RATES, at):
+        return at
+    bases = [w for w in layout_words("ratio_base") if w not in ("已", "共")]
+    while True:
+        word = next((w for w in bases if text.endswith(w, 0, at)), None)
+        if word is None or base_only(text[: at - len(word)]):
+            return at
+        at -= len(word)
+
+
+# What opens a rate after its measure words (完成率, 完成年度计划的x%).
+_RATES = ("完成率", "完成年度", "完成年计划")
 # Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
 _RATE_WORDS = lazy_re(r"^率|[的为為达達到了]+$|^[了]")
 # A subject naming a counted thing: its count, its measure word, the thing (76个重点项目).
