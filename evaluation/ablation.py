@@ -297,6 +297,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "NAMED_AGAIN", False),
         "article: plan or measure words before a rate are the rate's (…项目 | 年度计划投资完成率84%)":
             lambda: mock.patch.object(articles, "MEASURE_WORDS", False),
+        "article: a comma part opening 其中：<N个…> is an item of its own (…，其中：42个生态环保项目…)":
+            lambda: mock.patch.object(articles, "SUB_ITEMS", False),
     }
 
 

@@ -134,3 +134,24 @@ def test_a_later_part_with_a_rate_of_its_own() -> None:
                           "80个交通项目年度计划投资完成率88%，60个水利项目年度计划投资完成率79%。"])
     assert [(i["task"], i["progress"]) for i in found] == [
         ("80个交通项目", "年度计划投资完成率88%"), ("60个水利项目", "年度计划投资完成率79%")]
+
+
+# A comma part opening 其中 and a colon, then a counted subject, is a part of the item reported
+# as an item of its own (云南 2025 1-9月: …，其中：42个生态环保项目年度计划投资完成率106.11%; 闽侯
+# 2023 上半年: …，其中：在建项目185项，总投资…). Our own words: (clause, the items' tasks).
+SUB_ITEMS = [
+    ("全市50个重点项目年度计划投资完成率80%，其中：12个交通项目年度计划投资完成率91%",
+     ["全市50个重点项目", "12个交通项目"]),
+    ("全区重点项目共300项，完成投资120亿元，其中：续建项目120项，总投资900亿元，完成投资70亿元",
+     ["全区重点项目共300项", "续建项目120项"]),
+    # 其中 without a colon, or a colon before no counted subject: part of the item's progress.
+    ("全区重点项目共300项，完成投资120亿元，其中续建项目120项，完成投资70亿元", ["全区重点项目共300项"]),
+    ("全市造林任务12万亩，已完成11.5万亩，其中：人工造林进展顺利，封山育林稳步推进",
+     ["全市造林任务12万亩"]),
+]
+
+
+@pytest.mark.parametrize(("clause", "tasks"), SUB_ITEMS, ids=[c[:12] for c, _ in SUB_ITEMS])
+def test_a_counted_part_after_qizhong_and_a_colon(clause: str, tasks: list[str]) -> None:
+    found = clause_items(["全市重点项目建设进展", clause + "。"])
+    assert [i["task"] for i in found] == tasks

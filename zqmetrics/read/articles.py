@@ -23,7 +23,7 @@ from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
-from zqmetrics.read.clauses import base_only, continues, measure_start, named_again
+from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -269,6 +269,7 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
 CONTINUED = True
 NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
+SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -370,6 +371,10 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
     for k, part in enumerate(parts):
         at = _achieved_at(part)
+        sub = sub_item(part) if SUB_ITEMS and k else -1
+        if sub >= 0:  # …，其中：42个生态环保项目…: a part of the item, reported as an item
+            cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
+            continue
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
                 and any(ch.isdigit() for ch in part[at:])
@@ -381,7 +386,8 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     out = [{**item, "progress": "".join(parts[: ends[0]]).rstrip("，,")}]
     for (k, at), end in zip(cuts, ends[1:], strict=True):
         text = parts[k][at:] + "".join(parts[k + 1 : end])
-        out.append({"line": item["line"], "task": parts[k][:at].strip(),
+        task = parts[k][:at][max(0, sub_item(parts[k])):].strip().rstrip("，,")
+        out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
 

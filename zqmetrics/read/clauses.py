@@ -81,6 +81,15 @@ def measure_start(text: str, at: int) -> int:
         at -= len(word)
 
 
+def sub_item(part: str) -> int:
+    """Where the subject starts in a comma part that opens a counted part of the item with 其中 and
+    a colon (其中：42个生态环保项目年度计划投资完成率106.11%; 其中:在建项目185项), or -1."""
+    m = _SUB_ITEM.match(part)
+    return m.end() if m else -1
+
+
+# 其中 and a colon, then a counted subject: N个<thing> or <thing>N项.
+_SUB_ITEM = lazy_re(r"\s*其中\s*[:：]\s*(?=\d+\s*[个個项項件家所座]|[^\d，,、]{2,12}\d+\s*[个個项項件家所座])")
 # What opens a rate after its measure words (完成率, 完成年度计划的x%).
 _RATES = ("完成率", "完成年度", "完成年计划")
 # Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
