@@ -72,6 +72,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         named,
         periods,
         pipe,
+        ranked,
         reader,
         respective,
         sections,
@@ -299,6 +300,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "MEASURE_WORDS", False),
         "article: a comma part opening 其中：<N个…> is an item of its own (…，其中：42个生态环保项目…)":
             lambda: mock.patch.object(articles, "SUB_ITEMS", False),
+        "article: names ranked or singled out after 的是 (…最快的是A(70%)；…依次是A(x)、B(y)和C(z)) are items":
+            lambda: mock.patch.object(ranked, "RANKED", False),
     }
 
 

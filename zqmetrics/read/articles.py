@@ -28,6 +28,7 @@ from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.named import NOT_NAME, split_names
+from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -263,9 +264,8 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
     return []
 
 
-# Switched off by evaluation/ablation.py (the package runs with them on): a clause without a
-# subject of its own continues the item before it (.clauses.continues); a subject naming an
-# earlier item's counted thing again gives that item's progress (.clauses.named_again).
+# Switched off by evaluation/ablation.py (the package runs with them on): .clauses.continues (a
+# clause without a subject of its own), .clauses.named_again (an earlier item named again).
 CONTINUED = True
 NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
@@ -312,7 +312,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) is read, not lost:
                 # the text readers' competition counts it as explained.
                 item["frame"] = whole[: len(whole) - len(clause)]
-            shared = _names_sharing_tail(clause) if NAMES_SHARING_TAIL else []
+            shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)
                 continue
