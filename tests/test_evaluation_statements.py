@@ -776,6 +776,18 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.status.rate("dev")[1] >= 55
     p, r, _, _ = tenth.at_risk.f1("dev")
     assert p >= 0.99 and r >= 0.48
+    # Reader pass 8 (merged after the collection's arrival; its rules met the collection's forms
+    # in older documents too): shaanxi-2018-06's names ranked after 依次是 with bracketed figures
+    # (+5 rows), yunnan-2025-09's …，其中：42个… sub-group (+1 row) and its 年度计划投资 before
+    # 完成率 read as the rate's (+10 cells), gansu-2020-10's clause without a subject of its own:
+    # rows 68 -> 74/90, cells 104/121 -> 121/128, actuals F1 0.721 -> 0.733, actual period 42/62
+    # -> 43/63, stated 43 -> 45/54, status 55 -> 57/79, at-risk R 0.480 -> 0.520.
+    assert tenth.rows.rate("dev")[1:] >= (74, 90)
+    assert tenth.cells.rate("dev")[1] >= 121
+    assert tenth.actuals.f1("dev")[2] >= 0.732
+    assert tenth.stated.rate("dev")[1] >= 45
+    assert tenth.status.rate("dev")[1] >= 57
+    assert tenth.at_risk.f1("dev")[1] >= 0.52
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -793,6 +805,22 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.status.rate("dev")[0] >= 0.725
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.735
+    # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
+    # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
+    # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
+    # 766/895), cells 0.902 -> 0.909, targets F1 0.846 -> 0.849, actuals F1 0.747 -> 0.757, actual
+    # period 0.862 -> 0.864, stated 0.779 -> 0.805, status 0.726 -> 0.750 (581/775), at-risk P
+    # 0.938 -> 0.942, R 0.736 -> 0.793; numbered items' rows 0.768 -> 0.859, prose 0.898 -> 0.919.
+    # Held-out aggregate (55): rows unchanged (174/429), cells 0.664 -> 0.669, targets F1 0.349 ->
+    # 0.356, actuals F1 0.320 -> 0.339, stated 0.263 -> 0.286, status 0.199 -> 0.213.
+    assert with_tenth.rows.rate("dev")[1] >= 766
+    assert with_tenth.cells.rate("dev")[0] >= 0.908
+    assert with_tenth.targets.f1("dev")[2] >= 0.848
+    assert with_tenth.actuals.f1("dev")[2] >= 0.756
+    assert with_tenth.stated.rate("dev")[0] >= 0.804
+    assert with_tenth.status.rate("dev")[0] >= 0.749
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.941 and r >= 0.792
 
 
 def test_sixth_collection(sixth) -> None:
