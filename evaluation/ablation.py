@@ -61,6 +61,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         clauses,
         columns,
         compete,
+        examples,
         flat,
         flatcells,
         items,
@@ -302,6 +303,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "SUB_ITEMS", False),
         "article: names ranked or singled out after 的是 (…最快的是A(70%)；…依次是A(x)、B(y)和C(z)) are items":
             lambda: mock.patch.object(ranked, "RANKED", False),
+        "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
+            lambda: mock.patch.object(examples, "EXAMPLES", False),
     }
 
 
