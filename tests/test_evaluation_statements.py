@@ -788,6 +788,10 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.stated.rate("dev")[1] >= 45
     assert tenth.status.rate("dev")[1] >= 57
     assert tenth.at_risk.f1("dev")[1] >= 0.52
+    # Then shenzhen-luohu-2011-10's names given as examples after 如 (+6 rows): rows 74 -> 80/90,
+    # cells 121/128 -> 126/134.
+    assert tenth.rows.rate("dev")[1:] >= (80, 90)
+    assert tenth.cells.rate("dev")[1] >= 126
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -821,6 +825,13 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.status.rate("dev")[0] >= 0.749
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.941 and r >= 0.792
+    # Then names given as examples after 如 in a bulletin's problems (shenzhen-luohu-2013-10 +5
+    # rows, shenzhen-luohu-2011-10 +6): rows 0.856 -> 0.868 (777/895), status 0.750 -> 0.752
+    # (583/775), at-risk P 0.942 -> 0.943, R 0.793 -> 0.801; bulletins' rows 0.704 -> 0.748.
+    assert with_tenth.rows.rate("dev")[1] >= 777
+    assert with_tenth.status.rate("dev")[0] >= 0.751
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.942 and r >= 0.80
 
 
 def test_sixth_collection(sixth) -> None:
