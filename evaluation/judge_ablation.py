@@ -42,7 +42,6 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "UNCLAIMED_BESIDE", False),
     "a row's stated completion names the year's whole before a bare rate (开工率)": (
         assessment, "WHOLE_FIRST", False),
-    "a title without a year gives the pace's month": (assessment, "TITLE_MONTH", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
     "... read in the article's first paragraph, in any form of the verdict grammar (10件为民实事如期全面高质量完成)": (
         verdicts, "SUMMARY_FORMS", False),
@@ -82,7 +81,6 @@ def scores(docs: list[Any]) -> tuple[tuple[float, ...], dict[str, tuple[float, .
 
 def _clear() -> None:
     clauses.parse.cache_clear()  # the clause model is cached per text
-    assessment.title_month.cache_clear()
 
 
 @contextmanager

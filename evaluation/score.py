@@ -157,6 +157,12 @@ def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any
     target count. Their figures are scored where the golden set annotates figures that measure no
     written target (``target_index`` null, the corpus's convention, ``count_implied``) and left
     out where it does not (the sample's guidelines).
+
+    Under the corpus's convention a stated ratio whose whole is not written is always annotated,
+    with ``target_index`` null; the program's own such ratios are counted the same way, so a
+    ratio it states and the gold does not is a false actual, as it would be on the gold's side.
+    Figures that are not ratios and measure no target are left out on the program's side: the
+    collections disagree on whether to annotate them (data/corpus/README.md).
     """
     targets = list(p["targets"])
     keep = [i for i, t in enumerate(targets) if not t.get("implied")]
@@ -165,6 +171,8 @@ def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any
     for a in p["actuals"]:
         ti = a.get("target_index")
         if ti is None:
+            if count_implied and a.get("stated"):
+                actuals.append({**a, "target_index": -1})  # a ratio of an unwritten whole: golden null
             continue
         if ti in new_index:
             actuals.append({**a, "target_index": new_index[ti]})

@@ -19,6 +19,7 @@ import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
+import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
@@ -35,8 +36,6 @@ from zqmetrics.text import lexicon
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "undated figure is year to date": (judged, "YEAR_TO_DATE", ("ytd", "snapshot")),
     "stated completion runs to date": (candidates, "RATIO_RUNS_TO_DATE", False),
-    "a comparison with last year covers its own clause (比去年同期增加169亿元,完成年计划的67%)": (
-        candidates, "COMPARISON_CLAUSE", False),
     "a running total under its sentence's date (至9月底,…累计完成投资153.7亿元)": (
         candidates, "DATED_RUN", False),
     "planned figure is the stated target": (clauses, "PLANNED_TARGETS", False),
@@ -76,8 +75,6 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_rows, "IMPLIED_BESIDE_TARGETS", False),
     "the whole a stated ratio implies, when written, is the target (200项以上…193项,任务完成率达到96%; 占年度计划投资(184.08亿元)的121.79%)": (
         extraction_rows, "WRITTEN_WHOLE", False),
-    "a figure inside a listed name names its project (美克化工10万吨BDO项目、…等一批)": (
-        figures, "NAMED_ITEMS", False),
     "a count closing a list of names a running text opens with is the list's size (A、B等80个重点项目实现…)": (
         figures, "LIST_SIZES", False),
     "a count of places followed by 全部/均 is the scope (五个地级市全部建成…)": (
@@ -89,6 +86,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "ROLE_HEADERS_NAME_NOTHING", False),
     "a comparator before a column's bare number is the target's (低于 4.1, 不低于 95)": (
         columns, "BARE_WITH_COMPARATOR", False),
+    "a stated ratio checked by arithmetic against the figure before it and a written target (新建项目共185个…开工建设160个,开工率为86.5%)": (
+        quotients, "QUOTIENTS", False),
 }
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from evaluation.score import default_golden, evaluate, load_golden
+from evaluation.score import default_golden, evaluate, evaluate_rows, load_golden
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.types import COMPARATORS, KINDS, PERIODS
 
@@ -73,3 +73,31 @@ def test_heldout_targets_floor() -> None:
 
     ev = evaluate_heldout()
     assert ev.targets.f1 >= 0.93, ev.report(misses=True)
+
+
+# The corpus's measure counts a stated ratio of an unwritten whole on both sides (the gold always
+# annotates one, target_index null): the program's extra one is a false actual, its missing one a
+# miss. The sample's measure (no count_implied) leaves figures measuring no target out, as before.
+_RATIO = {"target_index": None, "metric": "投资", "value": 62.5, "unit": "%", "period": "ytd",
+          "stated": True, "quote": "完成年度计划的62.5%"}
+_AMOUNT = {**_RATIO, "value": 12.0, "unit": "亿元", "stated": False, "quote": "完成投资12亿元"}
+
+
+@pytest.mark.parametrize(
+    ("gold_actuals", "pred_actuals", "count_implied", "tp_fp_fn"),
+    [
+        pytest.param([_RATIO], [_RATIO], True, (1, 0, 0), id="both-state-it"),
+        pytest.param([], [_RATIO], True, (0, 1, 0), id="program-only-is-false"),
+        pytest.param([_RATIO], [], True, (0, 0, 1), id="gold-only-is-missed"),
+        pytest.param([], [_AMOUNT], True, (0, 0, 0), id="unrated-amount-left-out"),
+        pytest.param([], [_RATIO], False, (0, 0, 0), id="sample-measure-unchanged"),
+    ],
+)
+def test_stated_ratio_without_target_counted_on_both_sides(
+    gold_actuals: list[dict], pred_actuals: list[dict], count_implied: bool,
+    tp_fp_fn: tuple[int, int, int],
+) -> None:
+    gold = [{"seq": "1", "targets": [], "actuals": gold_actuals}]
+    pred = {"1": {"targets": [], "actuals": pred_actuals, "status": None}}
+    got = evaluate_rows(gold, pred, count_implied=count_implied).actuals
+    assert (got.tp, got.fp, got.fn) == tp_fp_fn

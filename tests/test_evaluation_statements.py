@@ -743,6 +743,13 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.status.rate("dev")[0] >= 0.699
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.93 and r >= 0.728
+    # Statements pass 7, on the 102: the corpus measure counts a stated ratio of an unwritten
+    # whole on both sides (the measure alone: actuals F1 0.750 -> 0.758, actual period 0.881 ->
+    # 0.884), then a stated ratio checked by its quotient (actuals 0.758 -> 0.764, actual period
+    # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
+    # its standard has no figure).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.763
+    assert with_ninth.actual_period.rate("dev")[0] >= 0.884
     # Reader pass 8 (an article clause without a subject of its own continues the item before
     # it; a later subject naming an earlier item's counted thing again gives its progress; 分別
     # read as 分别): rows 0.847 -> 0.850 (682 -> 684/805), cells 0.905 -> 0.906 (1405/1551),
@@ -776,6 +783,12 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.status.rate("dev")[1] >= 55
     p, r, _, _ = tenth.at_risk.f1("dev")
     assert p >= 0.99 and r >= 0.48
+    # Statements pass 7's measure (a stated ratio of an unwritten whole counted on both sides; no
+    # rule of the pass moves these documents): actuals F1 0.721 -> 0.771, actual period 42/62 ->
+    # 49/69 (yunnan-2025-09 0.513 -> 0.711 and shaanxi-2018-06 0.600 -> 0.667: their ratios of
+    # unwritten plans now count).
+    assert tenth.actuals.f1("dev")[2] >= 0.77
+    assert tenth.actual_period.rate("dev")[1] >= 49
     # Reader pass 8 (merged after the collection's arrival; its rules met the collection's forms
     # in older documents too): shaanxi-2018-06's names ranked after 依次是 with bracketed figures
     # (+5 rows), yunnan-2025-09's …，其中：42个… sub-group (+1 row) and its 年度计划投资 before
@@ -809,6 +822,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.status.rate("dev")[0] >= 0.725
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.735
+    # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
+    # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
+    assert with_tenth.actuals.f1("dev")[2] >= 0.764
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.867
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
     # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
@@ -829,7 +846,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # rows, shenzhen-luohu-2011-10 +6): rows 0.856 -> 0.868 (777/895), status 0.750 -> 0.752
     # (583/775), at-risk P 0.942 -> 0.943, R 0.793 -> 0.801; bulletins' rows 0.704 -> 0.748.
     assert with_tenth.rows.rate("dev")[1] >= 777
-    assert with_tenth.status.rate("dev")[0] >= 0.751
+    # Merged with statements pass 7 (its quotient check: enping-2024-11 on pace): status 582/775,
+    # actuals F1 0.757 -> 0.776, actual period 0.864 -> 0.868.
+    assert with_tenth.status.rate("dev")[0] >= 0.750
+    assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
 

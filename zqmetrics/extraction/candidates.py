@@ -5,8 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-import regex
-
 from zqmetrics.extraction.figures import (
     clause_end_of,
     in_part,
@@ -50,16 +48,6 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
     s0 = cell.sentence_start(pos)
     if cue.start < s0:
         return None
-    if COMPARISON_CLAUSE and cue.period == "prior":
-        # 1—8月,…累计完成投资1803亿元,比去年同期增加169亿元,完成年计划的67%: a comparison with
-        # last year covers its own clause only; the clauses after it are back under the date the
-        # sentence gave before it.
-        c0 = max(cell.last_before(",", pos), cell.last_before(";", pos)) + 1
-        while cue.period == "prior" and cue.start < c0 and _comparison(cell.text, cue):
-            i -= 1
-            if i == 0 or cell.periods[i - 1].start < s0:
-                return None
-            cue = cell.periods[i - 1]
     if DATED_RUN and cue.period == "ytd" and cue.through_month is None:
         # 至9月底,开工建设160个,…累计完成投资153.7亿元: a running-total word says the figure runs to
         # date; the date is the one its sentence gave before it.
@@ -72,22 +60,8 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
     return cue
 
 
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
+# Switched off only to measure the rules (evaluation/statement_ablation.py).
 DATED_RUN = True
-# Withheld: one development document (xinjiang-2022-08) shows the form; on when a second does.
-COMPARISON_CLAUSE = False
-
-# A word of last year that a comparison opens (比去年同期, 较上年): the words before it.
-_COMPARED = regex.compile(r"(?:比|较|同比|相比|比较)(?:去年|上年|上一年)?$")
-
-
-def _comparison(text: str, cue: PeriodCue) -> bool:
-    """A prior-year cue that is the term of a comparison (比去年同期增加169亿元), not the period of
-    what its sentence reports (去年完成投资…)."""
-    return bool(_COMPARED.search(text, max(0, cue.start - 6), cue.start))
-
-
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
 RATIO_RUNS_TO_DATE = True
 
 

@@ -66,9 +66,7 @@ def _to_level() -> re.Pattern[str]:
                       f"(?:{cue_alternation('to')})")
 
 
-# Switched off only to measure the rules (evaluation/statement_ablation.py). NAMED_ITEMS is
-# withheld: one development document (xinjiang-2022-08) shows the form; on when a second does.
-NAMED_ITEMS = False
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
 LIST_SIZES = True
 
 # Where a list of names is closed: 等 before a count or 一批 (A、B、C等80个重点项目, 等一批重大工程).
@@ -84,21 +82,6 @@ def _run(cell: Cell, f: Found) -> tuple[int, int]:
     before = _RUN_START.search(text, 0, f.cue_start)
     after = _RUN_END.search(text, f.cue_end)
     return (before.end() if before else 0), (after.start() if after else len(text))
-
-
-def in_named_item(cell: Cell, f: Found) -> bool:
-    """A figure inside the name of one item of a list of names closed by 等 (美克化工10万吨BDO项目、
-    …等一批重大在建工程; 博州博乐市五台铁路专用线建设项目、…等一批): the size or the place in a
-    project's name, not a figure of progress or a goal."""
-    if not NAMED_ITEMS:
-        return False
-    text = cell.text
-    nxt = text[f.cue_end : f.cue_end + 1]
-    if not nxt or not (nxt.isalnum() or nxt in "/") or nxt in "等的":
-        return False  # the figure ends its item (新建公园2处、古树公园2处): no name goes on
-    start, end = _run(cell, f)
-    close = _LIST_CLOSE.search(text, f.cue_end, end)
-    return close is not None and "、" in text[start : close.start()]
 
 
 def closes_names_list(cell: Cell, f: Found) -> bool:
@@ -137,14 +120,13 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
 
     ``总投资380.7亿元的94个项目``: the money describes the projects. ``从209元提高到220元``: the
     first figure is the baseline. ``65岁以上老年人``: an age says who is counted. A rate followed by
-    的 is still a goal (``67.5%的初中毕业生就读普通高中``). A figure inside a listed name
-    (``美克化工10万吨BDO项目、…等一批``) names its project.
+    的 is still a goal (``67.5%的初中毕业生就读普通高中``).
     """
     text = cell.text
     after = text[f.cue_end : f.cue_end + 1]
     if after == "的" and f.unit not in RATE_UNITS:
         return True
-    if in_named_item(cell, f) or is_scope(cell, f):
+    if is_scope(cell, f):
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True

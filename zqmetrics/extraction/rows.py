@@ -17,6 +17,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.portfolio import money_only, portfolio
+from zqmetrics.extraction.quotients import agrees, checked_by_quotient
 from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -253,10 +254,6 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
 WRITTEN_WHOLE = True
 
 
-# A stated ratio agrees with the figures it is of when it is their quotient as written, rounded or
-# cut, or within this share of itself (reports round their sums: 691.77 of 1237.6 is 55.90%,
-# written 55.98%).
-RATIO_SLACK = Decimal("0.005")
 # The whole's own figure inside a ratio's words stands at most this far before the ratio (占年度计划
 # 投资(184.08亿元)的121.79%).
 WHOLE_INSIDE = 6
@@ -264,12 +261,7 @@ WHOLE_INSIDE = 6
 
 def _agrees(part: Actual, whole: Actual, ratio: Actual) -> bool:
     """Whether ``part`` over ``whole`` is ``ratio`` as written (rounded, cut or a little off)."""
-    r = ratio.quantity.amount
-    places = -r.normalize().as_tuple().exponent  # type: ignore[operator]
-    step = Decimal(1).scaleb(-max(0, places))
-    slack = max(step, r * RATIO_SLACK)
-    share = part.quantity.amount * 100 / whole.quantity.amount
-    return r - max(step / 2, slack) <= share < r + slack
+    return agrees(part.quantity.amount, whole.quantity.amount, ratio.quantity.amount)
 
 
 def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
@@ -335,6 +327,9 @@ def extract_row(
             actuals = columns + [_moved(a, 0, len(date) + 1) for a in read]  # type: ignore[arg-type]
         else:
             actuals = columns + extract_actuals(text, targets, year)
+        # A stated ratio no target holds, checked by arithmetic against the figure before it
+        # and a written target (开工建设160个,开工率为86.5%: 160 of 185); columns are their own.
+        actuals = actuals[:len(columns)] + checked_by_quotient(actuals[len(columns):], targets)
         if goals:  # a goal's own figure reports nothing
             spans = {(g.start, g.end) for g in goals}
             actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]

@@ -32,7 +32,7 @@ from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_stat
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
-from zqmetrics.read.periods import data_month, parse_period
+from zqmetrics.read.periods import parse_period
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,13 +69,6 @@ def _year(attrs: Mapping[str, Any], row: Any) -> int | None:
 
 
 @lru_cache(maxsize=64)
-def title_month(title: Any) -> int | None:
-    """The month the data runs to by a title that names months but no year (1-9月份…汇总表,
-    前三季度…). None when the title names none."""
-    return data_month(title) if isinstance(title, str) and title else None
-
-
-@lru_cache(maxsize=64)
 def _end_month(label: str) -> int | None:
     """A report's period is the same on every row: parsed once per label, not once per row."""
     try:
@@ -86,7 +79,6 @@ def _end_month(label: str) -> int | None:
 
 # Rules of this stage that evaluation/judge_ablation.py switches off one at a time (the package
 # always runs with them on).
-TITLE_MONTH = True  # a title naming months but no year still gives the pace's month
 UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
 # A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
 WHOLE_FIRST = True
@@ -154,10 +146,10 @@ def _assess_row(
     actuals: list[Actual] = list(row.get("actuals") or [])
     month = _report_month(attrs, row, period)
     notes = []
-    if month is None and TITLE_MONTH and title_month(attrs.get("title")) is not None:
-        month = title_month(attrs.get("title"))
-        notes.append(f"the report's year is not stated; its title gives the data month ({month}月)")
-    elif month is None and isinstance(attrs.get("month"), int):
+    # A report that names no year still gives the pace's month through its text (截至9月底, a
+    # title's 1-9月份: the reader's MONTH_WITHOUT_YEAR); the title was read here too, a second
+    # path that moved no development document once the reader's was in (statements pass 7).
+    if month is None and isinstance(attrs.get("month"), int):
         month = attrs["month"]
         notes.append(f"the report's year is not stated; its text gives the data month ({month}月)")
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
