@@ -805,6 +805,11 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # cells 121/128 -> 126/134.
     assert tenth.rows.rate("dev")[1:] >= (80, 90)
     assert tenth.cells.rate("dev")[1] >= 126
+    # Statements pass 8 (a physical size in a project's name names the plant; a count beside
+    # investment ratios only is the group's size): targets F1 0.286 -> 0.308, actuals F1 0.789 ->
+    # 0.840 (yunnan-2025-09's group counts and plant size, gansu-2015-10's 10个铁路项目).
+    assert tenth.targets.f1("dev")[2] >= 0.30
+    assert tenth.actuals.f1("dev")[2] >= 0.839
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -852,6 +857,11 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
+    # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
+    # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
+    # status 0.751 -> 0.752; held-out aggregate and sample unchanged.
+    assert with_tenth.targets.f1("dev")[2] >= 0.852
+    assert with_tenth.actuals.f1("dev")[2] >= 0.781
 
 
 def test_sixth_collection(sixth) -> None:
