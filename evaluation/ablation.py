@@ -108,6 +108,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             bulletin, "named_items", lambda sentence, line: []),
         "names closed by a count equal to their number (A、B2项正在…; A、B2个项目推进较快; A、B、C等3项常态化开展)":
             lambda: mock.patch.object(named, "NAMES_COUNTED", False),
+        "projects named as examples of a problem (…需加快进度。如A、B等工程进展偏慢)":
+            lambda: mock.patch.object(named, "EXAMPLES", False),
         "labelled parts (进展情况：, (责任单位：X)) in text items": lambda: mock.patch.object(
             textitems, "apply_labels", lambda item: item),
         "generic reading when no layout is recognised": lambda: mock.patch.object(

@@ -114,6 +114,11 @@ RUNNING = [
     ("项目整体进展相对较慢", "lagging"),
     ("推进相对较慢", "lagging"),
     ("相对较快", None),
+    # a bulletin's problems list (reader pass 9): the problem said of the projects it names
+    ("等工程前期工作进展仍不够理想", "lagging"),
+    ("前期工作进展不够理想", "lagging"),
+    ("部分在建项目投资完成率较低,需要加快项目建设", "lagging"),
+    ("投资完成率较高", None),
     ("经督办后于11月底全部完工", "done"),
     ("186条已全部完工", "done"),
     ("3个视障阅读空间全部建成并开放运行", "done"),

@@ -43,7 +43,6 @@ DEV_MISSES = {
     "quzhou-qujiang-2020-09": "seventh collection: labelled paragraphs and (1) lines with a label",
     "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
-    "shenzhen-luohu-2013-10": "seventh collection: rows missed on the first run",
     # The numbered-items collection, and what its pass costs.
     "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "
                                "reading, and the lead paragraph's row (全区重点建设项目) is no item",
@@ -66,8 +65,8 @@ DEV_MISSES = {
     "qiandongnan-2011-05": "ninth: 全州's clause opens with its source (根据各县(市)上报数据,截止…,全州已开工…) "
                            "so the task is the source words and the pairing runs on to 全州共…",
     # The tenth collection (two bulletins, five articles), as the reader first met them.
-    "shenzhen-luohu-2011-10": "tenth: names after 如 in a problems list (如A、B、C等工程進展相對偏慢), list markers "
-                              "in conversion debris ('?。ㄒ唬'), a second subject after a comma (A正在…,B正在…)",
+    "shenzhen-luohu-2011-10": "tenth: a second subject after a comma (A正在…,B正在…); list markers in "
+                              "conversion debris ('?。ㄒ唬') read as items (the names after 如 are read)",
     "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
                      "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
     "gansu-2020-10": "tenth: the first name of a list keeps its lead word (特别是A、B…等10个项目…)",
