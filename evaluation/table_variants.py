@@ -485,17 +485,24 @@ def pipe_content_column(s: Source) -> str:
 def pipe_wrapped_cells(s: Source) -> str:
     """Long cells broken over two lines in the copy (the second part on a line of its own,
     without bars)."""
-    lines = [s.title, _pipe(s.header)]
-    for r in s.rows:
+    return "\n".join([s.title, _pipe(s.header),
+                      *_wrap_long(s.rows, _pipe, lambda cells: _pipe(cells, close=False))])
+
+
+def _wrap_long(rows: list[list[str]], line: Callable[[list[str]], str],
+               head: Callable[[list[str]], str]) -> list[str]:
+    """The lines of ``rows``, each row whose longest cell runs to 30 characters broken inside
+    that cell: ``head`` writes the row up to the cell's first half, ``line`` the rest."""
+    out = []
+    for r in rows:
         long_at = max(range(len(r)), key=lambda i: len(r[i]))
         cell = r[long_at]
         if len(cell) < 30:
-            lines.append(_pipe(r))
+            out.append(line(r))
             continue
         cut = len(cell) // 2
-        head = _pipe([*r[:long_at], cell[:cut]], close=False)
-        lines.extend([head, _pipe([cell[cut:], *r[long_at + 1 :]])])
-    return "\n".join(lines)
+        out.extend([head([*r[:long_at], cell[:cut]]), line([cell[cut:], *r[long_at + 1:]])])
+    return out
 
 
 TEXT_VARIANTS: dict[str, Render] = {
@@ -709,18 +716,9 @@ def spaced_single(s: Source) -> str:
 def spaced_wrapped_cells(s: Source) -> str:
     """Long cells broken over two lines in the copy: the line ends inside the cell, and the next
     line holds the rest of it and the row's later cells."""
-    lines = [s.title, _spaced_line(s.header)]
-    for r in s.rows:
-        cells = ["".join(c.split()) for c in r]
-        long_at = max(range(len(cells)), key=lambda i: len(cells[i]))
-        cell = cells[long_at]
-        if len(cell) < 30:
-            lines.append(_spaced_line(cells))
-            continue
-        cut = len(cell) // 2
-        lines.extend([_spaced_line([*cells[:long_at], cell[:cut]]),
-                      _spaced_line([cell[cut:], *cells[long_at + 1:]])])
-    return "\n".join(lines)
+    rows = [["".join(c.split()) for c in r] for r in s.rows]
+    return "\n".join([s.title, _spaced_line(s.header),
+                      *_wrap_long(rows, _spaced_line, _spaced_line)])
 
 
 def spaced_header_two_lines(s: Source) -> str:
