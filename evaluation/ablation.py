@@ -58,8 +58,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
         articles,
         bulletin,
+        clauses,
         columns,
         compete,
+        examples,
         flat,
         flatcells,
         items,
@@ -71,6 +73,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         named,
         periods,
         pipe,
+        ranked,
         reader,
         respective,
         sections,
@@ -96,11 +99,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: topic frame dropped": lambda: _words_without(articles, "topic"),
         "article: opener items (关于…)": lambda: _words_without(articles, "opener"),
         "article: asides and dates before a comma (此外，近日，7月9日，)": lambda: _asides_off(articles),
-        "article: a period before a comma goes to the progress (截至9月底，)": lambda: mock.patch.object(
-            articles, "_PERIOD_OPENER", NEVER),
+        "article: a period before a comma goes to the progress (截至9月底，)": lambda: _all(
+            mock.patch.object(articles, "_PERIOD_OPENER", NEVER),
+            mock.patch.object(clauses, "PERIOD_OPENER", NEVER)),
         "article: a comma part with its own subject is an item": lambda: mock.patch.object(
             articles, "_own_subjects", lambda item: [item]),
-        "article: subject cut at 完成/累计": lambda: _words_without(articles, "achieved"),
+        "article: subject cut at 完成/累计": lambda: _all(_words_without(articles, "achieved"),
+                                                        _words_without(clauses, "achieved")),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
         "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
@@ -108,8 +113,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             bulletin, "named_items", lambda sentence, line: []),
         "names closed by a count equal to their number (A、B2项正在…; A、B2个项目推进较快; A、B、C等3项常态化开展)":
             lambda: mock.patch.object(named, "NAMES_COUNTED", False),
-        "projects named as examples of a problem (…需加快进度。如A、B等工程进展偏慢)":
-            lambda: mock.patch.object(named, "EXAMPLES", False),
         "labelled parts (进展情况：, (责任单位：X)) in text items": lambda: mock.patch.object(
             textitems, "apply_labels", lambda item: item),
         "generic reading when no layout is recognised": lambda: mock.patch.object(
@@ -287,6 +290,21 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "TEXT_TAIL", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
+        # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
+        "article: a clause without a subject of its own continues the item before it "
+        "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
+            lambda: mock.patch.object(articles, "CONTINUED", False),
+        "article: a subject naming an earlier item's counted thing again (…重点项目76个。1-4月，76个"
+        "重点项目动工60个…) is that item's progress":
+            lambda: mock.patch.object(articles, "NAMED_AGAIN", False),
+        "article: plan or measure words before a rate are the rate's (…项目 | 年度计划投资完成率84%)":
+            lambda: mock.patch.object(articles, "MEASURE_WORDS", False),
+        "article: a comma part opening 其中：<N个…> is an item of its own (…，其中：42个生态环保项目…)":
+            lambda: mock.patch.object(articles, "SUB_ITEMS", False),
+        "article: names ranked or singled out after 的是 (…最快的是A(70%)；…依次是A(x)、B(y)和C(z)) are items":
+            lambda: mock.patch.object(ranked, "RANKED", False),
+        "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
+            lambda: mock.patch.object(examples, "EXAMPLES", False),
     }
 
 

@@ -19,10 +19,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read.clauses import COMMA as _COMMA
+from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
+from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
+from zqmetrics.read.clauses import achieved_at as _achieved_at
+from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.named import NOT_NAME, split_names
+from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -33,7 +39,6 @@ _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 # The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
 # word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
 _NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s+|\s*[（(][^（()）]{0,40}[)）]\s*|[:：]\s*)")
-_COMMA = lazy_re(r"[，,]")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -115,15 +120,6 @@ def _strip_preface(text: str) -> tuple[str, bool]:
     return text, press
 
 
-def _achieved_at(part: str) -> int:
-    """Where the first achieved verb of a part starts (已 before it included), or -1."""
-    for cue in layout_words("achieved"):
-        at = part.find(cue)
-        if at >= 0:
-            return at - 1 if at >= 1 and part[at - 1] == "已" else at
-    return -1
-
-
 def _stage_at(part: str) -> int:
     """Where a stage word (已, 正在, 准备 …) opens the progress after a subject, or -1; none
     when a plan word follows it (…已安排投资计划6.69亿元 states the target)."""
@@ -166,6 +162,7 @@ def _split_task(clause: str) -> tuple[str, str]:
         # A subject then a count it reached (全市145個百大項目開復工92個).
         at = _counted_verb_at(first)
     if at >= 2:
+        at = measure_start(first, at) if MEASURE_WORDS else at
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
@@ -267,6 +264,14 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
     return []
 
 
+# Switched off by evaluation/ablation.py (the package runs with them on): .clauses.continues (a
+# clause without a subject of its own), .clauses.named_again (an earlier item named again).
+CONTINUED = True
+NAMED_AGAIN = True
+MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
+SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -276,8 +281,13 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         if pairs:
             items.extend({**pair, "line": number} for pair in pairs)
             continue
-        for k, clause in enumerate(c.strip() for c in _CLAUSE.findall(para)):
-            clause = clause.rstrip("。；;！？!?")
+        # The item a clause without a subject of its own continues: the last one this paragraph's
+        # clauses made by subject and progress (not a list of names), with the mark closing it.
+        last: dict[str, Any] | None = None
+        closed = ""
+        for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
+            clause = raw.rstrip("。；;！？!?")
+            mark, closed = closed, raw[len(clause):][:1]
             if k == 0:
                 first = _COMMA.split(clause, maxsplit=1)
                 if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
@@ -286,12 +296,23 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause, press = _strip_preface(clause)
             if len(clause) < 4:
                 continue
+            if (CONTINUED and last is not None and not press
+                    and continues(clause, last["task"] + (last["progress"] or ""))):
+                # No subject of its own: the clause goes on with the item before it (its figures,
+                # its 完成年度计划的x%); a later part naming its own subject is still an item.
+                more = _own_subjects({"line": number, "task": "", "progress": clause})
+                before = last["progress"] + (mark or "，") if last["progress"] else ""
+                last["progress"] = before + more[0]["progress"]
+                items.extend(more[1:])
+                last = more[-1] if len(more) > 1 else last
+                continue
+            last = None
             item: dict[str, Any] = {"line": number}
             if press:
                 # A press item's source (its dateline, who told the reporter) is read, not lost:
                 # the text readers' competition counts it as explained.
                 item["frame"] = whole[: len(whole) - len(clause)]
-            shared = _names_sharing_tail(clause) if NAMES_SHARING_TAIL else []
+            shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)
                 continue
@@ -319,17 +340,26 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 item["task"], item["progress"] = task, when[0] + progress if progress else ""
             else:
                 item["task"], item["progress"] = _split_task(clause)
-            items.extend(_own_subjects(item))
+            earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
+            if earlier is not None and not press and not item.get("seq"):
+                # The clause's subject is an earlier item's counted thing named again (…实施重点
+                # 项目76个。1-4月，76个重点项目动工60个…): the clause is that item's progress.
+                more = _own_subjects({**item, "task": "", "progress": whole})
+                close = mark if earlier is last and mark else "。"
+                before = earlier["progress"] + close if earlier["progress"] else ""
+                earlier["progress"] = before + more[0]["progress"]
+                items.extend(more[1:])
+                last = more[-1] if len(more) > 1 else earlier
+                continue
+            made = _own_subjects(item)
+            items.extend(made)
+            last = made[-1]
     return items
 
 
-_PERIOD_OPENER = lazy_re(
-    r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
-    r"\s*[，,]")
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
 _NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
                           r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
-_SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
 
 
 def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -341,17 +371,23 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
     for k, part in enumerate(parts):
         at = _achieved_at(part)
+        sub = sub_item(part) if SUB_ITEMS and k else -1
+        if sub >= 0:  # …，其中：42个生态环保项目…: a part of the item, reported as an item
+            cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
+            continue
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
-                and any(ch.isdigit() for ch in part[at:])):
-            cuts.append((k, at))
+                and any(ch.isdigit() for ch in part[at:])
+                and not (CONTINUED and base_only(subject))):  # 年度计划完成率: the item's plan
+            cuts.append((k, measure_start(part, at) if MEASURE_WORDS else at))
     if not cuts:
         return [item]
     ends = [k for k, _ in cuts] + [len(parts)]
     out = [{**item, "progress": "".join(parts[: ends[0]]).rstrip("，,")}]
     for (k, at), end in zip(cuts, ends[1:], strict=True):
         text = parts[k][at:] + "".join(parts[k + 1 : end])
-        out.append({"line": item["line"], "task": parts[k][:at].strip(),
+        task = parts[k][:at][max(0, sub_item(parts[k])):].strip().rstrip("，,")
+        out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
 

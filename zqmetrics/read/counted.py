@@ -67,20 +67,3 @@ def split_counted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq")}
         out.extend({**base, "task": name, "progress": progress} for name in names)
     return out
-
-
-def split_examples(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``items`` with each one whose text names projects as examples of a problem (``…需加快
-    进度。如A、B等工程进展相对偏慢``, :func:`.named.example_names`) made one item per name, the
-    problem its status; the item stating the problem names no task of its own and goes."""
-    out: list[dict[str, Any]] = []
-    for item in items:
-        task, progress = (item.get("task") or "").strip(), (item.get("progress") or "").strip()
-        found = named.example_names(f"{task}，{progress}" if progress else task)
-        if found is None:
-            out.append(item)
-            continue
-        names, problem = found
-        base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq", "status")}
-        out.extend({**base, "task": name, "status": problem} for name in names)
-    return out

@@ -26,7 +26,7 @@ from typing import Any
 from zqmetrics.read.items import layout_words
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
-from zqmetrics.text.normalize import fold_chars, normalize
+from zqmetrics.text.normalize import fold_chars
 from zqmetrics.text.numerals import parse_chinese
 
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
@@ -186,53 +186,3 @@ def named_items(sentence: str, line: int) -> list[dict[str, Any]]:
              + _counted_then_bracket(sentence, folded, line, depth))
     found.sort(key=lambda item: item["_at"])  # stable: a list keeps its order
     return [{k: v for k, v in item.items() if k != "_at"} for item in found]
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-EXAMPLES = True
-# 如 opening a clause, as in 如A、B等工程进展偏慢, not 如期/如实/如何/如下/如果/如此/如今/如同.
-_SUCH_AS = lazy_re(r"(?:^|(?<=[。，,；;：:]))\s*如(?![期实何下果此今同需要])")
-# What closes the names of an example list after its 等: the noun of what they are examples of.
-_EXAMPLE_NOUN = lazy_re(r"^\s*(?:项目|工程|工作|任务|事项)?")
-
-
-def example_names(text: str) -> tuple[list[str], str] | None:
-    """The names a problem clause gives as examples after 如, and the problem said of them.
-
-    ``部分项目需加快进度。如A、B、C等工程进展相对偏慢`` names A, B and C, each behind (the corpus
-    conventions, "Names as examples of a group": the problem applies to each name); so do
-    ``…偏慢,影响工程建设进度。如A、B。`` and ``…影响工程进度,如F等项目`` (a lone name needs its 等).
-    The problem (the words before 如 and those after the names) must hold a word of lag or
-    status (``data/layout_cues.tsv`` example_problem, named_status, list_status), and each name
-    must be a name (:func:`are_names`); else None."""
-    if not EXAMPLES or "如" not in text:
-        return None
-    folded = fold_chars(text)
-    depth = depths(text)
-    for m in _SUCH_AS.finditer(folded):
-        if depth[m.start()]:
-            continue
-        start = m.end()
-        end = min((i for i in range(start, len(text)) if text[i] in "。；;" and depth[i] == 0),
-                  default=len(text))
-        deng = next((i for i in range(start, end) if folded[i] == "等" and depth[i] == 0), None)
-        comma = next((i for i in range(start, end) if text[i] in "，," and depth[i] == 0), end)
-        close = min(deng if deng is not None else end, comma)
-        names = split_names(text[start:close], keep_empty=True)
-        # Each name and the problem are judged without a mirror's pinyin (進(jìn)度): no text.
-        bare = [normalize(n).text for n in names]
-        if not names or (len(names) < 2 and deng is None) or not are_names(bare):
-            continue
-        after = ""  # with no 等, the words after a comma are another clause, not the problem
-        if deng is not None and close == deng:
-            after = text[deng + 1 : end]
-            noun = _EXAMPLE_NOUN.match(fold_chars(after))
-            after = after[noun.end() if noun else 0 :].strip()
-        before = text[: m.start()].strip().rstrip("。，,；;：:").strip()
-        problem = normalize(before + after).text
-        words = (*layout_words("example_problem"), *layout_words("named_status"),
-                 *layout_words("list_status"))
-        if not any(w in problem for w in words):
-            continue
-        return names, "，".join(p for p in (before, after) if p)
-    return None

@@ -25,6 +25,16 @@ from zqmetrics.text.lazy import lazy_re
 # Switched off by evaluation/ablation.py (the package runs with it on).
 RESPECTIVE = True
 _WORD = "分别"
+# A report in traditional characters writes 分別: read as 分别 (the text itself is kept as written).
+_WORDS = (_WORD, "分別")
+
+
+def _find(text: str) -> tuple[int, str]:
+    """Where 分别 (in either form) first stands in ``text``, and the form; -1 if nowhere."""
+    found = [(text.find(w), w) for w in _WORDS]
+    return min(((at, w) for at, w in found if at >= 0), default=(-1, _WORD))
+
+
 # A figure and its unit (up to four characters up to the next separator): 185.3亿元, 12.6%, 5元.
 _VALUE = r"[-+]?\d+(?:\.\d+)?(?:[%％‰]|[^\d、，,。；;：:\s（()）]{0,4})"
 _RUN = lazy_re(rf"{_VALUE}(?:、{_VALUE})+")
@@ -35,7 +45,7 @@ _NAME = (2, 40)
 def _dealt(text: str, k: int) -> list[str] | None:
     """``text`` once for each of ``k`` items, every list of ``k`` figures dealt out in order and
     分别 dropped; None when the first list after 分别 does not hold ``k`` figures."""
-    at = text.find(_WORD)
+    at, word = _find(text)
     if at < 0:
         return None
     runs = [m for m in _RUN.finditer(text) if len(m[0].split("、")) == k]
@@ -50,7 +60,7 @@ def _dealt(text: str, k: int) -> list[str] | None:
             start = m.end()
         parts.append(text[start:])
         whole = "".join(parts)
-        out.append(whole.replace(_WORD, "", 1))
+        out.append(whole.replace(word, "", 1))
     return out
 
 
@@ -66,8 +76,9 @@ def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The items of one item whose task lists the names, or None."""
     task = (item.get("task") or "").strip()
     progress = (item.get("progress") or "").strip()
-    if task.endswith(_WORD):
-        task, progress = task[: -len(_WORD)].strip(), _WORD + progress
+    if task.endswith(_WORDS):
+        word = next(w for w in _WORDS if task.endswith(w))
+        task, progress = task[: -len(word)].strip(), word + progress
     names = _names(task)
     dealt = _dealt(progress, len(names)) if names else None
     if dealt is None:

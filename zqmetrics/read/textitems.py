@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.compete import best_reading
-from zqmetrics.read.counted import split_counted, split_examples
+from zqmetrics.read.counted import split_counted
+from zqmetrics.read.examples import split_examples
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import pick_title
 from zqmetrics.read.labels import apply_labels
@@ -55,10 +56,10 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         # A task listing names closed by their count (A、B2项正在…) is an item per name: in the
         # reading taken, not before they compete (the split would let the article reading take a
         # bulletin whose names the bulletin reader already reads one by one).
-        # Projects named as examples of a problem (…偏慢。如A、B等工程…) are an item each.
         # Figures given 分别 to several names (A、B分别完成…x、y) are dealt out to them, likewise.
+        # Items named as examples of a problem (…需加快进度。如A、B、C。) are items, likewise.
         items = [{**i, "line": origin[i["line"] - 1]}
-                 for i in split_respective(split_examples(split_counted(best.items)))]
+                 for i in split_examples(split_respective(split_counted(best.items)))]
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.

@@ -1,0 +1,117 @@
+"""What an article clause opens with: a data period, an achieved word, a subject of its own or
+none; and the clauses that say more of an item already read (reader pass 8).
+
+A progress article often gives an item's figures in one sentence and its ratio in the next
+(…完成投资30亿元。累计完成投资…，占年度计划的x%), names the plan a rate is taken against as if it
+were a subject (年度计划完成率为91%), or reports an item set out earlier under its subject named
+again (…实施重点项目76个。1-4月，76个重点项目动工60个…). :func:`.articles.clause_items` asks these
+functions whether a clause starts an item or goes on with one; the switches stay in
+:mod:`.articles`, where they are read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from zqmetrics.read.items import layout_words
+from zqmetrics.text.lazy import lazy_re
+
+COMMA = lazy_re(r"[，,]")
+# A data period before a comma (截至9月底，1-10月，上半年，): it dates the clause's figures.
+PERIOD_OPENER = lazy_re(
+    r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
+    r"\s*[，,]")
+SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
+
+
+def achieved_at(part: str) -> int:
+    """Where the first achieved verb of a part starts (已 before it included), or -1."""
+    for cue in layout_words("achieved"):
+        at = part.find(cue)
+        if at >= 0:
+            return at - 1 if at >= 1 and part[at - 1] == "已" else at
+    return -1
+
+
+def base_only(words: str) -> bool:
+    """Whether ``words`` are none, or only words naming no subject of their own (``ratio_base`` of
+    data/layout_cues.tsv: 年度计划, 年度投资, 共, 已)."""
+    rest = words.strip()
+    bases = layout_words("ratio_base")  # longest first
+    while rest:
+        word = next((w for w in bases if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):].lstrip()
+    return True
+
+
+def continues(clause: str, before: str = "") -> bool:
+    """Whether a clause has no subject of its own: after a data period, its first comma part opens
+    with an achieved word, or only the plan it is measured against comes before one
+    (累计完成投资4.81亿元，占…; 1至7月，累計完成投資12.09億元; 年度计划完成率为91.0%). Such a clause
+    says more of the item before it: its figures and its ratio belong to that item."""
+    when = PERIOD_OPENER.match(clause)
+    body = COMMA.split(clause[when.end():] if when else clause, maxsplit=1)[0]
+    at = achieved_at(body)
+    if at < 0 or not base_only(body[:at]):
+        return False
+    # What is achieved is the item's measure (完成投资30.5亿元, 完成年计划的15.6%, 完成率49.83%)
+    # or the item's own thing named again (…村内道路路面工程项目已开工…；完成村内道路建设2457公里),
+    # not a task named after the verb (完成农村危房改造13798户: an item of its own).
+    done = body[at:].lstrip("已")
+    done = done[next(len(w) for w in layout_words("achieved") if done.startswith(w)):]
+    head = _RATE_WORDS.sub("", re.split(r"\d", done, maxsplit=1)[0])
+    least = SUBJECT_MIN
+    return base_only(head) or (len(head) >= least and head[:least] in before)
+
+
+def measure_start(text: str, at: int) -> int:
+    """Where the progress starts when a subject's rate follows it at ``at`` (…项目年度计划投资完成率
+    84.48%, …项目投资完成率61.6%): the plan or measure words just before the rate (``ratio_base``
+    but the adverbs) name the rate, when a subject of its own stands before them."""
+    if not text.startswith(_RATES, at):
+        return at
+    bases = [w for w in layout_words("ratio_base") if w not in ("已", "共")]
+    while True:
+        word = next((w for w in bases if text.endswith(w, 0, at)), None)
+        if word is None or base_only(text[: at - len(word)]):
+            return at
+        at -= len(word)
+
+
+def sub_item(part: str) -> int:
+    """Where the subject starts in a comma part that opens a counted part of the item with 其中 and
+    a colon (其中：42个生态环保项目年度计划投资完成率106.11%; 其中:在建项目185项), or -1."""
+    m = _SUB_ITEM.match(part)
+    return m.end() if m else -1
+
+
+# 其中 and a colon, then a counted subject: N个<thing> or <thing>N项.
+_SUB_ITEM = lazy_re(r"\s*其中\s*[:：]\s*(?=\d+\s*[个個项項件家所座]|[^\d，,、]{2,12}\d+\s*[个個项項件家所座])")
+# What opens a rate after its measure words (完成率, 完成年度计划的x%).
+_RATES = ("完成率", "完成年度", "完成年计划")
+# Words that only say a figure is a rate or a share of the plan (完成率为, 完成年计划的, 达到).
+_RATE_WORDS = lazy_re(r"^率|[的为為达達到了]+$|^[了]")
+# A subject naming a counted thing: its count, its measure word, the thing (76个重点项目).
+_ONE_OF = lazy_re(r"[^，,。；;]*之一")
+_COUNTED_SUBJECT = lazy_re(r"(\d+)\s*([个個项項件家所座条條])([^\d\s，,、；;。]{2,12})$")
+
+
+def named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest earlier item whose text holds the same count of the same thing as ``task`` (a
+    subject such as 全市145个百大项目 names again the item 全市安排百大项目145个), or None."""
+    m = _COUNTED_SUBJECT.search(task)
+    if m is None:
+        return None
+    count, thing = m[1] + m[2], m[3]
+    for earlier in reversed(items):
+        text = "".join(str(earlier.get(k) or "") for k in ("task", "progress"))
+        # A mention placing something else in the group (…50个计划新开工项目之一) names no item.
+        text = _ONE_OF.sub("", text)
+        if thing + count in text or count + thing in text:
+            # Only an item that set out the thing and reported nothing of it yet waits for its
+            # progress; one that reported some is its own report (a lead restated below).
+            return earlier if achieved_at(text) < 0 else None
+    return None
