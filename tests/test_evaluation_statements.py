@@ -763,6 +763,11 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.status.rate("dev")[0] >= 0.743
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.80
+    # Reader pass 9 (bulletins), on the 102 as merged with pass 8's 如 examples: a bulletin's
+    # problem said of the projects it names read as a verdict (完成率较低: shenzhen-luohu-2013-10):
+    # status 0.754 -> 0.759 (525 -> 528/696), at-risk R 0.833 -> 0.846.
+    assert with_ninth.status.rate("dev")[0] >= 0.758
+    assert with_ninth.at_risk.f1("dev")[1] >= 0.845
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -805,6 +810,10 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # cells 121/128 -> 126/134.
     assert tenth.rows.rate("dev")[1:] >= (80, 90)
     assert tenth.cells.rate("dev")[1] >= 126
+    # Reader pass 9 (bulletins): the problem said of those names read as a verdict (进展仍不够理想,
+    # 影响工程进度): status 57 -> 60/79, at-risk R 0.520 -> 0.640 (shenzhen-luohu-2011-10).
+    assert tenth.status.rate("dev")[1] >= 60
+    assert tenth.at_risk.f1("dev")[1] >= 0.64
     # Statements pass 8 (a physical size in a project's name names the plant; a count beside
     # investment ratios only is the group's size): targets F1 0.286 -> 0.308, actuals F1 0.789 ->
     # 0.840 (yunnan-2025-09's group counts and plant size, gansu-2015-10's 10个铁路项目).
@@ -857,9 +866,16 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
+    # Reader pass 9 (bulletins): a bulletin's problem said of the projects it names read as a
+    # verdict (进展(仍)不够理想, 完成率较低, 影响工程(建设)进度; shenzhen-luohu-2011-10 and -2013-10):
+    # status 0.751 -> 0.759 (582 -> 588/775), at-risk P 0.943 -> 0.944, R 0.801 -> 0.825;
+    # bulletins' status 0.594 -> 0.623. Held-out aggregate and sample unchanged.
+    assert with_tenth.status.rate("dev")[0] >= 0.758
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.943 and r >= 0.824
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
-    # status 0.751 -> 0.752; held-out aggregate and sample unchanged.
+    # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
     assert with_tenth.targets.f1("dev")[2] >= 0.852
     assert with_tenth.actuals.f1("dev")[2] >= 0.781
 
