@@ -270,6 +270,7 @@ CONTINUED = True
 NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
+STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -369,11 +370,19 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     # Parts with the comma that closes each, so that a progress keeps the text as written.
     parts = [m[0] for m in re.finditer(r"[^，,]+[，,]?", item["progress"] or "")]
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
+    # A list of stages (前期 projects: A正在…，B已批复…) is told by the item's own progress opening
+    # with a stage word: only then does a later subject before a stage word, with no figure, open
+    # an item (a subject and a stage after an item's figures is more often that item's detail).
+    staged = bool(parts) and _stage_at("____" + parts[0].lstrip()) == _SUBJECT_MIN
     for k, part in enumerate(parts):
         at = _achieved_at(part)
         sub = sub_item(part) if SUB_ITEMS and k else -1
         if sub >= 0:  # …，其中：42个生态环保项目…: a part of the item, reported as an item
             cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
+            continue
+        stage = _stage_subject_at(part) if STAGE_SUBJECTS and k and staged else -1
+        if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
+            cuts.append((k, stage))
             continue
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
@@ -390,6 +399,19 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
+
+
+def _stage_subject_at(part: str) -> int:
+    """Where the stage word of a comma part naming its own subject first starts (人民南市政连廊二期
+    工程正在开展…, 地质灾害治理2009年项目建议书已批复), or -1: the subject names something (not a
+    share, a total, a period or a part of the item's group) and no plan follows the stage
+    (:func:`_stage_at`)."""
+    at = _stage_at(part)
+    subject = part[:at].strip()
+    if (at < 0 or len(subject) < _SUBJECT_MIN or _NOT_SUBJECT.match(subject)
+            or subject.startswith(layout_words("group_part"))):  # 部分项目已开展…: the group's part
+        return -1
+    return at
 
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
