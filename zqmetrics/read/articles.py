@@ -20,10 +20,13 @@ import re
 from typing import Any
 
 from zqmetrics.read.clauses import COMMA as _COMMA
+from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
 from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
+from zqmetrics.read.clauses import stage_at as _stage_at
+from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -118,16 +121,6 @@ def _strip_preface(text: str) -> tuple[str, bool]:
             text = text[len(opener) + 1:].lstrip()
             changed = True
     return text, press
-
-
-def _stage_at(part: str) -> int:
-    """Where a stage word (已, 正在, 准备 …) opens the progress after a subject, or -1; none
-    when a plan word follows it (…已安排投资计划6.69亿元 states the target)."""
-    found = [part.find(w, _SUBJECT_MIN) for w in layout_words("stage")]
-    at = min((k for k in found if k >= _SUBJECT_MIN), default=-1)
-    if at >= 0 and any(w in part[at:] for w in layout_words("plan")):
-        return -1
-    return at
 
 
 # A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
@@ -358,11 +351,6 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-# What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-_NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
-                          r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
-
-
 def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     """The item, and after it each comma part of its progress that names its own subject and
     what it achieved (…，新汴河灌区续建配套与节水改造完成投资394万元，…; …，10个“黑点”整治已完成3个):
@@ -399,19 +387,6 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
-
-
-def _stage_subject_at(part: str) -> int:
-    """Where the stage word of a comma part naming its own subject first starts (人民南市政连廊二期
-    工程正在开展…, 地质灾害治理2009年项目建议书已批复), or -1: the subject names something (not a
-    share, a total, a period or a part of the item's group) and no plan follows the stage
-    (:func:`_stage_at`)."""
-    at = _stage_at(part)
-    subject = part[:at].strip()
-    if (at < 0 or len(subject) < _SUBJECT_MIN or _NOT_SUBJECT.match(subject)
-            or subject.startswith(layout_words("group_part"))):  # 部分项目已开展…: the group's part
-        return -1
-    return at
 
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
