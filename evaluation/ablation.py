@@ -305,6 +305,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(ranked, "RANKED", False),
         "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
             lambda: mock.patch.object(examples, "EXAMPLES", False),
+        # Reader pass 10 (issue 10).
+        "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
+        "B已批复) is an item":
+            lambda: mock.patch.object(articles, "STAGE_SUBJECTS", False),
     }
 
 

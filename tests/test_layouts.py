@@ -61,8 +61,6 @@ DEV_MISSES = {
     "qiandongnan-2011-05": "ninth: 全州's clause opens with its source (根据各县(市)上报数据,截止…,全州已开工…) "
                            "so the task is the source words and the pairing runs on to 全州共…",
     # The tenth collection (two bulletins, five articles), as the reader first met them.
-    "shenzhen-luohu-2011-10": "tenth: list markers in conversion debris ('?。ㄒ唬'), a second subject after "
-                              "a comma (A正在…,B正在…); its names after 如 are read since reader pass 8",
     "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
                      "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
     "gansu-2020-10": "tenth: the first name of a list keeps its lead word (特别是A、B…等10个项目…)",

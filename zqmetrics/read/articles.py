@@ -20,10 +20,13 @@ import re
 from typing import Any
 
 from zqmetrics.read.clauses import COMMA as _COMMA
+from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
 from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
+from zqmetrics.read.clauses import stage_at as _stage_at
+from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -118,16 +121,6 @@ def _strip_preface(text: str) -> tuple[str, bool]:
             text = text[len(opener) + 1:].lstrip()
             changed = True
     return text, press
-
-
-def _stage_at(part: str) -> int:
-    """Where a stage word (已, 正在, 准备 …) opens the progress after a subject, or -1; none
-    when a plan word follows it (…已安排投资计划6.69亿元 states the target)."""
-    found = [part.find(w, _SUBJECT_MIN) for w in layout_words("stage")]
-    at = min((k for k in found if k >= _SUBJECT_MIN), default=-1)
-    if at >= 0 and any(w in part[at:] for w in layout_words("plan")):
-        return -1
-    return at
 
 
 # A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
@@ -270,6 +263,7 @@ CONTINUED = True
 NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
+STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -357,11 +351,6 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-# What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-_NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
-                          r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
-
-
 def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     """The item, and after it each comma part of its progress that names its own subject and
     what it achieved (…，新汴河灌区续建配套与节水改造完成投资394万元，…; …，10个“黑点”整治已完成3个):
@@ -369,11 +358,19 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
     # Parts with the comma that closes each, so that a progress keeps the text as written.
     parts = [m[0] for m in re.finditer(r"[^，,]+[，,]?", item["progress"] or "")]
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
+    # A list of stages (前期 projects: A正在…，B已批复…) is told by the item's own progress opening
+    # with a stage word: only then does a later subject before a stage word, with no figure, open
+    # an item (a subject and a stage after an item's figures is more often that item's detail).
+    staged = bool(parts) and _stage_at("____" + parts[0].lstrip()) == _SUBJECT_MIN
     for k, part in enumerate(parts):
         at = _achieved_at(part)
         sub = sub_item(part) if SUB_ITEMS and k else -1
         if sub >= 0:  # …，其中：42个生态环保项目…: a part of the item, reported as an item
             cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
+            continue
+        stage = _stage_subject_at(part) if STAGE_SUBJECTS and k and staged else -1
+        if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
+            cuts.append((k, stage))
             continue
         subject = part[:at].strip()
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)

@@ -1,5 +1,6 @@
 """What an article clause opens with: a data period, an achieved word, a subject of its own or
-none; and the clauses that say more of an item already read (reader pass 8).
+none; and the clauses that say more of an item already read (reader pass 8); a subject before a
+stage word (reader pass 10: …正在进行方案深化，B工程正在开展施工图设计).
 
 A progress article often gives an item's figures in one sentence and its ratio in the next
 (…完成投资30亿元。累计完成投资…，占年度计划的x%), names the plan a rate is taken against as if it
@@ -115,3 +116,31 @@ def named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None
             # progress; one that reported some is its own report (a lead restated below).
             return earlier if achieved_at(text) < 0 else None
     return None
+
+
+def stage_at(part: str) -> int:
+    """Where a stage word (已, 正在, 准备 …) opens the progress after a subject, or -1; none
+    when a plan word follows it (…已安排投资计划6.69亿元 states the target)."""
+    found = [part.find(w, SUBJECT_MIN) for w in layout_words("stage")]
+    at = min((k for k in found if k >= SUBJECT_MIN), default=-1)
+    if at >= 0 and any(w in part[at:] for w in layout_words("plan")):
+        return -1
+    return at
+
+
+# What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
+NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
+                         r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
+
+
+def stage_subject_at(part: str) -> int:
+    """Where the stage word of a comma part naming its own subject first starts (人民南市政连廊二期
+    工程正在开展…, 地质灾害治理2009年项目建议书已批复), or -1: the subject names something (not a
+    share, a total, a period or a part of the item's group) and no plan follows the stage
+    (:func:`stage_at`)."""
+    at = stage_at(part)
+    subject = part[:at].strip()
+    if (at < 0 or len(subject) < SUBJECT_MIN or NOT_SUBJECT.match(subject)
+            or subject.startswith(layout_words("group_part"))):  # 部分项目已开展…: the group's part
+        return -1
+    return at
