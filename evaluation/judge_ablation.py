@@ -33,13 +33,11 @@ BEFORE = "be07b61"
 
 # rule name -> (module, attribute, value that switches it off)
 SWITCHES: dict[str, tuple[Any, str, Any]] = {
-    "a status cell or list lead is the row's verdict": (verdicts, "STATUS_CELLS", False),
-    "a rate cell saying its verdict in words (开工率: 全部开工)": (verdicts, "WORDED_RATES", False),
+    "a status cell, list lead or rate cell saying its verdict in words (开工率: 全部开工) is the row's verdict": (
+        verdicts, "STATUS_CELLS", False),
     "the row's own words before its list lead": (verdicts, "OWN_WORDS_FIRST", False),
-    "a stated completion no target claims is the row's evidence": (
-        assessment, "UNCLAIMED_STATED", False),
-    "... and beside targets the figures judge (开工 on pace, 完成年度投资计划的16.4%)": (
-        assessment, "UNCLAIMED_BESIDE", False),
+    "a stated completion no target claims is the row's evidence, alone or beside targets the figures judge (开工 on pace, 完成年度投资计划的16.4%)": (
+        assessment, "UNCLAIMED", False),
     "a row's stated completion names the year's whole before a bare rate (开工率)": (
         assessment, "WHOLE_FIRST", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),

@@ -160,6 +160,24 @@ def test_the_verdict_nearest_to_the_row_wins(progress: str, cell: str, status: s
     assert (found or {}).get("source") == source
 
 
+# A rate cell with words where its column wants a share is a status cell (开工率 | 全部开工); a
+# share or an empty cell states no verdict. (rate cell, status)
+WORDED_RATE_CELLS = [
+    ("全部开工", "done"),
+    ("已完成", "done"),
+    ("进展滞后", "lagging"),
+    ("85.8%", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "status"), WORDED_RATE_CELLS, ids=[c[0] or "-" for c in WORDED_RATE_CELLS])
+def test_a_rate_cell_in_words_is_a_status_cell(cell: str, status: str | None) -> None:
+    found = row_verdict({"progress": "", "status_text": None, "ratio_text": cell})
+    assert (found or {}).get("status") == status
+    assert (found or {}).get("source") == ("status" if status else None)
+
+
 def test_a_given_verdict_is_kept_when_the_row_says_none() -> None:
     given = {"status": "on_track", "quote": "序时推进"}
     assert row_verdict({"progress": "", "status_text": None, "verdict": given}) == given
@@ -209,7 +227,7 @@ def test_a_stated_completion_no_target_claims_is_the_rows_evidence(task, figures
 def test_without_the_rule_the_figures_alone_judge_targets_they_measure(monkeypatch) -> None:
     import zqmetrics.judge.assessment as assessment
 
-    monkeypatch.setattr(assessment, "UNCLAIMED_BESIDE", False)
+    monkeypatch.setattr(assessment, "UNCLAIMED", False)
     (out,) = assess_rows([_row(["66个"], [("28个", 0, False), ("16.4%", None, True)], "2018-03")],
                          {"year": 2018})
     assert out["status"] == "on_track"

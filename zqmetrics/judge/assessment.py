@@ -79,12 +79,14 @@ def _end_month(label: str) -> int | None:
 
 # Rules of this stage that evaluation/judge_ablation.py switches off one at a time (the package
 # always runs with them on).
-UNCLAIMED_STATED = True  # a stated completion no target claims is the row's evidence
+# A stated completion no target claims (完成年计划的27%) is the row's evidence, one rule with two
+# cases: where no target's figures judge the row it decides alone; beside targets the figures judge,
+# below pace it makes the task lag and short of 100% it keeps a task whose targets are reached from
+# being done. (Two switches until the one-document review: the first case moved one development
+# document alone.)
+UNCLAIMED = True
 # A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
 WHOLE_FIRST = True
-# ... beside targets the figures judge too: below pace it makes the task lag, short of 100% it
-# keeps a task whose targets are reached from being done.
-UNCLAIMED_BESIDE = True
 
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
@@ -166,13 +168,13 @@ def _assess_row(
     # A stated completion no target claims (完成年计划的27% beside targets no figure measures) is
     # still the row's evidence: the worst one, as the worst target decides a task.
     unclaimed = [a.quantity.amount / 100 for a in actuals if a.stated and a.target_index is None]
-    ratio = stated if not targets else min(unclaimed, default=None) if UNCLAIMED_STATED else None
+    ratio = stated if not targets else min(unclaimed, default=None) if UNCLAIMED else None
     if ratio is not None and status in ("unclear", "no_numeric_target") and not issues:
         from_stated, reason = _from_stated(ratio, month, bool(targets))
         reasons.append(reason)
         if from_stated != "unclear" or not verdict:
             status = from_stated
-    elif (targets and UNCLAIMED_BESIDE and not issues and status in ("on_track", "done")
+    elif (targets and UNCLAIMED and not issues and status in ("on_track", "done")
           and (to_date := [a.quantity.amount / 100 for a in actuals if a.stated
                            and a.target_index is None and a.period != "quarter"])):
         # 开工28个,开工率42.4%,完成投资43.4亿元,完成年度投资计划的16.4%: the count is on pace, the

@@ -74,14 +74,14 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
     return None
 
 
-# A rate cell holding words instead of a share (开工率: 全部开工) states the row's verdict as a
-# status cell does (switched off by the ablation).
-WORDED_RATES = True
-
-
 def _worded_rate(text: Any) -> dict[str, str] | None:
-    """The verdict a rate cell says in words, or None for a share or an empty cell."""
-    if not WORDED_RATES or not isinstance(text, str) or has_figure(text):
+    """The verdict a rate cell says in words, or None for a share or an empty cell.
+
+    A cell that states the row's verdict in words where its column wants a figure is a status
+    cell: the status rule (``STATUS_CELLS``) covers a rate cell reading 全部开工 as it covers a
+    status column and a list lead (its own switch until the one-document review moved
+    quanguo-2023-09 alone)."""
+    if not isinstance(text, str) or has_figure(text):
         return None
     return cell_verdict(text)
 
