@@ -157,11 +157,13 @@ _REORDERED = ("the second table's columns in another order: the target is taken 
 KNOWN_CELLS: dict[tuple[str, str], str] = {
     # jiaxing's table holds no figure cells: its lost row has none to misplace.
     **{k: v for k, v in KNOWN.items() if k != ("jiaxing-2021-h1", "pipe_seq_unnamed")},
-    **{(d, v): _NO_HEADER_CELLS for d in ("dazhou-2018-07", "hunan-2021-08", "qinghai-2018-03",
-                                           "shanghai-putuo-2021-h1", "xiangxi-2021-09",
-                                           "chongqing-tongliang-2024-09", "yunfu-2017-08",
+    # (hunan's, xiangxi's and chongqing's pipe copies and xiangxi's and chongqing's CSV copies
+    # read whole since arithmetic names figure columns whose roles were assumed.)
+    **{(d, v): _NO_HEADER_CELLS for d in ("dazhou-2018-07", "qinghai-2018-03",
+                                           "shanghai-putuo-2021-h1", "yunfu-2017-08",
                                            "deyang-jingyang-2016-fy")
        for v in ("pipe_no_header", "csv_no_header")},
+    ("hunan-2021-08", "csv_no_header"): _NO_HEADER_CELLS,
     **{(d, v): _HEADER_SPLIT for d in ("xiangxi-2021-09", "chongqing-tongliang-2024-09")
        for v in ("pipe_header_two_lines", "pipe_two_level_header")},
     ("yunfu-2017-08", "pipe_two_level_header"): _HEADER_SPLIT + " (the ratio column lost)",
