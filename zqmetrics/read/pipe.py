@@ -90,6 +90,9 @@ def parse_pipe_text(text: str, source: str) -> Table:
     if joined is not None:  # header cells the copy broke over lines, joined
         lines, at = joined
         columns = header_columns(_split(lines[at], True)[0])
+    before = _header_before(lines, at, len(columns)) if columns is not None else None
+    if before is not None:  # the header's first cells on the line above it, joined
+        lines, columns = before
     # A header opening with a bar opens every row with one (Markdown, wiki copies).
     lines = markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
     extra: list[str] = []
@@ -224,6 +227,39 @@ def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
     if not widths or widths.most_common(1)[0][0] != width + len(cells):
         return []
     return cells
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+HEADER_BEFORE = True
+_BARE_FIGURE = lazy_re(r"[-+]?\d+(?:\.\d+)?[%％]?")
+
+
+def _header_before(lines: list[str], at: int, width: int
+                   ) -> tuple[list[str], list[str | None]] | None:
+    """The lines with the header's first cells joined to it, and its columns, when an export
+    broke the header before the line the lexicon found (隶属 | 项目个数 | over 年投资计划 | …):
+    the bar line above holds short cells, none a figure or a row number, and both lines together
+    are as wide as most rows below. None otherwise."""
+    if not HEADER_BEFORE:
+        return None
+    above = [i for i in range(at) if lines[i].strip()]
+    if not above or "|" not in lines[above[-1]]:
+        return None
+    prev = above[-1]
+    cells = [c.strip() for c in _split(lines[prev], True)[0]]
+    if (not cells or not all(cells) or seq_number(cells[0]) is not None
+            or any(len(c) > _HEADER_CELL or _BARE_FIGURE.fullmatch(c) for c in cells)):
+        return None
+    widths = _widths(lines[at + 1:])
+    if not widths or widths.most_common(1)[0][0] != width + len(cells):
+        return None
+    header = [*cells, *(c.strip() for c in _split(lines[at], True)[0])]
+    columns = header_columns(header)
+    if columns is None:
+        return None
+    out = list(lines)
+    out[prev], out[at] = "", " | ".join(header) + " |"
+    return out, columns
 
 
 def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[str]:
