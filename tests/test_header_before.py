@@ -18,6 +18,10 @@ CASES = [
     # The header's first two cells alone on the line above: joined, every figure in its role.
     (["2021年1-9月重点项目投资完成情况表", "隶属 | 项目个数 |", _UNDER],
      ["甲县", "82.5", "65.1", "78.9%"]),
+    # A header of two levels found on its lower line: the upper names the merged group
+    # (进展情况) and the columns the lower leaves empty.
+    (["2021年1-9月重点项目投资完成情况表", "隶属 | 项目个数 | 年投资计划 | 进展情况 |  |",
+      " |  |  | 完成投资额 | 年计划投资完成率 |"], ["甲县", "82.5", "65.1", "78.9%"]),
     # The same with other words of the trade over the label and the count (地区, 项目数量).
     (["2021年1-9月重点项目投资完成情况表", "地区 | 项目数量 |", _UNDER],
      ["甲县", "82.5", "65.1", "78.9%"]),

@@ -164,10 +164,8 @@ KNOWN_CELLS: dict[tuple[str, str], str] = {
                                            "deyang-jingyang-2016-fy")
        for v in ("pipe_no_header", "csv_no_header")},
     ("hunan-2021-08", "csv_no_header"): _NO_HEADER_CELLS,
-    # (Their pipe_header_two_lines copies read whole since the header's first cells on the line
-    # above the one the lexicon finds are joined to it.)
-    **{(d, "pipe_two_level_header"): _HEADER_SPLIT for d in ("xiangxi-2021-09",
-                                                            "chongqing-tongliang-2024-09")},
+    # (xiangxi's and chongqing's pipe_header_two_lines and pipe_two_level_header copies read
+    # whole since the header's line above the one the lexicon finds is joined to it.)
     ("yunfu-2017-08", "pipe_two_level_header"): _HEADER_SPLIT + " (the ratio column lost)",
     **{(d, "paragraph_assessment"): _ASSESSMENT_CELLS
        for d in ("dazhou-2018-07", "hunan-2021-08", "qinghai-2018-03", "shanghai-putuo-2021-h1")},

@@ -236,24 +236,37 @@ _BARE_FIGURE = lazy_re(r"[-+]?\d+(?:\.\d+)?[%％]?")
 
 def _header_before(lines: list[str], at: int, width: int
                    ) -> tuple[list[str], list[str | None]] | None:
-    """The lines with the header's first cells joined to it, and its columns, when an export
-    broke the header before the line the lexicon found (隶属 | 项目个数 | over 年投资计划 | …):
-    the bar line above holds short cells, none a figure or a row number, and both lines together
-    are as wide as most rows below. None otherwise."""
+    """The lines with the header's first line joined to the one the lexicon found, and its
+    columns, when an export broke the header before that line; None otherwise. The bar line
+    above holds short cells, none a figure or a row number, and it is either the header's first
+    cells (隶属 | 项目个数 | over 年投资计划 | …: both lines together as wide as most rows below)
+    or the upper line of a header of two levels (… | 年投资计划 | 进展情况 | | over | | | 完成投资额
+    | 完成率 |: each as wide as the rows, the lower naming what it fills, the upper the rest)."""
     if not HEADER_BEFORE:
         return None
     above = [i for i in range(at) if lines[i].strip()]
     if not above or "|" not in lines[above[-1]]:
         return None
     prev = above[-1]
-    cells = [c.strip() for c in _split(lines[prev], True)[0]]
-    if (not cells or not all(cells) or seq_number(cells[0]) is not None
-            or any(len(c) > _HEADER_CELL or _BARE_FIGURE.fullmatch(c) for c in cells)):
+    upper, upper_lead, _ = _split(lines[prev], True)
+    upper = [c.strip() for c in ([""] if upper_lead else []) + upper]
+    filled = [c for c in upper if c]
+    if (not filled or seq_number(upper[0]) is not None
+            or any(len(c) > _HEADER_CELL or _BARE_FIGURE.fullmatch(c) for c in filled)):
         return None
     widths = _widths(lines[at + 1:])
-    if not widths or widths.most_common(1)[0][0] != width + len(cells):
+    if not widths:
         return None
-    header = [*cells, *(c.strip() for c in _split(lines[at], True)[0])]
+    rows_width = widths.most_common(1)[0][0]
+    lower, lower_lead, _ = _split(lines[at], True)
+    lower = [c.strip() for c in ([""] if lower_lead else []) + lower]
+    if len(filled) == len(upper) and rows_width == width + len(upper):
+        header = [*upper, *(c for c in lower if c)]
+    elif len(upper) == len(lower) == rows_width and all(u or w for u, w in zip(upper, lower,
+                                                                                  strict=True)):
+        header = [w or u for u, w in zip(upper, lower, strict=True)]
+    else:
+        return None
     columns = header_columns(header)
     if columns is None:
         return None
