@@ -189,7 +189,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "arithmetic names figure columns whose roles were assumed without a header": lambda:
             mock.patch.object(arith, "ASSUMED_GIVE_WAY", False),
         "pipe: the header's first cells on the line above the one the lexicon finds": lambda:
-            mock.patch.object(pipe, "HEADER_BEFORE", False),
+            mock.patch.object(later_headers, "HEADER_BEFORE", False),
         # Round 2 (tables of the eighth collection: 项目类别, 地区, 项目 | 分值 | 目标任务 | 监考单位).
         "header: words that name a column only as the whole cell (项目, 地区, 单位名称)": lambda:
             mock.patch.object(columns, "whole_cell_lexicon", lambda: {}),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import pipe
+from zqmetrics.read import later_headers
 from zqmetrics.read.reader import read_report
 
 _ROWS = ["甲县 | 12 | 82.5 | 65.1 | 78.9% |", "乙县 | 9 | 42.6 | 31.2 | 73.2% |",
@@ -38,7 +38,7 @@ def test_the_header_broken_before_is_joined(head: list[str], first: list[str]) -
 @pytest.mark.parametrize("head, first", CASES)
 def test_switched_off_the_figures_are_lost(head: list[str], first: list[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipe, "HEADER_BEFORE", False)
+    monkeypatch.setattr(later_headers, "HEADER_BEFORE", False)
     frame = read_report("\n".join([*head, *_ROWS]))
     assert frame.iloc[0][["task", "target_text", "actual_text", "ratio_text"]].tolist() != first
 
@@ -54,4 +54,4 @@ NOT_JOINED = [
 @pytest.mark.parametrize("above, header", NOT_JOINED)
 def test_a_line_that_does_not_complete_the_header_is_left(above: str, header: str) -> None:
     lines = [above, header, *_ROWS]
-    assert pipe._header_before(lines, 1, len(header.split("|")) - 1) is None
+    assert later_headers.header_before(lines, 1) is None

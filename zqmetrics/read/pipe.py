@@ -32,7 +32,7 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
-from zqmetrics.read.later_headers import dashed, header_map, remapped, wrapped_header
+from zqmetrics.read.later_headers import dashed, header_before, header_map, remapped, wrapped_header
 from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
 from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
@@ -90,7 +90,7 @@ def parse_pipe_text(text: str, source: str) -> Table:
     if joined is not None:  # header cells the copy broke over lines, joined
         lines, at = joined
         columns = header_columns(_split(lines[at], True)[0])
-    before = _header_before(lines, at, len(columns)) if columns is not None else None
+    before = header_before(lines, at) if columns is not None else None
     if before is not None:  # the header's first cells on the line above it, joined
         lines, columns = before
     # A header opening with a bar opens every row with one (Markdown, wiki copies).
@@ -227,52 +227,6 @@ def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
     if not widths or widths.most_common(1)[0][0] != width + len(cells):
         return []
     return cells
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-HEADER_BEFORE = True
-_BARE_FIGURE = lazy_re(r"[-+]?\d+(?:\.\d+)?[%％]?")
-
-
-def _header_before(lines: list[str], at: int, width: int
-                   ) -> tuple[list[str], list[str | None]] | None:
-    """The lines with the header's first line joined to the one the lexicon found, and its
-    columns, when an export broke the header before that line; None otherwise. The bar line
-    above holds short cells, none a figure or a row number, and it is either the header's first
-    cells (隶属 | 项目个数 | over 年投资计划 | …: both lines together as wide as most rows below)
-    or the upper line of a header of two levels (… | 年投资计划 | 进展情况 | | over | | | 完成投资额
-    | 完成率 |: each as wide as the rows, the lower naming what it fills, the upper the rest)."""
-    if not HEADER_BEFORE:
-        return None
-    above = [i for i in range(at) if lines[i].strip()]
-    if not above or "|" not in lines[above[-1]]:
-        return None
-    prev = above[-1]
-    upper, upper_lead, _ = _split(lines[prev], True)
-    upper = [c.strip() for c in ([""] if upper_lead else []) + upper]
-    filled = [c for c in upper if c]
-    if (not filled or seq_number(upper[0]) is not None
-            or any(len(c) > _HEADER_CELL or _BARE_FIGURE.fullmatch(c) for c in filled)):
-        return None
-    widths = _widths(lines[at + 1:])
-    if not widths:
-        return None
-    rows_width = widths.most_common(1)[0][0]
-    lower, lower_lead, _ = _split(lines[at], True)
-    lower = [c.strip() for c in ([""] if lower_lead else []) + lower]
-    if len(filled) == len(upper) and rows_width == width + len(upper):
-        header = [*upper, *(c for c in lower if c)]
-    elif len(upper) == len(lower) == rows_width and all(u or w for u, w in zip(upper, lower,
-                                                                                  strict=True)):
-        header = [w or u for u, w in zip(upper, lower, strict=True)]
-    else:
-        return None
-    columns = header_columns(header)
-    if columns is None:
-        return None
-    out = list(lines)
-    out[prev], out[at] = "", " | ".join(header) + " |"
-    return out, columns
 
 
 def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[str]:
