@@ -56,6 +56,7 @@ def _all(*patches: Any) -> Iterator[None]:
 def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
+        arith,
         articles,
         bulletin,
         clauses,
@@ -183,7 +184,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
             merged, "lift_merged_groups", lambda rows, roles, headers=(): (rows, [])),
         "figure columns named by their arithmetic (ratio = 100 × actual ÷ target)":
             lambda: mock.patch.object(reader, "read_by_arithmetic",
-                                      lambda rows, roles: (rows, list(roles), {}, [])),
+                                      lambda rows, roles, assumed=False: (rows, list(roles), {}, [])),
+        # Reader pass 11 (the cells of table copies).
+        "arithmetic names figure columns whose roles were assumed without a header": lambda:
+            mock.patch.object(arith, "ASSUMED_GIVE_WAY", False),
+        "pipe: the header's first cells on the line above the one the lexicon finds": lambda:
+            mock.patch.object(later_headers, "HEADER_BEFORE", False),
         # Round 2 (tables of the eighth collection: 项目类别, 地区, 项目 | 分值 | 目标任务 | 监考单位).
         "header: words that name a column only as the whole cell (项目, 地区, 单位名称)": lambda:
             mock.patch.object(columns, "whole_cell_lexicon", lambda: {}),

@@ -67,3 +67,42 @@ def test_rows_read_by_arithmetic(roles, rows, cells) -> None:
     assert got == cells
     assert [named[chosen[k]] for k in ("target", "actual", "ratio")] == ["target", "actual", "ratio"]
     assert warnings and [r.line for r in out] == [r.line for r in rows]  # said; no row lost
+
+
+# Reader pass 11: rows without a header, their columns assumed (序号, 任务, 进展, 计划, 责任单位):
+# the assumed roles give way to the set the figures bear out; a header's named roles would not.
+# (roles, whether assumed, the roles read). One case a row.
+_PLAIN = _rows(("1", "甲项目", "3053", "2660", "87.1%"), ("2", "乙项目", "3889", "3159", "81.2%"),
+               ("3", "丙项目", "400", "283", "70.8%"))
+ASSUMED = [
+    (["seq", "task", "progress", "plan", "units"], True,
+     ["seq", "task", "target", "actual", "ratio"]),
+    (["seq", "task", "progress", "plan", "units"], False,
+     ["seq", "task", "progress", "plan", "units"]),
+    (["seq", "task", "progress", "plan", "units"], None,  # assumed, the rule switched off
+     ["seq", "task", "progress", "plan", "units"]),
+]
+
+
+@pytest.mark.parametrize("roles, assumed, read", ASSUMED)
+def test_assumed_roles_give_way_to_arithmetic(roles, assumed, read, monkeypatch) -> None:
+    from zqmetrics.read import arith
+
+    if assumed is None:
+        monkeypatch.setattr(arith, "ASSUMED_GIVE_WAY", False)
+    _, named, _, warnings = read_by_arithmetic(_PLAIN, roles, bool(assumed) or assumed is None)
+    assert named == read
+    assert bool(warnings) == (named != roles)
+
+
+def test_a_numbered_table_without_header_places_its_figures() -> None:
+    """Numbered rows with no header: the figures go to target, actual and ratio by their sum."""
+    from zqmetrics.read.reader import read_report
+
+    text = "\n".join(["2021年重点项目进度表", "1 | 甲项目 | 3053 | 2660 | 87.1% |",
+                      "2 | 乙项目 | 3889 | 3159 | 81.2% |", "3 | 丙项目 | 400 | 283 | 70.8% |"])
+    frame = read_report(text)
+    assert frame[["task", "target_text", "actual_text", "ratio_text"]].values.tolist() == [
+        ["甲项目", "3053", "2660", "87.1%"], ["乙项目", "3889", "3159", "81.2%"],
+        ["丙项目", "400", "283", "70.8%"]]
+    assert any("by their arithmetic" in w for w in frame.attrs["warnings"])

@@ -94,17 +94,24 @@ def _moved(cells: list[str], triple: tuple[int, int, int]) -> list[str] | None:
     return out
 
 
-def read_by_arithmetic(rows: list[Raw], roles: Sequence[str | None]
+# Switched off by evaluation/ablation.py (the package runs with it on): without a header row the
+# roles right of the task (进展, 计划, 责任单位, in the order of a task table) are assumed, not
+# read, so a set the figures bear out names those columns; the 序号 and the task stay.
+ASSUMED_GIVE_WAY = True
+_ASSUMED_ROLES = ("progress", "plan", "units", "contact")
+
+
+def read_by_arithmetic(rows: list[Raw], roles: Sequence[str | None], assumed: bool = False
                        ) -> tuple[list[Raw], list[str | None], dict[str, int], list[str]]:
     """Rows, roles, the columns chosen per role and warnings, with the figure columns named by
     their arithmetic; the input unchanged when the header named a target or a ratio, or no set
-    is borne out by the rows."""
+    is borne out by the rows. ``assumed``: no header named the columns (see ASSUMED_GIVE_WAY)."""
     width = len(roles)
     if {"target", "ratio"} & set(roles):
         return rows, list(roles), {}, []
+    free = (None, "actual", *(_ASSUMED_ROLES if assumed and ASSUMED_GIVE_WAY else ()))
     sets = [s for s in arithmetic_sets(rows, width)
-            if roles[s[0]] in (None, "actual") and roles[s[1]] in (None, "actual")
-            and roles[s[2]] in (None, "actual")]
+            if roles[s[0]] in free and roles[s[1]] in free and roles[s[2]] in free]
     if not sets:
         return rows, list(roles), {}, []
     named = [r if r != "actual" else None for r in roles]  # the header's actual gives way

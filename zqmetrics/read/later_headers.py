@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from zqmetrics.read.columns import header_column, header_columns
-from zqmetrics.read.grid import Raw
+from zqmetrics.read.grid import Raw, seq_number
 from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
@@ -113,3 +113,43 @@ def _row_width(lines: list[str]) -> int | None:
     header has as many (rows not closed by a bar leave no broken header to join)."""
     widths = Counter(len(_cells(x)) for x in lines[:_ROWS_SEEN] if x.rstrip().endswith("|"))
     return widths.most_common(1)[0][0] if widths else None
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+HEADER_BEFORE = True
+_BARE_FIGURE = lazy_re(r"[-+]?\d+(?:\.\d+)?[%％]?")
+
+
+def header_before(lines: list[str], at: int) -> tuple[list[str], list[str | None]] | None:
+    """The lines with the header's first line joined to the one at ``at`` the lexicon found, and
+    its columns, when an export broke the header before that line; None otherwise. The bar line
+    above holds short cells, none a figure or a row number, and it is either the header's first
+    cells (隶属 | 项目个数 | over 年投资计划 | …: both lines together as wide as most rows below)
+    or the upper line of a header of two levels (… | 年投资计划 | 进展情况 | | over | | | 完成投资额
+    | 完成率 |: each as wide as the rows, the lower naming what it fills, the upper the rest)."""
+    if not HEADER_BEFORE:
+        return None
+    above = [i for i in range(at) if lines[i].strip()]
+    if not above or "|" not in lines[above[-1]]:
+        return None
+    prev = above[-1]
+    upper, lower = _cells(lines[prev]), _cells(lines[at])
+    filled = [c for c in upper if c]
+    if (not filled or seq_number(upper[0]) is not None
+            or any(len(c) > _HEADER_CELL or _BARE_FIGURE.fullmatch(c) for c in filled)):
+        return None
+    width = _row_width(lines[at + 1:])
+    named = [c for c in lower if c]
+    if len(filled) == len(upper) and width == len(upper) + len(named):
+        header = [*upper, *named]
+    elif len(upper) == len(lower) == width and all(u or w for u, w in zip(upper, lower,
+                                                                          strict=True)):
+        header = [w or u for u, w in zip(upper, lower, strict=True)]
+    else:
+        return None
+    columns = header_columns(header)
+    if columns is None:
+        return None
+    out = list(lines)
+    out[prev], out[at] = "", " | ".join(header) + " |"
+    return out, columns

@@ -32,7 +32,7 @@ from zqmetrics.read.columns import (
     header_columns,
 )
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
-from zqmetrics.read.later_headers import dashed, header_map, remapped, wrapped_header
+from zqmetrics.read.later_headers import dashed, header_before, header_map, remapped, wrapped_header
 from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
 from zqmetrics.read.marks import seq_style
 from zqmetrics.text.lazy import lazy_re
@@ -90,6 +90,9 @@ def parse_pipe_text(text: str, source: str) -> Table:
     if joined is not None:  # header cells the copy broke over lines, joined
         lines, at = joined
         columns = header_columns(_split(lines[at], True)[0])
+    before = header_before(lines, at) if columns is not None else None
+    if before is not None:  # the header's first cells on the line above it, joined
+        lines, columns = before
     # A header opening with a bar opens every row with one (Markdown, wiki copies).
     lines = markdown_rows(lines, columns is not None and lines[at].strip().startswith("|"))
     extra: list[str] = []

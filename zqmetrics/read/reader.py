@@ -172,7 +172,7 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
             warnings.append(f"{moved} rows with missing cells: cells placed by content")
         warnings.extend(lifted)
     # Figure columns the header did not name (a garbled export) named by arithmetic borne out.
-    rows, roles, by_sum, summed = read_by_arithmetic(rows, roles)
+    rows, roles, by_sum, summed = read_by_arithmetic(rows, roles, assumed)
     if summed:
         chosen = {**chosen, **by_sum}
         warnings.extend(summed)
