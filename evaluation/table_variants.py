@@ -998,7 +998,7 @@ def _left_out(s: Source, variant: str) -> set[tuple[int, str]]:
     rows are their gold rows, in order (SOURCE_IDS)."""
     n = len(s.rows)
     rows: list[int] = []
-    roles = CELL_ROLES
+    roles: tuple[str, ...] = CELL_ROLES
     if variant == "spaced_sparse":
         rows = [n - 1]
     elif variant == "paragraph_assessment":
