@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from zqmetrics.read.named import NOT_NAME, split_names
+from zqmetrics.read.named import are_names, split_names
 from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 EXAMPLES = True
 # 如 (例如) opening a sentence or a clause, then the list up to the sentence's end.
 _FOR_EXAMPLE = lazy_re(r"(?:^|(?<=[。，,：:；;]))\s*(?:例如|如)(?![期实實何果下此今同若])\s*([^。；;]+)")
-_NAME = (2, 40)
+_LONGEST = 40  # characters of a listed name
 
 
 def _names(text: str) -> tuple[list[str], str]:
@@ -32,7 +32,7 @@ def _names(text: str) -> tuple[list[str], str]:
     names = split_names(head)
     if not names or (len(names) < 2 and not deng):
         return [], ""
-    if not all(_NAME[0] <= len(n) <= _NAME[1] and not NOT_NAME.search(n) for n in names):
+    if not are_names(names, longest=_LONGEST):
         return [], ""
     tail = tail.strip()
     # 等项目 / 等工程 names only the group the examples belong to: nothing is said by it.

@@ -130,9 +130,10 @@ def count_of(numeral: str) -> int:
     return int(numeral) if numeral.isdigit() else int(parse_chinese(numeral) or 0)
 
 
-def are_names(parts: list[str]) -> bool:
-    """Each part is a short name: no figure with a unit, no verb of progress, no clause."""
-    return all(_NAME_LEN[0] <= len(p) <= _NAME_LEN[1] and not NOT_NAME.search(p) for p in parts)
+def are_names(parts: list[str], longest: int = _NAME_LEN[1]) -> bool:
+    """Each part is a short name (2 to ``longest`` characters): no figure with a unit, no verb of
+    progress, no clause."""
+    return all(_NAME_LEN[0] <= len(p) <= longest and not NOT_NAME.search(p) for p in parts)
 
 
 def _names_counted(sentence: str, folded: str, line: int,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zqmetrics.read.named import NOT_NAME, split_names
+from zqmetrics.read.named import are_names, split_names
 from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -25,7 +25,7 @@ RANKED = True
 _LIST = lazy_re(r"(?:的是|依次是|依次为|依次為)(?=[^，,：:\s])")
 # A name's own figure in brackets at its end: A(441.12亿元), B（70%）.
 _FIGURE = lazy_re(r"[（(]\s*[-+]?\d+(?:\.\d+)?\s*[^（()）]{0,6}[)）]$")
-_NAME = (2, 20)
+_LONGEST = 20  # characters of a ranked name
 _PART = lazy_re(r"[^，,]+(?:[（(][^（()）]*[)）][^，,]*)*[，,]?")
 
 
@@ -39,9 +39,9 @@ def _named(text: str) -> list[tuple[str, str]]:
     for part in parts:
         figure = _FIGURE.search(part)
         name = part[: figure.start()].strip() if figure else part.strip()
-        if not (_NAME[0] <= len(name) <= _NAME[1]) or NOT_NAME.search(name):
-            return []
         out.append((name, figure[0] if figure else ""))
+    if not are_names([name for name, _ in out], longest=_LONGEST):
+        return []
     if len(out) == 1 and not out[0][1]:
         return []  # one name without a figure of its own: a sentence, not a list
     return out
