@@ -918,38 +918,46 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # (106), actual period 43/54, stated 28/50, status 15/66, at-risk P 0.900 R 0.250 (36). Per
     # layout: the flattened table 14/20 rows (its lead sentence and the paragraphs after it lost,
     # no period read so every region is unclear), bulletins 1/5, the ☑ list 2/10, prose 25/41.
-    # One gold fix after the run (shanghai-2015-fy's period 2015 -> 2015-12, as the corpus reads
-    # 截至12月<day>): period 3/9 -> 4/9; README, eleventh collection.
+    # After the run: shanghai-2015-fy's period 2015 -> 2015-12 (as the corpus reads 截至12月<day>),
+    # then the conventions' lines of 2026-11-28 applied to the collection's gold (amounts with no
+    # date of their own ytd; units in a ranking and 其中 parts with an amount only are no rows; a
+    # result done without a target an actual): 68 rows. Where it stands on that gold (the floors):
+    # rows 37/68, cells 92/96, period 4/9, targets F1 0.718 (24), actuals F1 0.675 (104), actual
+    # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); README, eleventh
+    # collection.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (42, 76)
-    assert eleventh.cells.rate("dev")[1] >= 102
+    assert eleventh.rows.rate("dev")[1:] >= (37, 68)
+    assert eleventh.cells.rate("dev")[1] >= 92
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.71
-    assert eleventh.actuals.f1("dev")[2] >= 0.66
-    assert eleventh.actual_period.rate("dev")[1] >= 43
+    assert eleventh.actuals.f1("dev")[2] >= 0.67
+    assert eleventh.actual_period.rate("dev")[1] >= 53
     assert eleventh.stated.rate("dev")[1] >= 28
     assert eleventh.status.rate("dev")[1] >= 15
     p, r, _, _ = eleventh.at_risk.f1("dev")
-    assert p >= 0.89 and r >= 0.25
+    assert p >= 0.89 and r >= 0.27
 
 
 def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # The whole development part with the eleventh collection (118 documents) on its first
-    # arrival: rows 0.870 -> 0.846 (779 -> 821/971), cells 0.909 -> 0.912, period 0.817 -> 0.788,
-    # targets F1 0.853 -> 0.847, actuals F1 0.782 -> 0.773, actual period 0.868 -> 0.863, stated
-    # 0.805 -> 0.777, status 0.760 -> 0.718 (604/841), at-risk P 0.944 -> 0.942, R 0.825 ->
-    # 0.752. Held-out aggregate unchanged (no code changed).
+    # arrival, gold as first committed: rows 0.870 -> 0.846 (779 -> 821/971), cells 0.909 ->
+    # 0.912, period 0.817 -> 0.788, targets F1 0.853 -> 0.847, actuals F1 0.782 -> 0.773, actual
+    # period 0.868 -> 0.863, stated 0.805 -> 0.777, status 0.760 -> 0.718 (604/841), at-risk P
+    # 0.944 -> 0.942, R 0.825 -> 0.752. On the collection's gold after the 2026-11-28 lines (the
+    # floors): rows 816/963, cells 0.912, period 0.788, targets F1 0.847, actuals F1 0.774, actual
+    # period 0.876, stated 0.783, status 0.721 (604/838), at-risk P 0.942 R 0.760. Held-out
+    # aggregate unchanged (no code changed).
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 821
-    assert with_eleventh.cells.rate("dev")[0] >= 0.912
+    assert with_eleventh.rows.rate("dev")[1] >= 816
+    assert with_eleventh.cells.rate("dev")[0] >= 0.911
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.847
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.772
-    assert with_eleventh.actual_period.rate("dev")[0] >= 0.863
-    assert with_eleventh.stated.rate("dev")[0] >= 0.777
-    assert with_eleventh.status.rate("dev")[0] >= 0.718
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.773
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.876
+    assert with_eleventh.stated.rate("dev")[0] >= 0.782
+    assert with_eleventh.status.rate("dev")[0] >= 0.720
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
-    assert p >= 0.942 and r >= 0.751
+    assert p >= 0.942 and r >= 0.759
 
 
 def test_sixth_collection(sixth) -> None:

@@ -71,8 +71,8 @@ DEV_MISSES = {
     # first met them.
     "guizhou-2015-09": "eleventh: a flattened table's lead sentence and the paragraphs after the table "
                        "(从项目推进情况看,1708个…;重点推进的100个…) are no items",
-    "guizhou-2020-q1": "eleventh: '一季度貴州省重大工程項目' keeps its period cue in the task; the 市州 in "
-                       "'前三位的市州是A、B和C,分別佔…' kept as one row",
+    "guizhou-2020-q1": "eleventh: '一季度貴州省重大工程項目' keeps its period cue in the task, so the "
+                       "total does not pair",
     "putian-chengxiang-2020-09": "eleventh: 'A、B、C、D等项目进度相对缓慢' kept as one row",
     "shanghai-2015-fy": "eleventh: byline and date clause read as the task; quoted names "
                         "“A”“B”“C”“D”等项目 kept as one row",
