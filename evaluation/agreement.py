@@ -109,11 +109,15 @@ def _pct(x: float | None) -> str:
 def line(sc: CorpusScore) -> str:
     """The corpus measures of one score (development part, all layouts) on one line."""
     r, c, pe = sc.rows.rate("dev"), sc.cells.rate("dev"), sc.period.rate("dev")
+    dm, ap = sc.data_month.rate("dev"), sc.actual_period.rate("dev")
     t, a = sc.targets.f1("dev"), sc.actuals.f1("dev")
     s, st, ar = sc.stated.rate("dev"), sc.status.rate("dev"), sc.at_risk.f1("dev")
+    # Status on the paired rows alone tells a judgement apart from a row one side did not write.
+    fs = sc.found_status.rate("dev")
     return (f"rows {_pct(r[0])} ({r[1]}/{r[2]})  cells {_pct(c[0])} ({c[1]}/{c[2]})  period {_pct(pe[0])}"
-            f"  targets F1 {_pct(t[2])} ({t[3]})  actuals F1 {_pct(a[2])} ({a[3]})"
-            f"  stated {_pct(s[0])} ({s[1]}/{s[2]})  status {_pct(st[0])} ({st[1]}/{st[2]})"
+            f"  data_month {_pct(dm[0])}  targets F1 {_pct(t[2])} ({t[3]})  actuals F1 {_pct(a[2])} ({a[3]})"
+            f"  a-period {_pct(ap[0])} ({ap[1]}/{ap[2]})  stated {_pct(s[0])} ({s[1]}/{s[2]})"
+            f"  status {_pct(st[0])} ({st[1]}/{st[2]}) paired {_pct(fs[0])} ({fs[1]}/{fs[2]})"
             f"  at-risk P {_pct(ar[0])} R {_pct(ar[1])} ({ar[3]})")
 
 
