@@ -40,12 +40,27 @@ DIRECTIONS = ("2nd|gold", "gold|2nd")
 
 def as_records(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Annotated rows in the shape of the program's records: each cell under the frame column
-    its role is read from, with the row's targets, actuals, stated ratio and status."""
+    its role is read from, with the row's targets, actuals, stated ratio and status.
+
+    An amount that measures an unwritten target (``target_index`` null, not stated) is what the
+    program writes against an implied target (the figure over its stated ratio); the scorer counts
+    it only in that form, so it is given one here. Left as it is, every such figure the two
+    annotators both wrote would count as a disagreement (a scorer artefact, not a difference).
+    """
     out = []
     for row in rows:
         rec: dict[str, Any] = {ROLE_COLUMNS[role]: cell for role, cell in row.get("cells", {}).items()
                                if role in ROLE_COLUMNS}
-        rec.update(targets=list(row.get("targets", [])), actuals=list(row.get("actuals", [])),
+        targets = list(row.get("targets", []))
+        actuals = list(row.get("actuals", []))
+        if any(a.get("target_index") is None and not a.get("stated") for a in actuals):
+            implied = len(targets)
+            targets.append({"metric": "", "value": None, "value_max": None, "unit": "",
+                            "comparator": "exact", "kind": "amount", "quote": "", "implied": True})
+            actuals = [{**a, "target_index": implied}
+                       if a.get("target_index") is None and not a.get("stated") else a
+                       for a in actuals]
+        rec.update(targets=targets, actuals=actuals,
                    stated_ratio=row.get("stated_ratio"), status=row.get("status"))
         out.append(rec)
     return out

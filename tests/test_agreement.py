@@ -115,3 +115,19 @@ def test_bundled_second_annotations_load_and_score() -> None:
         assert total > 0 and 0.0 < rate <= 1.0
         # The total is the sum of the documents.
         assert total == sum(per[direction].rows.rate("dev")[2] for per in result.per_doc.values())
+
+
+def test_amounts_of_an_unwritten_target_agree_when_both_write_them() -> None:
+    # 完成投资 with the plan not written: target_index null on both sides, as the corpus writes it.
+    plan = row("1", "新增城镇就业2万人。", actuals=[actual(None, 15501, "人"), actual(None, 77, "%", stated=True)],
+               status="on_track", stated=0.77)
+    doc = Document("made-up", META, TEXT, HEAD, [plan])
+    scores = {d: CorpusScore() for d in DIRECTIONS}
+    score_pair(doc, HEAD, [plan], scores)
+    for sc in scores.values():
+        counts = sc.actuals.counts[("dev", "*")]
+        assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
+        assert sc.targets.counts[("dev", "*")].fp == 0  # the implied target is not a written one
+    rec = as_records([plan])[0]
+    assert rec["targets"][0]["implied"] and rec["actuals"][0]["target_index"] == 0
+    assert rec["actuals"][1]["target_index"] is None
