@@ -434,8 +434,15 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # reading cuts its row 1 before the verb (我区1-8月份 | 完成…), as its annotation does not: its
     # cells 3/3 -> 4/6; quanguo-2022-05's 全部开工 row +1 (cells +4/4). Rows 0.860 -> 0.865 (498
     # -> 501 of 579), cells 0.8976 -> 0.8965 (1026/1143 -> 1031/1150).
-    assert with_texts2.rows.rate("dev")[0] >= 0.865
+    # Was 0.865: lowered for the gold correction written at the end of this test.
+    assert with_texts2.rows.rate("dev")[0] >= 0.863
     assert with_texts2.cells.rate("dev")[0] >= 0.895
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
+    # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -783,15 +790,23 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.rows.rate("dev")[1] >= 684
     assert with_ninth.cells.rate("dev")[0] >= 0.905
     assert with_ninth.actuals.f1("dev")[2] >= 0.757
-    assert with_ninth.stated.rate("dev")[0] >= 0.796
+    # Was 0.796: lowered for the gold correction written at the end of this test.
+    assert with_ninth.stated.rate("dev")[0] >= 0.792
     assert with_ninth.status.rate("dev")[0] >= 0.743
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.80
     # Reader pass 9 (bulletins), on the 102 as merged with pass 8's 如 examples: a bulletin's
     # problem said of the projects it names read as a verdict (完成率较低: shenzhen-luohu-2013-10):
     # status 0.754 -> 0.759 (525 -> 528/696), at-risk R 0.833 -> 0.846.
-    assert with_ninth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_ninth.status.rate("dev")[0] >= 0.746
     assert with_ninth.at_risk.f1("dev")[1] >= 0.845
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 102: rows 0.867 -> 0.854 (698/805 -> 695/814), stated 0.800 -> 0.793 (276/345 ->
+    # 275/347), status 0.760 -> 0.746 (529/696 -> 526/705), actuals F1 0.776 -> 0.770.
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -880,17 +895,21 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.cells.rate("dev")[0] >= 0.908
     assert with_tenth.targets.f1("dev")[2] >= 0.848
     assert with_tenth.actuals.f1("dev")[2] >= 0.756
-    assert with_tenth.stated.rate("dev")[0] >= 0.804
-    assert with_tenth.status.rate("dev")[0] >= 0.749
+    # Was 0.804: lowered for the gold correction written at the end of this test.
+    assert with_tenth.stated.rate("dev")[0] >= 0.798
+    # Was 0.749: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.941 and r >= 0.792
     # Then names given as examples after 如 in a bulletin's problems (shenzhen-luohu-2013-10 +5
     # rows, shenzhen-luohu-2011-10 +6): rows 0.856 -> 0.868 (777/895), status 0.750 -> 0.752
     # (583/775), at-risk P 0.942 -> 0.943, R 0.793 -> 0.801; bulletins' rows 0.704 -> 0.748.
-    assert with_tenth.rows.rate("dev")[1] >= 777
+    # Was 777: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
     # Merged with statements pass 7 (its quotient check: enping-2024-11 on pace): status 582/775,
     # actuals F1 0.757 -> 0.776, actual period 0.864 -> 0.868.
-    assert with_tenth.status.rate("dev")[0] >= 0.750
+    # Was 0.750: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
@@ -898,18 +917,29 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # verdict (进展(仍)不够理想, 完成率较低, 影响工程(建设)进度; shenzhen-luohu-2011-10 and -2013-10):
     # status 0.751 -> 0.759 (582 -> 588/775), at-risk P 0.943 -> 0.944, R 0.801 -> 0.825;
     # bulletins' status 0.594 -> 0.623. Held-out aggregate and sample unchanged.
-    assert with_tenth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.943 and r >= 0.824
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
-    assert with_tenth.targets.f1("dev")[2] >= 0.852
-    assert with_tenth.actuals.f1("dev")[2] >= 0.781
+    # Was 0.852: lowered for the gold correction written at the end of this test.
+    assert with_tenth.targets.f1("dev")[2] >= 0.849
+    # Was 0.781: lowered for the gold correction written at the end of this test.
+    assert with_tenth.actuals.f1("dev")[2] >= 0.776
     # Reader pass 10 (articles: after an item's stage, a later subject with its own stage is an
     # item; shenzhen-luohu-2011-10 and -2009-09): rows 0.868 -> 0.870 (777 -> 779/895), cells
     # 1545/1699 -> 1548/1703; bulletins' rows 0.748 -> 0.756. Held-out aggregate and sample unchanged.
-    assert with_tenth.rows.rate("dev")[1] >= 779
+    # Was 779: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 109: rows 0.870 -> 0.858 (779/895 -> 776/904), stated 0.805 -> 0.798 (321/399 ->
+    # 320/401), status 0.760 -> 0.747 (589/775 -> 586/784), targets F1 0.853 -> 0.849, actuals
+    # F1 0.782 -> 0.777. Held-out aggregate unchanged.
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
