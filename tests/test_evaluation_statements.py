@@ -977,15 +977,19 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # floors): rows 816/963, cells 0.912, period 0.788, targets F1 0.847, actuals F1 0.774, actual
     # period 0.876, stated 0.783, status 0.721 (604/838), at-risk P 0.942 R 0.760. Held-out
     # aggregate unchanged (no code changed).
+    # Then gs corrected the gold slips the agreement study found (ningxia-2020-fy 5 -> 14 rows, by
+    # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
+    # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
+    # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 816
+    assert with_eleventh.rows.rate("dev")[1] >= 813
     assert with_eleventh.cells.rate("dev")[0] >= 0.911
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.847
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.773
-    assert with_eleventh.actual_period.rate("dev")[0] >= 0.876
-    assert with_eleventh.stated.rate("dev")[0] >= 0.782
-    assert with_eleventh.status.rate("dev")[0] >= 0.720
+    assert with_eleventh.targets.f1("dev")[2] >= 0.843
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.768
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.875
+    assert with_eleventh.stated.rate("dev")[0] >= 0.776
+    assert with_eleventh.status.rate("dev")[0] >= 0.709
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 
