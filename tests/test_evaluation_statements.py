@@ -770,7 +770,11 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # problem said of the projects it names read as a verdict (完成率较低: shenzhen-luohu-2013-10):
     # status 0.754 -> 0.759 (525 -> 528/696), at-risk R 0.833 -> 0.846.
     assert with_ninth.status.rate("dev")[0] >= 0.758
-    assert with_ninth.at_risk.f1("dev")[1] >= 0.845
+    # Statements pass 9 changed the gold, not the program: a figure with no date of its own is year
+    # to date (CONVENTIONS.md), so shaoxing-2020-q1 row 2 (growth rates after a 1-2月 sentence)
+    # went from unclear to lagging; the program does not align those rates, and at-risk R on the
+    # 102 went 0.846 -> 0.842 with one more lagging row to find.
+    assert with_ninth.at_risk.f1("dev")[1] >= 0.841
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
