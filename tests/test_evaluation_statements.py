@@ -883,7 +883,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # bulletins' status 0.594 -> 0.623. Held-out aggregate and sample unchanged.
     assert with_tenth.status.rate("dev")[0] >= 0.758
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.943 and r >= 0.824
+    # Statements pass 9 changed the gold: shaoxing-2020-q1 row 2 is lagging once a figure with no
+    # date of its own is year to date (CONVENTIONS.md), and the program does not align its growth
+    # rates: at-risk R 0.825 -> 0.822 (204/247) with no change in the program.
+    assert p >= 0.943 and r >= 0.821
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
