@@ -92,6 +92,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "BARE_WITH_COMPARATOR", False),
     "a stated ratio checked by arithmetic against the figure before it and a written target (新建项目共185个…开工建设160个,开工率为86.5%)": (
         quotients, "QUOTIENTS", False),
+    "a percentage alone in brackets after words ranking progress is a stated completion (进展最快的是盘锦市(70%))": (
+        clauses, "RANKED_RATIOS", False),
 }
 
 

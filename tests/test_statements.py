@@ -90,7 +90,7 @@ def _examples() -> str:
     ("verdicts.tsv", {"lagging", "on_track", "done", "not_started", "none"}),
     ("gaps.tsv", {"below", "above"}),
     ("target_words.tsv", {"head", "scope", "not_after"}),
-    ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
+    ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess", "rank"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
     ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
     ("role_headers.tsv", {"target", "actual", "ratio"}),

@@ -224,6 +224,26 @@ _LISTING = frozenset({"、", "和", "及", "与"})
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+RANKED_RATIOS = True
+
+
+def _ranked_share(text: str, window: int, f: Found) -> bool:
+    """A percentage alone in brackets after words ranking progress (进展最快的是盘锦市(70%),
+    完成年度计划较快(80.16%), 进展较慢(…)(23.4%)): the completion of what they name. Words of
+    growth (增速最快的是…(15%)) rank a change, not a completion."""
+    if not (f.start > 0 and text[f.start - 1] in _OPEN and text[f.cue_end : f.cue_end + 1]
+            and text[f.cue_end] in _CLOSE):
+        return False
+    words = _BRACKETED.sub("", text[window : f.start - 1])
+    words = words[_last_sep(words) + 1 :]
+    return bool(_ranks().search(words)) and not cue_pattern("change").search(words)
+
+
+@derived
+def _ranks() -> re.Pattern[str]:
+    return re.compile(words_alternation("stated_ratios.tsv", "rank") or "(?!)")
+
 
 # Separator offsets come from the regex engine: a Python loop over every character of every cell
 # was a tenth of the pipeline's time. This module's patterns but the stated forms need none of the
@@ -313,6 +333,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 and not text[prev.cue_end : f.start - 1].strip()
             ):
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
+            elif RANKED_RATIOS and _ranked_share(text, window, f):
+                amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
             elif (
                 LISTED_RATIOS
                 and ratios
