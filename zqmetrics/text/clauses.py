@@ -208,6 +208,9 @@ def _planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int
         return False
     if word_pattern("not_targets.tsv").search(head, plan[-1].start()):
         return False
+    c0 = clause_start(f.cue_start)
+    if cue_pattern("achieved").search(text, c0, max(c0, f.cue_start - len(head) + plan[-1].start())):
+        return False  # 完成年度投资30亿元: the plan's figure said reached is a result, not the target
     for later in [g for g in figures[i + 1 : i + 1 + PLAN_LOOK_AHEAD] if g.unit == f.unit]:
         words = text[clause_start(later.cue_start) : later.cue_start]
         if cue_pattern("plan_target").search(words):
