@@ -12,6 +12,7 @@ import pytest
 
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
+import zqmetrics.text.ranked as ranked
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -516,11 +517,9 @@ def test_a_ranked_share_in_brackets_is_a_stated_completion(text: str, amounts: l
 
 
 def test_without_the_rule_a_ranked_share_is_a_plain_figure(monkeypatch) -> None:
-    import zqmetrics.text.clauses as clauses
-
-    monkeypatch.setattr(clauses, "RANKED_RATIOS", False)
-    clauses.parse.cache_clear()
+    monkeypatch.setattr(ranked, "RANKED_RATIOS", False)
+    parse.cache_clear()
     try:
         assert [m.amount for m in parse("项目建设进展最快(71%)").ratios] == []
     finally:
-        clauses.parse.cache_clear()
+        parse.cache_clear()
