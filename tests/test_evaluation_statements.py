@@ -522,6 +522,10 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     assert eighth.cells.rate("dev")[1] >= 150
     assert eighth.stated.rate("dev")[1] >= 33
     assert eighth.status.rate("dev")[1] >= 49
+    # Statements pass 9: 达到年度目标 is a done verdict (anqing-daguan-2024-04's 等2项动态达到年度
+    # 目标): status 50 -> 51/71, on the rows found 0.909 -> 0.927.
+    assert eighth.status.rate("dev")[1] >= 51
+    assert eighth.found_status.rate("dev")[0] >= 0.926
 
 
 def test_eighth_texts_first_arrival(eighth_texts) -> None:
@@ -562,6 +566,17 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     assert eighth_texts.status.rate("dev")[1] >= 28
     assert eighth_texts.actuals.f1("dev")[2] >= 0.518
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.49
+    # Statements pass 9 (against main e8d286d: actuals F1 0.541, actual period 27/30, stated
+    # 11/19, status 34/40, at-risk R 0.812): a figure with no date of its own is year to date in the
+    # gold (jinan-2014-fy, jinzhai-2025-h1, shijiazhuang-2014-fy, xinjiang-2022-08, yantai-2017-h1;
+    # actual period 27/30 -> 31/34), and a percentage alone in brackets after words ranking progress
+    # is a stated completion (liaoning-2021-07's 进展最快的是盘锦市(70%)): actuals F1 0.541 -> 0.591,
+    # stated 11 -> 13/19, status 34 -> 36/40, at-risk R 0.812 -> 0.875.
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.59
+    assert eighth_texts.actual_period.rate("dev")[1] >= 31
+    assert eighth_texts.stated.rate("dev")[1] >= 13
+    assert eighth_texts.status.rate("dev")[1] >= 36
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.87
 
 
 def test_whole_dev_with_eighth_collection(with_eighth) -> None:
@@ -807,6 +822,11 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
     # On the 102: rows 0.867 -> 0.854 (698/805 -> 695/814), stated 0.800 -> 0.793 (276/345 ->
     # 275/347), status 0.760 -> 0.746 (529/696 -> 526/705), actuals F1 0.776 -> 0.770.
+    # Statements pass 9 changed the gold, not the program: a figure with no date of its own is year
+    # to date (CONVENTIONS.md), so shaoxing-2020-q1 row 2 (growth rates after a 1-2月 sentence)
+    # went from unclear to lagging; the program does not align those rates, and at-risk R on the
+    # 102 went 0.846 -> 0.842 with one more lagging row to find.
+    assert with_ninth.at_risk.f1("dev")[1] >= 0.841
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -862,6 +882,14 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
     assert tenth.rows.rate("dev")[1:] >= (81, 90)
     assert tenth.cells.rate("dev")[1] >= 128
+    # Statements pass 9: the year-to-date convention in the gold (ganzi-2017-09, gansu-2015-10,
+    # gansu-2020-10, shaanxi-2018-06: actual period 50/71 -> 71/73) and the ranked share in brackets
+    # (shaanxi-2018-06's 完成年度计划较快的依次是现代服务业发展工程(80.16%)): actuals F1 0.840 ->
+    # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
+    assert tenth.actual_period.rate("dev")[1] >= 71
+    assert tenth.actuals.f1("dev")[2] >= 0.853
+    assert tenth.stated.rate("dev")[1] >= 47
+    assert tenth.status.rate("dev")[1] >= 62
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -920,7 +948,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 0.758: lowered for the gold correction written at the end of this test.
     assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.943 and r >= 0.824
+    # Statements pass 9 changed the gold: shaoxing-2020-q1 row 2 is lagging once a figure with no
+    # date of its own is year to date (CONVENTIONS.md), and the program does not align its growth
+    # rates: at-risk R 0.825 -> 0.822 (204/247) with no change in the program.
+    assert p >= 0.943 and r >= 0.821
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
@@ -940,6 +971,28 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # On the 109: rows 0.870 -> 0.858 (779/895 -> 776/904), stated 0.805 -> 0.798 (321/399 ->
     # 320/401), status 0.760 -> 0.747 (589/775 -> 586/784), targets F1 0.853 -> 0.849, actuals
     # F1 0.782 -> 0.777. Held-out aggregate unchanged.
+    # Statements pass 9, on the 109 against main e8d286d: the gold's year-to-date convention (144
+    # actuals unknown -> ytd) moves actual period 0.868 -> 0.927 and, with shaoxing-2020-q1 row 2
+    # now lagging, status 589 -> 588 and at-risk R 0.825 -> 0.822; then a figure equal to its target
+    # whose clause says it was reached (anshun-2019-fy, wenshang-2023-fy), 达到年度目标 as a done
+    # verdict (anqing-daguan-2024-04) and the ranked share in brackets (liaoning-2021-07,
+    # shaanxi-2018-06): actuals F1 0.782 -> 0.787, stated 0.805 -> 0.815 (321 -> 325/399), status
+    # 0.760 -> 0.765 (589 -> 593/775), at-risk R 0.825 -> 0.826, on the rows found status 0.870 ->
+    # 0.876. Held-out aggregate and sample unchanged.
+    # Then 年度投资 as the year's plan when a later figure of its unit is said achieved
+    # (alashan-2021-05, heihe-2020-05): targets F1 0.853 -> 0.855, status 593 -> 594/775, at-risk
+    # P 0.944 -> 0.945, R 0.826 -> 0.830, on the rows found status 0.876 -> 0.877.
+    # Both merged (pass 9 on the corrected gold, 904 rows): actual period 0.926 (671/725), actuals
+    # F1 0.782, stated 324/401, status 591/784, at-risk P 0.945 R 0.830, on the rows found status
+    # 0.877, targets F1 0.852 (pass 9 alone had 0.787, 325/399, 594/775 on the uncorrected gold).
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.925
+    assert with_tenth.actuals.f1("dev")[2] >= 0.782
+    assert with_tenth.stated.rate("dev")[1] >= 324
+    assert with_tenth.status.rate("dev")[1] >= 591
+    assert with_tenth.found_status.rate("dev")[0] >= 0.876
+    assert with_tenth.targets.f1("dev")[2] >= 0.851
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.944 and r >= 0.829
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
