@@ -1034,15 +1034,18 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
     # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
     # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
+    # Alignment ablation (three sample-only rules removed, SAME_DIMENSION fitted on dev 0.3 -> 0.1;
+    # README): actuals F1 0.774 -> 0.778, status 0.715 -> 0.717 (606 -> 607/847); held-out
+    # aggregate unchanged on every measure.
     assert len(with_eleventh.docs["dev"]) == 118
     assert with_eleventh.rows.rate("dev")[1] >= 813
     assert with_eleventh.cells.rate("dev")[0] >= 0.911
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.843
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.768
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.777
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.875
     assert with_eleventh.stated.rate("dev")[0] >= 0.776
-    assert with_eleventh.status.rate("dev")[0] >= 0.709
+    assert with_eleventh.status.rate("dev")[0] >= 0.716
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 
