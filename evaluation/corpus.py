@@ -10,7 +10,9 @@ held-out part separately, and per layout, so a rule fitted to the development pa
 Rows are paired by their task cell (the annotated first characters of the cell, spaces ignored),
 in order, never by sequence number: a reader that renumbers or splits rows must still be scored
 fairly. Targets, actuals and statuses are then scored with the same rules as the sample's golden
-set (``evaluation.score``), through that pairing.
+set (``evaluation.score``), through that pairing. Whether found or not, each annotated item's text
+is looked up in every cell of the frame (``placement``): an item in no cell is ``dropped`` (no
+later stage can find it), one only in another row's non-task cell is ``inside`` that row.
 """
 
 from __future__ import annotations
