@@ -414,11 +414,11 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # cells 3/3 -> 4/6; quanguo-2022-05's 全部开工 row +1 (cells +4/4). Rows 0.860 -> 0.865 (498
     # -> 501 of 579), cells 0.8976 -> 0.8965 (1026/1143 -> 1031/1150).
     assert with_texts2.rows.rate("dev")[0] >= 0.865
-    # Reader pass 12 (text no reader placed is a row of its own): rows 511 -> 514 of 579, cells
-    # right 1043 -> 1046, their share 0.8968 -> 0.8948 (1169 cells checked on the rows found).
+    # Reader pass 12 (text no reader placed is a row of its own): rows 511 -> 515 of 579, cells
+    # right 1043 -> 1048, their share 0.8968 -> 0.8950 (1171 cells checked on the rows found).
     assert with_texts2.cells.rate("dev")[0] >= 0.894
-    assert with_texts2.rows.rate("dev")[1] >= 514
-    assert with_texts2.cells.rate("dev")[1] >= 1046
+    assert with_texts2.rows.rate("dev")[1] >= 515
+    assert with_texts2.cells.rate("dev")[1] >= 1048
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -756,10 +756,10 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
     # its standard has no figure).
     assert with_ninth.actuals.f1("dev")[2] >= 0.763
-    # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 708 of 805, the
-    # periods of the actuals matched 577/651 -> 589/667 (their share 0.886 -> 0.883).
-    assert with_ninth.actual_period.rate("dev")[0] >= 0.883
-    assert with_ninth.actual_period.rate("dev")[1] >= 589
+    # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 709 of 805, the
+    # periods of the actuals matched 577/651 -> 588/665 (their share 0.886 -> 0.884).
+    assert with_ninth.actual_period.rate("dev")[0] >= 0.884
+    assert with_ninth.actual_period.rate("dev")[1] >= 588
     # Reader pass 8 (an article clause without a subject of its own continues the item before
     # it; a later subject naming an earlier item's counted thing again gives its progress; 分別
     # read as 分别): rows 0.847 -> 0.850 (682 -> 684/805), cells 0.905 -> 0.906 (1405/1551),
@@ -853,7 +853,7 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
     # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
     assert with_tenth.actuals.f1("dev")[2] >= 0.764
-    assert with_tenth.actual_period.rate("dev")[0] >= 0.865  # 0.867 -> 0.865: reader pass 12 (below)
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.866  # 0.867 -> 0.866: reader pass 12 (below)
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
     # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
@@ -898,23 +898,24 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.rows.rate("dev")[1] >= 779
     # Reader pass 12 (text no reader placed in a cell is a row of its own, read with low
     # confidence, unless it is furniture, a title or heading, framing, an owner label or
-    # narrative; kaifeng-2016-04, quzhou-qujiang-2020-09, yantai-2017-h1, zhuhai-2016-05):
-    # items in no cell 32 -> 15/895, rows 0.870 -> 0.882 (779 -> 789/895), actuals F1 0.782 ->
-    # 0.791, stated 0.805 -> 0.822, status 0.760 -> 0.769, at-risk P 0.944 -> 0.946, R 0.825 ->
-    # 0.850. Held-out aggregate: in no cell 86 -> 54/429, rows 0.406 -> 0.415; targets F1 0.356
-    # -> 0.350 and at-risk P 0.889 -> 0.862 lower (README, reader pass 12).
-    # Shares of the cells and actual periods checked on the rows found fall as more are found:
-    # cells right 1548/1703 -> 1565/1723 (0.909 -> 0.908), actual periods 627/722 -> 639/738
-    # (0.868 -> 0.866).
+    # narrative; changzhou-wujin-2017-09, kaifeng-2016-04, quzhou-qujiang-2020-09,
+    # yantai-2017-h1, zhuhai-2016-05): items in no cell 32 -> 15/895, rows 0.870 -> 0.883 (779
+    # -> 790/895), targets F1 0.853 -> 0.856, actuals F1 0.782 -> 0.790, stated 0.805 -> 0.822,
+    # status 0.760 -> 0.770, at-risk P 0.944 -> 0.946, R 0.825 -> 0.854. Held-out aggregate: in
+    # no cell 86 -> 54/429, rows 0.406 -> 0.420, status 0.213 -> 0.226, at-risk P 0.889 -> 0.893;
+    # targets F1 0.356 -> 0.352 lower (README, reader pass 12). The shares of the cells and
+    # actual periods checked on the rows found fall as more are found: cells right 1548/1703 ->
+    # 1567/1725 (0.909 -> 0.908), actual periods 627/722 -> 638/736 (0.868 -> 0.867).
     assert with_tenth.dropped.rate("dev")[1] <= 15
-    assert with_tenth.cells.rate("dev")[1] >= 1565
-    assert with_tenth.actual_period.rate("dev")[1] >= 639
-    assert with_tenth.rows.rate("dev")[1] >= 789
-    assert with_tenth.actuals.f1("dev")[2] >= 0.790
+    assert with_tenth.cells.rate("dev")[1] >= 1567
+    assert with_tenth.actual_period.rate("dev")[1] >= 638
+    assert with_tenth.rows.rate("dev")[1] >= 790
+    assert with_tenth.targets.f1("dev")[2] >= 0.855
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789
     assert with_tenth.stated.rate("dev")[0] >= 0.821
-    assert with_tenth.status.rate("dev")[0] >= 0.768
+    assert with_tenth.status.rate("dev")[0] >= 0.769
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.945 and r >= 0.849
+    assert p >= 0.945 and r >= 0.853
 
 
 def test_sixth_collection(sixth) -> None:

@@ -185,8 +185,9 @@ def _item(line: int, task: str, progress: str = "") -> dict[str, Any]:
 ROWS = [
     (["一、城东污水处理厂：完成投资1.2亿元。", "全县完成投资45亿元，完成年度计划的56%。"],
      [_item(1, "城东污水处理厂", "完成投资1.2亿元。")],
-     [(2, "全县", "完成投资45亿元，完成年度计划的56%。")], 1),
-    # Part of a line placed: its other sentences are rows of their own.
+     [(2, "全县", "完成投资45亿元，完成年度计划的56%")], 1),
+    # Part of a line placed: its other sentences are rows of their own (a short one cut as the
+    # article reader cuts a clause, a longer one read as its paragraph).
     (["中意湖项目推进较快。杞县柿园工程已完工；54个项目进展顺利。"],
      [_item(1, "中意湖项目", "推进较快。")],
      [(1, "杞县柿园工程", "已完工；"), (1, "54个项目进展顺利。", "")], 1),

@@ -144,8 +144,8 @@ def _counted_verb_at(part: str) -> int:
 
 
 def split_task(clause: str) -> tuple[str, str]:
-    """A clause's subject and the rest (see the module text: cut before an achieved or stage
-    word, a counted verb, else at the first comma)."""
+    """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
+    else at the first comma (see the module text)."""
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
     at = _achieved_at(first)
@@ -168,18 +168,6 @@ def split_task(clause: str) -> tuple[str, str]:
             w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
         return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
     return first, rest
-
-
-def clause_task(clause: str) -> tuple[str, str]:
-    """A clause's task and progress as this reader cuts them: its framing dropped (a discourse
-    preface, an aside or a date before a comma), a data period before a comma moved to the front
-    of the progress, then :func:`split_task`."""
-    clause, _ = _strip_preface(clause)
-    when = _PERIOD_OPENER.match(clause)
-    if when and len(clause) > when.end() + 4:
-        task, progress = split_task(clause[when.end():].strip())
-        return task, (when[0] + progress if progress else "")
-    return split_task(clause)
 
 
 def labelled_pairs(para: str) -> list[dict[str, str]]:

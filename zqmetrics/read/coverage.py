@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from zqmetrics.read.articles import clause_task
+from zqmetrics.read.articles import clause_items, split_task
 from zqmetrics.read.columns import header_lexicon
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
@@ -209,10 +209,16 @@ def owner_label(text: str) -> bool:
             and len(text) - m.end() <= _OWNER_MAX)
 
 
-def _row(number: int, text: str) -> dict[str, Any]:
+def _rows(number: int, text: str) -> list[dict[str, Any]]:
+    """The items of an unplaced sentence, read as the article reader reads a paragraph's clause
+    (基础设施工程 | 完成投资54.87亿元…; a later subject with its own figures an item of its own)."""
     m = MARKER.match(text)
-    task, progress = clause_task(text[m.end():].strip() if m else text)
-    return {"task": task, "progress": progress, "line": number, "read_issue": UNPLACED}
+    body = text[m.end():].strip() if m else text
+    items = [i for i in clause_items([body]) if i.get("task")]
+    if not items:  # too short for a paragraph of the article reader (杞县柿园工程已完工；)
+        task, progress = split_task(body)
+        items = [{"task": task, "progress": progress}]
+    return [{**i, "line": number, "read_issue": UNPLACED} for i in items]
 
 
 def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]]
@@ -236,7 +242,7 @@ def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]]
             if not evidence(sentence):
                 narrative.append(number)
                 continue
-            rows.append(_row(number, sentence))
+            rows.extend(_rows(number, sentence))
     notes = []
     if rows:
         where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows))
