@@ -25,11 +25,12 @@ whose characters stand in no piece is *unplaced*. An unplaced sentence is one of
   ``list_status``, ``named_status``: 已完工, 进度滞后, 进展较快; a status word followed by 情况
   names a topic: 完成情况): a task in a progress report states one or the other.
   Said once in the reader's notes, with its lines;
-- otherwise a *row of its own*, read with low confidence: its ``read_issue`` says so
-  (:data:`~zqmetrics.read.rows.UNPLACED`), the reader's notes say once how many such rows there
-  are and on which lines, and it goes through extraction and judgement on its figures (the
-  judge never rests such a row on its words alone). Its task and progress are cut as the article
-  reader cuts a clause (基础设施工程 | 完成投资54.87亿元…).
+- otherwise *rows of its own*, read with low confidence: the sentence is read as the article
+  reader reads a paragraph (基础设施工程 | 完成投资54.87亿元…; a later subject with its own figures
+  a row of its own; a sentence too short for a paragraph cut as a clause), each row's
+  ``read_issue`` says so (:data:`~zqmetrics.read.rows.UNPLACED`), the reader's notes say once how
+  many such rows there are and on which lines, and they go through extraction and judgement like
+  any row (a figure in them is a figure).
 
 Tables are not looked at here: a table's reader says which lines it skips.
 """
