@@ -443,6 +443,13 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
     # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
     # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
+    # Reader pass 12 (text no reader placed is a row of its own): rows 511 -> 515 of 579, cells
+    # right 1043 -> 1048, their share 0.8968 -> 0.8950 (1171 cells checked on the rows found).
+    assert with_texts2.cells.rate("dev")[0] >= 0.894
+    # Was 515: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_texts2.rows.rate("dev")[1] >= 512
+    # Was 1048: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_texts2.cells.rate("dev")[1] >= 1045
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -795,7 +802,10 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
     # its standard has no figure).
     assert with_ninth.actuals.f1("dev")[2] >= 0.763
+    # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 709 of 805, the
+    # periods of the actuals matched 577/651 -> 588/665 (their share 0.886 -> 0.884).
     assert with_ninth.actual_period.rate("dev")[0] >= 0.884
+    assert with_ninth.actual_period.rate("dev")[1] >= 588
     # Reader pass 8 (an article clause without a subject of its own continues the item before
     # it; a later subject naming an earlier item's counted thing again gives its progress; 分別
     # read as 分别): rows 0.847 -> 0.850 (682 -> 684/805), cells 0.905 -> 0.906 (1405/1551),
@@ -910,7 +920,7 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
     # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
     assert with_tenth.actuals.f1("dev")[2] >= 0.764
-    assert with_tenth.actual_period.rate("dev")[0] >= 0.867
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.866  # 0.867 -> 0.866: reader pass 12 (below)
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
     # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
@@ -989,10 +999,35 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actuals.f1("dev")[2] >= 0.782
     assert with_tenth.stated.rate("dev")[1] >= 324
     assert with_tenth.status.rate("dev")[1] >= 591
-    assert with_tenth.found_status.rate("dev")[0] >= 0.876
+    # Was 0.876: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.874
     assert with_tenth.targets.f1("dev")[2] >= 0.851
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
+    # Reader pass 12 (text no reader placed in a cell is a row of its own, read with low
+    # confidence, unless it is furniture, a title or heading, framing, an owner label or
+    # narrative; changzhou-wujin-2017-09, kaifeng-2016-04, quzhou-qujiang-2020-09,
+    # yantai-2017-h1, zhuhai-2016-05): items in no cell 32 -> 15/895, rows 0.870 -> 0.883 (779
+    # -> 790/895), targets F1 0.853 -> 0.856, actuals F1 0.782 -> 0.790, stated 0.805 -> 0.822,
+    # status 0.760 -> 0.770, at-risk P 0.944 -> 0.946, R 0.825 -> 0.854. Held-out aggregate: in
+    # no cell 86 -> 54/429, rows 0.406 -> 0.420, status 0.213 -> 0.226, at-risk P 0.889 -> 0.893;
+    # targets F1 0.356 -> 0.352 lower (README, reader pass 12). The shares of the cells and
+    # actual periods checked on the rows found fall as more are found: cells right 1548/1703 ->
+    # 1567/1725 (0.909 -> 0.908), actual periods 627/722 -> 638/736 (0.868 -> 0.867).
+    assert with_tenth.dropped.rate("dev")[1] <= 15
+    # Was 1567: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.cells.rate("dev")[1] >= 1564
+    assert with_tenth.actual_period.rate("dev")[1] >= 638
+    # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.rows.rate("dev")[1] >= 787
+    # Was 0.855: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.targets.f1("dev")[2] >= 0.854
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789
+    assert with_tenth.stated.rate("dev")[0] >= 0.821
+    # Was 0.769: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.status.rate("dev")[0] >= 0.764
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.945 and r >= 0.853
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
