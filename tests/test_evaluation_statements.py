@@ -447,9 +447,11 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # right 1043 -> 1048, their share 0.8968 -> 0.8950 (1171 cells checked on the rows found).
     assert with_texts2.cells.rate("dev")[0] >= 0.894
     # Was 515: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_texts2.rows.rate("dev")[1] >= 512
+    # Was 512: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.rows.rate("dev")[1] >= 511
     # Was 1048: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_texts2.cells.rate("dev")[1] >= 1045
+    # Was 1045: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.cells.rate("dev")[1] >= 1044
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -1000,7 +1002,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.stated.rate("dev")[1] >= 324
     assert with_tenth.status.rate("dev")[1] >= 591
     # Was 0.876: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_tenth.found_status.rate("dev")[0] >= 0.874
+    # Was 0.874: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.872
     assert with_tenth.targets.f1("dev")[2] >= 0.851
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
@@ -1025,7 +1028,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actuals.f1("dev")[2] >= 0.789
     assert with_tenth.stated.rate("dev")[0] >= 0.821
     # Was 0.769: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_tenth.status.rate("dev")[0] >= 0.764
+    # Was 0.764: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.status.rate("dev")[0] >= 0.762
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.945 and r >= 0.853
 
