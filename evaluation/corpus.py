@@ -137,25 +137,34 @@ def pair_rows(gold: list[dict[str, Any]], tasks: list[str]) -> dict[int, int]:
         head = task_key(row.get("cells", {}).get("task"))
         if not head:
             continue
-        for pi in range(start, len(keys)):
-            if _same_task(head, keys[pi]):
-                pairs[gi] = pi
-                start = pi + 1
-                break
+        found = _find(head, keys, start)
+        if found is not None:
+            pairs[gi] = found
+            start = found + 1
     return pairs
 
 
-def _same_task(head: str, key: str) -> bool:
-    """A row's task cell starts with the annotated one (or is its first four characters or more).
+def _find(head: str, keys: list[str], start: int) -> int | None:
+    """The first row from ``start`` whose task cell starts with the annotated one (or is its first
+    four characters or more).
 
-    A short annotated cell (a place, 全市) is a prefix of many different tasks: it pairs only with a
-    cell that is the same word, or the word closed by punctuation or a figure, so that it cannot
-    take a later row's place in the ordered pairing (found by the second annotation of held-out
-    documents, which lost ten rows to it).
+    A short annotated cell (a place, 全市) is a prefix of many different tasks: a row holding the same
+    word (alone, or closed by punctuation or a figure) is looked for first, so that a longer,
+    different task cannot take its place and push the later rows out of the ordered pairing (found
+    by the second annotation of held-out documents, which lost ten rows to it); only when no such
+    row follows does the first row it starts count (城建類 for 城建類項目).
     """
     if len(head) < 4:
-        return key == head or (key.startswith(head) and not _is_han(key[len(head)]))
-    return key.startswith(head) or (len(key) >= 4 and head.startswith(key))
+        for pi in range(start, len(keys)):
+            key = keys[pi]
+            if key == head or (key.startswith(head) and not _is_han(key[len(head)])):
+                return pi
+        return next((pi for pi in range(start, len(keys)) if keys[pi].startswith(head)), None)
+    for pi in range(start, len(keys)):
+        key = keys[pi]
+        if key.startswith(head) or (len(key) >= 4 and head.startswith(key)):
+            return pi
+    return None
 
 
 def _is_han(ch: str) -> bool:
