@@ -315,6 +315,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":
             lambda: mock.patch.object(articles, "STAGE_SUBJECTS", False),
+        # Reader pass 14 (the eleventh collection's articles).
+        "article: a bracketed byline ((记者 X), (通讯员 Y)) before a clause or as a clause is framing":
+            lambda: mock.patch.object(articles, "BYLINES", False),
+        "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task":
+            lambda: mock.patch.object(articles, "VIEWPOINTS", False),
     }
 
 

@@ -41,7 +41,8 @@ _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 # The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
 # word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
-_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s+|\s*[（(][^（()）]{0,40}[)）]\s*|[:：]\s*)")
+# The bracket is tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps no byline in the clause.
+_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -96,15 +97,48 @@ def _reporter_source() -> re.Pattern[str]:
     return re.compile(rf"^(?:\d{{1,2}}日)?(?:{who})[^，,。；;]{{0,60}}?(?:{said})\s*[，,：:]")
 
 
-def _strip_preface(text: str) -> tuple[str, bool]:
-    """The clause without its framing; and whether the framing names the press item's source
-    (the paper's dateline, who told the reporter)."""
+# Switched off by evaluation/ablation.py (the package runs with them on).
+BYLINES = True
+VIEWPOINTS = True
+
+
+@lexicon.derived
+def _byline() -> re.Pattern[str]:
+    """A bracketed byline (记者 史博臻), (宁夏日报记者 杨晓秋), (通讯员 李晓兵): who wrote the item,
+    never its task (the words in ``byline`` of data/layout_cues.tsv)."""
+    who = "|".join(re.escape(w) for w in layout_words("byline"))
+    return re.compile(rf"^[（(][^（()）。，,]{{0,30}}?(?:{who})[^（()）。，,]{{0,30}}[)）]\s*")
+
+
+@lexicon.derived
+def _viewpoint() -> re.Pattern[str]:
+    """The point of view a clause is told from, before its comma or colon (分行业看，分区域来看，
+    从完成情况看，从统计入库上报情况上看：): a heading over the figures, never their task (the words
+    in ``view_open`` and ``view_close`` of data/layout_cues.tsv)."""
+    opens = "|".join(re.escape(w) for w in layout_words("view_open"))
+    closes = "|".join(re.escape(w) for w in sorted(layout_words("view_close"), key=len, reverse=True))
+    return re.compile(rf"^(?:{opens})[^，,。；;:：]{{1,12}}?(?:{closes})\s*[，,：:]\s*")
+
+
+def _strip_preface(text: str) -> tuple[str, bool, bool]:
+    """The clause without its framing; whether the framing names the press item's source (the
+    paper's dateline, a byline, who told the reporter); and whether it holds a heading the
+    clause is read under (分行业看，)."""
+    viewed = False
     stripped = _NEWS_LEAD.sub("", text.strip())
     press = len(stripped) < len(text.strip())
     text = stripped
     changed = True
     while changed:
         changed = False
+        byline = _byline().match(text) if BYLINES else None
+        if byline:  # who wrote the item, before it or as the clause's whole (…支撑。(记者 X))
+            text = text[byline.end():].lstrip()
+            changed = press = True
+        view = _viewpoint().match(text) if VIEWPOINTS else None
+        if view:
+            text = text[view.end():]
+            changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
         if source:  # who told the reporter frames the clause: the task follows
             text = text[source.end():].lstrip()
@@ -120,7 +154,7 @@ def _strip_preface(text: str) -> tuple[str, bool]:
         if opener and text[len(opener):len(opener) + 1] in ("，", ","):
             text = text[len(opener) + 1:].lstrip()
             changed = True
-    return text, press
+    return text, press, viewed
 
 
 # A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
@@ -287,7 +321,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
                     clause = first[1]
             whole = clause
-            clause, press = _strip_preface(clause)
+            clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:
                 continue
             if (CONTINUED and last is not None and not press
@@ -302,9 +336,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 continue
             last = None
             item: dict[str, Any] = {"line": number}
-            if press:
-                # A press item's source (its dateline, who told the reporter) is read, not lost:
-                # the text readers' competition counts it as explained.
+            if press or viewed:
+                # A press item's source (its dateline, who told the reporter) and a heading the
+                # clause is told under are read, not lost: the text readers' competition counts
+                # them as explained.
                 item["frame"] = whole[: len(whole) - len(clause)]
             shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
