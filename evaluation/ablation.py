@@ -320,6 +320,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "BYLINES", False),
         "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task":
             lambda: mock.patch.object(articles, "VIEWPOINTS", False),
+        "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
+        "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
+            lambda: mock.patch.object(articles, "COUNTED_SHARED_REST", False),
     }
 
 

@@ -38,7 +38,6 @@ DEV_MISSES = {
     "kaifeng-2016-04": "seventh collection: counted targets and names-then-count lists in one paragraph",
     "qingdao-2023-h1": "seventh collection: rows missed on the first run",
     "quzhou-qujiang-2020-09": "seventh collection: labelled paragraphs and (1) lines with a label",
-    "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     # The numbered-items collection, and what its pass costs.
     "changzhou-wujin-2017-09": "numbered pass: the paragraph items take the text from the article "

@@ -256,6 +256,22 @@ _FIGURE_UNIT = lazy_re(r"\d+(?:\.\d+)?\s*[^\d\s]")
 # What the shared part must say: an outcome or a figure (not 等单位参加).
 _OUTCOME = lazy_re(r"完成|开工|竣工|建成|投用|投产|超|达|滞后|缓慢|\d")
 _SHARED_NAMES = 3  # a list shared by at least this many names
+# Switched off by evaluation/ablation.py (the package runs with it on).
+COUNTED_SHARED_REST = True
+# What says an outcome is each name's, not the group's: 均, 都, 全部, a bar each passes (…以上).
+_EACH = lazy_re(r"均|都|全部|以上")
+# A bar each named example passes on its own (完成年计划70%以上) is no figure of the group.
+_BAR = lazy_re(r"\d+(?:\.\d+)?\s*[%％]?\s*及?以上")
+_GROUP_NOUN = lazy_re(r"^[^，,\d]{0,8}(?:项目|工程|任务|工作)$")
+
+
+def _said_of_each(rest: str) -> bool:
+    """Whether what follows a counted list (A、B等13个项目，<rest>) is said of each name: an
+    outcome word, a word making it each one's (均, 以上) and no figure but such a bar
+    (完成年计划70%以上; 进展较快，均已完成年度投资目标); not the group's own outcome or figures
+    (建成投运，发挥效益; 实现新开工，较去年同期增加7个，开工率100%; 投资完成率超过75%)."""
+    return (bool(_OUTCOME_WORD.search(rest)) and bool(_EACH.search(rest))
+            and not re.search(r"\d", _BAR.sub("", rest)))
 
 
 def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
@@ -275,8 +291,16 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
         # clause ends with their outcome; a clause going on about the group (…等80个项目实现新
         # 开工,开工率100%) is the group's row.
         outcome = _OUTCOME_WORD if counted else _OUTCOME
-        if tail is not None and outcome.search(parts[-1], tail.start()) and not (
-                counted and clause[end:].strip()):
+        # Or examples of the group whose outcome, said of each, follows the count (A、B等13个
+        # 项目，完成年计划70%以上; A、B等11个项目进展较快，均已完成年度投资目标).
+        own = parts[-1][tail.end():].strip() if tail is not None else ""
+        if _GROUP_NOUN.match(own):  # 等13个省市重点项目: the group's noun, no outcome
+            own = ""
+        rest = "，".join(x for x in (own, clause[end:].strip()) if x)
+        each = (COUNTED_SHARED_REST and counted and bool(clause[end:].strip())
+                and _said_of_each(rest))
+        if tail is not None and (each or outcome.search(parts[-1], tail.start()) and not (
+                counted and clause[end:].strip())):
             names = [*parts[:-1], parts[-1][: tail.start()].strip()]
             # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
             # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).
@@ -284,8 +308,10 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
                    and not NOT_NAME.search(_FIGURE_UNIT.sub("", n)) for n in names):
                 # The group's count (等26个项目) is not each name's: the outcome follows it.
                 progress = parts[-1][tail.end() if counted else tail.start():].strip()
-                return [{"task": name, "progress": progress,
-                         "frame": (clause[:start] + clause[end:]) if k == 0 else ""}
+                frame = clause[:start] + clause[end:]
+                if each:
+                    progress, frame = rest, clause[:start]
+                return [{"task": name, "progress": progress, "frame": frame if k == 0 else ""}
                         for k, name in enumerate(names)]
         start = end
     return []
