@@ -64,3 +64,19 @@ def test_an_article_reads_no_byline_row_and_no_point_of_view_task() -> None:
     items = read_article(lines)
     assert [i["task"] for i in items] == ["全市120个重点项目", "40个工业项目"]
     assert items[-1]["frame"] == "分行业看,"
+
+
+# A share of a total after an item's figures, in either script: the item's, never a subject of
+# its own (贵州 2020 一季度 佔省重大工程項目完成投資數的…; 山西 2017 佔上半年完成投資的…).
+SHARES = [
+    "1-3月,重大產業項目完成投資88.5億元,佔年度計劃的21.4%,佔全部項目完成投資數的40.2%。",
+    "1-3月,重大产业项目完成投资88.5亿元,占年度计划的21.4%,占全部项目完成投资数的40.2%。",
+    "6月當月完成投資49.4億元,佔全年計劃的15.8%,佔上半年完成投資的48.6%。",
+]
+
+
+@pytest.mark.parametrize("sentence", SHARES, ids=[s[:8] for s in SHARES])
+def test_a_share_of_the_total_is_no_item(sentence: str) -> None:
+    items = read_article(["全省重點項目建設情況", sentence])
+    assert len(items) == 1
+    assert items[0]["progress"].endswith(("40.2%", "48.6%"))

@@ -129,7 +129,8 @@ def stage_at(part: str) -> int:
 
 
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
+# Traditional characters too (佔省重大工程項目完成投資數的23.6%: a share, not a subject).
+NOT_SUBJECT = lazy_re(r"^(?:占|佔|比|同比|较|較|其中|为|為|达|達|增长|增長|下降|超|共|均|合计|合計"
                          r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
 
 
