@@ -65,6 +65,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         examples,
         flat,
         flatcells,
+        framing,
         items,
         labels,
         later_headers,
@@ -80,6 +81,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         sections,
         segments,
         seqcol,
+        shared,
         spaced,
         textitems,
         wide,
@@ -317,12 +319,14 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(articles, "STAGE_SUBJECTS", False),
         # Reader pass 14 (the eleventh collection's articles).
         "article: a bracketed byline ((记者 X), (通讯员 Y)) before a clause or as a clause is framing":
-            lambda: mock.patch.object(articles, "BYLINES", False),
+            lambda: mock.patch.object(framing, "BYLINES", False),
         "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task":
-            lambda: mock.patch.object(articles, "VIEWPOINTS", False),
+            lambda: mock.patch.object(framing, "VIEWPOINTS", False),
         "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
         "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
-            lambda: mock.patch.object(articles, "COUNTED_SHARED_REST", False),
+            lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),
+        "article: a period before the task (1-4月，A完成…) stays out of the progress cell (the text after the task)":
+            lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
     }
 
 

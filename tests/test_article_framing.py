@@ -80,3 +80,11 @@ def test_a_share_of_the_total_is_no_item(sentence: str) -> None:
     items = read_article(["全省重點項目建設情況", sentence])
     assert len(items) == 1
     assert items[0]["progress"].endswith(("40.2%", "48.6%"))
+
+
+def test_a_period_before_the_task_stays_out_of_the_progress() -> None:
+    lines = ["全市重点项目建设进展",
+             "1-9月,全市120个重点项目完成投资300亿元,占年度计划的78%。"]
+    (item,) = read_article(lines)
+    assert (item["task"], item["progress"]) == ("全市120个重点项目", "完成投资300亿元,占年度计划的78%")
+    assert item["frame"] == "1-9月,"

@@ -244,7 +244,7 @@ EXAMPLES = [
     # A section heading (…情况) over a paragraph of clauses: each clause naming a subject is a
     # sub-item of the heading (seventh collection: the 罗湖 督查通报, 汉中, 六安).
     ("numbered_items", SECTIONS, "2015-09", [
-        ("12个重点在建项目", {"progress": "1-9月，累计完成投资3.2亿元", "parent_seq": "一"}),
+        ("12个重点在建项目", {"progress": "累计完成投资3.2亿元", "parent_seq": "一"}),
         ("5个市政府投资项目", {"progress": "完成1.1亿元", "parent_seq": "一"}),
         ("7个区政府投资项目", {"progress": "完成2.1亿元", "parent_seq": "一"}),
         ("城南小学扩建工程", {"progress": "已完成施工图设计", "parent_seq": "二"})]),
@@ -258,7 +258,7 @@ EXAMPLES = [
     # before it: the verb opens the progress; a plan word before it keeps it in the subject
     # (second prose/bulletin collection: heilongjiang-2022-h1, alashan, anqing).
     ("prose", COUNTED, "2019-08", [
-        ("全市120个重点项目", {"progress": "截至8月底，开复工96个，开复工率80%，完成投资45亿元"}),
+        ("全市120个重点项目", {"progress": "开复工96个，开复工率80%，完成投资45亿元"}),
         ("30个新建项目", {"progress": "开工18个"}),
         ("计划建成15个的续建项目", {"progress": "竣工9个"})]),
     # A numbered line whose label closes at a colon and whose body opens with a count of its

@@ -7,9 +7,10 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
 - *clauses*: otherwise every clause (a sentence, or a part of one cut at ``；``) of the body is an
   item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：; an
   aside or a date before a comma: 此外，近日，7月9日，) and a paragraph's topic frame (在…方面，
-  在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is moved to the front of
-  the progress; a target part (年度计划投资…) stays with the task; the rest is the progress. A
-  first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
+  在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is read as the item's
+  frame (the progress is the text after the task); a target part (年度计划投资…) stays with the
+  task; the rest is the progress. Bylines and points of view (分行业看，) frame a clause too
+  (.framing); names sharing one outcome are items (.shared). A first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
   ``<subject>已找到…``, ``<subject>正在…``, before it), and a later comma part naming
   its own subject and what it achieved (…，B工程完成投资394万元，…) is an item of its own.
 """
@@ -27,12 +28,14 @@ from zqmetrics.read.clauses import achieved_at as _achieved_at
 from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
+from zqmetrics.read.framing import byline_end, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
-from zqmetrics.read.named import NOT_NAME, split_names
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
+from zqmetrics.read.shared import NAME as _NAME
+from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -97,29 +100,6 @@ def _reporter_source() -> re.Pattern[str]:
     return re.compile(rf"^(?:\d{{1,2}}日)?(?:{who})[^，,。；;]{{0,60}}?(?:{said})\s*[，,：:]")
 
 
-# Switched off by evaluation/ablation.py (the package runs with them on).
-BYLINES = True
-VIEWPOINTS = True
-
-
-@lexicon.derived
-def _byline() -> re.Pattern[str]:
-    """A bracketed byline (记者 史博臻), (宁夏日报记者 杨晓秋), (通讯员 李晓兵): who wrote the item,
-    never its task (the words in ``byline`` of data/layout_cues.tsv)."""
-    who = "|".join(re.escape(w) for w in layout_words("byline"))
-    return re.compile(rf"^[（(][^（()）。，,]{{0,30}}?(?:{who})[^（()）。，,]{{0,30}}[)）]\s*")
-
-
-@lexicon.derived
-def _viewpoint() -> re.Pattern[str]:
-    """The point of view a clause is told from, before its comma or colon (分行业看，分区域来看，
-    从完成情况看，从统计入库上报情况上看：): a heading over the figures, never their task (the words
-    in ``view_open`` and ``view_close`` of data/layout_cues.tsv)."""
-    opens = "|".join(re.escape(w) for w in layout_words("view_open"))
-    closes = "|".join(re.escape(w) for w in sorted(layout_words("view_close"), key=len, reverse=True))
-    return re.compile(rf"^(?:{opens})[^，,。；;:：]{{1,12}}?(?:{closes})\s*[，,：:]\s*")
-
-
 def _strip_preface(text: str) -> tuple[str, bool, bool]:
     """The clause without its framing; whether the framing names the press item's source (the
     paper's dateline, a byline, who told the reporter); and whether it holds a heading the
@@ -131,13 +111,13 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
     changed = True
     while changed:
         changed = False
-        byline = _byline().match(text) if BYLINES else None
+        byline = byline_end(text)
         if byline:  # who wrote the item, before it or as the clause's whole (…支撑。(记者 X))
-            text = text[byline.end():].lstrip()
+            text = text[byline:].lstrip()
             changed = press = True
-        view = _viewpoint().match(text) if VIEWPOINTS else None
-        if view:
-            text = text[view.end():]
+        view = viewpoint_end(text)
+        if view:  # 分行业看，: a heading over the clause's figures
+            text = text[view:]
             changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
         if source:  # who told the reporter frames the clause: the task follows
@@ -231,7 +211,6 @@ def _lead_colon() -> re.Pattern[str]:
 
 
 NAMED_AFTER_LEAD = True
-_NAME = (2, 40)  # a listed name's length
 
 
 def _names(text: str) -> list[str]:
@@ -245,76 +224,6 @@ def _names(text: str) -> list[str]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 NAMES_SHARING_TAIL = True
-# What closes a list of names and opens what they share: 均/都/全部/分别, a figure they all pass
-# (超80%), or 等 and a count (等20多个项目) before an outcome word.
-_SHARED = lazy_re(r"(等)\s*(?:\d+|[一二三四五六七八九十两]+)?\s*多?\s*[个项件家条处所]?"
-                  r"(?:项目|工程|工作|任务)?(?=\S)|均|都|全部|分别|超\s*\d")
-# After 等 the outcome is a word, not a figure (A、B等5个小组推进69项任务 is no outcome).
-_OUTCOME_WORD = lazy_re(r"完成|开工|竣工|建成|投用|投产|滞后|缓慢")
-_SCOPE = lazy_re(r"(?:\d+|[一二三四五六七八九十两百]+)\s*[所个项件家条处座户套]|所有|全部")
-_FIGURE_UNIT = lazy_re(r"\d+(?:\.\d+)?\s*[^\d\s]")
-# What the shared part must say: an outcome or a figure (not 等单位参加).
-_OUTCOME = lazy_re(r"完成|开工|竣工|建成|投用|投产|超|达|滞后|缓慢|\d")
-_SHARED_NAMES = 3  # a list shared by at least this many names
-# Switched off by evaluation/ablation.py (the package runs with it on).
-COUNTED_SHARED_REST = True
-# What says an outcome is each name's, not the group's: 均, 都, 全部, a bar each passes (…以上).
-_EACH = lazy_re(r"均|都|全部|以上")
-# A bar each named example passes on its own (完成年计划70%以上) is no figure of the group.
-_BAR = lazy_re(r"\d+(?:\.\d+)?\s*[%％]?\s*及?以上")
-_GROUP_NOUN = lazy_re(r"^[^，,\d]{0,8}(?:项目|工程|任务|工作)$")
-
-
-def _said_of_each(rest: str) -> bool:
-    """Whether what follows a counted list (A、B等13个项目，<rest>) is said of each name: an
-    outcome word, a word making it each one's (均, 以上) and no figure but such a bar
-    (完成年计划70%以上; 进展较快，均已完成年度投资目标); not the group's own outcome or figures
-    (建成投运，发挥效益; 实现新开工，较去年同期增加7个，开工率100%; 投资完成率超过75%)."""
-    return (bool(_OUTCOME_WORD.search(rest)) and bool(_EACH.search(rest))
-            and not re.search(r"\d", _BAR.sub("", rest)))
-
-
-def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
-    """An item per name of ``A、B、C<tail>`` (值得一提的是，A、B、C项目均超额完成…; 从各地完成情况
-    看：A、B、C、D超80%; 分领域进度看：A、B、C、D超75%), each with the tail as its
-    progress: the comma part holding the list, from the last comma or colon before it to the
-    next comma. The words before the list and after it are the first item's frame (the text it
-    was read from); a list without an outcome (A、B、C都参加了) is none."""
-    start = 0
-    for part in re.split(r"(?<=[，,:：])", clause):
-        end = start + len(part)
-        text = part.rstrip("，,:：")
-        parts = split_names(text) if text.count("、") >= _SHARED_NAMES - 1 else []
-        tail = _SHARED.search(parts[-1], 2) if parts else None
-        counted = tail is not None and bool(tail[1])
-        # Names before 等 and a count are examples of that group: they are items only where the
-        # clause ends with their outcome; a clause going on about the group (…等80个项目实现新
-        # 开工,开工率100%) is the group's row.
-        outcome = _OUTCOME_WORD if counted else _OUTCOME
-        # Or examples of the group whose outcome, said of each, follows the count (A、B等13个
-        # 项目，完成年计划70%以上; A、B等11个项目进展较快，均已完成年度投资目标).
-        own = parts[-1][tail.end():].strip() if tail is not None else ""
-        if _GROUP_NOUN.match(own):  # 等13个省市重点项目: the group's noun, no outcome
-            own = ""
-        rest = "，".join(x for x in (own, clause[end:].strip()) if x)
-        each = (COUNTED_SHARED_REST and counted and bool(clause[end:].strip())
-                and _said_of_each(rest))
-        if tail is not None and (each or outcome.search(parts[-1], tail.start()) and not (
-                counted and clause[end:].strip())):
-            names = [*parts[:-1], parts[-1][: tail.start()].strip()]
-            # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
-            # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).
-            if all(_NAME[0] <= len(n) <= _NAME[1] and not _SCOPE.match(n)
-                   and not NOT_NAME.search(_FIGURE_UNIT.sub("", n)) for n in names):
-                # The group's count (等26个项目) is not each name's: the outcome follows it.
-                progress = parts[-1][tail.end() if counted else tail.start():].strip()
-                frame = clause[:start] + clause[end:]
-                if each:
-                    progress, frame = rest, clause[:start]
-                return [{"task": name, "progress": progress, "frame": frame if k == 0 else ""}
-                        for k, name in enumerate(names)]
-        start = end
-    return []
 
 
 # Switched off by evaluation/ablation.py (the package runs with them on): .clauses.continues (a
@@ -324,6 +233,8 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
+# A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
+PERIOD_IN_PROGRESS = False
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -390,9 +301,15 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                     continue
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
-                # the task follows it, the progress keeps it in front.
+                # the task follows it. The progress is the text after the task (the corpus
+                # conventions), so the period is read as the item's frame; the report's period,
+                # read from the same words, dates the figures.
                 task, progress = _split_task(clause[when.end():].strip())
-                item["task"], item["progress"] = task, when[0] + progress if progress else ""
+                if PERIOD_IN_PROGRESS:
+                    item["task"], item["progress"] = task, when[0] + progress if progress else ""
+                else:
+                    item["task"], item["progress"] = task, progress
+                    item["frame"] = item.get("frame", "") + when[0]
             else:
                 item["task"], item["progress"] = _split_task(clause)
             earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
