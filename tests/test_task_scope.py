@@ -31,3 +31,29 @@ CLAUSES = [
 @pytest.mark.parametrize(("clause", "task", "progress"), CLAUSES, ids=[c[0][:10] for c in CLAUSES])
 def test_the_scope_and_plan_stay_with_the_task(clause: str, task: str, progress: str) -> None:
     assert _split_task(clause) == (task, progress)
+
+
+# Names closing with their group: the group's noun ends the subject (新疆 2022 …等80个重点项目实现
+# 新开工建设; 徐州 2017 …等8个项目较好完成序时进度).
+GROUPS = [
+    ("城北水厂、南湖公园等20个重点项目实现新开工建设,开工率100%",
+     "城北水厂、南湖公园等20个重点项目", "实现新开工建设,开工率100%"),
+    ("东环路等8个项目较好完成序时进度", "东环路等8个项目", "较好完成序时进度"),
+    ("北湖水库、西站枢纽等一批重大工程加快建设进度,投资完成率超过75%",
+     "北湖水库、西站枢纽等一批重大工程", "加快建设进度,投资完成率超过75%"),
+    ("城东污水厂等10个项目因征地拆迁等原因进度滞后", "城东污水厂等10个项目", "因征地拆迁等原因进度滞后"),
+]
+
+
+@pytest.mark.parametrize(("clause", "task", "progress"), GROUPS, ids=[c[0][:10] for c in GROUPS])
+def test_names_closing_with_their_group_end_the_subject(clause: str, task: str, progress: str) -> None:
+    assert _split_task(clause) == (task, progress)
+
+
+def test_a_count_is_named_again_only_whole() -> None:
+    from zqmetrics.read.articles import clause_items
+
+    # 8个项目 is not the 18个项目 of the sentence before: an item of its own.
+    found = clause_items(["重点项目督察情况",
+                          "督察范围包括东区、西区等3个板块18个项目。东环路等8个项目较好完成序时进度。"])
+    assert [i["task"] for i in found][-1] == "东环路等8个项目"

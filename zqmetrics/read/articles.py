@@ -157,6 +157,11 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
+GROUP_SUBJECT = True  # switched off by evaluation/ablation.py
+_GROUP_SUBJECT = lazy_re(r"[^，,]{2,}?等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[个项件批個項]"
+                         r"[^，,\d]{0,12}?(?:项目|工程|項目)")
+
+
 def _split_task(clause: str) -> tuple[str, str]:
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
@@ -168,6 +173,11 @@ def _split_task(clause: str) -> tuple[str, str]:
     if at < 2:
         # A subject then a count it reached (全市145個百大項目開復工92個).
         at = _counted_verb_at(first)
+    group = _GROUP_SUBJECT.match(first) if GROUP_SUBJECT else None
+    if group and len(first) > group.end() and (at < 2 or group.end() <= at):
+        # Names closing with their group (A、B等80个重点项目实现新开工…; A等一批重大工程加快
+        # 建设进度): the group's noun ends the subject, what it did opens the progress.
+        return first[: group.end()].strip(), clause[group.end():].strip()
     if at >= 2:
         at = measure_start(first, at) if MEASURE_WORDS else at
         return first[:at].strip(), clause[at:].strip()

@@ -111,7 +111,8 @@ def named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None
         text = "".join(str(earlier.get(k) or "") for k in ("task", "progress"))
         # A mention placing something else in the group (…50个计划新开工项目之一) names no item.
         text = _ONE_OF.sub("", text)
-        if thing + count in text or count + thing in text:
+        # The count whole (8个项目 is not named again by …18个项目).
+        if re.search(rf"{re.escape(thing + count)}(?![\d.])|(?<![\d.]){re.escape(count + thing)}", text):
             # Only an item that set out the thing and reported nothing of it yet waits for its
             # progress; one that reported some is its own report (a lead restated below).
             return earlier if achieved_at(text) < 0 else None
