@@ -327,10 +327,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),
         "article: a subject's scope and plan parts before its progress (A项目185项，总投资…，年度计划投资…，"
         "1-6月累计完成…) stay with the task, their commas as written":
-            lambda: mock.patch.object(articles, "SCOPE_RUN", False),
+            lambda: mock.patch.object(clauses, "SCOPE_RUN", False),
         "article: names closing with their group (A、B等80个重点项目实现新开工…) end the subject at the "
         "group's noun":
-            lambda: mock.patch.object(articles, "GROUP_SUBJECT", False),
+            lambda: mock.patch.object(clauses, "GROUP_SUBJECT", False),
         "article: a period before the task (1-4月，A完成…) stays out of the progress cell (the text after the task)":
             lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
     }

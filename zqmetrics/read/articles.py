@@ -25,7 +25,15 @@ from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
-from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
+from zqmetrics.read.clauses import (
+    base_only,
+    continues,
+    group_subject_end,
+    measure_start,
+    named_again,
+    scope_split,
+    sub_item,
+)
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, viewpoint_end
@@ -157,11 +165,6 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
-GROUP_SUBJECT = True  # switched off by evaluation/ablation.py
-_GROUP_SUBJECT = lazy_re(r"[^，,]{2,}?等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[个项件批個項]"
-                         r"[^，,\d]{0,12}?(?:项目|工程|項目)")
-
-
 def _split_task(clause: str) -> tuple[str, str]:
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
@@ -173,37 +176,17 @@ def _split_task(clause: str) -> tuple[str, str]:
     if at < 2:
         # A subject then a count it reached (全市145個百大項目開復工92個).
         at = _counted_verb_at(first)
-    group = _GROUP_SUBJECT.match(first) if GROUP_SUBJECT else None
-    if group and len(first) > group.end() and (at < 2 or group.end() <= at):
+    group = group_subject_end(first)
+    if 0 < group < len(first) and (at < 2 or group <= at):
         # Names closing with their group (A、B等80个重点项目实现新开工…; A等一批重大工程加快
         # 建设进度): the group's noun ends the subject, what it did opens the progress.
-        return first[: group.end()].strip(), clause[group.end():].strip()
+        return first[:group].strip(), clause[group:].strip()
     if at >= 2:
         at = measure_start(first, at) if MEASURE_WORDS else at
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
-    if not SCOPE_RUN:
-        rest = parts[1]
-        pieces = _COMMA.split(rest, maxsplit=1)
-        head = pieces[0]
-        if any(w in head for w in layout_words("plan")) and not any(
-                w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
-            return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
-        return first, rest
-    # The parts after the subject that restate its scope and plan before any progress (，计划总投资
-    # 251.8亿元，年度计划投资24.6亿元，至8月底累计完成…): figures, no achieved word, up to the last
-    # one holding a plan word, stay with the task, their commas as written.
-    pieces = re.findall(r"[^，,]*[，,]?", clause[len(first):])[:-1]
-    end = 0
-    for k, piece in enumerate(pieces[1:], start=1):
-        if not any(ch.isdigit() for ch in piece) or any(
-                w in piece for w in layout_words("achieved")):
-            break
-        if any(w in piece for w in layout_words("plan")):
-            end = k
-    cut = len(first) + sum(len(p) for p in pieces[: end + 1])
-    return clause[:cut].rstrip("，,").strip(), clause[cut:].strip()
+    return scope_split(clause, first)
 
 
 def labelled_pairs(para: str) -> list[dict[str, str]]:
@@ -257,7 +240,6 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
-SCOPE_RUN = True  # a subject's scope and plan parts (，总投资…，年度计划投资…) stay with the task
 # A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
 PERIOD_IN_PROGRESS = False
 
