@@ -25,6 +25,10 @@ FRAMED = [
     ("从统计入库情况上看,31个新建项目完成投资4亿元", "31个新建项目完成投资4亿元"),
     ("從建設性質來看,20個續建項目完成投資9億元", "20個續建項目完成投資9億元"),
     ("分领域看:交通、水利、能源超65%", "交通、水利、能源超65%"),
+    # A discourse lead singling out what follows (data/layout_cues.tsv preface).
+    ("特别是城北水厂、南湖公园等5个项目已超额完成年度计划", "城北水厂、南湖公园等5个项目已超额完成年度计划"),
+    ("尤其是老旧小区改造已完成年度任务", "老旧小区改造已完成年度任务"),
+    ("特別是城北水廠已超額完成年度計劃", "城北水廠已超額完成年度計劃"),
 ]
 
 # Clauses whose opening words are their own: no byline, no point of view before a comma.
