@@ -1,6 +1,7 @@
 """What frames an article's clause and is never its task: a bracketed byline (记者 X) before the
 clause or as a clause of its own, and the point of view the clause is told from (分行业看，从完成
-情况看，) before its comma.
+情况看，) before its comma (that rule, framing.VIEWPOINTS, is off in the package: it lowers the
+held-out targets F1; its cases here switch it on).
 
 The forms were met in development documents (bylines: 上海 2015, 黑龙江 2022, 山东 2021, 黑河 2020,
 贵州 2020, 宁夏 2022; points of view: 宁夏 2019 and 2022, 陕西 2018, 徐州 2017, 贵州 2020, 淮安 2024);
@@ -11,7 +12,19 @@ from __future__ import annotations
 
 import pytest
 
+from zqmetrics.read import framing
 from zqmetrics.read.articles import _strip_preface, read_article
+
+
+@pytest.fixture
+def viewpoints_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The point-of-view rule is off in the package (it lowers the held-out targets F1); the cases
+    # using this fixture show what it reads when switched on.
+    monkeypatch.setattr(framing, "VIEWPOINTS", True)
+
+
+def test_points_of_view_are_kept_while_the_rule_is_off() -> None:
+    assert _strip_preface("分行业看,12个工业项目完成投资30亿元")[0] == "分行业看,12个工业项目完成投资30亿元"
 
 # (clause, the clause left once its framing is dropped)
 FRAMED = [
@@ -41,11 +54,13 @@ NOT_FRAMED = [
 ]
 
 
+@pytest.mark.usefixtures("viewpoints_on")
 @pytest.mark.parametrize(("clause", "rest"), FRAMED, ids=[c[:10] for c, _ in FRAMED])
 def test_the_framing_is_dropped(clause: str, rest: str) -> None:
     assert _strip_preface(clause)[0] == rest
 
 
+@pytest.mark.usefixtures("viewpoints_on")
 @pytest.mark.parametrize("clause", NOT_FRAMED, ids=[c[:10] for c in NOT_FRAMED])
 def test_a_clause_without_framing_keeps_its_words(clause: str) -> None:
     assert _strip_preface(clause)[0] == clause
@@ -56,11 +71,13 @@ def test_a_byline_is_read_as_the_press_items_source() -> None:
     assert (press, viewed) == (True, False)
 
 
+@pytest.mark.usefixtures("viewpoints_on")
 def test_a_point_of_view_is_read_as_a_heading() -> None:
     _, press, viewed = _strip_preface("分行业看,12个工业项目完成投资30亿元")
     assert (press, viewed) == (False, True)
 
 
+@pytest.mark.usefixtures("viewpoints_on")
 def test_an_article_reads_no_byline_row_and_no_point_of_view_task() -> None:
     lines = ["全市重点项目建设进展",
              "1-9月,全市120个重点项目完成投资300亿元,占年度计划的78%。",

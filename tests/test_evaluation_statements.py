@@ -924,16 +924,18 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # result done without a target an actual): 68 rows. Where it stands on that gold (the floors):
     # rows 37/68, cells 92/96, period 4/9, targets F1 0.718 (24), actuals F1 0.675 (104), actual
     # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); README, eleventh
-    # collection.
+    # collection. Reader pass 14 (a byline frames a clause, a period before the task stays out of
+    # the progress cell): rows 37 -> 38/68 (shanghai-2015-fy row 1), cells 92/96 -> 96/98, status
+    # 15 -> 16/63.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (37, 68)
-    assert eleventh.cells.rate("dev")[1] >= 92
+    assert eleventh.rows.rate("dev")[1:] >= (38, 68)
+    assert eleventh.cells.rate("dev")[1] >= 96
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.71
     assert eleventh.actuals.f1("dev")[2] >= 0.67
     assert eleventh.actual_period.rate("dev")[1] >= 53
     assert eleventh.stated.rate("dev")[1] >= 28
-    assert eleventh.status.rate("dev")[1] >= 15
+    assert eleventh.status.rate("dev")[1] >= 16
     p, r, _, _ = eleventh.at_risk.f1("dev")
     assert p >= 0.89 and r >= 0.27
 
@@ -947,18 +949,23 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # floors): rows 816/963, cells 0.912, period 0.788, targets F1 0.847, actuals F1 0.774, actual
     # period 0.876, stated 0.783, status 0.721 (604/838), at-risk P 0.942 R 0.760. Held-out
     # aggregate unchanged (no code changed).
+    # Reader pass 14 (articles: bylines, a period before the task out of the progress cell, a
+    # subject's scope and plan parts with its task, names closing with their group, counted names
+    # sharing an outcome said of each, 特别是): rows 816 -> 823/963, cells 0.911 -> 0.935
+    # (1689/1807), actuals F1 0.774 -> 0.777, actual period 0.876 -> 0.877, stated 0.783 -> 0.794,
+    # status 0.721 -> 0.729 (611/838); targets F1 0.847 -> 0.846, one false target:
+    # aba-2019-04's task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投
+    # 资…) and the extractor reads 76个 as the target of 动工60个, which the gold does not annotate
+    # (held out, targets F1 0.356 -> 0.367).
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 816
-    assert with_eleventh.cells.rate("dev")[0] >= 0.911
+    assert with_eleventh.rows.rate("dev")[1] >= 823
+    assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    # Reader pass 14: 0.847 -> 0.846, one false target: aba-2019-04's task now holds its whole
-    # scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the extractor reads 76个 as the
-    # target of 动工60个, which the gold does not annotate (held out, targets F1 0.356 -> 0.367).
     assert with_eleventh.targets.f1("dev")[2] >= 0.846
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.773
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.776
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.876
-    assert with_eleventh.stated.rate("dev")[0] >= 0.782
-    assert with_eleventh.status.rate("dev")[0] >= 0.720
+    assert with_eleventh.stated.rate("dev")[0] >= 0.793
+    assert with_eleventh.status.rate("dev")[0] >= 0.728
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 
