@@ -434,8 +434,15 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # reading cuts its row 1 before the verb (我区1-8月份 | 完成…), as its annotation does not: its
     # cells 3/3 -> 4/6; quanguo-2022-05's 全部开工 row +1 (cells +4/4). Rows 0.860 -> 0.865 (498
     # -> 501 of 579), cells 0.8976 -> 0.8965 (1026/1143 -> 1031/1150).
-    assert with_texts2.rows.rate("dev")[0] >= 0.865
+    # Was 0.865: lowered for the gold correction written at the end of this test.
+    assert with_texts2.rows.rate("dev")[0] >= 0.863
     assert with_texts2.cells.rate("dev")[0] >= 0.895
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
+    # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -515,6 +522,10 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     assert eighth.cells.rate("dev")[1] >= 150
     assert eighth.stated.rate("dev")[1] >= 33
     assert eighth.status.rate("dev")[1] >= 49
+    # Statements pass 9: 达到年度目标 is a done verdict (anqing-daguan-2024-04's 等2项动态达到年度
+    # 目标): status 50 -> 51/71, on the rows found 0.909 -> 0.927.
+    assert eighth.status.rate("dev")[1] >= 51
+    assert eighth.found_status.rate("dev")[0] >= 0.926
 
 
 def test_eighth_texts_first_arrival(eighth_texts) -> None:
@@ -555,6 +566,17 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     assert eighth_texts.status.rate("dev")[1] >= 28
     assert eighth_texts.actuals.f1("dev")[2] >= 0.518
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.49
+    # Statements pass 9 (against main e8d286d: actuals F1 0.541, actual period 27/30, stated
+    # 11/19, status 34/40, at-risk R 0.812): a figure with no date of its own is year to date in the
+    # gold (jinan-2014-fy, jinzhai-2025-h1, shijiazhuang-2014-fy, xinjiang-2022-08, yantai-2017-h1;
+    # actual period 27/30 -> 31/34), and a percentage alone in brackets after words ranking progress
+    # is a stated completion (liaoning-2021-07's 进展最快的是盘锦市(70%)): actuals F1 0.541 -> 0.591,
+    # stated 11 -> 13/19, status 34 -> 36/40, at-risk R 0.812 -> 0.875.
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.59
+    assert eighth_texts.actual_period.rate("dev")[1] >= 31
+    assert eighth_texts.stated.rate("dev")[1] >= 13
+    assert eighth_texts.status.rate("dev")[1] >= 36
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.87
 
 
 def test_whole_dev_with_eighth_collection(with_eighth) -> None:
@@ -783,15 +805,28 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.rows.rate("dev")[1] >= 684
     assert with_ninth.cells.rate("dev")[0] >= 0.905
     assert with_ninth.actuals.f1("dev")[2] >= 0.757
-    assert with_ninth.stated.rate("dev")[0] >= 0.796
+    # Was 0.796: lowered for the gold correction written at the end of this test.
+    assert with_ninth.stated.rate("dev")[0] >= 0.792
     assert with_ninth.status.rate("dev")[0] >= 0.743
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.80
     # Reader pass 9 (bulletins), on the 102 as merged with pass 8's 如 examples: a bulletin's
     # problem said of the projects it names read as a verdict (完成率较低: shenzhen-luohu-2013-10):
     # status 0.754 -> 0.759 (525 -> 528/696), at-risk R 0.833 -> 0.846.
-    assert with_ninth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_ninth.status.rate("dev")[0] >= 0.746
     assert with_ninth.at_risk.f1("dev")[1] >= 0.845
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 102: rows 0.867 -> 0.854 (698/805 -> 695/814), stated 0.800 -> 0.793 (276/345 ->
+    # 275/347), status 0.760 -> 0.746 (529/696 -> 526/705), actuals F1 0.776 -> 0.770.
+    # Statements pass 9 changed the gold, not the program: a figure with no date of its own is year
+    # to date (CONVENTIONS.md), so shaoxing-2020-q1 row 2 (growth rates after a 1-2月 sentence)
+    # went from unclear to lagging; the program does not align those rates, and at-risk R on the
+    # 102 went 0.846 -> 0.842 with one more lagging row to find.
+    assert with_ninth.at_risk.f1("dev")[1] >= 0.841
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -847,6 +882,14 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
     assert tenth.rows.rate("dev")[1:] >= (81, 90)
     assert tenth.cells.rate("dev")[1] >= 128
+    # Statements pass 9: the year-to-date convention in the gold (ganzi-2017-09, gansu-2015-10,
+    # gansu-2020-10, shaanxi-2018-06: actual period 50/71 -> 71/73) and the ranked share in brackets
+    # (shaanxi-2018-06's 完成年度计划较快的依次是现代服务业发展工程(80.16%)): actuals F1 0.840 ->
+    # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
+    assert tenth.actual_period.rate("dev")[1] >= 71
+    assert tenth.actuals.f1("dev")[2] >= 0.853
+    assert tenth.stated.rate("dev")[1] >= 47
+    assert tenth.status.rate("dev")[1] >= 62
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -880,17 +923,21 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.cells.rate("dev")[0] >= 0.908
     assert with_tenth.targets.f1("dev")[2] >= 0.848
     assert with_tenth.actuals.f1("dev")[2] >= 0.756
-    assert with_tenth.stated.rate("dev")[0] >= 0.804
-    assert with_tenth.status.rate("dev")[0] >= 0.749
+    # Was 0.804: lowered for the gold correction written at the end of this test.
+    assert with_tenth.stated.rate("dev")[0] >= 0.798
+    # Was 0.749: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.941 and r >= 0.792
     # Then names given as examples after 如 in a bulletin's problems (shenzhen-luohu-2013-10 +5
     # rows, shenzhen-luohu-2011-10 +6): rows 0.856 -> 0.868 (777/895), status 0.750 -> 0.752
     # (583/775), at-risk P 0.942 -> 0.943, R 0.793 -> 0.801; bulletins' rows 0.704 -> 0.748.
-    assert with_tenth.rows.rate("dev")[1] >= 777
+    # Was 777: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
     # Merged with statements pass 7 (its quotient check: enping-2024-11 on pace): status 582/775,
     # actuals F1 0.757 -> 0.776, actual period 0.864 -> 0.868.
-    assert with_tenth.status.rate("dev")[0] >= 0.750
+    # Was 0.750: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
@@ -898,18 +945,63 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # verdict (进展(仍)不够理想, 完成率较低, 影响工程(建设)进度; shenzhen-luohu-2011-10 and -2013-10):
     # status 0.751 -> 0.759 (582 -> 588/775), at-risk P 0.943 -> 0.944, R 0.801 -> 0.825;
     # bulletins' status 0.594 -> 0.623. Held-out aggregate and sample unchanged.
-    assert with_tenth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.943 and r >= 0.824
+    # Statements pass 9 changed the gold: shaoxing-2020-q1 row 2 is lagging once a figure with no
+    # date of its own is year to date (CONVENTIONS.md), and the program does not align its growth
+    # rates: at-risk R 0.825 -> 0.822 (204/247) with no change in the program.
+    assert p >= 0.943 and r >= 0.821
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
-    assert with_tenth.targets.f1("dev")[2] >= 0.852
-    assert with_tenth.actuals.f1("dev")[2] >= 0.781
+    # Was 0.852: lowered for the gold correction written at the end of this test.
+    assert with_tenth.targets.f1("dev")[2] >= 0.849
+    # Was 0.781: lowered for the gold correction written at the end of this test.
+    assert with_tenth.actuals.f1("dev")[2] >= 0.776
     # Reader pass 10 (articles: after an item's stage, a later subject with its own stage is an
     # item; shenzhen-luohu-2011-10 and -2009-09): rows 0.868 -> 0.870 (777 -> 779/895), cells
     # 1545/1699 -> 1548/1703; bulletins' rows 0.748 -> 0.756. Held-out aggregate and sample unchanged.
-    assert with_tenth.rows.rate("dev")[1] >= 779
+    # Was 779: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 109: rows 0.870 -> 0.858 (779/895 -> 776/904), stated 0.805 -> 0.798 (321/399 ->
+    # 320/401), status 0.760 -> 0.747 (589/775 -> 586/784), targets F1 0.853 -> 0.849, actuals
+    # F1 0.782 -> 0.777. Held-out aggregate unchanged.
+    # Statements pass 9, on the 109 against main e8d286d: the gold's year-to-date convention (144
+    # actuals unknown -> ytd) moves actual period 0.868 -> 0.927 and, with shaoxing-2020-q1 row 2
+    # now lagging, status 589 -> 588 and at-risk R 0.825 -> 0.822; then a figure equal to its target
+    # whose clause says it was reached (anshun-2019-fy, wenshang-2023-fy), 达到年度目标 as a done
+    # verdict (anqing-daguan-2024-04) and the ranked share in brackets (liaoning-2021-07,
+    # shaanxi-2018-06): actuals F1 0.782 -> 0.787, stated 0.805 -> 0.815 (321 -> 325/399), status
+    # 0.760 -> 0.765 (589 -> 593/775), at-risk R 0.825 -> 0.826, on the rows found status 0.870 ->
+    # 0.876. Held-out aggregate and sample unchanged.
+    # Then 年度投资 as the year's plan when a later figure of its unit is said achieved
+    # (alashan-2021-05, heihe-2020-05): targets F1 0.853 -> 0.855, status 593 -> 594/775, at-risk
+    # P 0.944 -> 0.945, R 0.826 -> 0.830, on the rows found status 0.876 -> 0.877.
+    # Both merged (pass 9 on the corrected gold, 904 rows): actual period 0.926 (671/725), actuals
+    # F1 0.782, stated 324/401, status 591/784, at-risk P 0.945 R 0.830, on the rows found status
+    # 0.877, targets F1 0.852 (pass 9 alone had 0.787, 325/399, 594/775 on the uncorrected gold).
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.925
+    assert with_tenth.actuals.f1("dev")[2] >= 0.782
+    assert with_tenth.stated.rate("dev")[1] >= 324
+    assert with_tenth.status.rate("dev")[1] >= 591
+    assert with_tenth.found_status.rate("dev")[0] >= 0.876
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.944 and r >= 0.829
+    # Reader pass 14 (articles), on the 109 against main 8848f72: rows 776 -> 782/904, cells 0.910
+    # -> 0.934, actuals F1 0.782 -> 0.785, stated 324 -> 329/401, status 591 -> 597/784; targets
+    # F1 0.852 -> 0.851 (aba-2019-04's 76个 read as the target of 动工60个 once its task holds its
+    # scope sentence; the gold does not annotate it). Held out: targets F1 0.356 -> 0.374.
+    assert with_tenth.rows.rate("dev")[1] >= 782
+    assert with_tenth.cells.rate("dev")[0] >= 0.933
+    assert with_tenth.actuals.f1("dev")[2] >= 0.784
+    assert with_tenth.stated.rate("dev")[1] >= 329
+    assert with_tenth.status.rate("dev")[1] >= 597
+    assert with_tenth.targets.f1("dev")[2] >= 0.850
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -949,23 +1041,27 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # floors): rows 816/963, cells 0.912, period 0.788, targets F1 0.847, actuals F1 0.774, actual
     # period 0.876, stated 0.783, status 0.721 (604/838), at-risk P 0.942 R 0.760. Held-out
     # aggregate unchanged (no code changed).
+    # Then gs corrected the gold slips the agreement study found (ningxia-2020-fy 5 -> 14 rows, by
+    # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
+    # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
+    # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
     # Reader pass 14 (articles: bylines, a period before the task out of the progress cell, a
     # subject's scope and plan parts with its task, names closing with their group, counted names
-    # sharing an outcome said of each, 特别是): rows 816 -> 823/963, cells 0.911 -> 0.935
-    # (1689/1807), actuals F1 0.774 -> 0.777, actual period 0.876 -> 0.877, stated 0.783 -> 0.794,
-    # status 0.721 -> 0.729 (611/838); targets F1 0.847 -> 0.846, one false target:
-    # aba-2019-04's task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投
-    # 资…) and the extractor reads 76个 as the target of 动工60个, which the gold does not annotate
-    # (held out, targets F1 0.356 -> 0.367).
+    # sharing an outcome said of each, 特别是), on main at 8848f72: rows 813 -> 820/972, cells 0.913
+    # -> 0.936, actuals F1 0.774 -> 0.777, actual period 0.965 -> 0.966, stated 0.786 -> 0.797,
+    # status 0.715 -> 0.724 (613/847); targets F1 0.846 -> 0.845, one false target: aba-2019-04's
+    # task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the
+    # extractor reads 76个 as the target of 动工60个, which the gold does not annotate (held out,
+    # targets F1 0.356 -> 0.374).
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 823
-    assert with_eleventh.cells.rate("dev")[0] >= 0.934
+    assert with_eleventh.rows.rate("dev")[1] >= 820
+    assert with_eleventh.cells.rate("dev")[0] >= 0.935
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.846
+    assert with_eleventh.targets.f1("dev")[2] >= 0.844
     assert with_eleventh.actuals.f1("dev")[2] >= 0.776
-    assert with_eleventh.actual_period.rate("dev")[0] >= 0.876
-    assert with_eleventh.stated.rate("dev")[0] >= 0.793
-    assert with_eleventh.status.rate("dev")[0] >= 0.728
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.965
+    assert with_eleventh.stated.rate("dev")[0] >= 0.796
+    assert with_eleventh.status.rate("dev")[0] >= 0.723
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 
