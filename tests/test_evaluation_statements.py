@@ -443,6 +443,15 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
     # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
     # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
+    # Reader pass 12 (text no reader placed is a row of its own): rows 511 -> 515 of 579, cells
+    # right 1043 -> 1048, their share 0.8968 -> 0.8950 (1171 cells checked on the rows found).
+    assert with_texts2.cells.rate("dev")[0] >= 0.894
+    # Was 515: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 512: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.rows.rate("dev")[1] >= 511
+    # Was 1048: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 1045: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.cells.rate("dev")[1] >= 1044
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -795,7 +804,10 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
     # its standard has no figure).
     assert with_ninth.actuals.f1("dev")[2] >= 0.763
+    # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 709 of 805, the
+    # periods of the actuals matched 577/651 -> 588/665 (their share 0.886 -> 0.884).
     assert with_ninth.actual_period.rate("dev")[0] >= 0.884
+    assert with_ninth.actual_period.rate("dev")[1] >= 588
     # Reader pass 8 (an article clause without a subject of its own continues the item before
     # it; a later subject naming an earlier item's counted thing again gives its progress; 分別
     # read as 分别): rows 0.847 -> 0.850 (682 -> 684/805), cells 0.905 -> 0.906 (1405/1551),
@@ -910,7 +922,7 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
     # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
     assert with_tenth.actuals.f1("dev")[2] >= 0.764
-    assert with_tenth.actual_period.rate("dev")[0] >= 0.867
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.866  # 0.867 -> 0.866: reader pass 12 (below)
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
     # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
@@ -989,10 +1001,53 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actuals.f1("dev")[2] >= 0.782
     assert with_tenth.stated.rate("dev")[1] >= 324
     assert with_tenth.status.rate("dev")[1] >= 591
-    assert with_tenth.found_status.rate("dev")[0] >= 0.876
+    # Was 0.876: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 0.874: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.872
     assert with_tenth.targets.f1("dev")[2] >= 0.851
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
+    # Reader pass 12 (text no reader placed in a cell is a row of its own, read with low
+    # confidence, unless it is furniture, a title or heading, framing, an owner label or
+    # narrative; changzhou-wujin-2017-09, kaifeng-2016-04, quzhou-qujiang-2020-09,
+    # yantai-2017-h1, zhuhai-2016-05): items in no cell 32 -> 15/895, rows 0.870 -> 0.883 (779
+    # -> 790/895), targets F1 0.853 -> 0.856, actuals F1 0.782 -> 0.790, stated 0.805 -> 0.822,
+    # status 0.760 -> 0.770, at-risk P 0.944 -> 0.946, R 0.825 -> 0.854. Held-out aggregate: in
+    # no cell 86 -> 54/429, rows 0.406 -> 0.420, status 0.213 -> 0.226, at-risk P 0.889 -> 0.893;
+    # targets F1 0.356 -> 0.352 lower (README, reader pass 12). The shares of the cells and
+    # actual periods checked on the rows found fall as more are found: cells right 1548/1703 ->
+    # 1567/1725 (0.909 -> 0.908), actual periods 627/722 -> 638/736 (0.868 -> 0.867).
+    assert with_tenth.dropped.rate("dev")[1] <= 15
+    # Was 1567: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.cells.rate("dev")[1] >= 1564
+    assert with_tenth.actual_period.rate("dev")[1] >= 638
+    # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.rows.rate("dev")[1] >= 787
+    # Was 0.855: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 0.854: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.targets.f1("dev")[2] >= 0.853
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789
+    assert with_tenth.stated.rate("dev")[0] >= 0.821
+    # Was 0.769: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 0.764: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.status.rate("dev")[0] >= 0.762
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.945 and r >= 0.853
+    # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.875
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.944 and r >= 0.829
+    # Reader pass 14 (articles), on the 109 against main 8848f72: rows 776 -> 782/904, cells 0.910
+    # -> 0.934, actuals F1 0.782 -> 0.785, stated 324 -> 329/401, status 591 -> 597/784; targets
+    # F1 0.852 -> 0.851 (aba-2019-04's 76个 read as the target of 动工60个 once its task holds its
+    # scope sentence; the gold does not annotate it). Held out: targets F1 0.356 -> 0.374.
+    assert with_tenth.rows.rate("dev")[1] >= 782
+    # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.cells.rate("dev")[0] >= 0.932
+    assert with_tenth.actuals.f1("dev")[2] >= 0.784
+    assert with_tenth.stated.rate("dev")[1] >= 329
+    assert with_tenth.status.rate("dev")[1] >= 597
+    assert with_tenth.targets.f1("dev")[2] >= 0.850
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -1007,16 +1062,18 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # result done without a target an actual): 68 rows. Where it stands on that gold (the floors):
     # rows 37/68, cells 92/96, period 4/9, targets F1 0.718 (24), actuals F1 0.675 (104), actual
     # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); README, eleventh
-    # collection.
+    # collection. Reader pass 14 (a byline frames a clause, a period before the task stays out of
+    # the progress cell): rows 37 -> 38/68 (shanghai-2015-fy row 1), cells 92/96 -> 96/98, status
+    # 15 -> 16/63.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (37, 68)
-    assert eleventh.cells.rate("dev")[1] >= 92
+    assert eleventh.rows.rate("dev")[1:] >= (38, 68)
+    assert eleventh.cells.rate("dev")[1] >= 96
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.71
     assert eleventh.actuals.f1("dev")[2] >= 0.67
     assert eleventh.actual_period.rate("dev")[1] >= 53
     assert eleventh.stated.rate("dev")[1] >= 28
-    assert eleventh.status.rate("dev")[1] >= 15
+    assert eleventh.status.rate("dev")[1] >= 16
     p, r, _, _ = eleventh.at_risk.f1("dev")
     assert p >= 0.89 and r >= 0.27
 
@@ -1034,18 +1091,30 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
     # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
     # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
+    # Reader pass 14 (articles: bylines, a period before the task out of the progress cell, a
+    # subject's scope and plan parts with its task, names closing with their group, counted names
+    # sharing an outcome said of each, 特别是), on main at 8848f72: rows 813 -> 820/972, cells 0.913
+    # -> 0.936, actuals F1 0.774 -> 0.777, actual period 0.965 -> 0.966, stated 0.786 -> 0.797,
+    # status 0.715 -> 0.724 (613/847); targets F1 0.846 -> 0.845, one false target: aba-2019-04's
+    # task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the
+    # extractor reads 76个 as the target of 动工60个, which the gold does not annotate (held out,
+    # targets F1 0.356 -> 0.374).
     # Alignment ablation (three sample-only rules removed, SAME_DIMENSION fitted on dev 0.3 -> 0.1;
-    # README): actuals F1 0.774 -> 0.778, status 0.715 -> 0.717 (606 -> 607/847); held-out
-    # aggregate unchanged on every measure.
+    # README), measured on ad26e82: actuals F1 0.774 -> 0.778, status 0.715 ->
+    # 0.717 (606 -> 607/847); held-out aggregate unchanged on every measure. Merged with main at
+    # 14831fd (reader pass 14): actuals F1 0.787 -> 0.792, status 0.737 -> 0.738 (624 -> 625/847);
+    # held-out actuals 0.385 -> 0.384, status 0.234 -> 0.236, at-risk R 0.161 -> 0.168.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 813
-    assert with_eleventh.cells.rate("dev")[0] >= 0.911
+    assert with_eleventh.rows.rate("dev")[1] >= 820
+    # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.843
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.777
-    assert with_eleventh.actual_period.rate("dev")[0] >= 0.875
-    assert with_eleventh.stated.rate("dev")[0] >= 0.776
-    assert with_eleventh.status.rate("dev")[0] >= 0.716
+    assert with_eleventh.targets.f1("dev")[2] >= 0.844
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.791
+    # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
+    assert with_eleventh.stated.rate("dev")[0] >= 0.796
+    assert with_eleventh.status.rate("dev")[0] >= 0.737
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 
