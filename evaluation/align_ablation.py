@@ -25,7 +25,7 @@ import zqmetrics.extraction.align as align
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import Score, default_golden, evaluate_rows, load_golden
 
-THRESHOLDS = ("SAME_DIMENSION", "ONLY_TARGET", "SENTENCE_WEIGHT")
+THRESHOLDS = ("SAME_DIMENSION", "ONLY_TARGET", "SENTENCE_WEIGHT", "RESTATED")
 STATUS = "status (numeric rows)"
 # Measures of one unit (a sample row, a document, a part): actual F1, status agreement.
 Measures = tuple[float, ...]

@@ -61,8 +61,10 @@ def test_actual_f1_floor(ev) -> None:
     # target restates it, counters of one group measure each other) were removed, and
     # SAME_DIMENSION was fitted on the development corpus (0.3 -> 0.1: three documents better, none
     # worse, held-out unchanged). The sample fell 0.853 -> 0.687 (P 0.842 -> 0.559): figures that
-    # restate a target in a heading and loosely worded figures now align. Listed for the lead.
-    assert ev.actuals.f1 >= 0.68, ev.report(misses=True)
+    # restate a target in a heading and loosely worded figures now align. The lead put `restated`
+    # back (README, "The lead's decision on restated": a restated target read as done hides a task
+    # that has not started): 0.687 -> 0.810.
+    assert ev.actuals.f1 >= 0.80, ev.report(misses=True)
 
 
 def test_period_accuracy(ev) -> None:
@@ -72,8 +74,9 @@ def test_period_accuracy(ev) -> None:
 def test_status_agreement_on_numeric_rows(ev) -> None:
     # Lowered 0.90 -> 0.76 with the actual floor above (same cause): 32/34 -> 26/34; among the
     # rows lost, progress restating its target's figure now reads as done (80, 87, 100, 101), and
-    # loosely worded figures now align (README, alignment ablation). Listed for the lead.
-    assert ev.fields["status (numeric rows)"].rate >= 0.76, ev.report(misses=True)
+    # loosely worded figures now align (README, alignment ablation). With `restated` back (the
+    # lead's decision, README): 26/34 -> 29/34, none of 80, 87, 100, 101 read as done.
+    assert ev.fields["status (numeric rows)"].rate >= 0.85, ev.report(misses=True)
 
 
 def test_heldout_targets_floor() -> None:

@@ -147,17 +147,10 @@ ACTUALS = [
 ]
 
 
-# Known failures: a progress cell that opens by restating its target (新建公园2处:) reads it as a
-# result. The rule that caught it (a figure equal to its target restates it) helped the sample
-# only and read two development documents wrong (jinan-2014-fy, kunming-2021-12: results equal
-# to their targets); it was removed (README, alignment ablation), and no general principle reads
-# a restating heading yet.
-# The same rule kept a figure equal to its target whose step is named after it (…10个项目的选址工作)
-# from reading as done: the steps rule reads stage words up to the figure only.
-KNOWN_ACTUAL_MISSES = {
-    "新建公园2处:正在设计。": "restating heading read as a result (rule removed)",
-    "已完成10个“口袋公园”项目的选址工作。": "a step named after the figure (rule removed)",
-}
+# Known failures (strict xfail), none at present. The two restating cases above (新建公园2处:,
+# …10个项目的选址工作) rest on the rule that a figure equal to its target restates it, kept for the
+# cost of the opposite error (README, alignment ablation).
+KNOWN_ACTUAL_MISSES: dict[str, str] = {}
 
 
 def _actual_case(progress: str, task: str, expected: list[tuple]) -> Any:

@@ -19,8 +19,11 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
@@ -38,6 +41,8 @@ SAME_DIMENSION = 0.1
 ONLY_TARGET = 0.2
 # Sentence words count for less than the figure's own clause (0.65 to 0.85 move nothing measured).
 SENTENCE_WEIGHT = 0.75
+# A figure equal to its target whose words share this much with the target's restates it.
+RESTATED = 0.3
 
 # Every alignment rule can be switched off, so that its effect is measured (evaluation/ablation.py
 # and the README's ablation table); the package always runs with all of them on.
@@ -45,6 +50,13 @@ RULES: dict[str, bool] = {
     "sentence_words": True,  # a same-unit figure may lean on its sentence's words
     "only_target": True,  # a single compatible target has a floor of its own (ONLY_TARGET)
     "steps": True,  # an early step or a reach (申报, 惠及) counts something else
+    # A figure equal to its target restates it: kept against the count of documents (README,
+    # alignment ablation) because the two errors do not cost the same. Read as a result, a
+    # restated target (新建公园2处：正在设计) marks a task done that has not started, and a done task
+    # is never put before the supervisor again; the opposite error leaves a finished task unclear,
+    # which the supervisor reads.
+    "restated": True,
+    "reached_before": True,  # ... unless its own clause says it was reached (全市完成…8所)
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
@@ -244,6 +256,47 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
     return best[1] if best else None
 
 
+def _restates(candidate: Candidate, target: Target) -> bool:
+    """A figure that repeats its target (a heading 新建公园2处: …) without saying it was reached."""
+    actual = candidate.actual
+    if actual.unit in RATE_UNITS:
+        return False  # a level equal to its target is a measurement (进厅率99%)
+    if actual.quantity.amount != target.quantity.amount or _relation(candidate, target) == "none":
+        return False
+    if word_score(target.metric, candidate.clause) < RESTATED:
+        return False
+    if RULES["reached_before"] and _reached_before(candidate):
+        return False
+    return not _achieved().search(candidate.after)
+
+
+def _reached_before(candidate: Candidate) -> bool:
+    """The figure's own clause says it was reached before it (全市完成新建、改扩建幼儿园8所,
+    已建成8所): a result that happens to equal its target, not the target repeated. The figure
+    must close its clause: in 已完成10个X的选址工作 what was reached is a step of the X's."""
+    rest = candidate.after
+    if candidate.noun and rest.startswith(candidate.noun):
+        rest = rest[len(candidate.noun):]
+    if _WORD.search(rest):
+        return False
+    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return cue_pattern("achieved").search(clause) is not None
+
+
+# A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
+@derived
+def _achieved() -> re.Pattern[str]:
+    """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
+    verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
+    # re: see text/clauses.py (_TARGET_BEFORE)
+    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
+
+
 def _counts_alone(candidate: Candidate) -> bool:
     """A figure that may measure a target: not planned, prior, stated or a part."""
     actual = candidate.actual
@@ -286,6 +339,8 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             continue
         index = _best_target(candidate, targets, units.get(unit_key(actual.unit), 0) == 1,
                              grouped)
+        if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
+            index = None
         period = actual.period
         if index is not None and targets[index].kind == "level" and actual.unit in RATE_UNITS:
             period = "snapshot"  # a level is read as it stands, whatever period words surround it
