@@ -311,6 +311,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(ranked, "RANKED", False),
         "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
             lambda: mock.patch.object(examples, "EXAMPLES", False),
+        # Reader pass 13 (the document's period and layout).
+        "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
+        "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":
@@ -388,6 +391,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m evaluation.ablation")
     parser.add_argument("--variants", action="store_true",
                         help="score the metamorphic variants too (several minutes)")
+    parser.add_argument("--rule", help="only the rules whose name holds this text")
     args = parser.parse_args(argv)
     base = _per_document()
     variants = _variants() if args.variants else {}
@@ -397,6 +401,8 @@ def main(argv: list[str] | None = None) -> None:
           "| held-out documents it changes |")
     print("| --- | --- | --- | --- |")
     for name, make in _rules().items():
+        if args.rule and args.rule not in name:
+            continue
         with _off(make):
             off = _per_document()
             off_variants = _variant_rows(variants)

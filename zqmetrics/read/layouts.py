@@ -198,13 +198,26 @@ YEAR_LEAD = True
 # A sentence opening with a year and a comma (2013年，绵阳市…; after a dateline: …讯(记者 …)2020年，)
 # gives the year its account covers.
 _YEAR_LEAD = lazy_re(r"(?:^|[)）】\]。])\s*((?:19|20)\d{2})\s*年\s*[，,]")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_SUBJECT = True
+# A sentence whose subject opens with its year, no comma (2017年是…重要一年; 2017年徐州市…组织实施
+# 重大项目205项; 2021年度重点任务继续实行…): the year of the account as well. Not a date (2017年4月,
+# 2017年1-4月), a deadline or a starting point (2020年底前, 2016年以来, 2019年内).
+_YEAR_SUBJECT = lazy_re(r"(?:^|[)）】\]。；;])\s*((?:19|20)\d{2})\s*年"
+                        r"(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|[底末前内初中以后来起至到]))")
 
 
 def _lead_year(opening: list[str]) -> int | None:
-    """The year of the first opening sentence that leads with it (``2020年，…``), or None."""
+    """The year of the first opening sentence that leads with it (``2020年，…``; ``2017年是…``,
+    ``2021年度重点任务…``), or None."""
     if not YEAR_LEAD:
         return None
-    return next((int(m[1]) for line in opening if (m := _YEAR_LEAD.search(fold(line)))), None)
+    for line in opening:
+        text = fold(line)
+        m = _YEAR_LEAD.search(text) or (_YEAR_SUBJECT.search(text) if YEAR_SUBJECT else None)
+        if m:
+            return int(m[1])
+    return None
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
