@@ -973,3 +973,17 @@ def test_layout_agreement_floor(with_tenth) -> None:
     # Reader pass 13, first measure (109 development documents): 0.835 (91/109); bulletins
     # 10/23, numbered items 13/16, prose 47/49, the tables all agree.
     assert with_tenth.chosen_layout.rate("dev")[1] >= 91
+
+
+def test_dispatch_reads_each_text_reader_alone() -> None:
+    # evaluation.dispatch: a document read by the reader the competition takes finds the rows
+    # that reader finds alone; every reader alone gives a count within the document's rows.
+    from evaluation.dispatch import READERS, rows_found
+
+    doc = next(d for d in load_corpus() if d.split == "dev" and d.layout == "prose")
+    found, total, chosen = rows_found(doc)
+    assert chosen in READERS and 0 < found <= total
+    # A generic reading is named prose (said among the warnings): either reader may be the one.
+    taken = ("prose", "generic") if chosen == "prose" else (chosen,)
+    assert found in {rows_found(doc, k)[0] for k in taken}
+    assert all(0 <= rows_found(doc, k)[0] <= total for k in READERS)
