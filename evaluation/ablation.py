@@ -314,6 +314,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
+        "period: a span of quarters from the first (一至三季度, 1-3季度) or a quarter's end (截至三季度末) "
+        "runs from January": lambda: mock.patch.object(periods, "QUARTER_SPANS", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

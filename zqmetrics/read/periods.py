@@ -152,7 +152,9 @@ _PHRASE = re.compile(
     rf"""
     (?: (?<!\d) (?P<year>(?:19|20)\d{{2}}) \s* 年? \s* )?
     (?:
-        (?P<first_quarters>前)? 第? (?P<quarter>[一二三四1-4]) \s* 季度   # 第二季度 二季度 前三季度
+        (?P<first_quarters>前 | 第? [一1] \s* [-至到] \s*)?         # 前三季度 一至三季度 1-3季度
+        第? (?P<quarter>[一二三四1-4]) \s* 季度                      # 第二季度 二季度
+        (?P<quarter_end> \s* [末底])?                                # 三季度末: January to September
       | (?<![A-Za-z]) [Qq] (?P<qcode>[1-4]) (?![0-9A-Za-z])       # 2025Q2
       | (?<![A-Za-z]) [Hh] (?P<hcode>[12]) (?![0-9A-Za-z])        # 2025H1, not H2O
       | (?P<half>[上下])? 半年                                     # 上半年 下半年 半年
@@ -212,6 +214,7 @@ def data_period(line: str, year: int) -> Period | None:
 # Switched off by evaluation/ablation.py (the package runs with them on).
 DECEMBER_END = True
 FIRST_QUARTERS = True
+QUARTER_SPANS = True  # 一至三季度, 1-3季度, 三季度末: January to the quarter's end
 
 
 def header_period(header: str, year: int) -> Period | None:
@@ -307,9 +310,15 @@ def _nearest_year(text: str, pos: int) -> int | None:
 
 def _period_of_match(m: re.Match[str], year: int) -> Period | None:
     if m["quarter"]:
-        if m["first_quarters"] and FIRST_QUARTERS:
+        if m["first_quarters"] and FIRST_QUARTERS and (QUARTER_SPANS or m["first_quarters"] == "前"):
             # 前三季度 is January to September (as 1-9月), not the third quarter alone.
             return Period.of(year, "month", 3 * _number(m["quarter"]))
+        if m["quarter_end"] and QUARTER_SPANS:
+            # Figures as they stand at a quarter's end (截至三季度末) run from January, as 截至9月底
+            # does; to the fourth quarter's end, the whole year.
+            month = 3 * _number(m["quarter"])
+            return Period.of(year, "year") if month == 12 and DECEMBER_END else (
+                Period.of(year, "month", month))
         return Period.of(year, "quarter", _number(m["quarter"]))
     if m["qcode"] or m["hcode"]:
         # Q2 / H1 count only written against a year (2025Q2): alone they are too often not periods.
