@@ -1,0 +1,82 @@
+"""The probe scorer (evaluation/probes.py) on made-up probes, and the bundled probes' labels as data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation import probes as P
+
+TABLE = (
+    "某县2021年1-9月民生实事进展情况\n"
+    "| 序号 | 项目 | 年度目标 | 完成情况 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 1 | 新增城镇就业 | 2万人 | 完成1.5万人 |\n"
+    "| 2 | 改造老旧小区 | 10个 | 完成8个 |\n"
+)
+
+
+def _write(folder: Path, name: str, labels: dict[str, str], text: str = TABLE) -> None:
+    head = "".join(f"# {k}: {v}\n" for k, v in labels.items())
+    (folder / f"{name}.txt").write_text(head + "# ---\n" + text, encoding="utf-8")
+
+
+GOOD = {"layout": "pipe_table", "split": "dev", "gold-period": "2021-09",
+        "gold-data-month": "2021-09", "gold-items": "2", "gold-first-task": "新增城镇就业"}
+
+
+def test_a_probe_the_reader_gets_right_scores_every_measure(tmp_path: Path) -> None:
+    _write(tmp_path, "p-a", GOOD)
+    sc, layouts = P.evaluate_probes(tmp_path)
+    assert layouts == {"pipe_table"}
+    for measure in P.MEASURES:
+        assert sc.rate("dev", "*", measure) == (1.0, 1, 1), measure
+    assert sc.items[("dev", "read")] == 2
+
+
+def test_wrong_labels_are_misses_and_held_out_lines_stay_aggregate(tmp_path: Path) -> None:
+    _write(tmp_path, "p-b", {**GOOD, "split": "heldout", "layout": "prose", "gold-period": "2021H1",
+                             "gold-first-task": "开工建设保障房", "gold-items": "9"})
+    sc, _ = P.evaluate_probes(tmp_path)
+    for measure in ("period", "layout", "first task", "items ±20%"):
+        assert sc.rate("heldout", "*", measure) == (0.0, 0, 1), measure
+    assert sc.rate("heldout", "*", "data_month") == (1.0, 1, 1)
+    text = P.report(sc, {"prose"})
+    assert "heldout" in text and "\nprose" not in text  # no per-layout line for the held-out half
+    assert not sc.confusion  # the confusion count is the development half's only
+
+
+def test_none_means_the_excerpt_never_says(tmp_path: Path) -> None:
+    _write(tmp_path, "p-c", {**GOOD, "gold-period": "none", "gold-data-month": "none"},
+           text=TABLE.replace("2021年1-9月", ""))
+    sc, _ = P.evaluate_probes(tmp_path)
+    assert sc.rate("dev", "*", "period")[0] == 1.0
+    assert sc.rate("dev", "*", "data_month")[0] == 1.0
+
+
+def test_a_probe_with_bad_labels_is_said_and_not_scored(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path, "p-d", {**GOOD, "gold-period": "1-9月", "layout": "table"})
+    sc, _ = P.evaluate_probes(tmp_path)
+    err = capsys.readouterr().err
+    assert "gold-period '1-9月'" in err and "layout 'table'" in err
+    assert sc.totals[("dev", "*", "period")] == 0
+
+
+def test_held_out_probes_are_not_shown_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path, "p-e", {**GOOD, "split": "heldout"})
+    monkeypatch.setattr(P, "PROBES", tmp_path)
+    monkeypatch.setattr(P, "load_probes", lambda folder=tmp_path: [
+        P.Probe("p-e", {**GOOD, "split": "heldout"}, TABLE)])
+    assert P.main(["--doc", "p-e"]) == 2
+    assert "held out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("probe", P.load_probes(), ids=lambda p: p.id)
+def test_bundled_probe_labels_are_well_formed(probe: P.Probe) -> None:
+    assert P.problems(probe) == []
+    assert probe.text.strip()
+    first = probe.meta["gold-first-task"]
+    assert first == "none" or "".join(first.split()) in "".join(probe.text.split())
