@@ -316,6 +316,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
         "period: a span of quarters from the first (一至三季度, 1-3季度) or a quarter's end (截至三季度末) "
         "runs from January": lambda: mock.patch.object(periods, "QUARTER_SPANS", False),
+        "period: a whole year's account running to December's end (截至12月底) has the data month "
+        "December": lambda: mock.patch.object(layouts, "YEAR_END_MONTH", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":
@@ -323,7 +325,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
     }
 
 
-def _per_document() -> dict[str, tuple[str, tuple[int, int, int, int]]]:
+def _per_document() -> dict[str, tuple[str, tuple[int, ...]]]:
     out = {}
     for doc in load_corpus():
         sc = CorpusScore()
@@ -333,7 +335,8 @@ def _per_document() -> dict[str, tuple[str, tuple[int, int, int, int]]]:
         # gives a figure column shows here, not in rows or cells).
         figures = sc.targets.counts[(split, "*")].tp + sc.actuals.counts[(split, "*")].tp
         out[doc.id] = (split, (sc.rows.rate(split)[1], sc.cells.rate(split)[1],
-                               sc.period.rate(split)[1], figures))
+                               sc.period.rate(split)[1], figures, sc.data_month.rate(split)[1],
+                               sc.chosen_layout.rate(split)[1]))
     return out
 
 
@@ -398,7 +401,8 @@ def main(argv: list[str] | None = None) -> None:
     base = _per_document()
     variants = _variants() if args.variants else {}
     base_variants = _variant_rows(variants)
-    print("| rule | development documents it helps (rows, cells, period, figures lost with it off) "
+    print("| rule | development documents it helps (rows, cells, period, figures, data month, "
+          "layout lost with it off) "
           "| variants it helps (rows lost; dev documents they come from) "
           "| held-out documents it changes |")
     print("| --- | --- | --- | --- |")
@@ -414,14 +418,14 @@ def main(argv: list[str] | None = None) -> None:
         shown_variants = (f"{sum(1 for v in lost.values() if v > 0)} ({sum(lost.values()):+d} rows;"
                           f" {len(origins)} docs)" if lost else "—" if variants else "(--variants)")
         helped, held = [], [0, 0]
-        for doc, (split, (r, c, p, f)) in base.items():
-            r2, c2, p2, f2 = off[doc][1]
-            if (r2, c2, p2, f2) == (r, c, p, f):
+        for doc, (split, measures) in base.items():
+            lost = tuple(a - b for a, b in zip(measures, off[doc][1], strict=True))
+            if not any(lost):
                 continue
             if split == "dev":
-                helped.append(f"{doc} ({r - r2:+d}, {c - c2:+d}, {p - p2:+d}, {f - f2:+d})")
+                helped.append(f"{doc} ({', '.join(f'{x:+d}' for x in lost)})")
             else:  # held-out documents are counted, never named
-                held[(r2, c2, p2, f2) > (r, c, p, f)] += 1
+                held[off[doc][1] > measures] += 1
         shown = ", ".join(helped) or "— (no dev document; see the example tests)"
         print(f"| {name} | {shown} | {shown_variants} | {held[0]} helped, {held[1]} hurt |")
 

@@ -376,7 +376,13 @@ def layout_report(sc: CorpusScore, layouts: Iterable[str] = (),
     layout) per split, per layout for the development part, and the development part's confusion
     (annotated → chosen); the held-out part gives its aggregate share only (its confusion would
     say which of its documents to look at)."""
-    out = ["", "== layout agreement (frame.attrs layout = annotated layout)"]
+    out = ["", "== document decisions (frame.attrs against the annotation)"]
+    for split in ("dev", "heldout"):
+        pe, dm = sc.period.rate(split), sc.data_month.rate(split)
+        if pe[2]:
+            out.append(f"{split:<8} period {_fmt(pe[0])} ({pe[1]}/{pe[2]})  "
+                       f"data month {_fmt(dm[0])} ({dm[1]}/{dm[2]})")
+    out.append("layout agreement (frame.attrs layout = annotated layout):")
     for split in ("dev", "heldout"):
         rate = sc.chosen_layout.rate(split)
         if not rate[2]:

@@ -74,14 +74,18 @@ YEAR_LEADS = [
     # A year inside a sentence, not leading it, gives nothing.
     (["南山县重点项目进展", "全县重点项目建设进展顺利,各项目单位抓紧推进前期工作和施工组织,"
       "落实要素保障,协调解决用地、资金等困难和问题,全县重点项目计划于2019年,全部开工建设。"], "None"),
-    # Reader pass 13: a sentence whose subject opens with its year, no comma, gives it as well
-    # (the data period said after it in that year) ...
+    # Reader pass 13: a sentence whose subject opens with its year, no comma, gives the year of
+    # the data period said after it without one ...
     (["全区重大项目推进情况", "2018年是全面贯彻落实党的十九大精神的开局之年,也是决胜全面建成小康社会"
       "的关键之年。2018年全区共组织实施重大项目120项,年度计划投资300亿元。",
       "根据调度情况,1至5月累计完成投资80亿元,完成年度计划的26.7%。"], "2018-05"),
+    # ... but alone it is no whole-year account (a page of August on the year's tasks would be
+    # judged against the year's pace) ...
     (["二、工作进展:", "2022年度重点任务继续实行专班推进模式,各工作专班由分管领导任组长,明确责任"
-      "分工,细化推进措施,集中力量攻坚,各项任务总体进展顺利。"], "2022"),
-    # ... but a deadline, a starting point or a date opening a sentence is no year of the account.
+      "分工,细化推进措施,集中力量攻坚,各项任务总体进展顺利。"], "None"),
+    (["二、工作进展:", "2022年度重点任务继续实行专班推进模式,各工作专班由分管领导任组长,明确责任"
+      "分工,细化推进措施,集中力量攻坚,截至9月底各项任务总体进展顺利。"], "2022-09"),
+    # ... and a deadline, a starting point or a date opening a sentence gives no year at all.
     (["南山县重点项目进展", "2020年底前全部建成投用,目前各项目已完成主体工程,正在抓紧推进附属设施"
       "建设和设备安装调试,确保按期交付使用,各责任单位要倒排工期、挂图作战。"], "None"),
     (["南山县重点项目进展", "2016年以来,全县累计建成重点项目80个,完成投资500亿元,有力支撑了全县"
@@ -95,3 +99,26 @@ YEAR_LEADS = [
 def test_a_sentence_leading_with_its_year(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+# Reader pass 13: a whole year's account whose opening says its figures run to December's end
+# gives the data month December as well; a year named alone says nothing of how far the figures
+# run. (the text, the period, the data month)
+_ITEMS = "全市新建幼儿园10所，完成年度任务的100%。\n全市新增城镇就业2.1万人，完成年度目标的105%。"
+YEAR_END_MONTHS = [
+    (f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}", "2019", "2019-12"),
+    (f"全市民生实事完成情况\n截止2019年12月31日，{_ITEMS}", "2019", "2019-12"),
+    (f"2019年全市民生实事完成情况\n1-12月，{_ITEMS}", "2019", "2019-12"),
+    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", None),
+    (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "month"), YEAR_END_MONTHS,
+                         ids=[t.split("\n")[1][:10] for t, _, _ in YEAR_END_MONTHS])
+def test_a_year_end_account_gives_its_data_month(text: str, period: str, month: str | None) -> None:
+    import zqmetrics as zq
+
+    frame = zq.read_report(text)
+    assert (frame.attrs["period"], frame.attrs["data_month"]) == (period, month)
+    assert set(frame["data_month"]) == {month}

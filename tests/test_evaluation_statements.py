@@ -960,7 +960,7 @@ def test_layout_agreement_is_reported_per_split(with_tenth) -> None:
     # against the annotated one. The development part per layout, with its confusion; the
     # held-out part as one share only, whatever is asked.
     plain = report(with_tenth)
-    section = plain.split("== layout agreement")[1]
+    section = plain.split("== document decisions")[1].split("layout agreement")[1]
     dev_line = next(line for line in section.splitlines() if line.startswith("dev "))
     held_line = next(line for line in section.splitlines() if line.startswith("heldout "))
     assert "bulletin " in dev_line and "prose " in dev_line

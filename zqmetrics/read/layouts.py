@@ -15,7 +15,14 @@ from collections.abc import Iterator
 
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
-from zqmetrics.read.periods import Period, data_month, data_period, fold, period_from_title
+from zqmetrics.read.periods import (
+    Period,
+    data_month,
+    data_period,
+    fold,
+    period_from_title,
+    to_year_end,
+)
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -201,23 +208,25 @@ _YEAR_LEAD = lazy_re(r"(?:^|[)）】\]。])\s*((?:19|20)\d{2})\s*年\s*[，,]")
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_SUBJECT = True
 # A sentence whose subject opens with its year, no comma (2017年是…重要一年; 2017年徐州市…组织实施
-# 重大项目205项; 2021年度重点任务继续实行…): the year of the account as well. Not a date (2017年4月,
-# 2017年1-4月), a deadline or a starting point (2020年底前, 2016年以来, 2019年内).
+# 重大项目205项; 2021年度重点任务继续实行…): the year of the data phrases said without one. Not a
+# date (2017年4月, 2017年1-4月), a deadline or a starting point (2020年底前, 2016年以来, 2019年内).
 _YEAR_SUBJECT = lazy_re(r"(?:^|[)）】\]。；;])\s*((?:19|20)\d{2})\s*年"
                         r"(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|[底末前内初中以后来起至到]))")
 
 
 def _lead_year(opening: list[str]) -> int | None:
-    """The year of the first opening sentence that leads with it (``2020年，…``; ``2017年是…``,
-    ``2021年度重点任务…``), or None."""
+    """The year of the first opening sentence that leads with it (``2020年，…``), or None."""
     if not YEAR_LEAD:
         return None
-    for line in opening:
-        text = fold(line)
-        m = _YEAR_LEAD.search(text) or (_YEAR_SUBJECT.search(text) if YEAR_SUBJECT else None)
-        if m:
-            return int(m[1])
-    return None
+    return next((int(m[1]) for line in opening if (m := _YEAR_LEAD.search(fold(line)))), None)
+
+
+def _subject_year(opening: list[str]) -> int | None:
+    """The year of the first opening sentence whose subject opens with it (``2017年是…``,
+    ``2021年度重点任务…``), or None."""
+    if not YEAR_SUBJECT:
+        return None
+    return next((int(m[1]) for line in opening if (m := _YEAR_SUBJECT.search(fold(line)))), None)
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
@@ -252,7 +261,12 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     if year is None and lead is not None:
         # 2020年，厦门市…完成投资…: the account of that year (its data phrases, if any, below).
         year, titled = lead, True
-    page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
+    # A sentence whose subject opens with a year (2017年是…，4月份全市重大项目…) gives the year of
+    # the data phrases said without one, after the page's date line; alone it is no whole-year
+    # account (2021年度重点任务继续实行… on a page of August: judged against the year's pace, a
+    # report halfway through would be all behind).
+    page_year = (year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
+                 or _subject_year(opening))
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
         for line in opening:
@@ -273,6 +287,21 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
     return None, ["period unknown: no year in the text (give --period)"]
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_END_MONTH = True
+
+
+def year_end_month(lines: list[str], year: int) -> str | None:
+    """``YYYY-12`` when the opening lines say the figures of ``year``'s account run to the end of
+    December (截至12月底, 截止2019年12月31日, 1-12月): the period is the whole year, and the data
+    month is said as well. None when they do not (a year named alone says nothing of how far
+    its figures run)."""
+    if not YEAR_END_MONTH:
+        return None
+    found = any(to_year_end(line, year) for line in _opening(lines))
+    return f"{year}-12" if found else None
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

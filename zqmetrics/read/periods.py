@@ -289,6 +289,20 @@ def name_warning(found: Period, name: str) -> str:
     return f"period {found.label} taken from the file name {name!r}: the text names no year"
 
 
+def to_year_end(line: str, year: int) -> bool:
+    """Whether ``line`` names data running to the end of December of ``year`` (截至12月底,
+    截止2019年12月31日, 1-12月, 截至四季度末): the month the figures of a year's account run to.
+    A phrase naming another year (截至2018年12月底 in a 2019 account) does not count."""
+    text = fold(line)
+    for m in _PHRASE.finditer(text):
+        if not (m["until"] or m["from"] or (m["quarter"] and m["quarter_end"])):
+            continue
+        found = _period_of_match(m, int(m["year"] or m["uyear"] or 0) or year)
+        if found is not None and found.kind == "year" and found.year == year:
+            return True
+    return False
+
+
 # A stand-in year: only the month of a data period phrase is read with it.
 _ANY_YEAR = 2000
 

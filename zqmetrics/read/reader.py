@@ -26,7 +26,13 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
+from zqmetrics.read.layouts import (
+    month_without_year,
+    report_period,
+    table_of,
+    with_bars,
+    year_end_month,
+)
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
@@ -249,9 +255,19 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
 
 def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     """``frame`` with ``attrs["month"]`` when its year is unknown but the opening lines name the
-    data month (截至9月底), said among its warnings; the text reader and the streaming reader
-    both end here, so a file reads the same whole or in chunks."""
-    if frame.attrs.get("period") is None and frame.attrs.get("data_month") is None:
+    data month (截至9月底), said among its warnings; with ``data_month`` December when its
+    period is a whole year whose figures the opening says run to December's end (截至12月底).
+    The text reader and the streaming reader both end here, so a file reads the same whole or
+    in chunks."""
+    period = frame.attrs.get("period")
+    if (isinstance(period, str) and len(period) == 4 and period.isdigit()
+            and frame.attrs.get("data_month") is None):
+        year_end = year_end_month(lines, int(period))
+        if year_end is not None:
+            frame.attrs["data_month"] = year_end
+            frame["data_month"] = frame["data_month"].where(frame["data_month"].notna(), year_end)
+        return frame
+    if period is None and frame.attrs.get("data_month") is None:
         month = month_without_year(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
