@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
@@ -26,6 +27,9 @@ from zqmetrics.read.periods import (
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
 # Switched off by evaluation/ablation.py (with flatcells.STRICT_VERTICAL; the package runs with it on).
@@ -302,6 +306,20 @@ def year_end_month(lines: list[str], year: int) -> str | None:
         return None
     found = any(to_year_end(line, year) for line in _opening(lines))
     return f"{year}-12" if found else None
+
+
+def with_year_end(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
+    """``frame`` with the data month December (attrs and the rows without one of their own) when
+    its period is a whole year whose figures ``lines`` say run to December's end."""
+    period = frame.attrs.get("period")
+    if not (isinstance(period, str) and period.isdigit() and len(period) == 4
+            and frame.attrs.get("data_month") is None):
+        return frame
+    month = year_end_month(lines, int(period))
+    if month is not None:
+        frame.attrs["data_month"] = month
+        frame["data_month"] = frame["data_month"].where(frame["data_month"].notna(), month)
+    return frame
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

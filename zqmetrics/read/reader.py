@@ -31,7 +31,7 @@ from zqmetrics.read.layouts import (
     report_period,
     table_of,
     with_bars,
-    year_end_month,
+    with_year_end,
 )
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
@@ -255,19 +255,12 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
 
 def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     """``frame`` with ``attrs["month"]`` when its year is unknown but the opening lines name the
-    data month (截至9月底), said among its warnings; with ``data_month`` December when its
-    period is a whole year whose figures the opening says run to December's end (截至12月底).
-    The text reader and the streaming reader both end here, so a file reads the same whole or
-    in chunks."""
-    period = frame.attrs.get("period")
-    if (isinstance(period, str) and len(period) == 4 and period.isdigit()
-            and frame.attrs.get("data_month") is None):
-        year_end = year_end_month(lines, int(period))
-        if year_end is not None:
-            frame.attrs["data_month"] = year_end
-            frame["data_month"] = frame["data_month"].where(frame["data_month"].notna(), year_end)
-        return frame
-    if period is None and frame.attrs.get("data_month") is None:
+    data month (截至9月底), said among its warnings; a whole year's, with the data month December
+    when its figures run to December's end (截至12月底). The text reader and the streaming reader
+    both end here, so a file reads the same whole or in chunks."""
+    if frame.attrs.get("period") is not None:
+        return with_year_end(frame, lines)
+    if frame.attrs.get("data_month") is None:
         month = month_without_year(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
