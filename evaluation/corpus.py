@@ -234,9 +234,6 @@ def score_document(doc: Document, sc: CorpusScore,
                    read: Callable[[str], Any] | None = None) -> None:
     import zqmetrics as zq
 
-    split, layout = doc.split, doc.layout
-    sc.layouts.add(layout)
-    sc.docs[split].append(doc.id)
     try:
         frame = (read or zq.read_report)(doc.text)
         records = _records(frame)
@@ -244,6 +241,16 @@ def score_document(doc: Document, sc: CorpusScore,
     except Exception as exc:  # a refusal is a result to report: every annotated row counts as missed
         sc.refused.append(f"{doc.id}: {type(exc).__name__}: {exc}")
         frame, records, attrs = None, [], {}
+    score_records(doc, sc, records, attrs, frame)
+
+
+def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
+                  attrs: dict[str, Any], frame: Any = None) -> None:
+    """Score rows already read (the program's records, or another annotation's rows put in the
+    same shape) against ``doc``'s gold: every corpus measure, through the task-cell pairing."""
+    split, layout = doc.split, doc.layout
+    sc.layouts.add(layout)
+    sc.docs[split].append(doc.id)
     tasks = [squash(r.get("task")) for r in records]
     pairs = pair_rows(doc.rows, tasks)
     period_ok = str(attrs.get("period")) == str(doc.gold.get("period"))

@@ -99,14 +99,32 @@ NINTH_COLLECTION = ("aba-2019-04", "fujian-2022-08", "jianghua-2012-10", "mianya
 TENTH_COLLECTION = ("ganzi-2017-09", "gansu-2015-10", "gansu-2020-10", "huoqiu-2019-08",
                     "shaanxi-2018-06", "shenzhen-luohu-2011-10", "yunnan-2025-09")
 
+# The eleventh collection (issue 10: a flattened table, two bulletins, five articles and a ☑ list
+# of places and years new to the corpus; annotated and committed before any run): first-arrival
+# figures in data/corpus/README.md. Every floor above was set without it.
+ELEVENTH_COLLECTION = ("dongguan-2021-04", "guizhou-2015-09", "guizhou-2020-q1", "nanyang-2021-h1",
+                       "ningxia-2019-08", "ningxia-2022-11", "putian-chengxiang-2020-09",
+                       "shanghai-2015-fy", "wuxi-xishan-2025-04")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
-         + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION)
+         + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_tenth():
+def with_eleventh():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def eleventh(with_eleventh):
+    return evaluate_corpus(ids=ELEVENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_tenth(with_eleventh):
+    # The floors of the whole development part set before the eleventh collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in ELEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +135,8 @@ def tenth(with_tenth):
 @pytest.fixture(scope="module")
 def with_ninth(with_tenth):
     # The floors of the whole development part set before the tenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in TENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in TENTH_COLLECTION + ELEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +148,8 @@ def ninth(with_ninth):
 def with_eighth(with_ninth):
     # The floors of the whole development part set before the ninth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in NINTH_COLLECTION + TENTH_COLLECTION])
+                                if d.id not in NINTH_COLLECTION + TENTH_COLLECTION
+                                + ELEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +166,8 @@ def eighth_texts(with_eighth):
 def with_texts2(with_eighth):
     # The floors of the whole development part set before the eighth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION])
+                                if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION
+                                + ELEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +175,7 @@ def with_seventh(with_texts2):
     # The floors of the whole development part set before the second prose/bulletin collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TEXTS2_COLLECTION + EIGHTH + NINTH_COLLECTION
-                                + TENTH_COLLECTION])
+                                + TENTH_COLLECTION + ELEVENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -413,8 +434,15 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # reading cuts its row 1 before the verb (我区1-8月份 | 完成…), as its annotation does not: its
     # cells 3/3 -> 4/6; quanguo-2022-05's 全部开工 row +1 (cells +4/4). Rows 0.860 -> 0.865 (498
     # -> 501 of 579), cells 0.8976 -> 0.8965 (1026/1143 -> 1031/1150).
-    assert with_texts2.rows.rate("dev")[0] >= 0.865
+    # Was 0.865: lowered for the gold correction written at the end of this test.
+    assert with_texts2.rows.rate("dev")[0] >= 0.863
     assert with_texts2.cells.rate("dev")[0] >= 0.895
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
+    # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -762,15 +790,23 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.rows.rate("dev")[1] >= 684
     assert with_ninth.cells.rate("dev")[0] >= 0.905
     assert with_ninth.actuals.f1("dev")[2] >= 0.757
-    assert with_ninth.stated.rate("dev")[0] >= 0.796
+    # Was 0.796: lowered for the gold correction written at the end of this test.
+    assert with_ninth.stated.rate("dev")[0] >= 0.792
     assert with_ninth.status.rate("dev")[0] >= 0.743
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.80
     # Reader pass 9 (bulletins), on the 102 as merged with pass 8's 如 examples: a bulletin's
     # problem said of the projects it names read as a verdict (完成率较低: shenzhen-luohu-2013-10):
     # status 0.754 -> 0.759 (525 -> 528/696), at-risk R 0.833 -> 0.846.
-    assert with_ninth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_ninth.status.rate("dev")[0] >= 0.746
     assert with_ninth.at_risk.f1("dev")[1] >= 0.845
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 102: rows 0.867 -> 0.854 (698/805 -> 695/814), stated 0.800 -> 0.793 (276/345 ->
+    # 275/347), status 0.760 -> 0.746 (529/696 -> 526/705), actuals F1 0.776 -> 0.770.
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -859,17 +895,21 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.cells.rate("dev")[0] >= 0.908
     assert with_tenth.targets.f1("dev")[2] >= 0.848
     assert with_tenth.actuals.f1("dev")[2] >= 0.756
-    assert with_tenth.stated.rate("dev")[0] >= 0.804
-    assert with_tenth.status.rate("dev")[0] >= 0.749
+    # Was 0.804: lowered for the gold correction written at the end of this test.
+    assert with_tenth.stated.rate("dev")[0] >= 0.798
+    # Was 0.749: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.941 and r >= 0.792
     # Then names given as examples after 如 in a bulletin's problems (shenzhen-luohu-2013-10 +5
     # rows, shenzhen-luohu-2011-10 +6): rows 0.856 -> 0.868 (777/895), status 0.750 -> 0.752
     # (583/775), at-risk P 0.942 -> 0.943, R 0.793 -> 0.801; bulletins' rows 0.704 -> 0.748.
-    assert with_tenth.rows.rate("dev")[1] >= 777
+    # Was 777: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
     # Merged with statements pass 7 (its quotient check: enping-2024-11 on pace): status 582/775,
     # actuals F1 0.757 -> 0.776, actual period 0.864 -> 0.868.
-    assert with_tenth.status.rate("dev")[0] >= 0.750
+    # Was 0.750: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     assert with_tenth.actuals.f1("dev")[2] >= 0.775
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
@@ -877,18 +917,81 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # verdict (进展(仍)不够理想, 完成率较低, 影响工程(建设)进度; shenzhen-luohu-2011-10 and -2013-10):
     # status 0.751 -> 0.759 (582 -> 588/775), at-risk P 0.943 -> 0.944, R 0.801 -> 0.825;
     # bulletins' status 0.594 -> 0.623. Held-out aggregate and sample unchanged.
-    assert with_tenth.status.rate("dev")[0] >= 0.758
+    # Was 0.758: lowered for the gold correction written at the end of this test.
+    assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.943 and r >= 0.824
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
-    assert with_tenth.targets.f1("dev")[2] >= 0.852
-    assert with_tenth.actuals.f1("dev")[2] >= 0.781
+    # Was 0.852: lowered for the gold correction written at the end of this test.
+    assert with_tenth.targets.f1("dev")[2] >= 0.849
+    # Was 0.781: lowered for the gold correction written at the end of this test.
+    assert with_tenth.actuals.f1("dev")[2] >= 0.776
     # Reader pass 10 (articles: after an item's stage, a later subject with its own stage is an
     # item; shenzhen-luohu-2011-10 and -2009-09): rows 0.868 -> 0.870 (777 -> 779/895), cells
     # 1545/1699 -> 1548/1703; bulletins' rows 0.748 -> 0.756. Held-out aggregate and sample unchanged.
-    assert with_tenth.rows.rate("dev")[1] >= 779
+    # Was 779: lowered for the gold correction written at the end of this test.
+    assert with_tenth.rows.rate("dev")[1] >= 776
+    # Gold correction (the agreement study's slips, corrected by hand before any run; no code
+    # changed): ningxia-2020-fy's first three paragraphs annotated as the status-led lists they
+    # are (5 -> 14 rows; the reader keeps one row per 在…方面 paragraph and finds 2 of the 14),
+    # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
+    # On the 109: rows 0.870 -> 0.858 (779/895 -> 776/904), stated 0.805 -> 0.798 (321/399 ->
+    # 320/401), status 0.760 -> 0.747 (589/775 -> 586/784), targets F1 0.853 -> 0.849, actuals
+    # F1 0.782 -> 0.777. Held-out aggregate unchanged.
+
+
+def test_eleventh_collection_first_arrival(eleventh) -> None:
+    # First arrival (the reader of e8d286d, gold as committed before any run in 09090cf, 55ad582,
+    # f24a4d4): rows 42/76, cells 102/106, period 3/9, targets F1 0.718 (24), actuals F1 0.667
+    # (106), actual period 43/54, stated 28/50, status 15/66, at-risk P 0.900 R 0.250 (36). Per
+    # layout: the flattened table 14/20 rows (its lead sentence and the paragraphs after it lost,
+    # no period read so every region is unclear), bulletins 1/5, the ☑ list 2/10, prose 25/41.
+    # After the run: shanghai-2015-fy's period 2015 -> 2015-12 (as the corpus reads 截至12月<day>),
+    # then the conventions' lines of 2026-11-28 applied to the collection's gold (amounts with no
+    # date of their own ytd; units in a ranking and 其中 parts with an amount only are no rows; a
+    # result done without a target an actual): 68 rows. Where it stands on that gold (the floors):
+    # rows 37/68, cells 92/96, period 4/9, targets F1 0.718 (24), actuals F1 0.675 (104), actual
+    # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); README, eleventh
+    # collection.
+    assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
+    assert eleventh.rows.rate("dev")[1:] >= (37, 68)
+    assert eleventh.cells.rate("dev")[1] >= 92
+    assert eleventh.period.rate("dev")[1] >= 4
+    assert eleventh.targets.f1("dev")[2] >= 0.71
+    assert eleventh.actuals.f1("dev")[2] >= 0.67
+    assert eleventh.actual_period.rate("dev")[1] >= 53
+    assert eleventh.stated.rate("dev")[1] >= 28
+    assert eleventh.status.rate("dev")[1] >= 15
+    p, r, _, _ = eleventh.at_risk.f1("dev")
+    assert p >= 0.89 and r >= 0.27
+
+
+def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
+    # The whole development part with the eleventh collection (118 documents) on its first
+    # arrival, gold as first committed: rows 0.870 -> 0.846 (779 -> 821/971), cells 0.909 ->
+    # 0.912, period 0.817 -> 0.788, targets F1 0.853 -> 0.847, actuals F1 0.782 -> 0.773, actual
+    # period 0.868 -> 0.863, stated 0.805 -> 0.777, status 0.760 -> 0.718 (604/841), at-risk P
+    # 0.944 -> 0.942, R 0.825 -> 0.752. On the collection's gold after the 2026-11-28 lines (the
+    # floors): rows 816/963, cells 0.912, period 0.788, targets F1 0.847, actuals F1 0.774, actual
+    # period 0.876, stated 0.783, status 0.721 (604/838), at-risk P 0.942 R 0.760. Held-out
+    # aggregate unchanged (no code changed).
+    # Then gs corrected the gold slips the agreement study found (ningxia-2020-fy 5 -> 14 rows, by
+    # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
+    # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
+    # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
+    assert len(with_eleventh.docs["dev"]) == 118
+    assert with_eleventh.rows.rate("dev")[1] >= 813
+    assert with_eleventh.cells.rate("dev")[0] >= 0.911
+    assert with_eleventh.period.rate("dev")[0] >= 0.788
+    assert with_eleventh.targets.f1("dev")[2] >= 0.843
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.768
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.875
+    assert with_eleventh.stated.rate("dev")[0] >= 0.776
+    assert with_eleventh.status.rate("dev")[0] >= 0.709
+    p, r, _, _ = with_eleventh.at_risk.f1("dev")
+    assert p >= 0.942 and r >= 0.759
 
 
 def test_sixth_collection(sixth) -> None:
@@ -921,7 +1024,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     # its sub-items' figures are read twice.
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH) - len(
-        NINTH_COLLECTION) - len(TENTH_COLLECTION)
+        NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84

@@ -80,3 +80,17 @@ def test_bundled_probe_labels_are_well_formed(probe: P.Probe) -> None:
     assert probe.text.strip()
     first = probe.meta["gold-first-task"]
     assert first == "none" or "".join(first.split()) in "".join(probe.text.split())
+
+
+def test_probe_floors() -> None:
+    """The bundled probes, both halves, at least where the reader stood on its first run over them
+    (labelled by hand before any run; README, "Probes"). A fall is a regression on unseen openings."""
+    sc, _ = P.evaluate_probes()
+    floors = {  # first run, 2026-11-28: dev 35/46, 35/46, 41/46, 31/46; held out 39/45, 38/45, 34/45, 35/45
+        "dev": {"period": 0.76, "data_month": 0.76, "layout": 0.89, "first task": 0.67},
+        "heldout": {"period": 0.86, "data_month": 0.84, "layout": 0.75, "first task": 0.77},
+    }
+    for split, measures in floors.items():
+        for measure, floor in measures.items():
+            rate = sc.rate(split, "*", measure)[0]
+            assert rate is not None and rate >= floor, (split, measure, rate)
