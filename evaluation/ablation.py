@@ -318,6 +318,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "runs from January": lambda: mock.patch.object(periods, "QUARTER_SPANS", False),
         "period: a whole year's account running to December's end (截至12月底) has the data month "
         "December": lambda: mock.patch.object(layouts, "YEAR_END_MONTH", False),
+        "period: a date line written day first (03.07.2015 16:16)": lambda: mock.patch.object(
+            layouts, "DAY_FIRST_DATES", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

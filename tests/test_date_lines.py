@@ -21,6 +21,11 @@ LINES = [
      None),
     ("据统计，截至2019年10月底，全区累计完成投资213.3亿元，占年度计划的86.5%，各项目建设时间：2019年全年，进展顺利。",
      None),
+    # Reader pass 13: a date line written day first, as some news portals print it.
+    ("03.07.2015 16:16", ("2015", "07")),
+    ("25.08.2016  19:33", ("2016", "08")),
+    ("31.12.2019", ("2019", "12")),
+    ("13.13.2015", None),  # no month 13: no date
 ]
 
 
@@ -122,3 +127,20 @@ def test_a_year_end_account_gives_its_data_month(text: str, period: str, month: 
     frame = zq.read_report(text)
     assert (frame.attrs["period"], frame.attrs["data_month"]) == (period, month)
     assert set(frame["data_month"]) == {month}
+
+
+# Reader pass 13: a day-first date line dates a data phrase said without its year, and figures
+# as they stand (截至目前) under a title naming the year only. (opening lines, the period)
+DAY_FIRST = [
+    (["前4月某省重点项目建设完成投资4213.7亿元", "09.06.2017  11:27",
+      "记者近日从省发改委获悉,前4月,全省重点项目建设平稳推进,累计完成投资4213.7亿元。"], "2017-04"),
+    (["某县2015年重点民生项目开工率98%", "03.07.2015 16:16", "本文来源: 某某网",
+      "截至目前,某县已开工项目45个,开工率98%;累计完成投资6亿元,完成全年计划投资的71.62%。"],
+     "2015-07"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), DAY_FIRST, ids=[ls[1][:10] for ls, _ in DAY_FIRST])
+def test_a_day_first_date_line(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes

@@ -42,6 +42,12 @@ _DATE_LINE = 60  # a date line is short (a dateline, 发布日期); a date in a 
 _DATE = lazy_re(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}(?!\d|\s*月)")
 _YEAR = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+DAY_FIRST_DATES = True
+# A date line written day first (03.07.2015 16:16, as some news portals print it): the year and
+# the month captured in the order _DATE gives them (the lookaheads), then the date itself.
+_DAY_FIRST = lazy_re(r"(?<![\d.])(?=(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.((?:19|20)\d{2})(?![\d.]))"
+                     r"(?=\d{1,2}\.(0?[1-9]|1[0-2])\.)\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 def is_vertical(lines: list[str]) -> bool:
@@ -191,7 +197,7 @@ def _date_of(line: str) -> re.Match[str] | None:
     """The page's date on a date line: a short line holding a date, or a date after its label
     (发布时间:2010-09-18 信息来源:… 点击数:…, however long the line of page furniture)."""
     if len(line) <= _DATE_LINE:
-        return _DATE.search(line)
+        return _DATE.search(line) or (_DAY_FIRST.search(line) if DAY_FIRST_DATES else None)
     return _labelled_date().search(line) if LABELLED_DATES else None
 
 
