@@ -320,6 +320,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "December": lambda: mock.patch.object(layouts, "YEAR_END_MONTH", False),
         "period: a date line written day first (03.07.2015 16:16)": lambda: mock.patch.object(
             layouts, "DAY_FIRST_DATES", False),
+        "period: a year figures are compared with (比2016年底, 与2016年同期相比) is not the account's":
+            lambda: mock.patch.object(periods, "COMPARED_YEARS", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

@@ -144,3 +144,27 @@ DAY_FIRST = [
 def test_a_day_first_date_line(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+# Reader pass 13: a year figures are compared with is not the year of the account; a data
+# phrase said without its year takes the page's. (opening lines, the period read)
+COMPARED = [
+    (["全市重点项目建设平稳推进", "2017-06-09 来源:某某日报",
+      "前4月重点项目建设呈现的特点是:项目完成投资较快,与2016年同期相比,投资额增长15.4%,投资进度快1.5个百分点。"],
+     "2017-04"),
+    (["全市重点项目进展情况", "2017-07-24 来源:市政府办公室",
+      "截至6月底，全市房地产库存去化周期19.1个月，比2016年底减少2.7个月，去库存成效明显，各项指标总体向好。"],
+     "2017-06"),
+    (["全市重点项目进展情况", "2021-05-20 来源:市发改委",
+      "1-4月，全市重点项目完成投资273.2亿元，同比增长24.4%，比2019年同期增长45.4%，各项目进展顺利。"],
+     "2021-04"),
+    # A year of the account after the phrase still gives it its year.
+    (["全市重点项目进展情况", "截至6月底,2023年16件市办实事总体进展良好,基本实现时间、任务“双过半”。"],
+     "2023-06"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), COMPARED, ids=[ls[-1][:10] for ls, _ in COMPARED])
+def test_a_compared_year_is_not_the_accounts(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes

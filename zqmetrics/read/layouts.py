@@ -18,6 +18,7 @@ from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import (
     Period,
+    compared,
     data_month,
     data_period,
     fold,
@@ -265,7 +266,9 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
-            m = _YEAR.search(fold(line))
+            text = fold(line)
+            m = next((y for y in _YEAR.finditer(text) if not compared(text, y.start(1), y.end(1))),
+                     None)
             year = found.year if found is not None else int(m[1]) if m else None
             titled = year is not None and (found is not None or _date_of(line) is None)
     if year is None and lead is not None:

@@ -203,7 +203,7 @@ def data_period(line: str, year: int) -> Period | None:
     上半年, 前11个月), in the page's ``year``; a single month or 全年 in a sentence dates an event
     or restates the plan, so they do not count here."""
     text = fold(line)
-    if _YEAR_ANYWHERE.search(text):
+    if _years(text):
         return None
     for m in _PHRASE.finditer(text):
         if m["until"] or m["from"] or m["first"] or m["quarter"] or "半年" in m[0]:
@@ -314,8 +314,31 @@ def data_month(line: str) -> int | None:
     return found.end_month if found is not None else None
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+COMPARED_YEARS = True
+# A year figures are compared with (比2016年底减少, 与2016年同期相比, 分别比2020年、2019年同期高)
+# is not the year of the account.
+_COMPARED_BEFORE = lazy_re(r"(?:[比较較与與]|相比|超过|超過|高于|低于|高於|低於)\s*$")
+_COMPARED_AFTER = lazy_re(r"\s*年\s*(?:同期|同月|同比)")
+
+
+def compared(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is one figures are compared with."""
+    return COMPARED_YEARS and bool(_COMPARED_BEFORE.search(text, max(0, start - 3), start)
+                                   or _COMPARED_AFTER.match(text, end))
+
+
+def _years(text: str) -> list[tuple[int, int]]:
+    """The years ``text`` names (where, which), less those its figures are compared with."""
+    out = []
+    for m in _YEAR_ANYWHERE.finditer(text):
+        if not compared(text, m.start(1), m.end(1)):
+            out.append((m.start(), int(m[1])))
+    return out
+
+
 def _nearest_year(text: str, pos: int) -> int | None:
-    years = [(m.start(), int(m[1])) for m in _YEAR_ANYWHERE.finditer(text)]
+    years = _years(text)
     before = [y for start, y in years if start < pos]
     if before:
         return before[-1]
