@@ -322,6 +322,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             layouts, "DAY_FIRST_DATES", False),
         "period: a year figures are compared with (比2016年底, 与2016年同期相比) is not the account's":
             lambda: mock.patch.object(periods, "COMPARED_YEARS", False),
+        "period: the one year the opening names (not compared with, not a plan's) gives a data "
+        "phrase without one its year (召开林芝市2017年…发布会…截至10月底)": lambda:
+            mock.patch.object(layouts, "ONLY_YEAR", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

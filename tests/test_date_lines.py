@@ -168,3 +168,31 @@ COMPARED = [
 def test_a_compared_year_is_not_the_accounts(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+# Reader pass 13: the one year the opening names, wherever, gives a data phrase said without a
+# year its year; a year figures are compared with or a plan runs to is not counted, and two
+# years give none. (opening lines, the period read)
+ONLY_YEARS = [
+    (["截至10月底 某市重点项目完成投资161.0亿", "30日上午,自治区政府新闻办召开某市2017年经济社会发展重点项目新闻发布会,"
+      "介绍2017年某市经济社会发展和重点项目建设情况。",
+      "记者从新闻发布会上获悉,截至10月底,全市已开复工项目超出年初计划15个,开工率达到102.6%,各项目进展顺利。"],
+     "2017-10"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,1775个省级重大项目年度计划投资完成率84.48%、"
+      "同比提高10.62个百分点,对全省投资的支撑率为37.76%。",
+      "某新材料有限公司20万吨高精铝板带项目已于2025年9月建成投产,达产后预计可实现年产值约70亿元,提供就业岗位500余个。"],
+     "2025-09"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,1775个省级重大项目年度计划投资完成率84.48%、"
+      "比2019年同期提高10.62个百分点,力争到2026年全部建成,对全省投资的支撑率为37.76%,各项目进展顺利。"], "None"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,全省重大项目年度计划投资完成率84.48%,"
+      "对全省投资的支撑率为37.76%,各项目进展顺利。",
+      "分年度看,2023年开工的项目已全部投产,2024年开工的项目完成投资的九成,投资结构持续优化,后劲明显增强,"
+      "为全年目标任务的完成打下了坚实基础。"],
+     "None"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), ONLY_YEARS, ids=[ls[0][:8] for ls, _ in ONLY_YEARS])
+def test_the_one_year_of_the_opening(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes

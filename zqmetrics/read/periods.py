@@ -322,10 +322,16 @@ _COMPARED_BEFORE = lazy_re(r"(?:[比较較与與]|相比|超过|超過|高于|�
 _COMPARED_AFTER = lazy_re(r"\s*年\s*(?:同期|同月|同比)")
 
 
+# A year a plan runs to (到2020年, 计划于2019年, 力争2020年) is not the year of an account either.
+_PLANNED = lazy_re(r"(?:到|(?<!截)(?<!截止)至|计划于|將於|将于|力争|力爭|预计|預計)\s*$")
+
+
 def compared(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is one figures are compared with."""
+    """Whether the year at ``text[start:end]`` is one figures are compared with, or one a plan
+    runs to: not the year of the account."""
     return COMPARED_YEARS and bool(_COMPARED_BEFORE.search(text, max(0, start - 3), start)
-                                   or _COMPARED_AFTER.match(text, end))
+                                   or _COMPARED_AFTER.match(text, end)
+                                   or _PLANNED.search(text, max(0, start - 4), start))
 
 
 def _years(text: str) -> list[tuple[int, int]]:
