@@ -141,11 +141,12 @@ _CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十": 10, "十一": 11, "十二": 12}
 _MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 
-# An amount is no year: 1901.7亿元, 2000万元, 2020个 (a year is followed by 年, a date separator
-# or nothing numeric).
+# An amount is no year: 1901.7亿元, 2000万元, 2020个, 2000多亿元, 1900余户, 2000多億元 (a year
+# is followed by 年, a date separator or nothing numeric).
+_AMOUNT = r"\s*(?:多|余|餘)?\s*(?:[万亿千百萬億]|元|个|個|项|項|人|户|戶|亩|畝|所|公里|米|吨|噸|%|％)"
 _YEAR_ANYWHERE = lazy_re(
-    r"(?<!\d)(?<![.．])((?:19|20)\d{2})(?!\d)(?!\s*[.．]\d+\s*(?:[万亿千百]|元|个|项|%|％))"
-    r"(?!\s*(?:[万亿千百]|元|个|项|人|户|亩|所|公里|米|吨|%|％))")
+    r"(?<!\d)(?<![.．])((?:19|20)\d{2})(?!\d)(?!\s*[.．]\d+\s*(?:[万亿千百萬億]|元|个|個|项|項|%|％))"
+    rf"(?!{_AMOUNT})")
 
 # One period phrase, optionally with its year written right before it.
 _PHRASE = re.compile(
