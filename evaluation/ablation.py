@@ -325,6 +325,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the one year the opening names (not compared with, not a plan's) gives a data "
         "phrase without one its year (召开林芝市2017年…发布会…截至10月底)": lambda:
             mock.patch.object(layouts, "ONLY_YEAR", False),
+        "period: a mirrored copy's pinyin glosses (前4個(gè)月) are no text in a period phrase":
+            lambda: mock.patch.object(periods, "PINYIN_GLOSSES", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

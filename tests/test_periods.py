@@ -182,6 +182,27 @@ AMOUNTS_NO_YEAR = [
     ("2016年前5月完成投資2000多億元，截至5月底", "2016-05"),
 ]
 
+# Reader pass 13: a mirrored copy's pinyin glosses are no text in a period phrase, as the
+# normaliser has it for figures. (title, period)
+GLOSSED = [
+    ("2022年前4個(gè)月全省重大項(xiàng)目建設(shè)進(jìn)展良好", "2022-04"),
+    ("2012年1-10月重點(diǎn)項(xiàng)目建設(shè)情況", "2012-10"),
+    ("2021年第三季(jì)度重點(diǎn)工作推進情況", "2021Q3"),
+]
+
+
+@pytest.mark.parametrize(("title", "label"), GLOSSED, ids=[t for t, _ in GLOSSED])
+def test_pinyin_glosses_in_a_period_phrase(title: str, label: str) -> None:
+    found = period_from_title(title)
+    assert (found.label if found else None) == label
+
+
+def test_only_glosses_are_folded_out() -> None:
+    from zqmetrics.read.periods import fold
+
+    # Brackets of digits, of capitals or after no Chinese character are text.
+    assert fold("建設(shè)(2021)(AB) (xiàng)") == "建設(2021)(AB) (xiàng)"
+
 
 @pytest.mark.parametrize(("line", "label"), AMOUNTS_NO_YEAR, ids=[a for a, _ in AMOUNTS_NO_YEAR])
 def test_an_amount_is_no_year(line: str, label: str | None) -> None:
