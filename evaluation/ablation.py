@@ -83,6 +83,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spaced,
         textitems,
         wide,
+        yearwords,
     )
 
     return {
@@ -321,14 +322,16 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: a date line written day first (03.07.2015 16:16)": lambda: mock.patch.object(
             layouts, "DAY_FIRST_DATES", False),
         "period: a year figures are compared with (比2016年底, 与2016年同期相比) is not the account's":
-            lambda: mock.patch.object(periods, "COMPARED_YEARS", False),
+            lambda: mock.patch.object(yearwords, "COMPARED_YEARS", False),
         "period: the one year the opening names (not compared with, not a plan's) gives a data "
         "phrase without one its year (召开林芝市2017年…发布会…截至10月底)": lambda:
             mock.patch.object(layouts, "ONLY_YEAR", False),
         "period: a mirrored copy's pinyin glosses (前4個(gè)月) are no text in a period phrase":
-            lambda: mock.patch.object(periods, "PINYIN_GLOSSES", False),
+            lambda: mock.patch.object(yearwords, "PINYIN_GLOSSES", False),
         "bulletin: a bracket glossing a reading (目標(biāo)) names no item": lambda: mock.patch.object(
             named, "_NOT_NAMES", re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")),
+        "items: a numbered line that is a whole sentence (1、A工程完成投资x亿元，为年度计划的y%。) "
+        "is an item, its subject the task": lambda: mock.patch.object(items, "FIGURE_SENTENCES", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

@@ -18,7 +18,6 @@ from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import (
     Period,
-    compared,
     data_month,
     data_period,
     fold,
@@ -26,6 +25,7 @@ from zqmetrics.read.periods import (
     to_year_end,
 )
 from zqmetrics.read.pipe import parse_pipe_text
+from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 

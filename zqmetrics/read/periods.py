@@ -18,8 +18,8 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from zqmetrics.errors import PeriodError
+from zqmetrics.read.yearwords import compared, unglossed
 from zqmetrics.text.lazy import lazy_re
-from zqmetrics.text.normalize import PINYIN_GLOSS
 
 __all__ = ["Period", "PeriodKind", "parse_period", "period_from_name", "period_from_title"]
 
@@ -129,20 +129,12 @@ _HAN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "
 _HAN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年)")
 
 
-# Switched off by evaluation/ablation.py (the package runs with it on).
-PINYIN_GLOSSES = True
-# A character's reading glossed after it by a mirrored copy (前4個(gè)月, 季(jì)度) is no text, as
-# the normaliser has it (text/normalize.py): inside a period phrase it would break the phrase.
-_GLOSS = lazy_re(PINYIN_GLOSS)
-
 
 def fold(text: str) -> str:
     """``text`` with the spellings a period is read through folded: full-width digits, dash and
     tilde variants, a year in Chinese numerals (二〇二三年 → 2023年), a converted copy's reading
     glosses (前4個(gè)月)."""
-    text = text.translate(_FOLD)
-    if PINYIN_GLOSSES and "(" in text:
-        text = _GLOSS.sub("", text)
+    text = unglossed(text.translate(_FOLD))
     if "年" not in text:
         return text
     return _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGIT[c] for c in m[0]), text)
@@ -324,26 +316,6 @@ def data_month(line: str) -> int | None:
     截至9月底, 前三季度): the pace needs the month, not the year. None when the line names none."""
     found = data_period(line, _ANY_YEAR)
     return found.end_month if found is not None else None
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-COMPARED_YEARS = True
-# A year figures are compared with (比2016年底减少, 与2016年同期相比, 分别比2020年、2019年同期高)
-# is not the year of the account.
-_COMPARED_BEFORE = lazy_re(r"(?:[比较較与與]|相比|超过|超過|高于|低于|高於|低於)\s*$")
-_COMPARED_AFTER = lazy_re(r"\s*年\s*(?:同期|同月|同比)")
-
-
-# A year a plan runs to (到2020年, 计划于2019年, 力争2020年) is not the year of an account either.
-_PLANNED = lazy_re(r"(?:到|(?<!截)(?<!截止)至|计划于|將於|将于|力争|力爭|预计|預計)\s*$")
-
-
-def compared(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is one figures are compared with, or one a plan
-    runs to: not the year of the account."""
-    return COMPARED_YEARS and bool(_COMPARED_BEFORE.search(text, max(0, start - 3), start)
-                                   or _COMPARED_AFTER.match(text, end)
-                                   or _PLANNED.search(text, max(0, start - 4), start))
 
 
 def _years(text: str) -> list[tuple[int, int]]:
