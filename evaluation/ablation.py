@@ -62,6 +62,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         clauses,
         columns,
         compete,
+        coverage,
         examples,
         flat,
         flatcells,
@@ -336,6 +337,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":
             lambda: mock.patch.object(articles, "STAGE_SUBJECTS", False),
+        # Reader pass 12 (issue 10: nothing dropped).
+        "text no reader placed in a cell (not furniture, a title, a heading or the framing) is "
+        "a row of its own, with low confidence":
+            lambda: mock.patch.object(coverage, "UNPLACED_ROWS", False),
     }
 
 

@@ -14,6 +14,10 @@ Most measures are not symmetric (rows found is the reference's recall, a cell mu
 reference's cell, status is counted over the reference's rows with a numeric target), so each is
 given both ways: ``2nd|gold`` scores the second annotation with the gold as the reference (what a
 program written by the second annotator would score), ``gold|2nd`` the reverse.
+
+Held-out documents with a second annotation are scored the same way but only ever shown as one
+aggregate line per direction: never one by one, never their differences (``--misses`` lists the
+development part's alone), so the held-out part stays held out.
 """
 
 from __future__ import annotations
@@ -87,6 +91,10 @@ class Agreement:
     total: dict[str, CorpusScore] = field(
         default_factory=lambda: {d: CorpusScore() for d in DIRECTIONS})
     per_doc: dict[str, dict[str, CorpusScore]] = field(default_factory=dict)
+    # Held-out documents: summed, never kept one by one (their ids are not even listed).
+    heldout: dict[str, CorpusScore] = field(
+        default_factory=lambda: {d: CorpusScore() for d in DIRECTIONS})
+    heldout_docs: int = 0
     skipped: list[str] = field(default_factory=list)
 
 
@@ -106,10 +114,11 @@ def measure(second: Path = SECOND, corpus: Path = CORPUS) -> Agreement:
         if doc is None:
             result.skipped.append(f"{path.stem}: no such corpus document with a gold annotation")
             continue
-        if doc.split != "dev":  # held-out documents are never looked at one by one
-            result.skipped.append(f"{path.stem}: not a development document, left out")
-            continue
         head, rows = load_annotation(path)
+        if doc.split != "dev":  # held-out documents are never looked at one by one
+            score_pair(doc, head, rows, result.heldout)
+            result.heldout_docs += 1
+            continue
         per = {d: CorpusScore() for d in DIRECTIONS}
         score_pair(doc, head, rows, per)
         score_pair(doc, head, rows, result.total)
@@ -121,14 +130,14 @@ def _pct(x: float | None) -> str:
     return "  - " if x is None else f"{x:4.2f}"
 
 
-def line(sc: CorpusScore) -> str:
-    """The corpus measures of one score (development part, all layouts) on one line."""
-    r, c, pe = sc.rows.rate("dev"), sc.cells.rate("dev"), sc.period.rate("dev")
-    dm, ap = sc.data_month.rate("dev"), sc.actual_period.rate("dev")
-    t, a = sc.targets.f1("dev"), sc.actuals.f1("dev")
-    s, st, ar = sc.stated.rate("dev"), sc.status.rate("dev"), sc.at_risk.f1("dev")
+def line(sc: CorpusScore, split: str = "dev") -> str:
+    """The corpus measures of one score (one split, all layouts) on one line."""
+    r, c, pe = sc.rows.rate(split), sc.cells.rate(split), sc.period.rate(split)
+    dm, ap = sc.data_month.rate(split), sc.actual_period.rate(split)
+    t, a = sc.targets.f1(split), sc.actuals.f1(split)
+    s, st, ar = sc.stated.rate(split), sc.status.rate(split), sc.at_risk.f1(split)
     # Status on the paired rows alone tells a judgement apart from a row one side did not write.
-    fs = sc.found_status.rate("dev")
+    fs = sc.found_status.rate(split)
     return (f"rows {_pct(r[0])} ({r[1]}/{r[2]})  cells {_pct(c[0])} ({c[1]}/{c[2]})  period {_pct(pe[0])}"
             f"  data_month {_pct(dm[0])}  targets F1 {_pct(t[2])} ({t[3]})  actuals F1 {_pct(a[2])} ({a[3]})"
             f"  a-period {_pct(ap[0])} ({ap[1]}/{ap[2]})  stated {_pct(s[0])} ({s[1]}/{s[2]})"
@@ -144,10 +153,13 @@ def report(result: Agreement, misses: bool = False) -> str:
         out += [f"  {d}  {line(per[d])}" for d in DIRECTIONS]
     out.append("total")
     out += [f"  {d}  {line(result.total[d])}" for d in DIRECTIONS]
+    if result.heldout_docs:
+        out.append(f"held out: {result.heldout_docs} documents, aggregate only")
+        out += [f"  {d}  {line(result.heldout[d], 'heldout')}" for d in DIRECTIONS]
     out += [f"skipped {s}" for s in result.skipped]
-    if misses:
+    if misses:  # the development part's differences only: the held-out ones are never listed
         for d in DIRECTIONS:
-            out += ["", f"differences ({d}):", *(m for _, m in result.total[d].misses)]
+            out += ["", f"differences ({d}):", *(m for split, m in result.total[d].misses if split == "dev")]
     return "\n".join(out)
 
 
@@ -155,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.agreement",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true",
-                        help="list every difference, both ways")
+                        help="list every difference of the development part, both ways")
     args = parser.parse_args(argv)
     print(report(measure(), misses=args.misses))
     return 0

@@ -27,6 +27,7 @@ import zqmetrics.text.clauses as clauses
 import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.quantity as quantity
+import zqmetrics.text.ranked as ranked
 import zqmetrics.text.target_words as target_words
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from evaluation.score import evaluate
@@ -92,6 +93,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         columns, "BARE_WITH_COMPARATOR", False),
     "a stated ratio checked by arithmetic against the figure before it and a written target (新建项目共185个…开工建设160个,开工率为86.5%)": (
         quotients, "QUOTIENTS", False),
+    "a percentage alone in brackets after words ranking progress is a stated completion (进展最快的是盘锦市(70%))": (
+        ranked, "RANKED_RATIOS", False),
 }
 
 

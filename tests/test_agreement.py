@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from evaluation.agreement import DIRECTIONS, SECOND, as_records, measure, score_pair
+from evaluation.agreement import (
+    DIRECTIONS,
+    SECOND,
+    Agreement,
+    as_records,
+    measure,
+    report,
+    score_pair,
+)
 from evaluation.corpus import CorpusScore, Document
 
 TEXT = "1.新增城镇就业2万人。完成15501人,完成全年任务的77%。\n2.建设公园2处、绿道5公里。均已完成。\n"
@@ -108,7 +116,9 @@ def test_identical_annotations_agree_fully() -> None:
 
 def test_bundled_second_annotations_load_and_score() -> None:
     result = measure()
-    assert len(result.per_doc) == len(list(SECOND.glob("*.jsonl"))) >= 11
+    assert len(result.per_doc) >= 11
+    assert result.heldout_docs >= 10
+    assert len(result.per_doc) + result.heldout_docs == len(list(SECOND.glob("*.jsonl")))
     assert not result.skipped
     for direction in DIRECTIONS:
         rate, good, total = result.total[direction].rows.rate("dev")
@@ -131,3 +141,40 @@ def test_amounts_of_an_unwritten_target_agree_when_both_write_them() -> None:
     rec = as_records([plan])[0]
     assert rec["targets"][0]["implied"] and rec["actuals"][0]["target_index"] == 0
     assert rec["actuals"][1]["target_index"] is None
+
+
+def _heldout_result() -> Agreement:
+    """A development and a held-out made-up document, each with a second annotation that
+    differs from its gold (the second writes row 1's task one word later)."""
+    result = Agreement()
+    for doc_id, split in (("made-up-dev", "dev"), ("secret-heldout-doc", "heldout")):
+        doc = Document(doc_id, {**META, "split": split}, TEXT, {**HEAD, "doc": doc_id}, GOLD)
+        target = result.heldout if split == "heldout" else result.total
+        if split == "dev":
+            result.per_doc[doc_id] = {d: CorpusScore() for d in DIRECTIONS}
+            score_pair(doc, HEAD, SECOND_ROWS, result.per_doc[doc_id])
+        else:
+            result.heldout_docs += 1
+        score_pair(doc, HEAD, SECOND_ROWS, target)
+    return result
+
+
+def test_heldout_documents_are_one_aggregate_line_per_direction() -> None:
+    text = report(_heldout_result(), misses=True)
+    heldout = [ln for ln in text.splitlines() if ln.startswith("held out")]
+    assert heldout == ["held out: 1 documents, aggregate only"]
+    after = text.splitlines()[text.splitlines().index(heldout[0]) + 1:][:2]
+    assert [ln.split()[0] for ln in after] == list(DIRECTIONS)
+    # The held-out part's aggregate is the same score as the development one (same annotations).
+    assert "rows 0.50 (1/2)" in after[0]
+    # Never its id, never its differences, even with --misses; the development ones are listed.
+    assert "secret-heldout-doc" not in text
+    assert "made-up-dev: row 1 not found" in text
+
+
+def test_bundled_heldout_ids_are_never_printed() -> None:
+    result = measure()
+    text = report(result, misses=True)
+    for path in SECOND.glob("*.jsonl"):
+        if path.stem not in result.per_doc:
+            assert path.stem not in text

@@ -101,3 +101,24 @@ def test_stated_ratio_without_target_counted_on_both_sides(
     pred = {"1": {"targets": [], "actuals": pred_actuals, "status": None}}
     got = evaluate_rows(gold, pred, count_implied=count_implied).actuals
     assert (got.tp, got.fp, got.fn) == tp_fp_fn
+
+
+# The corpus writes a figure with no date of its own as year to date (issue 11); the program says
+# `unknown` ("period not stated") and judges it as year to date: the corpus compares them as one,
+# the sample's measure keeps them apart.
+@pytest.mark.parametrize(
+    ("gold_period", "pred_period", "undated_is_ytd", "agrees"),
+    [
+        pytest.param("ytd", "unknown", True, True, id="corpus-undated-is-ytd"),
+        pytest.param("unknown", "ytd", True, True, id="corpus-older-gold"),
+        pytest.param("ytd", "quarter", True, False, id="corpus-quarter-stays-apart"),
+        pytest.param("snapshot", "unknown", True, False, id="corpus-snapshot-stays-apart"),
+        pytest.param("ytd", "unknown", False, False, id="sample-keeps-them-apart"),
+    ],
+)
+def test_undated_figure_period(gold_period: str, pred_period: str, undated_is_ytd: bool,
+                               agrees: bool) -> None:
+    gold = [{"seq": "1", "targets": [], "actuals": [{**_RATIO, "period": gold_period}]}]
+    pred = {"1": {"targets": [], "actuals": [{**_RATIO, "period": pred_period}], "status": None}}
+    got = evaluate_rows(gold, pred, count_implied=True, undated_is_ytd=undated_is_ytd)
+    assert got.fields["actual period"].agree == int(agrees)

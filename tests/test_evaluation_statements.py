@@ -443,6 +443,15 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
     # On these 79 documents: rows 0.883 -> 0.864 (511/579 -> 508/588), stated 0.840 -> 0.828,
     # status 0.750 -> 0.732 (379/505 -> 376/514), targets F1 0.870 -> 0.865, actuals 0.801 -> 0.793.
+    # Reader pass 12 (text no reader placed is a row of its own): rows 511 -> 515 of 579, cells
+    # right 1043 -> 1048, their share 0.8968 -> 0.8950 (1171 cells checked on the rows found).
+    assert with_texts2.cells.rate("dev")[0] >= 0.894
+    # Was 515: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 512: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.rows.rate("dev")[1] >= 511
+    # Was 1048: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 1045: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_texts2.cells.rate("dev")[1] >= 1044
 
 
 def test_eighth_collection_first_arrival(eighth) -> None:
@@ -522,6 +531,10 @@ def test_eighth_collection_first_arrival(eighth) -> None:
     assert eighth.cells.rate("dev")[1] >= 150
     assert eighth.stated.rate("dev")[1] >= 33
     assert eighth.status.rate("dev")[1] >= 49
+    # Statements pass 9: 达到年度目标 is a done verdict (anqing-daguan-2024-04's 等2项动态达到年度
+    # 目标): status 50 -> 51/71, on the rows found 0.909 -> 0.927.
+    assert eighth.status.rate("dev")[1] >= 51
+    assert eighth.found_status.rate("dev")[0] >= 0.926
 
 
 def test_eighth_texts_first_arrival(eighth_texts) -> None:
@@ -562,6 +575,17 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     assert eighth_texts.status.rate("dev")[1] >= 28
     assert eighth_texts.actuals.f1("dev")[2] >= 0.518
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.49
+    # Statements pass 9 (against main e8d286d: actuals F1 0.541, actual period 27/30, stated
+    # 11/19, status 34/40, at-risk R 0.812): a figure with no date of its own is year to date in the
+    # gold (jinan-2014-fy, jinzhai-2025-h1, shijiazhuang-2014-fy, xinjiang-2022-08, yantai-2017-h1;
+    # actual period 27/30 -> 31/34), and a percentage alone in brackets after words ranking progress
+    # is a stated completion (liaoning-2021-07's 进展最快的是盘锦市(70%)): actuals F1 0.541 -> 0.591,
+    # stated 11 -> 13/19, status 34 -> 36/40, at-risk R 0.812 -> 0.875.
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.59
+    assert eighth_texts.actual_period.rate("dev")[1] >= 31
+    assert eighth_texts.stated.rate("dev")[1] >= 13
+    assert eighth_texts.status.rate("dev")[1] >= 36
+    assert eighth_texts.at_risk.f1("dev")[1] >= 0.87
 
 
 def test_whole_dev_with_eighth_collection(with_eighth) -> None:
@@ -780,7 +804,10 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
     # its standard has no figure).
     assert with_ninth.actuals.f1("dev")[2] >= 0.763
+    # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 709 of 805, the
+    # periods of the actuals matched 577/651 -> 588/665 (their share 0.886 -> 0.884).
     assert with_ninth.actual_period.rate("dev")[0] >= 0.884
+    assert with_ninth.actual_period.rate("dev")[1] >= 588
     # Reader pass 8 (an article clause without a subject of its own continues the item before
     # it; a later subject naming an earlier item's counted thing again gives its progress; 分別
     # read as 分别): rows 0.847 -> 0.850 (682 -> 684/805), cells 0.905 -> 0.906 (1405/1551),
@@ -807,6 +834,11 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # sanming-sanyuan-2010-08 row 1's 23.68亿元, ankang-ziyang-2024-06's 截至目前 counts ytd.
     # On the 102: rows 0.867 -> 0.854 (698/805 -> 695/814), stated 0.800 -> 0.793 (276/345 ->
     # 275/347), status 0.760 -> 0.746 (529/696 -> 526/705), actuals F1 0.776 -> 0.770.
+    # Statements pass 9 changed the gold, not the program: a figure with no date of its own is year
+    # to date (CONVENTIONS.md), so shaoxing-2020-q1 row 2 (growth rates after a 1-2月 sentence)
+    # went from unclear to lagging; the program does not align those rates, and at-risk R on the
+    # 102 went 0.846 -> 0.842 with one more lagging row to find.
+    assert with_ninth.at_risk.f1("dev")[1] >= 0.841
 
 
 def test_tenth_collection_first_arrival(tenth) -> None:
@@ -862,6 +894,14 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
     assert tenth.rows.rate("dev")[1:] >= (81, 90)
     assert tenth.cells.rate("dev")[1] >= 128
+    # Statements pass 9: the year-to-date convention in the gold (ganzi-2017-09, gansu-2015-10,
+    # gansu-2020-10, shaanxi-2018-06: actual period 50/71 -> 71/73) and the ranked share in brackets
+    # (shaanxi-2018-06's 完成年度计划较快的依次是现代服务业发展工程(80.16%)): actuals F1 0.840 ->
+    # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
+    assert tenth.actual_period.rate("dev")[1] >= 71
+    assert tenth.actuals.f1("dev")[2] >= 0.853
+    assert tenth.stated.rate("dev")[1] >= 47
+    assert tenth.status.rate("dev")[1] >= 62
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -882,7 +922,7 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
     # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
     assert with_tenth.actuals.f1("dev")[2] >= 0.764
-    assert with_tenth.actual_period.rate("dev")[0] >= 0.867
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.866  # 0.867 -> 0.866: reader pass 12 (below)
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
     # a counted subject, names ranked after 的是; 分別 read as 分别): rows 0.838 -> 0.856 (750 ->
@@ -920,7 +960,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 0.758: lowered for the gold correction written at the end of this test.
     assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.943 and r >= 0.824
+    # Statements pass 9 changed the gold: shaoxing-2020-q1 row 2 is lagging once a figure with no
+    # date of its own is year to date (CONVENTIONS.md), and the program does not align its growth
+    # rates: at-risk R 0.825 -> 0.822 (204/247) with no change in the program.
+    assert p >= 0.943 and r >= 0.821
     # Statements pass 8, on the 109 (fujian-2022-08, xinjiang-2022-08, yunnan-2025-09,
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
@@ -940,6 +983,55 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # On the 109: rows 0.870 -> 0.858 (779/895 -> 776/904), stated 0.805 -> 0.798 (321/399 ->
     # 320/401), status 0.760 -> 0.747 (589/775 -> 586/784), targets F1 0.853 -> 0.849, actuals
     # F1 0.782 -> 0.777. Held-out aggregate unchanged.
+    # Statements pass 9, on the 109 against main e8d286d: the gold's year-to-date convention (144
+    # actuals unknown -> ytd) moves actual period 0.868 -> 0.927 and, with shaoxing-2020-q1 row 2
+    # now lagging, status 589 -> 588 and at-risk R 0.825 -> 0.822; then a figure equal to its target
+    # whose clause says it was reached (anshun-2019-fy, wenshang-2023-fy), 达到年度目标 as a done
+    # verdict (anqing-daguan-2024-04) and the ranked share in brackets (liaoning-2021-07,
+    # shaanxi-2018-06): actuals F1 0.782 -> 0.787, stated 0.805 -> 0.815 (321 -> 325/399), status
+    # 0.760 -> 0.765 (589 -> 593/775), at-risk R 0.825 -> 0.826, on the rows found status 0.870 ->
+    # 0.876. Held-out aggregate and sample unchanged.
+    # Then 年度投资 as the year's plan when a later figure of its unit is said achieved
+    # (alashan-2021-05, heihe-2020-05): targets F1 0.853 -> 0.855, status 593 -> 594/775, at-risk
+    # P 0.944 -> 0.945, R 0.826 -> 0.830, on the rows found status 0.876 -> 0.877.
+    # Both merged (pass 9 on the corrected gold, 904 rows): actual period 0.926 (671/725), actuals
+    # F1 0.782, stated 324/401, status 591/784, at-risk P 0.945 R 0.830, on the rows found status
+    # 0.877, targets F1 0.852 (pass 9 alone had 0.787, 325/399, 594/775 on the uncorrected gold).
+    assert with_tenth.actual_period.rate("dev")[0] >= 0.925
+    assert with_tenth.actuals.f1("dev")[2] >= 0.782
+    assert with_tenth.stated.rate("dev")[1] >= 324
+    assert with_tenth.status.rate("dev")[1] >= 591
+    # Was 0.876: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 0.874: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.872
+    assert with_tenth.targets.f1("dev")[2] >= 0.851
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.944 and r >= 0.829
+    # Reader pass 12 (text no reader placed in a cell is a row of its own, read with low
+    # confidence, unless it is furniture, a title or heading, framing, an owner label or
+    # narrative; changzhou-wujin-2017-09, kaifeng-2016-04, quzhou-qujiang-2020-09,
+    # yantai-2017-h1, zhuhai-2016-05): items in no cell 32 -> 15/895, rows 0.870 -> 0.883 (779
+    # -> 790/895), targets F1 0.853 -> 0.856, actuals F1 0.782 -> 0.790, stated 0.805 -> 0.822,
+    # status 0.760 -> 0.770, at-risk P 0.944 -> 0.946, R 0.825 -> 0.854. Held-out aggregate: in
+    # no cell 86 -> 54/429, rows 0.406 -> 0.420, status 0.213 -> 0.226, at-risk P 0.889 -> 0.893;
+    # targets F1 0.356 -> 0.352 lower (README, reader pass 12). The shares of the cells and
+    # actual periods checked on the rows found fall as more are found: cells right 1548/1703 ->
+    # 1567/1725 (0.909 -> 0.908), actual periods 627/722 -> 638/736 (0.868 -> 0.867).
+    assert with_tenth.dropped.rate("dev")[1] <= 15
+    # Was 1567: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.cells.rate("dev")[1] >= 1564
+    assert with_tenth.actual_period.rate("dev")[1] >= 638
+    # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.rows.rate("dev")[1] >= 787
+    # Was 0.855: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    assert with_tenth.targets.f1("dev")[2] >= 0.854
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789
+    assert with_tenth.stated.rate("dev")[0] >= 0.821
+    # Was 0.769: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
+    # Was 0.764: the scorer no longer pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second annotation found it; README).
+    assert with_tenth.status.rate("dev")[0] >= 0.762
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.945 and r >= 0.853
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:

@@ -125,6 +125,23 @@ ACTUALS = [
         "新建公园2处、古树公园2处。",
         [(2, "处", "unknown", None, False)],
     ),
+    # A figure equal to its target is a result when its own clause says it was reached before it
+    # (anshun-2019-fy, wenshang-2023-fy), and still not when what was reached is a step of it.
+    (
+        "截至12月底,全市完成新建、改扩建幼儿园8所。",
+        "新建、改扩建公办幼儿园8所。",
+        [(8, "所", "ytd", 0, False)],
+    ),
+    (
+        "今年已建成口袋公园2处。",
+        "新建口袋公园2处。",
+        [(2, "处", "unknown", 0, False)],
+    ),
+    (
+        "已完成10个“口袋公园”项目的选址工作。",
+        "建设“口袋公园”项目10个。",
+        [(10, "个", "unknown", None, False)],
+    ),
 ]
 
 

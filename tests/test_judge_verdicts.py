@@ -130,6 +130,12 @@ RUNNING = [
     ("整体进度较快", "on_track"),
     ("计划年底前全部完工", None),
     ("确保11月底前全部建成", None),
+    # the year's target said to be reached (anqing-daguan-2024-04: 等2项动态达到年度目标), and not
+    # when negated or promised
+    ("出生缺陷防治等2项动态达到年度目标", "done"),
+    ("该项工作已达到年度目标", "done"),
+    ("尚未达到年度目标", None),
+    ("力争达到年度目标", None),
 ]
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
+import zqmetrics.text.ranked as ranked
 from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import metric_views
 from zqmetrics.extraction.columns import column_targets
@@ -491,3 +492,34 @@ def test_the_investment_rate_rule_is_switched_off_for_the_ablation(monkeypatch: 
     _, actuals, _, _ = extract_row("382个民营企业投资项目年度计划投资", "完成率68.62%", 2025,
                                    row={"layout": "prose"})
     assert [a.quantity.text for a in actuals] == ["382个", "68.62%"]
+
+
+# --- a percentage alone in brackets after words ranking progress (liaoning-2021-07, shaanxi-2018-06) --
+# (text, the stated ratios read); the ranked-names reader gives each name the ranking words.
+RANKED_ROWS = [
+    ("其中项目建设进展最快的是盘锦市(70%),最慢的是葫芦岛市(37.3%)", ["70", "37.3"]),
+    ("项目建设进展最快(70%)", ["70"]),
+    ("完成年度计划较快(80.16%)", ["80.16"]),
+    ("进展较慢(未达到全年任务计划40%)(23.4%)", ["40", "23.4"]),
+    ("进度偏慢的是东城县(30%)", ["30"]),
+    # growth ranked is a change (增速 is a change cue), a count or a sum in brackets is no share
+    ("增速最快的是高新区(15%)", []),
+    ("进展最快的是A区(共12个)", []),
+    ("完成投资最多(299.93亿元)", []),
+    # not alone in its brackets: no share of one named thing
+    ("进展较慢的是B县(23.4%和25%)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "amounts"), RANKED_ROWS, ids=[r[0] for r in RANKED_ROWS])
+def test_a_ranked_share_in_brackets_is_a_stated_completion(text: str, amounts: list[str]) -> None:
+    assert [str(m.amount) for m in parse(text).ratios] == amounts
+
+
+def test_without_the_rule_a_ranked_share_is_a_plain_figure(monkeypatch) -> None:
+    monkeypatch.setattr(ranked, "RANKED_RATIOS", False)
+    parse.cache_clear()
+    try:
+        assert [m.amount for m in parse("项目建设进展最快(71%)").ratios] == []
+    finally:
+        parse.cache_clear()

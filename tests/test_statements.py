@@ -37,6 +37,9 @@ MENTIONS = [
     ("超额完成49%", "ratio", "49%", "149"),
     ("该项目计划投资480万元,共建设充电桩5000个。完成项目投资380万元", "role", "480万元", "target"),
     ("年内计划完成投资290亿元,1-6月完成投资110.95亿元", "role", "290亿元", "target"),
+    # the year's investment written without 计划 (alashan-2021-05, heihe-2020-05)
+    ("年度投资480万元,截至5月末,已开复工7个;完成投资380万元,完成年计划的79%", "role", "480万元",
+     "target"),
     ("低于目标1.2个百分点", "gap", "低于目标1.2个百分点", "below"),
     ("超目标3个百分点", "gap", "超目标3个百分点", "above"),
 ]
@@ -90,7 +93,7 @@ def _examples() -> str:
     ("verdicts.tsv", {"lagging", "on_track", "done", "not_started", "none"}),
     ("gaps.tsv", {"below", "above"}),
     ("target_words.tsv", {"head", "scope", "not_after"}),
-    ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess"}),
+    ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess", "rank"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
     ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
     ("role_headers.tsv", {"target", "actual", "ratio"}),
@@ -184,6 +187,9 @@ NOT_PLANNED_TARGETS = [
     "该项目计划总投资480万元,完成项目投资380万元",
     "该项目计划投资480万元,建设内容包括道路工程",
     "计划投资480万元,计划投资380万元",
+    # the plan's figure said reached is a result (完成年度投资…)
+    "1-5月完成年度投资480万元,其中续建项目完成投资380万元",
+    "已完成计划投资480万元,其中续建项目完成投资380万元",
 ]
 
 

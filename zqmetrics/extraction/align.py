@@ -49,6 +49,7 @@ RULES: dict[str, bool] = {
     "object_group": True,  # counters of one group (个, 家, 项) may measure each other
     "steps": True,  # an early step or a reach (申报, 惠及) counts something else
     "restated": True,  # a figure equal to its target restates it
+    "reached_before": True,  # ... unless its own clause says it was reached (全市完成…8所)
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
@@ -273,7 +274,28 @@ def _restates(candidate: Candidate, target: Target) -> bool:
         return False
     if word_score(target.metric, candidate.clause) < RESTATED:
         return False
+    if RULES["reached_before"] and _reached_before(candidate):
+        return False
     return not _achieved().search(candidate.after)
+
+
+def _reached_before(candidate: Candidate) -> bool:
+    """The figure's own clause says it was reached before it (全市完成新建、改扩建幼儿园8所,
+    已建成8所): a result that happens to equal its target, not the target repeated. The figure
+    must close its clause: in 已完成10个X的选址工作 what was reached is a step of the X's."""
+    rest = candidate.after
+    if candidate.noun and rest.startswith(candidate.noun):
+        rest = rest[len(candidate.noun):]
+    if _WORD.search(rest):
+        return False
+    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return cue_pattern("achieved").search(clause) is not None
+
+
+# A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+_WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
 @derived

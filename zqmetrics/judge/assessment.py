@@ -33,6 +33,7 @@ from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import parse_period
+from zqmetrics.read.rows import UNPLACED
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,8 +157,11 @@ def _assess_row(
         notes.append(f"the report's year is not stated; its text gives the data month ({month}月)")
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
     qualitative = qualitative_status(progress)
+    # A row of text no reader placed (read with low confidence) is judged like any other: the
+    # reader made it only of a passage stating a figure or a status (read/coverage.py).
     issues = [
-        r for r in (row.get("read_issue"), row.get("extract_issue")) if isinstance(r, str) and r
+        r for r in (row.get("read_issue"), row.get("extract_issue"))
+        if isinstance(r, str) and r and r != UNPLACED
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
     # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.

@@ -143,7 +143,9 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
-def _split_task(clause: str) -> tuple[str, str]:
+def split_task(clause: str) -> tuple[str, str]:
+    """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
+    else at the first comma (see the module text)."""
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
     at = _achieved_at(first)
@@ -330,10 +332,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
                 # the task follows it, the progress keeps it in front.
-                task, progress = _split_task(clause[when.end():].strip())
+                task, progress = split_task(clause[when.end():].strip())
                 item["task"], item["progress"] = task, when[0] + progress if progress else ""
             else:
-                item["task"], item["progress"] = _split_task(clause)
+                item["task"], item["progress"] = split_task(clause)
             earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
             if earlier is not None and not press and not item.get("seq"):
                 # The clause's subject is an earlier item's counted thing named again (…实施重点

@@ -36,6 +36,11 @@ _EXTRA = ("line", "seq_inferred", "read_issue", "parent_seq", "data_month", "rol
           *(f"{r}_text" for r in WIDE_ROLES), "sets")
 
 
+# The read_issue of a row made of text no reader placed in a cell (read/coverage.py): read with
+# low confidence, still extracted and judged (judge/assessment.py lets its figures speak).
+UNPLACED = "text no reader placed in a cell, read as a row of its own (low confidence)"
+
+
 def empty_records() -> dict[str, list[Any]]:
     return {k: [] for k in (*TABLE_COLUMNS, *_EXTRA)}
 
@@ -193,7 +198,7 @@ def item_records(items: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
         out["units"].append(_split_units(item.get("units") or ""))
         out["line"].append(item.get("line"))
         out["seq_inferred"].append(not item.get("seq"))
-        out["read_issue"].append(None if item.get("task") else "empty task cell")
+        out["read_issue"].append(item.get("read_issue") if item.get("task") else "empty task cell")
         for role in WIDE_ROLES:
             out[f"{role}_text"].append(item.get(role) or None)
         out["parent_seq"].append(item.get("parent_seq"))

@@ -14,6 +14,7 @@ from zqmetrics.read.articles import read_article
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.compete import best_reading
 from zqmetrics.read.counted import split_counted
+from zqmetrics.read.coverage import merged, unplaced_rows
 from zqmetrics.read.examples import split_examples
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.grid import pick_title
@@ -58,12 +59,19 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         # bulletin whose names the bulletin reader already reads one by one).
         # Figures given 分别 to several names (A、B分别完成…x、y) are dealt out to them, likewise.
         # Items named as examples of a problem (…需加快进度。如A、B、C。) are items, likewise.
-        items = [{**i, "line": origin[i["line"] - 1]}
-                 for i in split_examples(split_respective(split_counted(best.items)))]
+        # Text the reading placed in no cell is no task (page furniture, a title, the report's
+        # framing) or a row of its own, said once: never dropped in silence. Found before the
+        # splits below, so that an unplaced list of names closed by its count is split too.
+        read = [{**i, "line": origin[i["line"] - 1]} for i in best.items]
+        unplaced, said = unplaced_rows(lines, read)
+        if said:
+            warnings = [*warnings, *said]
+        items = split_examples(split_respective(split_counted(merged(read, unplaced))))
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
-        first = min((int(i["line"]) for i in items if i.get("line")), default=1)
+        # The reading's own first item: an unplaced passage above it is still the lead.
+        first = min((int(i["line"]) for i in read if i.get("line")), default=1)
         frame.attrs["lead"] = "\n".join(line.strip() for line in lines[: first - 1] if line.strip())
         return frame
     return None

@@ -36,7 +36,10 @@ from zqmetrics.text.lexicon import derived
 from zqmetrics.text.mentions import Mention
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
+from zqmetrics.text.plans import planned_target
 from zqmetrics.text.quantity import Found, find, read_figures
+from zqmetrics.text.ranked import ASIDE as _BRACKETED
+from zqmetrics.text.ranked import ranked_share
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.text.target_words import TARGET_AFTER, TARGET_BEFORE, heads_sentence, opens_clause
 from zqmetrics.text.verdict_forms import (
@@ -191,38 +194,10 @@ _ACHIEVED_BETWEEN = re.compile(r"(?:已|累计|共)?(?:完成|建成|建设|开�
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 PLANNED_TARGETS = True
-# At most this many characters between a plan word and its figure (计划完成投资290亿元).
-PLAN_REACH = 8
-# The result is looked for among the next few figures only (linear time).
-PLAN_LOOK_AHEAD = 6
-
-
-def _planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int], int]) -> bool:
-    """A figure its clause plans (计划投资480万元) that a later figure of its unit says was achieved
-    (完成项目投资380万元): the target the text states. A project total (计划总投资) is none."""
-    f = figures[i]
-    # Only the last few characters can hold the plan word: the cost stays linear in the figures.
-    head = text[max(clause_start(f.cue_start), f.cue_start - PLAN_REACH - 2) : f.cue_start]
-    plan = list(cue_pattern("plan_target").finditer(head))
-    if not plan or len(head) - plan[-1].end() > PLAN_REACH:
-        return False
-    if word_pattern("not_targets.tsv").search(head, plan[-1].start()):
-        return False
-    for later in [g for g in figures[i + 1 : i + 1 + PLAN_LOOK_AHEAD] if g.unit == f.unit]:
-        words = text[clause_start(later.cue_start) : later.cue_start]
-        if cue_pattern("plan_target").search(words):
-            return False  # a second plan: an enumeration of plans, not plan and result
-        if cue_pattern("achieved").search(words):  # 完成项目投资…, 1-6月完成投资…
-            return True
-    return False
-
-
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 LISTED_RATIOS = True
 # What joins the items of a list of ratios (完成年度计划投资的89.8%、91.5%).
 _LISTING = frozenset({"、", "和", "及", "与"})
-
-_BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 # Separator offsets come from the regex engine: a Python loop over every character of every cell
@@ -313,6 +288,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 and not text[prev.cue_end : f.start - 1].strip()
             ):
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
+            elif ranked_share(text, window, f):
+                amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
             elif (
                 LISTED_RATIOS
                 and ratios
@@ -340,7 +317,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue
-        if PLANNED_TARGETS and _planned_target(text, figures, i, clause_start):
+        if PLANNED_TARGETS and planned_target(text, figures, i, clause_start):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue

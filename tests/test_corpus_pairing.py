@@ -1,0 +1,41 @@
+"""How the corpus scorer pairs an annotated row with a row the program read (evaluation/corpus.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation.corpus import pair_rows, task_key
+
+
+def _gold(*tasks: str) -> list[dict]:
+    return [{"cells": {"task": t}} for t in tasks]
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"),
+    [
+        pytest.param("（一）新增城镇就业", "新增城镇就业", id="item-number"),
+        pytest.param("“互联网+教育”项目", "互联网+教育”项目", id="opening-quote"),
+        pytest.param("「十件实事」", "十件实事」", id="corner-quote"),
+        pytest.param(" 1. 改造老旧小区", "改造老旧小区", id="spaces-and-number"),
+    ],
+)
+def test_task_key(cell: str, key: str) -> None:
+    assert task_key(cell) == key
+
+
+@pytest.mark.parametrize(
+    ("gold", "tasks", "pairs"),
+    [
+        pytest.param(_gold("新增城镇就业"), ["新增城镇就业2万人"], {0: 0}, id="prefix"),
+        pytest.param(_gold("新增城镇就业2万人"), ["新增城镇就业"], {0: 0}, id="program-cell-shorter"),
+        pytest.param(_gold("互联网+教育项目"), ["“互联网+教育项目”"], {0: 0}, id="quote-on-one-side"),
+        pytest.param(_gold("全市"), ["全市新增就业", "全市"], {0: 1}, id="short-cell-prefers-the-same-word"),
+        pytest.param(_gold("城建類"), ["城建類項目"], {0: 0}, id="short-cell-else-a-prefix"),
+        pytest.param(_gold("涪城区"), ["涪城区：完成投资"], {0: 0}, id="short-cell-closed-by-punctuation"),
+        pytest.param(_gold("涪城区", "游仙区"), ["涪城区新建学校", "涪城区", "游仙区"], {0: 1, 1: 2},
+                     id="short-cell-does-not-take-a-later-row"),
+    ],
+)
+def test_pair_rows(gold: list[dict], tasks: list[str], pairs: dict[int, int]) -> None:
+    assert pair_rows(gold, tasks) == pairs
