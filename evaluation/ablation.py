@@ -331,8 +331,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(yearwords, "PINYIN_GLOSSES", False),
         "bulletin: a bracket glossing a reading (目標(biāo)) names no item": lambda: mock.patch.object(
             named, "_NOT_NAMES", re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")),
-        "items: a numbered line that is a whole sentence (1、A工程完成投资x亿元，为年度计划的y%。) "
-        "is an item, its subject the task": lambda: mock.patch.object(items, "FIGURE_SENTENCES", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

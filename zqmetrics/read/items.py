@@ -113,37 +113,7 @@ def paragraph_item(text: str) -> bool:
     m = _COLON_LABEL.match(rest)
     if m is not None and _labelled(m):
         return True
-    return (HEAD_SENTENCE and _HEAD_SENTENCE.match(rest) is not None) or _figure_sentence(rest)
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-FIGURE_SENTENCES = True
-_FIGURE_SENTENCE_MIN = 16
-_SENTENCE_END = "。；;"
-
-
-def _figure_sentence(rest: str) -> bool:
-    """A numbered line that is a whole sentence closed by its stop, reporting its figures or its
-    work (1、基础设施工程完成投资54.87亿元，为年度计划的32.2%，落后时间进度9.5个百分点。; 2. 每月做好
-    市级台帐整治工作并按时开展周拉练检查工作。): a paragraph item however short. A heading is no
-    sentence: it has no stop, or names a part of the report; nor is a line a role labels
-    (一、工作任务：…。, its role's text after the label)."""
-    s = rest.strip()
-    if not (FIGURE_SENTENCES and len(s) >= _FIGURE_SENTENCE_MIN and s[-1] in _SENTENCE_END):
-        return False
-    label = _COLON_LABEL.match(s)
-    return not section_title(s) and not (label and header_column(label[1].strip()))
-
-
-# The roles of a form's labels (任务：, 进展情况：, 责任单位：): a label naming one is no item's name.
-_TEXT_ROLES = frozenset({"seq", "task", "progress", "plan", "units", "contact"})
-
-
-def _names_item(label: str) -> bool:
-    """Whether a paragraph's opening label names its item: no form's label, though a word a
-    figure column may be headed with (新开工项目：计划新开工项目90个，…) names a group."""
-    role = header_column(label)
-    return role is None or (FIGURE_SENTENCES and role not in _TEXT_ROLES)
+    return HEAD_SENTENCE and _HEAD_SENTENCE.match(rest) is not None
 
 
 def _labelled(m: re.Match[str]) -> bool:
@@ -172,7 +142,7 @@ def _paragraph_parts(text: str) -> tuple[str, str]:
     """A paragraph item's task and progress: a short opening label is the task, else a short
     first sentence."""
     m = _PARAGRAPH_LABEL.match(text)
-    if m and _names_item(m[1].strip()):
+    if m and not header_column(m[1].strip()):
         rest = m[2].strip()
         if rest.startswith("。"):
             return m[1].strip() + "。", rest[1:].strip()
@@ -180,14 +150,6 @@ def _paragraph_parts(text: str) -> tuple[str, str]:
     head = _HEAD_SENTENCE.match(text) if HEAD_SENTENCE else None
     if head is not None:
         return head[1].strip(), text[head.end(1):].strip()
-    if _figure_sentence(text):
-        # A whole sentence: its subject is the task, up to the first word of what was achieved
-        # (``achieved`` in data/layout_cues.tsv) in its first comma part.
-        first = re.split(r"[，,]", text, maxsplit=1)[0]
-        at = min((k for k in (first.find(w) for w in layout_words("achieved")) if k >= 0),
-                 default=-1)
-        if at >= 2:
-            return text[:at].strip(), text[at:].strip()
     return text, ""
 
 
