@@ -66,6 +66,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         examples,
         flat,
         flatcells,
+        framing,
         items,
         labels,
         later_headers,
@@ -81,6 +82,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         sections,
         segments,
         seqcol,
+        shared,
         spaced,
         textitems,
         wide,
@@ -339,6 +341,24 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "text no reader placed in a cell (not furniture, a title, a heading or the framing) is "
         "a row of its own, with low confidence":
             lambda: mock.patch.object(coverage, "UNPLACED_ROWS", False),
+        # Reader pass 14 (the eleventh collection's articles).
+        "article: a bracketed byline ((记者 X), (通讯员 Y)) before a clause or as a clause is framing":
+            lambda: mock.patch.object(framing, "BYLINES", False),
+        "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task "
+        "(off in the package, switched ON here: negative figures are what it would add, and its "
+        "held-out 'hurt' a document it would improve)":
+            lambda: mock.patch.object(framing, "VIEWPOINTS", True),
+        "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
+        "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
+            lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),
+        "article: a subject's scope and plan parts before its progress (A项目185项，总投资…，年度计划投资…，"
+        "1-6月累计完成…) stay with the task, their commas as written":
+            lambda: mock.patch.object(clauses, "SCOPE_RUN", False),
+        "article: names closing with their group (A、B等80个重点项目实现新开工…) end the subject at the "
+        "group's noun":
+            lambda: mock.patch.object(clauses, "GROUP_SUBJECT", False),
+        "article: a period before the task (1-4月，A完成…) stays out of the progress cell (the text after the task)":
+            lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
     }
 
 

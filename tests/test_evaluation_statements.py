@@ -1024,7 +1024,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
     assert with_tenth.rows.rate("dev")[1] >= 787
     # Was 0.855: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_tenth.targets.f1("dev")[2] >= 0.854
+    # Was 0.854: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.targets.f1("dev")[2] >= 0.853
     assert with_tenth.actuals.f1("dev")[2] >= 0.789
     assert with_tenth.stated.rate("dev")[0] >= 0.821
     # Was 0.769: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
@@ -1032,6 +1033,21 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.status.rate("dev")[0] >= 0.762
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.945 and r >= 0.853
+    # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.875
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.944 and r >= 0.829
+    # Reader pass 14 (articles), on the 109 against main 8848f72: rows 776 -> 782/904, cells 0.910
+    # -> 0.934, actuals F1 0.782 -> 0.785, stated 324 -> 329/401, status 591 -> 597/784; targets
+    # F1 0.852 -> 0.851 (aba-2019-04's 76个 read as the target of 动工60个 once its task holds its
+    # scope sentence; the gold does not annotate it). Held out: targets F1 0.356 -> 0.374.
+    assert with_tenth.rows.rate("dev")[1] >= 782
+    # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_tenth.cells.rate("dev")[0] >= 0.932
+    assert with_tenth.actuals.f1("dev")[2] >= 0.784
+    assert with_tenth.stated.rate("dev")[1] >= 329
+    assert with_tenth.status.rate("dev")[1] >= 597
+    assert with_tenth.targets.f1("dev")[2] >= 0.850
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -1046,16 +1062,18 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # result done without a target an actual): 68 rows. Where it stands on that gold (the floors):
     # rows 37/68, cells 92/96, period 4/9, targets F1 0.718 (24), actuals F1 0.675 (104), actual
     # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); README, eleventh
-    # collection.
+    # collection. Reader pass 14 (a byline frames a clause, a period before the task stays out of
+    # the progress cell): rows 37 -> 38/68 (shanghai-2015-fy row 1), cells 92/96 -> 96/98, status
+    # 15 -> 16/63.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (37, 68)
-    assert eleventh.cells.rate("dev")[1] >= 92
+    assert eleventh.rows.rate("dev")[1:] >= (38, 68)
+    assert eleventh.cells.rate("dev")[1] >= 96
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.71
     assert eleventh.actuals.f1("dev")[2] >= 0.67
     assert eleventh.actual_period.rate("dev")[1] >= 53
     assert eleventh.stated.rate("dev")[1] >= 28
-    assert eleventh.status.rate("dev")[1] >= 15
+    assert eleventh.status.rate("dev")[1] >= 16
     p, r, _, _ = eleventh.at_risk.f1("dev")
     assert p >= 0.89 and r >= 0.27
 
@@ -1073,15 +1091,25 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # the status-led-list convention; README, "Agreement between two annotators"), no code changed:
     # rows 816/963 -> 813/972, targets F1 0.847 -> 0.843, actuals 0.774 -> 0.769, actual period
     # 0.876 -> 0.875, stated 0.783 -> 0.777, status 0.721 -> 0.710; the floors below follow.
+    # Reader pass 14 (articles: bylines, a period before the task out of the progress cell, a
+    # subject's scope and plan parts with its task, names closing with their group, counted names
+    # sharing an outcome said of each, 特别是), on main at 8848f72: rows 813 -> 820/972, cells 0.913
+    # -> 0.936, actuals F1 0.774 -> 0.777, actual period 0.965 -> 0.966, stated 0.786 -> 0.797,
+    # status 0.715 -> 0.724 (613/847); targets F1 0.846 -> 0.845, one false target: aba-2019-04's
+    # task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the
+    # extractor reads 76个 as the target of 动工60个, which the gold does not annotate (held out,
+    # targets F1 0.356 -> 0.374).
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 813
-    assert with_eleventh.cells.rate("dev")[0] >= 0.911
+    assert with_eleventh.rows.rate("dev")[1] >= 820
+    # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.843
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.768
-    assert with_eleventh.actual_period.rate("dev")[0] >= 0.875
-    assert with_eleventh.stated.rate("dev")[0] >= 0.776
-    assert with_eleventh.status.rate("dev")[0] >= 0.709
+    assert with_eleventh.targets.f1("dev")[2] >= 0.844
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.776
+    # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
+    assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
+    assert with_eleventh.stated.rate("dev")[0] >= 0.796
+    assert with_eleventh.status.rate("dev")[0] >= 0.723
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 

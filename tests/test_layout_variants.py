@@ -234,7 +234,7 @@ OWN_SUBJECTS = """全市水利建设推进情况
 """
 OWN_SUBJECT_ROWS = [
     # The period before the comma dates the figures: it stays in front of the progress.
-    ("城区防洪堤加固工程", "截至9月底,完成投资1200万元,占年度计划的80%"),
+    ("城区防洪堤加固工程", "完成投资1200万元,占年度计划的80%"),
     ("农村饮水提升工程", "完成投资650万元,占年度计划的65%"),
     ("10个易涝点整治", "已完成6个"),
     ("10个积水路段改造", "已完成4个"),
@@ -313,7 +313,7 @@ def test_a_word_ending_in_xun_inside_a_clause_is_no_dateline() -> None:
 # A lead closed by a colon inside a clause: what follows it is the item. (paragraph, task, progress)
 LEAD_COLONS = [
     ("截至7月底，全市美丽乡村建设完成情况为：安装太阳能路灯6059盏，完成计划的37.2%；修建文化墙2.5万平米，"
-     "完成计划的40.8%。", "安装太阳能路灯6059盏", "截至7月底，完成计划的37.2%"),
+     "完成计划的40.8%。", "安装太阳能路灯6059盏", "完成计划的37.2%"),
     ("此外，基本完成节点计划的项目分别是：城区空气质量改善，完成投资1.2亿元。", "城区空气质量改善",
      "完成投资1.2亿元"),
     ("今年重点工作主要有：新建公办幼儿园8所，已建成6所。", "新建公办幼儿园8所", "已建成6所"),

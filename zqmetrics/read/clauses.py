@@ -111,7 +111,8 @@ def named_again(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | None
         text = "".join(str(earlier.get(k) or "") for k in ("task", "progress"))
         # A mention placing something else in the group (…50个计划新开工项目之一) names no item.
         text = _ONE_OF.sub("", text)
-        if thing + count in text or count + thing in text:
+        # The count whole (8个项目 is not named again by …18个项目).
+        if re.search(rf"{re.escape(thing + count)}(?![\d.])|(?<![\d.]){re.escape(count + thing)}", text):
             # Only an item that set out the thing and reported nothing of it yet waits for its
             # progress; one that reported some is its own report (a lead restated below).
             return earlier if achieved_at(text) < 0 else None
@@ -129,7 +130,8 @@ def stage_at(part: str) -> int:
 
 
 # What opens no subject of its own: a share or comparison (占…, 同比…), a total, a period (至8月底…).
-NOT_SUBJECT = lazy_re(r"^(?:占|比|同比|较|其中|为|达|增长|下降|超|共|均|合计"
+# Traditional characters too (佔省重大工程項目完成投資數的23.6%: a share, not a subject).
+NOT_SUBJECT = lazy_re(r"^(?:占|佔|比|同比|较|較|其中|为|為|达|達|增长|增長|下降|超|共|均|合计|合計"
                          r"|至|截至|截止|今年|上半年|前[一二三]季度|\d{1,2}\s*[-—–~至到]?\s*\d{0,2}\s*月)")
 
 
@@ -144,3 +146,42 @@ def stage_subject_at(part: str) -> int:
             or subject.startswith(layout_words("group_part"))):  # 部分项目已开展…: the group's part
         return -1
     return at
+
+
+# Switched off by evaluation/ablation.py (the package runs with them on).
+GROUP_SUBJECT = True
+SCOPE_RUN = True
+_GROUP_SUBJECT = lazy_re(r"[^，,]{2,}?等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*[个项件批個項]"
+                         r"[^，,\d]{0,12}?(?:项目|工程|項目)")
+
+
+def group_subject_end(first: str) -> int:
+    """Where names closing with their group end (A、B等80个重点项目|实现新开工…; A等一批重大工程|加快
+    建设进度): at the group's noun, or 0."""
+    found = _GROUP_SUBJECT.match(first) if GROUP_SUBJECT else None
+    return found.end() if found else 0
+
+
+def scope_split(clause: str, first: str) -> tuple[str, str]:
+    """A clause's task and progress after its subject ``first`` (the clause's first comma part)."""
+    if not SCOPE_RUN:  # one plan part right after the subject, joined with a full-width comma
+        rest = COMMA.split(clause, maxsplit=1)[1]
+        pieces = COMMA.split(rest, maxsplit=1)
+        head = pieces[0]
+        if any(w in head for w in layout_words("plan")) and not any(
+                w in head for w in layout_words("achieved")) and any(ch.isdigit() for ch in head):
+            return f"{first}，{head}", (pieces[1] if len(pieces) > 1 else "")
+        return first, rest
+    # The parts after the subject that restate its scope and plan before any progress (，计划总投资
+    # 251.8亿元，年度计划投资24.6亿元，至8月底累计完成…): figures, no achieved word, up to the last
+    # one holding a plan word, stay with the task, their commas as written.
+    pieces = re.findall(r"[^，,]*[，,]?", clause[len(first):])[:-1]
+    end = 0
+    for k, piece in enumerate(pieces[1:], start=1):
+        if not any(ch.isdigit() for ch in piece) or any(
+                w in piece for w in layout_words("achieved")):
+            break
+        if any(w in piece for w in layout_words("plan")):
+            end = k
+    cut = len(first) + sum(len(p) for p in pieces[: end + 1])
+    return clause[:cut].rstrip("，,").strip(), clause[cut:].strip()
