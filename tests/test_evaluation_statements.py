@@ -1179,15 +1179,15 @@ def test_report_gives_the_held_out_part_whole_unless_asked(with_eighth) -> None:
 
 
 def test_whole_dev_after_reader_pass_13(with_eleventh) -> None:
-    # Reader pass 13 (the document's period and layout), on the 118 after main 319d2b7 (reader
-    # pass 12): period 0.788 -> 0.814 (93 -> 96), data month 0.720 -> 0.771 (85 -> 91), status
-    # 0.728 -> 0.744, at-risk R 0.789 -> 0.836 (P 0.944); rows, cells, figures and the layout
-    # agreement (96/118) unchanged. Held-out aggregate: period 0.545 -> 0.600, data month 0.582 ->
-    # 0.673, the rest unchanged.
+    # Reader pass 13 (the document's period and layout), on the 118 after main 14831fd (reader
+    # passes 12 and 14): period 0.788 -> 0.814 (93 -> 96), data month 0.720 -> 0.771 (85 -> 91),
+    # status 0.737 -> 0.752, at-risk R 0.789 -> 0.836 (P 0.944); rows, cells, figures and the
+    # layout agreement (96/118) unchanged. Held-out aggregate: period 0.545 -> 0.600, data month
+    # 0.582 -> 0.673, the rest unchanged.
     assert with_eleventh.period.rate("dev")[1] >= 96
     assert with_eleventh.data_month.rate("dev")[1] >= 91
     assert with_eleventh.chosen_layout.rate("dev")[1] >= 96
-    assert with_eleventh.status.rate("dev")[0] >= 0.743
+    assert with_eleventh.status.rate("dev")[0] >= 0.751
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.943 and r >= 0.835
 

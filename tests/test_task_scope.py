@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read.articles import _split_task
+from zqmetrics.read.articles import split_task as _split_task
 
 # (clause, task, progress)
 CLAUSES = [
