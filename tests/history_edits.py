@@ -6,7 +6,9 @@ loudly instead of quietly testing nothing. What each edit is for:
 Q3 (2025年第三季度, from the Q2 sample):
 - 3: the 7月底前 promise is reported done (kept); the 8月底前 one is still under way (not kept);
 - 14: 1-9月份 5 → 6 家 of 10: was on track, now behind (newly_lagging);
-- 28: 26.07 → 50.07 亿元 of 60 by September: was lagging, now on track (recovered);
+- 41: 32 → 60 家 of 70, 72.8 → 100 亿元 of 130 by September: was lagging, now on track
+  (recovered; row 28's bonds showed it until the alignment ablation of issue 11 read row 28's
+  0.49亿元 as its figure);
 - 36: 25.9 → 40.1 亿元 of 75 by September: still lagging;
 - 27: only the period word changes (二季度 → 三季度), the figure stays: progress not updated;
 - 93: a raised year-to-date figure; 98: a year-to-date figure that went down (4687 → 4500 户);
@@ -29,8 +31,8 @@ Q3_EDITS: tuple[tuple[str, str], ...] = (
     ("(2025年第二季度)", "(2025年第三季度)"),
     ("已完成土地性质调整预公示,", "7月25日已完成土地性质调整。土地出让工作正在推进中,尚未挂牌。已完成土地性质调整预公示,"),
     ("上半年新引进科创金融机构5家", "1-9月份新引进科创金融机构6家"),
-    ("上半年已申报两批次地方政府专项债券项目,两批过审项目共19个、批复债券额度26.07亿元",
-     "1-9月份已申报三批次地方政府专项债券项目,三批过审项目共31个、批复债券额度50.07亿元"),
+    ("2025年上半年,新增外贸企业32家,预计可实现进出口额72.8亿元",
+     "2025年1-9月份,新增外贸企业60家,预计可实现进出口额100亿元"),
     ("上半年省、市级重点项目完成投资25.9亿元。", "1-9月份省、市级重点项目完成投资40.1亿元。"),
     ("二季度完成土地储备入库20亩", "三季度完成土地储备入库20亩"),
     ("1-6月份,城镇新增就业完成15501人,完成全年任务的77%", "1-9月份,城镇新增就业完成18800人,完成全年任务的94%"),

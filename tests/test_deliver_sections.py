@@ -59,9 +59,14 @@ def test_tasks_without_figures_are_in_progress_unclear(listed) -> None:
     assert ("97", "筹集保障性租赁住房") in unclear and ("97", "筹集配售型保障性住房") in unclear
 
 
-def test_sub_targets_without_figures_beside_reached_ones(listed) -> None:
-    # task 81: 新建公园 and 绿道 reached, five other targets with no figure
-    assert len([i for i in listed.section("unclear") if i.seq == "81"]) == 5
+def test_sub_targets_without_figures_beside_reached_ones() -> None:
+    # 新建公园 and 绿道 reached, two other targets with no figure: each listed as unreported. (The
+    # sample's task 81 showed it until the alignment ablation of issue 11 removed the rule that
+    # read its progress's headings as the targets restated.)
+    frame = _synthetic([("新建公园2处、古树公园2处、绿道6公里，完成人工造林1000亩。",
+                         "已建成公园2处；建成绿道6公里。", "区园林绿化服务中心")])
+    unclear = [i.metric for i in supervision_list(frame).section("unclear")]
+    assert len(unclear) == 2 and not {"新建公园", "绿道"} & set(unclear)
 
 
 def test_not_started_tasks_without_numeric_target(listed) -> None:
@@ -75,9 +80,10 @@ def test_sections_are_grouped_by_lead_unit_worst_first(listed) -> None:
     codes = [i.section for i in listed.items]
     assert codes == sorted(codes, key=SECTIONS.index)
     lagging = listed.section("lagging")
-    # Row 74 (severe: 33/400 家, its figure read as year to date since it states no period) comes
-    # first; the golden set calls it unclear, its figure (省级创新型中小企业) measuring another thing.
-    assert [(i.lead_unit, i.seq) for i in lagging[:2]] == [("区工业和信息化局", "74"), ("区发展改革局", "36")]
+    # Row 76 (severe: 40 of 2万人) comes first: since the alignment ablation of issue 11 its 40名
+    # commended youth measure the recruitment target, which the golden set does not (unclear);
+    # row 74 came first before.
+    assert [(i.lead_unit, i.seq) for i in lagging[:2]] == [("区委人才办", "76"), ("区发展改革局", "28")]
     units = [i.lead_unit for i in lagging]
     assert units == sorted(units, key=units.index)  # each unit's lines together
 

@@ -56,7 +56,15 @@ def test_actual_f1_floor(ev) -> None:
     # 0.944 before the issue-11 audit; four alignment rules that each helped one sample row only
     # (levels of government, qualifier thresholds, the noun after a counter, component sums) were
     # removed, and the sample's actual F1 fell to 0.853. The issue's 0.90 is not reached honestly.
-    assert ev.actuals.f1 >= 0.85, ev.report(misses=True)
+    # Lowered 0.85 -> 0.68 by the alignment ablation on 118 development documents (README): three
+    # rules that helped the sample only (synonym groups as shared words, a figure equal to its
+    # target restates it, counters of one group measure each other) were removed, and
+    # SAME_DIMENSION was fitted on the development corpus (0.3 -> 0.1: three documents better, none
+    # worse, held-out unchanged). The sample fell 0.853 -> 0.687 (P 0.842 -> 0.559): figures that
+    # restate a target in a heading and loosely worded figures now align. The lead put `restated`
+    # back (README, "The lead's decision on restated": a restated target read as done hides a task
+    # that has not started): 0.687 -> 0.810.
+    assert ev.actuals.f1 >= 0.80, ev.report(misses=True)
 
 
 def test_period_accuracy(ev) -> None:
@@ -64,7 +72,11 @@ def test_period_accuracy(ev) -> None:
 
 
 def test_status_agreement_on_numeric_rows(ev) -> None:
-    assert ev.fields["status (numeric rows)"].rate >= 0.90, ev.report(misses=True)
+    # Lowered 0.90 -> 0.76 with the actual floor above (same cause): 32/34 -> 26/34; among the
+    # rows lost, progress restating its target's figure now reads as done (80, 87, 100, 101), and
+    # loosely worded figures now align (README, alignment ablation). With `restated` back (the
+    # lead's decision, README): 26/34 -> 29/34, none of 80, 87, 100, 101 read as done.
+    assert ev.fields["status (numeric rows)"].rate >= 0.85, ev.report(misses=True)
 
 
 def test_heldout_targets_floor() -> None:

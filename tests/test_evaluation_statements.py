@@ -1099,17 +1099,22 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # task now holds its whole scope sentence (…实施重点项目76个,总投资…,年度计划投资…) and the
     # extractor reads 76个 as the target of 动工60个, which the gold does not annotate (held out,
     # targets F1 0.356 -> 0.374).
+    # Alignment ablation (three sample-only rules removed, SAME_DIMENSION fitted on dev 0.3 -> 0.1;
+    # README), measured on ad26e82: actuals F1 0.774 -> 0.778, status 0.715 ->
+    # 0.717 (606 -> 607/847); held-out aggregate unchanged on every measure. Merged with main at
+    # 14831fd (reader pass 14): actuals F1 0.787 -> 0.792, status 0.737 -> 0.738 (624 -> 625/847);
+    # held-out actuals 0.385 -> 0.384, status 0.234 -> 0.236, at-risk R 0.161 -> 0.168.
     assert len(with_eleventh.docs["dev"]) == 118
     assert with_eleventh.rows.rate("dev")[1] >= 820
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.844
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.776
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.791
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
     assert with_eleventh.stated.rate("dev")[0] >= 0.796
-    assert with_eleventh.status.rate("dev")[0] >= 0.723
+    assert with_eleventh.status.rate("dev")[0] >= 0.737
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.759
 

@@ -6,6 +6,8 @@ Task clauses are taken from the bundled sample (济南市市中区 2025Q2) and, 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -145,7 +147,19 @@ ACTUALS = [
 ]
 
 
-@pytest.mark.parametrize(("progress", "task", "expected"), ACTUALS, ids=[p[:18] for p, _, _ in ACTUALS])
+# Known failures (strict xfail), none at present. The two restating cases above (新建公园2处:,
+# …10个项目的选址工作) rest on the rule that a figure equal to its target restates it, kept for the
+# cost of the opposite error (README, alignment ablation).
+KNOWN_ACTUAL_MISSES: dict[str, str] = {}
+
+
+def _actual_case(progress: str, task: str, expected: list[tuple]) -> Any:
+    reason = KNOWN_ACTUAL_MISSES.get(progress)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(progress, task, expected, marks=marks, id=progress[:18])
+
+
+@pytest.mark.parametrize(("progress", "task", "expected"), [_actual_case(*c) for c in ACTUALS])
 def test_actuals(progress: str, task: str, expected: list[tuple]) -> None:
     actuals = extract_actuals(progress, extract_targets(task), report_year=2025)
     got = [(a.value, a.unit, a.period, a.target_index, a.stated) for a in actuals]

@@ -197,9 +197,8 @@ def _best_by_plain_pass(candidate: Any, targets: list[Any]) -> int | None:
         if relation == "none":
             continue
         floor = align.floor_for(relation, eligible)
-        own = align.word_score(target.metric, candidate.clause)
-        score = own if relation == "object" else align.candidate_score(target.metric, candidate)
-        if score < floor or (relation == "object" and score <= 0):
+        score = align.candidate_score(target.metric, candidate)
+        if score < floor:
             continue
         if best is None or score > best[0]:
             best = (score, i)
@@ -462,7 +461,6 @@ def test_history_summary_as_the_changes_give_it() -> None:
 # --- patterns moved from regex to re (the fourth pass): the same matches in both engines --------
 
 def _switched() -> dict[str, Any]:
-    from zqmetrics.extraction import align as al
     from zqmetrics.extraction import figures
     from zqmetrics.judge import verdicts
     from zqmetrics.text import clauses, quantity, target_words
@@ -484,7 +482,7 @@ def _switched() -> dict[str, Any]:
         "verdicts._SENTENCE_END": verdicts._SENTENCE_END,
         "verdicts._alternation(item)": verdicts._alternation("item"),
         "verdicts._alternation(done)": verdicts._alternation("done"),
-        "verdicts._bench_pattern": verdicts._bench_pattern(), "align._achieved": al._achieved(),
+        "verdicts._bench_pattern": verdicts._bench_pattern(),
     }
 
 

@@ -36,7 +36,7 @@ def q3(snaps):
 # (current seq, previous seq, change expected, current status, previous status)
 CHANGES = [
     ("14", "14", "newly_lagging", "lagging", "on_track"),
-    ("28", "28", "recovered", "on_track", "lagging"),
+    ("41", "41", "recovered", "on_track", "lagging"),
     ("36", "36", "still_lagging", "lagging", "lagging"),
     ("27", "27", "unchanged_text", "lagging", "lagging"),
     ("97", "98", "figure_decreased", "lagging", "lagging"),
@@ -89,7 +89,7 @@ def test_lagging_reports_counts_consecutive_reports(snaps):
     assert by_seq["36"]["lagging_reports"] == 3
     assert by_seq["36"]["labels"][0] == "连续滞后3期"
     assert by_seq["14"]["lagging_reports"] == 2  # behind since Q3
-    assert by_seq["28"]["lagging_reports"] == 0
+    assert by_seq["41"]["lagging_reports"] == 0
 
 
 def test_distinct_sample_tasks_never_match(snaps):

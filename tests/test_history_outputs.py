@@ -77,7 +77,7 @@ def test_workbook_sheets_carry_the_history_columns(out: dict[str, Path], sheet: 
 # seq, 较上期变化, 上期状态: one line per change class the Q3 edits make
 CHANGES = [
     ("14", "新增滞后", "正常推进"),            # 5 → 6 家 of 10 by September: behind now
-    ("28", "已好转", "滞后"),                  # 26.07 → 50.07 亿元 of 60
+    ("41", "已好转", "滞后"),                  # 32 → 60 家 of 70, 72.8 → 100 亿元 of 130
     ("36", "连续滞后2期", "滞后"),             # 25.9 → 40.1 亿元 of 75
     ("27", "连续滞后2期、进展未更新", "滞后"),  # only 二季度 → 三季度 changed
     ("97", "连续滞后2期、数据疑似有误", "滞后"),  # old 98: 4687 → 4500 户 (renumbered)
@@ -207,7 +207,7 @@ def test_filtering_the_page_by_change(out: dict[str, Path]) -> None:
         assert browser.evaluate(visible) == ["14", "34", "49", "91", "108"]
         browser.evaluate("const r = document.getElementById('f-change'); r.value = "
                          "'recovered'; r.dispatchEvent(new Event('change'))")
-        assert browser.evaluate(visible) == ["28"]
+        assert browser.evaluate(visible) == ["41"]
         assert browser.errors() == []
     finally:
         browser.close()

@@ -64,8 +64,11 @@ def test_a_quotient_that_proves_nothing_moves_nothing(task: str, progress: str, 
     assert _ratios(task, progress) == with_rule
 
 
-@pytest.mark.parametrize(("task", "progress", "want"), QUOTIENT_ROWS[:2],
-                         ids=[r[1][:14] for r in QUOTIENT_ROWS[:2]])
+# The first row only: since SAME_DIMENSION was fitted on the development corpus (0.3 -> 0.1), the
+# words alone place the second row's 拨付率100% too (拨付 in its clause names 拨付资金), on the
+# target the quotient gives.
+@pytest.mark.parametrize(("task", "progress", "want"), QUOTIENT_ROWS[:1],
+                         ids=[r[1][:14] for r in QUOTIENT_ROWS[:1]])
 def test_without_the_rule_the_ratio_has_no_target(task: str, progress: str,
                                                   want: dict[str, int | None], monkeypatch) -> None:
     # The rule is what places these ratios (its ablation switch off, alignment by words alone).

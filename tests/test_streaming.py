@@ -14,6 +14,7 @@ import io
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,17 @@ def test_dimension_from_data_matches_pint(unit: str) -> None:
 ])
 def test_commensurable(a: str, b: str, expected: bool) -> None:
     assert commensurable(a, b) is expected
+
+
+@pytest.mark.parametrize(("value", "unit", "to", "expected"), [
+    (40, "名", "人", "40"),       # two names of one registry unit: the same amount
+    (1.5, "公里", "千米", "1.5"),
+    (3, "人", "人", "3"),
+])
+def test_convert_between_names_of_one_unit(value: float, unit: str, to: str, expected: str) -> None:
+    from zqmetrics.text.units import convert
+
+    assert convert(value, unit, to) == Decimal(expected)
 
 
 def python(code: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read.articles import split_task as _split_task
+from zqmetrics.read.articles import split_task
 
 # (clause, task, progress)
 CLAUSES = [
@@ -30,7 +30,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize(("clause", "task", "progress"), CLAUSES, ids=[c[0][:10] for c in CLAUSES])
 def test_the_scope_and_plan_stay_with_the_task(clause: str, task: str, progress: str) -> None:
-    assert _split_task(clause) == (task, progress)
+    assert split_task(clause) == (task, progress)
 
 
 # Names closing with their group: the group's noun ends the subject (新疆 2022 …等80个重点项目实现
@@ -47,7 +47,7 @@ GROUPS = [
 
 @pytest.mark.parametrize(("clause", "task", "progress"), GROUPS, ids=[c[0][:10] for c in GROUPS])
 def test_names_closing_with_their_group_end_the_subject(clause: str, task: str, progress: str) -> None:
-    assert _split_task(clause) == (task, progress)
+    assert split_task(clause) == (task, progress)
 
 
 def test_a_count_is_named_again_only_whole() -> None:
