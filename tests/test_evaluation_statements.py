@@ -1110,7 +1110,8 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.844
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.791
+    # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.789
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
     assert with_eleventh.stated.rate("dev")[0] >= 0.796
