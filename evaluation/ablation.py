@@ -86,6 +86,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spaced,
         textitems,
         wide,
+        yearwords,
     )
 
     return {
@@ -314,6 +315,24 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(ranked, "RANKED", False),
         "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
             lambda: mock.patch.object(examples, "EXAMPLES", False),
+        # Reader pass 13 (the document's period and layout).
+        "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
+        "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
+        "period: a span of quarters from the first (一至三季度, 1-3季度) or a quarter's end (截至三季度末) "
+        "runs from January": lambda: mock.patch.object(periods, "QUARTER_SPANS", False),
+        "period: a whole year's account running to December's end (截至12月底) has the data month "
+        "December": lambda: mock.patch.object(layouts, "YEAR_END_MONTH", False),
+        "period: a date line written day first (03.07.2015 16:16)": lambda: mock.patch.object(
+            layouts, "DAY_FIRST_DATES", False),
+        "period: a year figures are compared with (比2016年底, 与2016年同期相比) is not the account's":
+            lambda: mock.patch.object(yearwords, "COMPARED_YEARS", False),
+        "period: the one year the opening names (not compared with, not a plan's) gives a data "
+        "phrase without one its year (召开林芝市2017年…发布会…截至10月底)": lambda:
+            mock.patch.object(layouts, "ONLY_YEAR", False),
+        "period: a mirrored copy's pinyin glosses (前4個(gè)月) are no text in a period phrase":
+            lambda: mock.patch.object(yearwords, "PINYIN_GLOSSES", False),
+        "bulletin: a bracket glossing a reading (目標(biāo)) names no item": lambda: mock.patch.object(
+            named, "_NOT_NAMES", re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":
@@ -343,7 +362,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
     }
 
 
-def _per_document() -> dict[str, tuple[str, tuple[int, int, int, int]]]:
+def _per_document() -> dict[str, tuple[str, tuple[int, ...]]]:
     out = {}
     for doc in load_corpus():
         sc = CorpusScore()
@@ -353,7 +372,8 @@ def _per_document() -> dict[str, tuple[str, tuple[int, int, int, int]]]:
         # gives a figure column shows here, not in rows or cells).
         figures = sc.targets.counts[(split, "*")].tp + sc.actuals.counts[(split, "*")].tp
         out[doc.id] = (split, (sc.rows.rate(split)[1], sc.cells.rate(split)[1],
-                               sc.period.rate(split)[1], figures))
+                               sc.period.rate(split)[1], figures, sc.data_month.rate(split)[1],
+                               sc.chosen_layout.rate(split)[1]))
     return out
 
 
@@ -413,15 +433,19 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m evaluation.ablation")
     parser.add_argument("--variants", action="store_true",
                         help="score the metamorphic variants too (several minutes)")
+    parser.add_argument("--rule", help="only the rules whose name holds this text")
     args = parser.parse_args(argv)
     base = _per_document()
     variants = _variants() if args.variants else {}
     base_variants = _variant_rows(variants)
-    print("| rule | development documents it helps (rows, cells, period, figures lost with it off) "
+    print("| rule | development documents it helps (rows, cells, period, figures, data month, "
+          "layout lost with it off) "
           "| variants it helps (rows lost; dev documents they come from) "
           "| held-out documents it changes |")
     print("| --- | --- | --- | --- |")
     for name, make in _rules().items():
+        if args.rule and args.rule not in name:
+            continue
         with _off(make):
             off = _per_document()
             off_variants = _variant_rows(variants)
@@ -431,14 +455,14 @@ def main(argv: list[str] | None = None) -> None:
         shown_variants = (f"{sum(1 for v in lost.values() if v > 0)} ({sum(lost.values()):+d} rows;"
                           f" {len(origins)} docs)" if lost else "—" if variants else "(--variants)")
         helped, held = [], [0, 0]
-        for doc, (split, (r, c, p, f)) in base.items():
-            r2, c2, p2, f2 = off[doc][1]
-            if (r2, c2, p2, f2) == (r, c, p, f):
+        for doc, (split, measures) in base.items():
+            lost = tuple(a - b for a, b in zip(measures, off[doc][1], strict=True))
+            if not any(lost):
                 continue
             if split == "dev":
-                helped.append(f"{doc} ({r - r2:+d}, {c - c2:+d}, {p - p2:+d}, {f - f2:+d})")
+                helped.append(f"{doc} ({', '.join(f'{x:+d}' for x in lost)})")
             else:  # held-out documents are counted, never named
-                held[(r2, c2, p2, f2) > (r, c, p, f)] += 1
+                held[off[doc][1] > measures] += 1
         shown = ", ".join(helped) or "— (no dev document; see the example tests)"
         print(f"| {name} | {shown} | {shown_variants} | {held[0]} helped, {held[1]} hurt |")
 

@@ -22,7 +22,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,6 +238,11 @@ class CorpusScore:
     period: Tally = field(default_factory=Tally)
     data_month: Tally = field(default_factory=Tally)
     layout: Tally = field(default_factory=Tally)
+    # The layout reader the document was dispatched to (frame.attrs["layout"]) against the
+    # annotated one: a wrong dispatch loses most of a document's rows, whatever the row measures say.
+    chosen_layout: Tally = field(default_factory=Tally)
+    confusion: dict[str, Counter[tuple[str, str]]] = field(
+        default_factory=lambda: defaultdict(Counter))
     stated: Tally = field(default_factory=Tally)
     actual_period: Tally = field(default_factory=Tally)  # on the actuals matched to gold
     status: Tally = field(default_factory=Tally)
@@ -313,6 +318,9 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
         sc.data_month.add(split, layout, str(attrs.get("data_month")) == str(doc.gold.get("data_month")))
     got_layouts = {r.get("layout") for r in records} | {attrs.get("layout")}
     sc.layout.add(split, layout, layout in got_layouts)
+    chosen = str(attrs.get("layout") or "refused")
+    sc.chosen_layout.add(split, layout, chosen == layout)
+    sc.confusion[split][(layout, chosen)] += 1
     for gi, row in enumerate(doc.rows):
         found = gi in pairs
         sc.rows.add(split, layout, found)
@@ -425,9 +433,42 @@ def report(sc: CorpusScore, layouts: Iterable[str] = (), heldout_layouts: bool =
         out.append(f"{'found rows':<16} targets F1 {_fmt(t[2])} ({t[3]})  actuals F1 {_fmt(a[2])} ({a[3]})"
                    f"  stated {_fmt(s_[0])} ({s_[2]})  status {_fmt(st[0])} ({st[2]})"
                    f"  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})")
+    out += layout_report(sc, layouts, heldout_layouts)
     if sc.refused:
         out += ["", "refused:", *sc.refused]
     return "\n".join(out)
+
+
+def layout_report(sc: CorpusScore, layouts: Iterable[str] = (),
+                  heldout_layouts: bool = False) -> list[str]:
+    """The layout agreement (the reader's choice, frame.attrs["layout"], against the annotated
+    layout) per split, per layout for the development part, and the development part's confusion
+    (annotated → chosen); the held-out part gives its aggregate share only (its confusion would
+    say which of its documents to look at)."""
+    out = ["", "== document decisions (frame.attrs against the annotation)"]
+    for split in ("dev", "heldout"):
+        pe, dm = sc.period.rate(split), sc.data_month.rate(split)
+        if pe[2]:
+            out.append(f"{split:<8} period {_fmt(pe[0])} ({pe[1]}/{pe[2]})  "
+                       f"data month {_fmt(dm[0])} ({dm[1]}/{dm[2]})")
+    out.append("layout agreement (frame.attrs layout = annotated layout):")
+    for split in ("dev", "heldout"):
+        rate = sc.chosen_layout.rate(split)
+        if not rate[2]:
+            continue
+        parts = [f"{split:<8} all {_fmt(rate[0])} ({rate[1]}/{rate[2]})"]
+        if split == "dev" or heldout_layouts:
+            for layout in sorted(layouts or sc.layouts):
+                r = sc.chosen_layout.rate(split, layout)
+                if r[2]:
+                    parts.append(f"{layout} {_fmt(r[0])} ({r[1]}/{r[2]})")
+        out.append("  ".join(parts))
+    wrong = sorted(((n, pair) for pair, n in sc.confusion.get("dev", Counter()).items()
+                    if pair[0] != pair[1]), reverse=True)
+    if wrong:
+        out.append("dev confusion (annotated → chosen): " + ", ".join(
+            f"{a} → {c} {n}" for n, (a, c) in wrong))
+    return out
 
 
 def evaluate_corpus(folder: Path = CORPUS, only: str | None = None,

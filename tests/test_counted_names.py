@@ -113,3 +113,17 @@ def test_an_article_reading_gives_each_counted_name() -> None:
                      ("夜市规范管理", "常态化开展"), ("校园周边治理", "常态化开展"),
                      ("城东图书馆", "正在进行前期工作"), ("老年大学", "正在进行前期工作"),
                      ("其余1项", "正在抓紧实施")]
+
+
+# Reader pass 13: a mirrored copy glosses a character's reading in brackets (目標(biāo)); such a
+# bracket after a counted status names no item (it was read as one, and the bulletin reading of
+# one such item beat the article's reading of the page).
+GLOSSED = [
+    "其中,甲港鐵路專用線、乙工程等80個(gè)項(xiàng)目提前完成全年計(jì)劃目標(biāo)。",
+    "目前已有2個項目提前完成投資竣工並開始運營生產(chǎn)。",
+]
+
+
+@pytest.mark.parametrize("sentence", GLOSSED, ids=[s[:8] for s in GLOSSED])
+def test_a_reading_gloss_names_no_item(sentence: str) -> None:
+    assert named_items(sentence, 1) == []

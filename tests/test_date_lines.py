@@ -21,6 +21,11 @@ LINES = [
      None),
     ("据统计，截至2019年10月底，全区累计完成投资213.3亿元，占年度计划的86.5%，各项目建设时间：2019年全年，进展顺利。",
      None),
+    # Reader pass 13: a date line written day first, as some news portals print it.
+    ("03.07.2015 16:16", ("2015", "07")),
+    ("25.08.2016  19:33", ("2016", "08")),
+    ("31.12.2019", ("2019", "12")),
+    ("13.13.2015", None),  # no month 13: no date
 ]
 
 
@@ -74,10 +79,120 @@ YEAR_LEADS = [
     # A year inside a sentence, not leading it, gives nothing.
     (["南山县重点项目进展", "全县重点项目建设进展顺利,各项目单位抓紧推进前期工作和施工组织,"
       "落实要素保障,协调解决用地、资金等困难和问题,全县重点项目计划于2019年,全部开工建设。"], "None"),
+    # Reader pass 13: a sentence whose subject opens with its year, no comma, gives the year of
+    # the data period said after it without one ...
+    (["全区重大项目推进情况", "2018年是全面贯彻落实党的十九大精神的开局之年,也是决胜全面建成小康社会"
+      "的关键之年。2018年全区共组织实施重大项目120项,年度计划投资300亿元。",
+      "根据调度情况,1至5月累计完成投资80亿元,完成年度计划的26.7%。"], "2018-05"),
+    # ... but alone it is no whole-year account (a page of August on the year's tasks would be
+    # judged against the year's pace) ...
+    (["二、工作进展:", "2022年度重点任务继续实行专班推进模式,各工作专班由分管领导任组长,明确责任"
+      "分工,细化推进措施,集中力量攻坚,各项任务总体进展顺利。"], "None"),
+    (["二、工作进展:", "2022年度重点任务继续实行专班推进模式,各工作专班由分管领导任组长,明确责任"
+      "分工,细化推进措施,集中力量攻坚,截至9月底各项任务总体进展顺利。"], "2022-09"),
+    # ... and a deadline, a starting point or a date opening a sentence gives no year at all.
+    (["南山县重点项目进展", "2020年底前全部建成投用,目前各项目已完成主体工程,正在抓紧推进附属设施"
+      "建设和设备安装调试,确保按期交付使用,各责任单位要倒排工期、挂图作战。"], "None"),
+    (["南山县重点项目进展", "2016年以来,全县累计建成重点项目80个,完成投资500亿元,有力支撑了全县"
+      "经济社会发展,项目建设呈现良好态势,为高质量发展提供了有力支撑。"], "None"),
+    (["南山县重点项目进展", "2019年4月全县召开重点项目推进会,会议要求各项目单位抓紧推进前期工作和"
+      "施工组织,落实要素保障,协调解决用地资金等问题。"], "None"),
 ]
 
 
 @pytest.mark.parametrize(("lines", "period"), YEAR_LEADS, ids=[ls[0][:12] for ls, _ in YEAR_LEADS])
 def test_a_sentence_leading_with_its_year(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes
+
+
+# Reader pass 13: a whole year's account whose opening says its figures run to December's end
+# gives the data month December as well; a year named alone says nothing of how far the figures
+# run. (the text, the period, the data month)
+_ITEMS = "全市新建幼儿园10所，完成年度任务的100%。\n全市新增城镇就业2.1万人，完成年度目标的105%。"
+YEAR_END_MONTHS = [
+    (f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}", "2019", "2019-12"),
+    (f"全市民生实事完成情况\n截止2019年12月31日，{_ITEMS}", "2019", "2019-12"),
+    (f"2019年全市民生实事完成情况\n1-12月，{_ITEMS}", "2019", "2019-12"),
+    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", None),
+    (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "month"), YEAR_END_MONTHS,
+                         ids=[t.split("\n")[1][:10] for t, _, _ in YEAR_END_MONTHS])
+def test_a_year_end_account_gives_its_data_month(text: str, period: str, month: str | None) -> None:
+    import zqmetrics as zq
+
+    frame = zq.read_report(text)
+    assert (frame.attrs["period"], frame.attrs["data_month"]) == (period, month)
+    assert set(frame["data_month"]) == {month}
+
+
+# Reader pass 13: a day-first date line dates a data phrase said without its year, and figures
+# as they stand (截至目前) under a title naming the year only. (opening lines, the period)
+DAY_FIRST = [
+    (["前4月某省重点项目建设完成投资4213.7亿元", "09.06.2017  11:27",
+      "记者近日从省发改委获悉,前4月,全省重点项目建设平稳推进,累计完成投资4213.7亿元。"], "2017-04"),
+    (["某县2015年重点民生项目开工率98%", "03.07.2015 16:16", "本文来源: 某某网",
+      "截至目前,某县已开工项目45个,开工率98%;累计完成投资6亿元,完成全年计划投资的71.62%。"],
+     "2015-07"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), DAY_FIRST, ids=[ls[1][:10] for ls, _ in DAY_FIRST])
+def test_a_day_first_date_line(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes
+
+
+# Reader pass 13: a year figures are compared with is not the year of the account; a data
+# phrase said without its year takes the page's. (opening lines, the period read)
+COMPARED = [
+    (["全市重点项目建设平稳推进", "2017-06-09 来源:某某日报",
+      "前4月重点项目建设呈现的特点是:项目完成投资较快,与2016年同期相比,投资额增长15.4%,投资进度快1.5个百分点。"],
+     "2017-04"),
+    (["全市重点项目进展情况", "2017-07-24 来源:市政府办公室",
+      "截至6月底，全市房地产库存去化周期19.1个月，比2016年底减少2.7个月，去库存成效明显，各项指标总体向好。"],
+     "2017-06"),
+    (["全市重点项目进展情况", "2021-05-20 来源:市发改委",
+      "1-4月，全市重点项目完成投资273.2亿元，同比增长24.4%，比2019年同期增长45.4%，各项目进展顺利。"],
+     "2021-04"),
+    # A year of the account after the phrase still gives it its year.
+    (["全市重点项目进展情况", "截至6月底,2023年16件市办实事总体进展良好,基本实现时间、任务“双过半”。"],
+     "2023-06"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), COMPARED, ids=[ls[-1][:10] for ls, _ in COMPARED])
+def test_a_compared_year_is_not_the_accounts(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes
+
+
+# Reader pass 13: the one year the opening names, wherever, gives a data phrase said without a
+# year its year; a year figures are compared with or a plan runs to is not counted, and two
+# years give none. (opening lines, the period read)
+ONLY_YEARS = [
+    (["截至10月底 某市重点项目完成投资161.0亿", "30日上午,自治区政府新闻办召开某市2017年经济社会发展重点项目新闻发布会,"
+      "介绍2017年某市经济社会发展和重点项目建设情况。",
+      "记者从新闻发布会上获悉,截至10月底,全市已开复工项目超出年初计划15个,开工率达到102.6%,各项目进展顺利。"],
+     "2017-10"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,1775个省级重大项目年度计划投资完成率84.48%、"
+      "同比提高10.62个百分点,对全省投资的支撑率为37.76%。",
+      "某新材料有限公司20万吨高精铝板带项目已于2025年9月建成投产,达产后预计可实现年产值约70亿元,提供就业岗位500余个。"],
+     "2025-09"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,1775个省级重大项目年度计划投资完成率84.48%、"
+      "比2019年同期提高10.62个百分点,力争到2026年全部建成,对全省投资的支撑率为37.76%,各项目进展顺利。"], "None"),
+    (["某省重大项目进展情况", "近日,记者从省发展和改革委员会获悉,今年1至9月,全省重大项目年度计划投资完成率84.48%,"
+      "对全省投资的支撑率为37.76%,各项目进展顺利。",
+      "分年度看,2023年开工的项目已全部投产,2024年开工的项目完成投资的九成,投资结构持续优化,后劲明显增强,"
+      "为全年目标任务的完成打下了坚实基础。"],
+     "None"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), ONLY_YEARS, ids=[ls[0][:8] for ls, _ in ONLY_YEARS])
+def test_the_one_year_of_the_opening(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes

@@ -57,6 +57,13 @@ TITLES = [
     ("2025年四季度推进情况", "2025Q4"),
     # 前三季度 runs January to September: data/corpus/README.md gives it as 1-9月 (2025-09).
     ("2025年前三季度推进情况", "2025-09"),
+    # Reader pass 13: a span of quarters from the first, and a quarter's end, run from January.
+    ("2025年一至三季度重点项目推进情况", "2025-09"),
+    ("2025年1-3季度重点项目推进情况", "2025-09"),
+    ("2025年第一至第二季度民生实事进展", "2025-06"),
+    ("截至2025年三季度末重点项目进展情况", "2025-09"),
+    ("2025年二季度末民生实事推进情况", "2025-06"),
+    ("截至2025年四季度末民生实事完成情况", "2025"),
     ("2025年第三季度重点任务推进情况", "2025Q3"),
     ("2025年上半年推进情况", "2025H1"),
     ("2025年下半年推进情况", "2025H2"),
@@ -167,7 +174,34 @@ AMOUNTS_NO_YEAR = [
     ("完成投资2000万元，截至9月底", None),
     ("新建2020个停车位，截至6月底", None),
     ("2021年投资2000万元，截至9月底", "2021-09"),
+    # Reader pass 13: an approximate amount (多, 余) and traditional units are amounts as well.
+    ("前5月完成投资2000多亿元，截至5月底", None),
+    ("改造老旧小区1900余户，截至6月底", None),
+    ("前5月完成投資2000多億元，截至5月底", None),
+    ("新建2020個停車位，截至6月底", None),
+    ("2016年前5月完成投資2000多億元，截至5月底", "2016-05"),
 ]
+
+# Reader pass 13: a mirrored copy's pinyin glosses are no text in a period phrase, as the
+# normaliser has it for figures. (title, period)
+GLOSSED = [
+    ("2022年前4個(gè)月全省重大項(xiàng)目建設(shè)進(jìn)展良好", "2022-04"),
+    ("2012年1-10月重點(diǎn)項(xiàng)目建設(shè)情況", "2012-10"),
+    ("2021年第三季(jì)度重點(diǎn)工作推進情況", "2021Q3"),
+]
+
+
+@pytest.mark.parametrize(("title", "label"), GLOSSED, ids=[t for t, _ in GLOSSED])
+def test_pinyin_glosses_in_a_period_phrase(title: str, label: str) -> None:
+    found = period_from_title(title)
+    assert (found.label if found else None) == label
+
+
+def test_only_glosses_are_folded_out() -> None:
+    from zqmetrics.read.periods import fold
+
+    # Brackets of digits, of capitals or after no Chinese character are text.
+    assert fold("建設(shè)(2021)(AB) (xiàng)") == "建設(2021)(AB) (xiàng)"
 
 
 @pytest.mark.parametrize(("line", "label"), AMOUNTS_NO_YEAR, ids=[a for a, _ in AMOUNTS_NO_YEAR])

@@ -712,3 +712,13 @@ def test_random_tables_round_trip(rows: list[tuple[Any, ...]], with_header: bool
     assert df["contact"].tolist() == [r[4].strip() for r in rows]
     assert df["read_issue"].tolist() == [None if r[0].strip() else "empty task cell" for r in rows]
     assert not df["seq_inferred"].any()
+
+
+@pytest.mark.parametrize("tasks", [["", "", "一一"], ["一一", "", ""]])
+def test_a_task_column_filled_on_few_rows_stays_the_task_when_no_other_names_rows(
+        tasks: list[str]) -> None:
+    # Found by test_random_tables_round_trip: a column filled on few rows is a group only when
+    # another column names the rows it groups; here none does (电话 repeats one word), so the
+    # column stays the task.
+    text = "\n".join(f"{n} | {t} |  |  |  | 电话" for n, t in enumerate(tasks, 1))
+    assert read_report(text)["task"].tolist() == tasks

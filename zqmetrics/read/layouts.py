@@ -12,13 +12,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
-from zqmetrics.read.periods import Period, data_month, data_period, fold, period_from_title
+from zqmetrics.read.periods import (
+    Period,
+    data_month,
+    data_period,
+    fold,
+    period_from_title,
+    to_year_end,
+)
 from zqmetrics.read.pipe import parse_pipe_text
+from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
 # Switched off by evaluation/ablation.py (with flatcells.STRICT_VERTICAL; the package runs with it on).
@@ -31,6 +43,12 @@ _DATE_LINE = 60  # a date line is short (a dateline, 发布日期); a date in a 
 _DATE = lazy_re(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*\d{1,2}(?!\d|\s*月)")
 _YEAR = lazy_re(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+DAY_FIRST_DATES = True
+# A date line written day first (03.07.2015 16:16, as some news portals print it): the year and
+# the month captured in the order _DATE gives them (the lookaheads), then the date itself.
+_DAY_FIRST = lazy_re(r"(?<![\d.])(?=(?:0?[1-9]|[12]\d|3[01])\.\d{1,2}\.((?:19|20)\d{2})(?![\d.]))"
+                     r"(?=\d{1,2}\.(0?[1-9]|1[0-2])\.)\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 def is_vertical(lines: list[str]) -> bool:
@@ -180,7 +198,7 @@ def _date_of(line: str) -> re.Match[str] | None:
     """The page's date on a date line: a short line holding a date, or a date after its label
     (发布时间:2010-09-18 信息来源:… 点击数:…, however long the line of page furniture)."""
     if len(line) <= _DATE_LINE:
-        return _DATE.search(line)
+        return _DATE.search(line) or (_DAY_FIRST.search(line) if DAY_FIRST_DATES else None)
     return _labelled_date().search(line) if LABELLED_DATES else None
 
 
@@ -198,6 +216,13 @@ YEAR_LEAD = True
 # A sentence opening with a year and a comma (2013年，绵阳市…; after a dateline: …讯(记者 …)2020年，)
 # gives the year its account covers.
 _YEAR_LEAD = lazy_re(r"(?:^|[)）】\]。])\s*((?:19|20)\d{2})\s*年\s*[，,]")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_SUBJECT = True
+# A sentence whose subject opens with its year, no comma (2017年是…重要一年; 2017年徐州市…组织实施
+# 重大项目205项; 2021年度重点任务继续实行…): the year of the data phrases said without one. Not a
+# date (2017年4月, 2017年1-4月), a deadline or a starting point (2020年底前, 2016年以来, 2019年内).
+_YEAR_SUBJECT = lazy_re(r"(?:^|[)）】\]。；;])\s*((?:19|20)\d{2})\s*年"
+                        r"(?!\s*(?:\d|[一二三四五六七八九十]{1,2}\s*月|[底末前内初中以后来起至到]))")
 
 
 def _lead_year(opening: list[str]) -> int | None:
@@ -205,6 +230,32 @@ def _lead_year(opening: list[str]) -> int | None:
     if not YEAR_LEAD:
         return None
     return next((int(m[1]) for line in opening if (m := _YEAR_LEAD.search(fold(line)))), None)
+
+
+def _subject_year(opening: list[str]) -> int | None:
+    """The year of the first opening sentence whose subject opens with it (``2017年是…``,
+    ``2021年度重点任务…``), else the one year the opening names (``召开林芝市2017年…新闻发布会``;
+    ``已于2025年9月建成投产``), or None."""
+    if not YEAR_SUBJECT:
+        return None
+    found = next((int(m[1]) for line in opening if (m := _YEAR_SUBJECT.search(fold(line)))), None)
+    return found if found is not None or not ONLY_YEAR else _only_year(opening)
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+ONLY_YEAR = True
+
+
+def _only_year(opening: list[str]) -> int | None:
+    """The one year the opening names, a year figures are compared with or a plan runs to left
+    out; None when it names none or several."""
+    years = set()
+    for line in opening:
+        text = fold(line)
+        for m in _YEAR.finditer(text):
+            if not compared(text, m.start(1), m.end(1)):
+                years.add(int(m[1]))
+    return years.pop() if len(years) == 1 else None
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
@@ -233,13 +284,20 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
-            m = _YEAR.search(fold(line))
+            text = fold(line)
+            m = next((y for y in _YEAR.finditer(text) if not compared(text, y.start(1), y.end(1))),
+                     None)
             year = found.year if found is not None else int(m[1]) if m else None
             titled = year is not None and (found is not None or _date_of(line) is None)
     if year is None and lead is not None:
         # 2020年，厦门市…完成投资…: the account of that year (its data phrases, if any, below).
         year, titled = lead, True
-    page_year = year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
+    # A sentence whose subject opens with a year (2017年是…，4月份全市重大项目…) gives the year of
+    # the data phrases said without one, after the page's date line; alone it is no whole-year
+    # account (2021年度重点任务继续实行… on a page of August: judged against the year's pace, a
+    # report halfway through would be all behind).
+    page_year = (year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
+                 or _subject_year(opening))
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
         for line in opening:
@@ -260,6 +318,35 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
     return None, ["period unknown: no year in the text (give --period)"]
+
+
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_END_MONTH = True
+
+
+def year_end_month(lines: list[str], year: int) -> str | None:
+    """``YYYY-12`` when the opening lines say the figures of ``year``'s account run to the end of
+    December (截至12月底, 截止2019年12月31日, 1-12月): the period is the whole year, and the data
+    month is said as well. None when they do not (a year named alone says nothing of how far
+    its figures run)."""
+    if not YEAR_END_MONTH:
+        return None
+    found = any(to_year_end(line, year) for line in _opening(lines))
+    return f"{year}-12" if found else None
+
+
+def with_year_end(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
+    """``frame`` with the data month December (attrs and the rows without one of their own) when
+    its period is a whole year whose figures ``lines`` say run to December's end."""
+    period = frame.attrs.get("period")
+    if not (isinstance(period, str) and period.isdigit() and len(period) == 4
+            and frame.attrs.get("data_month") is None):
+        return frame
+    month = year_end_month(lines, int(period))
+    if month is not None:
+        frame.attrs["data_month"] = month
+        frame["data_month"] = frame["data_month"].where(frame["data_month"].notna(), month)
+    return frame
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

@@ -34,8 +34,10 @@ _CLAUSE_END = "，,：:；;。"
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 # After 等: an optional count and noun before the status (等3项, 等项目, 等工作).
 _AFTER_DENG = lazy_re(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
-# A bracket that labels (责任单位：X) or states a share (占90%) names no item.
-_NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
+# A bracket that labels (责任单位：X), states a share (占90%) or glosses the reading of the character
+# before it (目標(biāo), a mirrored copy's debris) names no item.
+_NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$"
+                     r"|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+$")
 
 
 @lexicon.derived

@@ -18,6 +18,7 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from zqmetrics.errors import PeriodError
+from zqmetrics.read.yearwords import compared, unglossed
 from zqmetrics.text.lazy import lazy_re
 
 __all__ = ["Period", "PeriodKind", "parse_period", "period_from_name", "period_from_title"]
@@ -128,10 +129,12 @@ _HAN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "
 _HAN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年)")
 
 
+
 def fold(text: str) -> str:
     """``text`` with the spellings a period is read through folded: full-width digits, dash and
-    tilde variants, a year in Chinese numerals (二〇二三年 → 2023年)."""
-    text = text.translate(_FOLD)
+    tilde variants, a year in Chinese numerals (二〇二三年 → 2023年), a converted copy's reading
+    glosses (前4個(gè)月)."""
+    text = unglossed(text.translate(_FOLD))
     if "年" not in text:
         return text
     return _HAN_YEAR.sub(lambda m: "".join(_HAN_DIGIT[c] for c in m[0]), text)
@@ -141,18 +144,21 @@ _CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十": 10, "十一": 11, "十二": 12}
 _MONTH_NUMBER = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 
-# An amount is no year: 1901.7亿元, 2000万元, 2020个 (a year is followed by 年, a date separator
-# or nothing numeric).
+# An amount is no year: 1901.7亿元, 2000万元, 2020个, 2000多亿元, 1900余户, 2000多億元 (a year
+# is followed by 年, a date separator or nothing numeric).
+_AMOUNT = r"\s*(?:多|余|餘)?\s*(?:[万亿千百萬億]|元|个|個|项|項|人|户|戶|亩|畝|所|公里|米|吨|噸|%|％)"
 _YEAR_ANYWHERE = lazy_re(
-    r"(?<!\d)(?<![.．])((?:19|20)\d{2})(?!\d)(?!\s*[.．]\d+\s*(?:[万亿千百]|元|个|项|%|％))"
-    r"(?!\s*(?:[万亿千百]|元|个|项|人|户|亩|所|公里|米|吨|%|％))")
+    r"(?<!\d)(?<![.．])((?:19|20)\d{2})(?!\d)(?!\s*[.．]\d+\s*(?:[万亿千百萬億]|元|个|個|项|項|%|％))"
+    rf"(?!{_AMOUNT})")
 
 # One period phrase, optionally with its year written right before it.
 _PHRASE = re.compile(
     rf"""
     (?: (?<!\d) (?P<year>(?:19|20)\d{{2}}) \s* 年? \s* )?
     (?:
-        (?P<first_quarters>前)? 第? (?P<quarter>[一二三四1-4]) \s* 季度   # 第二季度 二季度 前三季度
+        (?P<first_quarters>前 | 第? [一1] \s* [-至到] \s*)?         # 前三季度 一至三季度 1-3季度
+        第? (?P<quarter>[一二三四1-4]) \s* 季度                      # 第二季度 二季度
+        (?P<quarter_end> \s* [末底])?                                # 三季度末: January to September
       | (?<![A-Za-z]) [Qq] (?P<qcode>[1-4]) (?![0-9A-Za-z])       # 2025Q2
       | (?<![A-Za-z]) [Hh] (?P<hcode>[12]) (?![0-9A-Za-z])        # 2025H1, not H2O
       | (?P<half>[上下])? 半年                                     # 上半年 下半年 半年
@@ -201,7 +207,7 @@ def data_period(line: str, year: int) -> Period | None:
     上半年, 前11个月), in the page's ``year``; a single month or 全年 in a sentence dates an event
     or restates the plan, so they do not count here."""
     text = fold(line)
-    if _YEAR_ANYWHERE.search(text):
+    if _years(text):
         return None
     for m in _PHRASE.finditer(text):
         if m["until"] or m["from"] or m["first"] or m["quarter"] or "半年" in m[0]:
@@ -212,6 +218,7 @@ def data_period(line: str, year: int) -> Period | None:
 # Switched off by evaluation/ablation.py (the package runs with them on).
 DECEMBER_END = True
 FIRST_QUARTERS = True
+QUARTER_SPANS = True  # 一至三季度, 1-3季度, 三季度末: January to the quarter's end
 
 
 def header_period(header: str, year: int) -> Period | None:
@@ -286,6 +293,20 @@ def name_warning(found: Period, name: str) -> str:
     return f"period {found.label} taken from the file name {name!r}: the text names no year"
 
 
+def to_year_end(line: str, year: int) -> bool:
+    """Whether ``line`` names data running to the end of December of ``year`` (截至12月底,
+    截止2019年12月31日, 1-12月, 截至四季度末): the month the figures of a year's account run to.
+    A phrase naming another year (截至2018年12月底 in a 2019 account) does not count."""
+    text = fold(line)
+    for m in _PHRASE.finditer(text):
+        if not (m["until"] or m["from"] or (m["quarter"] and m["quarter_end"])):
+            continue
+        found = _period_of_match(m, int(m["year"] or m["uyear"] or 0) or year)
+        if found is not None and found.kind == "year" and found.year == year:
+            return True
+    return False
+
+
 # A stand-in year: only the month of a data period phrase is read with it.
 _ANY_YEAR = 2000
 
@@ -297,8 +318,17 @@ def data_month(line: str) -> int | None:
     return found.end_month if found is not None else None
 
 
+def _years(text: str) -> list[tuple[int, int]]:
+    """The years ``text`` names (where, which), less those its figures are compared with."""
+    out = []
+    for m in _YEAR_ANYWHERE.finditer(text):
+        if not compared(text, m.start(1), m.end(1)):
+            out.append((m.start(), int(m[1])))
+    return out
+
+
 def _nearest_year(text: str, pos: int) -> int | None:
-    years = [(m.start(), int(m[1])) for m in _YEAR_ANYWHERE.finditer(text)]
+    years = _years(text)
     before = [y for start, y in years if start < pos]
     if before:
         return before[-1]
@@ -307,9 +337,15 @@ def _nearest_year(text: str, pos: int) -> int | None:
 
 def _period_of_match(m: re.Match[str], year: int) -> Period | None:
     if m["quarter"]:
-        if m["first_quarters"] and FIRST_QUARTERS:
+        if m["first_quarters"] and FIRST_QUARTERS and (QUARTER_SPANS or m["first_quarters"] == "前"):
             # 前三季度 is January to September (as 1-9月), not the third quarter alone.
             return Period.of(year, "month", 3 * _number(m["quarter"]))
+        if m["quarter_end"] and QUARTER_SPANS:
+            # Figures as they stand at a quarter's end (截至三季度末) run from January, as 截至9月底
+            # does; to the fourth quarter's end, the whole year.
+            month = 3 * _number(m["quarter"])
+            return Period.of(year, "year") if month == 12 and DECEMBER_END else (
+                Period.of(year, "month", month))
         return Period.of(year, "quarter", _number(m["quarter"]))
     if m["qcode"] or m["hcode"]:
         # Q2 / H1 count only written against a year (2025Q2): alone they are too often not periods.

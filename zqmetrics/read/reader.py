@@ -26,7 +26,13 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
+from zqmetrics.read.layouts import (
+    month_without_year,
+    report_period,
+    table_of,
+    with_bars,
+    with_year_end,
+)
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
@@ -249,9 +255,12 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
 
 def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     """``frame`` with ``attrs["month"]`` when its year is unknown but the opening lines name the
-    data month (截至9月底), said among its warnings; the text reader and the streaming reader
+    data month (截至9月底), said among its warnings; a whole year's, with the data month December
+    when its figures run to December's end (截至12月底). The text reader and the streaming reader
     both end here, so a file reads the same whole or in chunks."""
-    if frame.attrs.get("period") is None and frame.attrs.get("data_month") is None:
+    if frame.attrs.get("period") is not None:
+        return with_year_end(frame, lines)
+    if frame.attrs.get("data_month") is None:
         month = month_without_year(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.

@@ -97,6 +97,12 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
     # A task-like column filled only on its group's first rows (重点任务 over its indicators, a
     # merged cell) is the group; the task is a column filled on every row.
     sparse = sparse_tasks(tasks, fill, len(rows), body)
+    if sparse and not any(fill[j] >= _FILLED and _names(body[j]) and _distinct(body[j])
+                          for j in range(width) if j not in sparse and roles[j] not in (
+                              "seq", "contact", "units")):
+        # No other column names the rows: the sparse column is the task column, though few of
+        # its rows are named (a group needs rows that another column names; a random table's).
+        sparse = []
     if sparse:
         for i in sparse:
             roles[i] = "group"

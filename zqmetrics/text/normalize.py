@@ -30,7 +30,10 @@ _SPLIT_FIGURE = lazy_regex(r"(?<=\d)[ \t]*\n?[ \t]*(?=[万亿])|(?<=\d)[ \t]*\n[
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 PINYIN = True
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = lazy_regex(rf"(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}\)")
+# The pattern of a gloss, shared with the period reader (read/periods.py), which reads titles
+# and opening lines without the normaliser.
+PINYIN_GLOSS = rf"(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}\)"
+_PINYIN = lazy_regex(PINYIN_GLOSS)
 # Patterns without the regex module's own syntax are compiled by the standard library's re:
 # the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
 # overhead a call (a search in a short window costs a tenth of regex's), paid per cell.
