@@ -3,7 +3,7 @@
 Rows are written in the shapes met in the development part of the corpus; each group names the
 documents whose misses it answers. Rules help two or more documents, except the two corrections at
 the end (the first quarter, a rate column's kind), which make existing rules consistent and are
-said to move one document each (README, "Fifth pass").
+said to move one document each (docs/statements.md, "Fifth pass").
 """
 
 from __future__ import annotations

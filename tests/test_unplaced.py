@@ -3,7 +3,7 @@
 Made-up lines and reports in the forms of the development documents' pages (a bulletin's title
 over two lines and its dateline, a press page's source and editor lines, a lead paragraph of
 figures above the numbered items, a 督查 bulletin's framing, an owner label under an item); the
-development documents the rule helps are listed in the README (reader pass 12).
+development documents the rule helps are listed in docs/reader.md, "Reader pass 12".
 """
 
 from __future__ import annotations
