@@ -363,7 +363,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
 
 
 def _per_document() -> dict[str, tuple[str, tuple[int, ...]]]:
-    out = {}
+    out: dict[str, tuple[str, tuple[int, ...]]] = {}
     for doc in load_corpus():
         sc = CorpusScore()
         score_document(doc, sc)
@@ -456,11 +456,11 @@ def main(argv: list[str] | None = None) -> None:
                           f" {len(origins)} docs)" if lost else "—" if variants else "(--variants)")
         helped, held = [], [0, 0]
         for doc, (split, measures) in base.items():
-            lost = tuple(a - b for a, b in zip(measures, off[doc][1], strict=True))
-            if not any(lost):
+            moved = tuple(a - b for a, b in zip(measures, off[doc][1], strict=True))
+            if not any(moved):
                 continue
             if split == "dev":
-                helped.append(f"{doc} ({', '.join(f'{x:+d}' for x in lost)})")
+                helped.append(f"{doc} ({', '.join(f'{x:+d}' for x in moved)})")
             else:  # held-out documents are counted, never named
                 held[off[doc][1] > measures] += 1
         shown = ", ".join(helped) or "— (no dev document; see the example tests)"
