@@ -359,6 +359,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(clauses, "GROUP_SUBJECT", False),
         "article: a period before the task (1-4月，A完成…) stays out of the progress cell (the text after the task)":
             lambda: mock.patch.object(articles, "PERIOD_IN_PROGRESS", True),
+        # Reader pass 15 (bulletin rows).
+        "a passage no reader placed goes before an item of its own line that stands after it "
+        "(杞县…2个已完工；A、B2个项目推进较快)":
+            lambda: mock.patch.object(coverage, "IN_LINE_ORDER", False),
     }
 
 

@@ -220,6 +220,33 @@ def test_rows_go_in_text_order() -> None:
     assert [i["task"] for i in merged(items, rows)] == ["零", "甲", "丙", "丁", "乙", "戊", "己"]
 
 
+# Rows on an item's own line go by their place in the line, one case a row:
+# (the line, the items read on it, the rows no reader placed on it, the tasks in the order merged).
+SAME_LINE = [
+    ("甲桥2个已完工；乙路、丙园2个项目推进较快。", ["乙路", "丙园"], ["甲桥"], ["甲桥", "乙路", "丙园"]),
+    ("乙路、丙园2个项目推进较快；甲桥已完工。", ["乙路", "丙园"], ["甲桥"], ["乙路", "丙园", "甲桥"]),
+    ("乙路、丙园2个项目推进较快；甲桥已完工。", ["乙路", "丙园"], ["丁馆"], ["乙路", "丙园", "丁馆"]),
+    ("68个项目中应开工28个；乙路已完工。", ["乙路"], ["68个项目中"], ["68个项目中", "乙路"]),
+]
+
+
+@pytest.mark.parametrize(("line", "read", "unplaced", "order"), SAME_LINE)
+def test_rows_on_an_items_line_go_by_their_place(line: str, read: list[str], unplaced: list[str],
+                                                  order: list[str]) -> None:
+    items = [_item(2, t) for t in read]
+    rows = [_item(2, t) for t in unplaced]
+    assert [i["task"] for i in merged(items, rows, ["标题", line])] == order
+
+
+def test_rows_on_an_items_line_without_the_lines_follow_it() -> None:
+    """Without the text (or with the rule off) a row goes after the items of its line."""
+    items, rows = [_item(2, "乙路")], [_item(2, "甲桥")]
+    assert [i["task"] for i in merged(items, rows)] == ["乙路", "甲桥"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(coverage, "IN_LINE_ORDER", False)
+        assert [i["task"] for i in merged(items, rows, ["", "甲桥；乙路"])] == ["乙路", "甲桥"]
+
+
 REPORT = """某县2024年上半年重点项目进展情况
 发布时间：2024-07-05 来源：县督查室
 根据县政府工作安排，县督查室对重点项目进展情况进行了督查，现将有关情况通报如下：

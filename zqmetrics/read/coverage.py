@@ -256,13 +256,33 @@ def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]]
     return rows, notes
 
 
-def merged(items: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]]
-           ) -> list[dict[str, Any]]:
+# Switched off by evaluation/ablation.py: rows on an item's own line go by their place in it.
+IN_LINE_ORDER = True
+
+
+def merged(items: Sequence[dict[str, Any]], rows: Sequence[dict[str, Any]],
+           lines: Sequence[str] = ()) -> list[dict[str, Any]]:
     """``items`` with ``rows`` put in text order (each after the items starting on or before its
-    line), the reading's own order kept."""
+    line), the reading's own order kept. With ``lines``, a row on an item's own line goes before
+    the item when its task stands earlier in the line (a bulletin line naming two items after a
+    passage no reader placed: 杞县…2个已完工；A、B2个项目推进较快)."""
     out = list(items)
     for row in rows:
         at = next((i for i, item in enumerate(out) if item.get("line") is not None
-                   and int(item["line"]) > int(row["line"])), len(out))
+                   and (int(item["line"]) > int(row["line"]) or _earlier(row, item, lines))),
+                  len(out))
         out.insert(at, row)
     return out
+
+
+def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) -> bool:
+    """``row`` and ``item`` stand on one line and ``row``'s task is found before ``item``'s."""
+    if not IN_LINE_ORDER or int(item["line"]) != int(row["line"]) or not lines:
+        return False
+    number = int(row["line"])
+    if not 0 < number <= len(lines):
+        return False
+    line = lines[number - 1]
+    mine, theirs = (line.find(str(x.get("task") or "")) if x.get("task") else -1
+                    for x in (row, item))
+    return 0 <= mine < theirs

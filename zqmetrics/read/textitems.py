@@ -66,7 +66,7 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         unplaced, said = unplaced_rows(lines, read)
         if said:
             warnings = [*warnings, *said]
-        items = split_examples(split_respective(split_counted(merged(read, unplaced))))
+        items = split_examples(split_respective(split_counted(merged(read, unplaced, lines))))
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
