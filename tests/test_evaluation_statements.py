@@ -1074,18 +1074,21 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # period 53/54, stated 28/47, status 15/63, at-risk P 0.900 R 0.273 (33); data/corpus/README.md,
     # eleventh collection. Reader pass 14 (a byline frames a clause, a period before the task stays out of
     # the progress cell): rows 37 -> 38/68 (shanghai-2015-fy row 1), cells 92/96 -> 96/98, status
-    # 15 -> 16/63.
+    # 15 -> 16/63. Reader pass 15 (bulletin rows: 进度相对缓慢 closes a names list; a passage no
+    # reader placed goes before an item of its own line that stands after it): rows 39 -> 47/68
+    # (putian-chengxiang-2020-09 +3, ningxia-2022-11 +5), cells 100/103 -> 108/111, status 32 -> 36/63,
+    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15").
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (38, 68)
-    assert eleventh.cells.rate("dev")[1] >= 96
+    assert eleventh.rows.rate("dev")[1:] >= (47, 68)
+    assert eleventh.cells.rate("dev")[1] >= 108
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.71
     assert eleventh.actuals.f1("dev")[2] >= 0.67
     assert eleventh.actual_period.rate("dev")[1] >= 53
     assert eleventh.stated.rate("dev")[1] >= 28
-    assert eleventh.status.rate("dev")[1] >= 16
+    assert eleventh.status.rate("dev")[1] >= 36
     p, r, _, _ = eleventh.at_risk.f1("dev")
-    assert p >= 0.89 and r >= 0.27
+    assert p >= 0.89 and r >= 0.78
 
 
 def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
@@ -1114,8 +1117,13 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # 0.717 (606 -> 607/847); held-out aggregate unchanged on every measure. Merged with main at
     # 14831fd (reader pass 14): actuals F1 0.787 -> 0.792, status 0.737 -> 0.738 (624 -> 625/847);
     # held-out actuals 0.385 -> 0.384, status 0.234 -> 0.236, at-risk R 0.161 -> 0.168.
+    # Reader pass 15 (bulletin rows; docs/reader.md): rows 832 -> 842/972 (dev bulletins 196 ->
+    # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
+    # 189/429, status 0.236 -> 0.247, the rest unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 820
+    assert with_eleventh.rows.rate("dev")[1] >= 842
+    # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
+    assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
@@ -1125,9 +1133,9 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
     assert with_eleventh.stated.rate("dev")[0] >= 0.796
-    assert with_eleventh.status.rate("dev")[0] >= 0.737
+    assert with_eleventh.status.rate("dev")[0] >= 0.760
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
-    assert p >= 0.942 and r >= 0.759
+    assert p >= 0.942 and r >= 0.85
 
 
 def test_sixth_collection(sixth) -> None:
