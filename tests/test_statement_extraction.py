@@ -118,6 +118,10 @@ STATED_ROWS = [
     # a rate said to be reached (xinjiang-2022-08)
     ("80个重点项目实现新开工建设,开工率实现100%", "100"),
     ("较去年同期增加7个", None),
+    # the share of the plan named by 比例 (minqing-2024-h1): a term of the trade
+    ("累计完成投资12.88亿元,完成年度计划投资比例52.99%", "52.99"),
+    ("完成计划比例80%", "80"),
+    ("全市建制村通双车道比例达到55.4%", None),  # a level's share, not a completion
 ]
 
 
