@@ -230,6 +230,8 @@ class PRF:
 
 @dataclass
 class CorpusScore:
+    # Count the program's amounts of an unwritten target as actuals (score.evaluate_rows).
+    count_unwritten: bool = False
     rows: Tally = field(default_factory=Tally)
     # Items whose text the reader kept in no cell, and only in another row's non-task cell.
     dropped: Tally = field(default_factory=Tally)
@@ -353,7 +355,8 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
         keyed_gold.append({**fold_units(row), "seq": key})
         if gi in pairs:
             predicted[key] = fold_units(records[pairs[gi]])
-    ev = evaluate_rows(keyed_gold, predicted, count_implied=True, undated_is_ytd=True)
+    ev = evaluate_rows(keyed_gold, predicted, count_implied=True, undated_is_ytd=True,
+                       count_unwritten=sc.count_unwritten)
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
     sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]
@@ -362,7 +365,8 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
         for i in range(agreed.total):
             sc.actual_period.add(split, layout, i < agreed.agree)
     found_ev = evaluate_rows([g for g in keyed_gold if g["seq"] in predicted], predicted,
-                             count_implied=True, undated_is_ytd=True)
+                             count_implied=True, undated_is_ytd=True,
+                             count_unwritten=sc.count_unwritten)
     sc.found_targets.add(split, layout, found_ev.targets.tp, found_ev.targets.fp, found_ev.targets.fn)
     sc.found_actuals.add(split, layout, found_ev.actuals.tp, found_ev.actuals.fp, found_ev.actuals.fn)
     for gi, row in enumerate(doc.rows):
@@ -472,9 +476,9 @@ def layout_report(sc: CorpusScore, layouts: Iterable[str] = (),
 
 
 def evaluate_corpus(folder: Path = CORPUS, only: str | None = None,
-                    ids: Iterable[str] | None = None) -> CorpusScore:
+                    ids: Iterable[str] | None = None, count_unwritten: bool = False) -> CorpusScore:
     """Score every document, or only the one named ``only``, or only those in ``ids``."""
-    sc = CorpusScore()
+    sc = CorpusScore(count_unwritten=count_unwritten)
     keep = set(ids) if ids is not None else None
     for doc in load_corpus(folder):
         if (only and doc.id != only) or (keep is not None and doc.id not in keep):
@@ -494,8 +498,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout-layouts", action="store_true",
                         help="the held-out part per layout too (for a closing report; while "
                              "changing rules, its aggregate line is the one to read)")
+    parser.add_argument("--count-unwritten", action="store_true",
+                        help="count the program's amounts of an unwritten target as actuals")
     args = parser.parse_args(argv)
-    sc = evaluate_corpus(only=args.doc)
+    sc = evaluate_corpus(only=args.doc, count_unwritten=args.count_unwritten)
     print(report(sc, heldout_layouts=args.heldout_layouts))
     if args.misses:
         shown = [m for split, m in sc.misses if split == "dev" or args.heldout_misses]

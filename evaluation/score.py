@@ -150,7 +150,8 @@ def _match(
     return pairs
 
 
-def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _written(p: dict[str, Any], count_implied: bool,
+             count_unwritten: bool = False) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The predicted targets a golden set can hold, and the actuals that measure one.
 
     No golden set writes implied targets (a figure ÷ its stated ratio): they are left out of the
@@ -161,8 +162,9 @@ def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any
     Under the corpus's convention a stated ratio whose whole is not written is always annotated,
     with ``target_index`` null; the program's own such ratios are counted the same way, so a
     ratio it states and the gold does not is a false actual, as it would be on the gold's side.
-    Figures that are not ratios and measure no target are left out on the program's side: the
-    collections disagree on whether to annotate them (data/corpus/README.md).
+    Figures that are not ratios and measure no target are left out on the program's side while
+    the collections disagree on whether to annotate them (data/corpus/README.md); once every gold
+    file writes them (the second-round decisions, item 11), ``count_unwritten`` counts them too.
     """
     targets = list(p["targets"])
     keep = [i for i, t in enumerate(targets) if not t.get("implied")]
@@ -171,7 +173,7 @@ def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any
     for a in p["actuals"]:
         ti = a.get("target_index")
         if ti is None:
-            if count_implied and a.get("stated"):
+            if count_implied and (a.get("stated") or count_unwritten):
                 actuals.append({**a, "target_index": -1})  # a ratio of an unwritten whole: golden null
             continue
         if ti in new_index:
@@ -183,7 +185,7 @@ def _written(p: dict[str, Any], count_implied: bool) -> tuple[list[dict[str, Any
 
 def evaluate_rows(
     golden_rows: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]],
-    count_implied: bool = False, undated_is_ytd: bool = False,
+    count_implied: bool = False, undated_is_ytd: bool = False, count_unwritten: bool = False,
 ) -> Evaluation:
     """Compare golden rows with predicted records (the ``zqmetrics extract`` JSON shape) by seq.
 
@@ -197,7 +199,7 @@ def evaluate_rows(
         seq = str(g["seq"])
         p = predicted.get(seq, {"targets": [], "actuals": [], "status": "missing"})
         gt = g["targets"]
-        pt, p_actuals = _written(p, count_implied)
+        pt, p_actuals = _written(p, count_implied, count_unwritten)
         tpairs = _match(gt, pt, _target_key_match)
         ev.targets.add(len(gt), len(pt), len(tpairs))
         for gi, gtarget in enumerate(gt):

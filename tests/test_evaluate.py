@@ -96,22 +96,25 @@ _AMOUNT = {**_RATIO, "value": 12.0, "unit": "亿元", "stated": False, "quote": 
 
 
 @pytest.mark.parametrize(
-    ("gold_actuals", "pred_actuals", "count_implied", "tp_fp_fn"),
+    ("gold_actuals", "pred_actuals", "count_implied", "count_unwritten", "tp_fp_fn"),
     [
-        pytest.param([_RATIO], [_RATIO], True, (1, 0, 0), id="both-state-it"),
-        pytest.param([], [_RATIO], True, (0, 1, 0), id="program-only-is-false"),
-        pytest.param([_RATIO], [], True, (0, 0, 1), id="gold-only-is-missed"),
-        pytest.param([], [_AMOUNT], True, (0, 0, 0), id="unrated-amount-left-out"),
-        pytest.param([], [_RATIO], False, (0, 0, 0), id="sample-measure-unchanged"),
+        pytest.param([_RATIO], [_RATIO], True, False, (1, 0, 0), id="both-state-it"),
+        pytest.param([], [_RATIO], True, False, (0, 1, 0), id="program-only-is-false"),
+        pytest.param([_RATIO], [], True, False, (0, 0, 1), id="gold-only-is-missed"),
+        pytest.param([], [_AMOUNT], True, False, (0, 0, 0), id="unrated-amount-left-out"),
+        pytest.param([], [_AMOUNT], True, True, (0, 1, 0), id="unrated-amount-counted"),
+        pytest.param([_AMOUNT], [_AMOUNT], True, True, (1, 0, 0), id="unrated-amount-both"),
+        pytest.param([], [_RATIO], False, False, (0, 0, 0), id="sample-measure-unchanged"),
     ],
 )
 def test_stated_ratio_without_target_counted_on_both_sides(
     gold_actuals: list[dict], pred_actuals: list[dict], count_implied: bool,
-    tp_fp_fn: tuple[int, int, int],
+    count_unwritten: bool, tp_fp_fn: tuple[int, int, int],
 ) -> None:
     gold = [{"seq": "1", "targets": [], "actuals": gold_actuals}]
     pred = {"1": {"targets": [], "actuals": pred_actuals, "status": None}}
-    got = evaluate_rows(gold, pred, count_implied=count_implied).actuals
+    got = evaluate_rows(gold, pred, count_implied=count_implied,
+                        count_unwritten=count_unwritten).actuals
     assert (got.tp, got.fp, got.fn) == tp_fp_fn
 
 
