@@ -1207,17 +1207,23 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
-    assert with_twelfth.rows.rate("dev")[1] >= 869
+    # Was 869: development gold revised to the second-round decisions (ghdA's half).
+    assert with_twelfth.rows.rate("dev")[1] >= 856
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
     assert with_twelfth.cells.rate("dev")[0] >= 0.927
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     assert with_twelfth.targets.f1("dev")[2] >= 0.836
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.76
+    # Was 0.76: development gold revised to the second-round decisions (ghdA's half).
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.75
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
-    assert with_twelfth.stated.rate("dev")[0] >= 0.775
-    assert with_twelfth.status.rate("dev")[1] >= 658
+    # Was 0.775: development gold revised to the second-round decisions (ghdA's half).
+    assert with_twelfth.stated.rate("dev")[0] >= 0.767
+    # Was 658: development gold revised to the second-round decisions (ghdA's half).
+    assert with_twelfth.status.rate("dev")[1] >= 649
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.806
+    # Was p >= 0.937 and r >= 0.806: development gold revised to the second-round decisions
+    # (ghdA's half).
+    assert p >= 0.936 and r >= 0.802
 
 
 def test_sixth_collection(sixth) -> None:
