@@ -57,6 +57,7 @@ RULES: dict[str, bool] = {
     # which the supervisor reads.
     "restated": True,
     "reached_before": True,  # ... unless its own clause says it was reached (全市完成…8所)
+    "done_after": True,  # ... or says after it that they were done (3个X已建设完成, 配建了)
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
@@ -267,6 +268,8 @@ def _restates(candidate: Candidate, target: Target) -> bool:
         return False
     if RULES["reached_before"] and _reached_before(candidate):
         return False
+    if RULES["done_after"] and candidate.closes and _DONE_AFTER.match(candidate.after):
+        return False
     return not _achieved().search(candidate.after)
 
 
@@ -284,6 +287,12 @@ def _reached_before(candidate: Candidate) -> bool:
     return cue_pattern("achieved").search(clause) is not None
 
 
+# After a figure, in its own clause: a perfective marker (3个省级美丽乡村已建设完成, 41家场馆均已落实,
+# 7处教育设施全部按照计划节点施工) or a verb with 了 (为600个行政村配建(更新)了健身器材) says the
+# things counted were done, so the figure is a result even when it equals its target. A heading
+# that restates a target (新建公园2处:…) ends its clause at the figure; and the figure must be the
+# last of its clause (针对28条背街小巷已完成广告牌匾规范48处: what was done is the 48).
+_DONE_AFTER = re.compile(r"[^,，;；:：、。!?！？\n]*?(?:已|均|全部|(?<![为除])了)")
 # A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
