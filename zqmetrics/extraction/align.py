@@ -29,6 +29,7 @@ from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
+from zqmetrics.text.verdict_forms import negated, promised
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # Minimum word evidence: same dimension, same dimension and the only such target.
@@ -268,9 +269,12 @@ def _restates(candidate: Candidate, target: Target) -> bool:
         return False
     if RULES["reached_before"] and _reached_before(candidate):
         return False
-    if RULES["done_after"] and candidate.closes and _DONE_AFTER.match(candidate.after):
+    if RULES["done_after"] and _done_after(candidate):
         return False
-    return not _achieved().search(candidate.after)
+    # 均已建设完成 says all of it was reached; negated (尚未全部建成) or promised (将于年底前全部建成)
+    # it says nothing was.
+    m = _achieved().search(candidate.after)
+    return m is None or negated(candidate.after, m.start()) or promised(candidate.after, 0, m.start())
 
 
 def _reached_before(candidate: Candidate) -> bool:
@@ -292,7 +296,19 @@ def _reached_before(candidate: Candidate) -> bool:
 # things counted were done, so the figure is a result even when it equals its target. A heading
 # that restates a target (新建公园2处:…) ends its clause at the figure; and the figure must be the
 # last of its clause (针对28条背街小巷已完成广告牌匾规范48处: what was done is the 48).
-_DONE_AFTER = re.compile(r"[^,，;；:：、。!?！？\n]*?(?:已|均|全部|(?<![为除])了)")
+_DONE_AFTER = re.compile(r"[^,，;；:：、。!?！？\n]*?(?P<marker>已|均|全部|(?<![为除])了)")
+
+
+def _done_after(candidate: Candidate) -> bool:
+    """The figure's clause says after it that the things counted were done (``_DONE_AFTER``), not
+    negated (尚未全部开工) nor promised (将于年底前全部建成)."""
+    m = _DONE_AFTER.match(candidate.after) if candidate.closes else None
+    if m is None:
+        return False
+    start = m.start("marker")
+    return not negated(candidate.after, start) and not promised(candidate.after, 0, start)
+
+
 # A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
 _CLAUSE_BREAK = re.compile(r"[,，;；:：]")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
