@@ -1129,11 +1129,14 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.844
     # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.789
+    # Statements pass 11 (done_after, VERDICT_COVERS; docs/statements.md): actuals F1 0.790 -> 0.791
+    # (808 -> 810 of 1164), status 0.760 -> 0.764 (644 -> 647/847), on the rows found 0.871 -> 0.876.
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.790
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
     assert with_eleventh.stated.rate("dev")[0] >= 0.796
-    assert with_eleventh.status.rate("dev")[0] >= 0.760
+    assert with_eleventh.status.rate("dev")[0] >= 0.763
+    assert with_eleventh.found_status.rate("dev")[1] >= 647
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.85
 
