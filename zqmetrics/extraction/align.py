@@ -19,17 +19,14 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from zqmetrics.extraction.candidates import Candidate, with_target
+from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
-from zqmetrics.text.verdict_forms import negated, promised
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # Minimum word evidence: same dimension, same dimension and the only such target.
@@ -267,59 +264,11 @@ def _restates(candidate: Candidate, target: Target) -> bool:
         return False
     if word_score(target.metric, candidate.clause) < RESTATED:
         return False
-    if RULES["reached_before"] and _reached_before(candidate):
+    if RULES["reached_before"] and reached_before(candidate):
         return False
-    if RULES["done_after"] and _done_after(candidate):
+    if RULES["done_after"] and done_after(candidate):
         return False
-    # 均已建设完成 says all of it was reached; negated (尚未全部建成) or promised (将于年底前全部建成)
-    # it says nothing was.
-    m = _achieved().search(candidate.after)
-    return m is None or negated(candidate.after, m.start()) or promised(candidate.after, 0, m.start())
-
-
-def _reached_before(candidate: Candidate) -> bool:
-    """The figure's own clause says it was reached before it (全市完成新建、改扩建幼儿园8所,
-    已建成8所): a result that happens to equal its target, not the target repeated. The figure
-    must close its clause: in 已完成10个X的选址工作 what was reached is a step of the X's."""
-    rest = candidate.after
-    if candidate.noun and rest.startswith(candidate.noun):
-        rest = rest[len(candidate.noun):]
-    if _WORD.search(rest):
-        return False
-    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return cue_pattern("achieved").search(clause) is not None
-
-
-# After a figure, in its own clause: a perfective marker (3个省级美丽乡村已建设完成, 41家场馆均已落实,
-# 7处教育设施全部按照计划节点施工) or a verb with 了 (为600个行政村配建(更新)了健身器材) says the
-# things counted were done, so the figure is a result even when it equals its target. A heading
-# that restates a target (新建公园2处:…) ends its clause at the figure; and the figure must be the
-# last of its clause (针对28条背街小巷已完成广告牌匾规范48处: what was done is the 48).
-_DONE_AFTER = re.compile(r"[^,，;；:：、。!?！？\n]*?(?P<marker>已|均|全部|(?<![为除])了)")
-
-
-def _done_after(candidate: Candidate) -> bool:
-    """The figure's clause says after it that the things counted were done (``_DONE_AFTER``), not
-    negated (尚未全部开工) nor promised (将于年底前全部建成)."""
-    m = _DONE_AFTER.match(candidate.after) if candidate.closes else None
-    if m is None:
-        return False
-    start = m.start("marker")
-    return not negated(candidate.after, start) and not promised(candidate.after, 0, start)
-
-
-# A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-_WORD = re.compile(r"[\u4e00-\u9fff]")
-
-
-@derived
-def _achieved() -> re.Pattern[str]:
-    """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
-    verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
-    # re: see text/clauses.py (_TARGET_BEFORE)
-    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
+    return not all_achieved(candidate)
 
 
 def _counts_alone(candidate: Candidate) -> bool:
