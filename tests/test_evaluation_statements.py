@@ -1190,16 +1190,20 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # period 0.788 -> 0.820, targets F1 0.845 -> 0.837, actuals F1 0.790 -> 0.761, actual period
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
+    # Statements pass 11 (docs/statements.md), merged: actuals F1 0.761 -> 0.763 (825 -> 827 of
+    # 1254), status 658 -> 661/895 (0.735 -> 0.739), on the rows found 0.861 -> 0.865 (661/764);
+    # none of the twelfth collection's documents moves. Held-out aggregate unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
     assert with_twelfth.rows.rate("dev")[1] >= 869
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
     assert with_twelfth.cells.rate("dev")[0] >= 0.927
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     assert with_twelfth.targets.f1("dev")[2] >= 0.836
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.76
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.762
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
     assert with_twelfth.stated.rate("dev")[0] >= 0.775
-    assert with_twelfth.status.rate("dev")[1] >= 658
+    assert with_twelfth.status.rate("dev")[1] >= 661
+    assert with_twelfth.found_status.rate("dev")[1] >= 661
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.806
 
