@@ -300,6 +300,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "TEXT_TAIL", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
+        # Reader pass 18 (the twelfth collection's articles).
+        "分别 names after a lead closed by a colon (分项目阶段看:A、B、C项目完成率分别为…)":
+            lambda: mock.patch.object(respective, "LEAD_BEFORE_NAMES", False),
+        "分别 names elided to one character (第一、二、三产业分别完成…)":
+            lambda: mock.patch.object(respective, "ELIDED_NAMES", False),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
