@@ -305,6 +305,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(respective, "LEAD_BEFORE_NAMES", False),
         "分别 names elided to one character (第一、二、三产业分别完成…)":
             lambda: mock.patch.object(respective, "ELIDED_NAMES", False),
+        "article: a year before a comma stays in the task of the plan it sets out (2024年,我县安排重点项目91宗…)":
+            lambda: mock.patch.object(articles, "YEAR_LEAD", False),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":

@@ -85,8 +85,7 @@ DEV_MISSES = {
                        "'A和B等项目进入收尾阶段' is not split into names",
     "guangxi-2020-05": "twelfth: the 其中 part for 建档立卡贫困户 (own target in the task sentence, own "
                        "figures) is no row; the whole's progress starts at the task sentence's 其中",
-    "huidong-2024-04": "twelfth: '其中續(xù)建項(xiàng)目35宗' (bracketed pinyin) is no row; the whole's "
-                       "task is cut to '2024年'",
+    "huidong-2024-04": "twelfth: '其中續(xù)建項(xiàng)目35宗' (bracketed pinyin) is no row",
     "liannan-2022-05": "twelfth: the 其中 part with its own plan and the projects named under the 存在问题 "
                        "headings (…导致15项工程未开工。A…；B…) are no rows",
     "lueyang-2020-06": "twelfth: one sentence of three counted groups (47個…, 11個市級重點項目…, 24個…前期項目"

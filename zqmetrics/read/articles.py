@@ -165,9 +165,32 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+YEAR_LEAD = True
+# A comma part that is only a year (2024年, 2025年度): the plan's year, or the figures' date.
+_YEAR_PART = lazy_re(r"\s*(?:19|20)\d{2}\s*年度?\s*$")
+
+
+def year_lead(clause: str) -> tuple[str, bool] | None:
+    """A year opening ``clause`` before a comma (2024年,我县安排重点项目91宗…), with whether the
+    subject after it reports what it did (2020年,厦门市105个项目完成投资…: then the year dates
+    the figures and the clause is read as before); None without one."""
+    parts = _COMMA.split(clause, maxsplit=1)
+    if len(parts) < 2 or not _YEAR_PART.match(parts[0]):
+        return None
+    head = clause[: len(clause) - len(parts[1])]
+    return head, _achieved_at(_COMMA.split(parts[1], maxsplit=1)[0]) >= 0
+
+
 def split_task(clause: str) -> tuple[str, str]:
     """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
     else at the first comma (see the module text)."""
+    year = year_lead(clause)
+    if YEAR_LEAD and year is not None and not year[1]:
+        # The year a plan is set out for (2024年,我县安排重点项目91宗…; 2025年,省政府民生实事共有
+        # 45件…) is part of the task that sets it out: the subject follows, the year stays before it.
+        task, progress = split_task(clause[len(year[0]):])
+        return year[0] + task, progress
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
     at = _achieved_at(first)
