@@ -60,7 +60,8 @@ def test_a_count_is_named_again_only_whole() -> None:
 
 
 # Reader pass 18: a year before a comma, then the subject of the plan it sets out (惠东 2024-04
-# 2024年,我县安排重点项目91宗…; 连云港 2025-09 2025年,省政府民生实事共有…): the year stays in the
+# 2024年,我县安排重点项目91宗…; 连云港 2025-09 2025年,省政府民生实事共有…; 黑河 2020-05 今年,
+# 全市安排…): the year stays in the
 # task; before a subject reporting its figures it is left as the clause was read (the year dates
 # them). Our own words, one a case.
 YEAR_LEADS = [
@@ -70,6 +71,9 @@ YEAR_LEADS = [
      "2024年，市政府民生实事共有10类32件", "涉及各镇街28件"),
     ("2022年度,县级重点项目45個,年度計劃投資30億元", "2022年度,县级重点项目45個,年度計劃投資30億元", ""),
     ("2021年,城东片区计划新建道路12公里", "2021年,城东片区计划新建道路12公里", ""),
+    # A word naming the year (黑河 2020-05 今年,全市安排百大項目145個…; 天津 2020-10 本年度,…).
+    ("今年,全县安排重点项目80个,年度计划投资60亿元", "今年,全县安排重点项目80个,年度计划投资60亿元", ""),
+    ("本年度，全区农村公路计划新改建150公里", "本年度，全区农村公路计划新改建150公里", ""),
 ]
 
 
@@ -82,6 +86,7 @@ def test_a_year_before_the_plan_stays_in_the_task(clause: str, task: str, progre
 NOT_YEAR_LEADS = [
     ("2020年,全市105个重点项目完成投资750亿元", ("2020年", "全市105个重点项目完成投资750亿元")),
     ("2023年重点项目60个,年度计划投资90亿元", ("2023年重点项目60个,年度计划投资90亿元", "")),
+    ("今年以来,全县重点项目完成投资30亿元", ("今年以来", "全县重点项目完成投资30亿元")),
 ]
 
 

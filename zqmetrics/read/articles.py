@@ -167,14 +167,16 @@ def _counted_verb_at(part: str) -> int:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_LEAD = True
-# A comma part that is only a year (2024年, 2025年度): the plan's year, or the figures' date.
-_YEAR_PART = lazy_re(r"\s*(?:19|20)\d{2}\s*年度?\s*$")
+# A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the
+# figures' date.
+_YEAR_PART = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)\s*$")
 
 
 def year_lead(clause: str) -> tuple[str, bool] | None:
-    """A year opening ``clause`` before a comma (2024年,我县安排重点项目91宗…), with whether the
-    subject after it reports what it did (2020年,厦门市105个项目完成投资…: then the year dates
-    the figures and the clause is read as before); None without one."""
+    """A year opening ``clause`` before a comma (2024年,我县安排重点项目91宗…; 今年,全市安排百大
+    项目145个…), with whether the subject after it reports what it did (2020年,厦门市105个项目
+    完成投资…: then the year dates the figures and the clause is read as before); None without
+    one."""
     parts = _COMMA.split(clause, maxsplit=1)
     if len(parts) < 2 or not _YEAR_PART.match(parts[0]):
         return None
