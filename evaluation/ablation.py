@@ -307,6 +307,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(respective, "ELIDED_NAMES", False),
         "article: a year before a comma stays in the task of the plan it sets out (2024年,我县安排重点项目91宗…)":
             lambda: mock.patch.object(articles, "YEAR_LEAD", False),
+        "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "
+        "(off in the package, switched ON here: negative figures are what it would add)":
+            lambda: mock.patch.object(articles, "COUNTED_FIRST", True),
+        "article: a later comma part opening with a counted group and its own figure is an item "
+        "(…59.8%,11個市級重點項目開復工率100%,…) (off in the package, switched ON here)":
+            lambda: mock.patch.object(articles, "COUNTED_GROUPS", True),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":

@@ -167,6 +167,12 @@ def _counted_verb_at(part: str) -> int:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_LEAD = True
+# Off: each helps one development document only (lueyang-2020-06: a counted verb before the
+# achieved word opens the progress, 47個重點建設項目|開復工44個、完成投資…; a later comma part opening
+# with a counted group and its own figure is an item, …59.8%,11個市級重點項目|開復工率100%); kept
+# as switches for the lead, the tests set them on.
+COUNTED_FIRST = False
+COUNTED_GROUPS = False
 # A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the
 # figures' date.
 _YEAR_PART = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)\s*$")
@@ -200,9 +206,11 @@ def split_task(clause: str) -> tuple[str, str]:
     if stage >= 0 and (at < 2 or stage < at):
         # A subject then its stage (社康中心配套建设已找到…, …工程正在进行施工招标).
         at = stage
-    if at < 2:
-        # A subject then a count it reached (全市145個百大項目開復工92個).
-        at = _counted_verb_at(first)
+    counted = _counted_verb_at(first)
+    if at < 2 or (COUNTED_FIRST and 0 <= counted < at):
+        # A subject then a count it reached (全市145個百大項目開復工92個), before any achieved
+        # word (47個重點建設項目開復工44個、完成投資…: the count opens the progress).
+        at = counted
     group = group_subject_end(first)
     if 0 < group < len(first) and (at < 2 or group <= at):
         # Names closing with their group (A、B等80个重点项目实现新开工…; A等一批重大工程加快
@@ -299,7 +307,8 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                     and continues(clause, last["task"] + (last["progress"] or ""))):
                 # No subject of its own: the clause goes on with the item before it (its figures,
                 # its 完成年度计划的x%); a later part naming its own subject is still an item.
-                more = _own_subjects({"line": number, "task": "", "progress": clause})
+                more = _own_subjects({"line": number, "task": "", "progress": clause},
+                                     owner=last["task"])
                 before = last["progress"] + (mark or "，") if last["progress"] else ""
                 last["progress"] = before + more[0]["progress"]
                 items.extend(more[1:])
@@ -350,7 +359,8 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if earlier is not None and not press and not item.get("seq"):
                 # The clause's subject is an earlier item's counted thing named again (…实施重点
                 # 项目76个。1-4月，76个重点项目动工60个…): the clause is that item's progress.
-                more = _own_subjects({**item, "task": "", "progress": whole})
+                more = _own_subjects({**item, "task": "", "progress": whole},
+                                     owner=earlier["task"])
                 close = mark if earlier is last and mark else "。"
                 before = earlier["progress"] + close if earlier["progress"] else ""
                 earlier["progress"] = before + more[0]["progress"]
@@ -363,10 +373,11 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
+def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]:
     """The item, and after it each comma part of its progress that names its own subject and
     what it achieved (…，新汴河灌区续建配套与节水改造完成投资394万元，…; …，10个“黑点”整治已完成3个):
-    an item of its own, reported in the same sentence; each item's progress runs to the next."""
+    an item of its own, reported in the same sentence; each item's progress runs to the next.
+    ``owner``: the task of the item an item without one (a clause going on with it) reports on."""
     # Parts with the comma that closes each, so that a progress keeps the text as written.
     parts = [m[0] for m in re.finditer(r"[^，,]+[，,]?", item["progress"] or "")]
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
@@ -384,7 +395,18 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
             cuts.append((k, stage))
             continue
+        group = _group_at(part, item["task"] or owner) if COUNTED_GROUPS and k else -1
+        if group >= 0 and (at < 0 or group < at):
+            # …占年計劃的59.8%,11個市級重點項目開復工率100%,…: another counted group of the
+            # sentence with its own figure, reported as an item.
+            cuts.append((k, group))
+            continue
+        counted = _counted_verb_at(part) if COUNTED_FIRST else -1
+        if 0 <= counted < at:  # 47個重點建設項目開復工44個、完成投資…: the count opens it
+            at = counted
         subject = part[:at].strip()
+        if COUNTED_FIRST and _counted_verb_at("_" * _SUBJECT_MIN + subject) == _SUBJECT_MIN:
+            continue  # 開復工44個、完成投資…: the count the item reached, no subject
         if (at >= 0 and len(subject) >= _SUBJECT_MIN and not _NOT_SUBJECT.match(subject)
                 and any(ch.isdigit() for ch in part[at:])
                 and not (CONTINUED and base_only(subject))):  # 年度计划完成率: the item's plan
@@ -399,6 +421,27 @@ def _own_subjects(item: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
+
+
+# A comma part opening with a counted group of projects (11個市級重點項目, 24个前期项目和3个市级
+# 前期项目), then what is said of it.
+_GROUP = lazy_re(r"\s*\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程)"
+                 r"(?:[和及与與]\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程))*")
+
+
+def _group_at(part: str, task: str) -> int:
+    """Where the progress starts in a comma part opening with a counted group that has a figure
+    of its own or a stage word after it (11個市級重點項目開復工率100%; 8个续建项目已竣工), or -1;
+    none when the item's ``task`` holds the group's count (实施重点项目76个 …,76个重点项目动工60个:
+    the item's own group named again)."""
+    m = _GROUP.match(part)
+    count = re.match(r"\s*(\d+)\s*([个個项項宗])", part)
+    if m is None or count is None or re.search(rf"(?<![\d.]){count[1]}\s*{count[2]}", task):
+        return -1
+    rest = part[m.end():].strip().rstrip("，,")
+    if rest.startswith(layout_words("stage")) or (rest and any(ch.isdigit() for ch in rest)):
+        return m.end()
+    return -1
 
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
