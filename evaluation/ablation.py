@@ -358,9 +358,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a bracketed byline ((记者 X), (通讯员 Y)) before a clause or as a clause is framing":
             lambda: mock.patch.object(framing, "BYLINES", False),
         "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task "
-        "(off in the package, switched ON here: negative figures are what it would add, and its "
-        "held-out 'hurt' a document it would improve)":
-            lambda: mock.patch.object(framing, "VIEWPOINTS", True),
+        "(on since reader pass 18)":
+            lambda: mock.patch.object(framing, "VIEWPOINTS", False),
         "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
         "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
             lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),

@@ -61,9 +61,6 @@ DEV_MISSES = {
     # The tenth collection (two bulletins, five articles), as the reader first met them.
     "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
                      "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
-    "shaanxi-2018-06": "tenth: '分区域来看,' as a task (a point of view before a comma: the rule "
-                       "framing.VIEWPOINTS is off, it lowers the held-out targets F1)",
-    "xuzhou-2017-04": "fresh document: '从督察项目情况看,' as a task (framing.VIEWPOINTS is off)",
     "huoqiu-2019-08": "tenth: '(一)县教育局:学前教育促进工程。其中…' reads the department as the task",
     # The eleventh collection (a flattened table, bulletins, articles, a ☑ list), as the reader
     # first met them.
@@ -76,8 +73,6 @@ DEV_MISSES = {
     "nanyang-2021-h1": "eleventh: the task cell keeps 今年 (今年全市四水同治項目…; the gold's starts at 全市)",
     "ningxia-2019-08": "eleventh: a reporter's project paragraph (当天,记者在<project>建设现场看到…) and "
                        "'分行业看,' take lead words as the task",
-    "ningxia-2022-11": "eleventh: read as a bulletin of the named projects only; the total and the "
-                       "groups with their 年度计划投资 are lost",
     "wuxi-xishan-2025-04": "eleventh: ☑ items split at their commas, their progress lines read as items",
     # The twelfth collection (a bulletin, numbered items, articles), as the reader first met them.
     "danzhou-2013-08": "twelfth: the whole (今年儋州重点项目已有62个项目开工…) and 竣工项目 are no rows; "
