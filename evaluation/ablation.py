@@ -301,10 +301,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
         # Reader pass 18 (the twelfth collection's articles).
-        "分别 names after a lead closed by a colon (分项目阶段看:A、B、C项目完成率分别为…)":
-            lambda: mock.patch.object(respective, "LEAD_BEFORE_NAMES", False),
-        "分别 names elided to one character (第一、二、三产业分别完成…)":
-            lambda: mock.patch.object(respective, "ELIDED_NAMES", False),
+        "分别 names elided to one character (第一、二、三产业分别完成…) (off in the package, switched ON here)":
+            lambda: mock.patch.object(respective, "ELIDED_NAMES", True),
         "article: a year before a comma stays in the task of the plan it sets out (2024年,我县安排重点项目91宗…)":
             lambda: mock.patch.object(articles, "YEAR_LEAD", False),
         "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "

@@ -10,10 +10,9 @@ of another length, ``省、泉州市级重点项目``, is left as written).
 Two shapes are read, after the text readers have competed (as :mod:`.counted` is):
 
 - one item whose task lists the names (split at ``、`` outside brackets and quotes; each 2 to 40
-  characters, no clause punctuation) and whose task ends with, or progress holds, 分别; a lead
-  closed by a colon before the names (``分项目阶段看:竣工、续建、新开工项目``) only introduces them
-  (it is kept as the items' frame), and a name elided to one character between the others
-  (``第一、二、三产业``: the 二 of 第二产业) is a name, as written;
+  characters, no clause punctuation) and whose task ends with, or progress holds, 分别 (with
+  ``ELIDED_NAMES``, off in the package, a name elided to one character between the others,
+  ``第一、二、三产业``: the 二 of 第二产业, is a name as written);
 - a run of items already one per name (``A、B、C等3项完成率分别达38%、64%、67.5%``, split by the
   counted-names reading) sharing a progress that holds 分别: each keeps its own figures.
 """
@@ -25,10 +24,11 @@ from typing import Any
 from zqmetrics.read.named import split_names
 from zqmetrics.text.lazy import lazy_re
 
-# Switched off by evaluation/ablation.py (the package runs with them on).
+# Switched off by evaluation/ablation.py (the package runs with it on).
 RESPECTIVE = True
-LEAD_BEFORE_NAMES = True  # 分项目阶段看:A、B、C项目完成率分别为…: the lead is no name
-ELIDED_NAMES = True  # 第一、二、三产业分别…: a name cut to one character is still one
+# Off: a name cut to one character (第一、二、三产业分别…) read as a name helps one development
+# document only (danzhou-2013-08, two rows); kept as a switch for the lead, the tests set it on.
+ELIDED_NAMES = False
 _WORD = "分别"
 # A report in traditional characters writes 分別: read as 分别 (the text itself is kept as written).
 _WORDS = (_WORD, "分別")
@@ -45,8 +45,6 @@ _VALUE = r"[-+]?\d+(?:\.\d+)?(?:[%％‰]|[^\d、，,。；;：:\s（()）]{0,4}
 _RUN = lazy_re(rf"{_VALUE}(?:、{_VALUE})+")
 _CLAUSE = lazy_re(r"[，,。；;：:]")
 _NAME = (2, 40)
-# A lead closed by a colon, then the names (no other colon or clause mark after it).
-_LEAD = lazy_re(r"^([^，,。；;：:]{2,20}[：:])\s*([^，,。；;：:]+)$")
 
 
 def _dealt(text: str, k: int) -> list[str] | None:
@@ -88,16 +86,11 @@ def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     if task.endswith(_WORDS):
         word = next(w for w in _WORDS if task.endswith(w))
         task, progress = task[: -len(word)].strip(), word + progress
-    lead = _LEAD.match(task) if LEAD_BEFORE_NAMES else None
-    if lead:  # 分项目类型看:A、B、C项目: the names follow the lead, which frames them
-        task = lead[2].strip()
     names = _names(task)
     dealt = _dealt(progress, len(names)) if names else None
     if dealt is None:
         return None
     base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq")}
-    if lead:
-        base["frame"] = (item.get("frame") or "") + lead[1]
     return [{**base, "task": n, "progress": p.strip()} for n, p in zip(names, dealt, strict=True)]
 
 
