@@ -1097,16 +1097,19 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # 15 -> 16/63. Reader pass 15 (bulletin rows: 进度相对缓慢 closes a names list; a passage no
     # reader placed goes before an item of its own line that stands after it): rows 39 -> 47/68
     # (putian-chengxiang-2020-09 +3, ningxia-2022-11 +5), cells 100/103 -> 108/111, status 32 -> 36/63,
-    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15").
+    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15"). Reader pass 18 (the point of
+    # view before a comma read as a heading): rows 47 -> 49/68 (ningxia-2019-08, ningxia-2022-11),
+    # cells 108/111 -> 111/115, targets F1 0.780 -> 0.810, actuals 0.723 -> 0.753, stated 31 -> 33,
+    # status 36 -> 38.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
-    assert eleventh.rows.rate("dev")[1:] >= (47, 68)
-    assert eleventh.cells.rate("dev")[1] >= 108
+    assert eleventh.rows.rate("dev")[1:] >= (49, 68)
+    assert eleventh.cells.rate("dev")[1] >= 111
     assert eleventh.period.rate("dev")[1] >= 4
-    assert eleventh.targets.f1("dev")[2] >= 0.71
-    assert eleventh.actuals.f1("dev")[2] >= 0.67
+    assert eleventh.targets.f1("dev")[2] >= 0.80
+    assert eleventh.actuals.f1("dev")[2] >= 0.75
     assert eleventh.actual_period.rate("dev")[1] >= 53
-    assert eleventh.stated.rate("dev")[1] >= 28
-    assert eleventh.status.rate("dev")[1] >= 36
+    assert eleventh.stated.rate("dev")[1] >= 33
+    assert eleventh.status.rate("dev")[1] >= 38
     p, r, _, _ = eleventh.at_risk.f1("dev")
     assert p >= 0.89 and r >= 0.78
 
@@ -1140,20 +1143,23 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Reader pass 15 (bulletin rows; docs/reader.md): rows 832 -> 842/972 (dev bulletins 196 ->
     # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
     # 189/429, status 0.236 -> 0.247, the rest unchanged.
+    # Reader pass 18 (docs/reader.md): rows 842 -> 847/972, targets F1 0.850 -> 0.853, actuals
+    # 0.790 -> 0.793, stated 0.819 -> 0.826, status 0.760 -> 0.765 (644 -> 648/847); cells 1719/1838
+    # -> 1727/1848 (0.9353 -> 0.9345: the rows found add cells). Held-out aggregate unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 842
+    assert with_eleventh.rows.rate("dev")[1] >= 847
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.844
+    assert with_eleventh.targets.f1("dev")[2] >= 0.852
     # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.789
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.792
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
-    assert with_eleventh.stated.rate("dev")[0] >= 0.796
-    assert with_eleventh.status.rate("dev")[0] >= 0.760
+    assert with_eleventh.stated.rate("dev")[0] >= 0.825
+    assert with_eleventh.status.rate("dev")[0] >= 0.764
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.85
 
@@ -1166,19 +1172,26 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     # 存在问题 headings are no items), the numbered items 0/3 (一二三 with no separator, read as
     # prose). Eight of the ten lose rows (tests/test_layouts.py, DEV_MISSES); data/corpus/README.md,
     # twelfth collection.
+    # Reader pass 18 (the point of view read as a heading, a year kept in its plan's task): rows
+    # 27 -> 32 (prose 25 -> 30: hainan-2020-05's 分别 items and danzhou-2013-08's 竣工项目), cells
+    # 33/50 -> 43/56, actuals F1 0.281 -> 0.308, actual period 17 -> 20, stated 13 -> 19, status
+    # 14 -> 21, at-risk P 0.667 -> 0.833, R 0.200 -> 0.500. Targets F1 0.429 -> 0.267: hainan's
+    # stage items, found now, have no target (their plans are in another paragraph), where the
+    # rows paired before by accident held them (2 true targets fewer), and the year kept in a
+    # task brings its sizes in as targets (惠东 安排…91宗, 连云港 共有12類45件53個事項: 5 false).
     assert len(twelfth.docs["dev"]) == len(TWELFTH_COLLECTION)
-    assert twelfth.rows.rate("dev")[1:] >= (27, 52)
-    assert twelfth.rows.rate("dev", "prose")[1:] >= (25, 41)
+    assert twelfth.rows.rate("dev")[1:] >= (32, 52)
+    assert twelfth.rows.rate("dev", "prose")[1:] >= (30, 41)
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
-    assert twelfth.cells.rate("dev")[1] >= 33
+    assert twelfth.cells.rate("dev")[1] >= 43
     assert twelfth.period.rate("dev")[1] >= 9
-    assert twelfth.targets.f1("dev")[2] >= 0.42
-    assert twelfth.actuals.f1("dev")[2] >= 0.28
-    assert twelfth.actual_period.rate("dev")[1] >= 17
-    assert twelfth.stated.rate("dev")[1] >= 13
-    assert twelfth.status.rate("dev")[1] >= 14
+    assert twelfth.targets.f1("dev")[2] >= 0.26
+    assert twelfth.actuals.f1("dev")[2] >= 0.30
+    assert twelfth.actual_period.rate("dev")[1] >= 20
+    assert twelfth.stated.rate("dev")[1] >= 19
+    assert twelfth.status.rate("dev")[1] >= 21
     p, r, _, _ = twelfth.at_risk.f1("dev")
-    assert p >= 0.66 and r >= 0.2
+    assert p >= 0.83 and r >= 0.5
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1187,18 +1200,22 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # period 0.788 -> 0.820, targets F1 0.845 -> 0.837, actuals F1 0.790 -> 0.761, actual period
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
+    # Reader pass 18: rows 869 -> 879, cells 0.928 -> 0.930, actuals F1 0.761 -> 0.764, stated
+    # 0.776 -> 0.794, status 658 -> 669 (0.735 -> 0.747), at-risk P 0.938 -> 0.939, R 0.807 ->
+    # 0.827; targets F1 0.837 -> 0.834 (the twelfth collection's, in its test). Held-out
+    # aggregate line unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
-    assert with_twelfth.rows.rate("dev")[1] >= 869
+    assert with_twelfth.rows.rate("dev")[1] >= 879
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
-    assert with_twelfth.cells.rate("dev")[0] >= 0.927
+    assert with_twelfth.cells.rate("dev")[0] >= 0.929
     assert with_twelfth.period.rate("dev")[0] >= 0.82
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.76
+    assert with_twelfth.targets.f1("dev")[2] >= 0.833
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.763
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
-    assert with_twelfth.stated.rate("dev")[0] >= 0.775
-    assert with_twelfth.status.rate("dev")[1] >= 658
+    assert with_twelfth.stated.rate("dev")[0] >= 0.793
+    assert with_twelfth.status.rate("dev")[1] >= 669
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.806
+    assert p >= 0.938 and r >= 0.826
 
 
 def test_sixth_collection(sixth) -> None:
