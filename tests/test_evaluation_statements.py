@@ -606,10 +606,14 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     # actual period 27/30 -> 31/34), and a percentage alone in brackets after words ranking progress
     # is a stated completion (liaoning-2021-07's 进展最快的是盘锦市(70%)): actuals F1 0.541 -> 0.591,
     # stated 11 -> 13/19, status 34 -> 36/40, at-risk R 0.812 -> 0.875.
-    assert eighth_texts.actuals.f1("dev")[2] >= 0.59
-    assert eighth_texts.actual_period.rate("dev")[1] >= 31
-    assert eighth_texts.stated.rate("dev")[1] >= 13
-    assert eighth_texts.status.rate("dev")[1] >= 36
+    # Was 0.59: gold revised to the second-round decisions
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.57
+    # Was 31: gold revised to the second-round decisions
+    assert eighth_texts.actual_period.rate("dev")[1] >= 30
+    # Was 13: gold revised to the second-round decisions
+    assert eighth_texts.stated.rate("dev")[1] >= 12
+    # Was 36: gold revised to the second-round decisions
+    assert eighth_texts.status.rate("dev")[1] >= 29
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.87
 
 
@@ -904,7 +908,8 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.at_risk.f1("dev")[1] >= 0.52
     # Then shenzhen-luohu-2011-10's names given as examples after 如 (+6 rows): rows 74 -> 80/90,
     # cells 121/128 -> 126/134.
-    assert tenth.rows.rate("dev")[1:] >= (80, 90)
+    # Was (80, 90): gold revised to the second-round decisions
+    assert tenth.rows.rate("dev")[1:] >= (80, 87)
     assert tenth.cells.rate("dev")[1] >= 126
     # Reader pass 9 (bulletins): the problem said of those names read as a verdict (进展仍不够理想,
     # 影响工程进度): status 57 -> 60/79, at-risk R 0.520 -> 0.640 (shenzhen-luohu-2011-10).
@@ -917,16 +922,21 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.actuals.f1("dev")[2] >= 0.839
     # Reader pass 10 (A正在…，B正在…: shenzhen-luohu-2011-10's second 前期 project in a sentence):
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
-    assert tenth.rows.rate("dev")[1:] >= (81, 90)
-    assert tenth.cells.rate("dev")[1] >= 128
+    # Was (81, 90): gold revised to the second-round decisions
+    assert tenth.rows.rate("dev")[1:] >= (80, 87)
+    # Was 128: gold revised to the second-round decisions
+    assert tenth.cells.rate("dev")[1] >= 127
     # Statements pass 9: the year-to-date convention in the gold (ganzi-2017-09, gansu-2015-10,
     # gansu-2020-10, shaanxi-2018-06: actual period 50/71 -> 71/73) and the ranked share in brackets
     # (shaanxi-2018-06's 完成年度计划较快的依次是现代服务业发展工程(80.16%)): actuals F1 0.840 ->
     # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
-    assert tenth.actual_period.rate("dev")[1] >= 71
+    # Was 71: gold revised to the second-round decisions
+    assert tenth.actual_period.rate("dev")[1] >= 70
     assert tenth.actuals.f1("dev")[2] >= 0.853
-    assert tenth.stated.rate("dev")[1] >= 47
-    assert tenth.status.rate("dev")[1] >= 62
+    # Was 47: gold revised to the second-round decisions
+    assert tenth.stated.rate("dev")[1] >= 45
+    # Was 62: gold revised to the second-round decisions
+    assert tenth.status.rate("dev")[1] >= 61
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -1049,12 +1059,15 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.cells.rate("dev")[1] >= 1564
     assert with_tenth.actual_period.rate("dev")[1] >= 638
     # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_tenth.rows.rate("dev")[1] >= 787
+    # Was 787: gold revised to the second-round decisions
+    assert with_tenth.rows.rate("dev")[1] >= 782
     # Was 0.855, then 0.854: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then merged reader passes 12
     # and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.targets.f1("dev")[2] >= 0.853
-    assert with_tenth.actuals.f1("dev")[2] >= 0.789
+    # Was 0.853: gold revised to the second-round decisions
+    assert with_tenth.targets.f1("dev")[2] >= 0.852
+    # Was 0.789: gold revised to the second-round decisions
+    assert with_tenth.actuals.f1("dev")[2] >= 0.783
     assert with_tenth.stated.rate("dev")[0] >= 0.821
     # Was 0.769, then 0.764: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then the scorer no longer
@@ -1062,7 +1075,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # annotation found it; data/corpus/README.md, "Agreement on the held-out part").
     assert with_tenth.status.rate("dev")[0] >= 0.762
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.945 and r >= 0.853
+    # Was 0.945: gold revised to the second-round decisions
+    assert p >= 0.944 and r >= 0.853
     # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_tenth.found_status.rate("dev")[0] >= 0.875
     p, r, _, _ = with_tenth.at_risk.f1("dev")
@@ -1074,7 +1088,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.rows.rate("dev")[1] >= 782
     # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_tenth.cells.rate("dev")[0] >= 0.932
-    assert with_tenth.actuals.f1("dev")[2] >= 0.784
+    # Was 0.784: gold revised to the second-round decisions
+    assert with_tenth.actuals.f1("dev")[2] >= 0.783
     assert with_tenth.stated.rate("dev")[1] >= 329
     assert with_tenth.status.rate("dev")[1] >= 597
     assert with_tenth.targets.f1("dev")[2] >= 0.850
@@ -1098,16 +1113,17 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # reader placed goes before an item of its own line that stands after it): rows 39 -> 47/68
     # (putian-chengxiang-2020-09 +3, ningxia-2022-11 +5), cells 100/103 -> 108/111, status 32 -> 36/63,
     # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15"). Reader pass 18 (the point of
-    # view before a comma read as a heading): rows 47 -> 49/68 (ningxia-2019-08, ningxia-2022-11),
-    # cells 108/111 -> 111/115, targets F1 0.780 -> 0.810, actuals 0.723 -> 0.753, stated 31 -> 33,
-    # status 36 -> 38.
+    # view before a comma read as a heading), on the gold revised to the second-round decisions
+    # (main at 6c0781d): rows 47 -> 49/68 (ningxia-2019-08, ningxia-2022-11), cells 109/111 ->
+    # 112/115, targets F1 0.780 -> 0.810, actuals 0.717 -> 0.746, actual period 62 -> 66, stated
+    # 31 -> 33, status 36 -> 38.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
     assert eleventh.rows.rate("dev")[1:] >= (49, 68)
-    assert eleventh.cells.rate("dev")[1] >= 111
+    assert eleventh.cells.rate("dev")[1] >= 112
     assert eleventh.period.rate("dev")[1] >= 4
     assert eleventh.targets.f1("dev")[2] >= 0.80
-    assert eleventh.actuals.f1("dev")[2] >= 0.75
-    assert eleventh.actual_period.rate("dev")[1] >= 53
+    assert eleventh.actuals.f1("dev")[2] >= 0.74
+    assert eleventh.actual_period.rate("dev")[1] >= 66
     assert eleventh.stated.rate("dev")[1] >= 33
     assert eleventh.status.rate("dev")[1] >= 38
     p, r, _, _ = eleventh.at_risk.f1("dev")
@@ -1143,25 +1159,30 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Reader pass 15 (bulletin rows; docs/reader.md): rows 832 -> 842/972 (dev bulletins 196 ->
     # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
     # 189/429, status 0.236 -> 0.247, the rest unchanged.
-    # Reader pass 18 (docs/reader.md): rows 842 -> 847/972, targets F1 0.850 -> 0.853, actuals
-    # 0.790 -> 0.793, stated 0.819 -> 0.826, status 0.760 -> 0.765 (644 -> 648/847); cells 1719/1838
-    # -> 1727/1848 (0.9353 -> 0.9345: the rows found add cells). Held-out aggregate unchanged.
+    # Reader pass 18 (docs/reader.md), on the gold revised to the second-round decisions (main at
+    # 6c0781d): rows 829 -> 833/962, targets F1 0.849 -> 0.852, actuals 0.778 -> 0.781, stated
+    # 0.811 -> 0.815, status 0.760 -> 0.763 (635 -> 638/836); cells 1694/1802 -> 1700/1810 (0.940
+    # -> 0.939: the rows found add cells). Held-out aggregate unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 847
+    # Was 842: gold revised to the second-round decisions
+    assert with_eleventh.rows.rate("dev")[1] >= 833
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.852
+    assert with_eleventh.targets.f1("dev")[2] >= 0.851
     # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.792
+    # Was 0.789: gold revised to the second-round decisions
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.780
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
-    assert with_eleventh.stated.rate("dev")[0] >= 0.825
-    assert with_eleventh.status.rate("dev")[0] >= 0.764
+    assert with_eleventh.stated.rate("dev")[0] >= 0.815
+    # Was 0.760: gold revised to the second-round decisions
+    assert with_eleventh.status.rate("dev")[0] >= 0.763
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
-    assert p >= 0.942 and r >= 0.85
+    # Was 0.85: gold revised to the second-round decisions
+    assert p >= 0.942 and r >= 0.846
 
 
 def test_twelfth_collection_first_arrival(twelfth) -> None:
@@ -1200,22 +1221,24 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # period 0.788 -> 0.820, targets F1 0.845 -> 0.837, actuals F1 0.790 -> 0.761, actual period
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
-    # Reader pass 18: rows 869 -> 879, cells 0.928 -> 0.930, actuals F1 0.761 -> 0.764, stated
-    # 0.776 -> 0.794, status 658 -> 669 (0.735 -> 0.747), at-risk P 0.938 -> 0.939, R 0.807 ->
-    # 0.827; targets F1 0.837 -> 0.834 (the twelfth collection's, in its test). Held-out
-    # aggregate line unchanged.
+    # Gold revised to the second-round decisions (main at 6c0781d, its reader): rows 856/1014,
+    # cells 0.933, targets F1 0.836, actuals F1 0.751, actual period 0.982, stated 0.767, status
+    # 649/884, at-risk P 0.937 R 0.803. Reader pass 18 on that gold: rows 856 -> 865, cells 0.933
+    # -> 0.934, actuals F1 0.751 -> 0.753, stated 0.767 -> 0.784, status 649 -> 659 (0.734 ->
+    # 0.745), at-risk P 0.937 -> 0.938, R 0.803 -> 0.823; targets F1 0.836 -> 0.833 (the twelfth
+    # collection's, in its test). Held-out aggregate line unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
-    assert with_twelfth.rows.rate("dev")[1] >= 879
+    assert with_twelfth.rows.rate("dev")[1] >= 865
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
-    assert with_twelfth.cells.rate("dev")[0] >= 0.929
+    assert with_twelfth.cells.rate("dev")[0] >= 0.933
     assert with_twelfth.period.rate("dev")[0] >= 0.82
-    assert with_twelfth.targets.f1("dev")[2] >= 0.833
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.763
+    assert with_twelfth.targets.f1("dev")[2] >= 0.832
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.753
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
-    assert with_twelfth.stated.rate("dev")[0] >= 0.793
-    assert with_twelfth.status.rate("dev")[1] >= 669
+    assert with_twelfth.stated.rate("dev")[0] >= 0.783
+    assert with_twelfth.status.rate("dev")[1] >= 659
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
-    assert p >= 0.938 and r >= 0.826
+    assert p >= 0.937 and r >= 0.822
 
 
 def test_sixth_collection(sixth) -> None:
@@ -1228,7 +1251,8 @@ def test_sixth_collection(sixth) -> None:
     # 河北): 34/35 -> 35/35.
     assert sixth.rows.rate("dev")[1:] == (35, 35)
     assert sixth.cells.rate("dev")[0] >= 0.99
-    assert sixth.stated.rate("dev")[0] >= 0.99
+    # Was 0.99: gold revised to the second-round decisions
+    assert sixth.stated.rate("dev")[0] >= 0.92
     assert sixth.targets.f1("dev")[2] >= 0.81
     # Statements pass 5: wenshang-2023-fy's target restated in its progress (2023年目标建成垃圾
     # 分类亭100个) is read (targets 0.933 -> 1.000 on the document), and the figure before it in
@@ -1290,7 +1314,8 @@ def test_whole_dev_after_reader_pass_13(with_eleventh) -> None:
     # layout agreement (96/118) unchanged. Held-out aggregate: period 0.545 -> 0.600, data month
     # 0.582 -> 0.673, the rest unchanged.
     assert with_eleventh.period.rate("dev")[1] >= 96
-    assert with_eleventh.data_month.rate("dev")[1] >= 91
+    # Was 91: gold revised to the second-round decisions
+    assert with_eleventh.data_month.rate("dev")[1] >= 88
     assert with_eleventh.chosen_layout.rate("dev")[1] >= 96
     assert with_eleventh.status.rate("dev")[0] >= 0.751
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
