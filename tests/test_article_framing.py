@@ -30,8 +30,8 @@ def test_points_of_view_are_kept_while_the_rule_is_off(monkeypatch: pytest.Monke
 
 
 def test_the_package_reads_points_of_view() -> None:
-    # Reader pass 18: on in the package (development documents 儋州 2013, 宁夏 2019 and 2022, 陕西
-    # 2018, 徐州 2017 find a row more; the held-out line is the same).
+    # Reader pass 18: on in the package (development documents 海南 2020, 儋州 2013, 宁夏 2019 and
+    # 2022, 徐州 2017 find rows more; the held-out line is the same).
     assert framing.VIEWPOINTS
     assert _strip_preface("从实施阶段看,竣工项目完成投资计划的54%")[0] == "竣工项目完成投资计划的54%"
 
