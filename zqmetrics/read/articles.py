@@ -33,7 +33,10 @@ from zqmetrics.read.clauses import (
     named_again,
     scope_split,
     sub_item,
+    year_lead,
 )
+from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
+from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, viewpoint_end
@@ -145,26 +148,6 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
     return text, press, viewed
 
 
-# A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
-_NOT_DONE = ("计划", "計劃", "应", "應", "可", "预计", "預計", "将", "將")
-
-
-def _counted_verb_at(part: str) -> int:
-    """Where a counted verb (开工, 開復工, 竣工 … followed at once by a count) opens the
-    progress after a subject of its own, or -1."""
-    best = -1
-    for word in layout_words("counted_verb"):
-        if word not in part:
-            continue  # the common case: a pattern per word is compiled only for words present
-        for m in re.finditer(re.escape(word) + r"\s*\d", part):
-            at = m.start()
-            if at < _SUBJECT_MIN or part[:at].endswith(_NOT_DONE):
-                continue
-            if best < 0 or at < best:
-                best = at
-    return best
-
-
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_LEAD = True
 # Off: each helps one development document only (lueyang-2020-06: a counted verb before the
@@ -173,23 +156,6 @@ YEAR_LEAD = True
 # as switches for the lead, the tests set them on.
 COUNTED_FIRST = False
 COUNTED_GROUPS = False
-# A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the
-# figures' date.
-_YEAR_PART = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)\s*$")
-
-
-def year_lead(clause: str) -> tuple[str, bool] | None:
-    """A year opening ``clause`` before a comma (2024年,我县安排重点项目91宗…; 今年,全市安排百大
-    项目145个…), with whether the subject after it reports what it did (2020年,厦门市105个项目
-    完成投资…: then the year dates the figures and the clause is read as before); None without
-    one."""
-    parts = _COMMA.split(clause, maxsplit=1)
-    if len(parts) < 2 or not _YEAR_PART.match(parts[0]):
-        return None
-    head = clause[: len(clause) - len(parts[1])]
-    return head, _achieved_at(_COMMA.split(parts[1], maxsplit=1)[0]) >= 0
-
-
 def split_task(clause: str) -> tuple[str, str]:
     """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
     else at the first comma (see the module text)."""
@@ -421,27 +387,6 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
         out.append({"line": item["line"], "task": task,
                     "progress": text.strip().rstrip("，,")})
     return out
-
-
-# A comma part opening with a counted group of projects (11個市級重點項目, 24个前期项目和3个市级
-# 前期项目), then what is said of it.
-_GROUP = lazy_re(r"\s*\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程)"
-                 r"(?:[和及与與]\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程))*")
-
-
-def _group_at(part: str, task: str) -> int:
-    """Where the progress starts in a comma part opening with a counted group that has a figure
-    of its own or a stage word after it (11個市級重點項目開復工率100%; 8个续建项目已竣工), or -1;
-    none when the item's ``task`` holds the group's count (实施重点项目76个 …,76个重点项目动工60个:
-    the item's own group named again)."""
-    m = _GROUP.match(part)
-    count = re.match(r"\s*(\d+)\s*([个個项項宗])", part)
-    if m is None or count is None or re.search(rf"(?<![\d.]){count[1]}\s*{count[2]}", task):
-        return -1
-    rest = part[m.end():].strip().rstrip("，,")
-    if rest.startswith(layout_words("stage")) or (rest and any(ch.isdigit() for ch in rest)):
-        return m.end()
-    return -1
 
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
