@@ -1152,7 +1152,11 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # 15 -> 16/63. Reader pass 15 (bulletin rows: 进度相对缓慢 closes a names list; a passage no
     # reader placed goes before an item of its own line that stands after it): rows 39 -> 47/68
     # (putian-chengxiang-2020-09 +3, ningxia-2022-11 +5), cells 100/103 -> 108/111, status 32 -> 36/63,
-    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15").
+    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15"). Reader pass 18 (the point of
+    # view before a comma read as a heading), on the gold revised to the second-round decisions
+    # (main at 6c0781d): rows 47 -> 49/68 (ningxia-2019-08, ningxia-2022-11), cells 109/111 ->
+    # 112/115, targets F1 0.780 -> 0.810, actuals 0.717 -> 0.746, actual period 62 -> 66, stated
+    # 31 -> 33, status 36 -> 38.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
     assert eleventh.rows.rate("dev")[1:] >= (45, 66)  # Was (47, 68): gold revised to the second-round decisions
     assert eleventh.cells.rate("dev")[1] >= 104  # Was 108: gold revised to the second-round decisions
@@ -1195,6 +1199,10 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Reader pass 15 (bulletin rows; docs/reader.md): rows 832 -> 842/972 (dev bulletins 196 ->
     # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
     # 189/429, status 0.236 -> 0.247, the rest unchanged.
+    # Reader pass 18 (docs/reader.md), on the gold revised to the second-round decisions (main at
+    # 6c0781d): rows 829 -> 833/962, targets F1 0.849 -> 0.852, actuals 0.778 -> 0.781, stated
+    # 0.811 -> 0.815, status 0.760 -> 0.763 (635 -> 638/836); cells 1694/1802 -> 1700/1810 (0.940
+    # -> 0.939: the rows found add cells). Held-out aggregate unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
     # Was 842: gold revised to the second-round decisions
     # Was 829: gold revised to the second-round decisions (both development halves merged).
@@ -1234,19 +1242,26 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     # 存在问题 headings are no items), the numbered items 0/3 (一二三 with no separator, read as
     # prose). Eight of the ten lose rows (tests/test_layouts.py, DEV_MISSES); data/corpus/README.md,
     # twelfth collection.
+    # Reader pass 18 (the point of view read as a heading, a year kept in its plan's task): rows
+    # 27 -> 32 (prose 25 -> 30: hainan-2020-05's 分别 items and danzhou-2013-08's 竣工项目), cells
+    # 33/50 -> 43/56, actuals F1 0.281 -> 0.308, actual period 17 -> 20, stated 13 -> 19, status
+    # 14 -> 21, at-risk P 0.667 -> 0.833, R 0.200 -> 0.500. Targets F1 0.429 -> 0.267: hainan's
+    # stage items, found now, have no target (their plans are in another paragraph), where the
+    # rows paired before by accident held them (2 true targets fewer), and the year kept in a
+    # task brings its sizes in as targets (惠东 安排…91宗, 连云港 共有12類45件53個事項: 5 false).
     assert len(twelfth.docs["dev"]) == len(TWELFTH_COLLECTION)
-    assert twelfth.rows.rate("dev")[1:] >= (27, 52)
-    assert twelfth.rows.rate("dev", "prose")[1:] >= (25, 41)
+    assert twelfth.rows.rate("dev")[1:] >= (32, 52)
+    assert twelfth.rows.rate("dev", "prose")[1:] >= (30, 41)
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
-    assert twelfth.cells.rate("dev")[1] >= 33
+    assert twelfth.cells.rate("dev")[1] >= 43
     assert twelfth.period.rate("dev")[1] >= 9
-    assert twelfth.targets.f1("dev")[2] >= 0.42
-    assert twelfth.actuals.f1("dev")[2] >= 0.28
-    assert twelfth.actual_period.rate("dev")[1] >= 17
-    assert twelfth.stated.rate("dev")[1] >= 13
-    assert twelfth.status.rate("dev")[1] >= 14
+    assert twelfth.targets.f1("dev")[2] >= 0.26
+    assert twelfth.actuals.f1("dev")[2] >= 0.30
+    assert twelfth.actual_period.rate("dev")[1] >= 20
+    assert twelfth.stated.rate("dev")[1] >= 19
+    assert twelfth.status.rate("dev")[1] >= 21
     p, r, _, _ = twelfth.at_risk.f1("dev")
-    assert p >= 0.66 and r >= 0.2
+    assert p >= 0.83 and r >= 0.5
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1255,6 +1270,12 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # period 0.788 -> 0.820, targets F1 0.845 -> 0.837, actuals F1 0.790 -> 0.761, actual period
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
+    # Gold revised to the second-round decisions (main at 6c0781d, its reader): rows 856/1014,
+    # cells 0.933, targets F1 0.836, actuals F1 0.751, actual period 0.982, stated 0.767, status
+    # 649/884, at-risk P 0.937 R 0.803. Reader pass 18 on that gold: rows 856 -> 865, cells 0.933
+    # -> 0.934, actuals F1 0.751 -> 0.753, stated 0.767 -> 0.784, status 649 -> 659 (0.734 ->
+    # 0.745), at-risk P 0.937 -> 0.938, R 0.803 -> 0.823; targets F1 0.836 -> 0.833 (the twelfth
+    # collection's, in its test). Held-out aggregate line unchanged.
     # Statements pass 11 (docs/statements.md), merged: actuals F1 0.761 -> 0.763 (825 -> 827 of
     # 1254), status 658 -> 661/895 (0.735 -> 0.739), on the rows found 0.861 -> 0.865 (661/764);
     # none of the twelfth collection's documents moves. Held-out aggregate unchanged.
@@ -1263,7 +1284,7 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # Was 856: gold revised to the second-round decisions (both development halves merged).
     assert with_twelfth.rows.rate("dev")[1] >= 852
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
-    assert with_twelfth.cells.rate("dev")[0] >= 0.927
+    assert with_twelfth.cells.rate("dev")[0] >= 0.933
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: gold revised to the second-round decisions (both development halves merged).
     assert with_twelfth.targets.f1("dev")[2] >= 0.827
