@@ -95,6 +95,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         quotients, "QUOTIENTS", False),
     "a percentage alone in brackets after words ranking progress is a stated completion (进展最快的是盘锦市(70%))": (
         ranked, "RANKED_RATIOS", False),
+    "an achievement verb alone before a percentage states the share done (配套设施项目完成90.5%, 已完成投资43%)": (
+        clauses, "BARE_DONE", False),
 }
 
 

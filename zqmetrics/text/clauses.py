@@ -172,6 +172,23 @@ def _stated_forms_of(between: int, later_scope: bool = True) -> regex.Pattern[st
                          f"|(?P<measure>(?:{measure})(?:分别)?(?:{link})?)$")
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+BARE_DONE = True
+
+
+@derived
+def _bare_done() -> re.Pattern[str]:
+    """An achievement verb alone before a percentage (…配套设施项目完成90.5%, 已完成投资43%): the
+    share of the thing's own work done, whose whole the words do not name."""
+    words = words_alternation("stated_ratios.tsv", "done") or "(?!)"
+    return re.compile(f"(?:已经|已)?(?:{words})(?:了)?$")
+
+
+# After a percentage, 的 makes it a bucket rather than a result: 完成80%的项目 (a bound, 完成90%以上的,
+# is no exact figure and stays out by its comparator).
+_NOT_BARE_AFTER = re.compile(r"\s*的")
+
+
 @derived
 def _excess() -> re.Pattern[str]:
     return re.compile(f"(?:{words_alternation('stated_ratios.tsv', 'excess')})(?:了)?$")
@@ -290,6 +307,9 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
             elif ranked_share(text, window, f):
                 amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
+            elif (BARE_DONE and f.comparator in ("exact", "about") and _bare_done().search(before)
+                  and not _NOT_BARE_AFTER.match(text, f.cue_end)):
+                amount, form = f.amount, "bare"  # 土方工程完成20%: of what, its subject says
             elif (
                 LISTED_RATIOS
                 and ratios
