@@ -20,7 +20,7 @@ from a prior year, are kept but never aligned.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -333,11 +333,6 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
         actual = candidate.actual
         if "plan" in actual.cues or "prior" in actual.cues:
             push(actual)
-            continue
-        if actual.stated and "bare" in actual.cues:
-            # 屋面防水改造完成90%: the share done of the part its subject names; beside written
-            # targets it measures none of them and states no completion of the row.
-            push(replace(actual, stated=False))
             continue
         if actual.stated:
             push(with_target(actual, _stated_target(candidate, out, targets, grouped, anchors)))

@@ -118,10 +118,8 @@ def candidate_actuals(
             flags.append("plan")
         if in_part(cell, f.start):
             flags.append("part")
-        if stated and mention is not None and mention.value in ("measure", "bare"):
+        if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
-        if stated and mention is not None and mention.value == "bare":
-            flags.append("bare")  # 屋面防水改造完成90%: the share done of what its subject names
         s_start = cell.sentence_start(f.start)
         estimate = cell.last_cue_before("estimate", f.start) >= s_start
         # Words before an earlier figure of the same unit name that figure, not this one.

@@ -4,7 +4,6 @@ the cell they stand in. Used by :func:`zqmetrics.extraction.rows.extract_row`.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from zqmetrics.extraction.figures import is_descriptive
@@ -86,14 +85,8 @@ def _opens_with_ratio(cell: Cell) -> bool:
     if not cell.figures:
         return False
     first, mention = cell.figures[0], cell.of_figure(0)
-    if mention is not None and mention.value == "bare" and not _BARE_OPENING.match(cell.text):
-        return False  # 屋面防水改造完成90%: the share done of the part it names, not of the task's
     return (mention is not None and mention.kind == "ratio" and first.cue_start <= OPENING_RATIO
             and first.start < cell.sentence_end(0))
-
-
-# A bare completion opening the cell with no subject of its own (已完成89.6%) is the task's.
-_BARE_OPENING = re.compile(r"\s*(?:已经|已|累计)?完成")
 
 
 def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
@@ -114,7 +107,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     cuts = []
     ratios = [m for m in cell.ratios if m.figure is not None]
     for k, m in enumerate(ratios):
-        if m.value in ("measure", "bare") or (k and ratios[k - 1].figure == m.figure - 1):  # type: ignore[operator]
+        if m.value == "measure" or (k and ratios[k - 1].figure == m.figure - 1):  # type: ignore[operator]
             continue
         c0 = cell.clause_start(m.start)
         form = _stated_forms().search(cell.text, c0, m.start)  # 完成目标任务的: its own words

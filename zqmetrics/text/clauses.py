@@ -178,10 +178,14 @@ BARE_DONE = True
 
 @derived
 def _bare_done() -> re.Pattern[str]:
-    """An achievement verb alone before a percentage (…配套设施项目完成90.5%, 已完成投资43%): the
-    share of the thing's own work done, whose whole the words do not name."""
+    """A clause holding nothing but an achievement verb before a percentage (完成90.5%, 已完成投资
+    43%, 目前完成约70%): with no subject of its own, the share done of the row's own work."""
     words = words_alternation("stated_ratios.tsv", "done") or "(?!)"
-    return re.compile(f"(?:已经|已)?(?:{words})(?:了)?$")
+    return re.compile(f"\\s*(?:目前|现已|累计)?(?:已经|已)?(?:{words})(?:了)?\\s*$")
+
+
+# A date alone before the clause that opens the cell (截至5月10日, 目前,).
+_DATE_LEAD = re.compile(r"\s*(?:截至|截止|到)?[^,，。；;:：]{0,10}?(?:年|月|日|底|末|目前)[,，]\s*")
 
 
 # After a percentage, 的 makes it a bucket rather than a result: 完成80%的项目 (a bound, 完成90%以上的,
@@ -307,9 +311,13 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
             elif ranked_share(text, window, f):
                 amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
-            elif (BARE_DONE and f.comparator in ("exact", "about") and _bare_done().search(before)
+            elif (BARE_DONE and i == 0 and f.comparator in ("exact", "about")
+                  and (start == 0 or _DATE_LEAD.fullmatch(text, 0, start))
+                  and _bare_done().fullmatch(text, start, f.cue_start)
                   and not _NOT_BARE_AFTER.match(text, f.cue_end)):
-                amount, form = f.amount, "bare"  # 土方工程完成20%: of what, its subject says
+                # 完成90.5% opening the cell: the row's work, its whole not named. With a subject
+                # of its own (科研楼主体结构完成70%) or after other figures, it is a part's.
+                amount, form = f.amount, "measure"
             elif (
                 LISTED_RATIOS
                 and ratios
