@@ -17,6 +17,7 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.elsewhere as elsewhere
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
@@ -97,6 +98,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         ranked, "RANKED_RATIOS", False),
     "an achievement verb alone before a percentage states the share done (配套设施项目完成90.5%, 已完成投资43%)": (
         clauses, "BARE_DONE", False),
+    "a whole written in a plan sentence elsewhere in the report, agreeing with a row's stated ratio, is its target (年度计划投资677亿元 … 累计完成投资180亿元,完成率27%)": (
+        elsewhere, "WRITTEN_ELSEWHERE", False),
 }
 
 
