@@ -100,6 +100,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         clauses, "BARE_DONE", False),
     "a whole written in a plan sentence elsewhere in the report, agreeing with a row's stated ratio, is its target (年度计划投资677亿元 … 累计完成投资180亿元,完成率27%)": (
         elsewhere, "WRITTEN_ELSEWHERE", False),
+    "a work's task named before its figure is a target (建设任务1497户, 培训任务652人)": (
+        target_words, "NAMED_TASKS", False),
+    "the funding in brackets after a project's total is part of it, no target (总投资4493.8万元(中央和省级补助资金1578.22万元,…))": (
+        figures, "TOTAL_PARTS", False),
 }
 
 

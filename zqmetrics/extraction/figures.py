@@ -167,7 +167,30 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
         return True
     before = clause_before
     before = before.rstrip("".join(cue_words("before_figure")))
-    return before.endswith(word_keys("not_targets.tsv"))
+    return before.endswith(word_keys("not_targets.tsv")) or in_total_parts(cell, f)
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+TOTAL_PARTS = True
+_OPENERS, _CLOSERS = "(（", ")）"
+
+
+def in_total_parts(cell: Cell, f: Found) -> bool:
+    """A figure inside the brackets that follow a project's total (总投资4493.8万元(中央和省级补助资金
+    1578.22万元,县财政匹配419.78万元,…)): a part of the total, the project's funding, no goal."""
+    if not TOTAL_PARTS:
+        return False
+    text = cell.text
+    s0 = cell.sentence_start(f.start)
+    opened = max(text.rfind(o, s0, f.cue_start) for o in _OPENERS)
+    if opened < 0 or max(text.rfind(c, opened, f.cue_start) for c in _CLOSERS) >= 0:
+        return False
+    total = next((g for g in cell.figures if g.cue_end <= opened and not text[g.cue_end:opened].strip()),
+                 None)
+    if total is None:
+        return False
+    words = text[max(cell.clause_start(total.cue_start), total.cue_start - 24) : total.cue_start]
+    return words.rstrip("".join(cue_words("before_figure"))).endswith(word_keys("not_targets.tsv"))
 
 
 def is_qualifier(text: str, f: Found, found: list[Found], index: int) -> bool:

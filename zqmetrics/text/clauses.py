@@ -41,7 +41,13 @@ from zqmetrics.text.quantity import Found, find, read_figures
 from zqmetrics.text.ranked import ASIDE as _BRACKETED
 from zqmetrics.text.ranked import ranked_share
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
-from zqmetrics.text.target_words import TARGET_AFTER, TARGET_BEFORE, heads_sentence, opens_clause
+from zqmetrics.text.target_words import (
+    TARGET_AFTER,
+    TARGET_BEFORE,
+    heads_sentence,
+    names_task,
+    opens_clause,
+)
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
@@ -341,7 +347,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             continue
         after = text[f.cue_end : f.cue_end + 14]
         if (TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or TARGET_AFTER.search(after)
-                or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)):
+                or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)
+                or names_task(text[start : f.cue_start])):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue
