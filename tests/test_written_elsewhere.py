@@ -35,6 +35,15 @@ ROWS = [
       ("全市重点建设项目", "完成投资229.83亿元,完成年度投资计划的46.3%")], 1, 496.37e8, False),
     # a count: 11 of 20 new starts, 开工率55%
     ([("新开工项目11个", "开工率55%"), _PLAN_COUNT], 0, 20, False),
+    # the plan word in the plan sentence's task cell (nantong-haimen-2020-10)
+    ([("确保今年我区", "完成4.1万座农村改厕任务"),
+      ("截至2020年10月30日", "全区已完成农村户改厕任务40926座,完成率99.82%")], 1, 41000, False),
+    # the year's scope word names the year's plan (hengshui-2020-07)
+    ([("重点围绕主导产业", "我市全年新谋划重大产业项目200项以上"),
+      ("全市新谋划重大项目193项", "任务完成率达到96%")], 1, 200, False),
+    # a result of another sentence, no plan, is no whole of this one's
+    ([("二季度", "新谋划重大产业项目200项"),
+      ("全市新谋划重大项目193项", "任务完成率达到96%")], 1, 201.04, True),
     # a ratio no written figure agrees with: the target stays implied (180 ÷ 40%)
     ([("省重点项目", "累计完成投资180亿元,完成率40%"), _PLAN], 0, 450e8, True),
     # two plan figures the ratio cannot tell apart (to its precision): implied

@@ -13,6 +13,7 @@ report wrote it, the ratio says which it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,9 @@ from zqmetrics.types import Actual, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 WRITTEN_ELSEWHERE = True
+# The plan sentence stands near its result, at most this many rows away (the corpus: 2 to 8); the
+# bound keeps the cost linear in a long report.
+NEAR = 20
 
 _SPACE = re.compile(r"\s+")
 
@@ -56,11 +60,18 @@ def _tolerance(base: Actual, ratio: Actual, whole: Target | Actual) -> Decimal:
     return _last_place(ratio.quantity.text) + r * (_rounding(base.quantity) + _rounding(whole.quantity))
 
 
-def _planned(a: Actual) -> bool:
-    """A figure no result measures, named by a plan word (年度计 划投资677亿元: a copy's line-break
-    space inside the word is no boundary)."""
-    return (a.target_index is None and not a.stated and "prior" not in a.cues
-            and cue_pattern("plan").search(_SPACE.sub("", a.metric + a.quote)) is not None)
+def _planned(a: Actual, task: str) -> bool:
+    """A figure no result measures, named by a plan word or the year's scope word, in its own words
+    or its row's task (确保今年我区 | 完成4.1万座农村改厕任务; 我市全年新谋划重大产业项目200项以上;
+    年度计 划投资677亿元: a copy's line-break space inside the word is no boundary)."""
+    if a.target_index is not None or a.stated or "prior" in a.cues:
+        return False
+    words = _SPACE.sub("", task + a.metric + a.quote)
+    return cue_pattern("plan").search(words) is not None or _YEAR_SCOPE.search(words) is not None
+
+
+# The year's scope: a year's amount in a sentence reporting no result is the year's plan.
+_YEAR_SCOPE = re.compile(r"全年|今年|年度")
 
 
 def _reports(row: dict[str, Any]) -> bool:
@@ -75,7 +86,8 @@ def _pool(rows: list[dict[str, Any]]) -> list[tuple[int, Target | Actual]]:
         if _reports(row):
             continue
         out += [(k, t) for t in row.get("targets") or [] if not t.implied]
-        out += [(k, a) for a in row.get("actuals") or [] if _planned(a)]
+        task = str(row.get("task") or "")
+        out += [(k, a) for a in row.get("actuals") or [] if _planned(a, task)]
     return out
 
 
@@ -92,20 +104,24 @@ def written_elsewhere(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not WRITTEN_ELSEWHERE:
         return rows
     pool: list[tuple[int, Target | Actual]] | None = None
+    keys: list[int] = []
     out = []
     for k, row in enumerate(rows):
         targets = row.get("targets") or []
         if not any(t.implied for t in targets):
             out.append(row)
             continue
-        pool = _pool(rows) if pool is None else pool  # built once, for the first row that asks
+        if pool is None:  # built once, for the first row that asks
+            pool = _pool(rows)
+            keys = [j for j, _ in pool]
         new = list(targets)
         for i, t in enumerate(targets):
             pair = _whole(i, row.get("actuals") or []) if t.implied else None
             if pair is None:
                 continue
             base, ratio = pair
-            fits = {w.quantity.amount: w for j, w in pool
+            near = pool[bisect_left(keys, k - NEAR) : bisect_right(keys, k + NEAR)]
+            fits = {w.quantity.amount: w for j, w in near
                     if j != k and w.unit == base.unit and w.quantity.amount > 0
                     and abs(base.quantity.amount * 100 / w.quantity.amount
                             - ratio.quantity.amount) <= _tolerance(base, ratio, w)}
