@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import Actual, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -66,7 +67,7 @@ def _planned(a: Actual, task: str) -> bool:
     年度计 划投资677亿元: a copy's line-break space inside the word is no boundary)."""
     if a.target_index is not None or a.stated or "prior" in a.cues:
         return False
-    words = _SPACE.sub("", task + a.metric + a.quote)
+    words = _SPACE.sub("", normalize(task + a.metric + a.quote).text)
     return cue_pattern("plan").search(words) is not None or _YEAR_SCOPE.search(words) is not None
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from zqmetrics.extraction.align import unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -71,7 +72,7 @@ def checked_by_quotient(actuals: list[Actual], targets: list[Target]) -> list[Ac
         prev = figures[back - 1]
         b = out[prev]
         if (b.unit in RATE_UNITS or b.quantity.amount <= 0 or "plan" in b.cues
-                or "prior" in b.cues or compare.search(b.quote)):
+                or "prior" in b.cues or compare.search(normalize(b.quote).text)):
             continue
         fits = [k for k, t in enumerate(targets)
                 if not t.implied and t.kind == "amount" and unit_key(t.unit) == unit_key(b.unit)

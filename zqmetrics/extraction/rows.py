@@ -24,6 +24,7 @@ from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import read_figures, to_quantity
 from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
@@ -217,7 +218,7 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             last += 1
         back = (last - first + 1) - (i - first)
         figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
-                   and "plan" not in actuals[j].cues and not compare.search(actuals[j].quote)]
+                   and "plan" not in actuals[j].cues and not compare.search(normalize(actuals[j].quote).text)]
         prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
@@ -279,7 +280,7 @@ def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
     def free(j: int, unit: str) -> bool:
         w = actuals[j]
         return (not w.stated and aligned[j].target_index is None and w.unit == unit
-                and w.quantity.amount > 0 and not compare.search(w.quote))
+                and w.quantity.amount > 0 and not compare.search(normalize(w.quote).text))
 
     earlier = [j for j in range(base - 1, -1, -1) if free(j, b.unit)]
     if 0 <= r.start - b.end <= WHOLE_INSIDE:
