@@ -24,6 +24,7 @@ import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
+import zqmetrics.text.bare as bare
 import zqmetrics.text.clauses as clauses
 import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
@@ -97,7 +98,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a percentage alone in brackets after words ranking progress is a stated completion (进展最快的是盘锦市(70%))": (
         ranked, "RANKED_RATIOS", False),
     "an achievement verb alone before a percentage states the share done (配套设施项目完成90.5%, 已完成投资43%)": (
-        clauses, "BARE_DONE", False),
+        bare, "BARE_DONE", False),
     "a whole written in a plan sentence elsewhere in the report, agreeing with a row's stated ratio, is its target (年度计划投资677亿元 … 累计完成投资180亿元,完成率27%)": (
         elsewhere, "WRITTEN_ELSEWHERE", False),
     "a work's task named before its figure is a target (建设任务1497户, 培训任务652人)": (

@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from zqmetrics.text.bare import bare_done
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.mentions import Mention
@@ -44,6 +45,7 @@ from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.text.target_words import (
     TARGET_AFTER,
     TARGET_BEFORE,
+    TASK_WINDOW,
     heads_sentence,
     names_task,
     opens_clause,
@@ -178,27 +180,6 @@ def _stated_forms_of(between: int, later_scope: bool = True) -> regex.Pattern[st
                          f"|(?P<measure>(?:{measure})(?:分别)?(?:{link})?)$")
 
 
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-BARE_DONE = True
-
-
-@derived
-def _bare_done() -> re.Pattern[str]:
-    """A clause holding nothing but an achievement verb before a percentage (完成90.5%, 已完成投资
-    43%, 目前完成约70%): with no subject of its own, the share done of the row's own work."""
-    words = words_alternation("stated_ratios.tsv", "done") or "(?!)"
-    return re.compile(f"\\s*(?:目前|现已|累计)?(?:已经|已)?(?:{words})(?:了)?\\s*$")
-
-
-# A date alone before the clause that opens the cell (截至5月10日, 目前,).
-_DATE_LEAD = re.compile(r"\s*(?:截至|截止|到)?[^,，。；;:：]{0,10}?(?:年|月|日|底|末|目前)[,，]\s*")
-
-
-# After a percentage, 的 makes it a bucket rather than a result: 完成80%的项目 (a bound, 完成90%以上的,
-# is no exact figure and stays out by its comparator).
-_NOT_BARE_AFTER = re.compile(r"\s*的")
-
-
 @derived
 def _excess() -> re.Pattern[str]:
     return re.compile(f"(?:{words_alternation('stated_ratios.tsv', 'excess')})(?:了)?$")
@@ -317,10 +298,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
             elif ranked_share(text, window, f):
                 amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
-            elif (BARE_DONE and i == 0 and f.comparator in ("exact", "about")
-                  and (start == 0 or _DATE_LEAD.fullmatch(text, 0, start))
-                  and _bare_done().fullmatch(text, start, f.cue_start)
-                  and not _NOT_BARE_AFTER.match(text, f.cue_end)):
+            elif i == 0 and bare_done(text, start, f):
                 # 完成90.5% opening the cell: the row's work, its whole not named. With a subject
                 # of its own (科研楼主体结构完成70%) or after other figures, it is a part's.
                 amount, form = f.amount, "measure"
@@ -348,7 +326,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
         after = text[f.cue_end : f.cue_end + 14]
         if (TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or TARGET_AFTER.search(after)
                 or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)
-                or names_task(text[start : f.cue_start])):
+                or names_task(text[max(start, f.cue_start - TASK_WINDOW) : f.cue_start])):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue
