@@ -1191,11 +1191,15 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
     assert twelfth.cells.rate("dev")[1] >= 33
     assert twelfth.period.rate("dev")[1] >= 9
-    assert twelfth.targets.f1("dev")[2] >= 0.42
-    assert twelfth.actuals.f1("dev")[2] >= 0.28
-    assert twelfth.actual_period.rate("dev")[1] >= 17
-    assert twelfth.stated.rate("dev")[1] >= 13
-    assert twelfth.status.rate("dev")[1] >= 14
+    # Statements pass 12: targets 0.429 -> 0.667 (a work's task named before its figure, 建设任务
+    # 1497户; the funding in a total's brackets no target; a plan sentence's whole joined to the
+    # result row stating its ratio), actuals 0.281 -> 0.460, actual period 17 -> 29, stated 13 ->
+    # 18 (a bare 完成90.5% opening the cell; the lower of one target's two ratios), status 14 -> 17.
+    assert twelfth.targets.f1("dev")[2] >= 0.66
+    assert twelfth.actuals.f1("dev")[2] >= 0.46
+    assert twelfth.actual_period.rate("dev")[1] >= 29
+    assert twelfth.stated.rate("dev")[1] >= 18
+    assert twelfth.status.rate("dev")[1] >= 17
     p, r, _, _ = twelfth.at_risk.f1("dev")
     assert p >= 0.66 and r >= 0.2
 
@@ -1207,17 +1211,21 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
-    assert with_twelfth.rows.rate("dev")[1] >= 869
+    # Was 869: gold revised to the second-round decisions (856/1014 on main d85a679, no code changed).
+    assert with_twelfth.rows.rate("dev")[1] >= 856
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
     assert with_twelfth.cells.rate("dev")[0] >= 0.927
     assert with_twelfth.period.rate("dev")[0] >= 0.82
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.76
+    # Statements pass 12 (on the revised gold): targets 0.836 -> 0.846, actuals 0.751 -> 0.762,
+    # stated 0.767 -> 0.778, status 649 -> 652 of 884 (was 658 of 895 before the gold revision).
+    assert with_twelfth.targets.f1("dev")[2] >= 0.845
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.762
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
-    assert with_twelfth.stated.rate("dev")[0] >= 0.775
-    assert with_twelfth.status.rate("dev")[1] >= 658
+    assert with_twelfth.stated.rate("dev")[0] >= 0.777
+    assert with_twelfth.status.rate("dev")[1] >= 652
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.806
+    # Was 0.806: gold revised to the second-round decisions (0.803 on main d85a679).
+    assert p >= 0.936 and r >= 0.802
 
 
 def test_sixth_collection(sixth) -> None:
