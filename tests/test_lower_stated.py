@@ -28,8 +28,11 @@ ROWS = [
 
 @pytest.mark.parametrize(("task", "progress", "ratio", "statuses"), ROWS,
                          ids=[r[1][:12] for r in ROWS])
-def test_the_lower_of_one_targets_stated_completions(task: str, progress: str, ratio: str,
+def test_the_lower_of_one_targets_stated_completions(monkeypatch: pytest.MonkeyPatch, task: str,
+                                                      progress: str, ratio: str,
                                                       statuses: list[str]) -> None:
+    # Off in the package: one development document (taijiang-2010-11) moves with it so far.
+    monkeypatch.setattr(judged, "LOWER_STATED", True)
     targets, actuals, _, issue = extract_row(task, progress, 2010, row={"layout": "prose"})
     assert issue is None
     assert stated_ratio(actuals, targets) == Decimal(ratio)

@@ -48,8 +48,16 @@ TOTAL_ROWS = [
 
 
 @pytest.mark.parametrize(("task", "values"), TOTAL_ROWS, ids=[r[0][:10] for r in TOTAL_ROWS])
-def test_the_funding_of_a_total_is_no_target(task: str, values: list[float]) -> None:
-    targets, _, _, issue = extract_row(task, "", 2010, row={"layout": "prose"})
+def test_the_funding_of_a_total_is_no_target(monkeypatch: pytest.MonkeyPatch, task: str,
+                                             values: list[float]) -> None:
+    # Off in the package: one development document (taijiang-2010-11) shows the form so far.
+    monkeypatch.setattr(figures, "TOTAL_PARTS", True)
+    _clear()
+    try:
+        targets, _, _, issue = extract_row(task, "", 2010, row={"layout": "prose"})
+    finally:
+        monkeypatch.undo()
+        _clear()
     assert issue is None
     assert [t.value for t in targets] == values
 
