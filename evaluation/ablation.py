@@ -363,6 +363,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "a passage no reader placed goes before an item of its own line that stands after it "
         "(杞县…2个已完工；A、B2个项目推进较快)":
             lambda: mock.patch.object(coverage, "IN_LINE_ORDER", False),
+        # Reader pass 17 (bulletin rows).
+        "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
+        "the task what follows it":
+            lambda: mock.patch.object(labels, "OWNER_FIRST", False),
     }
 
 

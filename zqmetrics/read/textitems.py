@@ -38,9 +38,10 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     # but the article one, which reads 一是 parts as components of its paragraph.
     cut, origin = split_inline(lines)
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
+    # The entries are named as the labels leave them (an owner before the task is no name).
     listed_items = read_bulletin(cut)
     names: dict[int, list[str]] = {}  # a status-led list's entries, by line
-    for i in listed_items:
+    for i in map(apply_labels, listed_items):
         names.setdefault(int(i["line"]), []).append(i.get("task") or "")
     listed = Counter({line: len(entries) for line, entries in names.items()})
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
