@@ -367,6 +367,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
         "the task what follows it":
             lambda: mock.patch.object(labels, "OWNER_FIRST", False),
+        "figures given 分别 to names after a lead's colon (分项目阶段看：竣工、续建、新开工项目完成率分别为…) "
+        "or shortened to their numeral (第一、二、三产业分别…)":
+            lambda: mock.patch.object(respective, "ELIDED", False),
     }
 
 

@@ -81,3 +81,44 @@ def test_an_article_clause_reads_one_row_per_name() -> None:
     rows = dict(zip(frame["task"], frame["progress"], strict=True))
     assert rows["城东片区"] == "完成投资12.5亿元，完成年度计划的76.2%"
     assert rows["城西片区"] == "完成投资8.3亿元，完成年度计划的61.4%"
+
+
+# Reader pass 17 (the twelfth collection: 海南 2020-05 ``分项目阶段看:竣工、续建、新开工项目完成率分别为
+# 38%、27%、14%``; 儋州 2013-08 ``第一、二、三产业分别完成计划的46%、55.2%、46.7%``): names after a
+# lead's colon, and a name shortened to its numeral inside the list. (task, progress) of one item →
+# its items, (task, progress), and the lead kept as the first one's frame (or None).
+LEAD_OR_ELIDED = [
+    (("分项目阶段看：竣工、续建、新开工项目", "完成率分别为38%、27%、14%"),
+     [("竣工", "完成率为38%"), ("续建", "完成率为27%"), ("新开工项目", "完成率为14%")], "分项目阶段看："),
+    (("分区域看:城区、 乡镇", "分别完成投资6.1亿元、3.4亿元"),
+     [("城区", "完成投资6.1亿元"), ("乡镇", "完成投资3.4亿元")], "分区域看:"),
+    (("第一、二、三产业分别", "完成计划的46%、55.2%、46.7%"),
+     [("第一", "完成计划的46%"), ("二", "完成计划的55.2%"), ("三产业", "完成计划的46.7%")], None),
+    (("一、二、三季度分别", "完成投资2.1亿元、3.5亿元、4.2亿元"),
+     [("一", "完成投资2.1亿元"), ("二", "完成投资3.5亿元"), ("三季度", "完成投资4.2亿元")], None),
+]
+
+
+@pytest.mark.parametrize(("item", "items", "frame"), LEAD_OR_ELIDED,
+                         ids=[i[0][0] for i in LEAD_OR_ELIDED])
+def test_names_after_a_lead_or_elided(item: tuple[str, str], items: list[tuple[str, str]],
+                                      frame: str | None) -> None:
+    got = split_respective([{"task": item[0], "progress": item[1], "line": 3}])
+    assert [(i["task"], i["progress"]) for i in got] == items
+    assert got[0].get("frame") == frame
+
+
+# Still left whole: a lone numeral last is no elided name (城东片区、3; 一、二、三), a lead holding a
+# list separator is no lead, and the count of figures must still be the names'.
+NOT_LEAD_OR_ELIDED = [
+    ("一、二、三分别", "完成投资12.5亿元、8.3亿元、1亿元"),
+    ("城东片区、城西片区、3分别", "完成投资12.5亿元、8.3亿元、1亿元"),
+    ("分区域看：城区、乡镇、园区", "分别完成投资6.1亿元、3.4亿元"),
+    ("城区、乡镇看：东片、西片", "分别完成投资6.1亿元"),
+]
+
+
+@pytest.mark.parametrize("item", NOT_LEAD_OR_ELIDED, ids=[t for t, _ in NOT_LEAD_OR_ELIDED])
+def test_no_lead_or_elided_name(item: tuple[str, str]) -> None:
+    given = [{"task": item[0], "progress": item[1], "line": 2}]
+    assert split_respective(given) == given

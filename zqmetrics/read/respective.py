@@ -17,6 +17,7 @@ Two shapes are read, after the text readers have competed (as :mod:`.counted` is
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from zqmetrics.read.named import split_names
@@ -24,6 +25,8 @@ from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 RESPECTIVE = True
+# Names after a lead's colon, and names elided to their numeral (reader pass 17).
+ELIDED = True
 _WORD = "分别"
 # A report in traditional characters writes 分別: read as 分别 (the text itself is kept as written).
 _WORDS = (_WORD, "分別")
@@ -67,9 +70,24 @@ def _dealt(text: str, k: int) -> list[str] | None:
 def _names(task: str) -> list[str]:
     parts = split_names(task, keep_empty=True)
     if len(parts) < 2 or not all(_NAME[0] <= len(p) <= _NAME[1] and not _CLAUSE.search(p)
-                                 for p in parts):
+                                 or ELIDED and _elided(p, k, len(parts))
+                                 for k, p in enumerate(parts)):
         return []
     return parts
+
+
+# A name shortened to its numeral before the list's last name, which writes it whole (第一、二、三产业:
+# 二 is 第二产业; 一、二、三季度): a name of its own, as written.
+_NUMERAL = lazy_re(r"[一二三四五六七八九十\d]")
+
+
+def _elided(part: str, k: int, count: int) -> bool:
+    return k < count - 1 and _NUMERAL.fullmatch(part) is not None
+
+
+# A lead closed by a colon before the names (分项目阶段看：竣工、续建、新开工项目完成率分别为…): it only
+# introduces them, kept as the first item's frame.
+_LEAD = lazy_re(r"^([^、，,。；;：:]{2,20}[：:])\s*(\S.*)$", re.DOTALL)
 
 
 def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -79,12 +97,18 @@ def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     if task.endswith(_WORDS):
         word = next(w for w in _WORDS if task.endswith(w))
         task, progress = task[: -len(word)].strip(), word + progress
+    lead = _LEAD.match(task) if ELIDED else None
+    if lead is not None:
+        task = lead[2].strip()
     names = _names(task)
     dealt = _dealt(progress, len(names)) if names else None
     if dealt is None:
         return None
     base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq")}
-    return [{**base, "task": n, "progress": p.strip()} for n, p in zip(names, dealt, strict=True)]
+    out = [{**base, "task": n, "progress": p.strip()} for n, p in zip(names, dealt, strict=True)]
+    if lead is not None:
+        out[0]["frame"] = (out[0].get("frame") or "") + lead[1]
+    return out
 
 
 def split_respective(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
