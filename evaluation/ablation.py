@@ -370,6 +370,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "figures given 分别 to names after a lead's colon (分项目阶段看：竣工、续建、新开工项目完成率分别为…) "
         "or shortened to their numeral (第一、二、三产业分别…)":
             lambda: mock.patch.object(respective, "ELIDED", False),
+        "article: a year alone before the first comma (2024年，我县安排…) runs on into the subject; before "
+        "a subject's achieved verb (2020年，厦门市…完成投资…) it is the clause's period":
+            lambda: mock.patch.object(articles, "TIME_SUBJECT", False),
     }
 
 

@@ -44,7 +44,6 @@ DEV_MISSES = {
     # from text no reader placed).
     # The second prose/bulletin collection, as the reader first met them.
     "guannan-2017-04": "texts2: the list's total is read under its section headings (一、工程项目概况)",
-    "heihe-2020-05": "texts2: the plan sentence opens with 今年, (the task cell as annotated keeps it)",
     "heilongjiang-2022-h1": "texts2: 其中<N个…项目>已开工… is read without its 其中",
     "minqing-2024-h1": "texts2: §省重点项目§ sections, and 3.<指挥部>:暂未明确项目清单 (no count)",
     # The eighth collection (articles, numbered items), as the reader first met them.
@@ -87,8 +86,8 @@ DEV_MISSES = {
                        "reader pass 17)",
     "guangxi-2020-05": "twelfth: the 其中 part for 建档立卡贫困户 (own target in the task sentence, own "
                        "figures) is no row; the whole's progress starts at the task sentence's 其中",
-    "huidong-2024-04": "twelfth: '其中續(xù)建項(xiàng)目35宗' (bracketed pinyin) is no row; the whole's "
-                       "task is cut to '2024年'",
+    "huidong-2024-04": "twelfth: '其中續(xù)建項(xiàng)目35宗' is read as a row without its 其中, which "
+                       "the gold's task keeps",
     "liannan-2022-05": "twelfth: the 其中 part with its own plan and the projects named under the 存在问题 "
                        "headings (…导致15项工程未开工。A…；B…) are no rows",
     "lueyang-2020-06": "twelfth: one sentence of three counted groups (47個…, 11個市級重點項目…, 24個…前期項目"

@@ -165,9 +165,32 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
+# A first comma part that is only the year the clause is about (2024年，我县安排…; 今年，全市安排…):
+# no subject of its own, but part of the subject's words (the corpus keeps it in the task).
+_TIME_ONLY = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?|当年|當年)\s*[，,]")
+# Switched off by evaluation/ablation.py (the package runs with it on).
+TIME_SUBJECT = True
+
+
+def _year_frame(clause: str) -> re.Match[str] | None:
+    """A year alone before the first comma that dates what the subject after it achieved
+    (2020年，厦门市105个省重点在建项目完成投资…): the clause's period, its frame like 1-6月，; a year
+    before the plan the subject states (2024年，我县安排重点项目91宗，…) is the task's own."""
+    time = _TIME_ONLY.match(clause) if TIME_SUBJECT else None
+    if time is None:
+        return None
+    first = _COMMA.split(clause[time.end():], maxsplit=1)[0]
+    return time if _achieved_at(first) >= _SUBJECT_MIN else None
+
+
 def split_task(clause: str) -> tuple[str, str]:
     """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
-    else at the first comma (see the module text)."""
+    else at the first comma (see the module text). A year alone before the first comma runs on
+    into the subject after it."""
+    time = _TIME_ONLY.match(clause) if TIME_SUBJECT else None
+    if time is not None and len(clause) > time.end() + _SUBJECT_MIN:
+        task, progress = split_task(clause[time.end():])
+        return clause[: time.end()] + task, progress
     parts = _COMMA.split(clause, maxsplit=1)
     first = parts[0]
     at = _achieved_at(first)
@@ -295,7 +318,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)
                 clause = clause[numbered.end():]
-            when = _PERIOD_OPENER.match(clause)
+            when = _PERIOD_OPENER.match(clause) or _year_frame(clause)
             lead = _lead_colon().match(clause[when.end():] if when else clause)
             # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
             status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
