@@ -373,6 +373,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a year alone before the first comma (2024年，我县安排…) runs on into the subject; before "
         "a subject's achieved verb (2020年，厦门市…完成投资…) it is the clause's period":
             lambda: mock.patch.object(articles, "TIME_SUBJECT", False),
+        "article: a sentence led by its field closed by 方面 with no 在 (稳定扩大社会就业方面，全区…) is headed "
+        "by it, the task after it":
+            lambda: mock.patch.object(articles, "TOPIC_LEADS", False),
     }
 
 

@@ -269,6 +269,16 @@ STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own
 PERIOD_IN_PROGRESS = False
 
 
+# A sentence led by the field it reports on, closed by 方面 with no 在 (稳定扩大社会就业方面，全区…;
+# 重点工业项目方面，1-10月，…): a heading, never the task (the corpus conventions of 2026-11-28).
+TOPIC_LEADS = True
+_TOPIC_LEAD = lazy_re(r"[^\d，,。；;：:、]{2,16}方面")
+
+
+def _topic_lead(part: str) -> bool:
+    return _TOPIC_LEAD.fullmatch(part.strip()) is not None
+
+
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -285,10 +295,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
-            if k == 0:
-                first = _COMMA.split(clause, maxsplit=1)
-                if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
-                    clause = first[1]
+            first = _COMMA.split(clause, maxsplit=1)
+            if len(first) == 2 and (k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
+                                    or TOPIC_LEADS and mark in ("", "。") and _topic_lead(first[0])):
+                clause = first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:
