@@ -1078,7 +1078,9 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 0.945: gold revised to the second-round decisions
     assert p >= 0.944 and r >= 0.853
     # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.found_status.rate("dev")[0] >= 0.875
+    # Was 0.875: reader pass 17 (below) finds 11 more rows, not all with their status right
+    # (599/680 -> 604/691 on the rows found; on all rows 0.775 -> 0.781).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.874
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
     # Reader pass 14 (articles), on the 109 against main 8848f72: rows 776 -> 782/904, cells 0.910
@@ -1093,6 +1095,18 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.stated.rate("dev")[1] >= 329
     assert with_tenth.status.rate("dev")[1] >= 597
     assert with_tenth.targets.f1("dev")[2] >= 0.850
+    # Reader pass 17 (bulletins and the twelfth collection, issue 10), on the 109 against main
+    # 6c0781d: an owner before the task (ankang-ziyang-2024-06, huoqiu-2019-08), a year alone
+    # before the first comma (heihe-2020-05), a 方面 lead (nanan-2019-10, ningxia-2021-07): rows
+    # 782 -> 793/894, status 599 -> 604/773, stated 329 -> 330/397, actuals F1 0.784 -> 0.787,
+    # at-risk R 0.855 -> 0.863; targets F1 0.853 unchanged; cells 0.937 -> 0.935 (the share of the
+    # cells of the rows found, 1585/1691 -> 1605/1717).
+    assert with_tenth.rows.rate("dev")[1] >= 793
+    assert with_tenth.status.rate("dev")[1] >= 604
+    assert with_tenth.stated.rate("dev")[1] >= 330
+    assert with_tenth.actuals.f1("dev")[2] >= 0.786
+    p, r, _, _ = with_tenth.at_risk.f1("dev")
+    assert p >= 0.945 and r >= 0.863
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -1191,13 +1205,34 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
     assert twelfth.cells.rate("dev")[1] >= 33
     assert twelfth.period.rate("dev")[1] >= 9
-    assert twelfth.targets.f1("dev")[2] >= 0.42
+    # Was 0.42: reader pass 17 (below) finds rows whose task figures the extractor takes for
+    # targets the gold does not annotate (lianyungang-2025-09's 共有12類45件53個事項, lufeng-2022-fy,
+    # huidong-2024-04's 91宗), and hainan-2020-05's 竣工/续建/新开工项目 rows, now found by name, no
+    # longer pair with the plan rows that held their targets (tp 6 -> 4, fp 8 -> 16).
+    assert twelfth.targets.f1("dev")[2] >= 0.25
     assert twelfth.actuals.f1("dev")[2] >= 0.28
     assert twelfth.actual_period.rate("dev")[1] >= 17
     assert twelfth.stated.rate("dev")[1] >= 13
     assert twelfth.status.rate("dev")[1] >= 14
     p, r, _, _ = twelfth.at_risk.f1("dev")
     assert p >= 0.66 and r >= 0.2
+    # Reader pass 17 (docs/reader.md): 分别 names after a lead's colon or shortened to their
+    # numeral (hainan-2020-05 +4, danzhou-2013-08 +2), numbers glued to their heading
+    # (lufeng-2022-fy +3), a year alone before the first comma (cells of huidong-2024-04 and
+    # lianyungang-2025-09): rows 27 -> 36/52 (prose 25 -> 31/41, numbered items 0 -> 3/3), cells
+    # 33/50 -> 49/62, actuals F1 0.281 -> 0.412, actual period 17 -> 28/28, stated 13 -> 24/42,
+    # status 14 -> 25/48, at-risk P 0.667 -> 0.857, R 0.200 -> 0.600. The bulletin (liannan-2022-05)
+    # stays 2/8: its form is of one document (left).
+    assert twelfth.rows.rate("dev")[1:] >= (36, 52)
+    assert twelfth.rows.rate("dev", "prose")[1] >= 31
+    assert twelfth.rows.rate("dev", "numbered_items")[1:] >= (3, 3)
+    assert twelfth.cells.rate("dev")[1] >= 49
+    assert twelfth.actuals.f1("dev")[2] >= 0.41
+    assert twelfth.actual_period.rate("dev")[1] >= 28
+    assert twelfth.stated.rate("dev")[1] >= 24
+    assert twelfth.status.rate("dev")[1] >= 25
+    p, r, _, _ = twelfth.at_risk.f1("dev")
+    assert p >= 0.85 and r >= 0.6
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1211,13 +1246,31 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
     assert with_twelfth.cells.rate("dev")[0] >= 0.927
     assert with_twelfth.period.rate("dev")[0] >= 0.82
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.76
+    # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
+    # targets the gold does not annotate (figures in test_twelfth_collection_first_arrival).
+    assert with_twelfth.targets.f1("dev")[2] >= 0.828
+    # Was 0.76: the gold of half A revised to the second-round decisions left 0.751 (main
+    # 6c0781d); reader pass 17 (below) raises it to 0.759.
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.758
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
     assert with_twelfth.stated.rate("dev")[0] >= 0.775
     assert with_twelfth.status.rate("dev")[1] >= 658
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.806
+    # Reader pass 17 (docs/reader.md), against main 6c0781d (the gold of half A revised to the
+    # second-round decisions: rows 856/1014, status 649/884 there): rows 856 -> 876/1014
+    # (bulletins 203 -> 208/263), cells 1727/1852 -> 1763/1890, actuals F1 0.751 -> 0.759, stated
+    # 0.767 -> 0.792, status 649 -> 665/884, at-risk P 0.937 -> 0.939, R 0.803 -> 0.837; targets
+    # F1 0.836 -> 0.828 (above). Held-out aggregate rows 208 -> 209/437, cells 312 -> 313/446, the
+    # rest unchanged; probes' first task dev 33 -> 34/44, held out 41 -> 42/45; sample unchanged.
+    assert with_twelfth.rows.rate("dev")[1] >= 876
+    assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (208, 263)
+    assert with_twelfth.cells.rate("dev")[1] >= 1763
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.758
+    assert with_twelfth.stated.rate("dev")[0] >= 0.792
+    assert with_twelfth.status.rate("dev")[1] >= 665
+    p, r, _, _ = with_twelfth.at_risk.f1("dev")
+    assert p >= 0.938 and r >= 0.836
 
 
 def test_sixth_collection(sixth) -> None:
