@@ -373,10 +373,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(respective, "ELIDED", False),
         "article: a year alone before the first comma (2024年，我县安排…) runs on into the subject; before "
         "a subject's achieved verb (2020年，厦门市…完成投资…) it is the clause's period":
-            lambda: mock.patch.object(articles, "TIME_SUBJECT", False),
+            lambda: mock.patch.object(framing, "TIME_SUBJECT", False),
         "article: a sentence led by its field closed by 方面 with no 在 (稳定扩大社会就业方面，全区…) is headed "
         "by it, the task after it":
-            lambda: mock.patch.object(articles, "TOPIC_LEADS", False),
+            lambda: mock.patch.object(framing, "TOPIC_LEADS", False),
         "items: numbers glued to their heading (一开展…, 二开展…, 三开展…: three or more in order) are "
         "item numbers": lambda: mock.patch.object(glued, "GLUED_NUMERALS", False),
     }

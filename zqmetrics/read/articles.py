@@ -36,7 +36,7 @@ from zqmetrics.read.clauses import (
 )
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, viewpoint_end
+from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end, year_alone, year_frame
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -165,29 +165,11 @@ def _counted_verb_at(part: str) -> int:
     return best
 
 
-# A first comma part that is only the year the clause is about (2024年，我县安排…; 今年，全市安排…):
-# no subject of its own, but part of the subject's words (the corpus keeps it in the task).
-_TIME_ONLY = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?|当年|當年)\s*[，,]")
-# Switched off by evaluation/ablation.py (the package runs with it on).
-TIME_SUBJECT = True
-
-
-def _year_frame(clause: str) -> re.Match[str] | None:
-    """A year alone before the first comma that dates what the subject after it achieved
-    (2020年，厦门市105个省重点在建项目完成投资…): the clause's period, its frame like 1-6月，; a year
-    before the plan the subject states (2024年，我县安排重点项目91宗，…) is the task's own."""
-    time = _TIME_ONLY.match(clause) if TIME_SUBJECT else None
-    if time is None:
-        return None
-    first = _COMMA.split(clause[time.end():], maxsplit=1)[0]
-    return time if _achieved_at(first) >= _SUBJECT_MIN else None
-
-
 def split_task(clause: str) -> tuple[str, str]:
     """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
     else at the first comma (see the module text). A year alone before the first comma runs on
     into the subject after it."""
-    time = _TIME_ONLY.match(clause) if TIME_SUBJECT else None
+    time = year_alone(clause)
     if time is not None and len(clause) > time.end() + _SUBJECT_MIN:
         task, progress = split_task(clause[time.end():])
         return clause[: time.end()] + task, progress
@@ -269,16 +251,6 @@ STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own
 PERIOD_IN_PROGRESS = False
 
 
-# A sentence led by the field it reports on, closed by 方面 with no 在 (稳定扩大社会就业方面，全区…;
-# 重点工业项目方面，1-10月，…): a heading, never the task (the corpus conventions of 2026-11-28).
-TOPIC_LEADS = True
-_TOPIC_LEAD = lazy_re(r"[^\d，,。；;：:、]{2,16}方面")
-
-
-def _topic_lead(part: str) -> bool:
-    return _TOPIC_LEAD.fullmatch(part.strip()) is not None
-
-
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     """An item per clause of the body paragraphs (see the module text)."""
     items: list[dict[str, Any]] = []
@@ -297,7 +269,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
             if len(first) == 2 and (k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
-                                    or TOPIC_LEADS and mark in ("", "。") and _topic_lead(first[0])):
+                                    or mark in ("", "。") and topic_lead(first[0])):
                 clause = first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
@@ -328,7 +300,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
                 item["seq"] = next(g for g in numbered.groups() if g)
                 clause = clause[numbered.end():]
-            when = _PERIOD_OPENER.match(clause) or _year_frame(clause)
+            when = _PERIOD_OPENER.match(clause) or year_frame(clause)
             lead = _lead_colon().match(clause[when.end():] if when else clause)
             # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
             status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
