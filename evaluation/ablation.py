@@ -363,6 +363,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "a passage no reader placed goes before an item of its own line that stands after it "
         "(杞县…2个已完工；A、B2个项目推进较快)":
             lambda: mock.patch.object(coverage, "IN_LINE_ORDER", False),
+        # Reader pass 16 (the report's period and data month).
+        "period: a whole year's account whose page is dated in a later year (2021年度…完成情况, "
+        "日期: 2022-01-10) has the data month December":
+            lambda: mock.patch.object(layouts, "DATED_AFTER_YEAR", False),
     }
 
 

@@ -3,9 +3,13 @@ page furniture; it gives the year of a data period said without one (1-8月, 截
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zqmetrics.read.layouts import _date_of, report_period
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # (a line, the year and month of the page's date it gives, or None)
 LINES = [
@@ -116,6 +120,14 @@ YEAR_END_MONTHS = [
     (f"2019年全市民生实事完成情况\n1-12月，{_ITEMS}", "2019", "2019-12"),
     (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", None),
     (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
+    # Reader pass 16: an account of a year published once the year is over runs to December's end;
+    # a date line in the year itself is that month's account.
+    (f"2021年度市政府绩效任务完成情况汇总表\n日期: 2022-01-10 15:25\n{_ITEMS}", "2021", "2021-12"),
+    (f"某市2019年民生实事完成情况的通报\n发布时间:2020-01-28 08:33 信息来源:某市人民政府\n{_ITEMS}",
+     "2019", "2019-12"),
+    (f"某市圆满完成2018年民生实事任务\n更新时间:2019-03-23 信息来源:某网\n{_ITEMS}", "2018",
+     "2018-12"),
+    (f"2019年全市民生实事完成情况\n发布时间:2019-11-28\n{_ITEMS}", "2019-11", "2019-11"),
 ]
 
 
@@ -196,3 +208,15 @@ ONLY_YEARS = [
 def test_the_one_year_of_the_opening(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+def test_a_work_report_dated_after_its_year_reads() -> None:
+    # Reader pass 16: a work report read as prose keeps no month per row; the year's end is said
+    # on the frame only (it once raised KeyError: 'data_month').
+    import zqmetrics as zq
+
+    source = ROOT / "data" / "work-reports-2026" / "hainan-2026.txt"
+    body = source.read_text(encoding="utf-8").split("# ---- begin stored text ----\n", 1)[1]
+    frame = zq.read_report("2025年政府工作报告\n发布时间:2026-02-01 信息来源:某省人民政府\n" + body)
+    assert (frame.attrs["period"], frame.attrs["data_month"]) == ("2025", "2025-12")
+    assert len(frame) > 100
