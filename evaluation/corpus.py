@@ -293,11 +293,14 @@ def fold_units(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # A year the text names: 2021年, 2021-09-30, 2021/9, 2021.9, a day-first 30.10.2015, 二〇二一年
-# (full-width digits folded first). Amounts such as 2063个 or 2000万元 are no year.
+# (full-width digits folded first), and, to err on the strict side, any other 19xx/20xx that is
+# not an amount (2021Q3, （2019）, 2019版). Amounts such as 2063个 or 2000万元 are no year.
 _NAMED_YEAR = re.compile(
     r"(?<![\d.])(?:19|20)\d{2}\s*(?:年|[-/.]\s*\d{1,2}(?![\d%]))"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)"
-    r"|(?:一九|二[〇○零O])[〇○零O一二三四五六七八九]{2}\s*年")
+    r"|(?:一九|二[〇○零O])[〇○零O一二三四五六七八九]{2}\s*年"
+    r"|(?<![\d.])(?:19|20)\d{2}(?![\d.,])(?!\s*(?:多|余|餘)?\s*"
+    r"[万萬亿億千百个個项項人户戶亩畝所公里米吨噸元%套家座台辆輛条條处處间間名次件张張份只头頭株棵])")
 
 
 def names_year(text: str) -> bool:

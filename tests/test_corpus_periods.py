@@ -25,6 +25,8 @@ from evaluation.corpus import (
         pytest.param("30.10.2015  14:07", True, id="day-first-date"),
         pytest.param("二〇二三年全县民生实事", True, id="han-numeral-year"),
         pytest.param("２０２０年全市", True, id="full-width-digits"),
+        pytest.param("全市重点项目2021Q3进展", True, id="year-with-quarter-code"),
+        pytest.param("（2019）民生实事", True, id="bare-year-errs-strict"),
         pytest.param("截至6月底，开工建设重点项目3114个，新开工2063个", False, id="counts-are-no-year"),
         pytest.param("完成投资2000万元，新建住房2019套", False, id="amounts-are-no-year"),
         pytest.param("1-9月份，全区17件惠民实事项目进展顺利", False, id="month-only"),
