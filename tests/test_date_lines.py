@@ -220,3 +220,26 @@ def test_a_work_report_dated_after_its_year_reads() -> None:
     frame = zq.read_report("2025年政府工作报告\n发布时间:2026-02-01 信息来源:某省人民政府\n" + body)
     assert (frame.attrs["period"], frame.attrs["data_month"]) == ("2025", "2025-12")
     assert len(frame) > 100
+
+
+# Reader pass 16: a report says its period first. The opening's first period phrase without a
+# year (a title's month above the first sentence, a data phrase anywhere) is the report's; a later
+# line with a year, or the page's date line, gives the year only. A short line after the first
+# sentence dates an event. (opening lines, the period)
+FIRST_PHRASES = [
+    (["重点项目百日会战9月份推进情况", "30.10.2015  14:07",
+      "自7月27日启动至9月底,全面推进的8683个项目共到位资金2558.5亿元,占目标任务的46.7%。"], "2015-09"),
+    (["基本情况", "全县重点建设项目共143个,1-10月完成投资46.9亿元,占年度目标任务的60%。",
+      "市级重点项目进展情况:2012年我县市级重点项目15个,年度计划投资21.3亿元。1-9月,15个市级重点项目完成"
+      "投资17.48亿元。"], "2012-10"),
+    (["全区重点项目进展情况", "发布时间:2021-10-12", "截至9月底,全区完成投资5亿元。"], "2021-09"),
+    (["1-9月,全区完成投资5亿元,占年度计划的80%。", "2021年1-9月,全区新增就业1.2万人。"], "2021-09"),
+    (["2025年街道民生实事项目总体进展良好", "目前正在有序推进", "对路灯进行刷漆出新,该项目已于3月完成。",
+      "春塘社区居家养老服务站于2月开始运营"], "2025"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), FIRST_PHRASES, ids=[ls[0][:10] for ls, _ in FIRST_PHRASES])
+def test_the_first_period_phrase_is_the_reports(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes
