@@ -24,6 +24,7 @@ from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.records import records
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.text.cues import strip_words
+from zqmetrics.text.normalize import fold_chars
 
 
 @dataclass
@@ -124,8 +125,12 @@ def _actual_key_match(g: dict[str, Any], p: dict[str, Any], p_to_g: dict[int, in
 
 
 def metric_agrees(golden: str, predicted: str) -> bool:
-    """Loose agreement of two metric labels: one holds the other, or they share most bigrams."""
-    g, p = strip_words(golden), strip_words(predicted)
+    """Loose agreement of two metric labels: one holds the other, or they share most bigrams.
+
+    Both are folded as the reader folds text (traditional forms, full-width letters), so a label
+    the gold copies from a traditional-character report meets the program's folded one.
+    """
+    g, p = strip_words(fold_chars(golden)), strip_words(fold_chars(predicted))
     if not g or not p:
         return False
     if g in p or p in g:

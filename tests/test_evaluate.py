@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from evaluation.score import default_golden, evaluate, evaluate_rows, load_golden
+from evaluation.score import default_golden, evaluate, evaluate_rows, load_golden, metric_agrees
 from zqmetrics.read.reader import read_report, sample_path
 from zqmetrics.types import COMPARATORS, KINDS, PERIODS
 
@@ -137,3 +137,18 @@ def test_undated_figure_period(gold_period: str, pred_period: str, undated_is_yt
     pred = {"1": {"targets": [], "actuals": [{**_RATIO, "period": pred_period}], "status": None}}
     got = evaluate_rows(gold, pred, count_implied=True, undated_is_ytd=undated_is_ytd)
     assert got.fields["actual period"].agree == int(agrees)
+
+
+# A label the gold copies from a traditional-character report meets the program's folded label;
+# labels that differ in their words still differ.
+@pytest.mark.parametrize(
+    ("golden", "predicted", "agrees"),
+    [
+        pytest.param("年度投資計劃", "年度投资计划", True, id="traditional-gold"),
+        pytest.param("年度投资计划", "年度投資計劃", True, id="traditional-program"),
+        pytest.param("ＧＤＰ增速", "GDP增速", True, id="full-width"),
+        pytest.param("年度投資計劃", "新增就業", False, id="different-words"),
+    ],
+)
+def test_metric_labels_are_compared_folded(golden: str, predicted: str, agrees: bool) -> None:
+    assert metric_agrees(golden, predicted) is agrees
