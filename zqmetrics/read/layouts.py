@@ -306,7 +306,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         # end (截止2019年12月31日, 1-12月): the report's period, not the plan's year.
         if found is not None and (found.kind != "year" or sentence):
             first = _first_phrase(pending, found.year)
-            if first is not None and first != found:
+            if pending is not None and first is not None and first != found:
                 return first, [f"period {first} read from {pending[:20]!r} in the year of a later line"]
             return found, []
         heading = heading and "。" not in line
@@ -329,7 +329,8 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     # report halfway through would be all behind).
     page_year = (year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
                  or _subject_year(opening))
-    if page_year is not None and (first := _first_phrase(pending, page_year)) is not None:
+    if page_year is not None and pending is not None and (
+            first := _first_phrase(pending, page_year)) is not None:
         return first, [f"period {first} read from {pending[:20]!r} in the page's year"]
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
