@@ -606,10 +606,14 @@ def test_eighth_texts_first_arrival(eighth_texts) -> None:
     # actual period 27/30 -> 31/34), and a percentage alone in brackets after words ranking progress
     # is a stated completion (liaoning-2021-07's 进展最快的是盘锦市(70%)): actuals F1 0.541 -> 0.591,
     # stated 11 -> 13/19, status 34 -> 36/40, at-risk R 0.812 -> 0.875.
-    assert eighth_texts.actuals.f1("dev")[2] >= 0.59
-    assert eighth_texts.actual_period.rate("dev")[1] >= 31
-    assert eighth_texts.stated.rate("dev")[1] >= 13
-    assert eighth_texts.status.rate("dev")[1] >= 36
+    # Was 0.59: gold revised to the second-round decisions
+    assert eighth_texts.actuals.f1("dev")[2] >= 0.57
+    # Was 31: gold revised to the second-round decisions
+    assert eighth_texts.actual_period.rate("dev")[1] >= 30
+    # Was 13: gold revised to the second-round decisions
+    assert eighth_texts.stated.rate("dev")[1] >= 12
+    # Was 36: gold revised to the second-round decisions
+    assert eighth_texts.status.rate("dev")[1] >= 29
     assert eighth_texts.at_risk.f1("dev")[1] >= 0.87
 
 
@@ -904,7 +908,8 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.at_risk.f1("dev")[1] >= 0.52
     # Then shenzhen-luohu-2011-10's names given as examples after 如 (+6 rows): rows 74 -> 80/90,
     # cells 121/128 -> 126/134.
-    assert tenth.rows.rate("dev")[1:] >= (80, 90)
+    # Was (80, 90): gold revised to the second-round decisions
+    assert tenth.rows.rate("dev")[1:] >= (80, 87)
     assert tenth.cells.rate("dev")[1] >= 126
     # Reader pass 9 (bulletins): the problem said of those names read as a verdict (进展仍不够理想,
     # 影响工程进度): status 57 -> 60/79, at-risk R 0.520 -> 0.640 (shenzhen-luohu-2011-10).
@@ -917,16 +922,21 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     assert tenth.actuals.f1("dev")[2] >= 0.839
     # Reader pass 10 (A正在…，B正在…: shenzhen-luohu-2011-10's second 前期 project in a sentence):
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
-    assert tenth.rows.rate("dev")[1:] >= (81, 90)
-    assert tenth.cells.rate("dev")[1] >= 128
+    # Was (81, 90): gold revised to the second-round decisions
+    assert tenth.rows.rate("dev")[1:] >= (80, 87)
+    # Was 128: gold revised to the second-round decisions
+    assert tenth.cells.rate("dev")[1] >= 127
     # Statements pass 9: the year-to-date convention in the gold (ganzi-2017-09, gansu-2015-10,
     # gansu-2020-10, shaanxi-2018-06: actual period 50/71 -> 71/73) and the ranked share in brackets
     # (shaanxi-2018-06's 完成年度计划较快的依次是现代服务业发展工程(80.16%)): actuals F1 0.840 ->
     # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
-    assert tenth.actual_period.rate("dev")[1] >= 71
+    # Was 71: gold revised to the second-round decisions
+    assert tenth.actual_period.rate("dev")[1] >= 70
     assert tenth.actuals.f1("dev")[2] >= 0.853
-    assert tenth.stated.rate("dev")[1] >= 47
-    assert tenth.status.rate("dev")[1] >= 62
+    # Was 47: gold revised to the second-round decisions
+    assert tenth.stated.rate("dev")[1] >= 45
+    # Was 62: gold revised to the second-round decisions
+    assert tenth.status.rate("dev")[1] >= 61
 
 
 def test_whole_dev_with_tenth_collection(with_tenth) -> None:
@@ -1049,12 +1059,15 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.cells.rate("dev")[1] >= 1564
     assert with_tenth.actual_period.rate("dev")[1] >= 638
     # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
-    assert with_tenth.rows.rate("dev")[1] >= 787
+    # Was 787: gold revised to the second-round decisions
+    assert with_tenth.rows.rate("dev")[1] >= 782
     # Was 0.855, then 0.854: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then merged reader passes 12
     # and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.targets.f1("dev")[2] >= 0.853
-    assert with_tenth.actuals.f1("dev")[2] >= 0.789
+    # Was 0.853: gold revised to the second-round decisions
+    assert with_tenth.targets.f1("dev")[2] >= 0.852
+    # Was 0.789: gold revised to the second-round decisions
+    assert with_tenth.actuals.f1("dev")[2] >= 0.783
     assert with_tenth.stated.rate("dev")[0] >= 0.821
     # Was 0.769, then 0.764: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then the scorer no longer
@@ -1062,7 +1075,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # annotation found it; data/corpus/README.md, "Agreement on the held-out part").
     assert with_tenth.status.rate("dev")[0] >= 0.762
     p, r, _, _ = with_tenth.at_risk.f1("dev")
-    assert p >= 0.945 and r >= 0.853
+    # Was 0.945: gold revised to the second-round decisions
+    assert p >= 0.944 and r >= 0.853
     # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_tenth.found_status.rate("dev")[0] >= 0.875
     p, r, _, _ = with_tenth.at_risk.f1("dev")
@@ -1074,7 +1088,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.rows.rate("dev")[1] >= 782
     # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_tenth.cells.rate("dev")[0] >= 0.932
-    assert with_tenth.actuals.f1("dev")[2] >= 0.784
+    # Was 0.784: gold revised to the second-round decisions
+    assert with_tenth.actuals.f1("dev")[2] >= 0.783
     assert with_tenth.stated.rate("dev")[1] >= 329
     assert with_tenth.status.rate("dev")[1] >= 597
     assert with_tenth.targets.f1("dev")[2] >= 0.850
@@ -1143,7 +1158,8 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
     # 189/429, status 0.236 -> 0.247, the rest unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
-    assert with_eleventh.rows.rate("dev")[1] >= 842
+    # Was 842: gold revised to the second-round decisions
+    assert with_eleventh.rows.rate("dev")[1] >= 829
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
@@ -1151,13 +1167,16 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     assert with_eleventh.targets.f1("dev")[2] >= 0.844
     # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.789
+    # Was 0.789: gold revised to the second-round decisions
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.778
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
     assert with_eleventh.stated.rate("dev")[0] >= 0.796
-    assert with_eleventh.status.rate("dev")[0] >= 0.760
+    # Was 0.760: gold revised to the second-round decisions
+    assert with_eleventh.status.rate("dev")[0] >= 0.759
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
-    assert p >= 0.942 and r >= 0.85
+    # Was 0.85: gold revised to the second-round decisions
+    assert p >= 0.942 and r >= 0.846
 
 
 def test_twelfth_collection_first_arrival(twelfth) -> None:
@@ -1213,7 +1232,8 @@ def test_sixth_collection(sixth) -> None:
     # 河北): 34/35 -> 35/35.
     assert sixth.rows.rate("dev")[1:] == (35, 35)
     assert sixth.cells.rate("dev")[0] >= 0.99
-    assert sixth.stated.rate("dev")[0] >= 0.99
+    # Was 0.99: gold revised to the second-round decisions
+    assert sixth.stated.rate("dev")[0] >= 0.92
     assert sixth.targets.f1("dev")[2] >= 0.81
     # Statements pass 5: wenshang-2023-fy's target restated in its progress (2023年目标建成垃圾
     # 分类亭100个) is read (targets 0.933 -> 1.000 on the document), and the figure before it in
@@ -1275,7 +1295,8 @@ def test_whole_dev_after_reader_pass_13(with_eleventh) -> None:
     # layout agreement (96/118) unchanged. Held-out aggregate: period 0.545 -> 0.600, data month
     # 0.582 -> 0.673, the rest unchanged.
     assert with_eleventh.period.rate("dev")[1] >= 96
-    assert with_eleventh.data_month.rate("dev")[1] >= 91
+    # Was 91: gold revised to the second-round decisions
+    assert with_eleventh.data_month.rate("dev")[1] >= 88
     assert with_eleventh.chosen_layout.rate("dev")[1] >= 96
     assert with_eleventh.status.rate("dev")[0] >= 0.751
     p, r, _, _ = with_eleventh.at_risk.f1("dev")

@@ -62,8 +62,8 @@ DEV_MISSES = {
     # The tenth collection (two bulletins, five articles), as the reader first met them.
     "gansu-2015-10": "tenth: the lead's subject after a byline and source clause, '19个…项目目前只有10个已开工', "
                      "'除A仅达到…外' and '3个B项目和6个C项目…分别达到…X%和Y%' not split",
-    "shaanxi-2018-06": "tenth: '分区域来看,' as a task (a point of view before a comma: the rule "
-                       "framing.VIEWPOINTS is off, it lowers the held-out targets F1)",
+    # shaanxi-2018-06 ('分区域来看,' read as a task) keeps every row since its regions, named in a
+    # ranking, are no rows in the gold (second-round decisions, item 7).
     "xuzhou-2017-04": "fresh document: '从督察项目情况看,' as a task (framing.VIEWPOINTS is off)",
     "huoqiu-2019-08": "tenth: '(一)县教育局:学前教育促进工程。其中…' reads the department as the task",
     # The eleventh collection (a flattened table, bulletins, articles, a ☑ list), as the reader
@@ -95,6 +95,9 @@ DEV_MISSES = {
                        "進展順利) read as one row",
     "lufeng-2022-fy": "twelfth: items numbered 一二三 with no separator (一开展…) are not items; read as prose",
     "suzhou-xiangcheng-2025-h1": "twelfth: the parts '其中新开工项目开工率95.5%' stay inside their group's row",
+    # Gold revised to the second-round decisions (a '…方面,' lead is a heading, never the task).
+    "ningxia-2021-07": "gold revised: its four '…方面,' leads are headings, the task cells start at the "
+                       "clause after them; the reader takes the lead as the task",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -106,7 +109,9 @@ HELDOUT_MISSES = {
     # passes since reader pass 12, told by the test's pass/fail only).
     "anhui-2015-09", "dalian-2019-07", "huangshi-2023-03", "meishan-2017-07", "ruijin-2022-h1",
     "sichuan-2022-09", "tongling-2020-09",
-    "yibin-2022-07",  # songyang-2025-04 (reader pass 12) and xuchang-2021-h1 (reader pass 14) keep every row (pass/fail only)
+    # songyang-2025-04 (reader pass 12) and xuchang-2021-h1 (reader pass 14) keep every row (pass/fail only);
+    # yibin-2022-07 keeps every row against its gold revised to the current conventions (2026-11-28,
+    # pass/fail only).
     # The seventh held-out batch (2026-11-27, later), listed from the test's pass/fail only.
     "changchun-2016-q3", "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
     "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
