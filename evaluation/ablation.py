@@ -368,6 +368,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: a whole year's account whose page is dated in a later year (2021年度…完成情况, "
         "日期: 2022-01-10) has the data month December":
             lambda: mock.patch.object(year_end, "DATED_AFTER_YEAR", False),
+        "period: a whole year's account whose text names no month has the data month December "
+        "(said; the corpus conventions of 2026-11-28)":
+            lambda: mock.patch.object(year_end, "WHOLE_YEAR_DECEMBER", False),
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),

@@ -118,7 +118,10 @@ YEAR_END_MONTHS = [
     (f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}", "2019", "2019-12"),
     (f"全市民生实事完成情况\n截止2019年12月31日，{_ITEMS}", "2019", "2019-12"),
     (f"2019年全市民生实事完成情况\n1-12月，{_ITEMS}", "2019", "2019-12"),
-    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", None),
+    # A year named alone: once None (pass 13: it says nothing of how far the figures run); since
+    # the corpus conventions of 2026-11-28 a whole year's report has the data month December, said
+    # among the warnings (reader pass 16).
+    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", "2019-12"),
     (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
     # Reader pass 16: an account of a year published once the year is over runs to December's end;
     # a date line in the year itself is that month's account.
@@ -243,3 +246,12 @@ FIRST_PHRASES = [
 def test_the_first_period_phrase_is_the_reports(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+def test_a_whole_year_without_a_month_says_its_december() -> None:
+    import zqmetrics as zq
+
+    said = zq.read_report(f"2019年全市民生实事完成情况\n{_ITEMS}").attrs["warnings"]
+    assert any("2019-12" in w and "names no month" in w for w in said)
+    dated = zq.read_report(f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}").attrs["warnings"]
+    assert not any("names no month" in w for w in dated)

@@ -1338,24 +1338,25 @@ def test_dispatch_reads_each_text_reader_alone() -> None:
 
 
 def test_whole_dev_after_reader_pass_16(with_eleventh, with_twelfth) -> None:
-    # Reader pass 16 (the report's period and data month), on the 118: period 0.814 -> 0.831
-    # (96 -> 98), data month 0.771 -> 0.805 (91 -> 95). A whole year's account dated in a later
-    # year runs to December: +4, and -2 where the gold, older than the conventions of 2026-11-28,
-    # says none (jinan-2014-fy, jinjiang-2022-fy); the opening's first period phrase without a
-    # year is the report's: +2 period, +2 data month (guizhou-2015-09, jianghua-2012-10). The 13
-    # texts naming no year (names_year) are all said unknown; scored on what a text gives, period
-    # 0.941 (111/118), data month 0.898 (106/118).
+    # Reader pass 16 (the report's period and data month), measured on main at 6c0781d (the
+    # twelfth collection; half the development gold and the held-out gold revised to the
+    # second-round decisions, a whole year's data month YYYY-12). On the 118: period 96 -> 98,
+    # data month 88 -> 97; on all 128: period 105 -> 107 (0.820 -> 0.836), data month 96 -> 106
+    # (0.750 -> 0.828). Rules: a whole year's account has the data month December (dated in a
+    # later year: beijing-dongcheng-2021-fy, jinan-2014-fy, ningxia-2020-fy, wuhu-2021-fy,
+    # yongzhou-2018-fy; else said: fujian-2023-fy, lufeng-2022-fy, nanchang-xinjian-2020-fy,
+    # xiamen-2020-fy, yichun-2021-fy; against older gold: jinjiang-2022-fy, deyang-jingyang-2016-fy);
+    # the opening's first period phrase without a year is the report's (guizhou-2015-09,
+    # jianghua-2012-10, period and data month). The texts naming no year (names_year: 13 of the
+    # 118, 14 of the 128) are all said unknown; scored on what a text gives, the 128 read period
+    # 121, data month 118. Held-out aggregate: period 0.639 unchanged, data month 0.672 -> 0.738.
     assert with_eleventh.period.rate("dev")[1] >= 98
-    assert with_eleventh.data_month.rate("dev")[1] >= 95
+    assert with_eleventh.data_month.rate("dev")[1] >= 97
     assert with_eleventh.yearless.rate("dev")[1:] == (13, 13)
     assert with_eleventh.period_known.rate("dev")[1] >= 111
-    assert with_eleventh.data_month_known.rate("dev")[1] >= 106
-    # Merged with main at 4a7aa6c (the twelfth collection: 128 development documents; held-out
-    # gold revised to the conventions): period 105 -> 107/128, data month 99 -> 103/128; on what a
-    # text gives (14 year-less texts, all said unknown) period 121/128, data month 115/128.
-    # Held-out aggregate: period 0.623 unchanged, data month 0.672 -> 0.705 (41 -> 43/61).
+    assert with_eleventh.data_month_known.rate("dev")[1] >= 108
     assert with_twelfth.period.rate("dev")[1] >= 107
-    assert with_twelfth.data_month.rate("dev")[1] >= 103
+    assert with_twelfth.data_month.rate("dev")[1] >= 106
     assert with_twelfth.yearless.rate("dev")[1:] == (14, 14)
     assert with_twelfth.period_known.rate("dev")[1] >= 121
-    assert with_twelfth.data_month_known.rate("dev")[1] >= 115
+    assert with_twelfth.data_month_known.rate("dev")[1] >= 118

@@ -118,14 +118,16 @@ def test_probe_floors() -> None:
     # the corpus document nanyang-2021-h1, and p-meishan-2017-11, a later month of the series the
     # held-out meishan-2017-07 belongs to. On the 44 left: first run 33/44, 33/44, 39/44, 30/44;
     # now 40/44, 41/44, 41/44, 33/44; held out as above, now 40/45, 41/45, 34/45, 41/45.
-    # Reader pass 16: a whole year's account dated in a later year has the data month December
-    # (the corpus conventions of 2026-11-28); the labels, older, say "none" for two development
-    # probes (p-haikou-2018-fy, p-henan-2020-fy) and two held out: data month dev 41/44 -> 39/44,
-    # held out 41/45 -> 39/45 as labelled; read by the conventions (CONVENTION_MONTH) dev 37/44
-    # -> 39/44, held out 40/45 -> 40/45. The labels are for the lead to revise.
+    # Reader pass 16: a whole year's account has the data month December (the corpus conventions
+    # of 2026-11-28); the labels, older, say "none" there (development: p-haikou-2018-fy,
+    # p-henan-2020-fy, p-shanghai-huangpu-2021-fy, p-yangjiang-yangdong-2024-fy), and
+    # p-nanchang-xinjian-2024-none, a monthly table whose month is never named, is read as the
+    # whole year 2024 (so now 2024-12): data month dev 41/44 -> 36/44, held out 41/45 -> 39/45 as
+    # labelled; read by the conventions (CONVENTION_MONTH) dev 37/44 -> 40/44, held out 40/45 ->
+    # 40/45. The labels are for the lead to revise.
     floors = {
-        "dev": {"period": 0.90, "data_month": 0.88, "layout": 0.93, "first task": 0.75,
-                P.CONVENTION_MONTH: 0.88},
+        "dev": {"period": 0.90, "data_month": 0.81, "layout": 0.93, "first task": 0.75,
+                P.CONVENTION_MONTH: 0.90},
         "heldout": {"period": 0.88, "data_month": 0.86, "layout": 0.75, "first task": 0.91,
                     P.CONVENTION_MONTH: 0.88},
     }

@@ -42,14 +42,26 @@ def _dated_after(opening: list[str], year: int) -> bool:
     return m is not None and int(m[1]) > year
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+WHOLE_YEAR_DECEMBER = True
+
+
 def with_year_end(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     """``frame`` with the data month December (attrs and the rows without one of their own) when
-    its period is a whole year whose figures ``lines`` say run to December's end."""
+    its period is a whole year: said when ``lines`` do not say the figures run to December's end
+    (a year named alone, 2019年…完成情况), as the corpus conventions read a whole year's report."""
     period = frame.attrs.get("period")
     if not (isinstance(period, str) and period.isdigit() and len(period) == 4
             and frame.attrs.get("data_month") is None):
         return frame
     month = year_end_month(lines, int(period))
+    if month is None and WHOLE_YEAR_DECEMBER and "data_month" in frame.columns:
+        # The corpus conventions (2026-11-28): a whole year's report has the data month December.
+        # A work report read as prose (no month per row) is the year's plan: it has none.
+        month = f"{period}-12"
+        frame.attrs["warnings"] = [*frame.attrs.get("warnings", []),
+                                   f"data month {month}: a whole year's account whose text names "
+                                   "no month runs to December"]
     if month is not None:
         frame.attrs["data_month"] = month
         if "data_month" in frame.columns:  # a frame of another reader may keep no row months
