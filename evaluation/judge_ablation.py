@@ -40,6 +40,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "UNCLAIMED", False),
     "a row's stated completion names the year's whole before a bare rate (开工率)": (
         assessment, "WHOLE_FIRST", False),
+    "the report's done verdict covers the targets no figure measures when the measured ones are reached": (
+        assessment, "VERDICT_COVERS", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),
     "... read in the article's first paragraph, in any form of the verdict grammar (10件为民实事如期全面高质量完成)": (
         verdicts, "SUMMARY_FORMS", False),

@@ -63,8 +63,9 @@ def test_actual_f1_floor(ev) -> None:
     # worse, held-out unchanged). The sample fell 0.853 -> 0.687 (P 0.842 -> 0.559): figures that
     # restate a target in a heading and loosely worded figures now align. The lead put `restated`
     # back (README, "The lead's decision on restated": a restated target read as done hides a task
-    # that has not started): 0.687 -> 0.810.
-    assert ev.actuals.f1 >= 0.80, ev.report(misses=True)
+    # that has not started): 0.687 -> 0.810. Statements pass 11 (done_after: 7处教育设施全部按照计划节点施工
+    # is a result, row 100): 0.810 -> 0.825.
+    assert ev.actuals.f1 >= 0.82, ev.report(misses=True)
 
 
 def test_period_accuracy(ev) -> None:
@@ -75,8 +76,9 @@ def test_status_agreement_on_numeric_rows(ev) -> None:
     # Lowered 0.90 -> 0.76 with the actual floor above (same cause): 32/34 -> 26/34; among the
     # rows lost, progress restating its target's figure now reads as done (80, 87, 100, 101), and
     # loosely worded figures now align (README, alignment ablation). With `restated` back (the
-    # lead's decision, README): 26/34 -> 29/34, none of 80, 87, 100, 101 read as done.
-    assert ev.fields["status (numeric rows)"].rate >= 0.85, ev.report(misses=True)
+    # lead's decision, README): 26/34 -> 29/34, none of 80, 87, 100, 101 read as done. Statements
+    # pass 11: 29/34 -> 30/34 (row 100 on track, 7/7 facilities with 新增学位 unreported).
+    assert ev.fields["status (numeric rows)"].rate >= 0.88, ev.report(misses=True)
 
 
 def test_heldout_targets_floor() -> None:

@@ -144,6 +144,50 @@ ACTUALS = [
         "建设“口袋公园”项目10个。",
         [(10, "个", "unknown", None, False)],
     ),
+    # ... or when its clause says after it that the things counted were done (a marker, or a verb
+    # with 了), the figure closing its clause (jinan-2014-fy, wenshang-2023-fy; the sample's row 100);
+    # a heading's colon, or another figure later in the clause (what was done is that one), keep
+    # the restating reading.
+    (
+        "3个省级美丽乡村已建设完成,已上报验收材料。",
+        "新增省级美丽乡村3个。",
+        [(3, "个", "unknown", 0, False)],
+    ),
+    (
+        "为600个行政村配建(更新)了健身器材。",
+        "为600个行政村配建(更新)健身器材。",
+        [(600, "个", "unknown", 0, False)],
+    ),
+    (
+        "目前,7处教育设施全部按照计划节点施工。",
+        "新建、续建教育设施7处。",
+        [(7, "处", "snapshot", 0, False)],
+    ),
+    (
+        "全省新增41家场馆均已落实有关要求。",
+        "新增41家场馆错时延时开放。",
+        [(41, "家", "unknown", 0, False)],
+    ),
+    (
+        "针对28条背街小巷已完成广告牌匾规范48处。",
+        "改造提升背街小巷28条。",
+        [(28, "条", "unknown", None, False), (48, "处", "unknown", None, False)],
+    ),
+    (
+        "7处教育设施尚未全部开工。",
+        "新建、续建教育设施7处。",
+        [(7, "处", "unknown", None, False)],
+    ),
+    (
+        "7处教育设施将于年底前全部建成。",
+        "新建、续建教育设施7处。",
+        [(7, "处", "unknown", None, False)],
+    ),
+    (
+        "改造提升背街小巷28条:已完成方案设计。",
+        "改造提升背街小巷28条。",
+        [(28, "条", "unknown", None, False)],
+    ),
 ]
 
 
@@ -232,3 +276,11 @@ def test_lists_share_or_distribute_names(text: str, expected: list[tuple]) -> No
     for t, (metric, _) in zip(got, expected, strict=True):
         assert metric in t.metric
         assert text[t.quote_start : t.quote_end] == t.quote
+
+
+def test_without_the_done_after_rule_a_figure_equal_to_its_target_restates_it(monkeypatch) -> None:
+    import zqmetrics.extraction.align as align
+
+    monkeypatch.setitem(align.RULES, "done_after", False)
+    [a] = extract_actuals("3个省级美丽乡村已建设完成,已上报验收材料。", extract_targets("新增省级美丽乡村3个。"))
+    assert a.target_index is None

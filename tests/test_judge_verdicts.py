@@ -437,3 +437,36 @@ def test_the_text_month_sets_the_pace_and_is_said() -> None:
     reasons = [reason for r in rows for reason in r["reasons"]]
     assert not any("report period unknown" in reason for reason in reasons)
     assert {r["status"] for r in rows} >= {"lagging", "on_track"}  # 60% and 87.5% against 75%
+
+
+# The report's done verdict covers the targets no figure measures when every measured target is
+# reached (wenshang-2023-fy: 美丽乡村 3/3, 卫生乡镇 no figure, 已完成; fujian-2023-fy, kunming-2021-12,
+# ningxia-2020-fy under the report's opening verdict). (targets, figures, verdict, status)
+DONE = {"status": "done", "quote": "已完成"}
+VERDICT_COVERS = [
+    (["2个", "3个"], [("3个", 1, False)], DONE, "done"),
+    (["300所", "41家"], [("301所", 0, False)], DONE, "done"),
+    (["2个", "3个"], [("3个", 1, False)], None, "on_track"),
+    (["2个", "3个"], [("1个", 0, False), ("3个", 1, False)], DONE, "on_track"),
+    (["2个", "3个"], [("3个", 1, False)], {"status": "on_track", "quote": "按计划推进"}, "on_track"),
+]
+
+
+@pytest.mark.parametrize(("task", "figures", "verdict", "status"), VERDICT_COVERS,
+                         ids=[f"{v[3]}-{'+'.join(f[0] for f in v[1])}-{(v[2] or {}).get('status')}"
+                              for v in VERDICT_COVERS])
+def test_a_done_verdict_covers_the_targets_no_figure_measures(task, figures, verdict, status) -> None:
+    row = _row(task, figures, "2023-06")
+    if verdict:
+        row["verdict"] = verdict
+    (out,) = assess_rows([row], {"year": 2023})
+    assert out["status"] == status, out["reasons"]
+
+
+def test_without_the_rule_a_done_verdict_leaves_unmeasured_targets_open(monkeypatch) -> None:
+    import zqmetrics.judge.assessment as assessment
+
+    monkeypatch.setattr(assessment, "VERDICT_COVERS", False)
+    row = {**_row(["2个", "3个"], [("3个", 1, False)], "2023-06"), "verdict": DONE}
+    (out,) = assess_rows([row], {"year": 2023})
+    assert out["status"] == "on_track"

@@ -19,13 +19,11 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from zqmetrics.extraction.candidates import Candidate, with_target
+from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
@@ -57,6 +55,7 @@ RULES: dict[str, bool] = {
     # which the supervisor reads.
     "restated": True,
     "reached_before": True,  # ... unless its own clause says it was reached (全市完成…8所)
+    "done_after": True,  # ... or says after it that they were done (3个X已建设完成, 配建了)
     "stated_nearest": True,  # a stated ratio measures the target of the figure just before it
     "head": True,  # a target's metric is compared without its scope words (年度计划), and by its head
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
@@ -265,36 +264,11 @@ def _restates(candidate: Candidate, target: Target) -> bool:
         return False
     if word_score(target.metric, candidate.clause) < RESTATED:
         return False
-    if RULES["reached_before"] and _reached_before(candidate):
+    if RULES["reached_before"] and reached_before(candidate):
         return False
-    return not _achieved().search(candidate.after)
-
-
-def _reached_before(candidate: Candidate) -> bool:
-    """The figure's own clause says it was reached before it (全市完成新建、改扩建幼儿园8所,
-    已建成8所): a result that happens to equal its target, not the target repeated. The figure
-    must close its clause: in 已完成10个X的选址工作 what was reached is a step of the X's."""
-    rest = candidate.after
-    if candidate.noun and rest.startswith(candidate.noun):
-        rest = rest[len(candidate.noun):]
-    if _WORD.search(rest):
+    if RULES["done_after"] and done_after(candidate):
         return False
-    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return cue_pattern("achieved").search(clause) is not None
-
-
-# A clause ends at a comma, semicolon or colon (a heading 新建公园2处: ends before its list).
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-_WORD = re.compile(r"[\u4e00-\u9fff]")
-
-
-@derived
-def _achieved() -> re.Pattern[str]:
-    """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
-    verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
-    # re: see text/clauses.py (_TARGET_BEFORE)
-    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
+    return not all_achieved(candidate)
 
 
 def _counts_alone(candidate: Candidate) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -37,6 +38,7 @@ class Candidate:
     after: str
     qualifier: Quantity | None = None
     noun: str = ""  # the thing named right after the counter (135吨小包装食用油 → 小包装食用油)
+    closes: bool = True  # no other figure follows in its clause (brackets do not end a clause here)
 
 
 def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
@@ -74,6 +76,9 @@ def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -
     k = bisect_left(periods, pos)
     return k == len(periods) or periods[k] >= starts[i]
 
+
+# What ends a figure's clause for ``Candidate.closes``: an aside in brackets (配建(更新)了) does not.
+_CLAUSE_END = re.compile(r"[,、;:。!?\n]")
 
 # How many earlier figures of a sentence are looked at for one of the same unit (linear time).
 LOOK_BACK = 8
@@ -153,7 +158,9 @@ def candidate_actuals(
         after = text[f.cue_end : min(stop, cell.sentence_end(f.cue_end))]
         after = after[: clause_end_of(after, SENTENCE_SEPARATORS)]
         qualifier = qualifier_of(i, found, qualifiers, norm)
-        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier, noun))
+        closes = i + 1 == len(found) or _CLAUSE_END.search(text, f.cue_end, stop) is not None
+        out.append(Candidate(actual, phrase + noun, sentence[-40:] + noun, after, qualifier, noun,
+                             closes))
     return out
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from zqmetrics.extraction.align import unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -28,6 +29,13 @@ RATIO_SLACK = Decimal("0.005")
 # 已撥付703.8萬元,撥付率100%): at most a clause mark between them. Further back, another clause's
 # words may name another whole, and a quotient that fits may be a coincidence.
 NEAR = 1
+
+
+def compared(actual: Actual) -> bool:
+    """Whether a figure's quote compares it with another period (较去年同期增长, 同比): a change,
+    never the amount a completion ratio is of. The quote is the report's own text, so it is folded
+    first (較去年同期增長 in a traditional report)."""
+    return cue_pattern("compare").search(normalize(actual.quote).text) is not None
 
 
 def agrees(part: Decimal, whole: Decimal, ratio: Decimal) -> bool:
@@ -53,7 +61,6 @@ def checked_by_quotient(actuals: list[Actual], targets: list[Target]) -> list[Ac
     A ratio any other target also fits, or none, is left as it is."""
     if not QUOTIENTS or not targets:
         return actuals
-    compare = cue_pattern("compare")
     out = list(actuals)
     for i, a in enumerate(actuals):
         if (not a.stated or a.target_index is not None or a.quantity.amount <= 0
@@ -71,7 +78,7 @@ def checked_by_quotient(actuals: list[Actual], targets: list[Target]) -> list[Ac
         prev = figures[back - 1]
         b = out[prev]
         if (b.unit in RATE_UNITS or b.quantity.amount <= 0 or "plan" in b.cues
-                or "prior" in b.cues or compare.search(b.quote)):
+                or "prior" in b.cues or compared(b)):
             continue
         fits = [k for k, t in enumerate(targets)
                 if not t.implied and t.kind == "amount" and unit_key(t.unit) == unit_key(b.unit)

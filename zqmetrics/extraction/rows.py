@@ -17,7 +17,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
-from zqmetrics.extraction.quotients import agrees, checked_by_quotient
+from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -200,7 +200,6 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
         # something else (省级财政补助资金下达…,完成年度计划的104.44%: the money, not the places).
         return targets, actuals
     held = {_unit_key(t.unit) for t in targets}
-    compare = cue_pattern("compare")
     out_t: list[Target] = []
     out_a = list(actuals)
     for i, a in enumerate(actuals):
@@ -216,7 +215,7 @@ def _implied(targets: list[Target], actuals: list[Actual]) -> tuple[list[Target]
             last += 1
         back = (last - first + 1) - (i - first)
         figures = [j for j in range(first - 1, -1, -1) if not actuals[j].stated
-                   and "plan" not in actuals[j].cues and not compare.search(actuals[j].quote)]
+                   and "plan" not in actuals[j].cues and not compared(actuals[j])]
         prev = figures[back - 1] if len(figures) >= back else None
         if prev is None or out_a[prev].target_index is not None:
             continue
@@ -273,12 +272,11 @@ def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
     …193项,任务完成率达到96%: 193 of 200 is 96.5%), or inside the ratio's own words, right before
     it, the figure it is of before that (完成投资224.17亿元,占年度计划投资(184.08亿元)的121.79%)."""
     b, r = actuals[base], actuals[ratio]
-    compare = cue_pattern("compare")
 
     def free(j: int, unit: str) -> bool:
         w = actuals[j]
         return (not w.stated and aligned[j].target_index is None and w.unit == unit
-                and w.quantity.amount > 0 and not compare.search(w.quote))
+                and w.quantity.amount > 0 and not compared(w))
 
     earlier = [j for j in range(base - 1, -1, -1) if free(j, b.unit)]
     if 0 <= r.start - b.end <= WHOLE_INSIDE:

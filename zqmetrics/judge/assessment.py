@@ -88,6 +88,10 @@ def _end_month(label: str) -> int | None:
 UNCLAIMED = True
 # A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
 WHOLE_FIRST = True
+# The report's own done verdict speaks for the targets no figure measures, when every target a
+# figure measures is reached (3个省级美丽乡村已建设完成 | 已完成, the other target with no figure): the
+# figures do not contradict it, so the task is done, not only on track.
+VERDICT_COVERS = True
 
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
@@ -141,6 +145,12 @@ def assess(
     return with_columns(frame, {key: [row[key] for row in rows] for key in keys})
 
 
+def _reached_or_unmeasured(assessments: list[Any]) -> bool:
+    """Some target reached, and every other one with no figure at all (none is behind or short)."""
+    return any(a.status == "done" for a in assessments) and all(
+        a.status == "done" or (a.actual is None and a.basis == "none") for a in assessments)
+
+
 def _assess_row(
     attrs: Mapping[str, Any], row: Any, period: str | None, tol: Decimal,
     profile: dict[str, Any] | None, summary: dict[str, str] | None = None,
@@ -169,6 +179,11 @@ def _assess_row(
     stated = stated_ratio(actuals, targets)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes
+    if (VERDICT_COVERS and verdict and verdict["status"] == "done" and status == "on_track"
+            and not issues and _reached_or_unmeasured(assessments)):
+        status = "done"
+        reasons.append(f"the report says done («{verdict['quote']}») and every target a figure "
+                       "measures is reached: the verdict covers the targets with no figure")
     # A stated completion no target claims (完成年计划的27% beside targets no figure measures) is
     # still the row's evidence: the worst one, as the worst target decides a task.
     unclaimed = [a.quantity.amount / 100 for a in actuals if a.stated and a.target_index is None]
