@@ -301,6 +301,17 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(spaced, "TEXT_TAIL", False),
         "figures given 分别 to several names are theirs one by one (A、B分别完成x、y)":
             lambda: mock.patch.object(respective, "RESPECTIVE", False),
+        # Reader pass 18 (the twelfth collection's articles).
+        "分别 names elided to one character (第一、二、三产业分别完成…) (off in the package, switched ON here)":
+            lambda: mock.patch.object(respective, "ELIDED_NAMES", True),
+        "article: a year before a comma stays in the task of the plan it sets out (2024年,我县安排重点项目91宗…)":
+            lambda: mock.patch.object(articles, "YEAR_LEAD", False),
+        "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "
+        "(off in the package, switched ON here: negative figures are what it would add)":
+            lambda: mock.patch.object(articles, "COUNTED_FIRST", True),
+        "article: a later comma part opening with a counted group and its own figure is an item "
+        "(…59.8%,11個市級重點項目開復工率100%,…) (off in the package, switched ON here)":
+            lambda: mock.patch.object(articles, "COUNTED_GROUPS", True),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
@@ -346,9 +357,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a bracketed byline ((记者 X), (通讯员 Y)) before a clause or as a clause is framing":
             lambda: mock.patch.object(framing, "BYLINES", False),
         "article: the point of view before a comma (分行业看，从完成情况看，) is a heading, not the task "
-        "(off in the package, switched ON here: negative figures are what it would add, and its "
-        "held-out 'hurt' a document it would improve)":
-            lambda: mock.patch.object(framing, "VIEWPOINTS", True),
+        "(on since reader pass 18)":
+            lambda: mock.patch.object(framing, "VIEWPOINTS", False),
         "article: names of a counted group with an outcome said of each after the count (A、B、C等13个项目，"
         "完成年计划70%以上; …等11个项目进展较快，均已完成…) are items":
             lambda: mock.patch.object(shared, "COUNTED_SHARED_REST", False),

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.read.layouts as layouts
 import zqmetrics.text.clauses as clauses
@@ -53,6 +54,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "work still going on leaves no done verdict (正在施工)": (forms, "ONGOING", False),
     "a data month without a year in the text gives the pace's month (截至9月底)": (
         layouts, "MONTH_WITHOUT_YEAR", False),
+    "of two stated completions of one target the lower decides (开工率100%, 竣工率97.17%)": (
+        judged_targets, "LOWER_STATED", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

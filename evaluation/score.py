@@ -169,7 +169,8 @@ def _written(p: dict[str, Any], count_implied: bool,
     ratio it states and the gold does not is a false actual, as it would be on the gold's side.
     Figures that are not ratios and measure no target are left out on the program's side while
     the collections disagree on whether to annotate them (data/corpus/README.md); once every gold
-    file writes them (the second-round decisions, item 11), ``count_unwritten`` counts them too.
+    file writes them (the second-round decisions, item 11), ``count_unwritten`` counts them too; the
+    corpus's measure does so by default since then (evaluation/corpus.py).
     """
     targets = list(p["targets"])
     keep = [i for i, t in enumerate(targets) if not t.get("implied")]

@@ -17,12 +17,14 @@ from typing import Any
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
+import zqmetrics.extraction.elsewhere as elsewhere
 import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
+import zqmetrics.text.bare as bare
 import zqmetrics.text.clauses as clauses
 import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
@@ -95,6 +97,14 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         quotients, "QUOTIENTS", False),
     "a percentage alone in brackets after words ranking progress is a stated completion (进展最快的是盘锦市(70%))": (
         ranked, "RANKED_RATIOS", False),
+    "an achievement verb alone before a percentage states the share done (配套设施项目完成90.5%, 已完成投资43%)": (
+        bare, "BARE_DONE", False),
+    "a whole written in a plan sentence elsewhere in the report, agreeing with a row's stated ratio, is its target (年度计划投资677亿元 … 累计完成投资180亿元,完成率27%)": (
+        elsewhere, "WRITTEN_ELSEWHERE", False),
+    "a work's task named before its figure is a target (建设任务1497户, 培训任务652人)": (
+        target_words, "NAMED_TASKS", False),
+    "the funding in brackets after a project's total is part of it, no target (总投资4493.8万元(中央和省级补助资金1578.22万元,…))": (
+        figures, "TOTAL_PARTS", False),
 }
 
 

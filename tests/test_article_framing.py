@@ -1,7 +1,8 @@
 """What frames an article's clause and is never its task: a bracketed byline (记者 X) before the
 clause or as a clause of its own, and the point of view the clause is told from (分行业看，从完成
-情况看，) before its comma (that rule, framing.VIEWPOINTS, is off in the package: it lowers the
-held-out targets F1; its cases here switch it on).
+情况看，) before its comma (that rule, framing.VIEWPOINTS, was off in the package until reader
+pass 18, when it no longer moved the held-out line; its cases still set it on, so that they hold
+whatever the package's setting).
 
 The forms were met in development documents (bylines: 上海 2015, 黑龙江 2022, 山东 2021, 黑河 2020,
 贵州 2020, 宁夏 2022; points of view: 宁夏 2019 and 2022, 陕西 2018, 徐州 2017, 贵州 2020, 淮安 2024);
@@ -18,13 +19,21 @@ from zqmetrics.read.articles import _strip_preface, read_article
 
 @pytest.fixture
 def viewpoints_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The point-of-view rule is off in the package (it lowers the held-out targets F1); the cases
-    # using this fixture show what it reads when switched on.
+    # The point-of-view rule is a switch (framing.VIEWPOINTS, on since reader pass 18); the cases
+    # using this fixture show what it reads when on.
     monkeypatch.setattr(framing, "VIEWPOINTS", True)
 
 
-def test_points_of_view_are_kept_while_the_rule_is_off() -> None:
+def test_points_of_view_are_kept_while_the_rule_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(framing, "VIEWPOINTS", False)
     assert _strip_preface("分行业看,12个工业项目完成投资30亿元")[0] == "分行业看,12个工业项目完成投资30亿元"
+
+
+def test_the_package_reads_points_of_view() -> None:
+    # Reader pass 18: on in the package (development documents 海南 2020, 儋州 2013, 宁夏 2019 and
+    # 2022, 徐州 2017 find rows more; the held-out line is the same).
+    assert framing.VIEWPOINTS
+    assert _strip_preface("从实施阶段看,竣工项目完成投资计划的54%")[0] == "竣工项目完成投资计划的54%"
 
 # (clause, the clause left once its framing is dropped)
 FRAMED = [

@@ -18,6 +18,9 @@ def _gold(*tasks: str) -> list[dict]:
         pytest.param("“互联网+教育”项目", "互联网+教育”项目", id="opening-quote"),
         pytest.param("「十件实事」", "十件实事」", id="corner-quote"),
         pytest.param(" 1. 改造老旧小区", "改造老旧小区", id="spaces-and-number"),
+        pytest.param("其中,新开工项目20个", "新开工项目20个", id="part-connective"),
+        pytest.param("其中续建项目35宗", "续建项目35宗", id="part-connective-no-comma"),
+        pytest.param("其中", "其中", id="connective-alone-kept"),
     ],
 )
 def test_task_key(cell: str, key: str) -> None:

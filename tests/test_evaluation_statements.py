@@ -251,7 +251,8 @@ def test_first_collection_floors(first) -> None:
     # Second pass: 0.386 -> 0.43 targets, 0.259 -> 0.29 actuals, 0.489 -> 0.53 status, at-risk
     # recall 0.532 -> 0.59 (planned targets in progress texts, stated completions run to date).
     assert len(first.docs["dev"]) == len(FIRST_COLLECTION)
-    assert first.stated.rate("dev")[0] >= 0.709  # Was 0.95: gold revised to the second-round decisions
+    # Was 0.709: gold revised to the second-round decisions (both development halves merged).
+    assert first.stated.rate("dev")[0] >= 0.684  # Was 0.95: gold revised to the second-round decisions
     # Third pass: units folded on both sides (個 = 个): 0.45 targets, 0.30 actuals, period 0.88.
     # Wide tables' units (unit line 单位:亿元, a header's own (万元)): 0.78 targets, 0.66 actuals,
     # period 0.94 (dazhou-2018-07, hunan-2021-08, xiangxi-2021-09).
@@ -276,7 +277,8 @@ def test_first_collection_floors(first) -> None:
 
 def test_dev_floors(sc) -> None:
     # The whole development part, second collection included (floors where it stands).
-    assert sc.stated.rate("dev")[0] >= 0.763  # Was 0.89: gold revised to the second-round decisions; 0.88 -> 0.89 (0.90 on the extraction branch alone; the judge reads the first ratio stated)
+    # Was 0.763: gold revised to the second-round decisions (both development halves merged).
+    assert sc.stated.rate("dev")[0] >= 0.743  # Was 0.89: gold revised to the second-round decisions; 0.88 -> 0.89 (0.90 on the extraction branch alone; the judge reads the first ratio stated)
     assert sc.targets.f1("dev")[2] >= 0.92  # statements pass: 0.909 -> 0.936
     assert sc.actuals.f1("dev")[2] >= 0.68
     assert sc.status.rate("dev")[0] >= 0.78  # judge pass: 0.43 -> 0.78
@@ -287,9 +289,11 @@ def test_dev_floors(sc) -> None:
 
 def test_whole_dev_floors(everything) -> None:
     # With the third collection, where it stands on the reader that first met it.
-    assert everything.stated.rate("dev")[0] >= 0.782  # Was 0.89: gold revised to the second-round decisions
+    # Was 0.782: gold revised to the second-round decisions (both development halves merged).
+    assert everything.stated.rate("dev")[0] >= 0.765  # Was 0.89: gold revised to the second-round decisions
     assert everything.targets.f1("dev")[2] >= 0.86  # statements pass: 0.841 -> 0.877
-    assert everything.actuals.f1("dev")[2] >= 0.764  # Was 0.78: gold revised to the second-round decisions; statements pass: 0.782 -> 0.790
+    # Was 0.764: gold revised to the second-round decisions (both development halves merged).
+    assert everything.actuals.f1("dev")[2] >= 0.755  # Was 0.78: gold revised to the second-round decisions; statements pass: 0.782 -> 0.790
     assert everything.status.rate("dev")[0] >= 0.74  # judge pass: 0.40 -> 0.74
     p, r, _, _ = everything.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.81  # P 0.95 -> 0.85: hunan's second set (docs/statements.md, "Statements and alignment")
@@ -303,7 +307,8 @@ def test_whole_dev_with_fourth_collection(whole) -> None:
         FOURTH_COLLECTION)
     assert whole.stated.rate("dev")[0] >= 0.80
     assert whole.targets.f1("dev")[2] >= 0.88  # statements pass: 0.832 -> 0.864; third: 0.875 -> 0.889
-    assert whole.actuals.f1("dev")[2] >= 0.777  # Was 0.78: gold revised to the second-round decisions; statements pass: 0.770 -> 0.790
+    # Was 0.777: gold revised to the second-round decisions (both development halves merged).
+    assert whole.actuals.f1("dev")[2] >= 0.769  # Was 0.78: gold revised to the second-round decisions; statements pass: 0.770 -> 0.790
     assert whole.status.rate("dev")[0] >= 0.72  # judge pass: 0.386 -> 0.727
     p, r, _, _ = whole.at_risk.f1("dev")
     assert p >= 0.85 and r >= 0.79  # P 0.95 -> 0.85: hunan's second set (docs/statements.md, "Statements and alignment")
@@ -333,7 +338,8 @@ def test_whole_dev_with_fifth_collection(with_fifth) -> None:
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION)
     # Statements pass (58 documents, every later pass merged): stated 0.795 -> 0.821, targets
     # 0.747 -> 0.821, actuals 0.732 -> 0.750, status 0.693 -> 0.696, at-risk 0.903 / 0.775.
-    assert with_fifth.stated.rate("dev")[0] >= 0.784  # Was 0.81: gold revised to the second-round decisions
+    # Was 0.784: gold revised to the second-round decisions (both development halves merged).
+    assert with_fifth.stated.rate("dev")[0] >= 0.762  # Was 0.81: gold revised to the second-round decisions
     assert with_fifth.targets.f1("dev")[2] >= 0.85  # third statements pass: 0.848 -> 0.860
     assert with_fifth.actuals.f1("dev")[2] >= 0.74
     assert with_fifth.status.rate("dev")[0] >= 0.68
@@ -438,8 +444,10 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
     # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
     assert with_texts2.targets.f1("dev")[2] >= 0.85
-    assert with_texts2.actuals.f1("dev")[2] >= 0.705  # Was 0.775: gold revised to the second-round decisions
-    assert with_texts2.stated.rate("dev")[0] >= 0.785  # Was 0.795: gold revised to the second-round decisions
+    # Was 0.705: gold revised to the second-round decisions (both development halves merged).
+    assert with_texts2.actuals.f1("dev")[2] >= 0.695  # Was 0.775: gold revised to the second-round decisions
+    # Was 0.785: gold revised to the second-round decisions (both development halves merged).
+    assert with_texts2.stated.rate("dev")[0] >= 0.761  # Was 0.795: gold revised to the second-round decisions
     assert with_texts2.status.rate("dev")[0] >= 0.704
     p, r, _, _ = with_texts2.at_risk.f1("dev")
     assert p >= 0.91 and r >= 0.79
@@ -632,7 +640,8 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # Fifth statements pass, on the 94: targets 0.760 -> 0.793, actuals 0.702 -> 0.715, stated
     # 0.689 -> 0.706, status 0.622 -> 0.625, at-risk P 0.922 -> 0.923, R 0.681 -> 0.691.
     assert with_eighth.targets.f1("dev")[2] >= 0.79
-    assert with_eighth.actuals.f1("dev")[2] >= 0.711  # Was 0.714: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.714: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.705
     assert with_eighth.status.rate("dev")[0] >= 0.624
     p, r, _, _ = with_eighth.at_risk.f1("dev")
@@ -641,7 +650,8 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # actuals 0.715 -> 0.722, actual period 0.876 -> 0.883, stated 0.706 -> 0.709, status 0.625
     # -> 0.627 (386/616), at-risk unchanged (0.923 / 0.691); rows and cells unchanged.
     assert with_eighth.targets.f1("dev")[2] >= 0.805
-    assert with_eighth.actuals.f1("dev")[2] >= 0.711  # Was 0.722: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.722: gold revised to the second-round decisions
     assert with_eighth.actual_period.rate("dev")[0] >= 0.883
     assert with_eighth.stated.rate("dev")[0] >= 0.709
     assert with_eighth.status.rate("dev")[0] >= 0.626
@@ -667,7 +677,8 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     assert with_eighth.cells.rate("dev")[0] >= 0.894
     assert with_eighth.period.rate("dev")[0] >= 0.797
     assert with_eighth.targets.f1("dev")[2] >= 0.848  # 0.8488 merged with reader pass 5
-    assert with_eighth.actuals.f1("dev")[2] >= 0.711  # Was 0.734: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.734: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.729
     assert with_eighth.status.rate("dev")[0] >= 0.669
     p, r, _, _ = with_eighth.at_risk.f1("dev")
@@ -677,7 +688,8 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # status 0.670 -> 0.672 (414/616); rows and at-risk unchanged.
     assert with_eighth.cells.rate("dev")[0] >= 0.896
     assert with_eighth.targets.f1("dev")[2] >= 0.850
-    assert with_eighth.actuals.f1("dev")[2] >= 0.711  # Was 0.738: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.738: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.743
     assert with_eighth.status.rate("dev")[0] >= 0.672
     # Round 4, bulletins (r4bul): names closed by a count equal to their number, an item each
@@ -690,8 +702,10 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # actuals F1 0.740 -> 0.748, stated 0.747 -> 0.750, status 0.682 -> 0.708 (436/616), at-risk
     # P 0.927 -> 0.929, R 0.734 -> 0.754; on the rows found status 0.825 -> 0.857, at-risk R
     # 0.874 -> 0.897.
-    assert with_eighth.targets.f1("dev")[2] >= 0.855  # Was 0.856: gold revised to the second-round decisions
-    assert with_eighth.actuals.f1("dev")[2] >= 0.711  # Was 0.747: gold revised to the second-round decisions
+    # Was 0.855: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.targets.f1("dev")[2] >= 0.854  # Was 0.856: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.747: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.749
     assert with_eighth.status.rate("dev")[0] >= 0.707
     p, r, _, _ = with_eighth.at_risk.f1("dev")
@@ -796,7 +810,8 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # -> 0.742; on the rows found status 0.825 -> 0.856. Held-out aggregate: targets 0.309 ->
     # 0.310, actuals 0.266 -> 0.269, the rest unchanged.
     assert with_ninth.targets.f1("dev")[2] >= 0.847
-    assert with_ninth.actuals.f1("dev")[2] >= 0.711  # Was 0.713: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.704  # Was 0.713: gold revised to the second-round decisions
     assert with_ninth.stated.rate("dev")[0] >= 0.695
     assert with_ninth.status.rate("dev")[0] >= 0.658
     p, r, _, _ = with_ninth.at_risk.f1("dev")
@@ -809,7 +824,8 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.rows.rate("dev")[1] >= 664
     assert with_ninth.cells.rate("dev")[0] >= 0.897
     assert with_ninth.targets.f1("dev")[2] >= 0.840
-    assert with_ninth.actuals.f1("dev")[2] >= 0.711  # Was 0.722: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.704  # Was 0.722: gold revised to the second-round decisions
     assert with_ninth.stated.rate("dev")[0] >= 0.750
     assert with_ninth.status.rate("dev")[0] >= 0.659
     p, r, _, _ = with_ninth.at_risk.f1("dev")
@@ -822,7 +838,8 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     assert with_ninth.cells.rate("dev")[0] >= 0.905
     assert with_ninth.period.rate("dev")[0] >= 0.823
     assert with_ninth.targets.f1("dev")[2] >= 0.845
-    assert with_ninth.actuals.f1("dev")[2] >= 0.711  # Was 0.732: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.704  # Was 0.732: gold revised to the second-round decisions
     assert with_ninth.stated.rate("dev")[0] >= 0.750
     assert with_ninth.status.rate("dev")[0] >= 0.699
     p, r, _, _ = with_ninth.at_risk.f1("dev")
@@ -832,7 +849,8 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.884), then a stated ratio checked by its quotient (actuals 0.758 -> 0.764, actual period
     # 0.884 -> 0.885, status 0.730 -> 0.728: enping-2024-11's money paid in full is on pace while
     # its standard has no figure).
-    assert with_ninth.actuals.f1("dev")[2] >= 0.711  # Was 0.763: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.704  # Was 0.763: gold revised to the second-round decisions
     # Reader pass 12 (text no reader placed is a row of its own): rows 698 -> 709 of 805, the
     # periods of the actuals matched 577/651 -> 588/665 (their share 0.886 -> 0.884).
     assert with_ninth.actual_period.rate("dev")[0] >= 0.884
@@ -845,9 +863,11 @@ def test_whole_dev_with_ninth_collection(with_ninth) -> None:
     # 0.337 -> 0.352, stated 0.276 -> 0.296, status 0.205 -> 0.216; rows unchanged.
     assert with_ninth.rows.rate("dev")[1] >= 684
     assert with_ninth.cells.rate("dev")[0] >= 0.905
-    assert with_ninth.actuals.f1("dev")[2] >= 0.711  # Was 0.757: gold revised to the second-round decisions
+    # Was 0.711: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.actuals.f1("dev")[2] >= 0.704  # Was 0.757: gold revised to the second-round decisions
     # Was 0.796: lowered for the gold correction written at the end of this test.
-    assert with_ninth.stated.rate("dev")[0] >= 0.786  # Was 0.792: gold revised to the second-round decisions
+    # Was 0.786: gold revised to the second-round decisions (both development halves merged).
+    assert with_ninth.stated.rate("dev")[0] >= 0.774  # Was 0.792: gold revised to the second-round decisions
     assert with_ninth.status.rate("dev")[0] >= 0.743
     p, r, _, _ = with_ninth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.80
@@ -948,15 +968,18 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.rows.rate("dev")[1] >= 750
     assert with_tenth.cells.rate("dev")[0] >= 0.901
     assert with_tenth.period.rate("dev")[0] >= 0.816
-    assert with_tenth.targets.f1("dev")[2] >= 0.844  # Was 0.845: gold revised to the second-round decisions
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.746: gold revised to the second-round decisions
+    # Was 0.844: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.845: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.746: gold revised to the second-round decisions
     assert with_tenth.stated.rate("dev")[0] >= 0.778
     assert with_tenth.status.rate("dev")[0] >= 0.725
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.735
     # Statements pass 7, on the 109: the measure alone actuals F1 0.747 -> 0.759, actual period
     # 0.862 -> 0.867; the quotient check 0.759 -> 0.765 and 0.867 -> 0.868, status 0.726 -> 0.725.
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.764: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.764: gold revised to the second-round decisions
     assert with_tenth.actual_period.rate("dev")[0] >= 0.866  # 0.867 -> 0.866: reader pass 12 (below)
     # Reader pass 8 (articles: a clause without a subject of its own continues the item before it,
     # an earlier item's counted thing named again, plan or measure words before a rate, 其中： and
@@ -968,10 +991,13 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # 0.356, actuals F1 0.320 -> 0.339, stated 0.263 -> 0.286, status 0.199 -> 0.213.
     assert with_tenth.rows.rate("dev")[1] >= 766
     assert with_tenth.cells.rate("dev")[0] >= 0.908
-    assert with_tenth.targets.f1("dev")[2] >= 0.844  # Was 0.848: gold revised to the second-round decisions
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.756: gold revised to the second-round decisions
+    # Was 0.844: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.848: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.756: gold revised to the second-round decisions
     # Was 0.804: lowered for the gold correction written at the end of this test.
-    assert with_tenth.stated.rate("dev")[0] >= 0.798
+    # Was 0.798: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.stated.rate("dev")[0] >= 0.788
     # Was 0.749: lowered for the gold correction written at the end of this test.
     assert with_tenth.status.rate("dev")[0] >= 0.747
     p, r, _, _ = with_tenth.at_risk.f1("dev")
@@ -985,7 +1011,8 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # actuals F1 0.757 -> 0.776, actual period 0.864 -> 0.868.
     # Was 0.750: lowered for the gold correction written at the end of this test.
     assert with_tenth.status.rate("dev")[0] >= 0.747
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.775: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.775: gold revised to the second-round decisions
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.80
     # Reader pass 9 (bulletins): a bulletin's problem said of the projects it names read as a
@@ -1003,9 +1030,11 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # sichuan-2023-05, gansu-2015-10): targets F1 0.849 -> 0.853, actuals F1 0.776 -> 0.782,
     # status 0.759 -> 0.760 (against main 8745ade); held-out aggregate and sample unchanged.
     # Was 0.852: lowered for the gold correction written at the end of this test.
-    assert with_tenth.targets.f1("dev")[2] >= 0.844  # Was 0.849: gold revised to the second-round decisions
+    # Was 0.844: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.849: gold revised to the second-round decisions
     # Was 0.781: lowered for the gold correction written at the end of this test.
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.776: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.776: gold revised to the second-round decisions
     # Reader pass 10 (articles: after an item's stage, a later subject with its own stage is an
     # item; shenzhen-luohu-2011-10 and -2009-09): rows 0.868 -> 0.870 (777 -> 779/895), cells
     # 1545/1699 -> 1548/1703; bulletins' rows 0.748 -> 0.756. Held-out aggregate and sample unchanged.
@@ -1033,15 +1062,18 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # F1 0.782, stated 324/401, status 591/784, at-risk P 0.945 R 0.830, on the rows found status
     # 0.877, targets F1 0.852 (pass 9 alone had 0.787, 325/399, 594/775 on the uncorrected gold).
     assert with_tenth.actual_period.rate("dev")[0] >= 0.925
-    assert with_tenth.actuals.f1("dev")[2] >= 0.723  # Was 0.782: gold revised to the second-round decisions
-    assert with_tenth.stated.rate("dev")[1] >= 320  # Was 324: gold revised to the second-round decisions
+    # Was 0.723: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715  # Was 0.782: gold revised to the second-round decisions
+    # Was 320: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.stated.rate("dev")[1] >= 313  # Was 324: gold revised to the second-round decisions
     assert with_tenth.status.rate("dev")[1] >= 591
     # Was 0.876, then 0.874: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then the scorer no longer
     # pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second
     # annotation found it; data/corpus/README.md, "Agreement on the held-out part").
     assert with_tenth.found_status.rate("dev")[0] >= 0.872
-    assert with_tenth.targets.f1("dev")[2] >= 0.844  # Was 0.851: gold revised to the second-round decisions
+    # Was 0.844: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.851: gold revised to the second-round decisions
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
     # Reader pass 12 (text no reader placed in a cell is a row of its own, read with low
@@ -1060,15 +1092,19 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     assert with_tenth.actual_period.rate("dev")[1] >= 638
     # Was 790: merged with the gold corrections of the agreement study and the year-to-date convention (figures in the merge's test comments).
     # Was 787: gold revised to the second-round decisions
-    assert with_tenth.rows.rate("dev")[1] >= 782
+    # Was 782: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.rows.rate("dev")[1] >= 780
     # Was 0.855, then 0.854: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then merged reader passes 12
     # and 14 (each set its floor on a main without the other; figures in their comments).
     # Was 0.853: gold revised to the second-round decisions
-    assert with_tenth.targets.f1("dev")[2] >= 0.852
+    # Was 0.852: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843
     # Was 0.789: gold revised to the second-round decisions
-    assert with_tenth.actuals.f1("dev")[2] >= 0.783
-    assert with_tenth.stated.rate("dev")[0] >= 0.821
+    # Was 0.783: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715
+    # Was 0.821: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.stated.rate("dev")[0] >= 0.788
     # Was 0.769, then 0.764: merged with the gold corrections of the agreement study and the
     # year-to-date convention (figures in the merge's test comments); then the scorer no longer
     # pairs a short annotated cell (a place, 全市) with a longer different task (the held-out second
@@ -1085,14 +1121,18 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # -> 0.934, actuals F1 0.782 -> 0.785, stated 324 -> 329/401, status 591 -> 597/784; targets
     # F1 0.852 -> 0.851 (aba-2019-04's 76个 read as the target of 动工60个 once its task holds its
     # scope sentence; the gold does not annotate it). Held out: targets F1 0.356 -> 0.374.
-    assert with_tenth.rows.rate("dev")[1] >= 782
+    # Was 782: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.rows.rate("dev")[1] >= 780
     # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_tenth.cells.rate("dev")[0] >= 0.932
     # Was 0.784: gold revised to the second-round decisions
-    assert with_tenth.actuals.f1("dev")[2] >= 0.783
-    assert with_tenth.stated.rate("dev")[1] >= 329
+    # Was 0.783: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.actuals.f1("dev")[2] >= 0.715
+    # Was 329: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.stated.rate("dev")[1] >= 313
     assert with_tenth.status.rate("dev")[1] >= 597
-    assert with_tenth.targets.f1("dev")[2] >= 0.844  # Was 0.850: gold revised to the second-round decisions
+    # Was 0.844: gold revised to the second-round decisions (both development halves merged).
+    assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.850: gold revised to the second-round decisions
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -1112,8 +1152,12 @@ def test_eleventh_collection_first_arrival(eleventh) -> None:
     # 15 -> 16/63. Reader pass 15 (bulletin rows: 进度相对缓慢 closes a names list; a passage no
     # reader placed goes before an item of its own line that stands after it): rows 39 -> 47/68
     # (putian-chengxiang-2020-09 +3, ningxia-2022-11 +5), cells 100/103 -> 108/111, status 32 -> 36/63,
-    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15"). Reader pass 16 (the opening's
-    # first period phrase without a year is the report's): period 5 -> 6/9.
+    # at-risk R 0.667 -> 0.788 (docs/reader.md, "Reader pass 15"). Reader pass 18 (the point of
+    # view before a comma read as a heading), on the gold revised to the second-round decisions
+    # (main at 6c0781d): rows 47 -> 49/68 (ningxia-2019-08, ningxia-2022-11), cells 109/111 ->
+    # 112/115, targets F1 0.780 -> 0.810, actuals 0.717 -> 0.746, actual period 62 -> 66, stated
+    # 31 -> 33, status 36 -> 38. Reader pass 16 (the opening's first period phrase
+    # without a year is the report's): period 5 -> 6/9.
     assert len(eleventh.docs["dev"]) == len(ELEVENTH_COLLECTION)
     assert eleventh.period.rate("dev")[1] >= 6
     assert eleventh.rows.rate("dev")[1:] >= (45, 66)  # Was (47, 68): gold revised to the second-round decisions
@@ -1157,26 +1201,36 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Reader pass 15 (bulletin rows; docs/reader.md): rows 832 -> 842/972 (dev bulletins 196 ->
     # 201/255), status 0.753 -> 0.760, at-risk R 0.836 -> 0.850; held-out aggregate rows 181 ->
     # 189/429, status 0.236 -> 0.247, the rest unchanged.
+    # Reader pass 18 (docs/reader.md), on the gold revised to the second-round decisions (main at
+    # 6c0781d): rows 829 -> 833/962, targets F1 0.849 -> 0.852, actuals 0.778 -> 0.781, stated
+    # 0.811 -> 0.815, status 0.760 -> 0.763 (635 -> 638/836); cells 1694/1802 -> 1700/1810 (0.940
+    # -> 0.939: the rows found add cells). Held-out aggregate unchanged.
     assert len(with_eleventh.docs["dev"]) == 118
     # Was 842: gold revised to the second-round decisions
-    assert with_eleventh.rows.rate("dev")[1] >= 829
+    # Was 829: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.rows.rate("dev")[1] >= 825
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.cells.rate("dev")[0] >= 0.934
     assert with_eleventh.period.rate("dev")[0] >= 0.788
-    assert with_eleventh.targets.f1("dev")[2] >= 0.841  # Was 0.844: gold revised to the second-round decisions
+    # Was 0.841: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.targets.f1("dev")[2] >= 0.840  # Was 0.844: gold revised to the second-round decisions
     # Was 0.791: restated put back by the lead after the alignment ablation (README): dev actuals F1 0.792 -> 0.790.
     # Statements pass 11 (done_after, VERDICT_COVERS; docs/statements.md): actuals F1 0.790 -> 0.791
     # (808 -> 810 of 1164), status 0.760 -> 0.764 (644 -> 647/847), on the rows found 0.871 -> 0.876.
     # Was 0.789: gold revised to the second-round decisions
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.778
+    # Was 0.778: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.714
     # Was 0.965: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
     assert with_eleventh.actual_period.rate("dev")[0] >= 0.962
-    assert with_eleventh.stated.rate("dev")[0] >= 0.796
+    # Was 0.796: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.stated.rate("dev")[0] >= 0.773
     # Was 0.760: gold revised to the second-round decisions
-    assert with_eleventh.status.rate("dev")[0] >= 0.759
-    assert with_eleventh.found_status.rate("dev")[1] >= 647
+    # Was 0.759: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.status.rate("dev")[0] >= 0.757
+    # Was 647: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.found_status.rate("dev")[1] >= 637
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
     # Was 0.85: gold revised to the second-round decisions
     assert p >= 0.942 and r >= 0.846
@@ -1190,19 +1244,30 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     # 存在问题 headings are no items), the numbered items 0/3 (一二三 with no separator, read as
     # prose). Eight of the ten lose rows (tests/test_layouts.py, DEV_MISSES); data/corpus/README.md,
     # twelfth collection.
+    # Reader pass 18 (the point of view read as a heading, a year kept in its plan's task): rows
+    # 27 -> 32 (prose 25 -> 30: hainan-2020-05's 分别 items and danzhou-2013-08's 竣工项目), cells
+    # 33/50 -> 43/56, actuals F1 0.281 -> 0.308, actual period 17 -> 20, stated 13 -> 19, status
+    # 14 -> 21, at-risk P 0.667 -> 0.833, R 0.200 -> 0.500. Targets F1 0.429 -> 0.267: hainan's
+    # stage items, found now, have no target (their plans are in another paragraph), where the
+    # rows paired before by accident held them (2 true targets fewer), and the year kept in a
+    # task brings its sizes in as targets (惠东 安排…91宗, 连云港 共有12類45件53個事項: 5 false).
     assert len(twelfth.docs["dev"]) == len(TWELFTH_COLLECTION)
-    assert twelfth.rows.rate("dev")[1:] >= (27, 52)
-    assert twelfth.rows.rate("dev", "prose")[1:] >= (25, 41)
+    assert twelfth.rows.rate("dev")[1:] >= (32, 52)
+    assert twelfth.rows.rate("dev", "prose")[1:] >= (30, 41)
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
-    assert twelfth.cells.rate("dev")[1] >= 33
+    assert twelfth.cells.rate("dev")[1] >= 43
     assert twelfth.period.rate("dev")[1] >= 9
-    assert twelfth.targets.f1("dev")[2] >= 0.42
-    assert twelfth.actuals.f1("dev")[2] >= 0.28
-    assert twelfth.actual_period.rate("dev")[1] >= 17
-    assert twelfth.stated.rate("dev")[1] >= 13
-    assert twelfth.status.rate("dev")[1] >= 14
+    # Statements pass 12: targets 0.429 -> 0.667 (a work's task named before its figure, 建设任务
+    # 1497户; the funding in a total's brackets no target; a plan sentence's whole joined to the
+    # result row stating its ratio), actuals 0.281 -> 0.460, actual period 17 -> 29, stated 13 ->
+    # 18 (a bare 完成90.5% opening the cell; the lower of one target's two ratios), status 14 -> 17.
+    assert twelfth.targets.f1("dev")[2] >= 0.26
+    assert twelfth.actuals.f1("dev")[2] >= 0.30
+    assert twelfth.actual_period.rate("dev")[1] >= 20
+    assert twelfth.stated.rate("dev")[1] >= 19
+    assert twelfth.status.rate("dev")[1] >= 21
     p, r, _, _ = twelfth.at_risk.f1("dev")
-    assert p >= 0.66 and r >= 0.2
+    assert p >= 0.83 and r >= 0.5
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1211,24 +1276,39 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # period 0.788 -> 0.820, targets F1 0.845 -> 0.837, actuals F1 0.790 -> 0.761, actual period
     # 0.962 -> 0.964, stated 0.796 -> 0.776, status 0.760 -> 0.735 (658/895), at-risk P 0.942 ->
     # 0.938, R 0.850 -> 0.807; bulletins 201/255 -> 203/263 rows. Held-out aggregate unchanged.
+    # Gold revised to the second-round decisions (main at 6c0781d, its reader): rows 856/1014,
+    # cells 0.933, targets F1 0.836, actuals F1 0.751, actual period 0.982, stated 0.767, status
+    # 649/884, at-risk P 0.937 R 0.803. Reader pass 18 on that gold: rows 856 -> 865, cells 0.933
+    # -> 0.934, actuals F1 0.751 -> 0.753, stated 0.767 -> 0.784, status 649 -> 659 (0.734 ->
+    # 0.745), at-risk P 0.937 -> 0.938, R 0.803 -> 0.823; targets F1 0.836 -> 0.833 (the twelfth
+    # collection's, in its test). Held-out aggregate line unchanged.
     # Statements pass 11 (docs/statements.md), merged: actuals F1 0.761 -> 0.763 (825 -> 827 of
     # 1254), status 658 -> 661/895 (0.735 -> 0.739), on the rows found 0.861 -> 0.865 (661/764);
     # none of the twelfth collection's documents moves. Held-out aggregate unchanged.
     assert len(with_twelfth.docs["dev"]) == 118 + len(TWELFTH_COLLECTION)
+    # Was 869: gold revised to the second-round decisions (856/1014 on main d85a679, no code changed).
     # Was 869: development gold revised to the second-round decisions (ghdA's half).
-    assert with_twelfth.rows.rate("dev")[1] >= 856
+    # Was 856: gold revised to the second-round decisions (both development halves merged).
+    assert with_twelfth.rows.rate("dev")[1] >= 852
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
-    assert with_twelfth.cells.rate("dev")[0] >= 0.927
+    assert with_twelfth.cells.rate("dev")[0] >= 0.933
     assert with_twelfth.period.rate("dev")[0] >= 0.82
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836
+    # Statements pass 12 (on the revised gold): targets 0.836 -> 0.846, actuals 0.751 -> 0.762,
+    # stated 0.767 -> 0.778, status 649 -> 652 of 884 (was 658 of 895 before the gold revision).
+    # Was 0.806: gold revised to the second-round decisions (0.803 on main d85a679).
+    # Was 0.836: gold revised to the second-round decisions (both development halves merged).
+    assert with_twelfth.targets.f1("dev")[2] >= 0.827
     # Was 0.76: development gold revised to the second-round decisions (ghdA's half).
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.75
+    # Was 0.75: gold revised to the second-round decisions (both development halves merged).
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.69
     assert with_twelfth.actual_period.rate("dev")[0] >= 0.963
     # Was 0.775: development gold revised to the second-round decisions (ghdA's half).
-    assert with_twelfth.stated.rate("dev")[0] >= 0.767
+    # Was 0.767: gold revised to the second-round decisions (both development halves merged).
+    assert with_twelfth.stated.rate("dev")[0] >= 0.733
     # Was 658: development gold revised to the second-round decisions (ghdA's half).
     assert with_twelfth.status.rate("dev")[1] >= 649
-    assert with_twelfth.found_status.rate("dev")[1] >= 661
+    # Was 661: gold revised to the second-round decisions (both development halves merged).
+    assert with_twelfth.found_status.rate("dev")[1] >= 651
     p, r, _, _ = with_twelfth.at_risk.f1("dev")
     # Was p >= 0.937 and r >= 0.806: development gold revised to the second-round decisions
     # (ghdA's half).
@@ -1275,7 +1355,8 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     # Second table pass (units from a header's lines): targets 0.698 -> 0.809, actuals
     # 0.647 -> 0.775.
     assert with_seventh.targets.f1("dev")[2] >= 0.80
-    assert with_seventh.actuals.f1("dev")[2] >= 0.714  # Was 0.77: gold revised to the second-round decisions
+    # Was 0.714: gold revised to the second-round decisions (both development halves merged).
+    assert with_seventh.actuals.f1("dev")[2] >= 0.707  # Was 0.77: gold revised to the second-round decisions
     # The title bar of a pipe table read for its period (liangshan-2016-09): status 0.635 ->
     # 0.667, at-risk recall 0.627 -> 0.722.
     assert with_seventh.status.rate("dev")[0] >= 0.66
@@ -1283,7 +1364,8 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     # Third statements pass (73 documents): targets 0.808 -> 0.835, stated 0.808 -> 0.818,
     # status 0.704 -> 0.715, at-risk recall 0.772 -> 0.791.
     assert with_seventh.targets.f1("dev")[2] >= 0.83
-    assert with_seventh.stated.rate("dev")[0] >= 0.81
+    # Was 0.81: gold revised to the second-round decisions (both development halves merged).
+    assert with_seventh.stated.rate("dev")[0] >= 0.80
     assert with_seventh.status.rate("dev")[0] >= 0.71
     assert with_seventh.at_risk.f1("dev")[1] >= 0.79
 
@@ -1309,11 +1391,13 @@ def test_whole_dev_after_reader_pass_13(with_eleventh) -> None:
     # 0.582 -> 0.673, the rest unchanged.
     assert with_eleventh.period.rate("dev")[1] >= 96
     # Was 91: gold revised to the second-round decisions
-    assert with_eleventh.data_month.rate("dev")[1] >= 88
+    # Was 88: gold revised to the second-round decisions (both development halves merged).
+    assert with_eleventh.data_month.rate("dev")[1] >= 87
     assert with_eleventh.chosen_layout.rate("dev")[1] >= 96
     assert with_eleventh.status.rate("dev")[0] >= 0.751
     p, r, _, _ = with_eleventh.at_risk.f1("dev")
-    assert p >= 0.943 and r >= 0.835
+    # Was 0.943: gold revised to the second-round decisions (both development halves merged).
+    assert p >= 0.942 and r >= 0.835
 
 
 def test_layout_agreement_is_reported_per_split(with_tenth) -> None:

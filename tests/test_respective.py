@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from zqmetrics.read import respective
 from zqmetrics.read.reader import read_report
 from zqmetrics.read.respective import split_respective
 
@@ -33,6 +34,9 @@ ONE_ITEM = [
      [("水利類", "完成率為48.5%"), ("能源類", "完成率為66.2%"), ("市政類項目投資", "完成率為51%")]),
     (("東區、西區分別", "完成投資3.2億元、2.8億元"),
      [("東區", "完成投資3.2億元"), ("西區", "完成投資2.8億元")]),
+    # A name broken by a line-break space (海南 2020-05: 产业、基础设施、 公共服务项目).
+    (("教育、卫生、 养老项目", "投资完成率分别达52%、47.5%、60%"),
+     [("教育", "投资完成率达52%"), ("卫生", "投资完成率达47.5%"), ("养老项目", "投资完成率达60%")]),
 ]
 
 
@@ -47,6 +51,7 @@ def test_figures_dealt_to_the_names_of_one_item(item: tuple[str, str],
 # Items left as they are.
 NOT_RESPECTIVE = [
     ("城东片区、城西片区、高新区分别", "完成投资12.5亿元、8.3亿元"),  # three names, two figures
+    ("第一、二、三产业分别", "完成年度计划的51%、38.6%、44%"),  # elided names: the rule is off
     ("城东片区、城西片区", "完成投资12.5亿元、8.3亿元"),  # no 分别: not said to be theirs
     ("城东片区", "分别完成投资12.5亿元、8.3亿元"),  # one name
     ("城东片区完成投资5亿元，城西片区", "分别增长12%、8%"),  # a part is a clause
@@ -81,3 +86,28 @@ def test_an_article_clause_reads_one_row_per_name() -> None:
     rows = dict(zip(frame["task"], frame["progress"], strict=True))
     assert rows["城东片区"] == "完成投资12.5亿元，完成年度计划的76.2%"
     assert rows["城西片区"] == "完成投资8.3亿元，完成年度计划的61.4%"
+
+
+
+# Reader pass 18 (儋州 2013-08): a name elided to one character (第一、二、三产业) is a name as
+# written. Off in the package (one development document); these cases switch it on.
+ELIDED = [
+    (("第一、二、三产业分别", "完成年度计划的51%、38.6%、44%"),
+     [("第一", "完成年度计划的51%"), ("二", "完成年度计划的38.6%"), ("三产业", "完成年度计划的44%")]),
+    (("一、二季度分別", "完成投資1.2億元、3.4億元"),
+     [("一", "完成投資1.2億元"), ("二季度", "完成投資3.4億元")]),
+]
+
+
+@pytest.mark.parametrize(("item", "items"), ELIDED, ids=[i[0][0] for i in ELIDED])
+def test_names_elided_to_one_character(monkeypatch: pytest.MonkeyPatch, item: tuple[str, str],
+                                       items: list[tuple[str, str]]) -> None:
+    monkeypatch.setattr(respective, "ELIDED_NAMES", True)
+    got = split_respective([{"task": item[0], "progress": item[1], "line": 4}])
+    assert [(i["task"], i["progress"]) for i in got] == items
+
+
+def test_no_whole_name_among_one_character_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(respective, "ELIDED_NAMES", True)
+    given = [{"task": "东、西、南分别", "progress": "完成投资1亿元、2亿元、3亿元", "line": 2}]
+    assert split_respective(given) == given

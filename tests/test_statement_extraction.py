@@ -122,6 +122,18 @@ STATED_ROWS = [
     ("累计完成投资12.88亿元,完成年度计划投资比例52.99%", "52.99"),
     ("完成计划比例80%", "80"),
     ("全市建制村通双车道比例达到55.4%", None),  # a level's share, not a completion
+    # an achievement verb alone opening the cell before a percentage: the share done of the row's
+    # work (danzhou-2013-08 完成90.5%, hainan-2020-05 已完成投资43%)
+    ("完成90.5%", "90.5"),
+    ("已完成投资43%", "43"),
+    ("目前完成约70%", "70"),
+    ("科研楼主体结构完成70%", None),  # a subject of its own: a part's share
+    ("主体结构已完成,A楼完成60%", None),  # a part named after other work
+    ("已开工12个,完成60%", None),  # after another figure: of what, not said
+    ("截至5月10日,已完成投资43%", "43"),  # a date before it
+    ("土方开挖开始施工,目前完成5%", None),  # after other work: that work's share
+    ("完成80%的项目有12个", None),  # a bucket of projects, not a result
+    ("完成90%以上的12个", None),  # a bound, no figure reached
 ]
 
 

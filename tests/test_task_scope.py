@@ -57,3 +57,39 @@ def test_a_count_is_named_again_only_whole() -> None:
     found = clause_items(["重点项目督察情况",
                           "督察范围包括东区、西区等3个板块18个项目。东环路等8个项目较好完成序时进度。"])
     assert [i["task"] for i in found][-1] == "东环路等8个项目"
+
+
+# Reader pass 18: a year before a comma, then the subject of the plan it sets out (惠东 2024-04
+# 2024年,我县安排重点项目91宗…; 连云港 2025-09 2025年,省政府民生实事共有…; 黑河 2020-05 今年,
+# 全市安排…): the year stays in the
+# task; before a subject reporting its figures it is left as the clause was read (the year dates
+# them). Our own words, one a case.
+YEAR_LEADS = [
+    ("2023年,全区安排重点项目60个,总投资400亿元,年度计划投资90亿元",
+     "2023年,全区安排重点项目60个,总投资400亿元,年度计划投资90亿元", ""),
+    ("2024年，市政府民生实事共有10类32件，涉及各镇街28件",
+     "2024年，市政府民生实事共有10类32件", "涉及各镇街28件"),
+    ("2022年度,县级重点项目45個,年度計劃投資30億元", "2022年度,县级重点项目45個,年度計劃投資30億元", ""),
+    ("2021年,城东片区计划新建道路12公里", "2021年,城东片区计划新建道路12公里", ""),
+    # A word naming the year (黑河 2020-05 今年,全市安排百大項目145個…; 天津 2020-10 本年度,…).
+    ("今年,全县安排重点项目80个,年度计划投资60亿元", "今年,全县安排重点项目80个,年度计划投资60亿元", ""),
+    ("本年度，全区农村公路计划新改建150公里", "本年度，全区农村公路计划新改建150公里", ""),
+]
+
+
+@pytest.mark.parametrize(("clause", "task", "progress"), YEAR_LEADS, ids=[c[0][:12] for c in YEAR_LEADS])
+def test_a_year_before_the_plan_stays_in_the_task(clause: str, task: str, progress: str) -> None:
+    assert split_task(clause) == (task, progress)
+
+
+# A year before a subject that reports what it did, and a year inside the subject: not this rule.
+NOT_YEAR_LEADS = [
+    ("2020年,全市105个重点项目完成投资750亿元", ("2020年", "全市105个重点项目完成投资750亿元")),
+    ("2023年重点项目60个,年度计划投资90亿元", ("2023年重点项目60个,年度计划投资90亿元", "")),
+    ("今年以来,全县重点项目完成投资30亿元", ("今年以来", "全县重点项目完成投资30亿元")),
+]
+
+
+@pytest.mark.parametrize(("clause", "split"), NOT_YEAR_LEADS, ids=[c[:12] for c, _ in NOT_YEAR_LEADS])
+def test_a_year_not_before_a_plan_is_not_kept_so(clause: str, split: tuple[str, str]) -> None:
+    assert split_task(clause) == split

@@ -15,6 +15,7 @@ from zqmetrics.extraction.actuals import extract_actuals
 from zqmetrics.extraction.align import unit_key as _unit_key
 from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
+from zqmetrics.extraction.elsewhere import written_elsewhere
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
@@ -361,7 +362,7 @@ def extract_rows(rows: Iterable[dict[str, Any]], attrs: Mapping[str, Any]) -> li
         )
         out.append({**row, "targets": targets, "actuals": actuals, "verdict": verdict,
                     "extract_issue": issue})
-    return out
+    return written_elsewhere(out)
 
 
 def extract(frame: pd.DataFrame) -> pd.DataFrame:

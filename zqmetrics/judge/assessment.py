@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
+from zqmetrics.judge import targets as judged
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
@@ -261,6 +262,11 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
     first = (written or of_target or stated)[:1]
+    if judged.LOWER_STATED and first and first[0].target_index is not None:
+        # Two stated completions of one target (开工率100%, 竣工率97.17%): the lower decides, as
+        # it does the target's status; a ratio of another target is that target's.
+        return min(a.quantity.amount for a in stated
+                   if a.target_index == first[0].target_index) / 100
     return first[0].quantity.amount / 100 if first else None
 
 

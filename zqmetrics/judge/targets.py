@@ -14,6 +14,8 @@ from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 
 # A stated completion and the computed one agree within two points.
 STATED_TOLERANCE = Decimal("0.02")
+# Switched off only to measure the rule (evaluation/judge_ablation.py).
+LOWER_STATED = False  # off until a second development document shows the form (one so far)
 
 # Periods a figure is judged as year to date with.
 YEAR_TO_DATE = ("ytd", "snapshot", "unknown")
@@ -134,7 +136,9 @@ def assess_target(
             bound = (completion, a, month)
     stated_c = None
     if stated:
-        stated_c = max(a.quantity.amount for a in stated) / 100
+        # Two stated completions of one target (开工率100%, 竣工率97.17%): the lower decides.
+        pick = min if LOWER_STATED else max
+        stated_c = pick(a.quantity.amount for a in stated) / 100
 
     def label(a: Actual) -> str:
         flag = " (estimate)" if a.estimate else ""

@@ -5,9 +5,10 @@ stage word (reader pass 10: …正在进行方案深化，B工程正在开展施
 A progress article often gives an item's figures in one sentence and its ratio in the next
 (…完成投资30亿元。累计完成投资…，占年度计划的x%), names the plan a rate is taken against as if it
 were a subject (年度计划完成率为91%), or reports an item set out earlier under its subject named
-again (…实施重点项目76个。1-4月，76个重点项目动工60个…). :func:`.articles.clause_items` asks these
-functions whether a clause starts an item or goes on with one; the switches stay in
-:mod:`.articles`, where they are read.
+again (…实施重点项目76个。1-4月，76个重点项目动工60个…). Reader pass 18 added a year before a
+plan's subject (2024年,我县安排…) and a counted group in a later comma part (…,11个市级重点项目
+开工率100%). :func:`.articles.clause_items` asks these functions whether a clause starts an item
+or goes on with one; the switches stay in :mod:`.articles`, where they are read.
 """
 
 from __future__ import annotations
@@ -185,3 +186,61 @@ def scope_split(clause: str, first: str) -> tuple[str, str]:
             end = k
     cut = len(first) + sum(len(p) for p in pieces[: end + 1])
     return clause[:cut].rstrip("，,").strip(), clause[cut:].strip()
+
+
+# A plan or forecast just before a counted verb makes it the target (计划建成20所, 可開復工122個).
+_NOT_DONE = ("计划", "計劃", "应", "應", "可", "预计", "預計", "将", "將")
+
+
+def counted_verb_at(part: str) -> int:
+    """Where a counted verb (开工, 開復工, 竣工 … followed at once by a count) opens the
+    progress after a subject of its own, or -1."""
+    best = -1
+    for word in layout_words("counted_verb"):
+        if word not in part:
+            continue  # the common case: a pattern per word is compiled only for words present
+        for m in re.finditer(re.escape(word) + r"\s*\d", part):
+            at = m.start()
+            if at < SUBJECT_MIN or part[:at].endswith(_NOT_DONE):
+                continue
+            if best < 0 or at < best:
+                best = at
+    return best
+
+
+# A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the
+# figures' date.
+_YEAR_PART = lazy_re(r"\s*(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)\s*$")
+
+
+def year_lead(clause: str) -> tuple[str, bool] | None:
+    """A year opening ``clause`` before a comma (2024年,我县安排重点项目91宗…; 今年,全市安排百大
+    项目145个…), with whether the subject after it reports what it did (2020年,厦门市105个项目
+    完成投资…: then the year dates the figures and the clause is read as before); None without
+    one."""
+    parts = COMMA.split(clause, maxsplit=1)
+    if len(parts) < 2 or not _YEAR_PART.match(parts[0]):
+        return None
+    head = clause[: len(clause) - len(parts[1])]
+    return head, achieved_at(COMMA.split(parts[1], maxsplit=1)[0]) >= 0
+
+
+# A comma part opening with a counted group of projects (11個市級重點項目, 24个前期项目和3个市级
+# 前期项目), then what is said of it.
+_GROUP = lazy_re(r"\s*\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程)"
+                 r"(?:[和及与與]\d+\s*[个個项項宗][^，,、\d]{1,14}?(?:项目|項目|工程))*")
+
+
+def group_at(part: str, task: str) -> int:
+    """Where the progress starts in a comma part opening with a counted group that has a figure
+    of its own or a stage word after it (11個市級重點項目開復工率100%; 8个续建项目已竣工), or -1;
+    none when the item's ``task`` holds the group's count (实施重点项目76个 …,76个重点项目动工60个:
+    the item's own group named again)."""
+    m = _GROUP.match(part)
+    count = re.match(r"\s*(\d+)\s*([个個项項宗])", part)
+    if m is None or count is None or re.search(rf"(?<![\d.]){count[1]}\s*{count[2]}", task):
+        return -1
+    rest = part[m.end():].strip().rstrip("，,")
+    if rest.startswith(layout_words("stage")) or (rest and any(ch.isdigit() for ch in rest)):
+        return m.end()
+    return -1

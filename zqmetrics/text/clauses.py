@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from zqmetrics.text.bare import bare_done
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.mentions import Mention
@@ -41,7 +42,14 @@ from zqmetrics.text.quantity import Found, find, read_figures
 from zqmetrics.text.ranked import ASIDE as _BRACKETED
 from zqmetrics.text.ranked import ranked_share
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
-from zqmetrics.text.target_words import TARGET_AFTER, TARGET_BEFORE, heads_sentence, opens_clause
+from zqmetrics.text.target_words import (
+    TARGET_AFTER,
+    TARGET_BEFORE,
+    TASK_WINDOW,
+    heads_sentence,
+    names_task,
+    opens_clause,
+)
 from zqmetrics.text.verdict_forms import (
     form_verdicts,
     is_marked,
@@ -290,6 +298,10 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
             elif ranked_share(text, window, f):
                 amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
+            elif i == 0 and bare_done(text, start, f):
+                # 完成90.5% opening the cell: the row's work, its whole not named. With a subject
+                # of its own (科研楼主体结构完成70%) or after other figures, it is a part's.
+                amount, form = f.amount, "measure"
             elif (
                 LISTED_RATIOS
                 and ratios
@@ -313,7 +325,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             continue
         after = text[f.cue_end : f.cue_end + 14]
         if (TARGET_BEFORE.search(text[max(window, f.cue_start - 12) : f.cue_start]) or TARGET_AFTER.search(after)
-                or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)):
+                or heads_sentence(text, s0) or opens_clause(text, start, f.cue_start)
+                or names_task(text[max(start, f.cue_start - TASK_WINDOW) : f.cue_start])):
             roles.append(Mention("role", f.start, f.cue_end, text[f.start : f.cue_end], "target",
                                  figure=i))
             continue

@@ -21,6 +21,20 @@ TARGET_AFTER = re.compile(r"^[)）]?的[^,;。()（）]{0,8}?(?:目标任务|任
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 TARGET_OPENING = True
 
+# A work's task named right before its figure (建设任务1497户, 培训任务652人, 全年民生工程任务12000户):
+# the amount set, unless the clause reports it done (已完成农村户改厕任务40926座).
+TASK_BEFORE = re.compile(r"[\u4e00-\u9fff](?:任务|任務)(?:为|是|為)?$")
+# The words read before a figure for its task and what the clause reports (linear time).
+TASK_WINDOW = 40
+TASK_DONE = re.compile(r"完成|建成|实现|實現|累计|累計|已|实际|實際")
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+NAMED_TASKS = True
+
+
+def names_task(clause: str) -> bool:
+    """A clause's words before a figure end with the task of a work and report nothing done."""
+    return NAMED_TASKS and TASK_BEFORE.search(clause) is not None and not TASK_DONE.search(clause)
+
 
 @derived
 def heading() -> regex.Pattern[str]:

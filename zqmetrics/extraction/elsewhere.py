@@ -1,0 +1,138 @@
+"""A row's whole written in another sentence of the same report.
+
+A progress article often gives the year's plan in one sentence (2020年海南共安排省重点项目105个,…
+年度计划投资677亿元; 竣工项目22个,…; 新开工项目20个,…) and the result with its stated ratio in
+another (省重点项目累计完成投资180亿元,完成率27%; 新开工项目11个,开工率55%). Read row by row, the
+result's row only implies its target (180 ÷ 27% = 666.7亿元). When exactly one figure written
+elsewhere in the report agrees with that implied whole, to the precision the ratio is written
+(180/677 = 26.6%, written 27%), and is a figure of the year's plan (a target of its own row, or a
+planned figure no result of its row measures), that written figure is the row's target: the
+report wrote it, the ratio says which it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.normalize import normalize
+from zqmetrics.types import Actual, Target
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+WRITTEN_ELSEWHERE = True
+# The plan sentence stands near its result, at most this many rows away (the corpus: 2 to 8); the
+# bound keeps the cost linear in a long report.
+NEAR = 20
+
+_SPACE = re.compile(r"\s+")
+
+
+_NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _last_place(text: str) -> Decimal:
+    """One unit in the last place a number is written to (27% → 1, 18.8% → 0.1)."""
+    m = _NUMBER.search(text)
+    return Decimal(1).scaleb(-len(m.group(1))) if m and m.group(1) else Decimal(1)
+
+
+def _rounding(q: Any) -> Decimal:
+    """How far a written amount may stand from the one it rounds, relative to it: half its last
+    place when a decimal point or a magnitude says it was rounded (12.88亿元, 677亿元), none for a
+    count written whole (20个)."""
+    m = _NUMBER.search(q.text)
+    if m is None or not (m.group(1) or _MAGNITUDE.search(q.text, m.end())):
+        return Decimal(0)
+    written = Decimal(m.group(0))
+    return _last_place(q.text) / 2 / written if written else Decimal(0)
+
+
+_MAGNITUDE = re.compile(r"\s*[万亿千百]")
+
+
+def _tolerance(base: Actual, ratio: Actual, whole: Target | Actual) -> Decimal:
+    """How far base ÷ whole may stand from the written ratio, in points: the ratio's last place
+    and the two amounts' rounding."""
+    r = ratio.quantity.amount
+    return _last_place(ratio.quantity.text) + r * (_rounding(base.quantity) + _rounding(whole.quantity))
+
+
+def _planned(a: Actual, task: str) -> bool:
+    """A figure no result measures, named by a plan word or the year's scope word, in its own words
+    or its row's task (确保今年我区 | 完成4.1万座农村改厕任务; 我市全年新谋划重大产业项目200项以上;
+    年度计 划投资677亿元: a copy's line-break space inside the word is no boundary)."""
+    if a.target_index is not None or a.stated or "prior" in a.cues:
+        return False
+    words = _SPACE.sub("", normalize(task + a.metric + a.quote).text)
+    return cue_pattern("plan").search(words) is not None or _YEAR_SCOPE.search(words) is not None
+
+
+# The year's scope: a year's amount in a sentence reporting no result is the year's plan.
+_YEAR_SCOPE = re.compile(r"全年|今年|年度")
+
+
+def _reports(row: dict[str, Any]) -> bool:
+    """A row reporting a result of its own: a figure measuring a target, or a stated ratio."""
+    return any(a.target_index is not None or a.stated for a in row.get("actuals") or [])
+
+
+def _pool(rows: list[dict[str, Any]]) -> list[tuple[int, Target | Actual]]:
+    """The plan's figures: those of the rows that report no result (a plan sentence)."""
+    out: list[tuple[int, Target | Actual]] = []
+    for k, row in enumerate(rows):
+        if _reports(row):
+            continue
+        out += [(k, t) for t in row.get("targets") or [] if not t.implied]
+        task = str(row.get("task") or "")
+        out += [(k, a) for a in row.get("actuals") or [] if _planned(a, task)]
+    return out
+
+
+def _whole(target: int, actuals: list[Actual]) -> tuple[Actual, Actual] | None:
+    """The figure and the stated ratio that imply target ``target``."""
+    mine = [a for a in actuals if a.target_index == target]
+    ratio = next((a for a in mine if a.stated), None)
+    base = next((a for a in mine if not a.stated), None)
+    return (base, ratio) if base is not None and ratio is not None else None
+
+
+def written_elsewhere(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows, each implied target replaced by the one written whole elsewhere that agrees."""
+    if not WRITTEN_ELSEWHERE:
+        return rows
+    pool: list[tuple[int, Target | Actual]] | None = None
+    keys: list[int] = []
+    out = []
+    for k, row in enumerate(rows):
+        targets = row.get("targets") or []
+        if not any(t.implied for t in targets):
+            out.append(row)
+            continue
+        if pool is None:  # built once, for the first row that asks
+            pool = _pool(rows)
+            keys = [j for j, _ in pool]
+        new = list(targets)
+        for i, t in enumerate(targets):
+            pair = _whole(i, row.get("actuals") or []) if t.implied else None
+            if pair is None:
+                continue
+            base, ratio = pair
+            near = pool[bisect_left(keys, k - NEAR) : bisect_right(keys, k + NEAR)]
+            fits = {w.quantity.amount: w for j, w in near
+                    if j != k and w.unit == base.unit and w.quantity.amount > 0
+                    and abs(base.quantity.amount * 100 / w.quantity.amount
+                            - ratio.quantity.amount) <= _tolerance(base, ratio, w)}
+            if len(fits) != 1:
+                continue  # none, or several wholes the ratio cannot tell apart
+            w = next(iter(fits.values()))
+            # The written figure, quoted as written; its offsets are in another row's cell, so
+            # none are given here (nothing of this row's cells to mark).
+            q = replace(w.quantity, start=0, end=0, comparator="exact" if w.quantity.comparator
+                        in ("at_least", "about") else w.quantity.comparator)
+            new[i] = Target(w.metric, q, "amount", w.quote, 0, 0, source="document")
+        out.append({**row, "targets": new} if new != targets else row)
+    return out
