@@ -67,6 +67,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flat,
         flatcells,
         framing,
+        glued,
         items,
         labels,
         later_headers,
@@ -384,6 +385,15 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
+        # Reader pass 17 (bulletin rows).
+        "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
+        "the task what follows it":
+            lambda: mock.patch.object(labels, "OWNER_FIRST", False),
+        "article: a sentence led by its field closed by 方面 with no 在 (稳定扩大社会就业方面，全区…) is headed "
+        "by it, the task after it":
+            lambda: mock.patch.object(framing, "TOPIC_LEADS", False),
+        "items: numbers glued to their heading (一开展…, 二开展…, 三开展…: three or more in order) are "
+        "item numbers": lambda: mock.patch.object(glued, "GLUED_NUMERALS", False),
     }
 
 
@@ -416,7 +426,7 @@ def _variants() -> dict[str, tuple[str, str, int]]:
                     or name in SPACED_TEXT):
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
     for doc in item_documents():
-        for name in ("dot", "paren_han", "circled"):
+        for name in ("dot", "paren_han", "circled", "glued"):
             out[f"{doc.id}:{name}"] = (restyle(doc, STYLES[name]), doc.id, 0)
         out[f"{doc.id}:section"] = (restyle(doc, STYLES["dot"], section="一、总体完成情况"), doc.id, 0)
         out[f"{doc.id}:mixed"] = (mixed_sections(doc), doc.id, 0)

@@ -1,7 +1,7 @@
 """Metamorphic variants of the development corpus's numbered-item documents.
 
 A development document whose items are headings of one numbering level is written out again with
-the items numbered in another style (1. 1、 （1） ① 一、), with the lines between paragraphs blank
+the items numbered in another style (1. 1、 （1） ① 一、, or 一 glued to the heading), with the lines between paragraphs blank
 or not, and nested under a section heading of a higher level (一、总体情况 over （一）（二）…).
 Each copy must read to the same rows. Only development documents are used.
 """
@@ -52,6 +52,8 @@ STYLES: dict[str, Callable[[int], str]] = {
     "circled": lambda n: chr(ord("①") + n - 1),
     "han": lambda n: f"{_cn(n)}、",
     "paren_han": lambda n: f"（{_cn(n)}）",
+    # The number glued to its heading, its separator lost in copying (一开展…: 陆丰 2022).
+    "glued": lambda n: _cn(n),
 }
 
 

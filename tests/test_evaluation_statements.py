@@ -261,13 +261,15 @@ def test_first_collection_floors(first) -> None:
     # Judge pass: 0.53 -> 0.90 status, at-risk recall 0.59 -> 0.93 (list leads and status cells
     # read as verdicts, the opening's verdict on all items, the month of a title without a year).
     assert first.status.rate("dev")[0] >= 0.860  # Was 0.87: gold revised to the second-round decisions; 0.90 -> 0.87: hunan-2021-08's second set read (docs/statements.md, "Statements and alignment")
-    assert first.actual_period.rate("dev")[0] >= 0.94
+    # Was 0.94: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
+    assert first.actual_period.rate("dev")[0] >= 0.92
     # Fifth pass (extraction of issue 11's second half: a metric's head, one figure to one target,
     # stated-ratio forms, project-list sizes, the first quarter to date): 0.79 targets, 0.68 actuals,
     # period 0.95.
     assert first.targets.f1("dev")[2] >= 0.79
     assert first.actuals.f1("dev")[2] >= 0.68
-    assert first.actual_period.rate("dev")[0] >= 0.95
+    # Was 0.95: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
+    assert first.actual_period.rate("dev")[0] >= 0.92
     # Statements pass (achievements in task cells, goals in running progress, compound units,
     # implied targets beside unmeasured ones): targets 0.922 -> 0.949.
     assert first.targets.f1("dev")[2] >= 0.923  # Was 0.94: gold revised to the second-round decisions
@@ -939,7 +941,8 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # investment ratios only is the group's size): targets F1 0.286 -> 0.308, actuals F1 0.789 ->
     # 0.840 (yunnan-2025-09's group counts and plant size, gansu-2015-10's 10个铁路项目).
     assert tenth.targets.f1("dev")[2] >= 0.30
-    assert tenth.actuals.f1("dev")[2] >= 0.839
+    # Was 0.839: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
+    assert tenth.actuals.f1("dev")[2] >= 0.816
     # Reader pass 10 (A正在…，B正在…: shenzhen-luohu-2011-10's second 前期 project in a sentence):
     # rows 80 -> 81/90, cells 126/134 -> 128/136.
     # Was (81, 90): gold revised to the second-round decisions
@@ -952,7 +955,8 @@ def test_tenth_collection_first_arrival(tenth) -> None:
     # 0.854, stated 45 -> 47/54, status 60 -> 62/79.
     # Was 71: gold revised to the second-round decisions
     assert tenth.actual_period.rate("dev")[1] >= 70
-    assert tenth.actuals.f1("dev")[2] >= 0.853
+    # Was 0.853: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
+    assert tenth.actuals.f1("dev")[2] >= 0.816
     # Was 47: gold revised to the second-round decisions
     assert tenth.stated.rate("dev")[1] >= 45
     # Was 62: gold revised to the second-round decisions
@@ -1114,7 +1118,9 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 0.945: gold revised to the second-round decisions
     assert p >= 0.944 and r >= 0.853
     # Was 0.876: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.found_status.rate("dev")[0] >= 0.875
+    # Was 0.875: reader pass 17 (below) finds 11 more rows, not all with their status right
+    # (599/680 -> 604/691 on the rows found; on all rows 0.775 -> 0.781).
+    assert with_tenth.found_status.rate("dev")[0] >= 0.874
     p, r, _, _ = with_tenth.at_risk.f1("dev")
     assert p >= 0.944 and r >= 0.829
     # Reader pass 14 (articles), on the 109 against main 8848f72: rows 776 -> 782/904, cells 0.910
@@ -1131,8 +1137,19 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 329: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.stated.rate("dev")[1] >= 313
     assert with_tenth.status.rate("dev")[1] >= 597
+    # Reader pass 17 (bulletins and the twelfth collection, issue 10), on the 109 against main
+    # bda0778: an owner before the task (ankang-ziyang-2024-06, huoqiu-2019-08), a year alone
+    # before the first comma (heihe-2020-05), a 方面 lead (nanan-2019-10, ningxia-2021-07): rows
+    # 780 -> 791/896, status 603 -> 608/780, stated 313 -> 314/397, actuals F1 0.716 -> 0.721,
+    # at-risk R 0.855 -> 0.863; targets F1 0.844 unchanged; cells 0.938 -> 0.935 (the share of the
+    # cells of the rows found, 1576/1681 -> 1596/1707).
     # Was 0.844: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.targets.f1("dev")[2] >= 0.843  # Was 0.850: gold revised to the second-round decisions
+    assert with_tenth.rows.rate("dev")[1] >= 791
+    assert with_tenth.status.rate("dev")[1] >= 608
+    assert with_tenth.stated.rate("dev")[1] >= 314
+    assert with_tenth.actuals.f1("dev")[2] >= 0.720
+    assert p >= 0.945 and r >= 0.863
 
 
 def test_eleventh_collection_first_arrival(eleventh) -> None:
@@ -1257,6 +1274,17 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     assert twelfth.rows.rate("dev", "bulletin")[1:] >= (2, 8)
     assert twelfth.cells.rate("dev")[1] >= 43
     assert twelfth.period.rate("dev")[1] >= 9
+    # Was 0.42: reader pass 17 (below) finds rows whose task figures the extractor takes for
+    # targets the gold does not annotate (lianyungang-2025-09's 共有12類45件53個事項, lufeng-2022-fy,
+    # huidong-2024-04's 91宗), and hainan-2020-05's 竣工/续建/新开工项目 rows, now found by name, no
+    # longer pair with the plan rows that held their targets (tp 6 -> 4, fp 8 -> 16).
+    # Reader pass 17 (docs/reader.md): 分别 names after a lead's colon or shortened to their
+    # numeral (hainan-2020-05 +4, danzhou-2013-08 +2), numbers glued to their heading
+    # (lufeng-2022-fy +3), a year alone before the first comma (cells of huidong-2024-04 and
+    # lianyungang-2025-09): rows 27 -> 36/52 (prose 25 -> 31/41, numbered items 0 -> 3/3), cells
+    # 33/50 -> 49/62, actuals F1 0.281 -> 0.412, actual period 17 -> 28/28, stated 13 -> 24/42,
+    # status 14 -> 25/48, at-risk P 0.667 -> 0.857, R 0.200 -> 0.600. The bulletin (liannan-2022-05)
+    # stays 2/8: its form is of one document (left).
     # Statements pass 12: targets 0.429 -> 0.667 (a work's task named before its figure, 建设任务
     # 1497户; the funding in a total's brackets no target; a plan sentence's whole joined to the
     # result row stating its ratio), actuals 0.281 -> 0.460, actual period 17 -> 29, stated 13 ->
@@ -1268,6 +1296,10 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     assert twelfth.status.rate("dev")[1] >= 21
     p, r, _, _ = twelfth.at_risk.f1("dev")
     assert p >= 0.83 and r >= 0.5
+    assert twelfth.rows.rate("dev")[1:] >= (36, 52)
+    assert twelfth.rows.rate("dev", "prose")[1] >= 31
+    assert twelfth.rows.rate("dev", "numbered_items")[1:] >= (3, 3)
+    assert twelfth.cells.rate("dev")[1] >= 49
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1291,8 +1323,11 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # Was 856: gold revised to the second-round decisions (both development halves merged).
     assert with_twelfth.rows.rate("dev")[1] >= 852
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
-    assert with_twelfth.cells.rate("dev")[0] >= 0.933
+    # Was 0.933: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
+    assert with_twelfth.cells.rate("dev")[0] >= 0.932
     assert with_twelfth.period.rate("dev")[0] >= 0.82
+    # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
+    # targets the gold does not annotate (figures in test_twelfth_collection_first_arrival).
     # Statements pass 12 (on the revised gold): targets 0.836 -> 0.846, actuals 0.751 -> 0.762,
     # stated 0.767 -> 0.778, status 649 -> 652 of 884 (was 658 of 895 before the gold revision).
     # Was 0.806: gold revised to the second-round decisions (0.803 on main d85a679).
@@ -1313,6 +1348,19 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # Was p >= 0.937 and r >= 0.806: development gold revised to the second-round decisions
     # (ghdA's half).
     assert p >= 0.936 and r >= 0.802
+    # Reader pass 17 (docs/reader.md), against main bda0778 (the development gold revised to the
+    # second-round decisions, statements pass 11): rows 852 -> 872/1014 (bulletins 203 ->
+    # 208/263), cells 1714/1838 -> 1750/1876, actuals F1 0.693 -> 0.701, stated 0.733 -> 0.758,
+    # status 651 -> 667/889, at-risk P 0.936 -> 0.939, R 0.802 -> 0.836; targets F1 0.828 -> 0.820
+    # (above). Held-out aggregate, probes and sample: docs/reader.md, reader pass 17.
+    assert with_twelfth.rows.rate("dev")[1] >= 872
+    assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (208, 263)
+    assert with_twelfth.cells.rate("dev")[1] >= 1750
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.701
+    assert with_twelfth.stated.rate("dev")[0] >= 0.758
+    assert with_twelfth.status.rate("dev")[1] >= 667
+    p, r, _, _ = with_twelfth.at_risk.f1("dev")
+    assert p >= 0.938 and r >= 0.836
 
 
 def test_sixth_collection(sixth) -> None:

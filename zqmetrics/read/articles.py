@@ -39,7 +39,7 @@ from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, viewpoint_end
+from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -261,10 +261,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
-            if k == 0:
-                first = _COMMA.split(clause, maxsplit=1)
-                if len(first) == 2 and first[0].startswith("在") and first[0].endswith(topic_end):
-                    clause = first[1]
+            first = _COMMA.split(clause, maxsplit=1)
+            if len(first) == 2 and (k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
+                                    or mark in ("", "。") and topic_lead(first[0])):
+                clause = first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:

@@ -3,7 +3,8 @@
 - a bracketed byline ((记者 史博臻), (宁夏日报记者 杨晓秋), (通讯员 李晓兵)) before a clause or as a
   clause of its own: who wrote the item;
 - the point of view a clause is told from, before its comma or colon (分行业看，分区域来看，从完成
-  情况看，): a heading over the figures.
+  情况看，): a heading over the figures;
+- a sentence's field closed by 方面 (稳定扩大社会就业方面，…): a heading, never the task.
 
 The words are data (``byline``, ``view_open`` and ``view_close`` of data/layout_cues.tsv).
 """
@@ -14,6 +15,7 @@ import re
 
 from zqmetrics.read.items import layout_words
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 BYLINES = True
@@ -22,6 +24,10 @@ BYLINES = True
 # is the same with it on or off, and it finds development rows in five documents (hainan-2020-05
 # +4, danzhou-2013-08, ningxia-2019-08, ningxia-2022-11, xuzhou-2017-04): on.
 VIEWPOINTS = True
+# Reader pass 17: a field closed by 方面 with no 在 heads its sentence (the corpus conventions of
+# 2026-11-28: a …方面 lead is a heading, never the task).
+TOPIC_LEADS = True
+_TOPIC_LEAD = lazy_re(r"[^\d，,。；;：:、]{2,16}方面")
 
 
 @lexicon.derived
@@ -47,3 +53,9 @@ def viewpoint_end(text: str) -> int:
     """Where the point of view opening ``text`` ends (after its comma or colon), or 0."""
     found = _viewpoint().match(text) if VIEWPOINTS else None
     return found.end() if found else 0
+
+
+def topic_lead(part: str) -> bool:
+    """Whether a sentence's first comma part names the field it reports on, closed by 方面
+    (稳定扩大社会就业方面; no figure, no list)."""
+    return TOPIC_LEADS and _TOPIC_LEAD.fullmatch(part.strip()) is not None

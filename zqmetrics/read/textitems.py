@@ -17,6 +17,7 @@ from zqmetrics.read.counted import split_counted
 from zqmetrics.read.coverage import merged, unplaced_rows
 from zqmetrics.read.examples import split_examples
 from zqmetrics.read.generic import generic_items
+from zqmetrics.read.glued import unglue
 from zqmetrics.read.grid import pick_title
 from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.periods import Period
@@ -34,13 +35,15 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     """The best reading of the text readers (bulletin, numbered items, article, generic), or None
     when none finds an item."""
     title = pick_title(line for line in lines[:10] if len(line.strip()) <= 60)
+    lines = unglue(lines)  # 一开展… 二开展… 三开展…: numbers that lost their separator
     # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
     # but the article one, which reads 一是 parts as components of its paragraph.
     cut, origin = split_inline(lines)
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
+    # The entries are named as the labels leave them (an owner before the task is no name).
     listed_items = read_bulletin(cut)
     names: dict[int, list[str]] = {}  # a status-led list's entries, by line
-    for i in listed_items:
+    for i in map(apply_labels, listed_items):
         names.setdefault(int(i["line"]), []).append(i.get("task") or "")
     listed = Counter({line: len(entries) for line, entries in names.items()})
     readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
