@@ -87,6 +87,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spaced,
         textitems,
         wide,
+        year_end,
         yearwords,
     )
 
@@ -333,7 +334,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: a span of quarters from the first (一至三季度, 1-3季度) or a quarter's end (截至三季度末) "
         "runs from January": lambda: mock.patch.object(periods, "QUARTER_SPANS", False),
         "period: a whole year's account running to December's end (截至12月底) has the data month "
-        "December": lambda: mock.patch.object(layouts, "YEAR_END_MONTH", False),
+        "December": lambda: mock.patch.object(year_end, "YEAR_END_MONTH", False),
         "period: a date line written day first (03.07.2015 16:16)": lambda: mock.patch.object(
             layouts, "DAY_FIRST_DATES", False),
         "period: a year figures are compared with (比2016年底, 与2016年同期相比) is not the account's":
@@ -374,6 +375,16 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "a passage no reader placed goes before an item of its own line that stands after it "
         "(杞县…2个已完工；A、B2个项目推进较快)":
             lambda: mock.patch.object(coverage, "IN_LINE_ORDER", False),
+        # Reader pass 16 (the report's period and data month).
+        "period: a whole year's account whose page is dated in a later year (2021年度…完成情况, "
+        "日期: 2022-01-10) has the data month December":
+            lambda: mock.patch.object(year_end, "DATED_AFTER_YEAR", False),
+        "period: a whole year's account whose text names no month has the data month December "
+        "(said; the corpus conventions of 2026-11-28)":
+            lambda: mock.patch.object(year_end, "WHOLE_YEAR_DECEMBER", False),
+        "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
+        "the report's, a later line or the date line giving the year only":
+            lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
         # Reader pass 17 (bulletin rows).
         "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
         "the task what follows it":

@@ -245,6 +245,11 @@ class CorpusScore:
     cells: Tally = field(default_factory=Tally)
     period: Tally = field(default_factory=Tally)
     data_month: Tally = field(default_factory=Tally)
+    # The same two decisions with a text that names no year (``names_year``) scored on what the
+    # program can know: the period left unknown and said so, the data month's month read alone.
+    period_known: Tally = field(default_factory=Tally)
+    data_month_known: Tally = field(default_factory=Tally)
+    yearless: Tally = field(default_factory=Tally)  # per year-less text: said unknown
     layout: Tally = field(default_factory=Tally)
     # The layout reader the document was dispatched to (frame.attrs["layout"]) against the
     # annotated one: a wrong dispatch loses most of a document's rows, whatever the row measures say.
@@ -293,6 +298,38 @@ def fold_units(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# A year the text names: 2021年, 2021-09-30, 2021/9, 2021.9, a day-first 30.10.2015, 二〇二一年
+# (full-width digits folded first), and, to err on the strict side, any other 19xx/20xx that is
+# not an amount (2021Q3, （2019）, 2019版). Amounts such as 2063个 or 2000万元 are no year.
+_NAMED_YEAR = re.compile(
+    r"(?<![\d.])(?:19|20)\d{2}\s*(?:年|[-/.]\s*\d{1,2}(?![\d%]))"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)"
+    r"|(?:一九|二[〇○零O])[〇○零O一二三四五六七八九]{2}\s*年"
+    r"|(?<![\d.])(?:19|20)\d{2}(?![\d.,])(?!\s*(?:多|余|餘)?\s*"
+    r"[万萬亿億千百个個项項人户戶亩畝所公里米吨噸元%套家座台辆輛条條处處间間名次件张張份只头頭株棵])")
+
+
+def names_year(text: str) -> bool:
+    """Whether ``text`` names a year anywhere. A page whose year is only in its address or the
+    site's furniture (a copy that kept the article, not its date) names none: no reader can know
+    its year, and the right answer is a period left unknown, said, not a year guessed. The gold
+    keeps the year the annotator took from the address, so such a text is scored twice: strictly,
+    and on what the program can know (``period_known``)."""
+    return _NAMED_YEAR.search(unicodedata.normalize("NFKC", text)) is not None
+
+
+def unknown_said(attrs: dict[str, Any]) -> bool:
+    """The program left the period unknown and said so among its warnings."""
+    return attrs.get("period") is None and attrs.get("data_month") is None and any(
+        "period unknown" in str(w) or "year is not stated" in str(w)
+        for w in attrs.get("warnings") or [])
+
+
+def _month_of(label: Any) -> int | None:
+    """The month of a ``YYYY-MM`` data month, None for none."""
+    return int(str(label)[5:7]) if label else None
+
+
 def score_document(doc: Document, sc: CorpusScore,
                    read: Callable[[str], Any] | None = None) -> None:
     import zqmetrics as zq
@@ -322,8 +359,17 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
     sc.period.add(split, layout, period_ok)
     if not period_ok:
         sc.misses.append((split, f"{doc.id}: period {attrs.get('period')} vs {doc.gold.get('period')}"))
+    month_ok = str(attrs.get("data_month")) == str(doc.gold.get("data_month"))
     if "data_month" in doc.gold:
-        sc.data_month.add(split, layout, str(attrs.get("data_month")) == str(doc.gold.get("data_month")))
+        sc.data_month.add(split, layout, month_ok)
+    if doc.gold.get("period") is not None and not names_year(doc.text):
+        said = unknown_said(attrs)
+        sc.yearless.add(split, layout, said)
+        period_ok = said
+        month_ok = said and attrs.get("month") == _month_of(doc.gold.get("data_month"))
+    sc.period_known.add(split, layout, period_ok)
+    if "data_month" in doc.gold:
+        sc.data_month_known.add(split, layout, month_ok)
     got_layouts = {r.get("layout") for r in records} | {attrs.get("layout")}
     sc.layout.add(split, layout, layout in got_layouts)
     chosen = str(attrs.get("layout") or "refused")
@@ -461,6 +507,12 @@ def layout_report(sc: CorpusScore, layouts: Iterable[str] = (),
         if pe[2]:
             out.append(f"{split:<8} period {_fmt(pe[0])} ({pe[1]}/{pe[2]})  "
                        f"data month {_fmt(dm[0])} ({dm[1]}/{dm[2]})")
+    for split in ("dev", "heldout"):
+        yl, pk, dk = sc.yearless.rate(split), sc.period_known.rate(split), sc.data_month_known.rate(split)
+        if yl[2]:
+            out.append(f"{split:<8} {yl[2]} texts name no year (said unknown {yl[1]}); with those "
+                       f"scored on what a text gives: period {_fmt(pk[0])} ({pk[1]}/{pk[2]})  "
+                       f"data month {_fmt(dk[0])} ({dk[1]}/{dk[2]})")
     out.append("layout agreement (frame.attrs layout = annotated layout):")
     for split in ("dev", "heldout"):
         rate = sc.chosen_layout.rate(split)

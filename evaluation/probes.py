@@ -104,6 +104,7 @@ class ProbeScore:
 
 
 MEASURES = ("period", "data_month", "layout", "first task", "items ±20%")
+CONVENTION_MONTH = "data_month, a whole year's as YYYY-12"
 
 
 def score_probe(probe: Probe, sc: ProbeScore, read: Callable[[str], Any] | None = None) -> None:
@@ -126,6 +127,14 @@ def score_probe(probe: Probe, sc: ProbeScore, read: Callable[[str], Any] | None 
         sc.add(split, layout, key, have == want)
         if have != want:
             sc.misses.append((split, f"{probe.id}: {key} {have} vs {want}"))
+    # The labels were written when a whole year's data month was "none" (the text never says);
+    # the corpus conventions (2026-11-28) give a whole-year report (period YYYY) the data month
+    # YYYY-12. Both readings are printed, the labels as written first.
+    want, period = probe.gold("data-month"), probe.gold("period")
+    if want is None and period is not None and period.isdigit():
+        want = f"{period}-12"
+    have = None if got["data_month"] in (None, "") else str(got["data_month"])
+    sc.add(split, layout, CONVENTION_MONTH, have == want)
     chosen = str(attrs.get("layout"))
     sc.add(split, layout, "layout", chosen == layout)
     if split == "dev":
@@ -165,6 +174,9 @@ def report(sc: ProbeScore, layouts: Iterable[str] = ()) -> str:
                 continue
             line = "  ".join(f"{m} {_fmt(sc.rate(split, layout, m))}" for m in MEASURES)
             out.append(f"{'all' if layout == '*' else layout:<16} {line}")
+        if sc.totals[(split, "*", CONVENTION_MONTH)]:
+            out.append(f"{'':<16} {CONVENTION_MONTH} (the corpus conventions' reading of a "
+                       f"label 'none' beside a whole year) {_fmt(sc.rate(split, '*', CONVENTION_MONTH))}")
     if sc.confusion:
         out.append("dev layout, labelled -> chosen: " + ", ".join(
             f"{a}->{b} {n}" for (a, b), n in sorted(sc.confusion.items()) if a != b))

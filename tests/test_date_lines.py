@@ -3,9 +3,13 @@ page furniture; it gives the year of a data period said without one (1-8月, 截
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from zqmetrics.read.layouts import _date_of, report_period
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # (a line, the year and month of the page's date it gives, or None)
 LINES = [
@@ -114,8 +118,19 @@ YEAR_END_MONTHS = [
     (f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}", "2019", "2019-12"),
     (f"全市民生实事完成情况\n截止2019年12月31日，{_ITEMS}", "2019", "2019-12"),
     (f"2019年全市民生实事完成情况\n1-12月，{_ITEMS}", "2019", "2019-12"),
-    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", None),
+    # A year named alone: once None (pass 13: it says nothing of how far the figures run); since
+    # the corpus conventions of 2026-11-28 a whole year's report has the data month December, said
+    # among the warnings (reader pass 16).
+    (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", "2019-12"),
     (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
+    # Reader pass 16: an account of a year published once the year is over runs to December's end;
+    # a date line in the year itself is that month's account.
+    (f"2021年度市政府绩效任务完成情况汇总表\n日期: 2022-01-10 15:25\n{_ITEMS}", "2021", "2021-12"),
+    (f"某市2019年民生实事完成情况的通报\n发布时间:2020-01-28 08:33 信息来源:某市人民政府\n{_ITEMS}",
+     "2019", "2019-12"),
+    (f"某市圆满完成2018年民生实事任务\n更新时间:2019-03-23 信息来源:某网\n{_ITEMS}", "2018",
+     "2018-12"),
+    (f"2019年全市民生实事完成情况\n发布时间:2019-11-28\n{_ITEMS}", "2019-11", "2019-11"),
 ]
 
 
@@ -196,3 +211,47 @@ ONLY_YEARS = [
 def test_the_one_year_of_the_opening(lines: list[str], period: str) -> None:
     found, notes = report_period(lines)
     assert str(found) == period, notes
+
+
+def test_a_work_report_dated_after_its_year_reads() -> None:
+    # Reader pass 16: a work report read as prose keeps no month per row; the year's end is said
+    # on the frame only (it once raised KeyError: 'data_month').
+    import zqmetrics as zq
+
+    source = ROOT / "data" / "work-reports-2026" / "hainan-2026.txt"
+    body = source.read_text(encoding="utf-8").split("# ---- begin stored text ----\n", 1)[1]
+    frame = zq.read_report("2025年政府工作报告\n发布时间:2026-02-01 信息来源:某省人民政府\n" + body)
+    assert (frame.attrs["period"], frame.attrs["data_month"]) == ("2025", "2025-12")
+    assert len(frame) > 100
+
+
+# Reader pass 16: a report says its period first. The opening's first period phrase without a
+# year (a title's month above the first sentence, a data phrase anywhere) is the report's; a later
+# line with a year, or the page's date line, gives the year only. A short line after the first
+# sentence dates an event. (opening lines, the period)
+FIRST_PHRASES = [
+    (["重点项目百日会战9月份推进情况", "30.10.2015  14:07",
+      "自7月27日启动至9月底,全面推进的8683个项目共到位资金2558.5亿元,占目标任务的46.7%。"], "2015-09"),
+    (["基本情况", "全县重点建设项目共143个,1-10月完成投资46.9亿元,占年度目标任务的60%。",
+      "市级重点项目进展情况:2012年我县市级重点项目15个,年度计划投资21.3亿元。1-9月,15个市级重点项目完成"
+      "投资17.48亿元。"], "2012-10"),
+    (["全区重点项目进展情况", "发布时间:2021-10-12", "截至9月底,全区完成投资5亿元。"], "2021-09"),
+    (["1-9月,全区完成投资5亿元,占年度计划的80%。", "2021年1-9月,全区新增就业1.2万人。"], "2021-09"),
+    (["2025年街道民生实事项目总体进展良好", "目前正在有序推进", "对路灯进行刷漆出新,该项目已于3月完成。",
+      "春塘社区居家养老服务站于2月开始运营"], "2025"),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), FIRST_PHRASES, ids=[ls[0][:10] for ls, _ in FIRST_PHRASES])
+def test_the_first_period_phrase_is_the_reports(lines: list[str], period: str) -> None:
+    found, notes = report_period(lines)
+    assert str(found) == period, notes
+
+
+def test_a_whole_year_without_a_month_says_its_december() -> None:
+    import zqmetrics as zq
+
+    said = zq.read_report(f"2019年全市民生实事完成情况\n{_ITEMS}").attrs["warnings"]
+    assert any("2019-12" in w and "names no month" in w for w in said)
+    dated = zq.read_report(f"2019年全市民生实事完成情况\n截至12月底，{_ITEMS}").attrs["warnings"]
+    assert not any("names no month" in w for w in dated)

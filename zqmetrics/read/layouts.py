@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from zqmetrics.errors import NoTableError
 from zqmetrics.read.grid import Table, seq_number
@@ -22,15 +21,11 @@ from zqmetrics.read.periods import (
     data_period,
     fold,
     period_from_title,
-    to_year_end,
 )
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
 
 _VERTICAL_SHARE = 0.3  # this share of the lines are cells closed by a lone trailing |
 # Switched off by evaluation/ablation.py (with flatcells.STRICT_VERTICAL; the package runs with it on).
@@ -264,6 +259,34 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     return _report_period(lines)
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+FIRST_PERIOD_PHRASE = True
+# A stand-in year: only whether a line names a period without one is asked with it.
+_ANY_YEAR = 2000
+
+
+def _yearless_phrase(line: str, heading: bool) -> bool:
+    """Whether ``line`` names a period without a year: a data phrase anywhere (1-10月完成投资,
+    截至9月底), or a title's month above the first sentence (重点项目百日会战9月份推进情况)."""
+    if not FIRST_PERIOD_PHRASE or _date_of(line):
+        return False
+    if data_period(line, _ANY_YEAR) is not None:
+        return True
+    if not heading or len(line) > _DATE_LINE:
+        return False
+    found = period_from_title(line, _ANY_YEAR)
+    return found is not None and found.kind != "year"
+
+
+def _first_phrase(line: str | None, year: int) -> Period | None:
+    """The period the opening's first phrase without a year names, in ``year``: a report says
+    its period first; a later line with a year (2012年…1-9月, of a part of the report) or the
+    page's date line gives the year only."""
+    if line is None:
+        return None
+    return data_period(line, year) or period_from_title(line, year)
+
+
 def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
@@ -273,6 +296,8 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     year: int | None = None
     titled = False  # a year written on a line other than the page's date line
     lead = _lead_year(opening)
+    pending: str | None = None  # the opening's first period phrase said without a year
+    heading = True  # above the first sentence: where a title stands
     for line in opening:
         # A title is short and unpunctuated; in a sentence a single month dates an event.
         sentence = len(line) > _DATE_LINE or "。" in line
@@ -280,7 +305,13 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         # In a sentence only data phrases count, so a whole year there is a span to December's
         # end (截止2019年12月31日, 1-12月): the report's period, not the plan's year.
         if found is not None and (found.kind != "year" or sentence):
+            first = _first_phrase(pending, found.year)
+            if pending is not None and first is not None and first != found:
+                return first, [f"period {first} read from {pending[:20]!r} in the year of a later line"]
             return found, []
+        heading = heading and "。" not in line
+        if pending is None and found is None and _yearless_phrase(line, heading):
+            pending = line
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
@@ -298,6 +329,9 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     # report halfway through would be all behind).
     page_year = (year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
                  or _subject_year(opening))
+    if page_year is not None and pending is not None and (
+            first := _first_phrase(pending, page_year)) is not None:
+        return first, [f"period {first} read from {pending[:20]!r} in the page's year"]
     if page_year is not None:
         # A data period said without its year (截至10月底, 1-9月) is in the page's year.
         for line in opening:
@@ -318,35 +352,6 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
     return None, ["period unknown: no year in the text (give --period)"]
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-YEAR_END_MONTH = True
-
-
-def year_end_month(lines: list[str], year: int) -> str | None:
-    """``YYYY-12`` when the opening lines say the figures of ``year``'s account run to the end of
-    December (截至12月底, 截止2019年12月31日, 1-12月): the period is the whole year, and the data
-    month is said as well. None when they do not (a year named alone says nothing of how far
-    its figures run)."""
-    if not YEAR_END_MONTH:
-        return None
-    found = any(to_year_end(line, year) for line in _opening(lines))
-    return f"{year}-12" if found else None
-
-
-def with_year_end(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
-    """``frame`` with the data month December (attrs and the rows without one of their own) when
-    its period is a whole year whose figures ``lines`` say run to December's end."""
-    period = frame.attrs.get("period")
-    if not (isinstance(period, str) and period.isdigit() and len(period) == 4
-            and frame.attrs.get("data_month") is None):
-        return frame
-    month = year_end_month(lines, int(period))
-    if month is not None:
-        frame.attrs["data_month"] = month
-        frame["data_month"] = frame["data_month"].where(frame["data_month"].notna(), month)
-    return frame
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).

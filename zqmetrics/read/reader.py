@@ -31,7 +31,6 @@ from zqmetrics.read.layouts import (
     report_period,
     table_of,
     with_bars,
-    with_year_end,
 )
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
@@ -46,6 +45,7 @@ from zqmetrics.read.rows import named_rows, to_frame
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
+from zqmetrics.read.year_end import with_year_end
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
