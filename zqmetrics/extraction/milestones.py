@@ -24,6 +24,7 @@ PART_YEAR_MILESTONES = True
 
 # A clause ends at these; the words a figure's own clause holds before it are its own words.
 _BREAKS = ",，;；。:：\n"
+_WINDOW = 40  # characters of a clause read back from its figure
 # A month span from January short of December (1-9月, 1—6月份) or a month's end (6月底, 7月份),
 # not a deadline (6月底前).
 _MONTHS = r"(?:1\s*[-—–~～至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?<!\d)(?:[1-9]|1[01])月(?:底|末|份)(?!前))"
@@ -52,8 +53,10 @@ def _own_words(text: str, start: int, end: int) -> str:
     """The words of a figure's clause up to and including it (为上半年投資目標(610億元))."""
     if not text or start < 0 or end > len(text):
         return ""
-    head = max((text.rfind(b, 0, start) for b in _BREAKS), default=-1)
-    return text[head + 1:end]
+    # A bounded look-back keeps a long cell's cost linear in its figures.
+    lo = max(0, start - _WINDOW)
+    head = max((text.rfind(b, lo, start) for b in _BREAKS), default=-1)
+    return text[max(head + 1, lo):end]
 
 
 def _target_words(t: Target, task: str, progress: str) -> str:
@@ -85,6 +88,7 @@ def milestones(targets: list[Target], actuals: list[Actual], task: str,
     kept = [i for i in range(len(targets)) if i not in year_of]
     new = {old: k for k, old in enumerate(kept)}
     out: list[Actual] = []
+    seen: set[Actual] = set()
     for a in actuals:
         index = a.target_index
         if a.stated and index is not None and (index in year_of or (
@@ -96,6 +100,7 @@ def milestones(targets: list[Target], actuals: list[Actual], task: str,
             moved = with_target(a, new[year_of[index]])
         else:
             moved = with_target(a, new[index] if index is not None else None)
-        if moved not in out:  # a figure each column set repeats (1-7月完成投资) is one figure
+        if moved not in seen:  # a figure each column set repeats (1-7月完成投资) is one figure
+            seen.add(moved)
             out.append(moved)
     return [targets[i] for i in kept], out
