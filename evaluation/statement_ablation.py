@@ -19,6 +19,7 @@ import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
 import zqmetrics.extraction.elsewhere as elsewhere
 import zqmetrics.extraction.figures as figures
+import zqmetrics.extraction.milestones as milestones
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.rows as extraction_rows
@@ -105,6 +106,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         target_words, "NAMED_TASKS", False),
     "the funding in brackets after a project's total is part of it, no target (总投资4493.8万元(中央和省级补助资金1578.22万元,…))": (
         figures, "TOTAL_PARTS", False),
+    "a part-year target beside the year's is a milestone (年度投资计划 | 前三季度投资计划; 为上半年投资目标(610亿元)的113.39%)": (
+        milestones, "PART_YEAR_MILESTONES", False),
 }
 
 

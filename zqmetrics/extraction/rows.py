@@ -17,6 +17,7 @@ from zqmetrics.extraction.candidates import with_target
 from zqmetrics.extraction.columns import column_actuals, column_targets, verdict_in
 from zqmetrics.extraction.elsewhere import written_elsewhere
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
+from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
@@ -333,6 +334,7 @@ def extract_row(
             spans = {(g.start, g.end) for g in goals}
             actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]
         targets, actuals = _implied(targets, actuals)
+        targets, actuals = milestones(targets, actuals, task_text, text)
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
             cell = parse(text, year)
