@@ -183,17 +183,31 @@ def placement(task: Any, records: list[dict[str, Any]]) -> str:
     (no later stage can find it). The empty task cell is ``"task"`` (there is nothing to find).
     Examples in ``tests/test_placement.py``.
     """
+    return _placed(task, placed_texts(records))
+
+
+# The frame's cells other than the task's that may hold an item's text (``placement``).
+_OTHER_COLUMNS = ("contact", *(c for c in ROLE_COLUMNS.values() if c != "task"))
+
+
+def placed_texts(records: list[dict[str, Any]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The frame's task cells and its other cells as ``placement`` compares them (one width, no
+    white space), folded once per document rather than once per annotated item."""
+    def fold(value: Any) -> str:
+        return unicodedata.normalize("NFKC", squash(value))
+
+    return (tuple(fold(rec.get("task")) for rec in records),
+            tuple(fold(rec.get(column)) for rec in records for column in _OTHER_COLUMNS))
+
+
+def _placed(task: Any, texts: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
     head = task_key(task)[:PLACED_KEY]
     if not head:
         return "task"
-    found = "dropped"
-    for rec in records:
-        for column in ("task", "contact", *ROLE_COLUMNS.values()):
-            if head in unicodedata.normalize("NFKC", squash(rec.get(column))):
-                if column == "task":
-                    return "task"
-                found = "inside"
-    return found
+    tasks, others = texts
+    if any(head in text for text in tasks):
+        return "task"
+    return "inside" if any(head in text for text in others) else "dropped"
 
 
 @dataclass
@@ -353,7 +367,7 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
     sc.docs[split].append(doc.id)
     tasks = [squash(r.get("task")) for r in records]
     # The reader's own cells (the records may rewrite a cell's text, e.g. its units).
-    cells = frame.to_dict("records") if frame is not None else []
+    placed = placed_texts(frame.to_dict("records") if frame is not None else [])
     pairs = pair_rows(doc.rows, tasks)
     period_ok = str(attrs.get("period")) == str(doc.gold.get("period"))
     sc.period.add(split, layout, period_ok)
@@ -378,7 +392,7 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
     for gi, row in enumerate(doc.rows):
         found = gi in pairs
         sc.rows.add(split, layout, found)
-        where = placement(row.get("cells", {}).get("task"), cells)
+        where = _placed(row.get("cells", {}).get("task"), placed)
         sc.dropped.add(split, layout, where == "dropped")
         sc.inside.add(split, layout, where == "inside")
         if not found:
