@@ -120,10 +120,11 @@ def score_probe(probe: Probe, sc: ProbeScore, read: Callable[[str], Any] | None 
         sc.refused[split] += 1
         sc.misses.append((split, f"{probe.id}: refused: {type(exc).__name__}: {exc}"))
         attrs, tasks = {}, []
-    got = {"period": attrs.get("period"), "data_month": attrs.get("data_month")}
+    got = {key: None if attrs.get(key) in (None, "") else str(attrs.get(key))
+           for key in ("period", "data_month")}
     for key in ("period", "data_month"):
         want = probe.gold(key.replace("_", "-"))
-        have = None if got[key] in (None, "") else str(got[key])
+        have = got[key]
         sc.add(split, layout, key, have == want)
         if have != want:
             sc.misses.append((split, f"{probe.id}: {key} {have} vs {want}"))
@@ -133,8 +134,7 @@ def score_probe(probe: Probe, sc: ProbeScore, read: Callable[[str], Any] | None 
     want, period = probe.gold("data-month"), probe.gold("period")
     if want is None and period is not None and period.isdigit():
         want = f"{period}-12"
-    have = None if got["data_month"] in (None, "") else str(got["data_month"])
-    sc.add(split, layout, CONVENTION_MONTH, have == want)
+    sc.add(split, layout, CONVENTION_MONTH, got["data_month"] == want)
     chosen = str(attrs.get("layout"))
     sc.add(split, layout, "layout", chosen == layout)
     if split == "dev":
