@@ -421,8 +421,9 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
         keyed_gold.append({**fold_units(row), "seq": key})
         if gi in pairs:
             predicted[key] = fold_units(records[pairs[gi]])
-    ev = evaluate_rows(keyed_gold, predicted, count_implied=True, undated_is_ytd=True,
-                       count_unwritten=sc.count_unwritten)
+    # The corpus's conventions, for every row and for the found rows alike.
+    conventions = {"count_implied": True, "undated_is_ytd": True, "count_unwritten": sc.count_unwritten}
+    ev = evaluate_rows(keyed_gold, predicted, **conventions)
     sc.targets.add(split, layout, ev.targets.tp, ev.targets.fp, ev.targets.fn)
     sc.actuals.add(split, layout, ev.actuals.tp, ev.actuals.fp, ev.actuals.fn)
     sc.misses += [(split, f"{doc.id}: {m}") for m in ev.misses]
@@ -430,9 +431,7 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
     if agreed is not None:
         for i in range(agreed.total):
             sc.actual_period.add(split, layout, i < agreed.agree)
-    found_ev = evaluate_rows([g for g in keyed_gold if g["seq"] in predicted], predicted,
-                             count_implied=True, undated_is_ytd=True,
-                             count_unwritten=sc.count_unwritten)
+    found_ev = evaluate_rows([g for g in keyed_gold if g["seq"] in predicted], predicted, **conventions)
     sc.found_targets.add(split, layout, found_ev.targets.tp, found_ev.targets.fp, found_ev.targets.fn)
     sc.found_actuals.add(split, layout, found_ev.actuals.tp, found_ev.actuals.fp, found_ev.actuals.fn)
     for gi, row in enumerate(doc.rows):
