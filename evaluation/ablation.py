@@ -393,7 +393,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "by it, the task after it":
             lambda: mock.patch.object(framing, "TOPIC_LEADS", False),
         "items: numbers glued to their heading (一开展…, 二开展…, 三开展…: three or more in order) are "
-        "item numbers": lambda: mock.patch.object(glued, "GLUED_NUMERALS", False),
+        "item numbers (off in the package, switched ON here: one document so far)":
+            lambda: mock.patch.object(glued, "GLUED_NUMERALS", True),
     }
 
 

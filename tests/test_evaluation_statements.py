@@ -1298,10 +1298,13 @@ def test_twelfth_collection_first_arrival(twelfth) -> None:
     assert twelfth.status.rate("dev")[1] >= 21
     p, r, _, _ = twelfth.at_risk.f1("dev")
     assert p >= 0.83 and r >= 0.5
-    assert twelfth.rows.rate("dev")[1:] >= (36, 52)
+    # Was (36, 52): glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
+    assert twelfth.rows.rate("dev")[1:] >= (34, 52)
     assert twelfth.rows.rate("dev", "prose")[1] >= 31
-    assert twelfth.rows.rate("dev", "numbered_items")[1:] >= (3, 3)
-    assert twelfth.cells.rate("dev")[1] >= 49
+    # Was (3, 3): glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
+    assert twelfth.rows.rate("dev", "numbered_items")[2] == 3
+    # Was 49: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
+    assert twelfth.cells.rate("dev")[1] >= 45
 
 
 def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
@@ -1327,7 +1330,8 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     assert with_twelfth.rows.rate("dev", "bulletin")[1:] >= (203, 263)
     # Was 0.933: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
     # Was 0.932: reader pass 17 merged with pass 18 (extractor reads the plans of the newly found task cells as targets; floors set on mains without each other).
-    assert with_twelfth.cells.rate("dev")[0] >= 0.931
+    # Was 0.931: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
+    assert with_twelfth.cells.rate("dev")[0] >= 0.930
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
     # targets the gold does not annotate (figures in test_twelfth_collection_first_arrival).
@@ -1521,5 +1525,6 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     assert first.targets.f1("dev")[2] >= 0.966
     assert first.actuals.f1("dev")[2] >= 0.911
     assert with_twelfth.targets.f1("dev")[2] >= 0.839
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.747
+    # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.741
     assert with_twelfth.found_targets.f1("dev")[2] >= 0.862
