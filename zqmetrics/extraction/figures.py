@@ -17,8 +17,9 @@ from zqmetrics.text.cues import (
     word_keys,
     word_pattern,
     words_by_end,
+    words_of,
 )
-from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import CLAUSE_SEPARATORS
@@ -179,7 +180,7 @@ _OPENERS, _CLOSERS = "(（", ")）"
 def _total_before() -> re.Pattern[str]:
     """A total and its figure right before a bracket (总投资4493.8万元(): the words of
     ``data/not_targets.tsv`` marked ``total``, a figure, its unit."""
-    words = "|".join(re.escape(w) for w, v in rows("not_targets.tsv", 2) if v == "total")
+    words = "|".join(re.escape(w) for w in words_of("not_targets.tsv", "total"))
     return re.compile(f"(?:{words})(?:约|达|为)?\\d+(?:\\.\\d+)?[万亿千百]*[\u4e00-\u9fff]{{0,2}}\\s*$")
 
 
