@@ -22,7 +22,7 @@ from zqmetrics.text.cues import (
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
-from zqmetrics.text.segment import CLAUSE_SEPARATORS
+from zqmetrics.text.segment import CLAUSE_SEPARATORS, CLOSING_BRACKETS, OPENING_BRACKETS
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Quantity
 
@@ -173,7 +173,6 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 TOTAL_PARTS = False  # off until a second development document shows the form (one so far)
-_OPENERS, _CLOSERS = "(（", ")）"
 
 
 @derived
@@ -195,8 +194,8 @@ def in_total_parts(cell: Cell, f: Found) -> bool:
         return False
     text = cell.text
     s0 = max(cell.sentence_start(f.start), f.cue_start - _PARTS_WINDOW)
-    opened = max(text.rfind(o, s0, f.cue_start) for o in _OPENERS)
-    if opened < 0 or max(text.rfind(c, opened, f.cue_start) for c in _CLOSERS) >= 0:
+    opened = max(text.rfind(o, s0, f.cue_start) for o in OPENING_BRACKETS)
+    if opened < 0 or max(text.rfind(c, opened, f.cue_start) for c in CLOSING_BRACKETS) >= 0:
         return False
     return _total_before().search(text, max(0, opened - 30), opened) is not None
 

@@ -14,6 +14,8 @@ CLAUSE_SEPARATORS = ",、;:。!?\n()（）"
 
 
 SENTENCE_SEPARATORS = "。!?\n"
+# The brackets of an aside, half-width and full-width (normalised text may hold either).
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（", ")）"
 
 # The nearest separator is found by the regex engine (reverse search for the one before a
 # position): a character loop in Python costs a bytecode round per character passed.
