@@ -39,8 +39,8 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.plans import planned_target
 from zqmetrics.text.quantity import Found, find, read_figures
-from zqmetrics.text.ranked import ASIDE as _BRACKETED
 from zqmetrics.text.ranked import ranked_share
+from zqmetrics.text.segment import ASIDE as _BRACKETED
 from zqmetrics.text.segment import (
     CLAUSE_SEPARATORS,
     CLOSING_BRACKETS,

@@ -9,13 +9,10 @@ import re
 from zqmetrics.text.cues import cue_pattern, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.quantity import Found
-from zqmetrics.text.segment import CLAUSE_SEPARATORS, CLOSING_BRACKETS, OPENING_BRACKETS
+from zqmetrics.text.segment import ASIDE, CLAUSE_SEPARATORS, CLOSING_BRACKETS, OPENING_BRACKETS
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 RANKED_RATIOS = True
-
-# A short aside in brackets (年度目标(40场), (未达到全年任务计划40%)): the words around it read as one.
-ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 def ranked_share(text: str, window: int, f: Found) -> bool:
