@@ -29,15 +29,18 @@ WRITTEN_ELSEWHERE = True
 NEAR = 20
 
 _SPACE = re.compile(r"\s+")
-
-
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+_MAGNITUDE = re.compile(r"\s*[万亿千百]")
+
+
+def _place(m: re.Match[str] | None) -> Decimal:
+    """One unit in the last place of a number found by ``_NUMBER``."""
+    return Decimal(1).scaleb(-len(m.group(1))) if m and m.group(1) else Decimal(1)
 
 
 def _last_place(text: str) -> Decimal:
     """One unit in the last place a number is written to (27% → 1, 18.8% → 0.1)."""
-    m = _NUMBER.search(text)
-    return Decimal(1).scaleb(-len(m.group(1))) if m and m.group(1) else Decimal(1)
+    return _place(_NUMBER.search(text))
 
 
 def _rounding(q: Any) -> Decimal:
@@ -48,10 +51,7 @@ def _rounding(q: Any) -> Decimal:
     if m is None or not (m.group(1) or _MAGNITUDE.search(q.text, m.end())):
         return Decimal(0)
     written = Decimal(m.group(0))
-    return _last_place(q.text) / 2 / written if written else Decimal(0)
-
-
-_MAGNITUDE = re.compile(r"\s*[万亿千百]")
+    return _place(m) / 2 / written if written else Decimal(0)
 
 
 def _tolerance(base: Actual, ratio: Actual, whole: Target | Actual) -> Decimal:

@@ -17,11 +17,12 @@ from zqmetrics.text.cues import (
     word_keys,
     word_pattern,
     words_by_end,
+    words_of,
 )
-from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, to_quantity
-from zqmetrics.text.segment import CLAUSE_SEPARATORS
+from zqmetrics.text.segment import CLAUSE_SEPARATORS, CLOSING_BRACKETS, OPENING_BRACKETS
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Quantity
 
@@ -172,14 +173,13 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 TOTAL_PARTS = False  # off until a second development document shows the form (one so far)
-_OPENERS, _CLOSERS = "(（", ")）"
 
 
 @derived
 def _total_before() -> re.Pattern[str]:
     """A total and its figure right before a bracket (总投资4493.8万元(): the words of
     ``data/not_targets.tsv`` marked ``total``, a figure, its unit."""
-    words = "|".join(re.escape(w) for w, v in rows("not_targets.tsv", 2) if v == "total")
+    words = "|".join(re.escape(w) for w in words_of("not_targets.tsv", "total"))
     return re.compile(f"(?:{words})(?:约|达|为)?\\d+(?:\\.\\d+)?[万亿千百]*[\u4e00-\u9fff]{{0,2}}\\s*$")
 
 
@@ -194,8 +194,8 @@ def in_total_parts(cell: Cell, f: Found) -> bool:
         return False
     text = cell.text
     s0 = max(cell.sentence_start(f.start), f.cue_start - _PARTS_WINDOW)
-    opened = max(text.rfind(o, s0, f.cue_start) for o in _OPENERS)
-    if opened < 0 or max(text.rfind(c, opened, f.cue_start) for c in _CLOSERS) >= 0:
+    opened = max(text.rfind(o, s0, f.cue_start) for o in OPENING_BRACKETS)
+    if opened < 0 or max(text.rfind(c, opened, f.cue_start) for c in CLOSING_BRACKETS) >= 0:
         return False
     return _total_before().search(text, max(0, opened - 30), opened) is not None
 

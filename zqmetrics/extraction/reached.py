@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from zqmetrics.extraction.candidates import Candidate
-from zqmetrics.text.cues import cue_pattern, cue_words
+from zqmetrics.text.cues import cue_alternation, cue_pattern
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.verdict_forms import negated, promised
 
@@ -66,6 +64,5 @@ def all_achieved(candidate: Candidate) -> bool:
 @derived
 def _achieved() -> re.Pattern[str]:
     """All of it said to be reached: 已全部建设完成, 均已投用 (a bare 已完成 may be a part)."""
-    verbs = "|".join(regex.escape(w) for w in cue_words("achieved"))
-    # re: see text/clauses.py (_TARGET_BEFORE)
-    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{verbs})")
+    # re, not regex: a plain alternation of escaped words (text/cues.py, word lists as patterns)
+    return re.compile(rf"(?:均已|全部|已全部|都已)[^,;。]{{0,6}}?(?:{cue_alternation('achieved')})")

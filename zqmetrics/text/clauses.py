@@ -39,9 +39,14 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.plans import planned_target
 from zqmetrics.text.quantity import Found, find, read_figures
-from zqmetrics.text.ranked import ASIDE as _BRACKETED
 from zqmetrics.text.ranked import ranked_share
-from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
+from zqmetrics.text.segment import ASIDE as _BRACKETED
+from zqmetrics.text.segment import (
+    CLAUSE_SEPARATORS,
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    SENTENCE_SEPARATORS,
+)
 from zqmetrics.text.target_words import (
     TARGET_AFTER,
     TARGET_BEFORE,
@@ -62,7 +67,6 @@ from zqmetrics.text.verdict_forms import (
 )
 
 RATIO_UNITS = frozenset({"%"})
-_OPEN, _CLOSE = "(（", ")）"
 
 
 @dataclass(frozen=True, eq=False)
@@ -290,7 +294,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                     form = "measure"  # a rate (完成率, 开工率): of what, the words do not say
             elif (
                 f.start > 0
-                and text[f.start - 1] in _OPEN
+                and text[f.start - 1] in OPENING_BRACKETS
                 and prev is not None
                 and prev.unit not in RATIO_UNITS
                 and not text[prev.cue_end : f.start - 1].strip()
@@ -363,8 +367,8 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             continue  # 预计年底全部完工
         k = bisect_left(sentence_seps, m.start())
         s0 = sentence_seps[k - 1] + 1 if k else 0
-        opened = max(text.rfind(o, s0, m.start()) for o in _OPEN)
-        closed = max(text.rfind(c, s0, m.start()) for c in _CLOSE)
+        opened = max(text.rfind(o, s0, m.start()) for o in OPENING_BRACKETS)
+        closed = max(text.rfind(c, s0, m.start()) for c in CLOSING_BRACKETS)
         partial = status == "not_started" and (opened > closed or "其中" in text[c0 : m.start()])
         partial = partial or (VERDICT_FORMS and status == "done" and names_part(text, c0, begin))
         verdicts.append(Mention("verdict", begin, m.end(), text[begin : m.end()], status,

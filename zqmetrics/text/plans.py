@@ -21,14 +21,14 @@ def planned_target(text: str, figures: Any, i: int, clause_start: Callable[[int]
     plan's figure its own clause says was reached (完成年度投资30亿元)."""
     f = figures[i]
     # Only the last few characters can hold the plan word: the cost stays linear in the figures.
-    head_start = max(clause_start(f.cue_start), f.cue_start - PLAN_REACH - 2)
+    c0 = clause_start(f.cue_start)
+    head_start = max(c0, f.cue_start - PLAN_REACH - 2)
     head = text[head_start : f.cue_start]
     plan = list(cue_pattern("plan_target").finditer(head))
     if not plan or len(head) - plan[-1].end() > PLAN_REACH:
         return False
     if word_pattern("not_targets.tsv").search(head, plan[-1].start()):
         return False
-    c0 = clause_start(f.cue_start)
     if cue_pattern("achieved").search(text, c0, max(c0, head_start + plan[-1].start())):
         return False
     for later in [g for g in figures[i + 1 : i + 1 + PLAN_LOOK_AHEAD] if g.unit == f.unit]:

@@ -9,22 +9,18 @@ import re
 from zqmetrics.text.cues import cue_pattern, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.quantity import Found
-from zqmetrics.text.segment import CLAUSE_SEPARATORS
+from zqmetrics.text.segment import ASIDE, CLAUSE_SEPARATORS, CLOSING_BRACKETS, OPENING_BRACKETS
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 RANKED_RATIOS = True
-
-_OPEN, _CLOSE = "(（", ")）"
-# A short aside in brackets (年度目标(40场), (未达到全年任务计划40%)): the words around it read as one.
-ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 def ranked_share(text: str, window: int, f: Found) -> bool:
     """Whether the percentage ``f`` stands alone in brackets after words ranking progress in its
     clause (from ``window`` on; 进展较慢(…)(23.4%) skips the aside). Words of growth (增速最快的是…
     (15%)) rank a change, not a completion; a count or a sum in brackets is no share."""
-    if not (RANKED_RATIOS and f.start > 0 and text[f.start - 1] in _OPEN
-            and text[f.cue_end : f.cue_end + 1] in tuple(_CLOSE)):
+    if not (RANKED_RATIOS and f.start > 0 and text[f.start - 1] in OPENING_BRACKETS
+            and text[f.cue_end : f.cue_end + 1] in tuple(CLOSING_BRACKETS)):
         return False
     words = ASIDE.sub("", text[window : f.start - 1])
     words = words[max(map(words.rfind, CLAUSE_SEPARATORS)) + 1 :]

@@ -5,6 +5,8 @@ Positions are in normalised text (see :mod:`zqmetrics.text.normalize`).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from zqmetrics.text.lazy import lazy_regex
@@ -14,6 +16,10 @@ CLAUSE_SEPARATORS = ",、;:。!?\n()（）"
 
 
 SENTENCE_SEPARATORS = "。!?\n"
+# The brackets of an aside, half-width and full-width (normalised text may hold either).
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（", ")）"
+# A short aside in brackets (年度目标(40场), (未达到全年任务计划40%)): the words around it read as one.
+ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 # The nearest separator is found by the regex engine (reverse search for the one before a
 # position): a character loop in Python costs a bytecode round per character passed.

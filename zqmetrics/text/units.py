@@ -136,8 +136,8 @@ def commensurable(unit: str, other: str) -> bool:
 
 def convert(value: Decimal | float | int, unit: str, to: str) -> Decimal:
     """``value`` in ``unit`` expressed in ``to``; raises pint's DimensionalityError across kinds."""
-    if (canonical(unit) or unit) == (canonical(to) or to):
+    target = canonical(to) or to
+    if (canonical(unit) or unit) == target:
         return Decimal(str(value))  # two names of one registry unit (名, 人): no pint import
     ureg = registry()
-    target = canonical(to) or to
     return Decimal(quantity(value, unit).to(ureg(target).units).magnitude)

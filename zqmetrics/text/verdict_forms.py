@@ -21,6 +21,7 @@ from typing import Protocol, TypeVar
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.segment import ASIDE
 
 NAME = "verdict_forms.tsv"
 PARTS = ("marker", "adverb", "head", "tail", "link", "whole", "stage", "part", "total", "hedge",
@@ -32,7 +33,6 @@ _ADVERBS = 3
 REACH = 24
 # A date between 已于 and its verb (已于6月底竣工): digits and the date characters only.
 _DATE = "(?:(?<=于)[0-9今本年月日号底末初上中下旬前]{1,12})?"
-_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 # Characters an object after the verb may be padded with (quotes, 了).
 _PADDING = " \t“”\"'‘’了"
 
@@ -224,7 +224,7 @@ def _done(text: str, m: re.Match[str], clause_start: Callable[[int], int],
     if not marked and promised(text, c0, start):
         return None  # 确保年底前全面建成, 预计年底全部完工: a commitment
     after = end
-    aside = _ASIDE.match(text, end)
+    aside = ASIDE.match(text, end)
     if aside is not None:
         after = aside.end()  # 已拨付(下达)项目单位: the bracket is an aside, the object follows it
     c1 = clause_end(after)
