@@ -265,8 +265,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
-            if len(first) == 2 and (k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
-                                    or mark in ("", "。") and topic_lead(first[0])):
+            # A paragraph's topic frame (在…方面，) or a sentence's field (…方面，) heads the clause.
+            framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
+            if len(first) == 2 and (framed or (mark in ("", "。") and topic_lead(first[0]))):
                 clause = first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
