@@ -265,8 +265,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
-            # A paragraph's topic frame (在…方面，) or a sentence's field (…方面，) heads the clause.
-            framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
+            framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)  # 在…方面，
             if len(first) == 2 and (framed or (mark in ("", "。") and topic_lead(first[0]))):
                 clause = first[1]
             whole = clause
