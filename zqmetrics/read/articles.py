@@ -10,7 +10,8 @@ Two shapes are read (opener words and prefaces in ``data/layout_cues.tsv``):
   在…中，) are dropped; a data period before a comma (截至9月底，1-10月，) is read as the item's
   frame (the progress is the text after the task); a target part (年度计划投资…) stays with the
   task; the rest is the progress. Bylines and points of view (分行业看，) frame a clause too
-  (.framing); names sharing one outcome are items (.shared). A first part reading ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
+  (.framing); names sharing one outcome are items (.shared). A first part reading
+  ``<subject>(已)完成…`` is cut before the verb (a subject then a stage word,
   ``<subject>已找到…``, ``<subject>正在…``, before it), and a later comma part naming
   its own subject and what it achieved (…，B工程完成投资394万元，…) is an item of its own.
 """
@@ -156,6 +157,8 @@ YEAR_LEAD = True
 # as switches for the lead, the tests set them on.
 COUNTED_FIRST = False
 COUNTED_GROUPS = False
+
+
 def split_task(clause: str) -> tuple[str, str]:
     """A clause's subject and the rest: cut before an achieved or stage word or a counted verb,
     else at the first comma (see the module text)."""
@@ -262,8 +265,8 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
-            if len(first) == 2 and (k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)
-                                    or mark in ("", "。") and topic_lead(first[0])):
+            framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)  # 在…方面，
+            if len(first) == 2 and (framed or (mark in ("", "。") and topic_lead(first[0]))):
                 clause = first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)

@@ -161,20 +161,25 @@ def page_end(line: str) -> bool:
     return len(text) <= _PAGE_END_MAX and any(w in text for w in layout_words("page_end"))
 
 
+def _states_figure(text: str) -> bool:
+    """Whether ``text`` states a figure: a digit outside a date, a period or a cited document."""
+    return _FIGURE.search(_NOT_FIGURE.sub("", text)) is not None
+
+
 def heading(text: str, before_items: bool) -> bool:
     """A title or a heading that names no task (see the module text)."""
     m = MARKER.match(text)
     body = text[m.end():] if m else text
     body = body.strip().rstrip("。：:")  # (一)项目开工情况。 is a heading still
     return (0 < len(body) <= (_TITLE_MAX if before_items else _HEADING_MAX)
-            and (before_items or not _FIGURE.search(_NOT_FIGURE.sub("", body)))
+            and (before_items or not _states_figure(body))
             and not any(ch in body for ch in _SENTENCE_END))
 
 
 def framing(text: str) -> bool:
     """A sentence without a figure that says why the report was made or what follows."""
     body = text.strip()
-    if _FIGURE.search(_NOT_FIGURE.sub("", body)):
+    if _states_figure(body):
         return False
     words = layout_words("framing")
     return body.startswith(words) or body.rstrip("。：:").endswith(
@@ -194,8 +199,7 @@ def _status_words() -> Any:
 def evidence(text: str) -> bool:
     """Whether a passage states a figure (a date, a period or a cited document is none) or a
     status."""
-    return bool(_FIGURE.search(_NOT_FIGURE.sub("", text))) or bool(
-        _status_words().search(text))
+    return _states_figure(text) or bool(_status_words().search(text))
 
 
 @cache

@@ -244,13 +244,13 @@ ONLY_YEAR = True
 def _only_year(opening: list[str]) -> int | None:
     """The one year the opening names, a year figures are compared with or a plan runs to left
     out; None when it names none or several."""
-    years = set()
-    for line in opening:
-        text = fold(line)
-        for m in _YEAR.finditer(text):
-            if not compared(text, m.start(1), m.end(1)):
-                years.add(int(m[1]))
+    years = {int(m[1]) for line in opening for m in _own_years(fold(line))}
     return years.pop() if len(years) == 1 else None
+
+
+def _own_years(text: str) -> Iterator[re.Match[str]]:
+    """The years ``text`` names with 年, less those figures are compared with or a plan runs to."""
+    return (m for m in _YEAR.finditer(text) if not compared(text, m.start(1), m.end(1)))
 
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
@@ -315,9 +315,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
         if year is None and len(line) <= _DATE_LINE:
             # A year alone is the report's only from a title-like line: a year inside a table
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
-            text = fold(line)
-            m = next((y for y in _YEAR.finditer(text) if not compared(text, y.start(1), y.end(1))),
-                     None)
+            m = next(_own_years(fold(line)), None)
             year = found.year if found is not None else int(m[1]) if m else None
             titled = year is not None and (found is not None or _date_of(line) is None)
     if year is None and lead is not None:

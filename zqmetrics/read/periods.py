@@ -129,7 +129,6 @@ _HAN_DIGIT = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "O": "0", "一": "
 _HAN_YEAR = re.compile(r"(?<![一二三四五六七八九十〇○零])(?:一九|二[〇○零ＯO])[〇○零ＯO一二三四五六七八九]{2}(?=\s*年)")
 
 
-
 def fold(text: str) -> str:
     """``text`` with the spellings a period is read through folded: full-width digits, dash and
     tilde variants, a year in Chinese numerals (二〇二三年 → 2023年), a converted copy's reading

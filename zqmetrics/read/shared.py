@@ -57,6 +57,7 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
         parts = split_names(text) if text.count("、") >= _SHARED_NAMES - 1 else []
         tail = _SHARED.search(parts[-1], 2) if parts else None
         counted = tail is not None and bool(tail[1])
+        after = clause[end:].strip()  # the clause after the comma part holding the list
         # Names before 等 and a count are examples of that group: they are items only where the
         # clause ends with their outcome; a clause going on about the group (…等80个项目实现新
         # 开工,开工率100%) is the group's row.
@@ -66,11 +67,10 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
         own = parts[-1][tail.end():].strip() if tail is not None else ""
         if _GROUP_NOUN.match(own):  # 等13个省市重点项目: the group's noun, no outcome
             own = ""
-        rest = "，".join(x for x in (own, clause[end:].strip()) if x)
-        each = (COUNTED_SHARED_REST and counted and bool(clause[end:].strip())
-                and said_of_each(rest))
+        rest = "，".join(x for x in (own, after) if x)
+        each = COUNTED_SHARED_REST and counted and bool(after) and said_of_each(rest)
         if tail is not None and (each or outcome.search(parts[-1], tail.start()) and not (
-                counted and clause[end:].strip())):
+                counted and after)):
             names = [*parts[:-1], parts[-1][: tail.start()].strip()]
             # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
             # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).

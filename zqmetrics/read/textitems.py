@@ -41,16 +41,17 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     cut, origin = split_inline(lines)
     article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
     # The entries are named as the labels leave them (an owner before the task is no name).
-    listed_items = read_bulletin(cut)
+    listed_items = [apply_labels(i) for i in read_bulletin(cut)]
     names: dict[int, list[str]] = {}  # a status-led list's entries, by line
-    for i in map(apply_labels, listed_items):
+    for i in listed_items:
         names.setdefault(int(i["line"]), []).append(i.get("task") or "")
     listed = Counter({line: len(entries) for line, entries in names.items()})
-    readings = [("bulletin", listed_items), ("numbered_items", read_sectioned_items(cut)),
-                ("prose", article), ("generic", generic_items(cut))]
+    readings = [("bulletin", listed_items)] + [
+        (k, [apply_labels(i) for i in r]) for k, r in (
+            ("numbered_items", read_sectioned_items(cut)), ("prose", article),
+            ("generic", generic_items(cut)))]
     # Every text reader gives its reading; the one that explains the text best is taken.
-    best = best_reading(cut, [(k, [apply_labels(i) for i in r]) for k, r in readings], listed,
-                        names)
+    best = best_reading(cut, readings, listed, names)
     if best is not None:
         layout, warnings = best.layout, notes
         if layout == "generic":  # no layout recognised: said, never a silent guess
