@@ -15,6 +15,7 @@ import pytest
 from zqmetrics.cli import main
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.columns import header_column
+from zqmetrics.read.coverage import evidence
 from zqmetrics.read.reader import read_report
 from zqmetrics.text import lexicon
 from zqmetrics.text.cues import strip_words
@@ -84,3 +85,12 @@ def test_the_command_takes_a_lexicon_folder(mine: Path, tmp_path: Path,
 
 def test_the_command_refuses_a_missing_folder(tmp_path: Path) -> None:
     assert main(["extract", "--lexicon", str(tmp_path / "nope"), "x.txt"]) == 2
+
+
+def test_a_status_word_of_ones_own_reaches_the_coverage_check(tmp_path: Path) -> None:
+    # The check that keeps unplaced text with a status as a row reads status_words.tsv through the
+    # lexicon in use: a word added after the first call must count too.
+    assert not evidence("某某工程尚在酝酿阶段")
+    (tmp_path / "status_words.tsv").write_text("尚在酝酿\n", encoding="utf-8")
+    lexicon.use(lexicon.Lexicon([tmp_path]))
+    assert evidence("某某工程尚在酝酿阶段")

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 from typing import Any
 
 from zqmetrics.read.articles import clause_items, split_task
@@ -186,7 +185,7 @@ def framing(text: str) -> bool:
         tuple(w for w in words if w.endswith("如下")))
 
 
-@cache
+@lexicon.derived
 def _status_words() -> Any:
     # The status words of status cells and of listed items (已完工, 进度滞后, 进展较快); one
     # followed by 情况 names a topic (完成情况, 开工情况), not a status.
@@ -202,7 +201,7 @@ def evidence(text: str) -> bool:
     return _states_figure(text) or bool(_status_words().search(text))
 
 
-@cache
+@lexicon.derived
 def _owner_words() -> tuple[str, ...]:
     return tuple(w for w, role in header_lexicon().items() if role == "units")
 
