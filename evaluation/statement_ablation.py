@@ -108,6 +108,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "TOTAL_PARTS", False),
     "a part-year target beside the year's is a milestone (年度投资计划 | 前三季度投资计划; 为上半年投资目标(610亿元)的113.39%)": (
         milestones, "PART_YEAR_MILESTONES", False),
+    "a change against another period, the pace or a place that measures no target is no actual (较去年同期增加8.1亿元, 增幅35.25%, 超序时进度23.87个百分点)": (
+        candidates, "CHANGES", False),
 }
 
 

@@ -19,7 +19,7 @@ from zqmetrics.extraction.figures import (
 from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
-from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.types import Actual, PeriodKind, Quantity
 
@@ -65,6 +65,27 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
+CHANGES = True
+
+# Percentage points: the unit of a difference between two rates.
+POINTS = frozenset({"个百分点", "百分点"})
+# What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
+_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
+
+
+def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: bool) -> bool:
+    """Whether figure ``f`` is a change against another period (较去年同期增加8.1亿元, 同比增长24.4%,
+    增幅35.25%) or a distance to the pace (超序时进度23.87个百分点), or any figure in percentage
+    points (高于全省平均水平1.7个百分点): a comparison word (``cues.tsv`` compare, pace_gap) opens
+    its clause before it, or it is listed right after such a figure (分别较上年度增加17%、26%). A
+    percentage the clause model reads as a ratio is one too (低于序时进度5%: 序时进度 is a whole)."""
+    if f.unit in POINTS:
+        return True  # a difference of two rates (提高3.8个百分点): against a year, the pace or a place
+    c0 = cell.clause_start(f.cue_start)
+    if max(cell.last_cue_before("compare", f.start), cell.last_cue_before("pace_gap", f.start)) >= c0:
+        return True
+    return (previous_changed and previous is not None
+            and _LIST_JOIN.fullmatch(cell.norm.text, previous.cue_end, f.cue_start) is not None)
 
 
 def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
@@ -99,7 +120,9 @@ def candidate_actuals(
     ratio_starts = [m.start for m in cell.ratios]
     qualifiers = qualifier_indices(text, found)
     out: list[Candidate] = []
+    changed = False  # whether the figure before is a change (a list shares its words)
     for i, f in enumerate(found):
+        changed = CHANGES and _changed(cell, f, found[i - 1] if i else None, changed)
         if i in qualifiers or is_descriptive(cell, f):
             continue
         mention = cell.of_figure(i)
@@ -123,6 +146,8 @@ def candidate_actuals(
             flags.append("plan")
         if in_part(cell, f.start):
             flags.append("part")
+        if changed:
+            flags.append("change")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)

@@ -335,6 +335,9 @@ def extract_row(
             actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]
         targets, actuals = _implied(targets, actuals)
         targets, actuals = milestones(targets, actuals, task_text, text)
+        # A change against another period, the pace or a place (candidates.CHANGES) that measures
+        # no target of the row is no progress (second round, item 11: changes are not actuals).
+        actuals = [a for a in actuals if a.target_index is not None or "change" not in a.cues]
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
             cell = parse(text, year)
