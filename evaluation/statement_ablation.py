@@ -110,6 +110,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         milestones, "PART_YEAR_MILESTONES", False),
     "a change against another period, the pace or a place that measures no target is no actual (较去年同期增加8.1亿元, 增幅35.25%, 超序时进度23.87个百分点)": (
         candidates, "CHANGES", False),
+    "a count a plan sentence states before a total or a planned figure is the list's size, no actual (全市安排重点项目458个,总投资7206.7亿元)": (
+        candidates, "LIST_SIZES_IN_PLANS", False),
 }
 
 

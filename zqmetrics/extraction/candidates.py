@@ -17,6 +17,8 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
+from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
 from zqmetrics.text.quantity import Found, to_quantity
@@ -88,6 +90,44 @@ def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: boo
             and _LIST_JOIN.fullmatch(cell.norm.text, previous.cue_end, f.cue_start) is not None)
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+LIST_SIZES_IN_PLANS = True
+
+
+def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) -> bool:
+    """Whether count ``i`` is the size of a list of projects a plan sentence states (全市安排重点项目
+    458个,总投资7206.7亿元,年度计划投资853.8亿元; 嘉善县今年排定85个重点项目,年内计划完成投资290亿元):
+    a count of objects whose own clause reports nothing done (no achievement or step word, no 已), followed
+    in its sentence, with nothing done said in the clauses between, by a total (总投资, ``not_targets.tsv``) or a
+    planned figure. The list's size is neither a result nor, there, a goal. A count under a date
+    (``cue``: 1-6月份,新提报谋划储备项目133个,总投资400.77亿元) is a result with its total."""
+    f = found[i]
+    if cue is not None and (cue.through_month is not None or cue.period == "quarter"):
+        return False
+    if i + 1 >= len(found) or mapping("counters.tsv").get(f.unit) != "object":
+        return False
+    nxt = found[i + 1]
+    if nxt.start >= cell.sentence_end(f.start) or nxt.cue_start - f.cue_end > SIZE_GAP:
+        return False
+    if not (is_descriptive(cell, nxt)
+            or cell.last_cue_before("plan", nxt.cue_start) >= cell.clause_start(nxt.cue_start)):
+        return False
+    text = cell.text
+    # the planned figure's own clause may hold 完成 (年内计划完成投资290亿元): the plan governs it;
+    # the count's own words are read as far back as is_descriptive reads (a window keeps it linear)
+    c0 = max(cell.clause_start(f.cue_start), f.cue_start - SIZE_WORDS)
+    between = text[c0 : f.start] + text[f.cue_end : max(f.cue_end, cell.clause_start(nxt.cue_start))]
+    return not ("已" in between or cue_pattern("achieved").search(between)
+                or cue_pattern("step").search(between))
+
+
+# How far a list's size may stand before the total or plan after it (相城区共安排实施31个民生实事项目,
+# 涵盖社会保障、…等领域,总投资170.43亿元), and how many of its own words before it are read
+# (characters; bounded windows keep the rule linear in a cell's figures).
+SIZE_GAP = 80
+SIZE_WORDS = 24
+
+
 def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
     """Whether a stated ratio follows ``pos`` in its sentence, with no period cue between
     (``starts``: the ratios' starts, ``periods``: the period cues' starts; bisection keeps it linear)."""
@@ -148,6 +188,8 @@ def candidate_actuals(
             flags.append("part")
         if changed:
             flags.append("change")
+        if LIST_SIZES_IN_PLANS and not stated and _list_size(cell, found, i, cue):
+            flags.append("size")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)
