@@ -112,6 +112,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "CHANGES", False),
     "a count a plan sentence states before a total or a planned figure is the list's size, no actual (全市安排重点项目458个,总投资7206.7亿元)": (
         candidates, "LIST_SIZES_IN_PLANS", False),
+    "a count of work not done or under way that measures no target is no actual (未开工22个, 下余87个, 正在申报11个)": (
+        candidates, "PENDING", False),
 }
 
 

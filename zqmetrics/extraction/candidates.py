@@ -128,6 +128,26 @@ SIZE_GAP = 80
 SIZE_WORDS = 24
 
 
+# Switched off only to measure the rules (evaluation/statement_ablation.py).
+PENDING = True
+
+
+def _pending(cell: Cell, f: Found) -> bool:
+    """Whether figure ``f`` counts work not done or still under way (未开工22个, 15个项目未开工,
+    下余87个项目前期工作推进中, 正在申报11个): a pending word (``cues.tsv`` pending) in its clause,
+    before or after it, and no 已 nor achievement word there (其余191个…均已完成 is a result)."""
+    c0, c1 = cell.clause_start(f.cue_start), cell.clause_end(f.cue_end)
+    if c1 - c0 > PENDING_CLAUSE:
+        return False  # a long clause is read no further (linear time); its words may be another's
+    words = cell.text[c0:c1]
+    return (cue_pattern("pending").search(words) is not None and "已" not in words
+            and cue_pattern("achieved").search(words) is None)
+
+
+# The longest clause read for a pending word (characters).
+PENDING_CLAUSE = 40
+
+
 def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
     """Whether a stated ratio follows ``pos`` in its sentence, with no period cue between
     (``starts``: the ratios' starts, ``periods``: the period cues' starts; bisection keeps it linear)."""
@@ -190,6 +210,8 @@ def candidate_actuals(
             flags.append("change")
         if LIST_SIZES_IN_PLANS and not stated and _list_size(cell, found, i, cue):
             flags.append("size")
+        if PENDING and not stated and _pending(cell, f):
+            flags.append("pending")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)
