@@ -114,6 +114,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "LIST_SIZES_IN_PLANS", False),
     "a count of work not done or under way that measures no target is no actual (未开工22个, 下余87个, 正在申报11个)": (
         candidates, "PENDING", False),
+    "a total's parts listed by place after it are no actuals (其中:西秀区完成6962人、平坝区完成3619人…)": (
+        candidates, "BREAKDOWNS", False),
 }
 
 

@@ -17,7 +17,7 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
-from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.cues import cue_pattern, cue_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
@@ -130,6 +130,56 @@ SIZE_WORDS = 24
 
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 PENDING = True
+BREAKDOWNS = True
+
+# What opens the first part after its total (,其中:, a bracket) and what stands between two parts (、),
+# each before the part's own words.
+_FIRST_PART = re.compile(r"\s*[,;]?\s*(?:其中\s*[:,]?|[(（])\s*([\u4e00-\u9fff]{1,14})")
+_NEXT_PART = re.compile(r"\s*[、,;]\s*([\u4e00-\u9fff]{1,14})")
+# A part's name is at most ten characters, the verb after it at most four (东营区完成, 农业农村局上传).
+PART_NAME = 10
+PART_VERB = 4
+
+
+def _named_place(words: str) -> bool:
+    """Whether ``words`` (a listed part's words before its figure) open with the name of a place
+    or an office (东营区完成, 西秀区, 农业农村局上传): a name ending as one does (``cues.tsv``
+    place_end, not not_place_end), followed by at most a short verb."""
+    ends, things = cue_words("place_end"), cue_words("not_place_end")
+    for cut in range(len(words), max(0, len(words) - PART_VERB) - 1, -1):
+        name = words[:cut]
+        if 2 <= len(name) <= PART_NAME and name.endswith(ends) and not name.endswith(things):
+            return True
+    return False
+
+
+def _breakdowns(cell: Cell, found: list[Found]) -> set[int]:
+    """The figures that break a total down by place (全市完成减少农村扶贫对象7.497万人,其中:西秀区完成
+    6962人、平坝区完成3619人…; 全市建设安置点6个(西秀区1个、普定县1个…)): two or more figures of the
+    total's unit listed right after it, each after a place's or an office's name, adding up to
+    the total or less. The total is the item's actual; its parts by place are none (second round,
+    item 7). Each figure is looked at once or twice (linear time)."""
+    text, norm = cell.text, cell.norm
+    out: set[int] = set()
+    i = 0
+    while i < len(found):
+        total = to_quantity(found[i], norm)
+        end = cell.sentence_end(found[i].start)
+        run: list[int] = []
+        j, after = i + 1, found[i].cue_end
+        while j < len(found) and found[j].start < end:
+            q = to_quantity(found[j], norm)
+            m = (_NEXT_PART if run else _FIRST_PART).fullmatch(text, after, found[j].cue_start)
+            if q.unit != total.unit or m is None or not _named_place(m.group(1)):
+                break
+            run.append(j)
+            after, j = found[j].cue_end, j + 1
+        if len(run) >= 2 and sum(to_quantity(found[r], norm).amount for r in run) <= total.amount:
+            out.update(run)
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _pending(cell: Cell, f: Found) -> bool:
@@ -181,6 +231,7 @@ def candidate_actuals(
     qualifiers = qualifier_indices(text, found)
     out: list[Candidate] = []
     changed = False  # whether the figure before is a change (a list shares its words)
+    parts = _breakdowns(cell, found) if BREAKDOWNS else set()
     for i, f in enumerate(found):
         changed = CHANGES and _changed(cell, f, found[i - 1] if i else None, changed)
         if i in qualifiers or is_descriptive(cell, f):
@@ -212,6 +263,8 @@ def candidate_actuals(
             flags.append("size")
         if PENDING and not stated and _pending(cell, f):
             flags.append("pending")
+        if i in parts:
+            flags.append("breakdown")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)
