@@ -51,6 +51,7 @@ CHANGES = [
     ("重点项目", "完成年度计划的60%,超过时间进度5%", 5, "%"),
     ("重点项目", "完成年度计划的50%,低于时间进度5%", 5, "%"),
     ("重点项目", "完成投资15亿元,降幅12%", 12, "%"),
+    ("重点项目", "累计完成投资861亿元,增速30.8%", 30.8, "%"),
     ("重点项目", "年度计划18.2亿元,总投资和年度计划分别较上年度增加17%、26%", 26, "%"),  # listed after one
     ("重点项目", "已开工47个,开工率94%,较去年同期提高14个百分点", 14, "个百分点"),
 ]
@@ -67,6 +68,7 @@ def test_a_change_is_no_actual(task: str, progress: str, value: float, unit: str
 NOT_CHANGES = [
     # a growth target: the year-on-year growth measures it
     ("固定资产投资同比增长7%", "1-6月全县固定资产投资同比增长5.5%", (5.5, "%", 0)),
+    ("规模以上工业增加值增速8%", "1-6月规模以上工业增加值增速9.2%", (9.2, "%", 0)),
     # a rate target in points: the points measure it
     ("城市空气优良天数比例提升4个百分点", "优良天数比例提升3.89个百分点", (3.89, "个百分点", 0)),
     # a figure dated last year, no comparison word: not a change (it stays, whatever it measures)
