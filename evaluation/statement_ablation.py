@@ -116,6 +116,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "PENDING", False),
     "a total's parts listed by place after it are no actuals (其中:西秀区完成6962人、平坝区完成3619人…)": (
         candidates, "BREAKDOWNS", False),
+    "a share of a result is no actual (占省重大工程项目完成投资数的23.6%, 占已开工项目数93.56%)": (
+        candidates, "SHARES", False),
 }
 
 

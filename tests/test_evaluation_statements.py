@@ -1442,22 +1442,23 @@ def test_statements_pass_14_floors(with_thirteenth, thirteenth, with_twelfth, tw
                                    with_eleventh, with_tenth, with_eighth) -> None:
     # Statements pass 14 (docs/statements.md): changes against another period, the pace or a place
     # (CHANGES), a plan sentence's list size (LIST_SIZES_IN_PLANS), work not done or under way
-    # (PENDING) and a total's parts by place (BREAKDOWNS) are no actuals where they measure no
-    # target. Measured against main d5e4a3e (the same documents, gold and scorer): actuals F1
-    # on the whole development part 0.726 -> 0.756 (on the rows found 0.769 -> 0.803), the
-    # thirteenth collection 0.489 -> 0.564 (0.523 -> 0.609), before it (128 documents) 0.741 ->
-    # 0.768 (0.784 -> 0.814), the twelfth collection 0.462 -> 0.479, before the twelfth 0.759 ->
-    # 0.786, before the eleventh 0.764 -> 0.791, before the ninth 0.748 -> 0.773. Targets, stated
-    # ratios and statuses unchanged; held-out aggregate actuals F1 0.530 -> 0.537.
-    assert with_thirteenth.actuals.f1("dev")[2] >= 0.756
-    assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.802
+    # (PENDING), a total's parts by place (BREAKDOWNS) and a share of a result (SHARES) are no
+    # actuals where they measure no target. Measured against main d5e4a3e (the same documents,
+    # gold and scorer): actuals F1 on the whole development part 0.726 -> 0.757 (on the rows found
+    # 0.769 -> 0.804), the thirteenth collection 0.489 -> 0.564 (0.523 -> 0.609), before it (128
+    # documents) 0.741 -> 0.769 (0.784 -> 0.815), the twelfth collection 0.462 -> 0.479, before
+    # the twelfth 0.759 -> 0.787, before the eleventh 0.764 -> 0.791, before the ninth 0.748 ->
+    # 0.773. Targets, stated ratios and statuses unchanged; held-out aggregate actuals F1 0.530 ->
+    # 0.537.
+    assert with_thirteenth.actuals.f1("dev")[2] >= 0.757
+    assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.803
     assert thirteenth.actuals.f1("dev")[2] >= 0.564
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.767
-    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.813
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.768
+    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.814
     assert twelfth.actuals.f1("dev")[2] >= 0.479
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.785
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.786
     assert with_tenth.actuals.f1("dev")[2] >= 0.790
-    assert with_eighth.actuals.f1("dev")[2] >= 0.772
+    assert with_eighth.actuals.f1("dev")[2] >= 0.773
 
 
 def test_sixth_collection(sixth) -> None:

@@ -23,7 +23,7 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
-from zqmetrics.types import Actual, PeriodKind, Quantity
+from zqmetrics.types import RATE_UNITS, Actual, PeriodKind, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +131,24 @@ SIZE_WORDS = 24
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 PENDING = True
 BREAKDOWNS = True
+SHARES = True
+# How far back a share word may open the whole a percentage is of (characters).
+SHARE_WINDOW = 24
+
+
+def _share_of_result(cell: Cell, f: Found) -> bool:
+    """Whether percentage ``f`` is a share of a result, no completion (占省重大工程项目完成投资数的
+    23.6%, 占已开工项目数93.56%): a share word (``cues.tsv`` share) opens its whole in its clause,
+    and the whole names what was done (an achievement word, 已) and no plan, target or task
+    (占已开工项目年度投资计划31.1% is the completion of the started projects' plan)."""
+    if f.unit not in RATE_UNITS:
+        return False
+    k = cell.last_cue_before("share", f.cue_start)
+    if k < max(cell.clause_start(f.cue_start), f.cue_start - SHARE_WINDOW):
+        return False
+    whole = cell.text[k : f.cue_start]
+    return (("已" in whole or cue_pattern("achieved").search(whole) is not None)
+            and cue_pattern("scope").search(whole) is None)
 
 # What opens the first part after its total (,其中:, a bracket) and what stands between two parts (、),
 # each before the part's own words.
@@ -265,6 +283,8 @@ def candidate_actuals(
             flags.append("pending")
         if i in parts:
             flags.append("breakdown")
+        if SHARES and _share_of_result(cell, f):
+            flags.append("share")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)
