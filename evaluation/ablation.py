@@ -85,6 +85,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         seqcol,
         shared,
         spaced,
+        subparts,
         textitems,
         wide,
         year_end,
@@ -328,6 +329,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(ranked, "RANKED", False),
         "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
             lambda: mock.patch.object(examples, "EXAMPLES", False),
+        # Reader pass 19 (rows merged into another row).
+        "a 其中 part with its own ratio, verdict or target is a row after its item (…完成率77.9%，"
+        "其中新开工项目开工率95.5%)": lambda: mock.patch.object(subparts, "OWN_PARTS", False),
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
