@@ -116,3 +116,11 @@ def test_each_ranking_word_keeps_a_ranked_part_in_its_item(word: str) -> None:
     assert split_parts(given) == given
     unranked = [{"task": "各区重点项目", "progress": ranked.replace(word, ""), "line": 2}]
     assert len(split_parts(unranked)) == 2
+
+
+def test_the_items_status_is_not_the_parts() -> None:
+    given = [{"task": "城区项目", "progress": "完成投资6亿元，其中续建项目开工率100%", "status": "进度滞后",
+              "units": "区住建局", "line": 7}]
+    got = split_parts(given)
+    assert got[0]["status"] == "进度滞后"
+    assert "status" not in got[1] and got[1]["units"] == "区住建局"

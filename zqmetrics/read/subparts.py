@@ -159,7 +159,9 @@ def split_parts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 rest = rest.rstrip().rstrip(_MARKS)
         rest = (rest + progress[at:]).strip()
         out.append({**item, "progress": rest})
-        base = {k: v for k, v in item.items() if k not in ("task", "progress", "seq", "frame")}
+        # The item's own status (a bulletin's list lead) is not the part's: the part has its own.
+        base = {k: v for k, v in item.items()
+                if k not in ("task", "progress", "seq", "frame", "status")}
         parent = item.get("seq") or item.get("parent_seq")
         for _, _, rows in parts:
             out.extend({**base, **row, "parent_seq": parent} for row in rows)
