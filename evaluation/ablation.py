@@ -334,7 +334,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "其中新开工项目开工率95.5%)": lambda: mock.patch.object(subparts, "OWN_PARTS", False),
         "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
         "explained when the text readers compete (off in the package, switched ON here)":
-            lambda: mock.patch.object(articles, "TOPIC_FRAMED", True),
+            lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),

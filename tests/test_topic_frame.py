@@ -4,7 +4,7 @@ The article reader sets such a heading aside (the conventions: a ``在…方面`
 never the task), but the text readers' competition counted it as text no item holds, so a page of
 ``在…方面，`` paragraphs without markers went to the paragraph reading, one row a paragraph
 (ningxia-2020-fy: 0 of 14 rows; 8 with the heading read as the frame). Seen in one development
-document, the switch ``articles.TOPIC_FRAMED`` is off in the package; these cases set it on.
+document, the switch ``framing.TOPIC_FRAMED`` is off in the package; these cases set it on.
 """
 
 from __future__ import annotations
@@ -13,19 +13,19 @@ from collections.abc import Iterator
 
 import pytest
 
-from zqmetrics.read import articles
+from zqmetrics.read import framing
 from zqmetrics.read.articles import clause_items
 from zqmetrics.read.reader import read_report
 
 
 @pytest.fixture
 def framed() -> Iterator[None]:
-    saved = articles.TOPIC_FRAMED
-    articles.TOPIC_FRAMED = True
+    saved = framing.TOPIC_FRAMED
+    framing.TOPIC_FRAMED = True
     try:
         yield
     finally:
-        articles.TOPIC_FRAMED = saved
+        framing.TOPIC_FRAMED = saved
 
 
 # A paragraph → the first item's (task, frame)
@@ -73,6 +73,6 @@ def test_a_page_of_topic_paragraphs_is_read_clause_by_clause(framed: None) -> No
 
 
 def test_switched_off_the_paragraphs_are_rows(framed: None) -> None:
-    articles.TOPIC_FRAMED = False
+    framing.TOPIC_FRAMED = False
     tasks = list(read_report(TEXT)["task"])
     assert any(t.startswith("在促进就业方面") for t in tasks)

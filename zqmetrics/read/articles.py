@@ -40,7 +40,7 @@ from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end
+from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -246,10 +246,6 @@ SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
 # A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
 PERIOD_IN_PROGRESS = False
-# A topic heading before the clause's comma (在…方面，) kept as the item's frame, so the competition
-# counts it as read (reader pass 19). Off: it changes one development document only (ningxia-2020-fy,
-# +8 rows: its article reading then beats the paragraph reading); a switch for the lead.
-TOPIC_FRAMED = False
 
 
 def clause_items(lines: list[str]) -> list[dict[str, Any]]:
@@ -270,12 +266,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
             framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)  # 在…方面，
-            topic = ""
+            topic = ""  # a topic heading (在…方面，) as the item's frame: framing.topic_frame
             if len(first) == 2 and (framed or (mark in ("", "。") and topic_lead(first[0]))):
-                # The heading the clause is told under (在…方面，; 稳定就业方面，) is read as its frame:
-                # explained, though no cell holds it, when the text readers compete.
-                topic = clause[: len(clause) - len(first[1])] if TOPIC_FRAMED else ""
-                clause = first[1]
+                topic, clause = topic_frame(clause[: len(clause) - len(first[1])]), first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:
@@ -292,13 +285,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 last = more[-1] if len(more) > 1 else last
                 continue
             last = None
-            item: dict[str, Any] = {"line": number}
-            if topic:
-                item["frame"] = topic
+            item: dict[str, Any] = {"line": number, **({"frame": topic} if topic else {})}
             if press or viewed:
-                # A press item's source (its dateline, who told the reporter) and a heading the
-                # clause is told under are read, not lost: the text readers' competition counts
-                # them as explained.
+                # A press item's source (its dateline, who told the reporter) and a heading the clause
+                # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
             shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:

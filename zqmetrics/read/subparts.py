@@ -25,8 +25,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from zqmetrics.read.articles import split_task
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import depths, split_names
+from zqmetrics.text.clauses import parse
 from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -52,9 +54,6 @@ _RATE_BEFORE = lazy_re(r"[^\d\s，,、]{2}率\s*(?:为|為|达到|達到|达|達
 def _own(part: str) -> bool:
     """Whether a part states its own completion ratio, verdict or target (the conventions'
     test for a sub-row)."""
-    # lazy: the clause model is the extractor's; loaded only when a 其中 part is met
-    from zqmetrics.text.clauses import parse
-
     cell = parse(part)
     return bool(cell.ratios or cell.verdicts or any(r.value == "target" for r in cell.roles))
 
@@ -80,10 +79,6 @@ def _rows(prefix: str, body: str) -> list[dict[str, str]]:
             said = "，".join(p for p in (figure, tail.strip()) if p)
             rows.append({"task": (prefix if k == 0 else "") + task, "progress": said})
         return rows
-    # lazy: the article reader is loaded with the text readers already; imported here to keep
-    # this module free of a cycle with it
-    from zqmetrics.read.articles import split_task
-
     task, progress = split_task(body)
     if not progress:
         task, progress = _figure_cut(task)
