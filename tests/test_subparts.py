@@ -124,3 +124,15 @@ def test_the_items_status_is_not_the_parts() -> None:
     got = split_parts(given)
     assert got[0]["status"] == "进度滞后"
     assert "status" not in got[1] and got[1]["units"] == "区住建局"
+
+
+def test_a_figure_in_the_task_only_leaves_the_part_unless_switched_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # subparts.TASK_FIGURES (off in the package: the held-out targets F1 fell a thousandth with it).
+    given = [{"task": "续建项目中除社会事业项目仅完成年度计划的38%外", "line": 1,
+              "progress": "其余项目均过半，其中生态保护项目已完成年度计划的108%"}]
+    assert split_parts(given) == given
+    monkeypatch.setattr(subparts, "TASK_FIGURES", True)
+    got = split_parts(given)
+    assert [i["task"] for i in got[1:]] == ["其中生态保护项目"]
+    assert got[0]["progress"] == "其余项目均过半"
