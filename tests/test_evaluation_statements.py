@@ -113,14 +113,34 @@ TWELFTH_COLLECTION = ("danzhou-2013-08", "guangxi-2020-05", "hainan-2020-05", "h
                       "liannan-2022-05", "lianyungang-2025-09", "lueyang-2020-06", "lufeng-2022-fy",
                       "suzhou-xiangcheng-2025-h1", "taijiang-2010-11")
 
+# The fourteenth collection (issue 10: numbered items, a bulletin and six articles of provinces and
+# levels least present in the corpus, 青海, 天津, 吉林 and 辽宁 among them, two of them counties;
+# annotated and committed before any run): first-arrival figures in data/corpus/README.md. Every
+# floor above was set without it.
+FOURTEENTH_COLLECTION = ("jilin-2020-06", "jingyuan-2019-06", "jinzhou-2016-h1", "minhe-2019-05",
+                         "panjin-2015-fy", "qinghai-2015-09", "tianjin-2024-q3",
+                         "xining-haidong-2024-05")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
-         + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION)
+         + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+         + FOURTEENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_twelfth():
+def with_fourteenth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def fourteenth(with_fourteenth):
+    return evaluate_corpus(ids=FOURTEENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_twelfth(with_fourteenth):
+    # The floors of the whole development part set before the fourteenth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +151,8 @@ def twelfth(with_twelfth):
 @pytest.fixture(scope="module")
 def with_eleventh(with_twelfth):
     # The floors of the whole development part set before the twelfth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in TWELFTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in TWELFTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +164,8 @@ def eleventh(with_eleventh):
 def with_tenth(with_eleventh):
     # The floors of the whole development part set before the eleventh collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION])
+                                if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +178,7 @@ def with_ninth(with_tenth):
     # The floors of the whole development part set before the tenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TENTH_COLLECTION + ELEVENTH_COLLECTION
-                                + TWELFTH_COLLECTION])
+                                + TWELFTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +191,8 @@ def with_eighth(with_ninth):
     # The floors of the whole development part set before the ninth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION])
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +210,8 @@ def with_texts2(with_eighth):
     # The floors of the whole development part set before the eighth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION])
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +219,8 @@ def with_seventh(with_texts2):
     # The floors of the whole development part set before the second prose/bulletin collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TEXTS2_COLLECTION + EIGHTH + NINTH_COLLECTION
-                                + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION])
+                                + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -1371,6 +1396,52 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     assert p >= 0.938 and r >= 0.832
 
 
+def test_fourteenth_collection_first_arrival(fourteenth) -> None:
+    # First arrival (the reader of a51293c, gold as committed before any run in 10f7f32; no code
+    # changed): rows 26/74, cells 25/38, period 5/8 (three texts name no year: 8/8 on what they
+    # give), targets F1 0.098 (28), actuals F1 0.188 (65), actual period 9/9, stated 1/16, status
+    # 2/43, at-risk P 0.500 R 0.083 (12). Per layout: prose 21/56 rows, the bulletin 5/9 (the
+    # names after '3项完成进度(' are no items), the numbered items 0/9 (盘锦's page metadata lines
+    # make it a pipe table). Seven of the eight lose rows (tests/test_layouts.py, DEV_MISSES);
+    # data/corpus/README.md, fourteenth collection.
+    assert len(fourteenth.docs["dev"]) == len(FOURTEENTH_COLLECTION)
+    assert fourteenth.rows.rate("dev")[1:] >= (26, 74)
+    assert fourteenth.rows.rate("dev", "prose")[1:] >= (21, 56)
+    assert fourteenth.rows.rate("dev", "bulletin")[1:] >= (5, 9)
+    assert fourteenth.rows.rate("dev", "numbered_items")[2] == 9
+    assert fourteenth.cells.rate("dev")[1] >= 25
+    assert fourteenth.period.rate("dev")[1] >= 5
+    assert fourteenth.period_known.rate("dev")[1] >= 8
+    assert fourteenth.targets.f1("dev")[2] >= 0.097
+    assert fourteenth.actuals.f1("dev")[2] >= 0.187
+    assert fourteenth.actual_period.rate("dev")[1] >= 9
+    assert fourteenth.stated.rate("dev")[1] >= 1
+    assert fourteenth.status.rate("dev")[1] >= 2
+    p, r, _, _ = fourteenth.at_risk.f1("dev")
+    assert p >= 0.5 and r >= 0.083
+
+
+def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
+    # The whole development part with the fourteenth collection (136 documents) on its first
+    # arrival (no code changed): rows 874/1014 -> 900/1088 (0.862 -> 0.827), cells 0.931 -> 0.926
+    # (1777/1920), period 0.836 -> 0.824 (112/136), targets F1 0.842 -> 0.810, actuals F1 0.741 ->
+    # 0.724, actual period 0.970 -> 0.971, stated 0.769 -> 0.746, status 671/889 -> 673/932 (0.755
+    # -> 0.722), at-risk P 0.938 -> 0.935, R 0.833 -> 0.803; bulletins 208/263 -> 213/272 rows,
+    # prose 364/414 -> 385/470, numbered items 90/105 -> 90/114. Held-out aggregate unchanged.
+    assert len(with_fourteenth.docs["dev"]) == 128 + len(FOURTEENTH_COLLECTION)
+    assert with_fourteenth.rows.rate("dev")[1] >= 900
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (213, 272)
+    assert with_fourteenth.cells.rate("dev")[1] >= 1777
+    assert with_fourteenth.period.rate("dev")[1] >= 112
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.809
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.723
+    assert with_fourteenth.actual_period.rate("dev")[0] >= 0.970
+    assert with_fourteenth.stated.rate("dev")[0] >= 0.745
+    assert with_fourteenth.status.rate("dev")[1] >= 673
+    p, r, _, _ = with_fourteenth.at_risk.f1("dev")
+    assert p >= 0.935 and r >= 0.803
+
+
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
     # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
@@ -1403,7 +1474,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH) - len(
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
-        TWELFTH_COLLECTION)
+        TWELFTH_COLLECTION) - len(FOURTEENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84

@@ -88,6 +88,21 @@ DEV_MISSES = {
     "lueyang-2020-06": "twelfth: one sentence of three counted groups (47個…, 11個市級重點項目…, 24個…前期項目"
                        "進展順利) read as one row",
     "suzhou-xiangcheng-2025-h1": "twelfth: the parts '其中新开工项目开工率95.5%' stay inside their group's row",
+    # The fourteenth collection (numbered items, a bulletin, articles), as the reader first met them.
+    "jilin-2020-06": "fourteenth: '至6月底,' and '目前,' before the subject leave the task (至6月底 becomes a "
+                     "task and takes the pairing); '雙洮和松通兩個…項目', '東雙、長余、龍蒲項目' not split",
+    "jinzhou-2016-h1": "fourteenth: the names in brackets after '3项完成进度(…)' and '取消1项工作(…)' are no "
+                       "items (those after '、5项未完成进度(…)' are, without their verdict)",
+    "minhe-2019-05": "fourteenth: a purpose clause (为保持…,) read as the task; the whole's progress "
+                     "sentence (截至目前,重点项目开复工7项…) is a row apart from its plan sentence",
+    "panjin-2015-fy": "fourteenth: the page's metadata lines (索 引 号: | 主题分类: |) make the whole "
+                      "通报 a pipe table; its body is one cell",
+    "qinghai-2015-09": "fourteenth: '截至9月底,' before the whole's subject leaves its task cell",
+    "tianjin-2024-q3": "fourteenth: schools named in '已完工的A、B、C等学校均已…', 'A和B开通运营' and the "
+                       "last of two '建成开放' clauses are no items; 'A、B、C等7条城市道路' split by name",
+    "xining-haidong-2024-05": "fourteenth: projects named in '<X>項目建設方面,A、B等項目全速推進,C、D順利通車,…' "
+                              "are not split (one row per paragraph); a dateline and source clause "
+                              "read as the whole's task",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
