@@ -345,7 +345,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: a mirrored copy's pinyin glosses (前4個(gè)月) are no text in a period phrase":
             lambda: mock.patch.object(yearwords, "PINYIN_GLOSSES", False),
         "bulletin: a bracket glossing a reading (目標(biāo)) names no item": lambda: mock.patch.object(
-            named, "_NOT_NAMES", re.compile(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")),
+            named, "GLOSSES", False),
         # Reader pass 10 (issue 10).
         "article: after an item's stage, a later subject with its own stage (A正在…，B正在…; …已完成…，"
         "B已批复) is an item":

@@ -116,6 +116,15 @@ _MARKER = re.compile(
 )
 
 
+_NUM = "[\\d一二三四五六七八九十〇零两]"
+# A period phrase and nothing else before the first comma: the words a report dates a figure with.
+_LEAD_PERIOD = re.compile(
+    rf"^(?:截至|截止到?|至|到|今年|本年|年初|当前|目前)?(?:{_NUM}{{2,4}}年(?:度)?)?"
+    rf"(?:前?{_NUM}{{1,2}}(?:[-—–~～至到]{_NUM}{{1,2}})?月份?|前?[一二三四1-4]季度|前三季度|上半年|下半年)?"
+    r"(?:底|末|中旬|上旬|下旬|以来|止|为止|初)?[，,]"
+)
+
+
 def task_key(text: Any) -> str:
     """A task cell as the pairing compares it: no white space, one width, no leading number."""
     key = unicodedata.normalize("NFKC", squash(text))
@@ -130,6 +139,12 @@ def task_key(text: Any) -> str:
     # cells and start after it in others (reader pass 18 counted about thirty rows each way).
     if key.startswith("其中") and len(key) > 2:
         key = key[2:].lstrip("，,、:：")
+    # Nor is a leading period closed by a comma (1-6月，… 截至9月底，… 今年以来，…): it is the
+    # figure's period, a field of its own; older annotations copy it into a result-only line's task
+    # cell, the reader keeps it out (the thirteenth collection lost four rows on that alone).
+    lead = _LEAD_PERIOD.match(key)
+    if lead and len(key) > lead.end():
+        key = key[lead.end():]
     return key
 
 

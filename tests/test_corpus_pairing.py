@@ -21,6 +21,13 @@ def _gold(*tasks: str) -> list[dict]:
         pytest.param("其中,新开工项目20个", "新开工项目20个", id="part-connective"),
         pytest.param("其中续建项目35宗", "续建项目35宗", id="part-connective-no-comma"),
         pytest.param("其中", "其中", id="connective-alone-kept"),
+        pytest.param("1-6月，全市新增城镇就业1.2万人", "全市新增城镇就业1.2万人", id="lead-months"),
+        pytest.param("截至9月底，完成投资30亿元", "完成投资30亿元", id="lead-as-of"),
+        pytest.param("今年以来,新开工项目12个", "新开工项目12个", id="lead-since"),
+        pytest.param("2023年前三季度，实现增加值", "实现增加值", id="lead-year-and-quarters"),
+        pytest.param("全年新增就业2万人", "全年新增就业2万人", id="period-word-without-comma-kept"),
+        pytest.param("全市农村公路，完成80%", "全市农村公路,完成80%", id="subject-before-comma-kept"),
+        pytest.param("上半年，", "上半年,", id="period-alone-kept"),
     ],
 )
 def test_task_key(cell: str, key: str) -> None:

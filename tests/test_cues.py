@@ -16,7 +16,7 @@ from zqmetrics.extraction.figures import _to_level
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.judge.statuses import qualitative_status
 from zqmetrics.read.prose import classify_heading
-from zqmetrics.text.clauses import _stated_forms as _stated
+from zqmetrics.text.clauses import stated_forms as _stated
 from zqmetrics.text.cues import cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import rows
 

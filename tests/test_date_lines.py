@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from zqmetrics.read.layouts import _date_of, report_period
+from zqmetrics.read.layouts import date_of, report_period
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ LINES = [
 
 @pytest.mark.parametrize(("line", "date"), LINES, ids=[line[:16] for line, _ in LINES])
 def test_date_of(line: str, date: tuple[str, str] | None) -> None:
-    m = _date_of(line)
+    m = date_of(line)
     assert (m.groups()[:2] if m else None) == date
 
 

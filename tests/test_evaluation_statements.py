@@ -113,10 +113,18 @@ TWELFTH_COLLECTION = ("danzhou-2013-08", "guangxi-2020-05", "hainan-2020-05", "h
                       "liannan-2022-05", "lianyungang-2025-09", "lueyang-2020-06", "lufeng-2022-fy",
                       "suzhou-xiangcheng-2025-h1", "taijiang-2010-11")
 
+# The thirteenth collection (issue 10: a numbered-items account, a bulletin of quoted sub-items
+# and six articles of places and years new to the corpus, 内蒙古 锡林浩特 and 新疆 乌鲁木齐 the
+# first of their places; annotated and committed before any run, 48f7caf): first-arrival figures
+# in data/corpus/README.md. Every floor above was set without it.
+THIRTEENTH_COLLECTION = ("changle-2017-08", "dongying-2017-fy", "jiangxi-2018-08", "nanchang-2023-10",
+                         "qianxinan-2014-07", "wulumuqi-2013-07", "xilinhaote-2025-09",
+                         "xingtai-2016-06")
+
 # The fourteenth collection (issue 10: numbered items, a bulletin and six articles of provinces and
 # levels least present in the corpus, 青海, 天津, 吉林 and 辽宁 among them, two of them counties;
-# annotated and committed before any run): first-arrival figures in data/corpus/README.md. Every
-# floor above was set without it.
+# annotated and committed before any run, 10f7f32): first-arrival figures in
+# data/corpus/README.md. Every floor above was set without it.
 FOURTEENTH_COLLECTION = ("jilin-2020-06", "jingyuan-2019-06", "jinzhou-2016-h1", "minhe-2019-05",
                          "panjin-2015-fy", "qinghai-2015-09", "tianjin-2024-q3",
                          "xining-haidong-2024-05")
@@ -124,7 +132,7 @@ FOURTEENTH_COLLECTION = ("jilin-2020-06", "jingyuan-2019-06", "jinzhou-2016-h1",
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-         + FOURTEENTH_COLLECTION)
+         + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
@@ -138,9 +146,21 @@ def fourteenth(with_fourteenth):
 
 
 @pytest.fixture(scope="module")
-def with_twelfth(with_fourteenth):
+def with_thirteenth(with_fourteenth):
     # The floors of the whole development part set before the fourteenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION])
+
+
+@pytest.fixture(scope="module")
+def thirteenth(with_thirteenth):
+    return evaluate_corpus(ids=THIRTEENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_twelfth(with_thirteenth):
+    # The floors of the whole development part set before the thirteenth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +172,8 @@ def twelfth(with_twelfth):
 def with_eleventh(with_twelfth):
     # The floors of the whole development part set before the twelfth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in TWELFTH_COLLECTION + FOURTEENTH_COLLECTION])
+                                if d.id not in TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +186,7 @@ def with_tenth(with_eleventh):
     # The floors of the whole development part set before the eleventh collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-                                + FOURTEENTH_COLLECTION])
+                                + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +199,8 @@ def with_ninth(with_tenth):
     # The floors of the whole development part set before the tenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TENTH_COLLECTION + ELEVENTH_COLLECTION
-                                + TWELFTH_COLLECTION + FOURTEENTH_COLLECTION])
+                                + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +213,7 @@ def with_eighth(with_ninth):
     # The floors of the whole development part set before the ninth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION])
 
 
@@ -210,7 +232,7 @@ def with_texts2(with_eighth):
     # The floors of the whole development part set before the eighth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION])
 
 
@@ -220,7 +242,7 @@ def with_seventh(with_texts2):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TEXTS2_COLLECTION + EIGHTH + NINTH_COLLECTION
                                 + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-                                + FOURTEENTH_COLLECTION])
+                                + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -1396,50 +1418,99 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     assert p >= 0.938 and r >= 0.832
 
 
+def test_thirteenth_collection_first_arrival(thirteenth) -> None:
+    # First arrival (the reader of main at a51293c, gold as committed before any run in 48f7caf;
+    # no code changed): rows 57/99, cells 65/86, period 5/8 (7/8 on what the texts give: two name
+    # no year), targets F1 0.500 (46), actuals F1 0.434 (95), actual period 38/38, stated 12/34,
+    # status 23/89, at-risk P 1.000 R 0.389 (18). Per layout: prose 50/81 rows, the bulletin 4/15
+    # (its quoted sub-items “A”“B”…等5小项已完成 stay one row), the numbered items 3/3. Layout
+    # agreement 7/8 (the bulletin read as prose). Seven of the eight lose rows
+    # (tests/test_layouts.py, DEV_MISSES); data/corpus/README.md, thirteenth collection.
+    assert len(thirteenth.docs["dev"]) == len(THIRTEENTH_COLLECTION)
+    assert thirteenth.rows.rate("dev")[1:] >= (57, 99)
+    assert thirteenth.rows.rate("dev", "prose")[1:] >= (50, 81)
+    assert thirteenth.rows.rate("dev", "bulletin")[1:] >= (4, 15)
+    assert thirteenth.rows.rate("dev", "numbered_items")[1:] == (3, 3)
+    assert thirteenth.cells.rate("dev")[1] >= 65
+    assert thirteenth.period.rate("dev")[1] >= 5
+    assert thirteenth.period_known.rate("dev")[1] >= 7
+    assert thirteenth.targets.f1("dev")[2] >= 0.49
+    assert thirteenth.actuals.f1("dev")[2] >= 0.43
+    assert thirteenth.actual_period.rate("dev")[1] >= 38
+    assert thirteenth.stated.rate("dev")[1] >= 12
+    assert thirteenth.status.rate("dev")[1] >= 23
+    p, r, _, _ = thirteenth.at_risk.f1("dev")
+    assert p >= 0.99 and r >= 0.38
+
+
+def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
+    # The whole development part with the thirteenth collection (136 documents) on its first
+    # arrival (no code changed): rows 874/1014 -> 931/1113 (0.862 -> 0.836), cells 0.931 -> 0.923,
+    # period 0.836 -> 0.824, targets F1 0.842 -> 0.810, actuals F1 0.741 -> 0.724, actual period
+    # 0.970 -> 0.971, stated 0.769 -> 0.741, status 0.755 -> 0.710 (694/978), at-risk P 0.938 ->
+    # 0.940, R 0.833 -> 0.807. Held-out aggregate unchanged (no code changed).
+    assert len(with_thirteenth.docs["dev"]) == 128 + len(THIRTEENTH_COLLECTION)
+    assert with_thirteenth.rows.rate("dev")[1:] >= (931, 1113)
+    assert with_thirteenth.cells.rate("dev")[1] >= 1817
+    assert with_thirteenth.period.rate("dev")[1] >= 112
+    assert with_thirteenth.yearless.rate("dev")[1:] == (16, 16)
+    assert with_thirteenth.targets.f1("dev")[2] >= 0.81
+    assert with_thirteenth.actuals.f1("dev")[2] >= 0.72
+    assert with_thirteenth.stated.rate("dev")[1] >= 384
+    assert with_thirteenth.status.rate("dev")[1] >= 694
+    p, r, _, _ = with_thirteenth.at_risk.f1("dev")
+    assert p >= 0.939 and r >= 0.806
+
+
 def test_fourteenth_collection_first_arrival(fourteenth) -> None:
     # First arrival (the reader of a51293c, gold as committed before any run in 10f7f32; no code
     # changed): rows 26/74, cells 25/38, period 5/8 (three texts name no year: 8/8 on what they
     # give), targets F1 0.098 (28), actuals F1 0.188 (65), actual period 9/9, stated 1/16, status
     # 2/43, at-risk P 0.500 R 0.083 (12). Per layout: prose 21/56 rows, the bulletin 5/9 (the
     # names after '3项完成进度(' are no items), the numbered items 0/9 (盘锦's page metadata lines
-    # make it a pipe table). Seven of the eight lose rows (tests/test_layouts.py, DEV_MISSES);
-    # data/corpus/README.md, fourteenth collection.
+    # make it a pipe table). data/corpus/README.md, fourteenth collection.
+    # On main d5e4a3e (the scorer strips a leading period phrase from the pairing key, third-round
+    # decision 14; no reader change): rows 32/74 (prose 27/56; qinghai-2015-09 keeps every row,
+    # jilin-2020-06 1 -> 6/10), cells 33/49, targets F1 0.200, actuals F1 0.327, actual period
+    # 17/17, stated 5/16, status 6/43, at-risk P 0.750 R 0.250. Four task cells then started after
+    # their leading period phrase, as decision 14 asks of new annotations: cells 33 -> 36/49.
+    # Six of the eight lose rows (tests/test_layouts.py, DEV_MISSES).
     assert len(fourteenth.docs["dev"]) == len(FOURTEENTH_COLLECTION)
-    assert fourteenth.rows.rate("dev")[1:] >= (26, 74)
-    assert fourteenth.rows.rate("dev", "prose")[1:] >= (21, 56)
+    assert fourteenth.rows.rate("dev")[1:] >= (32, 74)
+    assert fourteenth.rows.rate("dev", "prose")[1:] >= (27, 56)
     assert fourteenth.rows.rate("dev", "bulletin")[1:] >= (5, 9)
     assert fourteenth.rows.rate("dev", "numbered_items")[2] == 9
-    assert fourteenth.cells.rate("dev")[1] >= 25
+    assert fourteenth.cells.rate("dev")[1] >= 33
     assert fourteenth.period.rate("dev")[1] >= 5
     assert fourteenth.period_known.rate("dev")[1] >= 8
-    assert fourteenth.targets.f1("dev")[2] >= 0.097
-    assert fourteenth.actuals.f1("dev")[2] >= 0.187
-    assert fourteenth.actual_period.rate("dev")[1] >= 9
-    assert fourteenth.stated.rate("dev")[1] >= 1
-    assert fourteenth.status.rate("dev")[1] >= 2
+    assert fourteenth.targets.f1("dev")[2] >= 0.199
+    assert fourteenth.actuals.f1("dev")[2] >= 0.326
+    assert fourteenth.actual_period.rate("dev")[1] >= 17
+    assert fourteenth.stated.rate("dev")[1] >= 5
+    assert fourteenth.status.rate("dev")[1] >= 6
     p, r, _, _ = fourteenth.at_risk.f1("dev")
-    assert p >= 0.5 and r >= 0.083
+    assert p >= 0.75 and r >= 0.25
 
 
 def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
-    # The whole development part with the fourteenth collection (136 documents) on its first
-    # arrival (no code changed): rows 874/1014 -> 900/1088 (0.862 -> 0.827), cells 0.931 -> 0.926
-    # (1777/1920), period 0.836 -> 0.824 (112/136), targets F1 0.842 -> 0.810, actuals F1 0.741 ->
-    # 0.724, actual period 0.970 -> 0.971, stated 0.769 -> 0.746, status 671/889 -> 673/932 (0.755
-    # -> 0.722), at-risk P 0.938 -> 0.935, R 0.833 -> 0.803; bulletins 208/263 -> 213/272 rows,
-    # prose 364/414 -> 385/470, numbered items 90/105 -> 90/114. Held-out aggregate unchanged.
-    assert len(with_fourteenth.docs["dev"]) == 128 + len(FOURTEENTH_COLLECTION)
-    assert with_fourteenth.rows.rate("dev")[1] >= 900
-    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (213, 272)
-    assert with_fourteenth.cells.rate("dev")[1] >= 1777
-    assert with_fourteenth.period.rate("dev")[1] >= 112
-    assert with_fourteenth.targets.f1("dev")[2] >= 0.809
-    assert with_fourteenth.actuals.f1("dev")[2] >= 0.723
-    assert with_fourteenth.actual_period.rate("dev")[0] >= 0.970
-    assert with_fourteenth.stated.rate("dev")[0] >= 0.745
-    assert with_fourteenth.status.rate("dev")[1] >= 673
+    # The whole development part with the fourteenth collection (144 documents, with the
+    # thirteenth) on main d5e4a3e's reader and scorer (no code changed): rows 935/1113 ->
+    # 967/1187 (0.840 -> 0.815), cells 0.921 -> 0.917 (1853/2021), period 0.824 -> 0.813
+    # (117/144), targets F1 0.810 -> 0.787, actuals F1 0.726 -> 0.713, actual period 0.972,
+    # stated 0.749 -> 0.736, status 698/978 -> 704/1021 (0.714 -> 0.690), at-risk P 0.941 ->
+    # 0.938, R 0.814 -> 0.793; bulletins 212/278 -> 217/287 rows. Held-out aggregate unchanged.
+    assert len(with_fourteenth.docs["dev"]) == 136 + len(FOURTEENTH_COLLECTION)
+    assert with_fourteenth.rows.rate("dev")[1:] >= (967, 1187)
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (217, 287)
+    assert with_fourteenth.cells.rate("dev")[1] >= 1850
+    assert with_fourteenth.period.rate("dev")[1] >= 117
+    assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.786
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.712
+    assert with_fourteenth.stated.rate("dev")[1] >= 393
+    assert with_fourteenth.status.rate("dev")[1] >= 704
     p, r, _, _ = with_fourteenth.at_risk.f1("dev")
-    assert p >= 0.935 and r >= 0.803
+    assert p >= 0.937 and r >= 0.792
 
 
 def test_sixth_collection(sixth) -> None:
@@ -1474,7 +1545,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH) - len(
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
-        TWELFTH_COLLECTION) - len(FOURTEENTH_COLLECTION)
+        TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84

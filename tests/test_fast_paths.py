@@ -196,7 +196,7 @@ def _best_by_plain_pass(candidate: Any, targets: list[Any]) -> int | None:
     for i, (target, relation) in enumerate(zip(targets, relations, strict=True)):
         if relation == "none":
             continue
-        floor = align.floor_for(relation, eligible)
+        floor = align.floor_for(eligible)
         score = align.candidate_score(target.metric, candidate)
         if score < floor:
             continue

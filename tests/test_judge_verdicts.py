@@ -449,6 +449,14 @@ VERDICT_COVERS = [
     (["2个", "3个"], [("3个", 1, False)], None, "on_track"),
     (["2个", "3个"], [("1个", 0, False), ("3个", 1, False)], DONE, "on_track"),
     (["2个", "3个"], [("3个", 1, False)], {"status": "on_track", "quote": "按计划推进"}, "on_track"),
+    # The order of the rules: the verdict covers first, then a stated completion no target claims
+    # that is short of 100% (on pace at June) contradicts it, so the task stays on track. Were the
+    # verdict applied after that check, this row would read done.
+    (["2个", "3个"], [("3个", 1, False), ("60%", None, True)], DONE, "on_track"),
+    (["2个", "3个"], [("3个", 1, False), ("100%", None, True)], DONE, "done"),
+    # A row with no numeric target is not this rule's: it takes the verdict as its status
+    # (second-round decision 1) through the no-figure branch, after every figure's rule.
+    ([], [], DONE, "done"),
 ]
 
 
@@ -470,3 +478,6 @@ def test_without_the_rule_a_done_verdict_leaves_unmeasured_targets_open(monkeypa
     row = {**_row(["2个", "3个"], [("3个", 1, False)], "2023-06"), "verdict": DONE}
     (out,) = assess_rows([row], {"year": 2023})
     assert out["status"] == "on_track"
+    # a row with no numeric target takes the verdict all the same (it never needed this rule)
+    (out,) = assess_rows([{**_row([], [], "2023-06"), "verdict": DONE}], {"year": 2023})
+    assert out["status"] == "done"

@@ -94,3 +94,17 @@ def test_a_status_word_of_ones_own_reaches_the_coverage_check(tmp_path: Path) ->
     (tmp_path / "status_words.tsv").write_text("尚在酝酿\n", encoding="utf-8")
     lexicon.use(lexicon.Lexicon([tmp_path]))
     assert evidence("某某工程尚在酝酿阶段")
+
+
+def test_a_users_pace_profile_reaches_the_judge_and_the_forecast_alike(tmp_path: Path) -> None:
+    # One reader of pace.tsv (judge/pace.py): the year-end forecast read it again on its own
+    # before, from the package's file only, so a user's profile moved the judgement alone.
+    from zqmetrics.history.forecast import seasonal_share
+    from zqmetrics.judge.pace import expected_share
+
+    (tmp_path / "pace.tsv").write_text("护林\t" + ",".join(["0.5"] * 11 + ["1"]) + "\n",
+                                       encoding="utf-8")
+    assert seasonal_share("护林面积", 3) is None
+    lexicon.use(lexicon.Lexicon([tmp_path]))
+    assert str(expected_share(3, "护林面积")) == "0.5"
+    assert seasonal_share("护林面积", 3) == 0.5

@@ -208,7 +208,10 @@ def _relation(candidate: Candidate, target: Target, words: _Words | None = None)
     return _unit_relation(a, t)
 
 
-def floor_for(relation: str, eligible: int) -> float:
+def floor_for(eligible: int) -> float:
+    """The word evidence a figure needs for a target, given how many compatible targets its row
+    has (``eligible``). Same-unit and rate relations share the floors: the relation argument this
+    once took served an "object" relation that alignment no longer has."""
     return ONLY_TARGET if eligible == 1 and RULES["only_target"] else SAME_DIMENSION
 
 
@@ -244,7 +247,7 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
     for (target, i, _, _), relation in zip(groups, relations, strict=True):
         if relation == "none":
             continue
-        floor = floor_for(relation, eligible)
+        floor = floor_for(eligible)
         if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
             floor = 0.0  # one figure, one target of its unit: they pair without word evidence
         score = candidate_score(target.metric, candidate)

@@ -20,7 +20,7 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
-from zqmetrics.extraction.tails import _moved, _period_lead, achieved_tail, task_date
+from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
@@ -316,15 +316,15 @@ def extract_row(
             # The achievements the task reports are read with the progress text, before it (the
             # sentence may run on into it); their offsets are put back into the cell they are in.
             joint = "," if text and tail[-1:] not in "，,;；。" else ""
-            lead = _period_lead(text, year)
+            lead = period_lead(text, year)
             read = extract_actuals(text[:lead] + tail + joint + text[lead:], targets, year)
             head = lead + len(tail) + len(joint)
-            actuals = columns + [_moved(a, cut, head, lead) for a in read]  # type: ignore[arg-type]
+            actuals = columns + [moved_to_cells(a, cut, head, lead) for a in read]  # type: ignore[arg-type]
         elif running and (date := task_date(task_text, text, year)):
             # The task's last sentence gives the date and runs on into the progress (…截至10月底,
             # 全市 | 已改造户厕31万座): its figures are read under that date, their offsets kept.
             read = extract_actuals(date + "," + text, targets, year)
-            actuals = columns + [_moved(a, 0, len(date) + 1) for a in read]  # type: ignore[arg-type]
+            actuals = columns + [moved_to_cells(a, 0, len(date) + 1) for a in read]  # type: ignore[arg-type]
         else:
             actuals = columns + extract_actuals(text, targets, year)
         # A stated ratio no target holds, checked by arithmetic against the figure before it

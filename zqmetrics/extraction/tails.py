@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from zqmetrics.extraction.figures import is_descriptive
 from zqmetrics.extraction.portfolio import investment_rates_only
-from zqmetrics.text.clauses import Cell, _stated_forms, parse
+from zqmetrics.text.clauses import Cell, parse, stated_forms
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import has_figure
@@ -47,7 +47,7 @@ def _cut_before(cell: Cell, base: int) -> int:
     return start
 
 
-def _moved(a: Actual, cut: int, head: int, lead: int = 0) -> Actual:
+def moved_to_cells(a: Actual, cut: int, head: int, lead: int = 0) -> Actual:
     """An actual read from ``lead + tail + progress`` (``lead``: the progress cell's opening period
     clause, ``head``: where the progress after it starts): offsets into the progress cell, or, for
     a figure of the task's tail (cue ``task``), into the task cell (the tail starts at ``cut``)."""
@@ -64,7 +64,7 @@ def _moved(a: Actual, cut: int, head: int, lead: int = 0) -> Actual:
 CUT_SENTENCE_DATE = True
 
 
-def _period_lead(progress: str, year: int | None) -> int:
+def period_lead(progress: str, year: int | None) -> int:
     """The length of a period clause that opens a progress cell (``截至7月底,``, ``1—8月,``), or 0.
 
     A running text's sentence opens with its date and goes on with its subject (截至7月底,全省有
@@ -110,7 +110,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
         if m.value == "measure" or (k and ratios[k - 1].figure == m.figure - 1):  # type: ignore[operator]
             continue
         c0 = cell.clause_start(m.start)
-        form = _stated_forms().search(cell.text, c0, m.start)  # 完成目标任务的: its own words
+        form = stated_forms().search(cell.text, c0, m.start)  # 完成目标任务的: its own words
         if cue_pattern("plan").search(cell.text, c0, form.start() if form else m.start):
             continue
         run = 1

@@ -16,11 +16,11 @@ are forecast: a level (a rate reached) or a quarter-only figure says nothing of 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from zqmetrics.history.common import period_month, tsv
+from zqmetrics.history.common import period_month
 from zqmetrics.history.match import match_tasks
+from zqmetrics.judge import pace
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -34,22 +34,11 @@ class Forecast:
     reason: str                    # 按目前进度，年底预计完成78%–85%
 
 
-@cache
-def _profiles() -> tuple[tuple[str, tuple[float, ...]], ...]:
-    out = []
-    for word, shares in tsv("pace.tsv", 2):
-        values = tuple(float(s) for s in shares.split(","))
-        if len(values) == 12:
-            out.append((word, values))
-    return tuple(out)
-
-
 def seasonal_share(metric: str, month: int) -> float | None:
-    """The profile's share of the year expected by the end of ``month``, if the metric has one."""
-    for word, shares in _profiles():
-        if word in metric:
-            return shares[max(1, min(12, month)) - 1]
-    return None
+    """The profile's share of the year expected by the end of ``month``, if the metric has one:
+    judgement's own reading of ``data/pace.tsv`` (one reader, so the two never disagree)."""
+    share = pace.seasonal_share(month, metric)
+    return None if share is None else float(share)
 
 
 def _percent(x: float) -> str:

@@ -180,6 +180,11 @@ def _assess_row(
     stated = stated_ratio(actuals, targets)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes
+    # Here, after task_status and before the stated completions no target claims: the verdict
+    # covers only targets no figure measures, so an unclaimed completion short of 100% may still
+    # take the task back to on track (the figures decide where they contradict a verdict). A row
+    # with no numeric target never meets this rule: it takes the verdict in the no-figure branch
+    # below (tests/test_judge_verdicts.py, VERDICT_COVERS, pins the order).
     if (VERDICT_COVERS and verdict and verdict["status"] == "done" and status == "on_track"
             and not issues and _reached_or_unmeasured(assessments)):
         status = "done"

@@ -25,11 +25,21 @@ def expected_share(
     if month is None:
         return None
     month = max(1, min(12, month))
-    profiles = list((profile or {}).items()) + list(_profiles())
-    for word, shares in profiles:
+    share = seasonal_share(month, metric, profile)
+    return share if share is not None else Decimal(month) / Decimal(12)
+
+
+def seasonal_share(
+    month: int, metric: str, profile: dict[str, Any] | None = None
+) -> Decimal | None:
+    """The seasonal profile's share of the year expected by the end of ``month`` (``profile``
+    first, then ``data/pace.tsv``; the first word the metric holds wins), or None when no profile
+    names the metric. The one reader of the profiles: the year-end forecast uses it too."""
+    month = max(1, min(12, month))
+    for word, shares in list((profile or {}).items()) + list(_profiles()):
         if word in metric:
             return Decimal(str(shares[month - 1]))
-    return Decimal(month) / Decimal(12)
+    return None
 
 
 def severity_of(gap: Decimal) -> str:

@@ -189,7 +189,7 @@ def _labelled_date() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*[:：]?\s*((?:19|20)\d{{2}})\s*(?:年|[-/.])\s*(\d{{1,2}})")
 
 
-def _date_of(line: str) -> re.Match[str] | None:
+def date_of(line: str) -> re.Match[str] | None:
     """The page's date on a date line: a short line holding a date, or a date after its label
     (发布时间:2010-09-18 信息来源:… 点击数:…, however long the line of page furniture)."""
     if len(line) <= _DATE_LINE:
@@ -197,7 +197,7 @@ def _date_of(line: str) -> re.Match[str] | None:
     return _labelled_date().search(line) if LABELLED_DATES else None
 
 
-def _opening(lines: list[str]) -> list[str]:
+def opening_lines(lines: list[str]) -> list[str]:
     """The lines a report's period is looked for in."""
     # Cut: a line may be a whole table cell of 100,000 characters; a period is said early.
     # A pipe-table cell is never the title: a period phrase in a cell dates that task's figures.
@@ -268,7 +268,7 @@ _ANY_YEAR = 2000
 def _yearless_phrase(line: str, heading: bool) -> bool:
     """Whether ``line`` names a period without a year: a data phrase anywhere (1-10月完成投资,
     截至9月底), or a title's month above the first sentence (重点项目百日会战9月份推进情况)."""
-    if not FIRST_PERIOD_PHRASE or _date_of(line):
+    if not FIRST_PERIOD_PHRASE or date_of(line):
         return False
     if data_period(line, _ANY_YEAR) is not None:
         return True
@@ -292,7 +292,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
     month of the page's date line (a page of January with no year elsewhere dates the account
     of the year before), else a year alone (a whole-year report); with what was assumed."""
-    opening = _opening(lines)
+    opening = opening_lines(lines)
     year: int | None = None
     titled = False  # a year written on a line other than the page's date line
     lead = _lead_year(opening)
@@ -317,7 +317,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             # cell or a sentence dates an event (2025年第一批国债资金), not the report.
             m = next(_own_years(fold(line)), None)
             year = found.year if found is not None else int(m[1]) if m else None
-            titled = year is not None and (found is not None or _date_of(line) is None)
+            titled = year is not None and (found is not None or date_of(line) is None)
     if year is None and lead is not None:
         # 2020年，厦门市…完成投资…: the account of that year (its data phrases, if any, below).
         year, titled = lead, True
@@ -325,7 +325,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     # the data phrases said without one, after the page's date line; alone it is no whole-year
     # account (2021年度重点任务继续实行… on a page of August: judged against the year's pace, a
     # report halfway through would be all behind).
-    page_year = (year or next((int(m[1]) for line in opening for m in [_date_of(line)] if m), None)
+    page_year = (year or next((int(m[1]) for line in opening for m in [date_of(line)] if m), None)
                  or _subject_year(opening))
     if page_year is not None and pending is not None and (
             first := _first_phrase(pending, page_year)) is not None:
@@ -337,7 +337,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             if found is not None:
                 return found, [f"period {found} read from {line[:20]!r} in the page's year"]
     for line in opening:
-        m = _date_of(line)
+        m = date_of(line)
         if m and not titled and int(m[2]) == 1 and YEAR_END:
             # Figures cannot run to a month not yet over: a page of January with no year of its
             # own reports on the year before (去年承诺的15件民生实事全完成了, dated 2015年01月23日).
@@ -362,4 +362,4 @@ def month_without_year(lines: list[str]) -> int | None:
     address): the pace needs the month, not the year. None when no opening line names one."""
     if not MONTH_WITHOUT_YEAR:
         return None
-    return next((m for line in _opening(lines) if (m := data_month(line)) is not None), None)
+    return next((m for line in opening_lines(lines) if (m := data_month(line)) is not None), None)

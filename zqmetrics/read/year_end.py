@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zqmetrics.read.layouts import _date_of, _opening
+from zqmetrics.read.layouts import date_of, opening_lines
 from zqmetrics.read.periods import to_year_end
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def year_end_month(lines: list[str], year: int) -> str | None:
     its figures run)."""
     if not YEAR_END_MONTH:
         return None
-    opening = _opening(lines)
+    opening = opening_lines(lines)
     found = any(to_year_end(line, year) for line in opening) or _dated_after(opening, year)
     return f"{year}-12" if found else None
 
@@ -38,7 +38,7 @@ def _dated_after(opening: list[str], year: int) -> bool:
     its figures to December's end, as its readers take it."""
     if not DATED_AFTER_YEAR:
         return False
-    m = next((m for line in opening if (m := _date_of(line))), None)
+    m = next((m for line in opening if (m := date_of(line))), None)
     return m is not None and int(m[1]) > year
 
 

@@ -166,7 +166,9 @@ STATED_LATER_SCOPE = True
 _WHOLE_FIGURE = r"(?:\d+(?:\.\d+)?[万亿千百]*[\u4e00-\u9fff]{0,2})?"
 
 
-def _stated_forms() -> regex.Pattern[str]:
+def stated_forms() -> regex.Pattern[str]:
+    """The words before a stated percentage under the switches as they stand (extraction's
+    tails read a stated ratio's own words with it)."""
     return _stated_forms_of(STATED_WORDS, STATED_LATER_SCOPE)
 
 
@@ -288,7 +290,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
             form = "whole"  # the ratio names the whole it is of (完成年度目标的77%)
             if _excess().search(before):
                 amount = Decimal(100) + f.amount
-            elif stated := _stated_forms().search(before):
+            elif stated := stated_forms().search(before):
                 amount = f.amount
                 if stated.group("measure") is not None:
                     form = "measure"  # a rate (完成率, 开工率): of what, the words do not say

@@ -29,15 +29,16 @@ _SPLIT_FIGURE = lazy_regex(r"(?<=\d)[ \t]*\n?[ \t]*(?=[万亿])|(?<=\d)[ \t]*\n[
 # 任務(wù)): a bracket of latin letters with a tone mark right after a Chinese character is no text.
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 PINYIN = True
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# The toned vowels of pinyin (ü without a tone is a plain letter of it); read/named.py shares them.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # The pattern of a gloss, shared with the period reader (read/periods.py), which reads titles
 # and opening lines without the normaliser.
-PINYIN_GLOSS = rf"(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}\)"
+PINYIN_GLOSS = rf"(?<=[\u4e00-\u9fff])\([a-zü]{{0,5}}[{TONED}][a-zü]{{0,5}}\)"
 _PINYIN = lazy_regex(PINYIN_GLOSS)
 # Patterns without the regex module's own syntax are compiled by the standard library's re:
 # the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
 # overhead a call (a search in a short window costs a tenth of regex's), paid per cell.
-_SLOW = re.compile(rf"[{_DROP}\r&]|\d[ \t\n]+[万亿\d]|\([a-zü]{{0,5}}[{_TONED}]")
+_SLOW = re.compile(rf"[{_DROP}\r&]|\d[ \t\n]+[万亿\d]|\([a-zü]{{0,5}}[{TONED}]")
 
 
 @cache
