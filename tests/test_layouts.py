@@ -95,11 +95,25 @@ DEV_MISSES = {
                         "its own, and the lead word '日前' as the first task",
     "qianxinan-2014-07": "thirteenth: the 其中 part '计划上半年开工建设的113个项目开工建设103个' stays inside "
                          "its group's row",
-    "wulumuqi-2013-07": "thirteenth: the whole's result line keeps no period cue in its task (截至7月,乌市…); "
-                        "'。截至目前,开工33项' after a plan sentence is read as a row of its own",
+    # wulumuqi-2013-07 keeps every row since main d5e4a3e's scorer (a leading period phrase is no
+    # part of the pairing key).
     "xilinhaote-2025-09": "thirteenth: names under one status (A、B等重点项目已完工; A、B提速推进中) stay one row",
     "xingtai-2016-06": "thirteenth: names under '等一批新项目顺利开工建设' / '等7个项目实现部分投产' stay one "
                        "row; the byline's '获悉,1—6月份,' takes the period cue from the result line",
+    # The fourteenth collection (numbered items, a bulletin, articles), as the reader first met them
+    # (qinghai-2015-09 keeps every row since the scorer strips a leading period phrase).
+    "jilin-2020-06": "fourteenth: '雙洮和松通兩個…項目' and '東雙、長余、龍蒲項目' are not split into names",
+    "jinzhou-2016-h1": "fourteenth: the names in brackets after '3项完成进度(…)' and '取消1项工作(…)' are no "
+                       "items (those after '、5项未完成进度(…)' are, without their verdict)",
+    "minhe-2019-05": "fourteenth: a purpose clause (为保持…,) read as the task; the whole's progress "
+                     "sentence (截至目前,重点项目开复工7项…) is a row apart from its plan sentence",
+    "panjin-2015-fy": "fourteenth: the page's metadata lines (索 引 号: | 主题分类: |) make the whole "
+                      "通报 a pipe table; its body is one cell",
+    "tianjin-2024-q3": "fourteenth: schools named in '已完工的A、B、C等学校均已…', 'A和B开通运营' and the "
+                       "last of two '建成开放' clauses are no items; 'A、B、C等7条城市道路' split by name",
+    "xining-haidong-2024-05": "fourteenth: projects named in '<X>項目建設方面,A、B等項目全速推進,C、D順利通車,…' "
+                              "are not split (one row per paragraph); a dateline and source clause "
+                              "read as the whole's task",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -115,7 +129,7 @@ HELDOUT_MISSES = {
     # yibin-2022-07 keeps every row against its gold revised to the current conventions (2026-11-28,
     # pass/fail only).
     # The seventh held-out batch (2026-11-27, later), listed from the test's pass/fail only.
-    "changchun-2016-q3", "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
+    "chengdu-2021-09", "fuling-2023-q1", "huangshan-2013-h1",
     "ningbo-2014-h1", "xingan-2020-05", "zhejiang-2017-05", "zichang-2013-09",
     # The eighth held-out batch (2026-11-27, c11held): held out: loses rows (pass/fail only).
     "guinan-2019-03", "hunan-2014-06", "luzhai-2012-11", "qingdao-2019-09", "wuhan-wuchang-2018-h1",
@@ -124,7 +138,7 @@ HELDOUT_MISSES = {
     "hubei-2013-07", "hubei-2018-07", "kunming-2014-h1", "shanxi-2018-11", "shijiazhuang-2018-08",
     "sichuan-2007-h1",
     # The tenth held-out batch (2026-11-27, c13held): held out: loses rows (pass/fail only).
-    "jiaozuo-2011-h1", "qingdao-2010-h1", "wanzhou-2025-q1", "zhonglou-2021-07",
+    "jiaozuo-2011-h1", "qingdao-2010-h1", "wanzhou-2025-q1",
     # The eleventh held-out batch (2026-11-28, c15held): held out: loses rows (pass/fail only);
     # zhuji-jiyang-2023-fy of the same batch keeps every row.
     "bazhong-2014-fy", "dongfang-2016-h1", "guangxi-2021-q1", "jiangmen-2015-q3", "shangnan-2012-06",
@@ -132,6 +146,10 @@ HELDOUT_MISSES = {
     # xilingol-2016-08 of the same batch keeps every row.
     "fujian-2010-09", "hangzhou-linan-2022-09", "jiangxi-2017-fy", "xuzhou-2012-09",
     "zaozhuang-yicheng-2012-10",
+    # Main d5e4a3e's scorer (a leading period phrase no part of the pairing key), told by the test's
+    # pass/fail only: changchun-2016-q3 and zhonglou-2021-07 keep every row now, shanghai-putuo-2013-fy
+    # loses rows.
+    "shanghai-putuo-2013-fy",
 }
 
 
