@@ -339,6 +339,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Reader pass 19 (rows merged into another row).
         "a 其中 part with its own ratio, verdict or target is a row after its item (…完成率77.9%，"
         "其中新开工项目开工率95.5%)": lambda: mock.patch.object(subparts, "OWN_PARTS", False),
+        "article: a clause that is only a counted verb and its count (。截至目前，开工33项，…; 。目前已开复工"
+        "7项，…) continues the item whose plan the sentence before set out":
+            lambda: mock.patch.object(clauses, "COUNTED_CONTINUES", False),
         "分别 lists whose last name and figure are joined by 和 (A、B和C分别完成x、y和z) (off in the "
         "package, switched ON here)": lambda: mock.patch.object(respective, "AND_JOINED", True),
         "a 其中 part after the item's figures in its task too (off in the package, switched ON here, "
