@@ -121,15 +121,34 @@ THIRTEENTH_COLLECTION = ("changle-2017-08", "dongying-2017-fy", "jiangxi-2018-08
                          "qianxinan-2014-07", "wulumuqi-2013-07", "xilinhaote-2025-09",
                          "xingtai-2016-06")
 
+# The fourteenth collection (issue 10: numbered items, a bulletin and six articles of provinces and
+# levels least present in the corpus, 青海, 天津, 吉林 and 辽宁 among them, two of them counties;
+# annotated and committed before any run, 10f7f32): first-arrival figures in
+# data/corpus/README.md. Every floor above was set without it.
+FOURTEENTH_COLLECTION = ("jilin-2020-06", "jingyuan-2019-06", "jinzhou-2016-h1", "minhe-2019-05",
+                         "panjin-2015-fy", "qinghai-2015-09", "tianjin-2024-q3",
+                         "xining-haidong-2024-05")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-         + THIRTEENTH_COLLECTION)
+         + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_thirteenth():
+def with_fourteenth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def fourteenth(with_fourteenth):
+    return evaluate_corpus(ids=FOURTEENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_thirteenth(with_fourteenth):
+    # The floors of the whole development part set before the fourteenth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +159,8 @@ def thirteenth(with_thirteenth):
 @pytest.fixture(scope="module")
 def with_twelfth(with_thirteenth):
     # The floors of the whole development part set before the thirteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in THIRTEENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus()
+                                if d.id not in THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +172,8 @@ def twelfth(with_twelfth):
 def with_eleventh(with_twelfth):
     # The floors of the whole development part set before the twelfth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in TWELFTH_COLLECTION + THIRTEENTH_COLLECTION])
+                                if d.id not in TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +186,7 @@ def with_tenth(with_eleventh):
     # The floors of the whole development part set before the eleventh collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-                                + THIRTEENTH_COLLECTION])
+                                + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +199,8 @@ def with_ninth(with_tenth):
     # The floors of the whole development part set before the tenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TENTH_COLLECTION + ELEVENTH_COLLECTION
-                                + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION])
+                                + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +213,8 @@ def with_eighth(with_ninth):
     # The floors of the whole development part set before the ninth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION])
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -209,7 +232,8 @@ def with_texts2(with_eighth):
     # The floors of the whole development part set before the eighth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION
-                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION])
+                                + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
+                                + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +242,7 @@ def with_seventh(with_texts2):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in TEXTS2_COLLECTION + EIGHTH + NINTH_COLLECTION
                                 + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
-                                + THIRTEENTH_COLLECTION])
+                                + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -378,8 +402,10 @@ def test_heldout_floors(sc) -> None:
     assert sc.targets.f1("heldout")[2] >= 0.12
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 floors not reached on the development part")
 def test_issue_floors_on_dev(sc) -> None:
+    # Reached in reader pass 19 (a strict xfail before): henan-2018-11's two 其中 parts read as rows
+    # take status 173 -> 175 of 205 (0.844 -> 0.854) and actuals F1 0.855 -> 0.861 on these 90
+    # documents; targets F1 0.956, at-risk recall 0.926 unchanged.
     assert sc.targets.f1("dev")[2] >= 0.90 and sc.actuals.f1("dev")[2] >= 0.85
     assert sc.status.rate("dev")[0] >= 0.85 and sc.at_risk.f1("dev")[1] >= 0.85
 
@@ -1354,7 +1380,12 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # Was 0.933: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
     # Was 0.932: reader pass 17 merged with pass 18 (extractor reads the plans of the newly found task cells as targets; floors set on mains without each other).
     # Was 0.931: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
-    assert with_twelfth.cells.rate("dev")[0] >= 0.930
+    # Was 0.930: reader pass 19 reads 其中 parts as rows and leaves a part's figure to its progress
+    # cell, where the extractor reads it as the actual (in the task it is read as a target), while
+    # the gold writes the figure in the task (其中新开工项目开工率95.5%): cells right 1752 -> 1754, of
+    # 1882 -> 1888 (four task cells of the five new rows short of their figure).
+    assert with_twelfth.cells.rate("dev")[0] >= 0.929
+    assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
     # targets the gold does not annotate (figures in test_twelfth_collection_first_arrival).
@@ -1438,27 +1469,83 @@ def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
     assert p >= 0.939 and r >= 0.806
 
 
-def test_statements_pass_14_floors(with_thirteenth, thirteenth, with_twelfth, twelfth,
-                                   with_eleventh, with_tenth, with_eighth) -> None:
+def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth, thirteenth,
+                                   with_twelfth, twelfth, with_eleventh, with_tenth,
+                                   with_eighth) -> None:
     # Statements pass 14 (docs/statements.md): changes against another period, the pace or a place
     # (CHANGES), a plan sentence's list size (LIST_SIZES_IN_PLANS), work not done or under way
     # (PENDING), a total's parts by place (BREAKDOWNS) and a share of a result (SHARES) are no
-    # actuals where they measure no target. Measured against main d5e4a3e (the same documents,
-    # gold and scorer): actuals F1 on the whole development part 0.726 -> 0.757 (on the rows found
-    # 0.769 -> 0.804), the thirteenth collection 0.489 -> 0.564 (0.523 -> 0.609), before it (128
-    # documents) 0.741 -> 0.769 (0.784 -> 0.815), the twelfth collection 0.462 -> 0.479, before
-    # the twelfth 0.759 -> 0.787, before the eleventh 0.764 -> 0.791, before the ninth 0.748 ->
-    # 0.773. Targets, stated ratios and statuses unchanged; held-out aggregate actuals F1 0.530 ->
-    # 0.537.
-    assert with_thirteenth.actuals.f1("dev")[2] >= 0.757
-    assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.803
-    assert thirteenth.actuals.f1("dev")[2] >= 0.564
-    assert with_twelfth.actuals.f1("dev")[2] >= 0.768
-    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.814
-    assert twelfth.actuals.f1("dev")[2] >= 0.479
-    assert with_eleventh.actuals.f1("dev")[2] >= 0.786
-    assert with_tenth.actuals.f1("dev")[2] >= 0.790
-    assert with_eighth.actuals.f1("dev")[2] >= 0.773
+    # actuals where they measure no target. Measured against main 198c093 (the same documents,
+    # gold, reader and scorer): actuals F1 on the whole development part (144) 0.728 -> 0.759 (on
+    # the rows found 0.769 -> 0.804), the fourteenth collection 0.487 -> 0.509, before it (136)
+    # 0.737 -> 0.768 (0.776 -> 0.811), the thirteenth collection 0.607 -> 0.685, before the
+    # thirteenth 0.746 -> 0.773 (0.787 -> 0.818), the twelfth collection 0.509 -> 0.524, before
+    # the twelfth 0.761 -> 0.789, before the eleventh 0.765 -> 0.793, before the ninth 0.750 ->
+    # 0.775. Targets, stated ratios and statuses unchanged; held-out aggregate actuals F1 0.542
+    # -> 0.549 (rows found 0.716 -> 0.727).
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.758
+    assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.803
+    assert fourteenth.actuals.f1("dev")[2] >= 0.509
+    assert with_thirteenth.actuals.f1("dev")[2] >= 0.767
+    assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.810
+    assert thirteenth.actuals.f1("dev")[2] >= 0.685
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.772
+    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.817
+    assert twelfth.actuals.f1("dev")[2] >= 0.524
+    assert with_eleventh.actuals.f1("dev")[2] >= 0.788
+    assert with_tenth.actuals.f1("dev")[2] >= 0.792
+    assert with_eighth.actuals.f1("dev")[2] >= 0.774
+
+
+def test_fourteenth_collection_first_arrival(fourteenth) -> None:
+    # First arrival (the reader of a51293c, gold as committed before any run in 10f7f32; no code
+    # changed): rows 26/74, cells 25/38, period 5/8 (three texts name no year: 8/8 on what they
+    # give), targets F1 0.098 (28), actuals F1 0.188 (65), actual period 9/9, stated 1/16, status
+    # 2/43, at-risk P 0.500 R 0.083 (12). Per layout: prose 21/56 rows, the bulletin 5/9 (the
+    # names after '3项完成进度(' are no items), the numbered items 0/9 (盘锦's page metadata lines
+    # make it a pipe table). data/corpus/README.md, fourteenth collection.
+    # On main d5e4a3e (the scorer strips a leading period phrase from the pairing key, third-round
+    # decision 14; no reader change): rows 32/74 (prose 27/56; qinghai-2015-09 keeps every row,
+    # jilin-2020-06 1 -> 6/10), cells 33/49, targets F1 0.200, actuals F1 0.327, actual period
+    # 17/17, stated 5/16, status 6/43, at-risk P 0.750 R 0.250. Four task cells then started after
+    # their leading period phrase, as decision 14 asks of new annotations: cells 33 -> 36/49.
+    # Six of the eight lose rows (tests/test_layouts.py, DEV_MISSES).
+    assert len(fourteenth.docs["dev"]) == len(FOURTEENTH_COLLECTION)
+    assert fourteenth.rows.rate("dev")[1:] >= (32, 74)
+    assert fourteenth.rows.rate("dev", "prose")[1:] >= (27, 56)
+    assert fourteenth.rows.rate("dev", "bulletin")[1:] >= (5, 9)
+    assert fourteenth.rows.rate("dev", "numbered_items")[2] == 9
+    assert fourteenth.cells.rate("dev")[1] >= 33
+    assert fourteenth.period.rate("dev")[1] >= 5
+    assert fourteenth.period_known.rate("dev")[1] >= 8
+    assert fourteenth.targets.f1("dev")[2] >= 0.199
+    assert fourteenth.actuals.f1("dev")[2] >= 0.326
+    assert fourteenth.actual_period.rate("dev")[1] >= 17
+    assert fourteenth.stated.rate("dev")[1] >= 5
+    assert fourteenth.status.rate("dev")[1] >= 6
+    p, r, _, _ = fourteenth.at_risk.f1("dev")
+    assert p >= 0.75 and r >= 0.25
+
+
+def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
+    # The whole development part with the fourteenth collection (144 documents, with the
+    # thirteenth) on main d5e4a3e's reader and scorer (no code changed): rows 935/1113 ->
+    # 967/1187 (0.840 -> 0.815), cells 0.921 -> 0.917 (1853/2021), period 0.824 -> 0.813
+    # (117/144), targets F1 0.810 -> 0.787, actuals F1 0.726 -> 0.713, actual period 0.972,
+    # stated 0.749 -> 0.736, status 698/978 -> 704/1021 (0.714 -> 0.690), at-risk P 0.941 ->
+    # 0.938, R 0.814 -> 0.793; bulletins 212/278 -> 217/287 rows. Held-out aggregate unchanged.
+    assert len(with_fourteenth.docs["dev"]) == 136 + len(FOURTEENTH_COLLECTION)
+    assert with_fourteenth.rows.rate("dev")[1:] >= (967, 1187)
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (217, 287)
+    assert with_fourteenth.cells.rate("dev")[1] >= 1850
+    assert with_fourteenth.period.rate("dev")[1] >= 117
+    assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.786
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.712
+    assert with_fourteenth.stated.rate("dev")[1] >= 393
+    assert with_fourteenth.status.rate("dev")[1] >= 704
+    p, r, _, _ = with_fourteenth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.792
 
 
 def test_sixth_collection(sixth) -> None:
@@ -1493,7 +1580,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
     assert len(with_seventh.docs["dev"]) == len(FIRST_COLLECTION) + 9 + len(THIRD_COLLECTION) + len(
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH) - len(
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
-        TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION)
+        TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84
@@ -1618,3 +1705,47 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
     assert with_twelfth.found_targets.f1("dev")[2] >= 0.862
+
+
+def test_reader_pass_19(twelfth, with_twelfth) -> None:
+    # Reader pass 19 (docs/reader.md): a 其中 part with its own ratio, verdict or target is a row
+    # after its item (subparts.OWN_PARTS): henan-2018-11 +2 rows, suzhou-xiangcheng-2025-h1 +2,
+    # liannan-2022-05 +1. The 128: rows 874 -> 879/1014 (bulletins 208 -> 209/263, prose 364 ->
+    # 368/414), stated 372 -> 375/484, status 671 -> 676/889, actuals F1 0.741 -> 0.746, targets
+    # F1 0.842 -> 0.844, inside another row 58 -> 53. The twelfth collection: rows 34 -> 37/52,
+    # stated 24 -> 27/42, status 25 -> 28/48. Held-out aggregate line unchanged.
+    assert with_twelfth.rows.rate("dev")[1] >= 879
+    assert with_twelfth.rows.rate("dev", "bulletin")[1] >= 209
+    assert with_twelfth.rows.rate("dev", "prose")[1] >= 368
+    assert with_twelfth.stated.rate("dev")[1] >= 375
+    assert with_twelfth.status.rate("dev")[1] >= 676
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.745
+    assert with_twelfth.inside.rate("dev")[1] <= 53
+    assert twelfth.rows.rate("dev")[1] >= 37
+    assert twelfth.stated.rate("dev")[1] >= 27
+    assert twelfth.status.rate("dev")[1] >= 28
+
+
+def test_reader_pass_19_after_the_thirteenth_and_fourteenth(with_fourteenth, thirteenth,
+                                                           fourteenth) -> None:
+    # Reader pass 19 measured again on main 0c7fbda (144 development documents, its scorer): with
+    # its three rules off -> on (subparts.OWN_PARTS; 日前 an aside; clauses.COUNTED_CONTINUES, a clause
+    # that is only a counted verb and its count continuing the item before it): rows 967 -> 976/1187
+    # (bulletins 217 -> 218/287), cells 1853 -> 1860, stated 393 -> 406/534, status 704 -> 720/1021,
+    # targets F1 0.787 -> 0.801, actuals F1 0.713 -> 0.728, at-risk R 0.793 -> 0.808, inside another
+    # row 111 -> 103. Thirteenth collection (annotated before any run; the 其中 rule written before
+    # it arrived): rows 61 -> 65/99 (nanchang-2023-10 +3, qianxinan-2014-07 +1), stated 16 -> 21,
+    # status 27 -> 33/89, at-risk R 0.500 -> 0.722. Fourteenth: stated 5 -> 10/16, status 6 -> 11/43
+    # (qinghai-2015-09's five categories). Held-out aggregate line unchanged (254/507 …).
+    assert with_fourteenth.rows.rate("dev")[1] >= 976
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1] >= 218
+    assert with_fourteenth.stated.rate("dev")[1] >= 406
+    assert with_fourteenth.status.rate("dev")[1] >= 720
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.800
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.727
+    assert with_fourteenth.inside.rate("dev")[1] <= 103
+    assert thirteenth.rows.rate("dev")[1] >= 65
+    assert thirteenth.stated.rate("dev")[1] >= 21
+    assert thirteenth.status.rate("dev")[1] >= 33
+    assert fourteenth.stated.rate("dev")[1] >= 10
+    assert fourteenth.status.rate("dev")[1] >= 11
