@@ -349,6 +349,15 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
         "explained when the text readers compete (off in the package, switched ON here)":
             lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
+        # Reader pass 21 (names under one status).
+        "article: names sharing an outcome matched in the one-to-one fold (順利開工建設, 實現部分投產 in "
+        "a traditional copy)": lambda: mock.patch.object(shared, "FOLDED", False),
+        "article: two names closed by 等 or a stage word share its outcome (A、B等重点项目已完工; A、B建成"
+        "投运)": lambda: mock.patch.object(shared, "TWO_NAMES", False),
+        "article: a list closed by a stage word ends with two names joined by 和 (A、B和C提前开工建设; "
+        "A和B开通运营)": lambda: mock.patch.object(shared, "AND_LAST", False),
+        "article: names before 等 and a count of length or places (A、B、C等7条城市道路建设完成) are "
+        "examples of the group's amount: one row": lambda: mock.patch.object(shared, "AMOUNT_GROUP", False),
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),
