@@ -50,8 +50,9 @@ _SHARED_NAMES = 3  # a list shared by at least this many names
 # - TWO_NAMES: two names suffice when 等 or a stage word of data/layout_cues.tsv (shared_stage:
 #   提前开工, 建成投运, 已完工 …) closes them (A、B等重点项目已完工; A、B建成投运); the stage words are
 #   outcome words too (A、B、C等项目全速推进);
-# - AND_LAST: a list closed by a stage word, not by 等, ends with two names joined by 和/及
-#   (A、B和C提前开工建设; A和B开通运营), each at least _AND_NAME characters;
+# - AND_LAST: a list closed by a stage word, not by 等, ends with two names joined by 和
+#   (A、B和C提前开工建设; A和B开通运营), each at least _AND_NAME characters (及 joins words inside
+#   a name: A安防镜头及光学镜片生产项目);
 # - AMOUNT_GROUP: names before 等 and a count of length or places (等7条城市道路) are examples
 #   of an amount the group reached: the group is the row (the corpus conventions).
 # FOLDED is off: xingtai-2016-06, jilin-2020-06 and xining-haidong-2024-05 gain 14 rows with it,
@@ -67,7 +68,7 @@ AMOUNT_GROUP = True
 REST_READ = True
 REST = "_rest"
 _AND_NAME = 4
-_AND = lazy_re(r"[和及]")
+_AND = lazy_re(r"和")
 # A group's noun after 等 (项目 read as 项 and 目 by the count's classifier), before what it reached.
 _NOUN_LEAD = lazy_re(r"^(?:一批)?[^，,\d]{0,6}?(?:项目|工程|学校|目)")
 _OPENERS = ("已", "均", "全部", "进度", "顺利", "提前", "全速", "加快", "有序", "提速", "建成", "开通",
@@ -85,7 +86,7 @@ def _stage_at(folded: str, start: int = 0) -> int:
 
 
 def _and_split(name: str) -> list[str]:
-    """A last name holding two joined by 和/及 (outside brackets) as two, when both are long
+    """A last name holding two joined by 和 (outside brackets) as two, when both are long
     enough to be names; else the name."""
     for m in _AND.finditer(name):
         head, tail = name[: m.start()].strip(), name[m.end():].strip()
