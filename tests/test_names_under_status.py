@@ -35,6 +35,12 @@ UNDER_ONE_STATUS = [
     ("河东产业园项目、城西物流中心项目和滨江文化中心项目提前开工建设",
      [("河东产业园项目", "提前开工建设"), ("城西物流中心项目", "提前开工建设"),
       ("滨江文化中心项目", "提前开工建设")]),
+    # 及 joins words inside a name: no split there.
+    ("城南光学有限公司安防镜头及光学镜片生产项目、城北电厂建成投运",
+     [("城南光学有限公司安防镜头及光学镜片生产项目", "建成投运"), ("城北电厂", "建成投运")]),
+    # After a short lead with no figure.
+    ("截至目前,东湖排涝工程、北城公厕改造已完工",
+     [("东湖排涝工程", "已完工"), ("北城公厕改造", "已完工")]),
     ("市域铁路东线和地铁3号线延伸线开通运营",
      [("市域铁路东线", "开通运营"), ("地铁3号线延伸线", "开通运营")]),
     ("东区、西区、北区等项目全速推进",
@@ -58,6 +64,10 @@ NOT_UNDER_ONE_STATUS = [
     "东区、西区超70%",
     # 和 inside a short name: no two names.
     "水和电开通运营",
+    # Names closed by their count (read.counted reads them), not by the stage word.
+    "东湖排涝工程、北城公厕改造2个已完工",
+    # Two names after more than a short lead: the lead would be in no cell.
+    "城区道路改造完成投资3亿元,东湖排涝工程、北城公厕改造建成投运",
 ]
 
 
@@ -110,3 +120,13 @@ def test_every_stage_word_of_the_lexicon_closes_two_names() -> None:
     for word in words:
         found = _names_sharing_tail(f"东湖工程、西湖工程{word}")
         assert [i["task"] for i in found] == ["东湖工程", "西湖工程"], word
+
+
+def test_names_before_a_bare_deng_read_on_when_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    clause = "截至目前,东湖排涝工程、北城公厕改造等重点项目已完工,城南道路、城北管网等重点项目进度已超过90%"
+    off = _names_sharing_tail(clause)
+    assert off == []  # the second list comes after more than a short lead: the clause is read whole
+    monkeypatch.setattr(shared, "UNCOUNTED_ON", True)
+    on = _names_sharing_tail(clause)
+    assert [i["task"] for i in on] == ["东湖排涝工程", "北城公厕改造", "城南道路", "城北管网"]
+    assert [i["progress"] for i in on] == ["已完工", "已完工", "进度已超过90%", "进度已超过90%"]

@@ -66,6 +66,11 @@ AMOUNT_GROUP = True
 # as the first name's frame (text in no cell): its own lists are items, else it is a clause for
 # the article reader (the key REST of the last item returned).
 REST_READ = True
+# Names before 等 with no count (A、B等重点项目已完工,C…) are items though the clause goes on, after
+# a short lead with no figure. Off: one development document (xilinhaote-2025-09, +2 rows, +2
+# status) and a cell lost in xuzhou-2017-04 (reader pass 21); the tests switch it on.
+UNCOUNTED_ON = False
+_LEAD_MAX = 10
 REST = "_rest"
 _AND_NAME = 4
 _AND = lazy_re(r"和")
@@ -73,6 +78,7 @@ _AND = lazy_re(r"和")
 _NOUN_LEAD = lazy_re(r"^(?:一批)?[^，,\d]{0,6}?(?:项目|工程|学校|目)")
 _OPENERS = ("已", "均", "全部", "进度", "顺利", "提前", "全速", "加快", "有序", "提速", "建成", "开通",
             "实现", "基本", "皆")
+_COUNT_END = lazy_re(r"(?:\d{1,3}|[两二三四五六七八九十])\s*[个项件個項](?:项目|項目)?\s*$")
 _COUNTED = lazy_re(r"等\s*(?:\d|[一二三四五六七八九十两百])")
 # 等 and a count of things measured rather than items (条, 处, 所, 座 …): an amount.
 _AMOUNT = lazy_re(r"^等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*多?\s*[条处所座]")
@@ -116,6 +122,8 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
         if looked and STAGE_CLOSE and (tail is None or not tail[1]):
             # A stage word right after the last name closes the list (A、B建成投运).
             staged = _stage_at(looked[-1], 2)
+            if staged >= 0 and _COUNT_END.search(looked[-1], 0, staged):
+                staged = -1  # A、B2个已完工: names closed by their count (read.counted)
             if staged >= 0 and (tail is None or staged <= tail.start()):
                 tail = _STAGE_CLOSE.search(looked[-1], staged)
             else:
@@ -152,7 +160,20 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
         outcome_at = tail is not None and (
             staged >= 0 or bool(outcome.search(looked[-1], tail.start()))
             or (STAGE_CLOSE and _stage_at(looked[-1], tail.start()) >= 0))
-        if tail is not None and (each or outcome_at and not (counted and after)):
+        # A group is counted (等9个, 等一批); names before a bare 等 and its noun (等重点项目已完工,…)
+        # are the items even when the clause goes on.
+        # Only after a short lead with no figure (截至目前,): longer words before it would be
+        # left in no cell.
+        lead = clause[:start]
+        grouped = counted and not (UNCOUNTED_ON and tail is not None
+                                   and not _COUNTED.match(looked[-1], tail.start())
+                                   and len(lead) <= _LEAD_MAX and not re.search(r"\d", lead))
+        # A list only this pass reads (two names, a stage word closing it) after more than a short
+        # lead is left: the words before it, the first name's frame, would be in no cell.
+        if tail is not None and (len(parts) < _SHARED_NAMES or staged >= 0) and not (
+                len(lead) <= _LEAD_MAX and not re.search(r"\d", lead)):
+            tail = None
+        if tail is not None and (each or outcome_at and not (grouped and after)):
             names = [*parts[:-1], parts[-1][: tail.start()].strip()]
             if AND_LAST and staged >= 0 and not (tail is not None and tail[1]):
                 names = [*names[:-1], *_and_split(names[-1])]
@@ -179,6 +200,8 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
                          for k, name in enumerate(names)]
                 if REST_READ and after and not each:
                     more = names_sharing_tail(after)
+                    if more and more[0]["frame"]:
+                        more = []  # words before the next list would be its frame: read as a clause
                     found = [*found, *more] if more else [*found[:-1], {**found[-1], REST: after}]
                 return found
         start = end
