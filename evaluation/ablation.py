@@ -357,6 +357,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "投运)": lambda: mock.patch.object(shared, "TWO_NAMES", False),
         "article: a stage word of layout_cues shared_stage closes a list of names (A、B建成投运; A、B、C等"
         "项目全速推进)": lambda: mock.patch.object(shared, "STAGE_CLOSE", False),
+        "article: quoted names run together before 等 and an outcome (“A”“B”“C”等5小项已完成; 其中，“A”“B”"
+        "等项目超额完成30%以上) are an item each": lambda: mock.patch.object(shared, "QUOTED_RUN", False),
         "article: names before a bare 等 and its noun (A、B等重点项目已完工,C、D…) are items though the clause "
         "goes on (off in the package, switched ON here)": lambda: mock.patch.object(shared, "UNCOUNTED_ON", True),
         "article: the clause after a list of names is read on (…,D、E顺利通车,F完成土建工程), not kept as "

@@ -130,3 +130,44 @@ def test_names_before_a_bare_deng_read_on_when_switched_on(monkeypatch: pytest.M
     on = _names_sharing_tail(clause)
     assert [i["task"] for i in on] == ["东湖排涝工程", "北城公厕改造", "城南道路", "城北管网"]
     assert [i["progress"] for i in on] == ["已完工", "已完工", "进度已超过90%", "进度已超过90%"]
+
+
+# Quoted names run together (shared.QUOTED_RUN): (clause, the items: (task, progress)).
+QUOTED = [
+    ("“新建城东幼儿园”“改造供水管网10公里”“新增公交线路2条”等3小项已完成",
+     [("“新建城东幼儿园”", "已完成"), ("“改造供水管网10公里”", "已完成"), ("“新增公交线路2条”", "已完成")]),
+    ("截止目前,“新建城西幼儿园1所,新增学位360个”“新增公交车50辆”等8小项已完成",
+     [("“新建城西幼儿园1所,新增学位360个”", "已完成"), ("“新增公交车50辆”", "已完成")]),
+    ("其中,“新建日间照料中心”“新设老年助餐点”等项目超额完成30%以上",
+     [("“新建日间照料中心”", "超额完成30%以上"), ("“新设老年助餐点”", "超额完成30%以上")]),
+]
+
+NOT_QUOTED = [
+    # One quote only.
+    "“新建城东幼儿园”等项目已完成",
+    # No outcome after the group: what the items are praised for.
+    "其中,“新增养老床位”“新设老年助餐点”等为老项目受到市民好评",
+    # A lead with a figure before the quotes: the lead would be in no cell.
+    "全年25项中,“新建城东幼儿园”“新增公交车50辆”等5小项已完成",
+]
+
+
+@pytest.mark.parametrize(("clause", "items"), QUOTED, ids=[c[:12] for c, _ in QUOTED])
+def test_quoted_names_are_items(clause: str, items: list[tuple[str, str]]) -> None:
+    found = _names_sharing_tail(clause)
+    assert [(i["task"], i["progress"]) for i in found] == items
+
+
+@pytest.mark.parametrize("clause", NOT_QUOTED, ids=[c[:12] for c in NOT_QUOTED])
+def test_not_quoted_names(clause: str) -> None:
+    assert shared.quoted_names(clause) == []
+
+
+def test_quoted_names_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared, "QUOTED_RUN", False)
+    assert shared.quoted_names("“新建城东幼儿园”“新增公交车50辆”等2小项已完成") == []
+
+
+def test_the_clause_after_quoted_names_is_read_on() -> None:
+    found = shared.quoted_names("“新建城东幼儿园”“新增公交车50辆”等8小项已完成,其余小项顺利推进")
+    assert found[-1][shared.REST] == "其余小项顺利推进"

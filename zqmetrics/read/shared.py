@@ -102,12 +102,49 @@ def _and_split(name: str) -> list[str]:
     return [name]
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on), reader pass 21: quoted
+# names run together before 等 and an outcome (“A”“B”“C”等5小项已完成; 其中，“A”“B”等项目超额完成
+# 30%以上): an item per quote, the quote its task (its marks as written), the outcome its progress.
+QUOTED_RUN = True
+# Two or more quotes side by side (a 、 or space between them allowed), then 等, an optional count
+# and the group's noun (5小项, 项目, 为老项目), then what they reached.
+_QUOTED = lazy_re(r"((?:“[^“”]{2,80}”\s*[、]?\s*){2,})等\s*(?:\d+|[一二三四五六七八九十两]+)?\s*"
+                  r"[个项件]?[^，,。；;“”\d]{0,6}?(?=已|均|全部|超额|提前|顺利|基本|完成|开工|建成|投用|投产)")
+_QUOTE = lazy_re(r"“[^“”]+”")
+
+
+def quoted_names(clause: str) -> list[dict[str, str]]:
+    """An item per quoted name of ``“A”“B”…等<group><outcome>`` (see QUOTED_RUN), the words
+    before the quotes (a short lead: 截止目前，, 其中，) the first item's frame, the clause after
+    the outcome's comma part given back under REST; none when the clause is no such list."""
+    m = _QUOTED.search(fold_chars(clause)) if QUOTED_RUN else None
+    if m is None:
+        return []
+    lead = clause[: m.start()]
+    if len(lead) > _LEAD_MAX or re.search(r"\d", lead):
+        return []
+    said = clause[m.end():]
+    cut = re.search(r"[，,；;]", said)
+    progress, after = (said[: cut.start()], said[cut.end():].strip()) if cut else (said, "")
+    names = [q.group() for q in _QUOTE.finditer(clause, m.start(1), m.end(1))]
+    found = [{"task": name, "progress": progress.strip(), "frame": lead if k == 0 else ""}
+             for k, name in enumerate(names)]
+    if after and REST_READ:
+        found[-1] = {**found[-1], REST: after}
+    elif after:
+        found[0] = {**found[0], "frame": lead + after}
+    return found
+
+
 def names_sharing_tail(clause: str) -> list[dict[str, str]]:
     """An item per name of ``A、B、C<tail>`` (值得一提的是，A、B、C项目均超额完成…; 从各地完成情况
     看：A、B、C、D超80%; 分领域进度看：A、B、C、D超75%), each with the tail as its
     progress: the comma part holding the list, from the last comma or colon before it to the
     next comma. The words before the list and after it are the first item's frame (the text it
     was read from); a list without an outcome (A、B、C都参加了) is none."""
+    quoted = quoted_names(clause)
+    if quoted:
+        return quoted
     start = 0
     for part in re.split(r"(?<=[，,:：])", clause):
         end = start + len(part)
