@@ -89,9 +89,14 @@ def test_the_fold_switched_off_misses_a_traditional_copy(monkeypatch: pytest.Mon
 
 
 def test_the_clause_after_a_list_is_read_on() -> None:
-    found = _names_sharing_tail("东线、西线全速推进,南桥、北桥顺利通车,城西立交完成土建工程")
-    assert [i["task"] for i in found] == ["东线", "西线", "南桥", "北桥"]
-    assert found[-1][shared.REST] == "城西立交完成土建工程"
+    from zqmetrics.read.articles import split_task
+
+    clause = "东线、西线全速推进,南桥、北桥顺利通车,城西立交完成土建工程"
+    assert _names_sharing_tail(clause)[-1][shared.REST] == "城西立交完成土建工程"
+    found = _names_sharing_tail(clause, split_task)
+    assert [i["task"] for i in found] == ["东线", "西线", "南桥", "北桥", "城西立交"]
+    assert found[-1]["progress"] == "完成土建工程"
+    assert all(shared.REST not in i for i in found)
 
 
 def test_an_article_reads_the_clause_after_the_list() -> None:

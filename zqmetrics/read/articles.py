@@ -47,7 +47,6 @@ from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.read.shared import NAME as _NAME
-from zqmetrics.read.shared import REST as _REST
 from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -291,13 +290,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) and a heading the clause
                 # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
-            shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
+            shared = (_names_sharing_tail(clause, split_task) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
-                rest = shared[-1].pop(_REST, "") if shared[-1].get(_REST) else ""
                 items.extend({**one, "line": number} for one in shared)
-                if rest:  # the clause after the list: its own item (…,F完成土建工程)
-                    task, progress = split_task(rest)
-                    items.append({"line": number, "task": task, "progress": progress})
                 continue
             numbered = MARKER.match(clause)
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq

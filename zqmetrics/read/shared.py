@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import NOT_NAME, split_names
@@ -55,8 +56,8 @@ _SHARED_NAMES = 3  # a list shared by at least this many names
 #   a name: A安防镜头及光学镜片生产项目);
 # - AMOUNT_GROUP: names before 等 and a count of length or places (等7条城市道路) are examples
 #   of an amount the group reached: the group is the row (the corpus conventions).
-# FOLDED is off: xingtai-2016-06, jilin-2020-06 and xining-haidong-2024-05 gain 14 rows with it,
-# but the held-out line loses a cell and a status (reader pass 21); the tests switch it on.
+# FOLDED is off: xingtai-2016-06 (+6 rows) and xining-haidong-2024-05 (+3) gain with it, but the
+# held-out line loses a cell and a status (reader pass 21); the tests switch it on.
 FOLDED = False
 TWO_NAMES = True
 STAGE_CLOSE = True
@@ -136,12 +137,24 @@ def quoted_names(clause: str) -> list[dict[str, str]]:
     return found
 
 
-def names_sharing_tail(clause: str) -> list[dict[str, str]]:
+def names_sharing_tail(clause: str, split: Callable[[str], tuple[str, str]] | None = None
+                       ) -> list[dict[str, str]]:
     """An item per name of ``A、B、C<tail>`` (值得一提的是，A、B、C项目均超额完成…; 从各地完成情况
     看：A、B、C、D超80%; 分领域进度看：A、B、C、D超75%), each with the tail as its
     progress: the comma part holding the list, from the last comma or colon before it to the
-    next comma. The words before the list and after it are the first item's frame (the text it
-    was read from); a list without an outcome (A、B、C都参加了) is none."""
+    next comma. The words before the list are the first item's frame (the text it was read
+    from), and so are those after it unless REST_READ reads them as an item of their own, cut
+    into task and progress by ``split`` (the article reader's; without it they are given back
+    under REST); a list without an outcome (A、B、C都参加了) is none."""
+    found = _names_sharing_tail(clause)
+    rest = found[-1].pop(REST, "") if found and split is not None else ""
+    if rest and split is not None:  # the clause after the list: an item of its own
+        task, progress = split(rest)
+        found.append({"task": task, "progress": progress, "frame": ""})
+    return found
+
+
+def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
     quoted = quoted_names(clause)
     if quoted:
         return quoted
@@ -236,7 +249,7 @@ def names_sharing_tail(clause: str) -> list[dict[str, str]]:
                 found = [{"task": name, "progress": progress, "frame": frame if k == 0 else ""}
                          for k, name in enumerate(names)]
                 if REST_READ and after and not each:
-                    more = names_sharing_tail(after)
+                    more = _names_sharing_tail(after)
                     if more and more[0]["frame"]:
                         more = []  # words before the next list would be its frame: read as a clause
                     found = [*found, *more] if more else [*found[:-1], {**found[-1], REST: after}]
