@@ -56,14 +56,20 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         layouts, "MONTH_WITHOUT_YEAR", False),
     "of two stated completions of one target the lower decides (开工率100%, 竣工率97.17%)": (
         judged_targets, "LOWER_STATED", False),
+    "a progress cell that is only the stage a named work reached is its verdict (A、B建成投运; 提速推进中)": (
+        verdicts, "STAGE_CELLS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"
+# The commit before statements pass 16 (stage words of a cell).
+BEFORE_STAGES = "40e8ce6"
 # rule name -> (the word list it added to, the commit to put it back to)
 WORD_LISTS: dict[str, tuple[str, str]] = {
     "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": ("verdicts.tsv", BEFORE),
     "the trade's verdict words (进度落后, 差距较大, 按计划推进, 未动工 …)": (
         "verdicts.tsv", BEFORE_FORMS),
+    "stage words of a cell (提前开工建设, 已开工, 部分投产; statements pass 16)": (
+        "cell_verdicts.tsv", BEFORE_STAGES),
 }
 
 

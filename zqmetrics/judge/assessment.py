@@ -31,7 +31,7 @@ from zqmetrics.judge import targets as judged
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
-from zqmetrics.judge.verdicts import row_verdict, summary_verdict
+from zqmetrics.judge.verdicts import promised_lists, row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.rows import UNPLACED
@@ -114,10 +114,12 @@ def assess_rows(
         rows = extract_rows(rows, attrs)
     tol = Decimal(str(tolerance))
     summary = summary_verdict(attrs, rows)
+    promised = promised_lists(rows)
     out = []
-    for row in rows:
+    for i, row in enumerate(rows):
         try:
-            values = _assess_row(attrs, row, period, tol, profile, summary)
+            stage = i not in promised
+            values = _assess_row(attrs, row, period, tol, profile, summary, stage)
         except Exception as exc:  # one bad row must not stop a batch
             values = dict.fromkeys(ASSESSED)
             values.update(status="unclear", assessments=[], unreported=[], verdict=row.get("verdict"),
@@ -154,7 +156,7 @@ def _reached_or_unmeasured(assessments: list[Any]) -> bool:
 
 def _assess_row(
     attrs: Mapping[str, Any], row: Any, period: str | None, tol: Decimal,
-    profile: dict[str, Any] | None, summary: dict[str, str] | None = None,
+    profile: dict[str, Any] | None, summary: dict[str, str] | None = None, stage: bool = True,
 ) -> dict[str, Any]:
     targets: list[Target] = list(row.get("targets") or [])
     actuals: list[Actual] = list(row.get("actuals") or [])
@@ -176,7 +178,7 @@ def _assess_row(
     ]
     assessments = [assess_target(i, t, actuals, month, tol, profile) for i, t in enumerate(targets)]
     # The report's opening on all its items (10件民生实事顺利完成) is the verdict of a row that says none.
-    verdict = row_verdict(row, _year(attrs, row), month == 12) or summary
+    verdict = row_verdict(row, _year(attrs, row), month == 12, stage) or summary
     stated = stated_ratio(actuals, targets)
     status = task_status(assessments, qualitative)
     reasons = [a.reason for a in assessments] + notes

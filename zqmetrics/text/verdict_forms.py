@@ -104,6 +104,18 @@ def _within(part: str) -> re.Pattern[str]:
     return re.compile(_alt(part))
 
 
+def is_done_form(text: str) -> bool:
+    """Whether a normalised text is wholly one done form, marked or not (建成投运, 已开通运营)."""
+    return _done_form().fullmatch(text) is not None
+
+
+@derived
+def stage_prefix() -> str:
+    """The pattern of the markers and adverbs a stage word standing alone in a cell may take
+    before it (已开工, 均已建成; 提前开工建设, 顺利开工建设)."""
+    return f"(?:{_alt('marker')})?(?:{_alt('adverb')}){{0,{_ADVERBS}}}"
+
+
 def is_marked(text: str, start: int) -> bool:
     """Whether the verdict at ``start`` carries a perfective marker (已竣工, 均已完成): the only
     done verdict a task cell may hold, where an unmarked 全面完成 is the task's own aim."""
