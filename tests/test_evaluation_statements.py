@@ -1800,3 +1800,17 @@ def test_reader_pass_21_names_under_one_status(with_fourteenth, thirteenth, four
     assert thirteenth.cells.rate("dev")[1] >= 85
     assert thirteenth.status.rate("dev")[1] >= 45
     assert fourteenth.rows.rate("dev")[1] >= 34
+
+
+def test_statements_pass_16_floors(with_fourteenth, thirteenth, fourteenth) -> None:
+    # Statements pass 16 (docs/statements.md): a progress cell that is only the stage a named work
+    # reached is its verdict (judge.verdicts.STAGE_CELLS; stage words in cell_verdicts.tsv), the
+    # rows reader pass 21 made of names under one outcome. On the 144 development documents, rule
+    # off -> on: status 736 -> 748/1021 (0.721 -> 0.733), on the rows found 0.835 -> 0.849;
+    # thirteenth collection status 45 -> 54/89 (jiangxi-2018-08 +5, xilinhaote-2025-09 +2,
+    # xingtai-2016-06 +2), fourteenth 11 -> 14/43 (tianjin-2024-q3). At-risk, targets, actuals and
+    # stated unchanged. Held-out aggregate status 0.310 -> 0.318, its rows found 0.622 -> 0.638.
+    assert with_fourteenth.status.rate("dev")[1] >= 748
+    assert with_fourteenth.found_status.rate("dev")[0] >= 0.848
+    assert thirteenth.status.rate("dev")[1] >= 54
+    assert fourteenth.status.rate("dev")[1] >= 14
