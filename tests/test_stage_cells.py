@@ -22,6 +22,7 @@ import zqmetrics.judge.verdicts as verdicts
 from zqmetrics.judge.assessment import assess_rows
 from zqmetrics.judge.records import records
 from zqmetrics.judge.verdicts import promised_lists, promises_stage, stage_verdict
+from zqmetrics.text.lexicon import rows
 from zqmetrics.text.quantity import quantities
 from zqmetrics.types import Actual, Target
 
@@ -53,6 +54,8 @@ STAGES = [
     ("基本完工", None),
     ("正在建设中", None),
     ("推进中", None),
+    ("正常推进中", None),  # a status cell's loose word claims no pace in a progress cell
+    ("进展较快", "on_track"),  # running text's fixed words count
     ("开工率", None),
     ("开工率85%", None),
     ("建成投运3个", None),
@@ -69,6 +72,12 @@ def test_a_cell_holding_only_a_stage_states_a_verdict(progress: str, status: str
     if found:
         assert found["quote"] == progress.rstrip("。")
         assert found["source"] == "progress"
+
+
+def test_the_stage_words_are_well_formed() -> None:
+    stages = [(w, v) for w, v, note in rows("cell_verdicts.tsv", 3) if note == "stage"]
+    assert stages and all(v in {"done", "on_track"} for _, v in stages), stages
+    assert all(stage_verdict(w) == {"status": v, "quote": w, "source": "progress"} for w, v in stages)
 
 
 # A negation is the readers' verdict before it is a stage: never read as started or done.

@@ -103,8 +103,17 @@ STAGE_CELLS = True
 
 
 @derived
+def stage_table() -> dict[str, str]:
+    """``{word: status}`` a cell holding only a stage is read with: running text's fixed words
+    (verdicts.tsv) and the status cell words noted ``stage`` (cell_verdicts.tsv); a status cell's
+    loose words (正常推进, 较快) keep running text's value there."""
+    stages = {w: v for w, v, note in rows("cell_verdicts.tsv", 3) if w and note == "stage"}
+    return {**word_table("verdicts.tsv"), **stages}
+
+
+@derived
 def _stage_pattern() -> re.Pattern[str]:
-    words = sorted(cell_table(), key=lambda w: (-len(w), w))
+    words = sorted(stage_table(), key=lambda w: (-len(w), w))
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(f"{stage_prefix()}(?P<word>{alternation})中?")
 
@@ -151,9 +160,11 @@ def stage_verdict(progress: Any, task: Any = None) -> dict[str, str] | None:
     name that outcome as its whole progress: the words are then a status cell's, not running
     text's, and neither the marker the grammar asks of a done verdict (a bare 建成 in running text
     is an aim) nor a figure is there to judge. The whole cell must be the stage: a done form of the
-    grammar (建成投运, 开通运营, 完工) or a status cell's word (data/cell_verdicts.tsv: 提前开工建设,
-    已开工, 部分投产), after a marker or adverbs at most. Anything else in the cell (a plan, 计划建成;
-    a date, 年底前建成; a negation, 未开工; a rate, 开工率; a figure) leaves it to the other readers."""
+    grammar (建成投运, 开通运营, 完工), a fixed verdict word, or a status cell's stage word
+    (data/cell_verdicts.tsv, noted ``stage``: 提前开工建设, 已开工, 部分投产), after a marker or
+    adverbs at most. Anything else in the cell (a plan, 计划建成; a date, 年底前建成; a negation,
+    未开工; a rate, 开工率; a figure) leaves it to the other readers, as does a task cell ending in a
+    promise (B力争年底前 | 建成投运: the list's promise left in its last name)."""
     if not STAGE_CELLS or not isinstance(progress, str) or not progress.strip() or promises_stage(task):
         return None
     norm = normalize(progress)
@@ -164,7 +175,7 @@ def stage_verdict(progress: Any, task: Any = None) -> dict[str, str] | None:
     start, end = norm.span(lead, lead + len(text))
     m = _stage_pattern().fullmatch(text)
     if m is not None:
-        status = cell_table()[m.group("word")]
+        status = stage_table()[m.group("word")]
         if status != "none":
             return {"status": status, "quote": progress[start:end], "source": "progress"}
         return None
