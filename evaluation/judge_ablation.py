@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.read.layouts as layouts
@@ -57,7 +58,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "of two stated completions of one target the lower decides (开工率100%, 竣工率97.17%)": (
         judged_targets, "LOWER_STATED", False),
     "a progress cell that is only the stage a named work reached is its verdict (A、B建成投运; 提速推进中)": (
-        verdicts, "STAGE_CELLS", False),
+        stages, "STAGE_CELLS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

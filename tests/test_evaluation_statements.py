@@ -1510,7 +1510,9 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     # 0.664. Stated ratios and statuses unchanged; held-out aggregate unchanged.
     assert with_fourteenth.targets.f1("dev")[2] >= 0.806
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.761
-    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.839
+    # Was 0.839: main 40e8ce6 (reader pass 21 merged) measures 0.83897, below it already; no
+    # rule of statements pass 16 moves targets (checked with its switch off and on).
+    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.838
     assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.806
     assert fourteenth.targets.f1("dev")[2] >= 0.438
     assert fourteenth.actuals.f1("dev")[2] >= 0.563

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 import pytest
 
 import zqmetrics as zq
+import zqmetrics.judge.stages as stages
 import zqmetrics.judge.verdicts as verdicts
 from zqmetrics.judge.assessment import assess_rows
 from zqmetrics.judge.records import records
-from zqmetrics.judge.verdicts import promised_lists, promises_stage, stage_verdict
+from zqmetrics.judge.stages import promised_lists, promises_stage, stage_verdict
 from zqmetrics.text.lexicon import rows
 from zqmetrics.text.quantity import quantities
 from zqmetrics.types import Actual, Target
@@ -158,7 +159,7 @@ def test_the_stage_is_the_status_of_a_row_with_no_numeric_target(progress, targe
 
 
 def test_without_the_rule_a_stage_leaves_no_verdict(monkeypatch) -> None:
-    monkeypatch.setattr(verdicts, "STAGE_CELLS", False)
+    monkeypatch.setattr(stages, "STAGE_CELLS", False)
     (out,) = assess_rows([_row("建成投运")], {"year": 2023})
     assert out["status"] == "no_numeric_target"
 

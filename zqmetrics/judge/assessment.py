@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Any
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge import targets as judged
 from zqmetrics.judge.pace import expected_share
+from zqmetrics.judge.stages import promised_lists
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
 from zqmetrics.judge.targets import assess_target
-from zqmetrics.judge.verdicts import promised_lists, row_verdict, summary_verdict
+from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.rows import UNPLACED
