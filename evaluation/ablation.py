@@ -77,6 +77,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         named,
         periods,
         pipe,
+        plans,
         ranked,
         reader,
         respective,
@@ -395,6 +396,14 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "items: numbers glued to their heading (一开展…, 二开展…, 三开展…: three or more in order) are "
         "item numbers (off in the package, switched ON here: one document so far)":
             lambda: mock.patch.object(glued, "GLUED_NUMERALS", True),
+        # Reader pass 20 (plans and their progress, lead phrases, page furniture).
+        "article: a plan, then its progress under a subject naming nothing of its own (…年度计划投资"
+        "440.07亿元,前10月累计完成…; …年度计划投资141.46亿元。截至目前,开工33项) is one item, the plan "
+        "in the task":
+            lambda: mock.patch.object(plans, "PLAN_PROGRESS", False),
+        "article: a plan cue standing as a subject (计划年内|完成投资4.5亿元) is the plan of the item "
+        "before it":
+            lambda: mock.patch.object(plans, "PLAN_CUES", False),
     }
 
 
