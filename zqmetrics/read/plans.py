@@ -119,7 +119,10 @@ def join_plans(items: list[dict[str, Any]], lines: list[str]) -> list[dict[str, 
     for item in items:
         before = out[-1] if out else None
         number = item.get("line")
-        line = lines[number - 1] if isinstance(number, int) and 0 < number <= len(lines) else ""
+        if not isinstance(number, int) or not 0 < number <= len(lines):
+            out.append(item)
+            continue
+        line = lines[number - 1]
         if before is None or before.get("line") != number or not line or item.get("seq"):
             out.append(item)
             continue
