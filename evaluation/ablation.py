@@ -402,8 +402,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "in the task":
             lambda: mock.patch.object(plans, "PLAN_PROGRESS", False),
         "article: a plan cue standing as a subject (计划年内|完成投资4.5亿元) is the plan of the item "
-        "before it":
-            lambda: mock.patch.object(plans, "PLAN_CUES", False),
+        "before it (off in the package, switched ON here: one document so far)":
+            lambda: mock.patch.object(plans, "PLAN_CUES", True),
+        "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
+        "(…)據…消息，) frames its clause":
+            lambda: mock.patch.object(articles, "LEAD_SOURCES", False),
     }
 
 

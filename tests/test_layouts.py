@@ -38,7 +38,6 @@ DEV_MISSES = {
     "yongzhou-2018-fy": "fresh document (fifth collection): rows missed on the first run",
     # The seventh collection (text layouts), as the reader first met them.
     "kaifeng-2016-04": "seventh collection: counted targets and names-then-count lists in one paragraph",
-    "qingdao-2023-h1": "seventh collection: rows missed on the first run",
     "shenzhen-luohu-2009-09": "seventh collection: names listed under a numbered status heading",
     # The numbered-items collection, and what its pass costs (changzhou-wujin-2017-09 passes since
     # reader pass 12, as quzhou-qujiang-2020-09 of the seventh: their lead paragraphs' rows are read
