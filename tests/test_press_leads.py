@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import articles
+from zqmetrics.read import articles, framing
 from zqmetrics.read.articles import _strip_preface
 
 # (clause, the clause left once its lead is dropped)
@@ -51,3 +51,39 @@ def test_other_openings_stay(clause: str) -> None:
 def test_with_the_rule_off_the_lead_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articles, "LEAD_SOURCES", False)
     assert _strip_preface(LEADS[0][0])[0] == LEADS[0][0]
+
+
+# (clause, the clause left) with framing.CONTEXTS on: the context or purpose a clause is told in
+# (青海 2015, 民和 2019, 黑龙江 2020), when a figure follows.
+CONTEXTS = [
+    ("面对复杂的外部环境,全市重点项目完成投资60亿元", "全市重点项目完成投资60亿元"),
+    ("在重大项目带动下,全县固定资产投资增长9%", "全县固定资产投资增长9%"),
+    ("为保持经济平稳增长,保证投资稳定,今年确定重点项目20项", "今年确定重点项目20项"),
+    ("為確保任務完成,全州新開工項目45個", "全州新開工項目45個"),
+]
+
+# With a figure inside the opening, or none after it, the clause is left as it is.
+NOT_CONTEXTS = [
+    "为600个行政村配建健身器材,已完成500个",
+    "为民办实事项目进展顺利,已完成8项",
+    "面对疫情影响,各部门迅速行动",
+    "在建项目45个,完成投资30亿元",
+]
+
+
+@pytest.mark.parametrize(("clause", "left"), CONTEXTS, ids=[c[0][:8] for c in CONTEXTS])
+def test_a_context_frames_the_clause(clause: str, left: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(framing, "CONTEXTS", True)
+    assert _strip_preface(clause)[0] == left
+
+
+@pytest.mark.parametrize("clause", NOT_CONTEXTS)
+def test_other_openings_are_no_context(clause: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(framing, "CONTEXTS", True)
+    assert _strip_preface(clause)[0] == clause
+
+
+def test_the_package_leaves_contexts_off() -> None:
+    # One development document so far (民和 2019).
+    assert not framing.CONTEXTS
+    assert _strip_preface(CONTEXTS[0][0])[0] == CONTEXTS[0][0]

@@ -40,7 +40,7 @@ from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end
+from zqmetrics.read.framing import byline_end, context_end, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -145,6 +145,10 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
         view = viewpoint_end(text)
         if view:  # 分行业看，: a heading over the clause's figures
             text = text[view:]
+            changed = viewed = True
+        context = context_end(text)
+        if context:  # 面对…，; 在…带动下，; 为保持…，保证…，: what the clause is told in
+            text = text[context:].lstrip()
             changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
         if source is None and LEAD_SOURCES:
