@@ -115,7 +115,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: subject cut at 完成/累计": lambda: _all(_words_without(articles, "achieved"),
                                                         _words_without(clauses, "achieved")),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
-        "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
+        "article: newspaper dateline": lambda: _all(mock.patch.object(framing, "_NEWS_LEAD", NEVER),
+                                                   mock.patch.object(framing, "_PRESS_LEAD", NEVER)),
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
         "bulletin: names around their status (A、B等…滞后; N项…（A、B）)": lambda: mock.patch.object(
             bulletin, "named_items", lambda sentence, line: []),
@@ -406,7 +407,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(plans, "PLAN_CUES", True),
         "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
         "(…)據…消息，) frames its clause":
-            lambda: mock.patch.object(articles, "LEAD_SOURCES", False),
+            lambda: mock.patch.object(framing, "LEAD_SOURCES", False),
         "article: the context or purpose a clause is told in before its comma (面对…，; 在…带动下，; "
         "为保持…，保证…，) frames it when a figure follows (off in the package, switched ON here: one "
         "document so far)":

@@ -1,4 +1,4 @@
-"""A press item's lead frames its clause, never its task (reader pass 20, articles.LEAD_SOURCES):
+"""A press item's lead frames its clause, never its task (reader pass 20, framing.LEAD_SOURCES):
 a lead word before a comma (日前，记者从…获悉，; 另悉，), a paper's lead in a traditional copy
 (…日報訊(記者…)), an agency's dated lead (…6月26日電 (記者…)), and the source told without the
 reporter (從…獲悉，; 據…消息，).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import articles, framing
+from zqmetrics.read import framing
 from zqmetrics.read.articles import _strip_preface
 
 # (clause, the clause left once its lead is dropped)
@@ -49,7 +49,7 @@ def test_other_openings_stay(clause: str) -> None:
 
 
 def test_with_the_rule_off_the_lead_stays(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(articles, "LEAD_SOURCES", False)
+    monkeypatch.setattr(framing, "LEAD_SOURCES", False)
     assert _strip_preface(LEADS[0][0])[0] == LEADS[0][0]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read import framing as _framing
 from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
@@ -40,7 +41,7 @@ from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, context_end, topic_lead, viewpoint_end
+from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -55,14 +56,6 @@ from zqmetrics.text.lazy import lazy_re
 _SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
-# The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
-# word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
-# The bracket is tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps no byline in the clause.
-_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
-# Reader pass 20 (LEAD_SOURCES): the same in a traditional copy (邢臺日報訊(記者…)) and an agency's
-# dated lead (人民網西寧6月26日電 (記者…), 新华社北京3月5日电): a day before 电 keeps 供电, 发电 out.
-_NEWS_LEADS = lazy_re(r"^\S{2,16}?(?:[讯訊]|\d{1,2}\s*日\s*[电電])"
-                      r"(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -105,7 +98,6 @@ _DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上�
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
 REPORTER_SOURCE = True
-LEAD_SOURCES = True  # reader pass 20: the press leads of _NEWS_LEADS, _told_source and lead_aside
 
 
 @lexicon.derived
@@ -118,21 +110,12 @@ def _reporter_source() -> re.Pattern[str]:
     return re.compile(rf"^(?:\d{{1,2}}日)?(?:{who})[^，,。；;]{{0,60}}?(?:{said})\s*[，,：:]")
 
 
-@lexicon.derived
-def _told_source() -> re.Pattern[str]:
-    """A press item's source told without the reporter: 從邢臺市重點辦獲悉, 據青海省發展和改革委員會
-    消息, (``source_open`` then a ``reported`` word of data/layout_cues.tsv, before a comma)."""
-    opens = "|".join(re.escape(w) for w in layout_words("source_open"))
-    said = "|".join(re.escape(w) for w in layout_words("reported"))
-    return re.compile(rf"^(?:{opens})[^，,。；;\d]{{2,40}}?(?:{said})\s*[，,：:]")
-
-
 def _strip_preface(text: str) -> tuple[str, bool, bool]:
     """The clause without its framing; whether the framing names the press item's source (the
     paper's dateline, a byline, who told the reporter); and whether it holds a heading the
     clause is read under (分行业看，)."""
     viewed = False
-    stripped = (_NEWS_LEADS if LEAD_SOURCES else _NEWS_LEAD).sub("", text.strip())
+    stripped = _framing.without_press_lead(text.strip())
     press = len(stripped) < len(text.strip())
     text = stripped
     changed = True
@@ -142,25 +125,14 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
         if byline:  # who wrote the item, before it or as the clause's whole (…支撑。(记者 X))
             text = text[byline:].lstrip()
             changed = press = True
-        view = viewpoint_end(text)
-        if view:  # 分行业看，: a heading over the clause's figures
-            text = text[view:]
-            changed = viewed = True
-        context = context_end(text)
-        if context:  # 面对…，; 在…带动下，; 为保持…，保证…，: what the clause is told in
-            text = text[context:].lstrip()
+        view = viewpoint_end(text) or _framing.context_end(text)
+        if view:  # 分行业看，: a heading over the clause's figures; 面对…，: what it is told in
+            text = text[view:].lstrip()
             changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
-        if source is None and LEAD_SOURCES:
-            source = _told_source().match(text)
-        if source:  # who told the reporter frames the clause: the task follows
-            text = text[source.end():].lstrip()
-            changed = press = True
-        lead = next((w for w in layout_words("lead_aside") if text.startswith(w)),
-                    None) if LEAD_SOURCES else None
-        if lead and text[len(lead):len(lead) + 1] in ("，", ","):
-            # 日前，记者从…获悉，; 另悉，1—6月份，…: a press item's lead word, its clause the item's
-            text = text[len(lead) + 1:].lstrip()
+        told = source.end() if source else _framing.source_end(text)
+        if told:  # who told the reporter frames the clause: the task follows
+            text = text[told:].lstrip()
             changed = press = True
         for word in layout_words("preface"):
             if text.startswith(word):
