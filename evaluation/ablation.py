@@ -34,6 +34,13 @@ def _words_without(module: Any, category: str) -> Any:
 
 
 @contextmanager
+def _and_parts(respective: Any, subparts: Any) -> Iterator[None]:
+    with mock.patch.object(respective, "AND_JOINED", True), \
+            mock.patch.object(subparts, "TASK_FIGURES", True):
+        yield
+
+
+@contextmanager
 def _asides_off(articles: Any) -> Iterator[None]:
     with _words_without(articles, "aside"), mock.patch.object(articles, "_DATE_OPENER", NEVER):
         yield
@@ -86,6 +93,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         seqcol,
         shared,
         spaced,
+        subparts,
         textitems,
         wide,
         year_end,
@@ -330,6 +338,19 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(ranked, "RANKED", False),
         "items named as examples of a problem after 如 (…需加快进度。如A、B、C。; 如A等项目) are items":
             lambda: mock.patch.object(examples, "EXAMPLES", False),
+        # Reader pass 19 (rows merged into another row).
+        "a 其中 part with its own ratio, verdict or target is a row after its item (…完成率77.9%，"
+        "其中新开工项目开工率95.5%)": lambda: mock.patch.object(subparts, "OWN_PARTS", False),
+        "article: a clause that is only a counted verb and its count (。截至目前，开工33项，…; 。目前已开复工"
+        "7项，…) continues the item whose plan the sentence before set out":
+            lambda: mock.patch.object(clauses, "COUNTED_CONTINUES", False),
+        "分别 lists whose last name and figure are joined by 和 (A、B和C分别完成x、y和z) (off in the "
+        "package, switched ON here)": lambda: mock.patch.object(respective, "AND_JOINED", True),
+        "a 其中 part after the item's figures in its task too (off in the package, switched ON here, "
+        "with 和-joined 分别 lists)": lambda: _and_parts(respective, subparts),
+        "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
+        "explained when the text readers compete (off in the package, switched ON here)":
+            lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),

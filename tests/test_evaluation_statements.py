@@ -402,8 +402,10 @@ def test_heldout_floors(sc) -> None:
     assert sc.targets.f1("heldout")[2] >= 0.12
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 floors not reached on the development part")
 def test_issue_floors_on_dev(sc) -> None:
+    # Reached in reader pass 19 (a strict xfail before): henan-2018-11's two 其中 parts read as rows
+    # take status 173 -> 175 of 205 (0.844 -> 0.854) and actuals F1 0.855 -> 0.861 on these 90
+    # documents; targets F1 0.956, at-risk recall 0.926 unchanged.
     assert sc.targets.f1("dev")[2] >= 0.90 and sc.actuals.f1("dev")[2] >= 0.85
     assert sc.status.rate("dev")[0] >= 0.85 and sc.at_risk.f1("dev")[1] >= 0.85
 
@@ -1378,7 +1380,12 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # Was 0.933: scorer now counts the program's amounts of an unwritten target and drops a leading 其中 from the pairing key; reader pass 18 and statements pass 12 merged.
     # Was 0.932: reader pass 17 merged with pass 18 (extractor reads the plans of the newly found task cells as targets; floors set on mains without each other).
     # Was 0.931: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
-    assert with_twelfth.cells.rate("dev")[0] >= 0.930
+    # Was 0.930: reader pass 19 reads 其中 parts as rows and leaves a part's figure to its progress
+    # cell, where the extractor reads it as the actual (in the task it is read as a target), while
+    # the gold writes the figure in the task (其中新开工项目开工率95.5%): cells right 1752 -> 1754, of
+    # 1882 -> 1888 (four task cells of the five new rows short of their figure).
+    assert with_twelfth.cells.rate("dev")[0] >= 0.929
+    assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
     # targets the gold does not annotate (figures in test_twelfth_collection_first_arrival).
@@ -1686,3 +1693,47 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
     assert with_twelfth.found_targets.f1("dev")[2] >= 0.862
+
+
+def test_reader_pass_19(twelfth, with_twelfth) -> None:
+    # Reader pass 19 (docs/reader.md): a 其中 part with its own ratio, verdict or target is a row
+    # after its item (subparts.OWN_PARTS): henan-2018-11 +2 rows, suzhou-xiangcheng-2025-h1 +2,
+    # liannan-2022-05 +1. The 128: rows 874 -> 879/1014 (bulletins 208 -> 209/263, prose 364 ->
+    # 368/414), stated 372 -> 375/484, status 671 -> 676/889, actuals F1 0.741 -> 0.746, targets
+    # F1 0.842 -> 0.844, inside another row 58 -> 53. The twelfth collection: rows 34 -> 37/52,
+    # stated 24 -> 27/42, status 25 -> 28/48. Held-out aggregate line unchanged.
+    assert with_twelfth.rows.rate("dev")[1] >= 879
+    assert with_twelfth.rows.rate("dev", "bulletin")[1] >= 209
+    assert with_twelfth.rows.rate("dev", "prose")[1] >= 368
+    assert with_twelfth.stated.rate("dev")[1] >= 375
+    assert with_twelfth.status.rate("dev")[1] >= 676
+    assert with_twelfth.actuals.f1("dev")[2] >= 0.745
+    assert with_twelfth.inside.rate("dev")[1] <= 53
+    assert twelfth.rows.rate("dev")[1] >= 37
+    assert twelfth.stated.rate("dev")[1] >= 27
+    assert twelfth.status.rate("dev")[1] >= 28
+
+
+def test_reader_pass_19_after_the_thirteenth_and_fourteenth(with_fourteenth, thirteenth,
+                                                           fourteenth) -> None:
+    # Reader pass 19 measured again on main 0c7fbda (144 development documents, its scorer): with
+    # its three rules off -> on (subparts.OWN_PARTS; 日前 an aside; clauses.COUNTED_CONTINUES, a clause
+    # that is only a counted verb and its count continuing the item before it): rows 967 -> 976/1187
+    # (bulletins 217 -> 218/287), cells 1853 -> 1860, stated 393 -> 406/534, status 704 -> 720/1021,
+    # targets F1 0.787 -> 0.801, actuals F1 0.713 -> 0.728, at-risk R 0.793 -> 0.808, inside another
+    # row 111 -> 103. Thirteenth collection (annotated before any run; the 其中 rule written before
+    # it arrived): rows 61 -> 65/99 (nanchang-2023-10 +3, qianxinan-2014-07 +1), stated 16 -> 21,
+    # status 27 -> 33/89, at-risk R 0.500 -> 0.722. Fourteenth: stated 5 -> 10/16, status 6 -> 11/43
+    # (qinghai-2015-09's five categories). Held-out aggregate line unchanged (254/507 …).
+    assert with_fourteenth.rows.rate("dev")[1] >= 976
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1] >= 218
+    assert with_fourteenth.stated.rate("dev")[1] >= 406
+    assert with_fourteenth.status.rate("dev")[1] >= 720
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.800
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.727
+    assert with_fourteenth.inside.rate("dev")[1] <= 103
+    assert thirteenth.rows.rate("dev")[1] >= 65
+    assert thirteenth.stated.rate("dev")[1] >= 21
+    assert thirteenth.status.rate("dev")[1] >= 33
+    assert fourteenth.stated.rate("dev")[1] >= 10
+    assert fourteenth.status.rate("dev")[1] >= 11

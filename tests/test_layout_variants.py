@@ -287,6 +287,9 @@ PRESS_LEADS = [
     ("市农民网讯(市农民报记者 张三 文/图)12月26日上午，记者从市政府新闻发布会上获悉，全市农村公路"
      "改造120公里，已完成118公里。", "全市农村公路改造120公里"),
     ("三晋传媒网大同讯：全市改造老旧小区30个，已完工28个。", "全市改造老旧小区30个"),
+    # 日前 (a few days ago) before the reporter's source, as 近日 (reader pass 19: nanchang-2023-10).
+    ("本报讯(记者 李四)日前，记者从市发改委获悉，全市100个重点项目完成投资52亿元，占年度计划的61%。",
+     "全市100个重点项目"),
 ]
 
 
@@ -295,6 +298,13 @@ def test_a_press_lead_frames_the_first_clause(text: str, task: str) -> None:
     items = read_article(["全市重点工作推进情况", text])
     assert items[0]["task"] == task, items[0]
     assert "记者" not in items[0]["progress"] and "記者" not in items[0]["progress"]
+
+
+@pytest.mark.parametrize("word", list(layout_words("aside")))
+def test_aside_word_frames_a_clause(word: str) -> None:
+    """Lexicon as data: each aside word before a comma frames the clause; the task follows it."""
+    items = read_article(["全市重点工作推进情况", f"{word}，全市改造老旧小区30个，已完工28个。"])
+    assert items[0]["task"] == "全市改造老旧小区30个"
 
 
 @pytest.mark.parametrize("word", list(layout_words("reported")))

@@ -111,3 +111,48 @@ def test_no_whole_name_among_one_character_parts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(respective, "ELIDED_NAMES", True)
     given = [{"task": "东、西、南分别", "progress": "完成投资1亿元、2亿元、3亿元", "line": 2}]
     assert split_respective(given) == given
+
+
+# The last name and the last figure joined by 和 or 及 (reader pass 19: jiangxi-2018-08's
+# `火电、煤炭油气项目分别完成年计划进度100%和96.9%`; the switch respective.AND_JOINED is off in the
+# package, one development document). (task, progress) → the items, (task, progress)
+AND_JOINED = [
+    (("供水、供气项目分别", "完成年度计划的88%和76.5%"),
+     [("供水", "完成年度计划的88%"), ("供气项目", "完成年度计划的76.5%")]),
+    (("道路、桥梁、排水和照明工程", "分别完成投资2.1亿元、1.4亿元、0.9亿元和0.3亿元"),
+     [("道路", "完成投资2.1亿元"), ("桥梁", "完成投资1.4亿元"), ("排水", "完成投资0.9亿元"),
+      ("照明工程", "完成投资0.3亿元")]),
+    (("新建学校及改建医院", "分别开工12所及5所"),
+     [("新建学校", "开工12所"), ("改建医院", "开工5所")]),
+    # a name holding 和 in brackets is one name: the 和 outside them joins the last two
+    (("城东片区（含老城和新区）和城西片区", "分别完成投资3亿元和2亿元"),
+     [("城东片区（含老城和新区）", "完成投资3亿元"), ("城西片区", "完成投资2亿元")]),
+]
+
+
+@pytest.mark.parametrize(("item", "items"), AND_JOINED, ids=[i[0][0] for i in AND_JOINED])
+def test_names_and_figures_joined_by_he(monkeypatch: pytest.MonkeyPatch, item: tuple[str, str],
+                                        items: list[tuple[str, str]]) -> None:
+    monkeypatch.setattr(respective, "AND_JOINED", True)
+    got = split_respective([{"task": item[0], "progress": item[1], "line": 4}])
+    assert [(i["task"], i["progress"]) for i in got] == items
+
+
+# Left whole, the switch on: a 和 inside a name when the figures count the names without it; two
+# 和 in the last name; off, every list joined by 和 is left.
+NOT_AND_JOINED = [
+    ("城乡低保和特困供养、临时救助", "分别提高标准8%、10%"),  # two figures: 和 is inside the first name
+    ("水运和机场和港口项目", "分别完成60%和70%"),  # two 和 in one name
+]
+
+
+@pytest.mark.parametrize("item", NOT_AND_JOINED, ids=[t for t, _ in NOT_AND_JOINED])
+def test_a_he_the_figures_do_not_count(monkeypatch: pytest.MonkeyPatch, item: tuple[str, str]) -> None:
+    monkeypatch.setattr(respective, "AND_JOINED", True)
+    got = split_respective([{"task": item[0], "progress": item[1], "line": 2}])
+    assert [i["task"] for i in got] == (["城乡低保和特困供养", "临时救助"] if "、" in item[0] else [item[0]])
+
+
+def test_switched_off_a_list_joined_by_he_is_left() -> None:
+    given = [{"task": "供水、供气项目分别", "progress": "完成年度计划的88%和76.5%", "line": 1}]
+    assert split_respective(given) == given

@@ -41,7 +41,7 @@ from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
-from zqmetrics.read.framing import byline_end, topic_lead, viewpoint_end
+from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
@@ -265,8 +265,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
             framed = k == 0 and first[0].startswith("在") and first[0].endswith(topic_end)  # 在…方面，
+            topic = ""  # a topic heading (在…方面，) as the item's frame: framing.topic_frame
             if len(first) == 2 and (framed or (mark in ("", "。") and topic_lead(first[0]))):
-                clause = first[1]
+                topic, clause = topic_frame(clause[: len(clause) - len(first[1])]), first[1]
             whole = clause
             clause, press, viewed = _strip_preface(clause)
             if len(clause) < 4:
@@ -283,12 +284,11 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 last = more[-1] if len(more) > 1 else last
                 continue
             last = None
-            item: dict[str, Any] = {"line": number}
+            item: dict[str, Any] = {"line": number, **({"frame": topic} if topic else {})}
             if press or viewed:
-                # A press item's source (its dateline, who told the reporter) and a heading the
-                # clause is told under are read, not lost: the text readers' competition counts
-                # them as explained.
-                item["frame"] = whole[: len(whole) - len(clause)]
+                # A press item's source (its dateline, who told the reporter) and a heading the clause
+                # is told under are read, not lost: the text readers' competition counts them read.
+                item["frame"] = topic + whole[: len(whole) - len(clause)]
             shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)

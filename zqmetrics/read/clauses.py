@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
+from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 
 COMMA = lazy_re(r"[，,]")
@@ -56,6 +57,8 @@ def continues(clause: str, before: str = "") -> bool:
     says more of the item before it: its figures and its ratio belong to that item."""
     when = PERIOD_OPENER.match(clause)
     body = COMMA.split(clause[when.end():] if when else clause, maxsplit=1)[0]
+    if COUNTED_CONTINUES and _counted_open().match(body):
+        return True  # 开工33项, 已开复工7项, 已全部开复工: the count of the item's plan before it
     at = achieved_at(body)
     if at < 0 or not base_only(body[:at]):
         return False
@@ -67,6 +70,22 @@ def continues(clause: str, before: str = "") -> bool:
     head = _RATE_WORDS.sub("", re.split(r"\d", done, maxsplit=1)[0])
     least = SUBJECT_MIN
     return base_only(head) or (len(head) >= least and head[:least] in before)
+
+
+# A clause opening with a counted verb and its count, or 全部 (reader pass 19), has no subject of its
+# own either: it reports the item whose plan the sentence before it set out (…新开工及在建项目44项，
+# 年度计划投资141.46亿元。截至目前，开工33项，…; …年初安排8项，计划完成投资23.7亿元。目前已开复工7项，…).
+COUNTED_CONTINUES = True
+
+
+@lexicon.derived
+def _counted_open() -> re.Pattern[str]:
+    """The comma part that is only a counted verb and its count (开工33项; 目前已开复工7项; 已全部开复工),
+    after an aside word (目前): a count with a noun after it (新开工82个产业项目) names a subject."""
+    verbs = "|".join(re.escape(w) for w in layout_words("counted_verb"))
+    asides = "|".join(re.escape(w) for w in layout_words("aside"))
+    return re.compile(rf"^(?:{asides})?\s*(?:已\s*)?(?:(?:{verbs})\s*\d+\s*[个個项項件家所座宗处處条條]?"
+                      rf"|全部\s*(?:{verbs}))\s*$")
 
 
 def measure_start(text: str, at: int) -> int:

@@ -25,6 +25,7 @@ from zqmetrics.read.respective import split_respective
 from zqmetrics.read.rows import item_records, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
+from zqmetrics.read.subparts import split_parts
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -63,6 +64,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         # bulletin whose names the bulletin reader already reads one by one).
         # Figures given 分别 to several names (A、B分别完成…x、y) are dealt out to them, likewise.
         # Items named as examples of a problem (…需加快进度。如A、B、C。) are items, likewise.
+        # A part after 其中 with its own ratio, verdict or target (…，其中新开工项目开工率95.5%) is a
+        # row after its item, likewise (before the 分别 lists: such a part may be one).
         # Text the reading placed in no cell is no task (page furniture, a title, the report's
         # framing) or a row of its own, said once: never dropped in silence. Found before the
         # splits below, so that an unplaced list of names closed by its count is split too.
@@ -70,7 +73,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         unplaced, said = unplaced_rows(lines, read)
         if said:
             warnings = [*warnings, *said]
-        items = split_examples(split_respective(split_counted(merged(read, unplaced, lines))))
+        items = split_examples(split_respective(split_parts(split_counted(
+            merged(read, unplaced, lines)))))
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
