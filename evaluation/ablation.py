@@ -429,6 +429,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
         "(…)據…消息，) frames its clause":
             lambda: mock.patch.object(framing, "LEAD_SOURCES", False),
+        "article: a month span after 今年 (今年1-5月，) is a data period before the task, as 1-5月， is":
+            lambda: _all(*(mock.patch.object(m, name, clauses.PERIOD_OPENER_BEFORE) for m, name in (
+                (clauses, "PERIOD_OPENER"), (articles, "_PERIOD_OPENER"), (labels, "PERIOD_OPENER")))),
         "article: the context or purpose a clause is told in before its comma (面对…，; 在…带动下，; "
         "为保持…，保证…，) frames it when a figure follows (off in the package, switched ON here: one "
         "document so far)":

@@ -21,8 +21,10 @@ JOINED = [
     ("工业项目12个,年度计划投资80亿元,前10月累计完成投资61亿元。",
      [("工业项目12个,年度计划投资80亿元", "前10月累计完成投资61亿元")]),
     # The progress in the next sentence, after its period; the progress opens with its count.
+    # (Since reader pass 19's clauses.COUNTED_CONTINUES joins the clause first, its period
+    # 截至目前 is set aside from the progress.)
     ("水利项目20项,年度计划投资30亿元。截至目前,开工15项,开工率75%。",
-     [("水利项目20项,年度计划投资30亿元", "截至目前,开工15项,开工率75%")]),
+     [("水利项目20项,年度计划投资30亿元", "开工15项,开工率75%")]),
     # A plan with its scope, then 目前 and the count started.
     ("交通项目, 年初安排12项,计划完成投资50亿元。目前已开复工10项,完成投资31亿元。",
      [("交通项目, 年初安排12项,计划完成投资50亿元", "目前已开复工10项,完成投资31亿元")]),
@@ -47,9 +49,9 @@ APART = [
     # The first item already reports progress, no plan: the bare period row is left as it was.
     ("工业项目12个,完成投资60亿元。前10月累计完成投资70亿元。",
      [("工业项目12个", "完成投资60亿元"), ("前10月", "累计完成投资70亿元")]),
-    # No plan before: nothing to join.
-    ("全市共有重点项目30个,总投资90亿元。截至目前,开工25项,开工率83%。",
-     [("全市共有重点项目30个", "总投资90亿元"), ("开工25项", "开工率83%")]),
+    # A count with its noun after the verb names a subject of its own.
+    ("工业项目12个,年度计划投资80亿元。新开工82个产业项目,完成投资20亿元。",
+     [("工业项目12个,年度计划投资80亿元", ""), ("新开工82个产业项目", "完成投资20亿元")]),
 ]
 
 # (paragraph, the items read) for a plan cue standing as the subject
@@ -107,6 +109,7 @@ SUBJECTS = [
     ("城北水厂", False),
     ("全市重点项目", False),
     ("开工建设的项目", False),
+    ("新开工82个产业项目", False),
 ]
 
 

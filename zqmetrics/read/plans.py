@@ -34,6 +34,7 @@ PLAN_CUES = False
 # A month span or a month count said without a subject (1-6月份, 1至7月, 前10月, 9月底).
 _MONTHS = r"(?:前\s*\d{1,2}\s*[个個]?月|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月(?:份|底|末)?)"
 _PARTS = lazy_re(r"[^，,]+[，,]?")
+_COUNT_ONLY = lazy_re(r"\s*(?:\d+\s*[个個项項件家所座宗处處条條]?)?\s*(?:$|[，,。；;])")
 _EDGES = "，,。；;：: \u3000"
 
 
@@ -59,8 +60,8 @@ def _progress_led(rest: str) -> bool:
         return True
     for word in layout_words("counted_verb"):
         if body.startswith(word):
-            after = body[len(word):].lstrip()
-            return not after or after[0].isdigit() or after[0] in "，,。；;"
+            # 开工33项 is the count reached; 新开工82个产业项目 names a subject of its own.
+            return _COUNT_ONLY.match(body[len(word):]) is not None
     return False
 
 
@@ -112,6 +113,22 @@ def _written(line: str, start: int, item: dict[str, Any]) -> tuple[int, int] | N
     return begin, end
 
 
+def _plan_to_task(item: dict[str, Any], line: str) -> None:
+    """An item whose progress opens with its plan sentence, the progress after it (as the clause
+    reader joins a clause going on with the item: 年初安排8项,计划完成投资23.7亿元。目前已开复工7项,…):
+    the plan sentence moves to the task cell, as written."""
+    head, mark, rest = (item["progress"] or "").partition("。")
+    if not mark or not rest.strip() or not _plan_only(head):
+        return
+    if not no_subject(re.split(r"[，,]", rest.strip(), maxsplit=1)[0]):
+        return
+    begin = line.find(item["task"])
+    end = line.find(head, begin + len(item["task"])) if begin >= 0 else -1
+    if end >= 0:
+        item["task"] = line[begin:end + len(head)].strip(_EDGES)
+        item["progress"] = rest.strip()
+
+
 def join_plans(items: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
     """The items with each plan and the progress told after it read as one (see the module)."""
     if not (PLAN_PROGRESS or PLAN_CUES):
@@ -125,6 +142,8 @@ def join_plans(items: list[dict[str, Any]], lines: list[str]) -> list[dict[str, 
             out.append(item)
             continue
         line = lines[number - 1]
+        if PLAN_PROGRESS and item["task"]:
+            _plan_to_task(item, line)
         if before is None or before.get("line") != number or not line or item.get("seq"):
             out.append(item)
             continue
