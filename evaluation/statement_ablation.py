@@ -108,6 +108,16 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "TOTAL_PARTS", False),
     "a part-year target beside the year's is a milestone (年度投资计划 | 前三季度投资计划; 为上半年投资目标(610亿元)的113.39%)": (
         milestones, "PART_YEAR_MILESTONES", False),
+    "a change against another period, the pace or a place that measures no target is no actual (较去年同期增加8.1亿元, 增幅35.25%, 超序时进度23.87个百分点)": (
+        candidates, "CHANGES", False),
+    "a count a plan sentence states before a total or a planned figure is the list's size, no actual (全市安排重点项目458个,总投资7206.7亿元)": (
+        candidates, "LIST_SIZES_IN_PLANS", False),
+    "a count of work not done or under way that measures no target is no actual (未开工22个, 下余87个, 正在申报11个)": (
+        candidates, "PENDING", False),
+    "a total's parts listed by place after it are no actuals (其中:西秀区完成6962人、平坝区完成3619人…)": (
+        candidates, "BREAKDOWNS", False),
+    "a share of a result is no actual (占省重大工程项目完成投资数的23.6%, 占已开工项目数93.56%)": (
+        candidates, "SHARES", False),
 }
 
 

@@ -17,11 +17,13 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
+from zqmetrics.text.cues import cue_pattern, cue_words
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
-from zqmetrics.text.quantity import to_quantity
+from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
-from zqmetrics.types import Actual, PeriodKind, Quantity
+from zqmetrics.types import RATE_UNITS, Actual, PeriodKind, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,153 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
+CHANGES = True
+
+# Percentage points: the unit of a difference between two rates.
+POINTS = frozenset({"个百分点", "百分点"})
+# What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
+_LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
+
+
+def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: bool) -> bool:
+    """Whether figure ``f`` is a change against another period (较去年同期增加8.1亿元, 同比增长24.4%,
+    增幅35.25%) or a distance to the pace (超序时进度23.87个百分点), or any figure in percentage
+    points (高于全省平均水平1.7个百分点): a comparison word (``cues.tsv`` compare, pace_gap) opens
+    its clause before it, or it is listed right after such a figure (分别较上年度增加17%、26%). A
+    percentage the clause model reads as a ratio is one too (低于序时进度5%: 序时进度 is a whole)."""
+    if f.unit in POINTS:
+        return True  # a difference of two rates (提高3.8个百分点): against a year, the pace or a place
+    c0 = cell.clause_start(f.cue_start)
+    if max(cell.last_cue_before("compare", f.start), cell.last_cue_before("pace_gap", f.start)) >= c0:
+        return True
+    return (previous_changed and previous is not None
+            and _LIST_JOIN.fullmatch(cell.norm.text, previous.cue_end, f.cue_start) is not None)
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+LIST_SIZES_IN_PLANS = True
+
+
+def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) -> bool:
+    """Whether count ``i`` is the size of a list of projects a plan sentence states (全市安排重点项目
+    458个,总投资7206.7亿元,年度计划投资853.8亿元; 嘉善县今年排定85个重点项目,年内计划完成投资290亿元):
+    a count of objects whose own clause reports nothing done (no achievement or step word, no 已), followed
+    in its sentence, with nothing done said in the clauses between, by a total (总投资, ``not_targets.tsv``) or a
+    planned figure. The list's size is neither a result nor, there, a goal. A count under a date
+    (``cue``: 1-6月份,新提报谋划储备项目133个,总投资400.77亿元) is a result with its total."""
+    f = found[i]
+    if cue is not None and (cue.through_month is not None or cue.period == "quarter"):
+        return False
+    if i + 1 >= len(found) or mapping("counters.tsv").get(f.unit) != "object":
+        return False
+    nxt = found[i + 1]
+    if nxt.start >= cell.sentence_end(f.start) or nxt.cue_start - f.cue_end > SIZE_GAP:
+        return False
+    if not (is_descriptive(cell, nxt)
+            or cell.last_cue_before("plan", nxt.cue_start) >= cell.clause_start(nxt.cue_start)):
+        return False
+    text = cell.text
+    # the planned figure's own clause may hold 完成 (年内计划完成投资290亿元): the plan governs it;
+    # the count's own words are read as far back as is_descriptive reads (a window keeps it linear)
+    c0 = max(cell.clause_start(f.cue_start), f.cue_start - SIZE_WORDS)
+    between = text[c0 : f.start] + text[f.cue_end : max(f.cue_end, cell.clause_start(nxt.cue_start))]
+    return not ("已" in between or cue_pattern("achieved").search(between)
+                or cue_pattern("step").search(between))
+
+
+# How far a list's size may stand before the total or plan after it (相城区共安排实施31个民生实事项目,
+# 涵盖社会保障、…等领域,总投资170.43亿元), and how many of its own words before it are read
+# (characters; bounded windows keep the rule linear in a cell's figures).
+SIZE_GAP = 80
+SIZE_WORDS = 24
+
+
+# Switched off only to measure the rules (evaluation/statement_ablation.py).
+PENDING = True
+BREAKDOWNS = True
+SHARES = True
+# How far back a share word may open the whole a percentage is of (characters).
+SHARE_WINDOW = 24
+
+
+def _share_of_result(cell: Cell, f: Found) -> bool:
+    """Whether percentage ``f`` is a share of a result, no completion (占省重大工程项目完成投资数的
+    23.6%, 占已开工项目数93.56%): a share word (``cues.tsv`` share) opens its whole in its clause,
+    and the whole names what was done (an achievement word, 已) and no plan, target or task
+    (占已开工项目年度投资计划31.1% is the completion of the started projects' plan)."""
+    if f.unit not in RATE_UNITS:
+        return False
+    k = cell.last_cue_before("share", f.cue_start)
+    if k < max(cell.clause_start(f.cue_start), f.cue_start - SHARE_WINDOW):
+        return False
+    whole = cell.text[k : f.cue_start]
+    return (("已" in whole or cue_pattern("achieved").search(whole) is not None)
+            and cue_pattern("scope").search(whole) is None)
+
+# What opens the first part after its total (,其中:, a bracket) and what stands between two parts (、),
+# each before the part's own words.
+_FIRST_PART = re.compile(r"\s*[,;]?\s*(?:其中\s*[:,]?|[(（])\s*([\u4e00-\u9fff]{1,14})")
+_NEXT_PART = re.compile(r"\s*[、,;]\s*([\u4e00-\u9fff]{1,14})")
+# A part's name is at most ten characters, the verb after it at most four (东营区完成, 农业农村局上传).
+PART_NAME = 10
+PART_VERB = 4
+
+
+def _named_place(words: str) -> bool:
+    """Whether ``words`` (a listed part's words before its figure) open with the name of a place
+    or an office (东营区完成, 西秀区, 农业农村局上传): a name ending as one does (``cues.tsv``
+    place_end, not not_place_end), followed by at most a short verb."""
+    ends, things = cue_words("place_end"), cue_words("not_place_end")
+    for cut in range(len(words), max(0, len(words) - PART_VERB) - 1, -1):
+        name = words[:cut]
+        if 2 <= len(name) <= PART_NAME and name.endswith(ends) and not name.endswith(things):
+            return True
+    return False
+
+
+def _breakdowns(cell: Cell, found: list[Found]) -> set[int]:
+    """The figures that break a total down by place (全市完成减少农村扶贫对象7.497万人,其中:西秀区完成
+    6962人、平坝区完成3619人…; 全市建设安置点6个(西秀区1个、普定县1个…)): two or more figures of the
+    total's unit listed right after it, each after a place's or an office's name, adding up to
+    the total or less. The total is the item's actual; its parts by place are none (second round,
+    item 7). Each figure is looked at once or twice (linear time)."""
+    text, norm = cell.text, cell.norm
+    out: set[int] = set()
+    i = 0
+    while i < len(found):
+        total = to_quantity(found[i], norm)
+        end = cell.sentence_end(found[i].start)
+        run: list[int] = []
+        j, after = i + 1, found[i].cue_end
+        while j < len(found) and found[j].start < end:
+            q = to_quantity(found[j], norm)
+            m = (_NEXT_PART if run else _FIRST_PART).fullmatch(text, after, found[j].cue_start)
+            if q.unit != total.unit or m is None or not _named_place(m.group(1)):
+                break
+            run.append(j)
+            after, j = found[j].cue_end, j + 1
+        if len(run) >= 2 and sum(to_quantity(found[r], norm).amount for r in run) <= total.amount:
+            out.update(run)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _pending(cell: Cell, f: Found) -> bool:
+    """Whether figure ``f`` counts work not done or still under way (未开工22个, 15个项目未开工,
+    下余87个项目前期工作推进中, 正在申报11个): a pending word (``cues.tsv`` pending) in its clause,
+    before or after it, and no 已 nor achievement word there (其余191个…均已完成 is a result)."""
+    c0, c1 = cell.clause_start(f.cue_start), cell.clause_end(f.cue_end)
+    if c1 - c0 > PENDING_CLAUSE:
+        return False  # a long clause is read no further (linear time); its words may be another's
+    words = cell.text[c0:c1]
+    return (cue_pattern("pending").search(words) is not None and "已" not in words
+            and cue_pattern("achieved").search(words) is None)
+
+
+# The longest clause read for a pending word (characters).
+PENDING_CLAUSE = 40
 
 
 def _before_ratio(cell: Cell, starts: list[int], periods: list[int], pos: int) -> bool:
@@ -99,7 +248,10 @@ def candidate_actuals(
     ratio_starts = [m.start for m in cell.ratios]
     qualifiers = qualifier_indices(text, found)
     out: list[Candidate] = []
+    changed = False  # whether the figure before is a change (a list shares its words)
+    parts = _breakdowns(cell, found) if BREAKDOWNS else set()
     for i, f in enumerate(found):
+        changed = CHANGES and _changed(cell, f, found[i - 1] if i else None, changed)
         if i in qualifiers or is_descriptive(cell, f):
             continue
         mention = cell.of_figure(i)
@@ -123,6 +275,16 @@ def candidate_actuals(
             flags.append("plan")
         if in_part(cell, f.start):
             flags.append("part")
+        if changed:
+            flags.append("change")
+        if LIST_SIZES_IN_PLANS and not stated and _list_size(cell, found, i, cue):
+            flags.append("size")
+        if PENDING and not stated and _pending(cell, f):
+            flags.append("pending")
+        if i in parts:
+            flags.append("breakdown")
+        if SHARES and _share_of_result(cell, f):
+            flags.append("share")
         if stated and mention is not None and mention.value == "measure":
             flags.append("measure")  # 开工率72%: a rate that does not name the whole it is of
         s_start = cell.sentence_start(f.start)

@@ -335,6 +335,14 @@ def extract_row(
             actuals = [a for a in actuals if "task" in a.cues or (a.start, a.end) not in spans]
         targets, actuals = _implied(targets, actuals)
         targets, actuals = milestones(targets, actuals, task_text, text)
+        # A change against another period, the pace or a place (candidates.CHANGES), or the size of
+        # a list a plan sentence states (candidates.LIST_SIZES_IN_PLANS), that measures no target of
+        # the row is no progress (second round, item 11: changes and planned figures are no actuals).
+        # So is a count of work not done or under way (candidates.PENDING), a total's parts by
+        # place (candidates.BREAKDOWNS: second round, item 7) and a share of a result
+        # (candidates.SHARES).
+        actuals = [a for a in actuals if a.target_index is not None
+                   or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)]
         verdict = verdict_in(_text(row.get("status_text")))
         if verdict is None and text:
             cell = parse(text, year)
