@@ -22,6 +22,7 @@ import zqmetrics.extraction.figures as figures
 import zqmetrics.extraction.milestones as milestones
 import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
+import zqmetrics.extraction.results as results
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
@@ -118,6 +119,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "BREAKDOWNS", False),
     "a share of a result is no actual (占省重大工程项目完成投资数的23.6%, 占已开工项目数93.56%)": (
         candidates, "SHARES", False),
+    "a running text's line that only reports a result, under a heading or after lines that report results, is no target (新增完成的16项具体工作包括:…完成燃气管网改造128公里)": (
+        results, "RESULT_LINES", False),
 }
 
 

@@ -20,6 +20,7 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
+from zqmetrics.extraction.results import carries_report, reports_result
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -292,16 +293,23 @@ def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
 
 def extract_row(
     task: Any, progress: Any, year: int | None, section: Any = None,
-    row: dict[str, Any] | None = None, frame_month: Any = None,
+    row: dict[str, Any] | None = None, frame_month: Any = None, after_report: bool = False,
 ) -> tuple[list[Target], list[Actual], dict[str, str] | None, str | None]:
     """Targets, actuals and the report's own verdict of one row, and an error reason if
-    extraction itself failed."""
+    extraction itself failed. ``after_report``: the row before it in the same running text
+    reported a result (see :mod:`zqmetrics.extraction.results`)."""
     if isinstance(section, str) and section in NOT_TARGET_SECTIONS:
         return [], [], None, None
     row = row or {}
     try:
         task_text, text = _text(task), _text(progress)
         cut = achieved_tail(task_text, text, year, row.get("layout") in RUNNING_LAYOUTS)
+        if cut is None and row.get("layout") in RUNNING_LAYOUTS:
+            # A line that only reports a result (完成燃气管网改造128公里 under a report of work
+            # done): the whole task cell is read with the progress, as achievements.
+            heading = verdict_in(_text(row.get("status_text")))
+            if reports_result(task_text, text, heading["status"] if heading else None, after_report):
+                cut = 0
         tail = task_text[cut:] if cut is not None else ""
         task_text = task_text[:cut] if cut is not None else task_text
         running = row.get("layout") in RUNNING_LAYOUTS
@@ -366,10 +374,18 @@ def extract_rows(rows: Iterable[dict[str, Any]], attrs: Mapping[str, Any]) -> li
     """
     month = attrs.get("data_month")
     out = []
+    reported = False  # the row before, in the same running text, reported a result
     for row in rows:
         targets, actuals, verdict, issue = extract_row(
-            row.get("task"), row.get("progress"), _year(attrs, row), row.get("section"), row, month
+            row.get("task"), row.get("progress"), _year(attrs, row), row.get("section"), row, month,
+            reported,
         )
+        # A result line (no target left, achievements read from its task cell) or a row the
+        # report says is done carries the report on to the next line of its running text.
+        reported = row.get("layout") in RUNNING_LAYOUTS and carries_report(
+            _text(row.get("task")), _text(row.get("progress")),
+            verdict.get("status") if verdict else None,
+            not targets and any("task" in a.cues for a in actuals), reported)
         out.append({**row, "targets": targets, "actuals": actuals, "verdict": verdict,
                     "extract_issue": issue})
     return written_elsewhere(out)
