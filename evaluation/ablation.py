@@ -351,6 +351,24 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
         "explained when the text readers compete (off in the package, switched ON here)":
             lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
+        # Reader pass 21 (names under one status).
+        "article: names sharing an outcome matched in the one-to-one fold (順利開工建設, 實現部分投產 in "
+        "a traditional copy) (off in the package, switched ON here)":
+            lambda: mock.patch.object(shared, "FOLDED", True),
+        "article: two names closed by 等 or a stage word share its outcome (A、B等重点项目已完工; A、B建成"
+        "投运)": lambda: mock.patch.object(shared, "TWO_NAMES", False),
+        "article: a stage word of layout_cues shared_stage closes a list of names (A、B建成投运; A、B、C等"
+        "项目全速推进)": lambda: mock.patch.object(shared, "STAGE_CLOSE", False),
+        "article: quoted names run together before 等 and an outcome (“A”“B”“C”等5小项已完成; 其中，“A”“B”"
+        "等项目超额完成30%以上) are an item each": lambda: mock.patch.object(shared, "QUOTED_RUN", False),
+        "article: names before a bare 等 and its noun (A、B等重点项目已完工,C、D…) are items though the clause "
+        "goes on (off in the package, switched ON here)": lambda: mock.patch.object(shared, "UNCOUNTED_ON", True),
+        "article: the clause after a list of names is read on (…,D、E顺利通车,F完成土建工程), not kept as "
+        "the first name's frame": lambda: mock.patch.object(shared, "REST_READ", False),
+        "article: a list closed by a stage word ends with two names joined by 和 (A、B和C提前开工建设; "
+        "A和B开通运营)": lambda: mock.patch.object(shared, "AND_LAST", False),
+        "article: names before 等 and a count of length or places (A、B、C等7条城市道路建设完成) are "
+        "examples of the group's amount: one row": lambda: mock.patch.object(shared, "AMOUNT_GROUP", False),
         # Reader pass 13 (the document's period and layout).
         "period: a sentence whose subject opens with its year (2017年是…; 2021年度重点任务…) gives "
         "the year of the account": lambda: mock.patch.object(layouts, "YEAR_SUBJECT", False),

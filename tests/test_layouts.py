@@ -69,8 +69,7 @@ DEV_MISSES = {
                        "(从项目推进情况看,1708个…;重点推进的100个…) are no items",
     "guizhou-2020-q1": "eleventh: '一季度貴州省重大工程項目' keeps its period cue in the task, so the "
                        "total does not pair",
-    "shanghai-2015-fy": "eleventh: byline and date clause read as the task; quoted names "
-                        "“A”“B”“C”“D”等项目 kept as one row",
+    # shanghai-2015-fy keeps every row since reader pass 21 (“A”“B”…等项目超额完成…, shared.QUOTED_RUN).
     "nanyang-2021-h1": "eleventh: the task cell keeps 今年 (今年全市四水同治項目…; the gold's starts at 全市)",
     "ningxia-2019-08": "eleventh: a reporter's project paragraph (当天,记者在<project>建设现场看到…) and "
                        "'分行业看,' take lead words as the task",
@@ -87,7 +86,7 @@ DEV_MISSES = {
                        "進展順利) read as one row",
     # suzhou-xiangcheng-2025-h1 keeps every row since reader pass 19 (其中新开工项目开工率95.5% is a row).
     # The thirteenth collection (a bulletin, numbered items, articles), as the reader first met them.
-    "changle-2017-08": "thirteenth: quoted sub-items run together (“A”“B”“C”…等5小项已完成) stay one row",
+    # changle-2017-08 keeps every row since reader pass 21 (quoted names run together, shared.QUOTED_RUN).
     "jiangxi-2018-08": "thirteenth: 分别 lists joined by 和 ('水运和机场项目分别…65.4%和62.5%', 'A、B项目分别…"
                        "100%和96.9%') and status-led names (A、B和C提前开工建设) are not split",
     "nanchang-2023-10": "thirteenth: a bare '前10月' after each group's plan is read as the task of a row of "

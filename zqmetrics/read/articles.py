@@ -289,7 +289,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) and a heading the clause
                 # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
-            shared = (_names_sharing_tail(clause) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
+            shared = (_names_sharing_tail(clause, split_task) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)
                 continue
