@@ -84,6 +84,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         named,
         periods,
         pipe,
+        plans,
         ranked,
         reader,
         respective,
@@ -122,7 +123,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: subject cut at 完成/累计": lambda: _all(_words_without(articles, "achieved"),
                                                         _words_without(clauses, "achieved")),
         "article: target part stays in task": lambda: _words_without(articles, "plan"),
-        "article: newspaper dateline": lambda: mock.patch.object(articles, "_NEWS_LEAD", NEVER),
+        "article: newspaper dateline": lambda: _all(mock.patch.object(framing, "_NEWS_LEAD", NEVER),
+                                                   mock.patch.object(framing, "_PRESS_LEAD", NEVER)),
         "bulletin: split at (第N项)": lambda: mock.patch.object(bulletin, "_NUMBERED", NEVER),
         "bulletin: names around their status (A、B等…滞后; N项…（A、B）)": lambda: mock.patch.object(
             bulletin, "named_items", lambda sentence, line: []),
@@ -434,6 +436,24 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "items: numbers glued to their heading (一开展…, 二开展…, 三开展…: three or more in order) are "
         "item numbers (off in the package, switched ON here: one document so far)":
             lambda: mock.patch.object(glued, "GLUED_NUMERALS", True),
+        # Reader pass 20 (plans and their progress, lead phrases, page furniture).
+        "article: a plan, then its progress under a subject naming nothing of its own (…年度计划投资"
+        "440.07亿元,前10月累计完成…; …年度计划投资141.46亿元。截至目前,开工33项) is one item, the plan "
+        "in the task":
+            lambda: mock.patch.object(plans, "PLAN_PROGRESS", False),
+        "article: a plan cue standing as a subject (计划年内|完成投资4.5亿元) is the plan of the item "
+        "before it (off in the package, switched ON here: one document so far)":
+            lambda: mock.patch.object(plans, "PLAN_CUES", True),
+        "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
+        "(…)據…消息，) frames its clause":
+            lambda: mock.patch.object(framing, "LEAD_SOURCES", False),
+        "article: a month span after 今年 (今年1-5月，) is a data period before the task, as 1-5月， is":
+            lambda: _all(*(mock.patch.object(m, name, clauses.PERIOD_OPENER_BEFORE) for m, name in (
+                (clauses, "PERIOD_OPENER"), (articles, "_PERIOD_OPENER"), (labels, "PERIOD_OPENER")))),
+        "article: the context or purpose a clause is told in before its comma (面对…，; 在…带动下，; "
+        "为保持…，保证…，) frames it when a figure follows (off in the package, switched ON here: one "
+        "document so far)":
+            lambda: mock.patch.object(framing, "CONTEXTS", True),
     }
 
 

@@ -1433,21 +1433,27 @@ def test_thirteenth_collection_first_arrival(thirteenth) -> None:
     # (its quoted sub-items “A”“B”…等5小项已完成 stay one row), the numbered items 3/3. Layout
     # agreement 7/8 (the bulletin read as prose). Seven of the eight lose rows
     # (tests/test_layouts.py, DEV_MISSES); data/corpus/README.md, thirteenth collection.
+    # Reader pass 20 (an article's plan and the progress after it one item, the plan in the task;
+    # press leads framing), against main e50ff31 (reader pass 19, statements pass 14): rows 65/99
+    # unchanged, cells 70 -> 79/98, targets F1 0.589 -> 0.604, actuals F1 0.685 -> 0.758, actual
+    # period 61 -> 72, stated 21 -> 23, status 33 -> 42, at-risk P 1.000, R 0.722 -> 0.778. After
+    # merging main 40e8ce6 (reader pass 21), against it: rows 80/99, cells 85 -> 94/113, targets F1
+    # 0.702 -> 0.716, actuals F1 0.697 -> 0.768, status 45 -> 54 (docs/reader.md, reader pass 20).
     assert len(thirteenth.docs["dev"]) == len(THIRTEENTH_COLLECTION)
-    assert thirteenth.rows.rate("dev")[1:] >= (57, 99)
-    assert thirteenth.rows.rate("dev", "prose")[1:] >= (50, 81)
+    assert thirteenth.rows.rate("dev")[1:] >= (80, 99)
+    assert thirteenth.rows.rate("dev", "prose")[1:] >= (58, 81)
     assert thirteenth.rows.rate("dev", "bulletin")[1:] >= (4, 15)
     assert thirteenth.rows.rate("dev", "numbered_items")[1:] == (3, 3)
-    assert thirteenth.cells.rate("dev")[1] >= 65
+    assert thirteenth.cells.rate("dev")[1] >= 94
     assert thirteenth.period.rate("dev")[1] >= 5
     assert thirteenth.period_known.rate("dev")[1] >= 7
-    assert thirteenth.targets.f1("dev")[2] >= 0.49
-    assert thirteenth.actuals.f1("dev")[2] >= 0.43
-    assert thirteenth.actual_period.rate("dev")[1] >= 38
-    assert thirteenth.stated.rate("dev")[1] >= 12
-    assert thirteenth.status.rate("dev")[1] >= 23
+    assert thirteenth.targets.f1("dev")[2] >= 0.715
+    assert thirteenth.actuals.f1("dev")[2] >= 0.767
+    assert thirteenth.actual_period.rate("dev")[1] >= 73
+    assert thirteenth.stated.rate("dev")[1] >= 23
+    assert thirteenth.status.rate("dev")[1] >= 54
     p, r, _, _ = thirteenth.at_risk.f1("dev")
-    assert p >= 0.99 and r >= 0.38
+    assert p >= 0.99 and r >= 0.77
 
 
 def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
@@ -1457,16 +1463,19 @@ def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
     # 0.970 -> 0.971, stated 0.769 -> 0.741, status 0.755 -> 0.710 (694/978), at-risk P 0.938 ->
     # 0.940, R 0.833 -> 0.807. Held-out aggregate unchanged (no code changed).
     assert len(with_thirteenth.docs["dev"]) == 128 + len(THIRTEENTH_COLLECTION)
-    assert with_thirteenth.rows.rate("dev")[1:] >= (931, 1113)
-    assert with_thirteenth.cells.rate("dev")[1] >= 1817
+    # Reader pass 20, against main e50ff31: rows 944 -> 945/1113, cells 1824/1986 -> 1836/1988,
+    # targets F1 0.819 -> 0.820, actuals F1 0.768 -> 0.772, stated 396 -> 398, status 709 -> 718,
+    # at-risk P 0.941 -> 0.942, R 0.826 -> 0.830.
+    assert with_thirteenth.rows.rate("dev")[1:] >= (963, 1113)
+    assert with_thirteenth.cells.rate("dev")[1] >= 1854
     assert with_thirteenth.period.rate("dev")[1] >= 112
     assert with_thirteenth.yearless.rate("dev")[1:] == (16, 16)
-    assert with_thirteenth.targets.f1("dev")[2] >= 0.81
-    assert with_thirteenth.actuals.f1("dev")[2] >= 0.72
-    assert with_thirteenth.stated.rate("dev")[1] >= 384
-    assert with_thirteenth.status.rate("dev")[1] >= 694
+    assert with_thirteenth.targets.f1("dev")[2] >= 0.832
+    assert with_thirteenth.actuals.f1("dev")[2] >= 0.775
+    assert with_thirteenth.stated.rate("dev")[1] >= 402
+    assert with_thirteenth.status.rate("dev")[1] >= 734
     p, r, _, _ = with_thirteenth.at_risk.f1("dev")
-    assert p >= 0.939 and r >= 0.806
+    assert p >= 0.941 and r >= 0.829
 
 
 def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth, thirteenth,
@@ -1538,21 +1547,27 @@ def test_fourteenth_collection_first_arrival(fourteenth) -> None:
     # 17/17, stated 5/16, status 6/43, at-risk P 0.750 R 0.250. Four task cells then started after
     # their leading period phrase, as decision 14 asks of new annotations: cells 33 -> 36/49.
     # Six of the eight lose rows (tests/test_layouts.py, DEV_MISSES).
+    # Reader pass 20, against main e50ff31 (青海's plan sentences in the task cell; 西宁—海东's
+    # agency lead and 今年1-5月 framing): rows 32 -> 33/74 (prose 27 -> 28/56), cells 36/49 ->
+    # 47/51, targets F1 0.400 -> 0.435, actuals F1 0.509 -> 0.564, actual period 27 -> 31, stated
+    # 10/16, status 11 -> 12, at-risk P 0.800 R 0.333 unchanged. After merging main 40e8ce6,
+    # against it: rows 34 -> 35/74, cells 37/51 -> 48/53, targets F1 0.439 -> 0.476, actuals F1
+    # 0.564 -> 0.614, status 11 -> 12.
     assert len(fourteenth.docs["dev"]) == len(FOURTEENTH_COLLECTION)
-    assert fourteenth.rows.rate("dev")[1:] >= (32, 74)
-    assert fourteenth.rows.rate("dev", "prose")[1:] >= (27, 56)
+    assert fourteenth.rows.rate("dev")[1:] >= (35, 74)
+    assert fourteenth.rows.rate("dev", "prose")[1:] >= (30, 56)
     assert fourteenth.rows.rate("dev", "bulletin")[1:] >= (5, 9)
     assert fourteenth.rows.rate("dev", "numbered_items")[2] == 9
-    assert fourteenth.cells.rate("dev")[1] >= 33
+    assert fourteenth.cells.rate("dev")[1] >= 48
     assert fourteenth.period.rate("dev")[1] >= 5
     assert fourteenth.period_known.rate("dev")[1] >= 8
-    assert fourteenth.targets.f1("dev")[2] >= 0.199
-    assert fourteenth.actuals.f1("dev")[2] >= 0.326
-    assert fourteenth.actual_period.rate("dev")[1] >= 17
-    assert fourteenth.stated.rate("dev")[1] >= 5
-    assert fourteenth.status.rate("dev")[1] >= 6
+    assert fourteenth.targets.f1("dev")[2] >= 0.475
+    assert fourteenth.actuals.f1("dev")[2] >= 0.613
+    assert fourteenth.actual_period.rate("dev")[1] >= 35
+    assert fourteenth.stated.rate("dev")[1] >= 10
+    assert fourteenth.status.rate("dev")[1] >= 12
     p, r, _, _ = fourteenth.at_risk.f1("dev")
-    assert p >= 0.75 and r >= 0.25
+    assert p >= 0.79 and r >= 0.33
 
 
 def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
@@ -1562,18 +1577,27 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     # (117/144), targets F1 0.810 -> 0.787, actuals F1 0.726 -> 0.713, actual period 0.972,
     # stated 0.749 -> 0.736, status 698/978 -> 704/1021 (0.714 -> 0.690), at-risk P 0.941 ->
     # 0.938, R 0.814 -> 0.793; bulletins 212/278 -> 217/287 rows. Held-out aggregate unchanged.
+    # Reader pass 20, against main e50ff31 (the same documents, gold and scorer): rows 976 ->
+    # 978/1187, cells 1860/2035 -> 1883/2039 (0.914 -> 0.923), targets F1 0.801 -> 0.803, actuals
+    # F1 0.759 -> 0.765, actual period 1139/1171 -> 1154/1186, stated 406 -> 408, status 720 ->
+    # 730 (0.715), at-risk P 0.939, R 0.808 -> 0.811. Held-out aggregate (74): rows 278 ->
+    # 280/551, cells 405/581 -> 407/584 (0.697), targets F1 0.398 -> 0.401, actuals F1 0.549 ->
+    # 0.550, stated 0.440 -> 0.444, status 0.310 -> 0.312, at-risk P 0.915 -> 0.917, R 0.225 ->
+    # 0.230. After merging main 40e8ce6 (reader pass 21), against it: rows 996 -> 998, cells
+    # 1879/2055 -> 1902/2059, targets F1 0.817 -> 0.819, actuals F1 0.764 -> 0.770, stated 410 ->
+    # 412, status 736 -> 746 (docs/reader.md, reader pass 20).
     assert len(with_fourteenth.docs["dev"]) == 136 + len(FOURTEENTH_COLLECTION)
-    assert with_fourteenth.rows.rate("dev")[1:] >= (967, 1187)
+    assert with_fourteenth.rows.rate("dev")[1:] >= (998, 1187)
     assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (217, 287)
-    assert with_fourteenth.cells.rate("dev")[1] >= 1850
+    assert with_fourteenth.cells.rate("dev")[1] >= 1902
     assert with_fourteenth.period.rate("dev")[1] >= 117
     assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fourteenth.targets.f1("dev")[2] >= 0.786
-    assert with_fourteenth.actuals.f1("dev")[2] >= 0.712
-    assert with_fourteenth.stated.rate("dev")[1] >= 393
-    assert with_fourteenth.status.rate("dev")[1] >= 704
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.818
+    assert with_fourteenth.actuals.f1("dev")[2] >= 0.769
+    assert with_fourteenth.stated.rate("dev")[1] >= 412
+    assert with_fourteenth.status.rate("dev")[1] >= 746
     p, r, _, _ = with_fourteenth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.792
+    assert p >= 0.938 and r >= 0.810
 
 
 def test_sixth_collection(sixth) -> None:

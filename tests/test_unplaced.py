@@ -58,6 +58,11 @@ FURNITURE = [
     ("索引号 xxxx/2024-2736 公开目录：政务督查", True),
     ("发布机构 区府办 公开方式 主动公开", True),
     ("文件名称 2024年县政府常务会议确定事项落实情况的通报", True),
+    # Reader pass 20: where the page was copied from, who edited it (乌鲁木齐 2013, 民和 2019).
+    ("转自：http://www.example.cn/news/content/2013-08/10/content_1.htm", True),
+    ("本文轉自：某某網-某某頻道", True),
+    ("（编校：王五）", True),
+    ("(編校:李四)", True),
     ("内容概述 2024年县政府常务会议确定事项落实情况的通报", True),
     ("（下转第四版）", True),
     ("（上接第一版）", True),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read import framing as _framing
 from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
@@ -44,6 +45,7 @@ from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoin
 from zqmetrics.read.generic import MARKER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
+from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
 from zqmetrics.read.shared import NAME as _NAME
@@ -54,10 +56,6 @@ from zqmetrics.text.lazy import lazy_re
 _SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
-# The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
-# word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
-# The bracket is tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps no byline in the clause.
-_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
 
@@ -117,7 +115,7 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
     paper's dateline, a byline, who told the reporter); and whether it holds a heading the
     clause is read under (分行业看，)."""
     viewed = False
-    stripped = _NEWS_LEAD.sub("", text.strip())
+    stripped = _framing.without_press_lead(text.strip())
     press = len(stripped) < len(text.strip())
     text = stripped
     changed = True
@@ -127,13 +125,14 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
         if byline:  # who wrote the item, before it or as the clause's whole (…支撑。(记者 X))
             text = text[byline:].lstrip()
             changed = press = True
-        view = viewpoint_end(text)
-        if view:  # 分行业看，: a heading over the clause's figures
-            text = text[view:]
+        view = viewpoint_end(text) or _framing.context_end(text)
+        if view:  # 分行业看，: a heading over the clause's figures; 面对…，: what it is told in
+            text = text[view:].lstrip()
             changed = viewed = True
         source = _reporter_source().match(text) if REPORTER_SOURCE else None
-        if source:  # who told the reporter frames the clause: the task follows
-            text = text[source.end():].lstrip()
+        told = source.end() if source else _framing.source_end(text)
+        if told:  # who told the reporter frames the clause: the task follows
+            text = text[told:].lstrip()
             changed = press = True
         for word in layout_words("preface"):
             if text.startswith(word):
@@ -394,7 +393,7 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
-    items = opened_items(lines) or clause_items(lines)
+    items = opened_items(lines) or join_plans(clause_items(lines), lines)
     # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
     texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
     return items if any(ch.isdigit() for t in texts for ch in t) else []
