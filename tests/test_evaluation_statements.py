@@ -1519,9 +1519,7 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     # 0.664. Stated ratios and statuses unchanged; held-out aggregate unchanged.
     assert with_fourteenth.targets.f1("dev")[2] >= 0.806
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.761
-    # Was 0.839: main 40e8ce6 (reader pass 21 merged) measures 0.83897, below it already; no
-    # rule of statements pass 16 moves targets (checked with its switch off and on).
-    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.838
+    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.839
     assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.806
     assert fourteenth.targets.f1("dev")[2] >= 0.438
     assert fourteenth.actuals.f1("dev")[2] >= 0.563
@@ -1832,11 +1830,13 @@ def test_statements_pass_16_floors(with_fourteenth, thirteenth, fourteenth) -> N
     # Statements pass 16 (docs/statements.md): a progress cell that is only the stage a named work
     # reached is its verdict (judge.verdicts.STAGE_CELLS; stage words in cell_verdicts.tsv), the
     # rows reader pass 21 made of names under one outcome. On the 144 development documents, rule
-    # off -> on: status 736 -> 748/1021 (0.721 -> 0.733), on the rows found 0.835 -> 0.849;
-    # thirteenth collection status 45 -> 54/89 (jiangxi-2018-08 +5, xilinhaote-2025-09 +2,
-    # xingtai-2016-06 +2), fourteenth 11 -> 14/43 (tianjin-2024-q3). At-risk, targets, actuals and
-    # stated unchanged. Held-out aggregate status 0.310 -> 0.318, its rows found 0.622 -> 0.638.
-    assert with_fourteenth.status.rate("dev")[1] >= 748
-    assert with_fourteenth.found_status.rate("dev")[0] >= 0.848
-    assert thirteenth.status.rate("dev")[1] >= 54
-    assert fourteenth.status.rate("dev")[1] >= 14
+    # off -> on, against main 4d1412f (reader pass 20 merged): status 746 -> 758/1021 (0.731 ->
+    # 0.742), on the rows found 0.845 -> 0.858; thirteenth collection status 54 -> 63/89
+    # (jiangxi-2018-08 +5, xilinhaote-2025-09 +2, xingtai-2016-06 +2), fourteenth 12 -> 15/43
+    # (tianjin-2024-q3). At-risk, targets, actuals and stated unchanged. Held-out aggregate status
+    # 0.312 -> 0.320, its rows found 0.621 -> 0.637. (Against main 40e8ce6: 736 -> 748, 45 -> 54,
+    # 11 -> 14.)
+    assert with_fourteenth.status.rate("dev")[1] >= 758
+    assert with_fourteenth.found_status.rate("dev")[0] >= 0.858
+    assert thirteenth.status.rate("dev")[1] >= 63
+    assert fourteenth.status.rate("dev")[1] >= 15
