@@ -271,6 +271,10 @@ class CorpusScore:
     # Items whose text the reader kept in no cell, and only in another row's non-task cell.
     dropped: Tally = field(default_factory=Tally)
     inside: Tally = field(default_factory=Tally)
+    # Every row the program read, and whether an annotated row paired with it: the share unpaired is
+    # what an analyst reads for nothing (headings, furniture, a row cut in two), which the row
+    # measure, counting annotated rows found, cannot see.
+    read: Tally = field(default_factory=Tally)
     cells: Tally = field(default_factory=Tally)
     period: Tally = field(default_factory=Tally)
     data_month: Tally = field(default_factory=Tally)
@@ -404,6 +408,9 @@ def score_records(doc: Document, sc: CorpusScore, records: list[dict[str, Any]],
     chosen = str(attrs.get("layout") or "refused")
     sc.chosen_layout.add(split, layout, chosen == layout)
     sc.confusion[split][(layout, chosen)] += 1
+    paired = set(pairs.values())
+    for pi in range(len(records)):
+        sc.read.add(split, layout, pi in paired)
     for gi, row in enumerate(doc.rows):
         found = gi in pairs
         sc.rows.add(split, layout, found)
@@ -517,6 +524,10 @@ def report(sc: CorpusScore, layouts: Iterable[str] = (), heldout_layouts: bool =
         out.append(f"{'found rows':<16} targets F1 {_fmt(t[2])} ({t[3]})  actuals F1 {_fmt(a[2])} ({a[3]})"
                    f"  stated {_fmt(s_[0])} ({s_[2]})  status {_fmt(st[0])} ({st[2]})"
                    f"  at-risk P {_fmt(ar[0])} R {_fmt(ar[1])} ({ar[3]})")
+        rd = sc.read.rate(split)
+        if rd[2]:
+            out.append(f"{'rows read':<16} {rd[2]}, of them paired with an annotated row {_fmt(rd[0])}"
+                       f" ({rd[1]}); unpaired {rd[2] - rd[1]}")
     out += layout_report(sc, layouts, heldout_layouts)
     if sc.refused:
         out += ["", "refused:", *sc.refused]

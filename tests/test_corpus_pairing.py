@@ -49,3 +49,20 @@ def test_task_key(cell: str, key: str) -> None:
 )
 def test_pair_rows(gold: list[dict], tasks: list[str], pairs: dict[int, int]) -> None:
     assert pair_rows(gold, tasks) == pairs
+
+
+def test_rows_read_counts_the_unpaired() -> None:
+    # Rows the program read that no annotated row pairs with (a heading, a row cut in two) are
+    # counted apart: the row measure counts annotated rows found and cannot see them.
+    from evaluation.corpus import CorpusScore, Document, score_records
+
+    gold = {"doc": "x", "layout": "prose", "period": "2020-09", "data_month": "2020-09"}
+    rows = [{"seq": str(k), "cells": {"task": t}, "targets": [], "actuals": [], "status": "unclear"}
+            for k, t in enumerate(("新增城镇就业", "改造老旧小区"), 1)]
+    doc = Document("x", {"split": "dev"}, "", gold, rows)
+    records = [{"task": t, "targets": [], "actuals": [], "status": "unclear"}
+               for t in ("一、民生实事", "新增城镇就业2万人", "改造老旧小区30个", "附件")]
+    sc = CorpusScore()
+    score_records(doc, sc, records, {"period": "2020-09", "data_month": "2020-09"})
+    assert sc.read.rate("dev")[1:] == (2, 4)
+    assert sc.rows.rate("dev")[1:] == (2, 2)
