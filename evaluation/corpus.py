@@ -118,6 +118,8 @@ _MARKER = re.compile(
 
 _NUM = "[\\d一二三四五六七八九十〇零两]"
 # A period phrase and nothing else before the first comma: the words a report dates a figure with.
+# The reader has its own (read.clauses.PERIOD_OPENER); the scorer keeps this one apart on purpose,
+# so that a reader rule switched or changed never moves the pairing it is measured by.
 _LEAD_PERIOD = re.compile(
     rf"^(?:截至|截止到?|至|到|今年|本年|年初|当前|目前)?(?:{_NUM}{{2,4}}年(?:度)?)?"
     rf"(?:前?{_NUM}{{1,2}}(?:[-—–~～至到]{_NUM}{{1,2}})?月份?|前?[一二三四1-4]季度|前三季度|上半年|下半年)?"
