@@ -94,6 +94,12 @@ def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: boo
 LIST_SIZES_IN_PLANS = True
 
 
+def _says_done(words: str) -> bool:
+    """Whether ``words`` report something done: 已, or an achievement word (``cues.tsv`` achieved).
+    The one test of the list-size, share and pending rules below."""
+    return "已" in words or cue_pattern("achieved").search(words) is not None
+
+
 def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) -> bool:
     """Whether count ``i`` is the size of a list of projects a plan sentence states (全市安排重点项目
     458个,总投资7206.7亿元,年度计划投资853.8亿元; 嘉善县今年排定85个重点项目,年内计划完成投资290亿元):
@@ -117,8 +123,7 @@ def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) ->
     # the count's own words are read as far back as is_descriptive reads (a window keeps it linear)
     c0 = max(cell.clause_start(f.cue_start), f.cue_start - SIZE_WORDS)
     between = text[c0 : f.start] + text[f.cue_end : max(f.cue_end, cell.clause_start(nxt.cue_start))]
-    return not ("已" in between or cue_pattern("achieved").search(between)
-                or cue_pattern("step").search(between))
+    return not (_says_done(between) or cue_pattern("step").search(between))
 
 
 # How far a list's size may stand before the total or plan after it (相城区共安排实施31个民生实事项目,
@@ -147,8 +152,7 @@ def _share_of_result(cell: Cell, f: Found) -> bool:
     if k < max(cell.clause_start(f.cue_start), f.cue_start - SHARE_WINDOW):
         return False
     whole = cell.text[k : f.cue_start]
-    return (("已" in whole or cue_pattern("achieved").search(whole) is not None)
-            and cue_pattern("scope").search(whole) is None)
+    return _says_done(whole) and cue_pattern("scope").search(whole) is None
 
 # What opens the first part after its total (,其中:, a bracket) and what stands between two parts (、),
 # each before the part's own words.
@@ -208,8 +212,7 @@ def _pending(cell: Cell, f: Found) -> bool:
     if c1 - c0 > PENDING_CLAUSE:
         return False  # a long clause is read no further (linear time); its words may be another's
     words = cell.text[c0:c1]
-    return (cue_pattern("pending").search(words) is not None and "已" not in words
-            and cue_pattern("achieved").search(words) is None)
+    return cue_pattern("pending").search(words) is not None and not _says_done(words)
 
 
 # The longest clause read for a pending word (characters).
