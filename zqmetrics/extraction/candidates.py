@@ -181,22 +181,23 @@ def _breakdowns(cell: Cell, found: list[Found]) -> set[int]:
     total's unit listed right after it, each after a place's or an office's name, adding up to
     the total or less. The total is the item's actual; its parts by place are none (second round,
     item 7). Each figure is looked at once or twice (linear time)."""
-    text, norm = cell.text, cell.norm
+    text = cell.text
+    # Each figure as a quantity once: a figure is a total, then a part of the total before it.
+    quantities = [to_quantity(f, cell.norm) for f in found] if len(found) > 2 else []
     out: set[int] = set()
     i = 0
-    while i < len(found):
-        total = to_quantity(found[i], norm)
+    while i < len(quantities):
+        total = quantities[i]
         end = cell.sentence_end(found[i].start)
         run: list[int] = []
         j, after = i + 1, found[i].cue_end
         while j < len(found) and found[j].start < end:
-            q = to_quantity(found[j], norm)
             m = (_NEXT_PART if run else _FIRST_PART).fullmatch(text, after, found[j].cue_start)
-            if q.unit != total.unit or m is None or not _named_place(m.group(1)):
+            if quantities[j].unit != total.unit or m is None or not _named_place(m.group(1)):
                 break
             run.append(j)
             after, j = found[j].cue_end, j + 1
-        if len(run) >= 2 and sum(to_quantity(found[r], norm).amount for r in run) <= total.amount:
+        if len(run) >= 2 and sum(quantities[r].amount for r in run) <= total.amount:
             out.update(run)
             i = j
         else:
