@@ -23,7 +23,7 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
-from zqmetrics.types import RATE_UNITS, Actual, PeriodKind, Quantity
+from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, PeriodKind, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +69,6 @@ DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
 CHANGES = True
 
-# Percentage points: the unit of a difference between two rates.
-POINTS = frozenset({"个百分点", "百分点"})
 # What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 
@@ -81,7 +79,7 @@ def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: boo
     points (高于全省平均水平1.7个百分点): a comparison word (``cues.tsv`` compare, pace_gap) opens
     its clause before it, or it is listed right after such a figure (分别较上年度增加17%、26%). A
     percentage the clause model reads as a ratio is one too (低于序时进度5%: 序时进度 is a whole)."""
-    if f.unit in POINTS:
+    if f.unit in CHANGE_UNITS:
         return True  # a difference of two rates (提高3.8个百分点): against a year, the pace or a place
     c0 = cell.clause_start(f.cue_start)
     if max(cell.last_cue_before("compare", f.start), cell.last_cue_before("pace_gap", f.start)) >= c0:
