@@ -471,7 +471,7 @@ def _switched() -> dict[str, Any]:
         "target_words.TARGET_BEFORE": target_words.TARGET_BEFORE,
         "target_words.TARGET_AFTER": target_words.TARGET_AFTER,
         "clauses._ACHIEVED_BETWEEN": clauses._ACHIEVED_BETWEEN,
-        "clauses._BRACKETED": clauses._BRACKETED, "clauses._CLAUSE_SEP": clauses._CLAUSE_SEP,
+        "segment.ASIDE": segment.ASIDE, "clauses._CLAUSE_SEP": clauses._CLAUSE_SEP,
         "clauses._SENTENCE_SEP": clauses._SENTENCE_SEP, "quantity._QUOTED": quantity._QUOTED,
         "quantity._scope_pattern": quantity._scope_pattern(),
         "quantity._sentence_end": quantity._sentence_end(), "normalize._SLOW": nm._SLOW,

@@ -23,7 +23,7 @@ from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
 from zqmetrics.text.quantity import Found, to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
-from zqmetrics.types import RATE_UNITS, Actual, PeriodKind, Quantity
+from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, PeriodKind, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +69,6 @@ DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
 CHANGES = True
 
-# Percentage points: the unit of a difference between two rates.
-POINTS = frozenset({"个百分点", "百分点"})
 # What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 
@@ -81,7 +79,7 @@ def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: boo
     points (高于全省平均水平1.7个百分点): a comparison word (``cues.tsv`` compare, pace_gap) opens
     its clause before it, or it is listed right after such a figure (分别较上年度增加17%、26%). A
     percentage the clause model reads as a ratio is one too (低于序时进度5%: 序时进度 is a whole)."""
-    if f.unit in POINTS:
+    if f.unit in CHANGE_UNITS:
         return True  # a difference of two rates (提高3.8个百分点): against a year, the pace or a place
     c0 = cell.clause_start(f.cue_start)
     if max(cell.last_cue_before("compare", f.start), cell.last_cue_before("pace_gap", f.start)) >= c0:
@@ -92,6 +90,12 @@ def _changed(cell: Cell, f: Found, previous: Found | None, previous_changed: boo
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 LIST_SIZES_IN_PLANS = True
+
+
+def _says_done(words: str) -> bool:
+    """Whether ``words`` report something done: 已, or an achievement word (``cues.tsv`` achieved).
+    The one test of the list-size, share and pending rules below."""
+    return "已" in words or cue_pattern("achieved").search(words) is not None
 
 
 def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) -> bool:
@@ -117,8 +121,7 @@ def _list_size(cell: Cell, found: list[Found], i: int, cue: PeriodCue | None) ->
     # the count's own words are read as far back as is_descriptive reads (a window keeps it linear)
     c0 = max(cell.clause_start(f.cue_start), f.cue_start - SIZE_WORDS)
     between = text[c0 : f.start] + text[f.cue_end : max(f.cue_end, cell.clause_start(nxt.cue_start))]
-    return not ("已" in between or cue_pattern("achieved").search(between)
-                or cue_pattern("step").search(between))
+    return not (_says_done(between) or cue_pattern("step").search(between))
 
 
 # How far a list's size may stand before the total or plan after it (相城区共安排实施31个民生实事项目,
@@ -147,8 +150,7 @@ def _share_of_result(cell: Cell, f: Found) -> bool:
     if k < max(cell.clause_start(f.cue_start), f.cue_start - SHARE_WINDOW):
         return False
     whole = cell.text[k : f.cue_start]
-    return (("已" in whole or cue_pattern("achieved").search(whole) is not None)
-            and cue_pattern("scope").search(whole) is None)
+    return _says_done(whole) and cue_pattern("scope").search(whole) is None
 
 # What opens the first part after its total (,其中:, a bracket) and what stands between two parts (、),
 # each before the part's own words.
@@ -177,22 +179,23 @@ def _breakdowns(cell: Cell, found: list[Found]) -> set[int]:
     total's unit listed right after it, each after a place's or an office's name, adding up to
     the total or less. The total is the item's actual; its parts by place are none (second round,
     item 7). Each figure is looked at once or twice (linear time)."""
-    text, norm = cell.text, cell.norm
+    text = cell.text
+    # Each figure as a quantity once: a figure is a total, then a part of the total before it.
+    quantities = [to_quantity(f, cell.norm) for f in found] if len(found) > 2 else []
     out: set[int] = set()
     i = 0
-    while i < len(found):
-        total = to_quantity(found[i], norm)
+    while i < len(quantities):
+        total = quantities[i]
         end = cell.sentence_end(found[i].start)
         run: list[int] = []
         j, after = i + 1, found[i].cue_end
         while j < len(found) and found[j].start < end:
-            q = to_quantity(found[j], norm)
             m = (_NEXT_PART if run else _FIRST_PART).fullmatch(text, after, found[j].cue_start)
-            if q.unit != total.unit or m is None or not _named_place(m.group(1)):
+            if quantities[j].unit != total.unit or m is None or not _named_place(m.group(1)):
                 break
             run.append(j)
             after, j = found[j].cue_end, j + 1
-        if len(run) >= 2 and sum(to_quantity(found[r], norm).amount for r in run) <= total.amount:
+        if len(run) >= 2 and sum(quantities[r].amount for r in run) <= total.amount:
             out.update(run)
             i = j
         else:
@@ -208,8 +211,7 @@ def _pending(cell: Cell, f: Found) -> bool:
     if c1 - c0 > PENDING_CLAUSE:
         return False  # a long clause is read no further (linear time); its words may be another's
     words = cell.text[c0:c1]
-    return (cue_pattern("pending").search(words) is not None and "已" not in words
-            and cue_pattern("achieved").search(words) is None)
+    return cue_pattern("pending").search(words) is not None and not _says_done(words)
 
 
 # The longest clause read for a pending word (characters).

@@ -20,7 +20,7 @@ from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.normalize import normalize
-from zqmetrics.types import Actual, Target
+from zqmetrics.types import Actual, Quantity, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 WRITTEN_ELSEWHERE = True
@@ -43,7 +43,7 @@ def _last_place(text: str) -> Decimal:
     return _place(_NUMBER.search(text))
 
 
-def _rounding(q: Any) -> Decimal:
+def _rounding(q: Quantity) -> Decimal:
     """How far a written amount may stand from the one it rounds, relative to it: half its last
     place when a decimal point or a magnitude says it was rounded (12.88亿元, 677亿元), none for a
     count written whole (20个)."""

@@ -16,8 +16,8 @@ from zqmetrics.text.cues import (
     strip_words,
     word_keys,
     word_pattern,
+    words_alternation,
     words_by_end,
-    words_of,
 )
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
@@ -179,7 +179,7 @@ TOTAL_PARTS = False  # off until a second development document shows the form (o
 def _total_before() -> re.Pattern[str]:
     """A total and its figure right before a bracket (总投资4493.8万元(): the words of
     ``data/not_targets.tsv`` marked ``total``, a figure, its unit."""
-    words = "|".join(re.escape(w) for w in words_of("not_targets.tsv", "total"))
+    words = words_alternation("not_targets.tsv", "total")
     return re.compile(f"(?:{words})(?:约|达|为)?\\d+(?:\\.\\d+)?[万亿千百]*[\u4e00-\u9fff]{{0,2}}\\s*$")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from zqmetrics.extraction.candidates import with_target
-from zqmetrics.text.cues import words_of
+from zqmetrics.text.cues import words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import fold_chars
 from zqmetrics.text.units import dimension
@@ -33,8 +33,8 @@ _MONTHS = r"(?:1\s*[-—–~～至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|(?<!\d)(?
 
 @derived
 def _pattern() -> re.Pattern[str]:
-    part = "|".join([*(re.escape(w) for w in words_of("part_year.tsv", "part")), _MONTHS])
-    plan = "|".join(re.escape(w) for w in words_of("part_year.tsv", "plan"))
+    part = "|".join((words_alternation("part_year.tsv", "part"), _MONTHS))
+    plan = words_alternation("part_year.tsv", "plan")
     # The part word, then within four characters (no 年: 上半年完成年度目标 is the year's) a
     # word naming a target; the part word may itself be the last (节点目标).
     return re.compile(rf"(?:{part})[^{_BREAKS}年]{{0,4}}?(?:{plan})")

@@ -303,20 +303,20 @@ def extract_row(
     row = row or {}
     try:
         task_text, text = _text(task), _text(progress)
-        cut = achieved_tail(task_text, text, year, row.get("layout") in RUNNING_LAYOUTS)
-        if cut is None and row.get("layout") in RUNNING_LAYOUTS:
+        running = row.get("layout") in RUNNING_LAYOUTS
+        # The status cell's verdict: the heading a result line is read under, and the row's own.
+        heading = verdict_in(_text(row.get("status_text")))
+        cut = achieved_tail(task_text, text, year, running)
+        if cut is None and running:
             # A line that only reports a result (完成燃气管网改造128公里 under a report of work
             # done): the whole task cell is read with the progress, as achievements.
-            heading = verdict_in(_text(row.get("status_text")))
             if reports_result(task_text, text, heading["status"] if heading else None, after_report):
                 cut = 0
         tail = task_text[cut:] if cut is not None else ""
         task_text = task_text[:cut] if cut is not None else task_text
-        running = row.get("layout") in RUNNING_LAYOUTS
         targets = column_targets(row) + extract_targets(task_text, running)
         targets += _progress_targets(text, year, targets) if text else []
-        goals = (_goals_in_progress(text, year, targets, row.get("layout") in RUNNING_LAYOUTS)
-                 if text else [])
+        goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
         targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text)
         columns = column_actuals(row, targets, _month(row, frame_month))
@@ -351,7 +351,7 @@ def extract_row(
         # (candidates.SHARES).
         actuals = [a for a in actuals if a.target_index is not None
                    or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)]
-        verdict = verdict_in(_text(row.get("status_text")))
+        verdict = heading
         if verdict is None and text:
             cell = parse(text, year)
             found = whole_verdict(cell.text, cell.verdicts)

@@ -40,8 +40,8 @@ from zqmetrics.text.period_cues import PeriodCue, period_cues
 from zqmetrics.text.plans import planned_target
 from zqmetrics.text.quantity import Found, find, read_figures
 from zqmetrics.text.ranked import ranked_share
-from zqmetrics.text.segment import ASIDE as _BRACKETED
 from zqmetrics.text.segment import (
+    ASIDE,
     CLAUSE_SEPARATORS,
     CLOSING_BRACKETS,
     OPENING_BRACKETS,
@@ -282,7 +282,7 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
         s0 = sentence_seps[k - 1] + 1 if k else 0
         window = max(s0, f.cue_start - 24)
         # Brackets hold an aside (年度目标(40场)的112.5%): the words around them read as one clause.
-        joined = _BRACKETED.sub("", text[window : f.cue_start])
+        joined = ASIDE.sub("", text[window : f.cue_start])
         before = joined[max(_last_sep(joined) + 1, len(joined) - 16) :]
         prev = figures[i - 1] if i else None
         if f.unit in RATIO_UNITS:
