@@ -225,20 +225,19 @@ def scope_split(clause: str, first: str) -> tuple[str, str]:
 _NOT_DONE = ("计划", "計劃", "应", "應", "可", "预计", "預計", "将", "將")
 
 
+@lexicon.derived
+def _counted_verb() -> re.Pattern[str]:
+    # A lookahead, so that every place a counted verb and its count start is found, overlapping
+    # ones (開復工 and 復工) included.
+    verbs = "|".join(re.escape(w) for w in layout_words("counted_verb")) or "(?!)"
+    return re.compile(rf"(?=(?:{verbs})\s*\d)")
+
+
 def counted_verb_at(part: str) -> int:
     """Where a counted verb (开工, 開復工, 竣工 … followed at once by a count) opens the
     progress after a subject of its own, or -1."""
-    best = -1
-    for word in layout_words("counted_verb"):
-        if word not in part:
-            continue  # the common case: a pattern per word is compiled only for words present
-        for m in re.finditer(re.escape(word) + r"\s*\d", part):
-            at = m.start()
-            if at < SUBJECT_MIN or part[:at].endswith(_NOT_DONE):
-                continue
-            if best < 0 or at < best:
-                best = at
-    return best
+    return next((m.start() for m in _counted_verb().finditer(part, SUBJECT_MIN)
+                 if not part[:m.start()].endswith(_NOT_DONE)), -1)
 
 
 # A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the
