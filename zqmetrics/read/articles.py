@@ -174,7 +174,7 @@ def split_task(clause: str) -> tuple[str, str]:
     if stage >= 0 and (at < 2 or stage < at):
         # A subject then its stage (社康中心配套建设已找到…, …工程正在进行施工招标).
         at = stage
-    counted = _counted_verb_at(first)
+    counted = _counted_verb_at(first) if at < 2 or COUNTED_FIRST else -1  # only when it is read
     if at < 2 or (COUNTED_FIRST and 0 <= counted < at):
         # A subject then a count it reached (全市145個百大項目開復工92個), before any achieved
         # word (47個重點建設項目開復工44個、完成投資…: the count opens the progress).

@@ -27,18 +27,16 @@ COMMA = lazy_re(r"[，,]")
 # Reader pass 22: a quarter (一季度，第三季度，), a month's end after 至/到 (至9月底，到6月末，) and a
 # span with 月 after both months (1月至8月，) date the clause too: before, the reader kept each as a
 # row of its own, a period for a task with no progress, and its subject on the next row.
-PERIOD_OPENER = lazy_re(
-    r"(?:(?:截至|截止)[^，,。；]{1,10}|(?:今年|本年)?\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度"
-    r"|上半年|今年以来|第?[一二三四]季度|[至到]\d{1,2}月(?:底|末)|\d{1,2}月\s*[-—–~至到]\s*\d{1,2}月份?)"
-    r"\s*[，,]")
+# The three openers share their first alternatives; each pass adds to the one before.
+_CUT_OFF = r"(?:截至|截止)[^，,。；]{1,10}"
+_SPAN = r"\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?"
+_EARLIER = r"前[一二三]季度|上半年|今年以来"
+_PASS22 = r"第?[一二三四]季度|[至到]\d{1,2}月(?:底|末)|\d{1,2}月\s*[-—–~至到]\s*\d{1,2}月份?"
+PERIOD_OPENER = lazy_re(rf"(?:{_CUT_OFF}|(?:今年|本年)?{_SPAN}|{_EARLIER}|{_PASS22})\s*[，,]")
 # The opener before reader pass 22, for evaluation/ablation.py.
-PERIOD_OPENER_PASS20 = lazy_re(
-    r"(?:(?:截至|截止)[^，,。；]{1,10}|(?:今年|本年)?\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度"
-    r"|上半年|今年以来)\s*[，,]")
+PERIOD_OPENER_PASS20 = lazy_re(rf"(?:{_CUT_OFF}|(?:今年|本年)?{_SPAN}|{_EARLIER})\s*[，,]")
 # The opener before reader pass 20 (no 今年 before a month span), for evaluation/ablation.py.
-PERIOD_OPENER_BEFORE = lazy_re(
-    r"(?:(?:截至|截止)[^，,。；]{1,10}|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|前[一二三]季度|上半年|今年以来)"
-    r"\s*[，,]")
+PERIOD_OPENER_BEFORE = lazy_re(rf"(?:{_CUT_OFF}|{_SPAN}|{_EARLIER})\s*[，,]")
 SUBJECT_MIN = 4  # a subject of its own names something: at least this many characters
 
 
@@ -225,20 +223,19 @@ def scope_split(clause: str, first: str) -> tuple[str, str]:
 _NOT_DONE = ("计划", "計劃", "应", "應", "可", "预计", "預計", "将", "將")
 
 
+@lexicon.derived
+def _counted_verb() -> re.Pattern[str]:
+    # A lookahead, so that every place a counted verb and its count start is found, overlapping
+    # ones (開復工 and 復工) included.
+    verbs = "|".join(re.escape(w) for w in layout_words("counted_verb")) or "(?!)"
+    return re.compile(rf"(?=(?:{verbs})\s*\d)")
+
+
 def counted_verb_at(part: str) -> int:
     """Where a counted verb (开工, 開復工, 竣工 … followed at once by a count) opens the
     progress after a subject of its own, or -1."""
-    best = -1
-    for word in layout_words("counted_verb"):
-        if word not in part:
-            continue  # the common case: a pattern per word is compiled only for words present
-        for m in re.finditer(re.escape(word) + r"\s*\d", part):
-            at = m.start()
-            if at < SUBJECT_MIN or part[:at].endswith(_NOT_DONE):
-                continue
-            if best < 0 or at < best:
-                best = at
-    return best
+    return next((m.start() for m in _counted_verb().finditer(part, SUBJECT_MIN)
+                 if not part[:m.start()].endswith(_NOT_DONE)), -1)
 
 
 # A comma part that is only a year (2024年, 2025年度, 今年, 本年度): the plan's year, or the

@@ -76,8 +76,10 @@ def context_end(text: str) -> int:
 # 新华社北京3月5日电: a day before 电 keeps 供电, 发电 out); the source told without the reporter
 # (從…獲悉，; 據…消息，); a lead word before a comma (日前，; 另悉，).
 LEAD_SOURCES = True
-_PRESS_LEAD = lazy_re(r"^\S{2,16}?(?:[讯訊]|\d{1,2}\s*日\s*[电電])"
-                      r"(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
+# What closes a lead: a bracket (a byline, tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps
+# no byline in the clause), spaces or a colon.
+_LEAD_CLOSE = r"(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)"
+_PRESS_LEAD = lazy_re(rf"^\S{{2,16}}?(?:[讯訊]|\d{{1,2}}\s*日\s*[电電]){_LEAD_CLOSE}")
 
 
 @lexicon.derived
@@ -87,10 +89,10 @@ def _told_source() -> re.Pattern[str]:
     return re.compile(rf"^(?:{opens})[^，,。；;\d]{{2,40}}?(?:{said})\s*[，,：:]")
 
 
-# The paper's own dateline: 甘孜日报讯 , 三晋传媒网大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a
-# word ending in 讯 inside a clause, 电信通讯网络, is closed by none of these).
-# The bracket is tried before a bare space: 文汇报讯 (记者 史博臻)截至… keeps no byline in the clause.
-_NEWS_LEAD = lazy_re(r"^\S{2,16}?讯(?:\s*[（(][^（()）]{0,40}[)）]\s*|\s+|[:：]\s*)")
+# The paper's own dateline alone, before reader pass 20 (LEAD_SOURCES off): 甘孜日报讯 , 三晋传媒网
+# 大同讯:, 甘肃农民网讯(…记者 何香利 文/图) (a word ending in 讯 inside a clause, 电信通讯网络, is
+# closed by none of these).
+_NEWS_LEAD = lazy_re(rf"^\S{{2,16}}?讯{_LEAD_CLOSE}")
 
 
 def without_press_lead(text: str) -> str:

@@ -11,11 +11,11 @@ separator the number lost (``一、开展…``), and every text reader reads the
 from __future__ import annotations
 
 from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text.numerals import parse_chinese
 
 # Off in the package: one development document (lufeng-2022-fy) shows the form so far; its example
 # tests, the "glued" item variants and evaluation/ablation.py switch it on.
 GLUED_NUMERALS = False
-_VALUES = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 # A Chinese numeral (up to 二十) opening a line, then a Han character that starts the heading.
 _OPENING = lazy_re(r"^(\s*)(十[一二三四五六七八九]?|二十|[一二三四五六七八九])(?=[\u4e00-\u9fff“《（(])")
 # Characters that make a word with the numeral before them (一批, 二季度, 三是, 一般, 四个…), or a
@@ -24,14 +24,6 @@ _WORD_AFTER = frozenset("是批期季般些直定起次年月日号个項项件�
                         "半手边邊并並带帶类類号層层代部等份周名轮輪〇零百千万萬亿億两兩把步道届屆点點"
                         "段环環旦再共齐齊向心行对對面如味时時天元成")
 _MIN_RUN = 3
-
-
-def _value(numeral: str) -> int:
-    if numeral == "二十":
-        return 20
-    if numeral.startswith("十"):
-        return 10 + (_VALUES[numeral[1]] if len(numeral) > 1 else 0)
-    return _VALUES[numeral]
 
 
 def unglue(lines: list[str]) -> list[str]:
@@ -43,7 +35,7 @@ def unglue(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         m = _OPENING.match(line)
         if m is not None and line[m.end()] not in _WORD_AFTER:
-            found.append((i, _value(m[2]), m.end()))
+            found.append((i, int(parse_chinese(m[2]) or 0), m.end()))
     run: list[tuple[int, int, int]] = []
     for entry in found:  # the numbers 1, 2, 3 … in order; a 一 starts again
         if entry[1] == len(run) + 1:

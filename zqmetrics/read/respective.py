@@ -84,12 +84,16 @@ def _dealt(text: str, k: int) -> list[str] | None:
     return out
 
 
+def _all_names(parts: list[str], shortest: int = _NAME[0]) -> bool:
+    """Whether each part could be a name: of a name's length, no clause punctuation."""
+    return all(shortest <= len(p) <= _NAME[1] and not _CLAUSE.search(p) for p in parts)
+
+
 def _names(task: str) -> list[str]:
     parts = split_names(task, keep_empty=True)
     # An elided name is as short as one character, but the list still names a whole one.
     shortest = 1 if ELIDED_NAMES and max(map(len, parts)) >= _NAME[0] else _NAME[0]
-    if len(parts) < 2 or not all(shortest <= len(p) <= _NAME[1] and not _CLAUSE.search(p)
-                                 for p in parts):
+    if len(parts) < 2 or not _all_names(parts, shortest):
         return []
     return parts
 
@@ -105,7 +109,7 @@ def _and_names(task: str) -> list[str]:
         return []
     at = joins[0]
     split = [*parts[:-1], last[: at.start()].strip(), last[at.end():].strip()]
-    if not all(_NAME[0] <= len(p) <= _NAME[1] and not _CLAUSE.search(p) for p in split):
+    if not _all_names(split):
         return []
     return split
 

@@ -85,6 +85,12 @@ _COUNTED = lazy_re(r"等\s*(?:\d|[一二三四五六七八九十两百])")
 _AMOUNT = lazy_re(r"^等\s*(?:\d+|[一二三四五六七八九十两百]+)\s*多?\s*[条处所座]")
 
 
+def _short_lead(lead: str) -> bool:
+    """Whether the words before a list are a short lead with no figure (截至目前，, 其中，): the
+    first name's frame then; longer words before it would be left in no cell."""
+    return len(lead) <= _LEAD_MAX and not re.search(r"\d", lead)
+
+
 def _stage_at(folded: str, start: int = 0) -> int:
     """Where the first stage word closing a list (data/layout_cues.tsv shared_stage) starts in
     ``folded`` from ``start``, or -1."""
@@ -122,7 +128,7 @@ def quoted_names(clause: str) -> list[dict[str, str]]:
     if m is None:
         return []
     lead = clause[: m.start()]
-    if len(lead) > _LEAD_MAX or re.search(r"\d", lead):
+    if not _short_lead(lead):
         return []
     said = clause[m.end():]
     cut = re.search(r"[，,；;]", said)
@@ -211,21 +217,17 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
             staged >= 0 or bool(outcome.search(looked[-1], tail.start()))
             or (STAGE_CLOSE and _stage_at(looked[-1], tail.start()) >= 0))
         # A group is counted (等9个, 等一批); names before a bare 等 and its noun (等重点项目已完工,…)
-        # are the items even when the clause goes on.
-        # Only after a short lead with no figure (截至目前,): longer words before it would be
-        # left in no cell.
-        lead = clause[:start]
+        # are the items even when the clause goes on, only after a short lead (see _short_lead).
+        short = _short_lead(clause[:start])
         grouped = counted and not (UNCOUNTED_ON and tail is not None
-                                   and not _COUNTED.match(looked[-1], tail.start())
-                                   and len(lead) <= _LEAD_MAX and not re.search(r"\d", lead))
+                                   and not _COUNTED.match(looked[-1], tail.start()) and short)
         # A list only this pass reads (two names, a stage word closing it) after more than a short
         # lead is left: the words before it, the first name's frame, would be in no cell.
-        if tail is not None and (len(parts) < _SHARED_NAMES or staged >= 0) and not (
-                len(lead) <= _LEAD_MAX and not re.search(r"\d", lead)):
+        if tail is not None and (len(parts) < _SHARED_NAMES or staged >= 0) and not short:
             tail = None
         if tail is not None and (each or outcome_at and not (grouped and after)):
             names = [*parts[:-1], parts[-1][: tail.start()].strip()]
-            if AND_LAST and staged >= 0 and not (tail is not None and tail[1]):
+            if AND_LAST and staged >= 0 and not tail[1]:
                 names = [*names[:-1], *_and_split(names[-1])]
             # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
             # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).

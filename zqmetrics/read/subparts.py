@@ -71,8 +71,8 @@ def _ranked(body: str) -> bool:
 def _rows(prefix: str, body: str) -> list[dict[str, str]]:
     """The rows of one part: one per name of a list sharing what is said after its comma, else
     one, cut into task and progress as an article clause is."""
-    head, comma, tail = body.partition(_COMMA.search(body)[0]) if _COMMA.search(body) else (
-        body, "", "")
+    cut = _COMMA.search(body)
+    head, comma, tail = (body[: cut.start()], cut[0], body[cut.end():]) if cut else (body, "", "")
     names = split_names(head) if comma else []
     if (len(names) >= 2 and all(_FIGURE.search(n) for n in names)
             and not any(ch.isdigit() for ch in tail)):
