@@ -74,6 +74,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flat,
         flatcells,
         framing,
+        generic,
         glued,
         items,
         labels,
@@ -458,6 +459,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "为保持…，保证…，) frames it when a figure follows (off in the package, switched ON here: one "
         "document so far)":
             lambda: mock.patch.object(framing, "CONTEXTS", True),
+        # Reader pass 25 (bulletins and page furniture).
+        "generic reading: a line of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) is no "
+        "paragraph reporting a figure":
+            lambda: mock.patch.object(generic, "REPORTED_FIGURES", False),
     }
 
 
