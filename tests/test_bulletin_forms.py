@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import generic
+from zqmetrics.read import compete, generic, items
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.reader import read_report
 
@@ -62,3 +62,100 @@ def test_page_metadata_block_is_no_row() -> None:
     tasks = [str(t) for t in read_report(PAGE)["task"]]
     assert not any(w in t for t in tasks for w in ("索 引 号", "成文日期", "发布机构"))
     assert any("40个项目" in t for t in tasks)
+
+
+# --- a 督查 bulletin's status-led group of numbered items (jinxiang-2014-08's form) -----------
+# Off in the package (one development document so far); set on here.
+
+
+@pytest.fixture
+def group_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(items, "GROUP_HEADINGS", True)
+    monkeypatch.setattr(items, "TASK_HEADINGS", True)
+    monkeypatch.setattr(compete, "SECTION_PARENTS", True)
+
+
+# (a numbered heading, the status it names for the items under it with the rules on)
+GROUP_TITLES = [
+    ("(一)进展较快的实事(6个)", "进展较快的实事"),
+    ("（二）进展较慢的实事（4个）", "进展较慢的实事"),
+    ("一、推进较快的项目（3项）", "推进较快的项目"),
+    ("(三)进度滞后的项目(2个)", "进度滞后的项目"),
+    ("(一)新建幼儿园6个", None),  # a task with its figure, no status
+    ("(一)进展较快的实事有6个已完工并投入使用,累计完成投资2.5亿元", None),  # a sentence
+    ("(二)项目总体进展情况", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "status"), GROUP_TITLES, ids=[x for x, _ in GROUP_TITLES])
+def test_group_heading_status(group_rules: None, heading: str, status: str | None) -> None:
+    assert items.status_title(heading) == status
+
+
+def test_group_heading_count_off() -> None:
+    assert items.status_title("(一)进展较快的实事(6个)") is None
+
+
+def _owned(heading: str) -> list[str]:
+    lines = ["一、进展情况", heading,
+             "(1)老年人查体:各镇街卫生院已开展查体,查体人数达到2万余人。",
+             "(2)村医培训:全县村医理论培训已全部结束。",
+             "3、改造农村公路(承办单位:县交通局)", "已完成改造42公里,占年度任务的70%。"]
+    return [str(i["task"]) for i in items.read_items(lines)]
+
+
+# (a heading over sub-items, whether it is an item of its own with the rules on)
+OWNED_HEADINGS = [
+    ("2、医疗惠民工程(承办单位:县卫生局)", True),
+    ("2、医疗惠民工程（责任单位：县卫生健康委）", True),
+    ("2、医疗惠民工程（牵头单位：县卫健局、各镇街）", True),
+    ("2、改造敬老院设施,提升养老服务水平", False),  # no owner: a section, as dongying's gold
+    ("2、县卫生局:", False),  # a unit's label
+    ("2、医疗卫生工作进展情况", False),  # a part of the report
+]
+
+
+@pytest.mark.parametrize(("heading", "item"), OWNED_HEADINGS, ids=[x for x, _ in OWNED_HEADINGS])
+def test_owned_heading_is_item(group_rules: None, heading: str, item: bool) -> None:
+    tasks = _owned(heading)
+    assert any(t.startswith(heading[2:6]) for t in tasks) is item
+    assert "老年人查体" in tasks and "村医培训" in tasks
+
+
+BULLETIN = """某县2014年“为民办十件实事”八月份进展情况的通报
+
+某督通字〔2014〕9号
+
+各镇街,县直各部门:
+
+  “为民办十件实事”是县委县政府保障和改善民生的重要举措。今年以来,各责任单位强化责任,积极实施,大部分事项能够按照时间节点有序推进。现将截止八月份有关情况通报如下:
+
+  一、进展情况
+
+  (一)进展较快的实事(2个)
+
+  1、城乡公交一体化(承办单位:县交运局)
+
+  全县各镇均开通公交车,公交车辆达到96辆,开通运营线路共达11条。
+
+  2、医疗惠民工程(承办单位:县卫生局)
+
+  (1)老年人查体:各镇街卫生院已开展查体工作,查体人数达到3万余人。(2)村医免费进课堂:全县村医理论培训已全部结束。(3)镇街卫生院改造升级已启动:甲镇、乙镇卫生院新建病房楼全面启用;丙镇卫生院已完成主体建设;
+"""
+
+
+def test_group_bulletin_read_as_numbered_items(group_rules: None) -> None:
+    frame = read_report(BULLETIN)
+    assert frame.attrs["layout"] == "numbered_items"
+    rows = frame.to_dict("records")
+    assert [str(r["task"]) for r in rows] == [
+        "城乡公交一体化", "医疗惠民工程", "老年人查体", "村医免费进课堂", "镇街卫生院改造升级已启动"]
+    assert [r["status_text"] for r in rows[:2]] == ["进展较快的实事"] * 2
+    assert [r["status_text"] or None for r in rows[2:]] == [None] * 3
+    assert rows[1]["parent_seq"] is None and [r["parent_seq"] for r in rows[2:]] == ["2"] * 3
+
+
+def test_group_bulletin_off_is_read_otherwise() -> None:
+    frame = read_report(BULLETIN)
+    tasks = [str(t) for t in frame["task"]]
+    assert "医疗惠民工程" not in tasks

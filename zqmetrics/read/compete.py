@@ -90,6 +90,32 @@ def _agreement(starts: set[int], styles: dict[str, set[int]]) -> tuple[float, se
     return best, chosen
 
 
+# Reader pass 25, off in the package (one development document so far, jinxiang-2014-08; the tests
+# and evaluation/ablation.py set it on): a heading the reading keeps as the parent of the sub-items
+# under it (2、医疗惠民工程 over (1)(2)(3)) is no item swallowed: the reading says what it is.
+SECTION_PARENTS = False
+
+
+def _parents_of(items: Items, lines: Sequence[str]) -> set[int]:
+    """The marker lines that head sub-items of the reading: numbered as their ``parent_seq``,
+    with no top item starting between the line and the first of them."""
+    if not SECTION_PARENTS:
+        return set()
+    tops = sorted(int(i["line"]) for i in items if not i.get("parent_seq"))
+    out: set[int] = set()
+    for item in items:
+        parent, at = item.get("parent_seq"), int(item["line"])
+        if not parent:
+            continue
+        floor = max((t for t in tops if t < at), default=0)
+        for number in range(at - 1, floor, -1):
+            m = MARKER.match(lines[number - 1])
+            if m and next(g for g in m.groups() if g) == str(parent):
+                out.add(number)
+                break
+    return out
+
+
 def _covered(items: Items) -> int:
     statuses = {str(i.get("status") or "") for i in items}
     return sum(len(str(i.get(k) or "")) for i in items for k in _PARTS) + sum(map(len, statuses))
@@ -122,7 +148,7 @@ def score_reading(items: Items, lines: Sequence[str], styles: dict[str, set[int]
         chosen = chosen | chosen_sub
     first = min(starts, default=0)
     # A marker line no item starts at, but after an item's start: inside that item's text.
-    inside = {line for line in chosen - starts if line > first}
+    inside = {line for line in chosen - starts if line > first} - _parents_of(marked, lines)
     # A status-led list's entries on one line: those the reading does not start an item for
     # are inside another item (A、B、C等项目滞后 read as one item swallows two).
     per_line = Counter(int(i["line"]) for i in marked)

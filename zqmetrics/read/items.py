@@ -138,6 +138,21 @@ def _sets_figures(heading: str) -> bool:
     return any(ch.isdigit() for ch in s) and not s.endswith(layout_words("section"))
 
 
+# Reader pass 25, off in the package (one development document so far, jinxiang-2014-08; the
+# tests and evaluation/ablation.py set it on): a heading over sub-items that names its owner
+# (2、医疗惠民工程（承办单位：县卫生局） over (1)(2)(3)) is a task, an item as well as its sub-items'
+# parent. A heading over sub-items without one stays a section (dongying-2017-fy's 二、改造敬老院设施，
+# 提升养老服务水平 over ① ② is no row in its gold), as does a label closed by a colon (县农业农村局：).
+TASK_HEADINGS = False
+_OWNER_BRACKET = lazy_re(r"[（(]\s*[^（()）:：]{0,6}(?:承办|责任|牵头|主办)[^（()）:：]{0,4}[:：][^（()）]+[)）]\s*$")
+
+
+def _names_task(text: str, m: re.Match[str]) -> bool:
+    rest = text[m.end():].strip()
+    return (TASK_HEADINGS and _OWNER_BRACKET.search(rest) is not None
+            and not section_title(rest) and status_title(text) is None)
+
+
 def _paragraph_parts(text: str) -> tuple[str, str]:
     """A paragraph item's task and progress: a short opening label is the task, else a short
     first sentence."""
@@ -158,6 +173,13 @@ NUMBERED_STATUS = True
 STATUS_GROUPS = True
 
 
+# Reader pass 25, off in the package (one development document so far, jinxiang-2014-08; the
+# tests and evaluation/ablation.py set it on): a numbered group heading naming the group's status
+# and its count ((一)进展较快的实事(6个)) is a status heading, its count left out, the status words
+# after a list of names (named_status: 进展较快) counted as well.
+GROUP_HEADINGS = False
+
+
 def status_title(text: str) -> str | None:
     """The status a numbered heading names for the items under it (一、进度滞后的项目 →
     进度滞后的项目), or None: a short heading without a figure holding a status word."""
@@ -165,6 +187,12 @@ def status_title(text: str) -> str | None:
     if not NUMBERED_STATUS or found is None:
         return None
     s = text[found[1].end():].strip().rstrip("。.:：;； ")
+    if GROUP_HEADINGS:
+        bare = _HEADING_COUNT.sub("", s).rstrip("。.:：;； ")
+        if bare and not any(ch.isdigit() for ch in bare) and (_short_status(bare) or (
+                len(bare) <= _STATUS_HEADING_MAX
+                and any(w in bare for w in layout_words("named_status")))):
+            return bare
     return s if _short_status(s) and not any(ch.isdigit() for ch in s) else None
 
 
@@ -266,17 +294,21 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             # own is a section (一、项目总体进展情况 over （一）（二）): those are its items.
             # A heading with a task of its own needs only one: the heading after it cannot be
             # its body text.
-            own_task = paragraph_item(text) or _sets_figures(text[found[1].end():])
+            own_task = (paragraph_item(text) or _sets_figures(text[found[1].end():])
+                        or _names_task(text, found[1]))
             if after is not None and after[0] > level and (
                     _carry_text(body, k + 1, after[0])
                     or (own_task and _carries(body, k + 1))):
                 close()
+                # A group's status (（一）进展较快的实事（6个）) is the heading's word on its items,
+                # not on their sub-items.
+                group = status if GROUP_HEADINGS else None
                 current, progress, status = None, [], None
                 sub_level, section = after[0], found[1][1]
                 if own_task:
                     # A heading with a task of its own over its sub-items (一、<task>（责任单位：…）
                     # over 1. 2.) is an item as well: its sub-items keep it as their parent.
-                    current = _opened(found[1], text, number, status)
+                    current = _opened(found[1], text, number, group)
                     own = current.pop("own")
                     progress = [own] if own else []
                 continue
