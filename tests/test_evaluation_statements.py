@@ -1634,17 +1634,21 @@ def test_fifteenth_collection_first_arrival(fifteenth) -> None:
     # list of three names is one row); 金乡 3/5 (the bulletin is read as prose: its two numbered
     # items are not rows); 二七区 1/3 (the task-list and progress paragraphs are read as two rows).
     # data/corpus/README.md, fifteenth collection.
+    # Reader pass 25 (the generic reading leaves page furniture out: 二七区's metadata block no
+    # longer makes it the reading taken; 2/3 rows): rows 32 -> 33 (prose 12 -> 13), cells 51/79 ->
+    # 54/81, targets F1 0.645 -> 0.710, actuals F1 0.557 -> 0.598, actual period 25/27 -> 27/29,
+    # stated 6 -> 7; status and at-risk unchanged.
     assert len(fifteenth.docs["dev"]) == len(FIFTEENTH_COLLECTION)
-    assert fifteenth.rows.rate("dev")[1:] >= (32, 40)
-    assert fifteenth.rows.rate("dev", "prose")[1:] >= (12, 16)
+    assert fifteenth.rows.rate("dev")[1:] >= (33, 40)
+    assert fifteenth.rows.rate("dev", "prose")[1:] >= (13, 16)
     assert fifteenth.rows.rate("dev", "numbered_items")[1:] >= (8, 10)
     assert fifteenth.rows.rate("dev", "pipe_table")[1:] >= (12, 14)
-    assert fifteenth.cells.rate("dev")[1:] >= (51, 79)
+    assert fifteenth.cells.rate("dev")[1:] >= (54, 81)
     assert fifteenth.period.rate("dev")[1:] == (6, 6)
-    assert fifteenth.targets.f1("dev")[2] >= 0.645
-    assert fifteenth.actuals.f1("dev")[2] >= 0.556
-    assert fifteenth.actual_period.rate("dev")[1] >= 25
-    assert fifteenth.stated.rate("dev")[1] >= 6
+    assert fifteenth.targets.f1("dev")[2] >= 0.709
+    assert fifteenth.actuals.f1("dev")[2] >= 0.597
+    assert fifteenth.actual_period.rate("dev")[1] >= 27
+    assert fifteenth.stated.rate("dev")[1] >= 7
     assert fifteenth.status.rate("dev")[1] >= 15
     p, r, _, _ = fifteenth.at_risk.f1("dev")
     assert p >= 0.79 and r >= 0.57
@@ -1656,16 +1660,19 @@ def test_whole_dev_with_fifteenth_collection(with_fifteenth) -> None:
     # 1902/2059 -> 1953/2138, period 117/144 -> 123/150, targets F1 0.819 -> 0.813, actuals F1
     # 0.770 -> 0.763, stated 412 -> 418, status 758/1021 -> 773/1054 (0.742 -> 0.733), at-risk P
     # 0.939 -> 0.937, R 0.811 -> 0.806. Held-out aggregate unchanged (its documents did not change).
+    # Reader pass 25 (page furniture left out of the generic reading: ningxia-2020-fy +8 rows,
+    # 二七区 +1): rows 1030 -> 1039, cells 1953 -> 1964 (of 2149), targets F1 0.813 -> 0.815,
+    # actuals F1 0.763 -> 0.767, stated 418 -> 422, status 773 -> 782.
     assert len(with_fifteenth.docs["dev"]) == 144 + len(FIFTEENTH_COLLECTION)
-    assert with_fifteenth.rows.rate("dev")[1:] >= (1030, 1227)
+    assert with_fifteenth.rows.rate("dev")[1:] >= (1039, 1227)
     assert with_fifteenth.rows.rate("dev", "bulletin")[1:] >= (229, 287)
-    assert with_fifteenth.cells.rate("dev")[1] >= 1953
+    assert with_fifteenth.cells.rate("dev")[1] >= 1964
     assert with_fifteenth.period.rate("dev")[1] >= 123
     assert with_fifteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fifteenth.targets.f1("dev")[2] >= 0.813
-    assert with_fifteenth.actuals.f1("dev")[2] >= 0.763
-    assert with_fifteenth.stated.rate("dev")[1] >= 418
-    assert with_fifteenth.status.rate("dev")[1] >= 773
+    assert with_fifteenth.targets.f1("dev")[2] >= 0.814
+    assert with_fifteenth.actuals.f1("dev")[2] >= 0.766
+    assert with_fifteenth.stated.rate("dev")[1] >= 422
+    assert with_fifteenth.status.rate("dev")[1] >= 782
     p, r, _, _ = with_fifteenth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.806
 
