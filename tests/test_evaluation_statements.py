@@ -1545,7 +1545,9 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     # 0.664. Stated ratios and statuses unchanged; held-out aggregate unchanged.
     assert with_fourteenth.targets.f1("dev")[2] >= 0.806
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.761
-    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.839
+    # 0.8396 -> 0.8388 since reader pass 25 (ningxia-2020-fy's newly found rows: see the floor of
+    # test_whole_dev_with_fourteenth_collection).
+    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.838
     assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.806
     assert fourteenth.targets.f1("dev")[2] >= 0.438
     assert fourteenth.actuals.f1("dev")[2] >= 0.563
@@ -1554,8 +1556,13 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert thirteenth.targets.f1("dev")[2] >= 0.595
     assert thirteenth.actuals.f1("dev")[2] >= 0.692
     fifth = evaluate_corpus(ids=FIFTH_COLLECTION)
-    assert fifth.targets.f1("dev")[2] >= 0.788
-    assert fifth.actuals.f1("dev")[2] >= 0.663
+    # Reader pass 25 (ningxia-2020-fy's article reading taken, its dateline no longer a generic
+    # paragraph): the fifth collection's rows 83 -> 91/126, cells 131/160 -> 139/169, actuals F1
+    # 0.664 -> 0.708, stated 0.622 -> 0.703, status 70 -> 78; targets F1 0.789 -> 0.761 (recall
+    # unchanged, four targets of no annotated target on the rows newly found: see
+    # test_whole_dev_with_fourteenth_collection).
+    assert fifth.targets.f1("dev")[2] >= 0.760
+    assert fifth.actuals.f1("dev")[2] >= 0.707
 
 
 def test_fourteenth_collection_first_arrival(fourteenth) -> None:
@@ -1616,7 +1623,11 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     assert with_fourteenth.cells.rate("dev")[1] >= 1902
     assert with_fourteenth.period.rate("dev")[1] >= 117
     assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fourteenth.targets.f1("dev")[2] >= 0.818
+    # Reader pass 25 lowers it 0.8185 -> 0.8177: ningxia-2020-fy's article reading now taken finds
+    # 8 of its 14 rows, with four targets of no annotated target among them (a result line's
+    # 692户 and 7.98万名; 30所 and 70所 on the row that joins three named items). Rows, cells and
+    # actuals F1 of the same documents rise (0.7699 -> 0.7721); the whole part's targets F1 rises.
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.817
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.769
     assert with_fourteenth.stated.rate("dev")[1] >= 412
     assert with_fourteenth.status.rate("dev")[1] >= 746
