@@ -74,7 +74,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flat,
         flatcells,
         framing,
-        generic,
         glued,
         items,
         labels,
@@ -469,7 +468,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
                          mock.patch.object(compete, "SECTION_PARENTS", True)),
         "generic reading: a line of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) is no "
         "paragraph reporting a figure":
-            lambda: mock.patch.object(generic, "REPORTED_FIGURES", False),
+            lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),
     }
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import compete, generic, items
+from zqmetrics.read import compete, items, textitems
 from zqmetrics.read.generic import generic_items
 from zqmetrics.read.reader import read_report
+from zqmetrics.read.textitems import _without_furniture
 
-# --- the generic reading: a line of page furniture is no paragraph reporting a figure ---------
+# --- the generic reading does not see lines of page furniture (textitems.GENERIC_FURNITURE) ---
 
 # (a line among paragraphs of figures, whether the generic reading takes it as an item)
 GENERIC_LINES = [
@@ -31,17 +32,17 @@ def test_generic_paragraph_of_figures(line: str, item: bool) -> None:
     lines = ["某某区重点工作进展情况", "", line, "",
              "全区新增城镇就业1.2万人，完成年度目标的60%。", "",
              "改造农村公路45公里，完成年度任务的56%。"]
-    tasks = [i["task"] for i in generic_items(lines)]
+    tasks = [i["task"] for i in generic_items(_without_furniture(lines))]
     assert any(line.startswith(t) for t in tasks) is item
     assert len(tasks) == 2 + item
 
 
 def test_generic_switch_off_takes_furniture(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(generic, "REPORTED_FIGURES", False)
+    monkeypatch.setattr(textitems, "GENERIC_FURNITURE", False)
     lines = ["索引号 1234567890/abc/2022-0000001 发布机构 某某局",
              "全区新增城镇就业1.2万人，完成年度目标的60%。",
              "改造农村公路45公里，完成年度任务的56%。"]
-    assert len(generic_items(lines)) == 3
+    assert len(generic_items(_without_furniture(lines))) == 3
 
 
 # A page copied with its metadata block: the article's rows, none of the block's.

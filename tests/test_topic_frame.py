@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from zqmetrics.read import framing
+from zqmetrics.read import framing, textitems
 from zqmetrics.read.articles import clause_items
 from zqmetrics.read.reader import read_report
 
@@ -72,7 +72,18 @@ def test_a_page_of_topic_paragraphs_is_read_clause_by_clause(framed: None) -> No
     assert not any(t.startswith("在") and "方面" in t for t in tasks)
 
 
-def test_switched_off_the_paragraphs_are_rows(framed: None) -> None:
+def test_switched_off_the_paragraphs_are_rows(framed: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reader pass 25: the generic reading no longer sees the dateline line (2025-01-20 09:30 来源:…),
+    # whose digits made it the reading taken; with that rule off as well, the paragraphs are rows.
+    monkeypatch.setattr(textitems, "GENERIC_FURNITURE", False)
     framing.TOPIC_FRAMED = False
     tasks = list(read_report(TEXT)["task"])
     assert any(t.startswith("在促进就业方面") for t in tasks)
+
+
+def test_without_the_dateline_the_article_reading_is_taken() -> None:
+    # Reader pass 25 (textitems.GENERIC_FURNITURE), with TOPIC_FRAMED off as in the package: the
+    # article reading is taken, a clause a row (ningxia-2020-fy: 0 -> 8 of 14 rows).
+    tasks = list(read_report(TEXT)["task"])
+    assert "开展职业技能培训8.2万人次" in tasks
+    assert not any(t.startswith("在促进就业方面") for t in tasks)

@@ -73,29 +73,13 @@ def _split(text: str) -> tuple[str, str]:
     return first[0].strip(), text[first.end():].strip()
 
 
-# Reader pass 25 (switched off by evaluation/ablation.py): a line of page furniture (索 引 号:…/
-# 2016-00092, 发布日期 2022/08/01) holds digits but reports no figure: no paragraph. (Titles whose
-# only figures are a period were tried too: no development row more, three more rows read that
-# pair with none.)
-REPORTED_FIGURES = True
-
-
-def _reports(text: str) -> bool:
-    if not REPORTED_FIGURES:
-        return _FIGURE.search(text) is not None
-    # Here, not at the top: coverage reads this module's MARKER when it is loaded.
-    from zqmetrics.read.coverage import furniture
-
-    return _FIGURE.search(text) is not None and not furniture(text)
-
-
 def generic_items(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a text no layout reader took (see the module text)."""
     body = [(i + 1, line.strip()) for i, line in enumerate(lines) if line.strip()]
     items = _marker_items(body)
     if items:
         return items
-    paragraphs = [(n, t) for n, t in body if len(t) >= _PARAGRAPH_MIN and _reports(t)]
+    paragraphs = [(n, t) for n, t in body if len(t) >= _PARAGRAPH_MIN and _FIGURE.search(t)]
     if len(paragraphs) >= 2 or (paragraphs and len(body) <= 3):
         out = []
         for number, text in paragraphs:
