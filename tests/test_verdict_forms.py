@@ -213,6 +213,13 @@ FORMS = [
     ("3个乡镇低于全县平均进度", "lagging", False),
     ("2个街道低于全区平均进度", "lagging", False),
     ("项目尚未完成", None, False),  # not done is no lag (未完成 stays none)
+    # the investment plan as the whole a done form closes on (ningxia-2022-11; statements pass 17)
+    ("A项目等36个项目均已完成年度投资目标", "done", False),
+    ("提前一个月超额完成全年投资目标", "done", False),
+    ("项目已完成年度投资计划", "done", False),
+    ("今年项目已全部完成全年投资计划", "done", False),
+    ("已完成年度投资计划的62.5%", None, False),  # a stated ratio follows
+    ("确保完成全年投资目标", None, False),  # a commitment
     # not started
     ("项目尚未动工", "not_started", False),
     ("项目未动工", "not_started", False),
