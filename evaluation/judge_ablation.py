@@ -77,7 +77,7 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
         "cell_verdicts.tsv", BEFORE_STAGES),
     "a bulletin's pace words (5项未完成进度, 低于全市平均进度; statements pass 17)": (
         "verdicts.tsv", BEFORE_ST17),
-    "the verdict grammar's words of statements pass 17 (进度 a pace noun after a comparison: 未达到进度要求, 欠进度; 年度投资目标 a whole: 均已完成年度投资目标)": (
+    "the verdict grammar's words of statements pass 17 (进度 a pace noun after a comparison: 未达到进度要求, 欠进度; 年度投资目标 a whole: 均已完成年度投资目标; 复工, 开复工 heads: 79个续建项目全部复工)": (
         "verdict_forms.tsv", BEFORE_ST17),
 }
 

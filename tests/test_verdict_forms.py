@@ -220,6 +220,13 @@ FORMS = [
     ("今年项目已全部完成全年投资计划", "done", False),
     ("已完成年度投资计划的62.5%", None, False),  # a stated ratio follows
     ("确保完成全年投资目标", None, False),  # a commitment
+    # continuing projects resuming work: the whole of a 续建 list's task (quzhou-qujiang-2020-09,
+    # xilinhaote-2025-09; statements pass 17)
+    ("79个续建项目全部复工", "done", False),
+    ("续建项目已实现全部开复工", "done", False),
+    ("续建项目已复工12个", None, False),  # a count after the verb: how many of how many?
+    ("确保3月底前续建项目全部复工", None, False),  # a commitment
+    ("续建项目尚未全部复工", None, False),  # negated
     # not started
     ("项目尚未动工", "not_started", False),
     ("项目未动工", "not_started", False),
