@@ -1,5 +1,5 @@
 """A percentage that is a list item's whole progress is its stated completion (statements pass 17,
-``extraction.rows.bare_share``). One case per row: the progress cell as the reader leaves it after
+``extraction.shares.bare_share``). One case per row: the progress cell as the reader leaves it after
 a name (厦门、福州、莆田、泉州超80%: fujian-2022-08; A、B等重点项目进度已超过90%: xilinhaote-2025-09),
 with the negatives (a rate that names its measure, another figure, a target of the row, a table)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.shares as extraction_shares
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.judge.assessment import assess_rows
 
@@ -38,12 +38,12 @@ def test_a_bare_share_is_the_stated_completion(task: str, progress: str, stated:
     # What the rule adds: the same row read with it switched off (开工率达85% is a stated rate
     # either way, by the clause model's own forms).
     on = _stated(task, progress)
-    was = extraction_rows.BARE_SHARES
-    extraction_rows.BARE_SHARES = False
+    was = extraction_shares.BARE_SHARES
+    extraction_shares.BARE_SHARES = False
     try:
         off = _stated(task, progress)
     finally:
-        extraction_rows.BARE_SHARES = was
+        extraction_shares.BARE_SHARES = was
     assert (on != off) is stated, (on, off)
     if stated:
         assert on == [True]

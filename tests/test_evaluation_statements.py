@@ -1848,7 +1848,7 @@ def test_statements_pass_17_floors(with_fourteenth, thirteenth, fourteenth) -> N
     # Statements pass 17 (docs/statements.md): a bulletin's pace words (5项未完成进度,
     # 低于全市平均进度; 进度 a pace noun after a comparison), a lag the row states outranks a
     # not-started word beside it (judge.verdicts.LAG_OVER_NOT_STARTED), a list item's bare share is
-    # its stated completion (extraction.rows.BARE_SHARES), the investment plan a done form's whole
+    # its stated completion (extraction.shares.BARE_SHARES), the investment plan a done form's whole
     # and 复工/开复工 completion heads. On the 144 development documents, against main 81f0896:
     # status 758 -> 778/1021 (0.742 -> 0.762), on the rows found 0.858 -> 0.881; stated 412 ->
     # 421/534 (0.772 -> 0.788); at-risk P 0.939 -> 0.940, R 0.811 -> 0.830 (on the rows found

@@ -21,17 +21,16 @@ from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import carries_report, reports_result
+from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.lexicon import derived
-from zqmetrics.text.lexicon import rows as lexicon_rows
 from zqmetrics.text.quantity import read_figures, to_quantity
 from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
-from zqmetrics.text.verdict_forms import form_words, whole_verdict
+from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -351,10 +350,8 @@ def extract_row(
         # So is a count of work not done or under way (candidates.PENDING), a total's parts by
         # place (candidates.BREAKDOWNS: second round, item 7) and a share of a result
         # (candidates.SHARES).
-        actuals = [a for a in actuals if a.target_index is not None
-                   or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)]
-        if running:
-            actuals = bare_share(text, targets, actuals)
+        actuals = bare_share(text, targets, running, [a for a in actuals if a.target_index is not None
+                             or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)])
         verdict = heading
         if verdict is None and text:
             cell = parse(text, year)
@@ -365,44 +362,6 @@ def extract_row(
         return targets, actuals, verdict, None
     except Exception as exc:  # one bad row must not stop a batch; the row says what went wrong
         return [], [], None, f"extraction failed: {type(exc).__name__}: {exc}"
-
-
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
-BARE_SHARES = True
-_CLOSING_MARKS = " \t。.;；,，"
-
-
-def bare_share(progress: str, targets: list[Target], actuals: list[Actual]) -> list[Actual]:
-    """``actuals``, with a share that is a row's whole progress read as its stated completion.
-
-    A list names its items with one figure each (厦门、福州超80%; A、B等重点项目进度已超过90%): a
-    percentage standing alone after the name, a perfective marker before it at most, is how far
-    the item has come, of a plan the report does not write (statements pass 17: fujian-2022-08,
-    xilinhaote-2025-09). Anything else in the cell (a noun: 开工率, 增长; another figure) or a
-    target of the row leaves the figure as it was read."""
-    if not BARE_SHARES or targets or len(actuals) != 1:
-        return actuals
-    (a,) = actuals
-    at = a.quantity.start - a.quote_start
-    if (a.stated or a.quantity.unit not in RATE_UNITS or not 0 <= at <= len(a.quote)
-            or progress[a.quote_start:a.quote_end] != a.quote
-            or progress[a.quote_end:].strip(_CLOSING_MARKS)):
-        return actuals
-    lead = (progress[:a.quote_start] + a.quote[:at]).strip(_CLOSING_MARKS)
-    marker = next((m for m in form_words("marker") if lead.startswith(m)), "")
-    if lead[len(marker):] and lead[len(marker):] not in _share_links():
-        return actuals  # a noun names what the share is of (覆盖率达98%, 增长8.5%, 开工率85%)
-    return [replace(a, stated=True)]
-
-
-@derived
-def _share_links() -> frozenset[str]:
-    """The words that may join a list item's name to its share: the links of a stated ratio (达,
-    达到), the floors before a figure (超, 超过) and the verdict grammar's comparisons (超出)."""
-    links = {w for w, part in lexicon_rows("stated_ratios.tsv", 2) if part == "link"}
-    floors = {w for w, comparator, position in lexicon_rows("comparators.tsv", 3)
-              if comparator == "at_least" and position == "before"}
-    return frozenset(links | floors | set(form_words("at")))
 
 
 # The columns extraction adds to a report's rows.
