@@ -21,7 +21,6 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from evaluation.corpus import CorpusScore, Document, load_corpus, score_document
 
@@ -69,29 +68,18 @@ def reader_off() -> Iterator[int]:
 
 
 @contextmanager
-def _table_off(switches: dict[str, tuple[Any, str, Any]], clear: Callable[[], None]) -> Iterator[int]:
-    saved = []
-    for module, attr, value in switches.values():
-        table = module if isinstance(module, dict) else vars(module)
-        saved.append((table, attr, table[attr]))
-        table[attr] = value
-    clear()
-    try:
-        yield len(switches)
-    finally:
-        for table, attr, old in reversed(saved):
-            table[attr] = old
-        clear()
-
-
-@contextmanager
 def statements_off() -> Iterator[int]:
     """Every switch of ``evaluation.statement_ablation`` and ``judge_ablation`` off at once."""
     from evaluation import judge_ablation, statement_ablation
 
-    switches = {**statement_ablation.SWITCHES, **judge_ablation.SWITCHES}
-    with _table_off(switches, statement_ablation._clear) as count:
-        yield count
+    # Each switch goes off through its own ablation's ``off``, which also clears what was built
+    # with it on: one way to switch a rule, whether one at a time or a family at once.
+    offs = [(statement_ablation.off, name) for name in statement_ablation.SWITCHES]
+    offs += [(judge_ablation.off, name) for name in judge_ablation.SWITCHES]
+    with contextlib.ExitStack() as stack:
+        for off, name in offs:
+            stack.enter_context(off(name))
+        yield len(offs)
 
 
 def table(label: str, on: dict[str, tuple[float, ...]], off: dict[str, tuple[float, ...]]) -> str:
