@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from evaluation import ablation, judge_ablation, statement_ablation
 from evaluation.corpus import CorpusScore, Document, load_corpus, score_document
 
 # The measures compared, as (label, how to read it off a part of a CorpusScore).
@@ -52,8 +53,6 @@ def _switched_on(name: str) -> bool:
 @contextmanager
 def reader_off() -> Iterator[int]:
     """Every switchable reader rule off at once; yields how many."""
-    from evaluation import ablation
-
     # Each rule goes off through the ablation's own ``_off``, which rebuilds the caches derived
     # from the lexicons with the rule off (as ``statements_off`` does with its ablations' ``off``).
     rules = [make for name, make in ablation._rules().items() if not _switched_on(name)]
@@ -66,8 +65,6 @@ def reader_off() -> Iterator[int]:
 @contextmanager
 def statements_off() -> Iterator[int]:
     """Every switch of ``evaluation.statement_ablation`` and ``judge_ablation`` off at once."""
-    from evaluation import judge_ablation, statement_ablation
-
     # Each switch goes off through its own ablation's ``off``, which also clears what was built
     # with it on: one way to switch a rule, whether one at a time or a family at once.
     offs = [(statement_ablation.off, name) for name in statement_ablation.SWITCHES]
