@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from zqmetrics.text.cues import words_of
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.verdict_forms import form_words
 from zqmetrics.types import RATE_UNITS, Actual, Target
@@ -48,7 +49,7 @@ def bare_share(progress: str, targets: list[Target], running: bool,
 def _share_links() -> frozenset[str]:
     """The words that may join a list item's name to its share: the links of a stated ratio (达,
     达到), the floors before a figure (超, 超过) and the verdict grammar's comparisons (超出)."""
-    links = {w for w, part in rows("stated_ratios.tsv", 2) if part == "link"}
+    links = set(words_of("stated_ratios.tsv", "link"))
     floors = {w for w, comparator, position in rows("comparators.tsv", 3)
               if comparator == "at_least" and position == "before"}
     return frozenset(links | floors | set(form_words("at")))
