@@ -466,8 +466,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: _all(mock.patch.object(items, "GROUP_HEADINGS", True),
                          mock.patch.object(items, "TASK_HEADINGS", True),
                          mock.patch.object(compete, "SECTION_PARENTS", True)),
-        "generic reading: a line of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) is no "
-        "paragraph reporting a figure":
+        "generic reading: lines of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) are not "
+        "seen, so their digits make no paragraph reporting a figure":
             lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),
     }
 
