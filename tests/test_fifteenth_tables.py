@@ -1,0 +1,111 @@
+"""Table header words of the fifteenth collection, written as small tables in our own words.
+
+The collection's county table (data/corpus/README.md, fifteenth collection) heads its figure
+columns 累计完成 | 累计进度: the amount done to date and the share of the target it makes. 累计进度
+was read as a progress column (its 进度), so no row had a ratio and no stated completion was read.
+Beside it, 时间进度 (the share of the year gone, the pace the figures are judged against) is a
+term of the same trade that names no row's figure. The tables below are made up; none is a copy
+of that document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zqmetrics import extract
+from zqmetrics.read.columns import header_column
+from zqmetrics.read.reader import read_report
+
+# Header words (data/headers.tsv). One case a row.
+HEADER_WORDS = [
+    ("累计进度", "ratio"),  # the share done to date, beside 累计完成
+    ("累计进度(%)", "ratio"),
+    ("累计进度（%）", "ratio"),
+    ("累计完成", "actual"),  # unchanged: the amount done to date
+    ("进度", "progress"),  # alone it still heads progress text
+    ("完成进度", "progress"),
+    ("工作进度", "progress"),
+    ("时间进度", None),  # the pace (the share of the year gone), as 序时进度: no role
+    ("序时进度", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "role"), HEADER_WORDS, ids=[c for c, _ in HEADER_WORDS])
+def test_header_word(cell: str, role: str | None) -> None:
+    assert header_column(cell) == role
+
+
+# A wide table of 民生实事 whose figure columns are 累计完成 | 累计进度, a 备注 column left empty.
+WIDE = """某县2023年1-6月民生实事进展情况
+序号 | 项目名称 | 目标任务 | 牵头单位 | 累计完成 | 累计进度 | 备注
+1 | 稳定就业 | 城镇新增就业1000人 | 县人社局 | 600 | 60% |
+2 | 老旧小区改造 | 改造老旧小区10个 | 县住建局 | 4 | 40% |
+3 | 农村公路建设 | 新建农村公路50公里 | 县交通局 | 30 | 60% |
+"""
+WIDE_ROWS = [("稳定就业", "600", "60%"), ("老旧小区改造", "4", "40%"), ("农村公路建设", "30", "60%")]
+
+
+@pytest.fixture(scope="module")
+def wide() -> object:
+    return extract(read_report(WIDE))
+
+
+@pytest.mark.parametrize(("task", "actual", "ratio"), WIDE_ROWS, ids=[r[0] for r in WIDE_ROWS])
+def test_cumulative_progress_is_the_rows_stated_ratio(wide, task: str, actual: str,
+                                                      ratio: str) -> None:
+    row = wide[wide["task"] == task].iloc[0]
+    assert row["actual_text"] == actual
+    assert row["ratio_text"] == ratio
+    assert not row["progress"]
+    stated = [a for a in row["actuals"] if a.stated]
+    assert [(str(a.quantity.amount), a.quantity.unit, a.target_index) for a in stated] == [
+        (ratio.rstrip("%"), "%", 0)]
+
+
+# A table of work whose progress is text, with the share done to date in a column of its own.
+TEXT = """某县2023年1-9月重点工作推进情况
+序号 | 重点任务 | 进展情况 | 累计进度
+1 | 新增城镇就业1000人 | 已新增就业800人 | 80%
+2 | 改造老旧小区10个 | 已完成改造5个 | 50%
+3 | 新建农村公路50公里 | 已建成45公里 | 90%
+"""
+TEXT_ROWS = [("新增城镇就业1000人", "已新增就业800人", "80%"), ("改造老旧小区10个", "已完成改造5个", "50%"),
+             ("新建农村公路50公里", "已建成45公里", "90%")]
+
+
+@pytest.fixture(scope="module")
+def text() -> object:
+    return extract(read_report(TEXT))
+
+
+@pytest.mark.parametrize(("task", "progress", "ratio"), TEXT_ROWS, ids=[r[0] for r in TEXT_ROWS])
+def test_cumulative_progress_beside_text_is_not_joined_to_it(text, task: str, progress: str,
+                                                             ratio: str) -> None:
+    row = text[text["task"] == task].iloc[0]
+    assert row["progress"] == progress  # not '已新增就业800人\n80%'
+    assert row["ratio_text"] == ratio
+    assert [str(a.quantity.amount) for a in row["actuals"] if a.stated] == [ratio.rstrip("%")]
+
+
+# The same work with the pace in a column of its own: 50% on every row is no row's figure.
+PACE = """某县2023年1-6月重点工作推进情况
+序号 | 重点任务 | 进展情况 | 时间进度
+1 | 新增城镇就业1000人 | 已新增就业600人 | 50%
+2 | 改造老旧小区10个 | 已完成改造4个 | 50%
+3 | 新建农村公路50公里 | 已建成30公里 | 50%
+"""
+PACE_ROWS = [("新增城镇就业1000人", "已新增就业600人", "600"), ("改造老旧小区10个", "已完成改造4个", "4"),
+             ("新建农村公路50公里", "已建成30公里", "30")]
+
+
+@pytest.fixture(scope="module")
+def pace() -> object:
+    return extract(read_report(PACE))
+
+
+@pytest.mark.parametrize(("task", "progress", "amount"), PACE_ROWS, ids=[r[0] for r in PACE_ROWS])
+def test_the_pace_column_gives_no_row_a_figure(pace, task: str, progress: str, amount: str) -> None:
+    row = pace[pace["task"] == task].iloc[0]
+    assert row["progress"] == progress
+    assert not row["ratio_text"]
+    assert [str(a.quantity.amount) for a in row["actuals"]] == [amount]
