@@ -133,6 +133,15 @@ def pipe_merged_group(s: Source) -> str:
     return "\n".join(lines)
 
 
+def pipe_remarks_merged_group(s: Source) -> str:
+    """A 备注 column last, blank but for one row's note, beside a merged group column lost after a
+    group's first row (歙县 2024's table ends in 备注, blank on all but one row): no row is written
+    out to the last column."""
+    remarked = Source(s.doc, s.title, [*s.header, "备注"],
+                      [[*r, "已纳入年度考核" if k == 1 else ""] for k, r in enumerate(s.rows)])
+    return pipe_merged_group(remarked)
+
+
 def _task_group(s: Source, keep_empty: bool) -> str:
     """A group column named like a task (重点任务) over the rows, filled on its group's first row."""
     lines = [s.title, _pipe(["重点任务", *s.header])]
@@ -515,6 +524,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_no_header": pipe_no_header,
     "pipe_contacts": pipe_contacts,
     "pipe_merged_group": pipe_merged_group,
+    "pipe_remarks_merged_group": pipe_remarks_merged_group,
     "pipe_task_group": pipe_task_group,
     "pipe_task_group_lost": pipe_task_group_lost,
     "paragraph_lines": paragraph_lines,

@@ -1,4 +1,4 @@
-"""Table header words of the fifteenth collection, written as small tables in our own words.
+"""Table forms of the fifteenth collection, written as small tables in our own words.
 
 The collection's county table (data/corpus/README.md, fifteenth collection) heads its figure
 columns 累计完成 | 累计进度: the amount done to date and the share of the target it makes. 累计进度
@@ -14,7 +14,9 @@ import pytest
 
 from zqmetrics import extract
 from zqmetrics.read.columns import header_column
+from zqmetrics.read.grid import Raw
 from zqmetrics.read.reader import read_report
+from zqmetrics.read.wide import optional_tail
 
 # Header words (data/headers.tsv). One case a row.
 HEADER_WORDS = [
@@ -109,3 +111,57 @@ def test_the_pace_column_gives_no_row_a_figure(pace, task: str, progress: str, a
     assert row["progress"] == progress
     assert not row["ratio_text"]
     assert [str(a.quantity.amount) for a in row["actuals"]] == [amount]
+
+
+# A 备注 column blank on every row (or on all but one), as 歙县's table ends: the rows that lost a
+# merged group cell are still placed under their headers (wide.optional_tail, reader pass 24).
+OPTIONAL_TAILS = [
+    (["序号", "项目", "完成率", "备注"], [], 1),
+    (["序号", "项目", "完成率", "存在问题"], [], 1),  # any header word of no role
+    (["序号", "项目", "完成率", "备注", ""], [("1", "甲", "50%", "", "")], 2),  # a trailing bar
+    (["序号", "项目", "完成率", ""], [("1", "甲", "50%", "见附件")], 0),  # a blank header over data
+    (["序号", "项目", "完成率"], [], 0),  # a figure column last
+    (["备注", ""], [], 0),  # a header of nothing but remarks is no tail
+]
+
+
+@pytest.mark.parametrize(("headers", "cells", "tail"), OPTIONAL_TAILS,
+                         ids=["|".join(h) for h, _, _ in OPTIONAL_TAILS])
+def test_optional_tail(headers: list[str], cells: list[tuple[str, ...]], tail: int) -> None:
+    rows = [Raw(c, k + 3) for k, c in enumerate(cells)]
+    assert optional_tail(headers, rows) == tail
+
+
+# 类别 merged over its rows (kept on a group's first row only), 备注 blank but on one row.
+MERGED_REMARKS = """某县2023年1-6月重点项目推进情况
+类别 | 项目名称 | 年度计划投资 | 完成投资 | 完成率 | 备注 |
+产业项目 | 甲产业园 | 10 | 6 | 60% |  |
+乙物流园 | 8 | 3 | 37.5% | 已纳入年度考核 |
+丙工业园 | 12 | 7 | 58.3% |  |
+民生项目 | 丁学校 | 5 | 3 | 60% |  |
+戊医院 | 6 | 2 | 33.3% |  |
+己公园 | 4 | 1 | 25% |  |
+"""
+MERGED_ROWS = [("甲产业园", "10", "6", "60%"), ("乙物流园", "8", "3", "37.5%"),
+               ("丙工业园", "12", "7", "58.3%"), ("丁学校", "5", "3", "60%"),
+               ("戊医院", "6", "2", "33.3%"), ("己公园", "4", "1", "25%")]
+
+
+@pytest.fixture(scope="module")
+def merged_remarks() -> object:
+    return read_report(MERGED_REMARKS)
+
+
+@pytest.mark.parametrize(("task", "target", "actual", "ratio"), MERGED_ROWS,
+                         ids=[r[0] for r in MERGED_ROWS])
+def test_rows_that_lost_a_group_cell_beside_blank_remarks(merged_remarks, task: str, target: str,
+                                                          actual: str, ratio: str) -> None:
+    rows = merged_remarks[merged_remarks["task"] == task]
+    assert len(rows) == 1, merged_remarks["task"].tolist()
+    row = rows.iloc[0]
+    assert (row["target_text"], row["actual_text"], row["ratio_text"]) == (target, actual, ratio)
+
+
+def test_rows_beside_blank_remarks_are_said_placed(merged_remarks) -> None:
+    assert len(merged_remarks) == len(MERGED_ROWS)
+    assert any("cells placed by content" in w for w in merged_remarks.attrs["warnings"])

@@ -323,20 +323,59 @@ def _profile(rows: list[tuple[str, ...]], width: int) -> list[dict[str, float]]:
     return profiles
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+OPTIONAL_TAIL = True
+
+
+def optional_tail(headers: Sequence[str], rows: Sequence[Raw] = ()) -> int:
+    """How many columns at the table's right end may be empty on every row: a column the header
+    names as holding no figure or task of a row (备注, 存在问题: ``ignore`` in headers.tsv), or a
+    header cell left blank over a column no row fills (a copy's trailing bar). A blank header
+    over cells is an unnamed column of data, and ends the tail."""
+    if not OPTIONAL_TAIL:
+        return 0
+    n = 0
+    for at in range(len(headers) - 1, -1, -1):
+        header = headers[at]
+        if header.strip():
+            if not names_no_role(header):
+                break
+        elif any(len(r.cells) > at and r.cells[at].strip() for r in rows):
+            break
+        n += 1
+    return n if n < len(headers) else 0
+
+
 def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
-                     groups: Sequence[int] = ()) -> tuple[list[Raw], int]:
+                     groups: Sequence[int] = (), optional: int = 0) -> tuple[list[Raw], int]:
     """Rows with empty or missing cells moved to the columns they fit; how many were moved.
 
     Only rows that do not fill every column are looked at, and only when at least two rows do (the
     full rows teach each column's shape). Cells keep their order. ``groups`` are the columns a
     merged cell may span (a group column): the cells an export loses are most likely theirs, so
-    between two equally good places the one leaving a group column empty is taken.
+    between two equally good places the one leaving a group column empty is taken. ``optional``:
+    how many columns at the right end may be empty on every row (``optional_tail``: a 备注 column
+    blank on most rows): where no row is written out to the last column, a row reaching the
+    last column before them is full.
     """
     # Rows reaching the last column with at most one empty cell (a merged cell, a blank remark)
-    # teach the shapes too: their cells are in place.
-    full = [r.cells[:width] for r in rows
-            if len(r.cells) >= width and r.cells[width - 1].strip()
-            and sum(not c.strip() for c in r.cells[:width]) <= 1]
+    # teach the shapes too: their cells are in place. Where the last columns are remarks, blank
+    # on most rows, the last column a row must reach is the one before them.
+    need = width - optional if 0 < optional < width else width
+
+    def teaches(cells: tuple[str, ...], last: int) -> bool:
+        return bool(cells[last - 1].strip()) and sum(not c.strip() for c in cells[:last]) <= 1
+
+    full = [r.cells[:width] for r in rows if len(r.cells) >= width and teaches(r.cells, width)]
+    if len(full) < 2 and need < width:
+        # The remarks are blank on (nearly) every row: a row written out to the last column,
+        # its remarks left blank, is full; one that stops before the remarks is full only when
+        # no row is written out (a row that lost a merged cell and kept its remark stops there).
+        full = [r.cells[:width] for r in rows if len(r.cells) >= width and teaches(r.cells, need)
+                and not any(c.strip() for c in r.cells[need:width])]
+        if len(full) < 2:
+            full = [r.cells[:width] + ("",) * (width - len(r.cells)) for r in rows
+                    if len(r.cells) >= need and teaches(r.cells, need)]
     if not enabled or len(full) < 2:
         return rows, 0
     profile = _profile(full, width)
