@@ -170,6 +170,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # Reader pass 24 (tables of the fifteenth collection).
         "wide: rows read up to a 备注 column blank on every row (rows that lost a merged group "
         "cell placed)": lambda: mock.patch.object(wide, "OPTIONAL_TAIL", False),
+        "wide: columns assumed without a header read by their cells (offices the owner, status "
+        "words the status)": lambda: mock.patch.object(wide, "ASSUMED_BY_CONTENT", False),
         "wide: the task column must name tasks": lambda: mock.patch.object(
             wide, "_check_task", lambda *args: None),
         "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(

@@ -165,3 +165,72 @@ def test_rows_that_lost_a_group_cell_beside_blank_remarks(merged_remarks, task: 
 def test_rows_beside_blank_remarks_are_said_placed(merged_remarks) -> None:
     assert len(merged_remarks) == len(MERGED_ROWS)
     assert any("cells placed by content" in w for w in merged_remarks.attrs["warnings"])
+
+
+# A table copied without its header (平阳 2021, sixteenth collection): 序号 | task | owner |
+# progress | status. The canonical order assumed without a header put the offices under plan and
+# the status under the owner; the cells say what each column holds (wide._assume_after).
+HEADERLESS = """1 | 新建城区公园3个。 | 县住建局 | 已完成2个公园主体工程,第3个在设计中。 | 按时序推进 |
+2 | 改造农村公路40公里。 | 县交通局 | 已完成改造25公里。 | 按时序推进 |
+3 | 为300户困难家庭实施适老化改造。 | 县民政局 | 已确定改造对象,完成招标。 | 滞后 |
+4 | 新增托位120个。 | 县卫生健康局 | 已建成托位60个。 | 按时序推进 |
+"""
+HEADERLESS_ROWS = [("新建城区公园3个。", "县住建局", "已完成2个公园主体工程", "按时序推进"),
+                   ("改造农村公路40公里。", "县交通局", "已完成改造25公里。", "按时序推进"),
+                   ("为300户困难家庭实施适老化改造。", "县民政局", "已确定改造对象", "滞后"),
+                   ("新增托位120个。", "县卫生健康局", "已建成托位60个。", "按时序推进")]
+
+
+@pytest.fixture(scope="module")
+def headerless() -> object:
+    return read_report(HEADERLESS)
+
+
+@pytest.mark.parametrize(("task", "owner", "progress", "status"), HEADERLESS_ROWS,
+                         ids=[r[0] for r in HEADERLESS_ROWS])
+def test_columns_without_a_header_read_by_their_cells(headerless, task: str, owner: str,
+                                                      progress: str, status: str) -> None:
+    row = headerless[headerless["task"] == task].iloc[0]
+    assert row["units"] == [owner]
+    assert row["progress"].startswith(progress)
+    assert row["status_text"] == status
+
+
+def test_columns_read_by_their_cells_are_said(headerless) -> None:
+    assert any("read by their cells" in w for w in headerless.attrs["warnings"])
+
+
+# Negative: without offices or status words the columns keep the order assumed (progress, plan).
+HEADERLESS_TEXT = """1 | 新建城区公园3个。 | 已完成2个公园主体工程。 | 下半年完成第3个。 |
+2 | 改造农村公路40公里。 | 已完成改造25公里。 | 9月底前全部完工。 |
+3 | 新增托位120个。 | 已建成托位60个。 | 年底前建成其余托位。 |
+"""
+HEADERLESS_TEXT_ROWS = [("新建城区公园3个。", "已完成2个公园主体工程。", "下半年完成第3个。"),
+                        ("改造农村公路40公里。", "已完成改造25公里。", "9月底前全部完工。"),
+                        ("新增托位120个。", "已建成托位60个。", "年底前建成其余托位。")]
+
+
+@pytest.fixture(scope="module")
+def headerless_text() -> object:
+    return read_report(HEADERLESS_TEXT)
+
+
+@pytest.mark.parametrize(("task", "progress", "plan"), HEADERLESS_TEXT_ROWS,
+                         ids=[r[0] for r in HEADERLESS_TEXT_ROWS])
+def test_columns_without_offices_or_status_keep_the_assumed_order(headerless_text, task: str,
+                                                                  progress: str, plan: str) -> None:
+    row = headerless_text[headerless_text["task"] == task].iloc[0]
+    assert (row["progress"], row["plan"]) == (progress, plan)
+    assert not row["status_text"]
+
+
+# Status words (data/status_words.tsv): 时序 names the pace as 序时 does. One case a row.
+STATUS_CELLS = [("按时序推进", True), ("达到时序进度", True), ("按时推进", True), ("滞后", True),
+                ("县住建局", False), ("已完成2个公园主体工程,第3个在设计中。", False)]
+
+
+@pytest.mark.parametrize(("cell", "status"), STATUS_CELLS, ids=[c for c, _ in STATUS_CELLS])
+def test_status_cell(cell: str, status: bool) -> None:
+    from zqmetrics.read.wide import _is_status
+
+    assert _is_status(cell) is status

@@ -119,6 +119,18 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
     _check_task(roles, headers, body, warnings, assumed)
+    if assumed and ASSUMED_BY_CONTENT and "task" in roles:
+        # Columns assumed without a header are no evidence: right of the task column (the
+        # header's order guessed, or the one the cells chose), offices are the owner and status
+        # words the status, whatever the canonical order put there (序号 | 任务 | 责任单位 | 进展 |
+        # 状态 copied without its header).
+        before = list(roles)
+        _assume_after(roles, body, roles.index("task"))
+        moved = [f"column {i + 1} {r or 'no role'}" for i, (b, r) in enumerate(
+            zip(before, roles, strict=True)) if b != r]
+        if moved:
+            warnings.append("columns assumed without a header read by their cells (offices, "
+                            f"status words): {', '.join(moved)}")
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -190,9 +202,27 @@ _ORG_REMARK = lazy_re(r"[(（][^()（）]*[)）]\s*$")
 _ORG_SEPARATORS = lazy_re(r"[、，,；;\s]+")
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+ASSUMED_BY_CONTENT = True
+_STATUS_CELL = 10  # a status cell is short: 按时序推进, 已完成, 滞后
+
+
+@lexicon.derived
+def _status_word() -> re.Pattern[str]:
+    """Words of a self-declared status (``data/status_words.tsv``)."""
+    words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _is_status(cell: str) -> bool:
+    s = cell.strip()
+    return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
+
+
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
-    """Columns assumed without a header, right of a task column found by content: offices are
-    the owner, telephone numbers the contact, the others progress then plan, in order."""
+    """Columns assumed without a header, right of the task column: offices are the owner,
+    telephone numbers the contact, short status words (按时序推进) the status, the others progress
+    then plan, in order."""
     texts = iter(("progress", "plan"))
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
@@ -202,6 +232,8 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
             roles[i] = "units"
         elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
             roles[i] = "contact"
+        elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
+            roles[i] = "status"
         else:
             roles[i] = next(texts, None)
 
