@@ -20,7 +20,8 @@ from xml.sax.saxutils import escape
 from evaluation.corpus import Document, load_corpus, pair_rows, squash
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.layouts import table_of
-from zqmetrics.read.wide import kind, place_short_rows
+from zqmetrics.read.placement import place_short_rows
+from zqmetrics.read.wide import kind
 
 
 @dataclass(frozen=True)

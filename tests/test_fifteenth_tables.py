@@ -15,8 +15,8 @@ import pytest
 from zqmetrics import extract
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw
+from zqmetrics.read.placement import optional_tail
 from zqmetrics.read.reader import read_report
-from zqmetrics.read.wide import optional_tail
 
 # Header words (data/headers.tsv). One case a row.
 HEADER_WORDS = [
@@ -114,7 +114,7 @@ def test_the_pace_column_gives_no_row_a_figure(pace, task: str, progress: str, a
 
 
 # A 备注 column blank on every row (or on all but one), as 歙县's table ends: the rows that lost a
-# merged group cell are still placed under their headers (wide.optional_tail, reader pass 24).
+# merged group cell are still placed under their headers (placement.optional_tail, reader pass 24).
 OPTIONAL_TAILS = [
     (["序号", "项目", "完成率", "备注"], [], 1),
     (["序号", "项目", "完成率", "存在问题"], [], 1),  # any header word of no role
