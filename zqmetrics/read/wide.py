@@ -122,7 +122,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
         # words the status, whatever the canonical order put there (序号 | 任务 | 责任单位 | 进展 |
         # 状态 copied without its header).
         before = list(roles)
-        _assume_after(roles, body, roles.index("task"))
+        _assume_after(roles, body, roles.index("task"), keep=True)
         moved = [f"column {i + 1} {r or 'no role'}" for i, (b, r) in enumerate(
             zip(before, roles, strict=True)) if b != r]
         if moved:
@@ -216,10 +216,12 @@ def _is_status(cell: str) -> bool:
     return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
 
 
-def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
+def _assume_after(roles: list[str | None], body: list[list[str]], task: int,
+                  keep: bool = False) -> None:
     """Columns assumed without a header, right of the task column: offices are the owner,
     telephone numbers the contact, short status words (按时序推进) the status, the others progress
-    then plan, in order."""
+    then plan, in order. ``keep``: the task column is the one assumed, so an owner or contact
+    column the canonical order assumed keeps its role when nothing in its cells says otherwise."""
     texts = iter(("progress", "plan"))
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
@@ -231,6 +233,8 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
             roles[i] = "contact"
         elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
             roles[i] = "status"
+        elif keep and roles[i] in ("units", "contact"):
+            continue
         else:
             roles[i] = next(texts, None)
 
