@@ -122,7 +122,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
         # words the status, whatever the canonical order put there (序号 | 任务 | 责任单位 | 进展 |
         # 状态 copied without its header).
         before = list(roles)
-        _assume_after(roles, body, roles.index("task"), keep=True)
+        _assumed_by_content(roles, body, roles.index("task"))
         moved = [f"column {i + 1} {r or 'no role'}" for i, (b, r) in enumerate(
             zip(before, roles, strict=True)) if b != r]
         if moved:
@@ -216,12 +216,10 @@ def _is_status(cell: str) -> bool:
     return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
 
 
-def _assume_after(roles: list[str | None], body: list[list[str]], task: int,
-                  keep: bool = False) -> None:
-    """Columns assumed without a header, right of the task column: offices are the owner,
-    telephone numbers the contact, short status words (按时序推进) the status, the others progress
-    then plan, in order. ``keep``: the task column is the one assumed, so an owner or contact
-    column the canonical order assumed keeps its role when nothing in its cells says otherwise."""
+def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
+    """Columns assumed without a header, right of a task column found by content: offices are
+    the owner, telephone numbers the contact, short status words (按时序推进) the status, the
+    others progress then plan, in order."""
     texts = iter(("progress", "plan"))
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
@@ -233,9 +231,29 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int,
             roles[i] = "contact"
         elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
             roles[i] = "status"
-        elif keep and roles[i] in ("units", "contact"):
-            continue
         else:
+            roles[i] = next(texts, None)
+
+
+def _assumed_by_content(roles: list[str | None], body: list[list[str]], task: int) -> None:
+    """Columns the canonical order assumed right of the assumed task column: only where the
+    cells of one say it is the owner (offices) or the status (status words) against its assumed
+    role are the roles dealt again: those columns take theirs, the columns assumed progress or
+    plan holding text take progress then plan, in order; others keep theirs."""
+    said: dict[int, str] = {}
+    for i in range(task + 1, len(roles)):
+        filled = [c for c in body[i] if c.strip()]
+        if filled and 2 * sum(map(is_org, filled)) > len(filled):
+            said[i] = "units"
+        elif filled and 2 * sum(map(_is_status, filled)) > len(filled):
+            said[i] = "status"
+    if all(roles[i] == role for i, role in said.items()):
+        return
+    texts = iter(("progress", "plan"))
+    for i in range(task + 1, len(roles)):
+        if i in said:
+            roles[i] = said[i]
+        elif roles[i] in ("progress", "plan") and any(c.strip() for c in body[i]):
             roles[i] = next(texts, None)
 
 
