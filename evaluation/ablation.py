@@ -84,6 +84,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         named,
         periods,
         pipe,
+        placement,
         plans,
         ranked,
         reader,
@@ -166,7 +167,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "wide: a task-like column filled on few rows is a group": lambda: mock.patch.object(
             wide, "sparse_tasks", lambda tasks, fill, rows, body: []),
         "wide: merged cells placed in group columns first": lambda: mock.patch.object(
-            wide, "_GROUP_EMPTY", 0.0),
+            placement, "_GROUP_EMPTY", 0.0),
+        # Reader pass 24 (tables of the fifteenth collection).
+        "wide: rows read up to a 备注 column blank on every row (rows that lost a merged group "
+        "cell placed)": lambda: mock.patch.object(placement, "OPTIONAL_TAIL", False),
+        "wide: columns assumed without a header read by their cells (offices the owner, status "
+        "words the status)": lambda: mock.patch.object(wide, "ASSUMED_BY_CONTENT", False),
         "wide: the task column must name tasks": lambda: mock.patch.object(
             wide, "_check_task", lambda *args: None),
         "flat: a table of figures (label columns, a label opens a row)": lambda: mock.patch.object(

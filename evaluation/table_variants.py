@@ -20,7 +20,8 @@ from xml.sax.saxutils import escape
 from evaluation.corpus import Document, load_corpus, pair_rows, squash
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.layouts import table_of
-from zqmetrics.read.wide import kind, place_short_rows
+from zqmetrics.read.placement import place_short_rows
+from zqmetrics.read.wide import kind
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,15 @@ def pipe_merged_group(s: Source) -> str:
     for k, r in enumerate(s.rows):
         lines.append(_pipe([f"第{k // 3 + 1}类", *r]) if k % 3 == 0 else _pipe(r))
     return "\n".join(lines)
+
+
+def pipe_remarks_merged_group(s: Source) -> str:
+    """A 备注 column last, blank but for one row's note, beside a merged group column lost after a
+    group's first row (歙县 2024's table ends in 备注, blank on all but one row): no row is written
+    out to the last column."""
+    remarked = Source(s.doc, s.title, [*s.header, "备注"],
+                      [[*r, "已纳入年度考核" if k == 1 else ""] for k, r in enumerate(s.rows)])
+    return pipe_merged_group(remarked)
 
 
 def _task_group(s: Source, keep_empty: bool) -> str:
@@ -515,6 +525,7 @@ TEXT_VARIANTS: dict[str, Render] = {
     "pipe_no_header": pipe_no_header,
     "pipe_contacts": pipe_contacts,
     "pipe_merged_group": pipe_merged_group,
+    "pipe_remarks_merged_group": pipe_remarks_merged_group,
     "pipe_task_group": pipe_task_group,
     "pipe_task_group_lost": pipe_task_group_lost,
     "paragraph_lines": paragraph_lines,

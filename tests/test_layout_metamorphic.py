@@ -47,6 +47,8 @@ KNOWN: dict[tuple[str, str], str] = {
                                              "few rows one cell wider than the header to tell",
     ("deyang-jingyang-2016-fy", "pipe_merged_group"): _ASSESSMENT,
     ("deyang-jingyang-2016-fy", "pipe_task_group_lost"): _ASSESSMENT,
+    # Reader pass 24: the same with a 备注 column blank but on one row (as its pipe_merged_group).
+    ("deyang-jingyang-2016-fy", "pipe_remarks_merged_group"): _ASSESSMENT,
     # Two rounds merged: the variants of reader pass 5 over the sources of round 2's tables.
     ("yunfu-2017-08", "paragraph_column_numbers"): _COMBINED + " (the total row before row 1 is lost)",
     ("yunfu-2017-08", "vertical_column_numbers"): _COMBINED + " (the total row before row 1 is lost)",
@@ -173,6 +175,7 @@ KNOWN_CELLS: dict[tuple[str, str], str] = {
     ("dazhou-2018-07", "spaced_fullwidth"): "cells set apart by a full-width space whose figure "
                                             "cells are spaced: figures placed one column off",
     ("deyang-jingyang-2016-fy", "pipe_merged_group"): _ASSESSMENT,
+    ("deyang-jingyang-2016-fy", "pipe_remarks_merged_group"): _ASSESSMENT,
 }
 
 

@@ -27,6 +27,9 @@ NOTES = [
      "表头下3行按表头读取，不作为任务行（第5, 6, 7行）"),
     ("period 2018Q1 taken from the file name 'a2018.txt': the text names no year",
      "正文未写明年份，报告期 2018Q1 取自文件名 'a2018.txt'"),
+    ("columns assumed without a header read by their cells (offices, status words): column 3 "
+     "units, column 5 status", "无表头推定的各列按单元格内容判断（单位名称、状态词）：column 3 units, "
+     "column 5 status"),
     ("a note no pattern knows", "a note no pattern knows"),  # said as it is written
 ]
 

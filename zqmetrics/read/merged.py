@@ -53,7 +53,7 @@ def lift_merged_groups(rows: list[Raw], roles: Sequence[str | None],
                        headers: Sequence[str] = ()) -> tuple[list[Raw], list[str]]:
     """Rows under a group cell merged over them, each with its indicator as the task and its
     cells under their headers; a warning per group found."""
-    # Where a group column is named, the cells the export lost are its own (wide.place_short_rows).
+    # Where a group column is named, the cells the export lost are its own (placement.place_short_rows).
     if "task" not in roles or "group" in roles:
         return rows, []
     width = len(roles)

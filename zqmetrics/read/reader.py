@@ -41,10 +41,11 @@ from zqmetrics.read.periods import (
     parse_period,
     period_from_title,
 )
+from zqmetrics.read.placement import group_columns, optional_tail, place_short_rows
 from zqmetrics.read.rows import named_rows, to_frame
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
-from zqmetrics.read.wide import group_columns, place_short_rows, refine_roles, role_sets
+from zqmetrics.read.wide import refine_roles, role_sets
 from zqmetrics.read.year_end import with_year_end
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -166,12 +167,12 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
         # A heading merged over its rows first (its rows' cells back under their headers), then
         # whatever else lost cells is placed by content.
         from zqmetrics.read.merged import lift_merged_groups  # lazy: see text_items_frame
-
         rows, lifted = lift_merged_groups(rows, roles, headers)
         # Not a group column the cells took for the task (项目类别 naming the rows): none merged.
         groups = [g for g in group_columns(table.columns) if (table.columns[g], roles[g]) != (
             "group", "task")]
-        rows, moved = place_short_rows(rows, len(roles), groups=groups)
+        rows, moved = place_short_rows(rows, len(roles), groups=groups,  # 备注 blank on every row
+                                       optional=optional_tail(headers, rows, roles))
         if moved:
             # Roles read from the cells are read again once every row has its cells in place.
             roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)

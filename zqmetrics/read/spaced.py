@@ -6,7 +6,7 @@ under a header whose cells are broken over lines (an indented line continues the
 label followed by at least two figures. The header cells are the fragments between the title and
 the first data line; when there are more of them than columns, a fragment naming a text role
 (完成情况) above figure columns is a group header over several columns and is dropped. Rows with
-fewer cells than the others are placed by content (:func:`zqmetrics.read.wide.place_short_rows`).
+fewer cells than the others are placed by content (:func:`zqmetrics.read.placement.place_short_rows`).
 """
 
 from __future__ import annotations

@@ -14,13 +14,11 @@ A header names most columns (``data/headers.tsv``); what it cannot say is read f
   beside a period plan): each target column of figures opens a set (``role_sets``).
 
 Rows that lost cells in export (a merged group cell, an empty cell collapsed by spaces) are placed
-by content: their cells keep their order and go to the columns whose other cells they resemble.
+by content (``zqmetrics.read.placement``).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 from collections.abc import Sequence
 
@@ -41,7 +39,6 @@ _PHONE = lazy_re(r"\d{7,}")
 _PART_OF_YEAR = lazy_re(r"季度|半年|\d{1,2}\s*月")
 _PERCENT = ("%", "％", "百分点", "个百分点", "元")
 _FILLED = 0.6  # a column standing in for the task is filled on at least this share of rows
-_GROUP_EMPTY = 0.5  # how likely a group column's cell is empty (merged over its group's rows)
 _MIN_GROUP_ROWS = 3  # a column's fill says it is a group only over this many rows
 _SHORT = 16  # a cell this short is a figure or a label, not a description
 _TARGET_FIGURE = 8  # a target cell this short with a digit is a figure (3家, 6%以上), not a task
@@ -119,6 +116,18 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
             roles[pick] = "task"
             warnings.append(f"no task column named: column {headers[pick]!r} assumed to be the task")
     _check_task(roles, headers, body, warnings, assumed)
+    if assumed and ASSUMED_BY_CONTENT and "task" in roles:
+        # Columns assumed without a header are no evidence: right of the task column (the
+        # header's order guessed, or the one the cells chose), offices are the owner and status
+        # words the status, whatever the canonical order put there (序号 | 任务 | 责任单位 | 进展 |
+        # 状态 copied without its header).
+        before = list(roles)
+        _assumed_by_content(roles, body, roles.index("task"))
+        moved = [f"column {i + 1} {r or 'no role'}" for i, (b, r) in enumerate(
+            zip(before, roles, strict=True)) if b != r]
+        if moved:
+            warnings.append("columns assumed without a header read by their cells (offices, "
+                            f"status words): {', '.join(moved)}")
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -190,9 +199,27 @@ _ORG_REMARK = lazy_re(r"[(（][^()（）]*[)）]\s*$")
 _ORG_SEPARATORS = lazy_re(r"[、，,；;\s]+")
 
 
+# Switched off by evaluation/ablation.py (the package runs with it on).
+ASSUMED_BY_CONTENT = True
+_STATUS_CELL = 10  # a status cell is short: 按时序推进, 已完成, 滞后
+
+
+@lexicon.derived
+def _status_word() -> re.Pattern[str]:
+    """Words of a self-declared status (``data/status_words.tsv``)."""
+    words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _is_status(cell: str) -> bool:
+    s = cell.strip()
+    return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
+
+
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
     """Columns assumed without a header, right of a task column found by content: offices are
-    the owner, telephone numbers the contact, the others progress then plan, in order."""
+    the owner, telephone numbers the contact, short status words (按时序推进) the status, the
+    others progress then plan, in order."""
     texts = iter(("progress", "plan"))
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
@@ -202,7 +229,31 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
             roles[i] = "units"
         elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
             roles[i] = "contact"
+        elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
+            roles[i] = "status"
         else:
+            roles[i] = next(texts, None)
+
+
+def _assumed_by_content(roles: list[str | None], body: list[list[str]], task: int) -> None:
+    """Columns the canonical order assumed right of the assumed task column: only where the
+    cells of one say it is the owner (offices) or the status (status words) against its assumed
+    role are the roles dealt again: those columns take theirs, the columns assumed progress or
+    plan holding text take progress then plan, in order; others keep theirs."""
+    said: dict[int, str] = {}
+    for i in range(task + 1, len(roles)):
+        filled = [c for c in body[i] if c.strip()]
+        if filled and 2 * sum(map(is_org, filled)) > len(filled):
+            said[i] = "units"
+        elif filled and 2 * sum(map(_is_status, filled)) > len(filled):
+            said[i] = "status"
+    if all(roles[i] == role for i, role in said.items()):
+        return
+    texts = iter(("progress", "plan"))
+    for i in range(task + 1, len(roles)):
+        if i in said:
+            roles[i] = said[i]
+        elif roles[i] in ("progress", "plan") and any(c.strip() for c in body[i]):
             roles[i] = next(texts, None)
 
 
@@ -311,73 +362,3 @@ def _units_share(cells: list[str]) -> float:
 def _last_month(header: str) -> int | None:
     found = [int(m[2] or m[3]) for m in _MONTHS.finditer(header)]
     return found[-1] if found else None
-
-
-def _profile(rows: list[tuple[str, ...]], width: int) -> list[dict[str, float]]:
-    profiles = []
-    for i in range(width):
-        kinds = [kind(r[i]) for r in rows]
-        counts = {k: (kinds.count(k) + 0.2) / (len(kinds) + 1.2)
-                  for k in ("empty", "pct", "num", "seq", "short", "text")}
-        profiles.append(counts)
-    return profiles
-
-
-def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
-                     groups: Sequence[int] = ()) -> tuple[list[Raw], int]:
-    """Rows with empty or missing cells moved to the columns they fit; how many were moved.
-
-    Only rows that do not fill every column are looked at, and only when at least two rows do (the
-    full rows teach each column's shape). Cells keep their order. ``groups`` are the columns a
-    merged cell may span (a group column): the cells an export loses are most likely theirs, so
-    between two equally good places the one leaving a group column empty is taken.
-    """
-    # Rows reaching the last column with at most one empty cell (a merged cell, a blank remark)
-    # teach the shapes too: their cells are in place.
-    full = [r.cells[:width] for r in rows
-            if len(r.cells) >= width and r.cells[width - 1].strip()
-            and sum(not c.strip() for c in r.cells[:width]) <= 1]
-    if not enabled or len(full) < 2:
-        return rows, 0
-    profile = _profile(full, width)
-    for i in groups:
-        if i < width:
-            profile[i] = {**profile[i], "empty": max(profile[i]["empty"], _GROUP_EMPTY)}
-    out: list[Raw] = []
-    moved = 0
-    for row in rows:
-        cells = [c for c in row.cells if c.strip()]
-        # A row whose cells reach the last column knows where each is, empty ones included (a
-        # merged group cell left empty); a row that lost cells is short, or ends in empty cells
-        # (the export shifted it left and padded it): only those are placed.
-        reach = len(row.cells)
-        while reach and not row.cells[reach - 1].strip():
-            reach -= 1
-        if reach >= width or not cells:
-            out.append(row)
-            continue
-        here = list(row.cells[:width]) + [""] * max(0, width - len(row.cells))
-        best, best_score = here, _fit(here, profile)
-        if width <= 12:
-            for spots in itertools.combinations(range(width), len(cells)):
-                placed = [""] * width
-                for s, c in zip(spots, cells, strict=True):
-                    placed[s] = c
-                score = _fit(placed, profile)
-                if score > best_score + 1e-9:
-                    best, best_score = placed, score
-        if best != here:
-            moved += 1
-        out.append(Raw(tuple(best), row.line))
-    return out, moved
-
-
-def group_columns(roles: Sequence[str | None]) -> list[int]:
-    """Columns that may hold merged cells: group columns, and a task-like column left of another
-    (重点任务 | 指标名称: the first groups the second)."""
-    tasks = [i for i, r in enumerate(roles) if r == "task"]
-    return [i for i, r in enumerate(roles) if r == "group"] + tasks[:-1]
-
-
-def _fit(cells: list[str], profile: list[dict[str, float]]) -> float:
-    return sum(math.log(p[kind(c)]) for c, p in zip(cells, profile, strict=True))
