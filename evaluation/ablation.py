@@ -94,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         shared,
         spaced,
         subparts,
+        tail,
         textitems,
         wide,
         year_end,
@@ -458,6 +459,14 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "为保持…，保证…，) frames it when a figure follows (off in the package, switched ON here: one "
         "document so far)":
             lambda: mock.patch.object(framing, "CONTEXTS", True),
+        # Reader pass 23 (text in no cell, the cut).
+        "table: text around a table read from text (a lead paragraph, paragraphs after it) that "
+        "no cell holds and that states a figure or a status is rows of their own, with low "
+        "confidence":
+            lambda: mock.patch.object(coverage, "TABLE_TEXT", False),
+        "table: paragraphs after the last row are not its figure cell (50.2 | "
+        "从项目推进情况看，…)":
+            lambda: mock.patch.object(tail, "TEXT_AFTER", False),
     }
 
 

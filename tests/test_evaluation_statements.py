@@ -1384,7 +1384,11 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # cell, where the extractor reads it as the actual (in the task it is read as a target), while
     # the gold writes the figure in the task (其中新开工项目开工率95.5%): cells right 1752 -> 1754, of
     # 1882 -> 1888 (four task cells of the five new rows short of their figure).
-    assert with_twelfth.cells.rate("dev")[0] >= 0.929
+    # Was 0.929: reader pass 23 reads the text around a table as rows (guizhou-2015-09's three
+    # paragraphs after its table, out of its 合计 row's cell): cells right 1902 -> 1905 of the whole
+    # development part, of 2059 -> 2065 (the article reader puts a clause's first figure in the
+    # task cell, where the gold starts the progress).
+    assert with_twelfth.cells.rate("dev")[0] >= 0.928
     assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for

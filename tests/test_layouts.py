@@ -15,6 +15,7 @@ from layout_rows import assert_row
 from evaluation.corpus import CorpusScore, load_corpus, score_document
 from zqmetrics import from_frame, read_report
 from zqmetrics.read.columns import WIDE_ROLES
+from zqmetrics.read.rows import UNPLACED
 
 DOCS = load_corpus()
 
@@ -359,6 +360,8 @@ FIELDS = ["task", *(f"{r}_text" for r in WIDE_ROLES)]
 
 def _grid(doc: Any) -> tuple[list[str], list[list[str]], pd.DataFrame]:
     df = read_report(doc.text)
+    # The table's rows only: text around the table read as rows of its own is no row of the grid.
+    df = df[df["read_issue"] != UNPLACED].reset_index(drop=True)
     roles: dict[str, str] = {}
     for r in df["roles"]:
         roles.update({k: v for k, v in r.items() if k in ("task", *WIDE_ROLES)})

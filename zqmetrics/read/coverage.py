@@ -32,7 +32,9 @@ whose characters stand in no piece is *unplaced*. An unplaced sentence is one of
   many such rows there are and on which lines, and they go through extraction and judgement like
   any row (a figure in them is a figure).
 
-Tables are not looked at here: a table's reader says which lines it skips.
+A table read from text (:func:`around_table`) is looked at the same way, its own lines (those
+with a bar) aside: a lead paragraph over a flattened table, or paragraphs after it, stating a
+figure or a status are rows of their own, said once, as above (switch ``TABLE_TEXT``).
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ _PAGE_END_MAX = 12
 # The item keys whose text reaches the frame's cells (rows.item_records), and ``frame``, a press
 # item's dateline and source, which the article reader reads as framing.
 _CELL_KEYS = ("task", "progress", "plan", "contact", "units", "target", "unit", "actual", "ratio",
-              "status", "frame")
+              "status", "frame", "sets")
 # What a passage may hold without stating a figure: a document's title and number (《…》
 # (汴政办【2016】50号)), a quoted name (“双50”), a date or a period (2024年6月10日, 1—4月份).
 _NOT_FIGURE = lazy_re(r"《[^》]*》|“[^”]*”|[（(【〔\[][^）)】〕\]]*[)）】〕\]]"
@@ -100,8 +102,10 @@ def _fragments(items: Iterable[dict[str, Any]]) -> set[str]:
             if not value:
                 continue
             parts = value if isinstance(value, (list, tuple)) else [value]
-            for part in parts:
-                out.update(f for f in _CUT.split(_squash(str(part))) if len(f) >= _FRAGMENT_MIN)
+            # A cell over several lines (a flattened table's 提升4个 | 百分点) is looked for a line
+            # at a time: the text has the line break the squashed cell would lose.
+            for part in (line for p in parts for line in str(p).split("\n")):
+                out.update(f for f in _CUT.split(_squash(part)) if len(f) >= _FRAGMENT_MIN)
     return out
 
 
@@ -225,16 +229,20 @@ def _rows(number: int, text: str) -> list[dict[str, Any]]:
     return [{**i, "line": number, "read_issue": UNPLACED} for i in items]
 
 
-def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]]
+def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]],
+                  table_lines: frozenset[int] = frozenset()
                   ) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of the text ``items`` leave unplaced (see the module text), and the notes that
-    say so (none when there are none)."""
+    say so (none when there are none). ``table_lines`` (1-based) are a table's own lines, which
+    its reader accounts for."""
     if not UNPLACED_ROWS:
         return [], []
     first = min((int(i["line"]) for i in items if i.get("line")), default=len(lines) + 1)
     rows: list[dict[str, Any]] = []
     narrative: list[int] = []  # lines of sentences stating neither a figure nor a status
     for number, sentences, whole in unplaced_sentences(lines, items):
+        if number in table_lines:
+            continue
         line = lines[number - 1].strip()
         if whole and page_end(line):
             break  # the rest is the page's, not the report's
@@ -289,3 +297,75 @@ def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) ->
     mine, theirs = (line.find(str(x.get("task") or "")) if x.get("task") else -1
                     for x in (row, item))
     return 0 <= mine < theirs
+
+
+# Switched off by evaluation/ablation.py: text around a table read from text is looked at too.
+TABLE_TEXT = True
+# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above.
+_FRAME_KEYS = {"task": "task", "progress": "progress", "plan": "plan", "contact": "contact",
+               "target_text": "target", "unit_text": "unit", "actual_text": "actual",
+               "ratio_text": "ratio", "status_text": "status"}
+
+
+def around_table(lines: Sequence[str], barred: Sequence[str],
+                 records: Sequence[dict[str, Any]], title: str | None = None
+                 ) -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of the text around a table read from ``lines`` (``barred``: the same lines as the
+    table reader saw them) that no row's cell holds, and the notes saying so; the same tests as
+    :func:`unplaced_rows` (furniture, headings, framing, owners and narrative are no rows). The
+    header's cells and the title are the table's: they count as placed."""
+    if not (TABLE_TEXT and UNPLACED_ROWS):
+        return [], []
+    items: list[dict[str, Any]] = []
+    for record in records:
+        item = {key: record.get(column) for column, key in _FRAME_KEYS.items()
+                if isinstance(record.get(column), str) and record.get(column)}
+        # A row's further target/actual/ratio sets (a wide table's second set of columns).
+        item["sets"] = [str(v) for one in record.get("sets") or () for r, v in one.items()
+                        if v and not r.endswith(("_header", "_unit"))]
+        headers = record.get("roles")
+        if isinstance(headers, dict):
+            # the header cells (a column's unit, 亿元, is no cell of the text)
+            item["frame"] = [str(h) for r, h in headers.items() if h and not r.endswith("_unit")]
+        line = record.get("line")
+        if isinstance(line, int) and line > 0:
+            item["line"] = line
+        items.append(item)
+    if title:
+        items.append({"frame": title})
+    # A line with a bar is a table's line (a pipe row, a vertical cell, a header): its reader says
+    # what it skipped.
+    table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line)
+    rows, notes = unplaced_rows(lines, items, table_lines)
+    # A passage most of whose figures stand in the table's cells restates the table (a lead giving
+    # the 全市 row's total and share): nothing is lost without it, and as a row it would stand for
+    # the table's own row twice.
+    figures = {f for i in items for k in _CELL_KEYS if k != "frame"
+               for v in ([i[k]] if isinstance(i.get(k), str) else i.get(k) or ())
+               for f in _figures(v)}
+    kept = [r for r in rows if not _restates(r, figures)]
+    if len(kept) == len(rows):
+        return rows, notes
+    where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows if r not in kept))
+    said = [n for n in notes if not n.startswith(f"{len(rows)} passages")]
+    if kept:
+        lines_kept = ", ".join(dict.fromkeys(str(r["line"]) for r in kept))
+        said.insert(0, f"{len(kept)} passages no reader placed in a cell read as rows of their "
+                       f"own, with low confidence (lines {lines_kept})")
+    said.append(f"{len(rows) - len(kept)} passages around the table restating figures of its rows "
+                f"read as the table's, not as rows (lines {where})")
+    return kept, said
+
+
+_NUMBER = lazy_re(r"\d+(?:\.\d+)?")
+
+
+def _figures(text: str) -> list[str]:
+    """The figures a passage states (a date, a period or a cited document aside)."""
+    return _NUMBER.findall(_NOT_FIGURE.sub("", fold_chars(text)))
+
+
+def _restates(row: dict[str, Any], figures: set[str]) -> bool:
+    """Whether at least half of ``row``'s figures (two at least) stand in the table's cells."""
+    own = _figures(f"{row.get('task') or ''} {row.get('progress') or ''}")
+    return len(own) >= 2 and 2 * sum(f in figures for f in own) >= len(own)
