@@ -467,6 +467,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),
+        "items: names after 其中 under a status said of each (8项进展较快，其中A、B、C; 其中A、B等12个"
+        "计划新开工项目已全部开工; 其中A、B2个…已全部开工) are a row each":
+            lambda: mock.patch.object(subparts, "NAMED_PARTS", False),
     }
 
 

@@ -1589,8 +1589,9 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     # 1879/2055 -> 1902/2059, targets F1 0.817 -> 0.819, actuals F1 0.764 -> 0.770, stated 410 ->
     # 412, status 736 -> 746 (docs/reader.md, reader pass 20).
     assert len(with_fourteenth.docs["dev"]) == 136 + len(FOURTEENTH_COLLECTION)
-    assert with_fourteenth.rows.rate("dev")[1:] >= (998, 1187)
-    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (217, 287)
+    # Was (998, 1187) and (217, 287): reader pass 23 (test_reader_pass_23 below).
+    assert with_fourteenth.rows.rate("dev")[1:] >= (1009, 1187)
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (233, 287)
     assert with_fourteenth.cells.rate("dev")[1] >= 1902
     assert with_fourteenth.period.rate("dev")[1] >= 117
     assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
@@ -1843,6 +1844,27 @@ def test_statements_pass_16_floors(with_fourteenth, thirteenth, fourteenth) -> N
     # 0.312 -> 0.320, its rows found 0.621 -> 0.637. (Against main 40e8ce6: 736 -> 748, 45 -> 54,
     # 11 -> 14.)
     assert with_fourteenth.status.rate("dev")[1] >= 758
-    assert with_fourteenth.found_status.rate("dev")[0] >= 0.858
+    # Was 0.858: reader pass 23's names after 其中 (subparts.NAMED_PARTS) add eight found rows,
+    # four of them nanchang-2023-10's names under 已全部开工, whose verdict the judge does not read
+    # (gold: done): status right 758 -> 765 of the whole part with the pass's table rules, 0.858 ->
+    # 0.8557 on the rows found.
+    assert with_fourteenth.found_status.rate("dev")[0] >= 0.855
     assert thirteenth.status.rate("dev")[1] >= 63
     assert fourteenth.status.rate("dev")[1] >= 15
+
+
+def test_reader_pass_23(with_fourteenth) -> None:
+    # Reader pass 23 (text in no cell, the cut; docs/reader.md) on the 144 development documents,
+    # against main 81f0896: the text around a table read from text as rows of its own
+    # (coverage.TABLE_TEXT) and paragraphs after a table's last row out of its figure cell
+    # (tail.TEXT_AFTER): guizhou-2015-09 +3 rows; names after 其中 under a status said of each
+    # (subparts.NAMED_PARTS): anqing-daguan-2024-04 +4, nanchang-2023-10 +4. Rows 998 -> 1009/1187,
+    # bulletins 229 -> 233/287, cells right 1902 -> 1910 (of 2059 -> 2073), stated 412 -> 415,
+    # status 758 -> 765, in no cell 24 -> 22, inside another row 93 -> 81. Held-out aggregate
+    # line unchanged but for its items in no cell, 58 -> 51.
+    assert with_fourteenth.rows.rate("dev")[1] >= 1009
+    assert with_fourteenth.cells.rate("dev")[1] >= 1910
+    assert with_fourteenth.stated.rate("dev")[1] >= 415
+    assert with_fourteenth.status.rate("dev")[1] >= 765
+    assert with_fourteenth.dropped.rate("dev")[1] <= 22
+    assert with_fourteenth.inside.rate("dev")[1] <= 81

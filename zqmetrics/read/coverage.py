@@ -145,10 +145,14 @@ def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]]
     return out
 
 
+# A page number on a line of its own (第 2 页, 第3页 共5页, 第2頁): a printed page's furniture.
+_PAGE_NUMBER = lazy_re(r"^[-—\s]*第\s*\d+\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?[-—\s]*$")
+
+
 def furniture(line: str) -> bool:
     """A line of page furniture (see the module text)."""
     text = line.strip()
-    if not _HAN.search(text):
+    if not _HAN.search(text) or _PAGE_NUMBER.match(text):
         return True
     if len(text) > _FURNITURE_MAX:
         return False
@@ -334,8 +338,11 @@ def around_table(lines: Sequence[str], barred: Sequence[str],
     if title:
         items.append({"frame": title})
     # A line with a bar is a table's line (a pipe row, a vertical cell, a header): its reader says
-    # what it skipped.
-    table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line)
+    # what it skipped. So is a row's own line holding no words but its task (万源市  65.1%: a
+    # space-separated row whose empty cells collapsed, its figures placed by content).
+    own = {int(i["line"]): str(i.get("task") or "") for i in items if i.get("line")}
+    table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line or (
+        n in own and not _HAN.search(line.replace(own[n], "", 1)))) | _header_lines(barred, own)
     rows, notes = unplaced_rows(lines, items, table_lines)
     # A passage most of whose figures stand in the table's cells restates the table (a lead giving
     # the 全市 row's total and share): nothing is lost without it, and as a row it would stand for
@@ -358,6 +365,27 @@ def around_table(lines: Sequence[str], barred: Sequence[str],
 
 
 _NUMBER = lazy_re(r"\d+(?:\.\d+)?")
+# A header line's cells: split at bars, tabs, ideographic spaces or runs of spaces.
+_HEADER_CUT = lazy_re(r"\s{2,}|[\t\u3000|]")
+_HEADER_CELLS = 3
+
+
+def _header_lines(lines: Sequence[str], rows: dict[int, str]) -> frozenset[int]:
+    """The lines right above a table's first row that are its header (three cells or more, no
+    sentence punctuation: 县(市、区)　1 - 7 月固投增速情况　年度投资计划…), blank lines passed over;
+    the table's reader read them whether or not it named their columns."""
+    if not rows:
+        return frozenset()
+    out = set()
+    for n in range(min(rows) - 1, 0, -1):
+        line = lines[n - 1].strip()
+        if not line:
+            continue
+        cells = [c for c in _HEADER_CUT.split(line) if c.strip()]
+        if len(cells) < _HEADER_CELLS or any(ch in line for ch in "。，,；;"):
+            break
+        out.add(n)
+    return frozenset(out)
 
 
 def _figures(text: str) -> list[str]:
@@ -365,7 +393,14 @@ def _figures(text: str) -> list[str]:
     return _NUMBER.findall(_NOT_FIGURE.sub("", fold_chars(text)))
 
 
+# A figure this long (1720, 50.2) standing in a table's cells is the table's, not a coincidence (3).
+_TELLING = 3
+
+
 def _restates(row: dict[str, Any], figures: set[str]) -> bool:
-    """Whether at least half of ``row``'s figures (two at least) stand in the table's cells."""
+    """Whether at least half of ``row``'s figures stand in the table's cells, one of them at least
+    ``_TELLING`` characters long (上半年全国新开工改造1720个 over a 合计 row of 1720)."""
     own = _figures(f"{row.get('task') or ''} {row.get('progress') or ''}")
-    return len(own) >= 2 and 2 * sum(f in figures for f in own) >= len(own)
+    found = [f for f in own if f in figures]
+    return (bool(own) and 2 * len(found) >= len(own)
+            and any(len(f) >= _TELLING for f in found))
