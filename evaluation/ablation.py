@@ -94,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         shared,
         spaced,
         subparts,
+        tabletext,
         tail,
         textitems,
         wide,
@@ -352,6 +353,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
         "explained when the text readers compete (off in the package, switched ON here)":
             lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
+        "items: two or more sentences of an item's progress opened by a topic lead (去产能方面，…。"
+        "去库存方面，…) are sub-items (off in the package, switched ON here; with the topic frame "
+        "above, reader pass 23)":
+            lambda: mock.patch.object(subparts, "TOPIC_PARTS", True),
         # Reader pass 21 (names under one status).
         "article: names sharing an outcome matched in the one-to-one fold (順利開工建設, 實現部分投產 in "
         "a traditional copy) (off in the package, switched ON here)":
@@ -463,7 +468,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "table: text around a table read from text (a lead paragraph, paragraphs after it) that "
         "no cell holds and that states a figure or a status is rows of their own, with low "
         "confidence":
-            lambda: mock.patch.object(coverage, "TABLE_TEXT", False),
+            lambda: mock.patch.object(tabletext, "TABLE_TEXT", False),
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),

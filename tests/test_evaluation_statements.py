@@ -1856,13 +1856,14 @@ def test_statements_pass_16_floors(with_fourteenth, thirteenth, fourteenth) -> N
 def test_reader_pass_23(with_fourteenth) -> None:
     # Reader pass 23 (text in no cell, the cut; docs/reader.md) on the 144 development documents,
     # against main 81f0896: the text around a table read from text as rows of its own
-    # (coverage.TABLE_TEXT) and paragraphs after a table's last row out of its figure cell
+    # (tabletext.TABLE_TEXT) and paragraphs after a table's last row out of its figure cell
     # (tail.TEXT_AFTER): guizhou-2015-09 +3 rows; names after 其中 under a status said of each
     # (subparts.NAMED_PARTS): anqing-daguan-2024-04 +4, nanchang-2023-10 +4. Rows 998 -> 1009/1187,
     # bulletins 229 -> 233/287, cells right 1902 -> 1910 (of 2059 -> 2073), stated 412 -> 415,
     # status 758 -> 765, in no cell 24 -> 22, inside another row 93 -> 81. Held-out aggregate
     # line unchanged but for its items in no cell, 58 -> 51.
     assert with_fourteenth.rows.rate("dev")[1] >= 1009
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1] >= 233
     assert with_fourteenth.cells.rate("dev")[1] >= 1910
     assert with_fourteenth.stated.rate("dev")[1] >= 415
     assert with_fourteenth.status.rate("dev")[1] >= 765

@@ -1,4 +1,4 @@
-"""Text around a table read from text (zqmetrics/read/coverage.py ``around_table``,
+"""Text around a table read from text (zqmetrics/read/tabletext.py ``around_table``,
 read/around.py; paragraphs after a flattened table, read/flat.py ``TEXT_AFTER``).
 
 Made-up tables in the forms of the development pages (a 督查 page's lead paragraph over a
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from zqmetrics.read import coverage, tail
+from zqmetrics.read import tabletext, tail
 from zqmetrics.read.grid import Raw
 from zqmetrics.read.reader import read_report
 from zqmetrics.read.rows import UNPLACED
@@ -99,7 +99,7 @@ def test_text_after_cuts_only_a_paragraph_after_a_figure(cell: str, kept: str | 
 
 
 def test_switched_off_the_text_around_a_table_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(coverage, "TABLE_TEXT", False)
+    monkeypatch.setattr(tabletext, "TABLE_TEXT", False)
     frame = read_report(_paragraphs([LEAD], []))
     assert (frame["read_issue"] == UNPLACED).sum() == 0
 

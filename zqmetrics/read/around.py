@@ -1,5 +1,5 @@
 """The text around a table read from text, as rows: a lead paragraph over the table, paragraphs
-after it, that no cell holds and that state a figure or a status (:func:`.coverage.around_table`
+after it, that no cell holds and that state a figure or a status (:func:`.tabletext.around_table`
 decides which). Loaded by :mod:`.reader` only for a table with such a line around it.
 """
 
@@ -32,7 +32,7 @@ def with_text_around(frame: pd.DataFrame, text: str) -> pd.DataFrame:
     """``frame`` read from ``text``; when it is a table, with the text around the table that no
     cell holds and that states a figure or a status, as rows of their own in text order (read
     with low confidence, said once among the warnings): a lead paragraph over the table,
-    paragraphs after it. Never dropped in silence (``coverage.around_table``)."""
+    paragraphs after it. Never dropped in silence (:func:`.tabletext.around_table`)."""
     if frame.attrs.get("layout") not in _TEXT_TABLES:
         return frame
     # The lines as the table's reader saw them (a tab-separated copy with bars).
@@ -42,7 +42,7 @@ def with_text_around(frame: pd.DataFrame, text: str) -> pd.DataFrame:
     import pandas as pd  # lazy: pandas is heavy; the frame's own import loaded it already
 
     # lazy: the text readers (which read such a passage) load only for a table with text around
-    from zqmetrics.read.coverage import around_table
+    from zqmetrics.read.tabletext import around_table
 
     records = frame.to_dict("records")
     rows, notes = around_table(lines, barred, records, frame.attrs.get("title"))

@@ -32,9 +32,8 @@ whose characters stand in no piece is *unplaced*. An unplaced sentence is one of
   many such rows there are and on which lines, and they go through extraction and judgement like
   any row (a figure in them is a figure).
 
-A table read from text (:func:`around_table`) is looked at the same way, its own lines (those
-with a bar) aside: a lead paragraph over a flattened table, or paragraphs after it, stating a
-figure or a status are rows of their own, said once, as above (switch ``TABLE_TEXT``).
+A table read from text is looked at the same way (:mod:`.tabletext`): a lead paragraph over a
+table, or paragraphs after it, stating a figure or a status are rows of their own, said once.
 """
 
 from __future__ import annotations
@@ -62,7 +61,7 @@ _CUT = lazy_re(r"[，,。；;、：:！？!?()（）“”\"'《》【】\[\]·�
 _FRAGMENT_MIN = 2
 _PLACED_SHARE = 0.5
 _SENTENCE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
-_HAN = lazy_re(r"[\u4e00-\u9fff]")
+HAN = lazy_re(r"[\u4e00-\u9fff]")
 _FIGURE = lazy_re(r"\d")
 # A heading is short and ends without sentence punctuation (一、总体情况; (二)按项目类型完成情况).
 _HEADING_MAX = 30
@@ -74,11 +73,11 @@ _FURNITURE_MAX = 80
 _PAGE_END_MAX = 12
 # The item keys whose text reaches the frame's cells (rows.item_records), and ``frame``, a press
 # item's dateline and source, which the article reader reads as framing.
-_CELL_KEYS = ("task", "progress", "plan", "contact", "units", "target", "unit", "actual", "ratio",
+CELL_KEYS = ("task", "progress", "plan", "contact", "units", "target", "unit", "actual", "ratio",
               "status", "frame", "sets")
 # What a passage may hold without stating a figure: a document's title and number (《…》
 # (汴政办【2016】50号)), a quoted name (“双50”), a date or a period (2024年6月10日, 1—4月份).
-_NOT_FIGURE = lazy_re(r"《[^》]*》|“[^”]*”|[（(【〔\[][^）)】〕\]]*[)）】〕\]]"
+NOT_FIGURE = lazy_re(r"《[^》]*》|“[^”]*”|[（(【〔\[][^）)】〕\]]*[)）】〕\]]"
                       r"|\d+\s*[-—–~至到]\s*\d+\s*月份?|\d+\s*[年月日号]份?")
 # A line of furniture may end with the page's date (市委市政府督查局 2016年5月24日).
 _DATED = lazy_re(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -97,7 +96,7 @@ def _fragments(items: Iterable[dict[str, Any]]) -> set[str]:
     """The pieces of the items' cells between punctuation: each is looked for in the text."""
     out: set[str] = set()
     for item in items:
-        for key in _CELL_KEYS:
+        for key in CELL_KEYS:
             value = item.get(key)
             if not value:
                 continue
@@ -152,7 +151,7 @@ _PAGE_NUMBER = lazy_re(r"^[-—\s]*第\s*\d+\s*[页頁](?:\s*[,，/]?\s*共\s*\d
 def furniture(line: str) -> bool:
     """A line of page furniture (see the module text)."""
     text = line.strip()
-    if not _HAN.search(text) or _PAGE_NUMBER.match(text):
+    if not HAN.search(text) or _PAGE_NUMBER.match(text):
         return True
     if len(text) > _FURNITURE_MAX:
         return False
@@ -170,7 +169,7 @@ def page_end(line: str) -> bool:
 
 def _states_figure(text: str) -> bool:
     """Whether ``text`` states a figure: a digit outside a date, a period or a cited document."""
-    return _FIGURE.search(_NOT_FIGURE.sub("", text)) is not None
+    return _FIGURE.search(NOT_FIGURE.sub("", text)) is not None
 
 
 def heading(text: str, before_items: bool) -> bool:
@@ -302,105 +301,3 @@ def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) ->
                     for x in (row, item))
     return 0 <= mine < theirs
 
-
-# Switched off by evaluation/ablation.py: text around a table read from text is looked at too.
-TABLE_TEXT = True
-# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above.
-_FRAME_KEYS = {"task": "task", "progress": "progress", "plan": "plan", "contact": "contact",
-               "target_text": "target", "unit_text": "unit", "actual_text": "actual",
-               "ratio_text": "ratio", "status_text": "status"}
-
-
-def around_table(lines: Sequence[str], barred: Sequence[str],
-                 records: Sequence[dict[str, Any]], title: str | None = None
-                 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Rows of the text around a table read from ``lines`` (``barred``: the same lines as the
-    table reader saw them) that no row's cell holds, and the notes saying so; the same tests as
-    :func:`unplaced_rows` (furniture, headings, framing, owners and narrative are no rows). The
-    header's cells and the title are the table's: they count as placed."""
-    if not (TABLE_TEXT and UNPLACED_ROWS):
-        return [], []
-    items: list[dict[str, Any]] = []
-    for record in records:
-        item = {key: record.get(column) for column, key in _FRAME_KEYS.items()
-                if isinstance(record.get(column), str) and record.get(column)}
-        # A row's further target/actual/ratio sets (a wide table's second set of columns).
-        item["sets"] = [str(v) for one in record.get("sets") or () for r, v in one.items()
-                        if v and not r.endswith(("_header", "_unit"))]
-        headers = record.get("roles")
-        if isinstance(headers, dict):
-            # the header cells (a column's unit, 亿元, is no cell of the text)
-            item["frame"] = [str(h) for r, h in headers.items() if h and not r.endswith("_unit")]
-        line = record.get("line")
-        if isinstance(line, int) and line > 0:
-            item["line"] = line
-        items.append(item)
-    if title:
-        items.append({"frame": title})
-    # A line with a bar is a table's line (a pipe row, a vertical cell, a header): its reader says
-    # what it skipped. So is a row's own line holding no words but its task (万源市  65.1%: a
-    # space-separated row whose empty cells collapsed, its figures placed by content).
-    own = {int(i["line"]): str(i.get("task") or "") for i in items if i.get("line")}
-    table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line or (
-        n in own and not _HAN.search(line.replace(own[n], "", 1)))) | _header_lines(barred, own)
-    rows, notes = unplaced_rows(lines, items, table_lines)
-    # A passage most of whose figures stand in the table's cells restates the table (a lead giving
-    # the 全市 row's total and share): nothing is lost without it, and as a row it would stand for
-    # the table's own row twice.
-    figures = {f for i in items for k in _CELL_KEYS if k != "frame"
-               for v in ([i[k]] if isinstance(i.get(k), str) else i.get(k) or ())
-               for f in _figures(v)}
-    kept = [r for r in rows if not _restates(r, figures)]
-    if len(kept) == len(rows):
-        return rows, notes
-    where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows if r not in kept))
-    said = [n for n in notes if not n.startswith(f"{len(rows)} passages")]
-    if kept:
-        lines_kept = ", ".join(dict.fromkeys(str(r["line"]) for r in kept))
-        said.insert(0, f"{len(kept)} passages no reader placed in a cell read as rows of their "
-                       f"own, with low confidence (lines {lines_kept})")
-    said.append(f"{len(rows) - len(kept)} passages around the table restating figures of its rows "
-                f"read as the table's, not as rows (lines {where})")
-    return kept, said
-
-
-_NUMBER = lazy_re(r"\d+(?:\.\d+)?")
-# A header line's cells: split at bars, tabs, ideographic spaces or runs of spaces.
-_HEADER_CUT = lazy_re(r"\s{2,}|[\t\u3000|]")
-_HEADER_CELLS = 3
-
-
-def _header_lines(lines: Sequence[str], rows: dict[int, str]) -> frozenset[int]:
-    """The lines right above a table's first row that are its header (three cells or more, no
-    sentence punctuation: 县(市、区)　1 - 7 月固投增速情况　年度投资计划…), blank lines passed over;
-    the table's reader read them whether or not it named their columns."""
-    if not rows:
-        return frozenset()
-    out = set()
-    for n in range(min(rows) - 1, 0, -1):
-        line = lines[n - 1].strip()
-        if not line:
-            continue
-        cells = [c for c in _HEADER_CUT.split(line) if c.strip()]
-        if len(cells) < _HEADER_CELLS or any(ch in line for ch in "。，,；;"):
-            break
-        out.add(n)
-    return frozenset(out)
-
-
-def _figures(text: str) -> list[str]:
-    """The figures a passage states (a date, a period or a cited document aside)."""
-    return _NUMBER.findall(_NOT_FIGURE.sub("", fold_chars(text)))
-
-
-# A figure this long (1720, 50.2) standing in a table's cells is the table's, not a coincidence (3).
-_TELLING = 3
-
-
-def _restates(row: dict[str, Any], figures: set[str]) -> bool:
-    """Whether at least half of ``row``'s figures stand in the table's cells, one of them at least
-    ``_TELLING`` characters long (上半年全国新开工改造1720个 over a 合计 row of 1720)."""
-    own = _figures(f"{row.get('task') or ''} {row.get('progress') or ''}")
-    found = [f for f in own if f in figures]
-    return (bool(own) and 2 * len(found) >= len(own)
-            and any(len(f) >= _TELLING for f in found))

@@ -4,7 +4,7 @@ A table copied as text runs on into the report's next paragraphs: a flattened ta
 cell (合计 | 5512.0 | 2765.1 | 50.2) takes every paragraph after it, and a pipe table's last
 row takes the lines without a bar after it as its last cell's continuation. A figure column
 (target, actual, ratio, unit) holds a figure; a paragraph after that figure (从项目推进情况看，
-1708个…。) is the text after the table, left to :func:`.coverage.around_table`, which reads it as
+1708个…。) is the text after the table, left to :func:`.tabletext.around_table`, which reads it as
 rows of its own when it states a figure or a status.
 """
 
