@@ -59,11 +59,15 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         judged_targets, "LOWER_STATED", False),
     "a progress cell that is only the stage a named work reached is its verdict (A、B建成投运; 提速推进中)": (
         stages, "STAGE_CELLS", False),
+    "a lag the row states outranks a not-started word or cue beside it (尚未实施…以上项目均低于全市平均进度; statements pass 17)": (
+        verdicts, "LAG_OVER_NOT_STARTED", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"
 # The commit before statements pass 16 (stage words of a cell).
 BEFORE_STAGES = "40e8ce6"
+# The commit before statements pass 17 (pace words of supervision bulletins).
+BEFORE_ST17 = "81f0896"
 # rule name -> (the word list it added to, the commit to put it back to)
 WORD_LISTS: dict[str, tuple[str, str]] = {
     "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": ("verdicts.tsv", BEFORE),
@@ -71,6 +75,10 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
         "verdicts.tsv", BEFORE_FORMS),
     "stage words of a cell (提前开工建设, 已开工, 部分投产; statements pass 16)": (
         "cell_verdicts.tsv", BEFORE_STAGES),
+    "a bulletin's pace words (5项未完成进度, 低于全市平均进度; statements pass 17)": (
+        "verdicts.tsv", BEFORE_ST17),
+    "the verdict grammar's words of statements pass 17 (进度 a pace noun after a comparison: 未达到进度要求, 欠进度; 年度投资目标 a whole: 均已完成年度投资目标; 复工, 开复工 heads: 79个续建项目全部复工)": (
+        "verdict_forms.tsv", BEFORE_ST17),
 }
 
 

@@ -24,6 +24,7 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.results as results
 import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.shares as shares
 import zqmetrics.extraction.tails as tails
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.bare as bare
@@ -121,6 +122,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "SHARES", False),
     "a running text's line that only reports a result, under a heading or after lines that report results, is no target (新增完成的16项具体工作包括:…完成燃气管网改造128公里)": (
         results, "RESULT_LINES", False),
+    "a share that is a list item's whole progress is its stated completion (厦门、福州超80%; A、B等重点项目进度已超过90%; statements pass 17)": (
+        shares, "BARE_SHARES", False),
 }
 
 

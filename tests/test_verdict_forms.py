@@ -199,6 +199,34 @@ FORMS = [
     ("项目符合时序进度", "on_track", False),
     ("项目达到时间节点要求", "on_track", False),
     ("确保达到序时进度", None, False),  # a commitment
+    # statements pass 17: the bare pace noun 进度 after a comparison (yantai-2017-h1, jinzhai-2025-h1)
+    ("112项总体达到要求,5项未达到进度要求", "lagging", False),
+    ("欠进度的有17个", "lagging", False),
+    ("超进度的有10个", "on_track", False),
+    ("工程形象进度达到80%", None, False),  # the progress reaches a figure: no comparison with a pace
+    ("完成进度70%", None, False),  # a stated completion, no verdict
+    ("项目进度较快", "on_track", False),
+    # and the fixed words a supervision bulletin writes (jinzhou-2016-h1, huoqiu-2019-08)
+    ("8项指标中5项未完成进度", "lagging", False),
+    ("截至督查时只培训178人,低于全市平均进度", "lagging", False),
+    ("以上项目均低于全省平均进度", "lagging", False),
+    ("3个乡镇低于全县平均进度", "lagging", False),
+    ("2个街道低于全区平均进度", "lagging", False),
+    ("项目尚未完成", None, False),  # not done is no lag (未完成 stays none)
+    # the investment plan as the whole a done form closes on (ningxia-2022-11; statements pass 17)
+    ("A项目等36个项目均已完成年度投资目标", "done", False),
+    ("提前一个月超额完成全年投资目标", "done", False),
+    ("项目已完成年度投资计划", "done", False),
+    ("今年项目已全部完成全年投资计划", "done", False),
+    ("已完成年度投资计划的62.5%", None, False),  # a stated ratio follows
+    ("确保完成全年投资目标", None, False),  # a commitment
+    # continuing projects resuming work: the whole of a 续建 list's task (quzhou-qujiang-2020-09,
+    # xilinhaote-2025-09; statements pass 17)
+    ("79个续建项目全部复工", "done", False),
+    ("续建项目已实现全部开复工", "done", False),
+    ("续建项目已复工12个", None, False),  # a count after the verb: how many of how many?
+    ("确保3月底前续建项目全部复工", None, False),  # a commitment
+    ("续建项目尚未全部复工", None, False),  # negated
     # not started
     ("项目尚未动工", "not_started", False),
     ("项目未动工", "not_started", False),
@@ -241,6 +269,22 @@ ONGOING = [
     ("已全面完工,5月31日正式通车。", "done"),
     ("征迁工作已完成,工程正在施工,进度滞后。", "lagging"),
 ]
+
+# (progress text, the row's verdict): a lag the row states outranks a not-started word beside it,
+# which then names a part or a step (statements pass 17, judge.verdicts.LAG_OVER_NOT_STARTED)
+LAG_OVER_NOT_STARTED = [
+    ("带二维码上市项目由于系统问题尚未实施,上传数据13950条。以上项目均低于全市平均进度。", "lagging"),
+    ("二期工程尚未开工,整体进度滞后。", "lagging"),
+    ("该项目尚未开工。", "not_started"),
+    ("项目尚未动工,计划9月开工。", "not_started"),
+    ("一期已完工,二期尚未开工。", "not_started"),
+]
+
+
+@pytest.mark.parametrize(("progress", "status"), LAG_OVER_NOT_STARTED,
+                         ids=[c[0][:12] for c in LAG_OVER_NOT_STARTED])
+def test_a_lag_outranks_a_not_started_word(progress: str, status: str) -> None:
+    assert (progress_verdict(progress) or {}).get("status") == status
 
 
 @pytest.mark.parametrize(("progress", "status"), ONGOING, ids=[o[0][:12] for o in ONGOING])
@@ -422,3 +466,20 @@ def test_the_scan_near_anchors_finds_what_finditer_finds(text: str) -> None:
     for form, reach in ((vf._done_form(), vf._done_reach()), (vf._pace_form(), vf._pace_reach())):
         expected = [m.span() for m in form.finditer(norm)]
         assert [m.span() for m in vf._near(form, vf._anchors(), reach, norm)] == expected
+
+
+# (task, progress, status): a numeric target no figure measures, with a not-started cue (未达到,
+# 尚未) in the progress; a lag the report states beside it decides (statements pass 17)
+NOT_STARTED_CUES = [
+    ("117项重点工作", "112项总体达到“时间过半,任务过半”要求,5项未达到进度要求", "lagging"),
+    ("新建幼儿园10所", "部分项目尚未开工,整体进度滞后", "lagging"),
+    ("新建幼儿园10所", "项目尚未开工", "not_started"),
+    ("新建幼儿园10所", "尚未启动,按计划推进", "not_started"),  # no lag said: the cue stands
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "status"), NOT_STARTED_CUES,
+                         ids=[f"{c[0]}|{c[1][:10]}" for c in NOT_STARTED_CUES])
+def test_a_stated_lag_outranks_a_not_started_cue(task: str, progress: str, status: str) -> None:
+    (out,) = assess_rows([_item(task, progress)], {"year": 2017, "period": "2017H1"})
+    assert out["status"] == status, out["reasons"]

@@ -21,6 +21,7 @@ from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import carries_report, reports_result
+from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import extract_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -349,8 +350,8 @@ def extract_row(
         # So is a count of work not done or under way (candidates.PENDING), a total's parts by
         # place (candidates.BREAKDOWNS: second round, item 7) and a share of a result
         # (candidates.SHARES).
-        actuals = [a for a in actuals if a.target_index is not None
-                   or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)]
+        actuals = bare_share(text, targets, running, [a for a in actuals if a.target_index is not None
+                             or not {"change", "size", "pending", "breakdown", "share"} & set(a.cues)])
         verdict = heading
         if verdict is None and text:
             cell = parse(text, year)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.extraction.rows import EXTRACTED, extract_rows
 from zqmetrics.judge import targets as judged
+from zqmetrics.judge import verdicts
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.stages import promised_lists
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
@@ -212,6 +213,13 @@ def _assess_row(
         if from_stated != "unclear" and STATUS_ORDER.index(from_stated) < STATUS_ORDER.index(status):
             reasons.append(reason)
             status = from_stated
+    if (verdicts.LAG_OVER_NOT_STARTED and status == "not_started" and verdict
+            and verdict["status"] == "lagging"):
+        # 112项总体达到…要求,5项未达到进度要求: a not-started cue (未达到, 尚未) beside the report's
+        # own lag is no evidence that nothing began (statements pass 17, yantai-2017-h1).
+        status = "lagging"
+        reasons.append(f"the report says lagging («{verdict['quote']}»); its not-started words name "
+                       "a part")
     if verdict and status in ("unclear", "no_numeric_target") and not issues:
         # No figure shows pace: the report's own verdict is the evidence.
         status = verdict["status"]

@@ -47,6 +47,7 @@ from zqmetrics.text.verdict_forms import (
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
 OWN_WORDS_FIRST = True  # the row's own progress words come before its status cell or list lead
+LAG_OVER_NOT_STARTED = True  # a lag the row states outranks a not-started word beside it
 
 
 @derived
@@ -94,6 +95,10 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
         return None
     cell = parse(progress, year)
     found = whole_verdict(cell.text, cell.verdicts)
+    if LAG_OVER_NOT_STARTED and found is not None and found.value == "not_started":
+        # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
+        # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
+        found = next((m for m in cell.verdicts if m.value == "lagging" and not m.partial), found)
     return _quoted(progress, cell, found, "progress") if found else None
 
 
