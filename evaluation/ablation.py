@@ -447,9 +447,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "440.07亿元,前10月累计完成…; …年度计划投资141.46亿元。截至目前,开工33项) is one item, the plan "
         "in the task":
             lambda: mock.patch.object(plans, "PLAN_PROGRESS", False),
-        "article: a plan cue standing as a subject (计划年内|完成投资4.5亿元) is the plan of the item "
-        "before it (off in the package, switched ON here: one document so far)":
-            lambda: mock.patch.object(plans, "PLAN_CUES", True),
+        "article: a plan cue alone is no task: after an item of its line it is that item's plan "
+        "(计划年内|完成投资4.5亿元), opening its line it opens the plan (年计划|完成地区生产总值617亿元以上，"
+        "…) (reader passes 20 and 23)":
+            lambda: _all(mock.patch.object(plans, "PLAN_CUES", False),
+                         mock.patch.object(plans, "PLAN_OPENS", False)),
         "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
         "(…)據…消息，) frames its clause":
             lambda: mock.patch.object(framing, "LEAD_SOURCES", False),

@@ -1707,15 +1707,16 @@ def test_sixteenth_collection_first_arrival(sixteenth) -> None:
     # ('——年计划' lines cut at 年计划 and at 全年预计), 株洲 0/1 (the 公示's section headings are
     # the rows). data/corpus/README.md, sixteenth collection.
     assert len(sixteenth.docs["dev"]) == len(SIXTEENTH_COLLECTION)
-    assert sixteenth.rows.rate("dev")[1:] >= (24, 29)
-    assert sixteenth.rows.rate("dev", "prose")[1:] >= (8, 12)
+    assert sixteenth.rows.rate("dev")[1:] >= (27, 29)  # Was (24, 29): reader pass 23 (湘乡 +3)
+    assert sixteenth.rows.rate("dev", "prose")[1:] >= (11, 12)  # Was (8, 12): reader pass 23
     assert sixteenth.rows.rate("dev", "numbered_items")[1:] >= (9, 10)
     assert sixteenth.rows.rate("dev", "pipe_table")[1:] == (7, 7)
-    assert sixteenth.cells.rate("dev")[1:] >= (25, 55)
+    assert sixteenth.cells.rate("dev")[1:] >= (31, 61)  # Was (25, 55): reader pass 23
     assert sixteenth.period.rate("dev")[1:] >= (3, 6)
     assert sixteenth.period_known.rate("dev")[1] >= 4
-    assert sixteenth.targets.f1("dev")[2] >= 0.722
-    assert sixteenth.actuals.f1("dev")[2] >= 0.399
+    assert sixteenth.targets.f1("dev")[2] >= 0.820  # Was 0.722: reader pass 23 (湘乡's plans)
+    # Was 0.399: reader pass 23 (湘乡's plans) with statements pass 17, on main 92db8f1.
+    assert sixteenth.actuals.f1("dev")[2] >= 0.481
     assert sixteenth.actual_period.rate("dev")[1] >= 8
     assert sixteenth.stated.rate("dev")[1] >= 3
     assert sixteenth.status.rate("dev")[1] >= 3
@@ -1729,13 +1730,14 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # (0.733 -> 0.724), at-risk P 0.937 -> 0.933, R 0.806 -> 0.796. Held-out aggregate unchanged
     # (its documents did not change).
     assert len(with_sixteenth.docs["dev"]) == 150 + len(SIXTEENTH_COLLECTION)
-    assert with_sixteenth.rows.rate("dev")[1:] >= (1054, 1256)  # Was (1030, 1227): fifteenth collection
+    # Was (1054, 1256), after (1030, 1227): reader pass 23 (1065 before its plan cues, 1068 with).
+    assert with_sixteenth.rows.rate("dev")[1:] >= (1068, 1256)
     assert with_sixteenth.rows.rate("dev", "bulletin")[1:] >= (229, 287)
-    assert with_sixteenth.cells.rate("dev")[1] >= 1978  # Was 1953: fifteenth collection
+    assert with_sixteenth.cells.rate("dev")[1] >= 1992  # Was 1978 (1953): reader pass 23
     assert with_sixteenth.period.rate("dev")[1] >= 126  # Was 123: fifteenth collection
     assert with_sixteenth.yearless.rate("dev")[1:] == (20, 20)  # Was (19, 19): fifteenth collection
-    assert with_sixteenth.targets.f1("dev")[2] >= 0.810  # Was 0.813: fifteenth collection
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.757  # Was 0.763: fifteenth collection
+    assert with_sixteenth.targets.f1("dev")[2] >= 0.814  # Was 0.810 (0.813): reader pass 23
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.757 (0.763): reader pass 23
     assert with_sixteenth.stated.rate("dev")[1] >= 421  # Was 418: fifteenth collection
     assert with_sixteenth.status.rate("dev")[1] >= 776  # Was 773: fifteenth collection
     p, r, _, _ = with_sixteenth.at_risk.f1("dev")
