@@ -127,8 +127,8 @@ DEV_MISSES = {
     # shenzhen-baoan-2012-05 keep every row).
     "dezhou-wucheng-2015-11": "sixteenth: two ';'-clauses of one sentence ('提高…標準,集中供養率…;"
                               "完成9處…') are read as one row",
-    "xiangtan-xiangxiang-2023-10": "sixteenth: a '——年计划完成<指标>X以上,1—9月完成…' line is cut "
-                                   "into 年计划 and 全年预计 rows",
+    # xiangtan-xiangxiang-2023-10 keeps every row since reader pass 23 (a plan cue opening its
+    # line opens the plan: plans.PLAN_OPENS).
     "zhuzhou-2019-10": "sixteenth: the 公示's section headings (一、项目名称 二、任务目标 三、…完成情况) "
                        "are read as three rows; the item named under 一、 is none",
 }
