@@ -95,6 +95,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         shared,
         spaced,
         subparts,
+        tabletext,
+        tail,
         textitems,
         wide,
         year_end,
@@ -357,6 +359,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a topic heading before the clause's comma (在…方面，) is read as the item's frame, "
         "explained when the text readers compete (off in the package, switched ON here)":
             lambda: mock.patch.object(framing, "TOPIC_FRAMED", True),
+        "items: two or more sentences of an item's progress opened by a topic lead (去产能方面，…。"
+        "去库存方面，…) are sub-items (off in the package, switched ON here; with the topic frame "
+        "above, reader pass 23)":
+            lambda: mock.patch.object(subparts, "TOPIC_PARTS", True),
         # Reader pass 21 (names under one status).
         "article: names sharing an outcome matched in the one-to-one fold (順利開工建設, 實現部分投產 in "
         "a traditional copy) (off in the package, switched ON here)":
@@ -447,9 +453,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "440.07亿元,前10月累计完成…; …年度计划投资141.46亿元。截至目前,开工33项) is one item, the plan "
         "in the task":
             lambda: mock.patch.object(plans, "PLAN_PROGRESS", False),
-        "article: a plan cue standing as a subject (计划年内|完成投资4.5亿元) is the plan of the item "
-        "before it (off in the package, switched ON here: one document so far)":
-            lambda: mock.patch.object(plans, "PLAN_CUES", True),
+        "article: a plan cue alone is no task: after an item of its line it is that item's plan "
+        "(计划年内|完成投资4.5亿元), opening its line it opens the plan (年计划|完成地区生产总值617亿元以上，"
+        "…) (reader passes 20 and 23)":
+            lambda: _all(mock.patch.object(plans, "PLAN_CUES", False),
+                         mock.patch.object(plans, "PLAN_OPENS", False)),
         "article: a press item's lead (日前，记者从…获悉，; 另悉，; 邢臺日報訊(…)從…獲悉，; 人民網西寧6月26日電 "
         "(…)據…消息，) frames its clause":
             lambda: mock.patch.object(framing, "LEAD_SOURCES", False),
@@ -475,6 +483,17 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "generic reading: lines of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) are not "
         "seen, so their digits make no paragraph reporting a figure":
             lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),
+        # Reader pass 23 (text in no cell, the cut).
+        "table: text around a table read from text (a lead paragraph, paragraphs after it) that "
+        "no cell holds and that states a figure or a status is rows of their own, with low "
+        "confidence":
+            lambda: mock.patch.object(tabletext, "TABLE_TEXT", False),
+        "table: paragraphs after the last row are not its figure cell (50.2 | "
+        "从项目推进情况看，…)":
+            lambda: mock.patch.object(tail, "TEXT_AFTER", False),
+        "items: names after 其中 under a status said of each (8项进展较快，其中A、B、C; 其中A、B等12个"
+        "计划新开工项目已全部开工; 其中A、B2个…已全部开工) are a row each":
+            lambda: mock.patch.object(subparts, "NAMED_PARTS", False),
     }
 
 

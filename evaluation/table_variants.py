@@ -619,8 +619,13 @@ FILE_VARIANTS: dict[str, Callable[[Source, Path], Path]] = {
 
 
 def tasks_found(s: Source, frame: object) -> tuple[int, int, int]:
-    """Gold rows whose task the frame holds, gold rows, and frame rows."""
-    tasks = [squash(t) for t in frame["task"].tolist()]  # type: ignore[index]
+    """Gold rows whose task the frame holds, gold rows, and frame rows (the table's: text around
+    it read as rows of low confidence, reader pass 23, is no row of the table a variant copies)."""
+    from zqmetrics.read.rows import UNPLACED
+
+    tasks = [squash(t) for t, issue in zip(frame["task"].tolist(),  # type: ignore[index]
+                                            frame["read_issue"].tolist(),  # type: ignore[index]
+                                            strict=True) if issue != UNPLACED]
     pairs = pair_rows(s.doc.rows, tasks)
     return len(pairs), len(s.doc.rows), len(tasks)
 

@@ -1430,7 +1430,12 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # cell, where the extractor reads it as the actual (in the task it is read as a target), while
     # the gold writes the figure in the task (其中新开工项目开工率95.5%): cells right 1752 -> 1754, of
     # 1882 -> 1888 (four task cells of the five new rows short of their figure).
-    assert with_twelfth.cells.rate("dev")[0] >= 0.929
+    # Was 0.929: reader pass 23 reads the text around a table as rows (guizhou-2015-09's three
+    # paragraphs after its table, out of its 合计 row's cell): cells right 1902 -> 1905 of the whole
+    # development part, of 2059 -> 2065 (the article reader puts a clause's first figure in the
+    # task cell, where the gold starts the progress). Was 0.928: merged with reader passes 24 and 25
+    # (set on a main without them): 0.9278.
+    assert with_twelfth.cells.rate("dev")[0] >= 0.927
     assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
@@ -1638,8 +1643,9 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     # 1879/2055 -> 1902/2059, targets F1 0.817 -> 0.819, actuals F1 0.764 -> 0.770, stated 410 ->
     # 412, status 736 -> 746 (docs/reader.md, reader pass 20).
     assert len(with_fourteenth.docs["dev"]) == 136 + len(FOURTEENTH_COLLECTION)
-    assert with_fourteenth.rows.rate("dev")[1:] >= (998, 1187)
-    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (217, 287)
+    # Was (998, 1187) and (217, 287): reader pass 23 (test_reader_pass_23 below).
+    assert with_fourteenth.rows.rate("dev")[1:] >= (1009, 1187)
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1:] >= (233, 287)
     assert with_fourteenth.cells.rate("dev")[1] >= 1902
     assert with_fourteenth.period.rate("dev")[1] >= 117
     assert with_fourteenth.yearless.rate("dev")[1:] == (19, 19)
@@ -1724,18 +1730,20 @@ def test_sixteenth_collection_first_arrival(sixteenth) -> None:
     # ('——年计划' lines cut at 年计划 and at 全年预计), 株洲 0/1 (the 公示's section headings are
     # the rows). data/corpus/README.md, sixteenth collection.
     assert len(sixteenth.docs["dev"]) == len(SIXTEENTH_COLLECTION)
-    assert sixteenth.rows.rate("dev")[1:] >= (24, 29)
-    assert sixteenth.rows.rate("dev", "prose")[1:] >= (8, 12)
+    assert sixteenth.rows.rate("dev")[1:] >= (27, 29)  # Was (24, 29): reader pass 23 (湘乡 +3)
+    assert sixteenth.rows.rate("dev", "prose")[1:] >= (11, 12)  # Was (8, 12): reader pass 23
     assert sixteenth.rows.rate("dev", "numbered_items")[1:] >= (9, 10)
     assert sixteenth.rows.rate("dev", "pipe_table")[1:] == (7, 7)
     # Reader pass 24: the headerless table's columns read by their cells (平阳: cells 7 -> 27/27,
     # status 1 -> 5/7): cells 25 -> 45, actuals F1 0.400 -> 0.419, stated 3 -> 4, status 3 -> 7
-    # (with statements pass 17 merged).
-    assert sixteenth.cells.rate("dev")[1:] >= (45, 55)  # Was (25, 55)
+    # (with statements pass 17 merged). Reader pass 23 (湘乡's plans): cells (25, 55) -> (31, 61),
+    # targets F1 0.722 -> 0.820, actuals F1 0.399 -> 0.481 (on main 92db8f1). Both merged: cells
+    # (51, 61), targets F1 0.821, actuals F1 0.485.
+    assert sixteenth.cells.rate("dev")[1:] >= (51, 61)  # Was (25, 55)
     assert sixteenth.period.rate("dev")[1:] >= (3, 6)
     assert sixteenth.period_known.rate("dev")[1] >= 4
-    assert sixteenth.targets.f1("dev")[2] >= 0.722
-    assert sixteenth.actuals.f1("dev")[2] >= 0.419  # Was 0.399
+    assert sixteenth.targets.f1("dev")[2] >= 0.820  # Was 0.722
+    assert sixteenth.actuals.f1("dev")[2] >= 0.484  # Was 0.399
     assert sixteenth.actual_period.rate("dev")[1] >= 8
     assert sixteenth.stated.rate("dev")[1] >= 4  # Was 3
     assert sixteenth.status.rate("dev")[1] >= 7  # Was 3
@@ -1749,17 +1757,21 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # (0.733 -> 0.724), at-risk P 0.937 -> 0.933, R 0.806 -> 0.796. Held-out aggregate unchanged
     # (its documents did not change).
     assert len(with_sixteenth.docs["dev"]) == 150 + len(SIXTEENTH_COLLECTION)
-    assert with_sixteenth.rows.rate("dev")[1:] >= (1054, 1256)  # Was (1030, 1227): fifteenth collection
+    # Was (1054, 1256), after (1030, 1227): reader pass 23 (1065 before its plan cues, 1068 with).
+    assert with_sixteenth.rows.rate("dev")[1:] >= (1068, 1256)
     assert with_sixteenth.rows.rate("dev", "bulletin")[1:] >= (229, 287)
     # Reader pass 24 (against main 1e5240e): cells 1978 -> 2002, actuals F1 0.7579 -> 0.7582,
-    # stated 430 -> 433, status 796 -> 800; rows, targets and at-risk unchanged.
-    assert with_sixteenth.cells.rate("dev")[1] >= 2002  # Was 1978 (1953 before the collection)
+    # stated 430 -> 433, status 796 -> 800; rows, targets and at-risk unchanged. Reader pass 23
+    # (against 92db8f1): cells 1978 -> 1992, targets F1 0.811 -> 0.815, actuals F1 0.758 -> 0.764.
+    # Both merged (with reader pass 25): cells 2027/2224, targets F1 0.816, actuals F1 0.768,
+    # stated 440, status 820.
+    assert with_sixteenth.cells.rate("dev")[1] >= 2027  # Was 1978 (1953 before the collection)
     assert with_sixteenth.period.rate("dev")[1] >= 126  # Was 123: fifteenth collection
     assert with_sixteenth.yearless.rate("dev")[1:] == (20, 20)  # Was (19, 19): fifteenth collection
-    assert with_sixteenth.targets.f1("dev")[2] >= 0.810  # Was 0.813: fifteenth collection
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.757  # Was 0.763: fifteenth collection
-    assert with_sixteenth.stated.rate("dev")[1] >= 433  # Was 421 (418 before the collection)
-    assert with_sixteenth.status.rate("dev")[1] >= 800  # Was 776 (773 before the collection)
+    assert with_sixteenth.targets.f1("dev")[2] >= 0.815  # Was 0.810 (0.813): fifteenth collection
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.757 (0.763): fifteenth collection
+    assert with_sixteenth.stated.rate("dev")[1] >= 440  # Was 421 (418 before the collection)
+    assert with_sixteenth.status.rate("dev")[1] >= 820  # Was 776 (773 before the collection)
     p, r, _, _ = with_sixteenth.at_risk.f1("dev")
     assert p >= 0.933 and r >= 0.796  # Was 0.936 and 0.806: fifteenth collection
 
@@ -2006,7 +2018,11 @@ def test_statements_pass_16_floors(with_fourteenth, thirteenth, fourteenth) -> N
     # 0.312 -> 0.320, its rows found 0.621 -> 0.637. (Against main 40e8ce6: 736 -> 748, 45 -> 54,
     # 11 -> 14.)
     assert with_fourteenth.status.rate("dev")[1] >= 758
-    assert with_fourteenth.found_status.rate("dev")[0] >= 0.858
+    # Was 0.858: reader pass 23's names after 其中 (subparts.NAMED_PARTS) add eight found rows,
+    # four of them nanchang-2023-10's names under 已全部开工, whose verdict the judge does not read
+    # (gold: done): status right 758 -> 765 of the whole part with the pass's table rules, 0.858 ->
+    # 0.8557 on the rows found.
+    assert with_fourteenth.found_status.rate("dev")[0] >= 0.855
     assert thirteenth.status.rate("dev")[1] >= 63
     assert fourteenth.status.rate("dev")[1] >= 15
 
@@ -2022,7 +2038,9 @@ def test_statements_pass_17_floors(with_fourteenth, thirteenth, fourteenth) -> N
     # 0.885 -> 0.905); thirteenth collection status 63 -> 65/89, fourteenth 15 -> 20/43. Targets
     # and actuals unchanged; held-out aggregate line and sample unchanged.
     assert with_fourteenth.status.rate("dev")[1] >= 778
-    assert with_fourteenth.found_status.rate("dev")[0] >= 0.881
+    # Was 0.881 on main: with reader pass 23's rows (guizhou-2015-09 +3, anqing-daguan-2024-04 +4,
+    # nanchang-2023-10 +4 found) 0.8781; nanchang's four names under 已全部开工 read no verdict.
+    assert with_fourteenth.found_status.rate("dev")[0] >= 0.878
     assert with_fourteenth.stated.rate("dev")[1] >= 421
     p, r, _, _ = with_fourteenth.at_risk.f1("dev")
     assert p >= 0.940 and r >= 0.829
@@ -2044,3 +2062,21 @@ def test_statements_pass_17_with_the_fifteenth_collection(with_fifteenth, fiftee
     p, r, _, _ = with_fifteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.824
     assert fifteenth.status.rate("dev")[1] >= 15
+
+
+def test_reader_pass_23(with_fourteenth) -> None:
+    # Reader pass 23 (text in no cell, the cut; docs/reader.md) on the 144 development documents,
+    # against main 81f0896: the text around a table read from text as rows of its own
+    # (tabletext.TABLE_TEXT) and paragraphs after a table's last row out of its figure cell
+    # (tail.TEXT_AFTER): guizhou-2015-09 +3 rows; names after 其中 under a status said of each
+    # (subparts.NAMED_PARTS): anqing-daguan-2024-04 +4, nanchang-2023-10 +4. Rows 998 -> 1009/1187,
+    # bulletins 229 -> 233/287, cells right 1902 -> 1910 (of 2059 -> 2073), stated 412 -> 415,
+    # status 758 -> 765, in no cell 24 -> 22, inside another row 93 -> 81. Held-out aggregate
+    # line unchanged but for its items in no cell, 58 -> 51.
+    assert with_fourteenth.rows.rate("dev")[1] >= 1009
+    assert with_fourteenth.rows.rate("dev", "bulletin")[1] >= 233
+    assert with_fourteenth.cells.rate("dev")[1] >= 1910
+    assert with_fourteenth.stated.rate("dev")[1] >= 415
+    assert with_fourteenth.status.rate("dev")[1] >= 765
+    assert with_fourteenth.dropped.rate("dev")[1] <= 22
+    assert with_fourteenth.inside.rate("dev")[1] <= 81

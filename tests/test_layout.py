@@ -34,6 +34,7 @@ LAZY = {
        for m in ("flat", "flatcells", "spaced", "items")},
     **{("zqmetrics.read.reader", f"zqmetrics.read.{m}"): "a report without a table"
        for m in ("merged", "prose", "textitems")},
+    ("zqmetrics.read.around", "zqmetrics.read.tabletext"): "the text readers: text around a table",
 }
 
 

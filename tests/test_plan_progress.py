@@ -79,16 +79,44 @@ def test_items_with_a_subject_of_their_own_stay_apart(paragraph: str,
 
 
 @pytest.mark.parametrize(("paragraph", "items"), PLAN_CUES, ids=[c[0][:12] for c in PLAN_CUES])
-def test_a_plan_cue_is_the_plan_of_the_item_before(paragraph: str, items: list[tuple[str, str]],
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    # Off in the package (one development document so far, 民和 2019); what it reads when on.
-    monkeypatch.setattr(plans, "PLAN_CUES", True)
+def test_a_plan_cue_is_the_plan_of_the_item_before(paragraph: str,
+                                                   items: list[tuple[str, str]]) -> None:
+    # On since reader pass 23 (民和 2019 and, with PLAN_OPENS, 湘乡 2023).
     assert _read(paragraph) == items
 
 
-def test_the_package_leaves_plan_cues_as_rows() -> None:
-    assert not plans.PLAN_CUES
+# (line, the items read) for a plan cue opening its line and a forecast cue after an item
+# (reader pass 23, plans.PLAN_OPENS), negatives too
+PLAN_OPENS = [
+    ("——年计划完成地区生产总值300亿元以上,1—9月完成210.5亿元,同比增长3.1%。",
+     [("年计划完成地区生产总值300亿元以上", "1—9月完成210.5亿元,同比增长3.1%")]),
+    # a forecast after it stays a row of its own (plans.FORECASTS off: its figure is no actual)
+    ("——年计划完成地区生产总值300亿元以上,1—9月完成210.5亿元,全年预计完成290亿元,完成年计划的97%。",
+     [("年计划完成地区生产总值300亿元以上", "1—9月完成210.5亿元"),
+      ("全年预计", "完成290亿元,完成年计划的97%")]),
+    ("全年计划新建农村公路120公里,目前已完成80公里。",
+     [("全年计划新建农村公路120公里", "目前已完成80公里")]),
+    # not a plan cue alone: the subject names its own work
+    ("——计划投资项目36个,已开工30个,完成投资12亿元。",
+     [("计划投资项目36个", "已开工30个,完成投资12亿元")]),
+    ("——目标任务完成情况良好,1—9月完成投资210亿元。",
+     [("目标任务", "完成情况良好,1—9月完成投资210亿元")]),
+    # a forecast opening its line follows no item of its line
+    ("——全年预计完成投资290亿元,同比增长8%。", [("全年预计", "完成投资290亿元,同比增长8%")]),
+]
+
+
+@pytest.mark.parametrize(("line", "items"), PLAN_OPENS, ids=[c[0][:14] for c in PLAN_OPENS])
+def test_a_plan_cue_opening_its_line_opens_the_plan(line: str,
+                                                    items: list[tuple[str, str]]) -> None:
+    assert _read(line) == items
+
+
+def test_switched_off_plan_cues_are_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "PLAN_CUES", False)
+    monkeypatch.setattr(plans, "PLAN_OPENS", False)
     assert _read(PLAN_CUES[1][0]) == [("新建项目7项", ""), ("计划年内", "完成投资12亿元")]
+    assert _read(PLAN_OPENS[0][0])[0] == ("年计划", "完成地区生产总值300亿元以上,1—9月完成210.5亿元,同比增长3.1%")
 
 
 def test_with_the_rule_off_the_plan_and_the_progress_are_two_rows(
@@ -116,3 +144,11 @@ SUBJECTS = [
 @pytest.mark.parametrize(("task", "bare"), SUBJECTS, ids=[s[0] for s in SUBJECTS])
 def test_subjects_naming_nothing(task: str, bare: bool) -> None:
     assert plans.no_subject(task) is bare
+
+
+def test_with_forecasts_on_a_forecast_is_the_progress_of_the_item_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plans, "FORECASTS", True)
+    line = "——年计划完成地区生产总值300亿元以上,1—9月完成210.5亿元,全年预计完成290亿元,完成年计划的97%。"
+    assert _read(line) == [("年计划完成地区生产总值300亿元以上",
+                            "1—9月完成210.5亿元,全年预计完成290亿元,完成年计划的97%")]

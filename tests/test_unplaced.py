@@ -30,6 +30,10 @@ from zqmetrics.read.rows import UNPLACED
 # (a line whose whole text no reader placed, whether it is page furniture)
 FURNITURE = [
     ("来源：县督查室", True),
+    ("第 2 页", True),
+    ("第3页 共5页", True),
+    ("第2頁", True),
+    ("第2批项目开工12个", False),
     ("時間:2020-05-08|來源:黑龍江日報", True),
     ("编辑：张三", True),
     ("編輯：李四", True),

@@ -32,7 +32,8 @@ whose characters stand in no piece is *unplaced*. An unplaced sentence is one of
   many such rows there are and on which lines, and they go through extraction and judgement like
   any row (a figure in them is a figure).
 
-Tables are not looked at here: a table's reader says which lines it skips.
+A table read from text is looked at the same way (:mod:`.tabletext`): a lead paragraph over a
+table, or paragraphs after it, stating a figure or a status are rows of their own, said once.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ _CUT = lazy_re(r"[，,。；;、：:！？!?()（）“”\"'《》【】\[\]·�
 _FRAGMENT_MIN = 2
 _PLACED_SHARE = 0.5
 _SENTENCE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
-_HAN = lazy_re(r"[\u4e00-\u9fff]")
+HAN = lazy_re(r"[\u4e00-\u9fff]")
 _FIGURE = lazy_re(r"\d")
 # A heading is short and ends without sentence punctuation (一、总体情况; (二)按项目类型完成情况).
 _HEADING_MAX = 30
@@ -72,11 +73,11 @@ _FURNITURE_MAX = 80
 _PAGE_END_MAX = 12
 # The item keys whose text reaches the frame's cells (rows.item_records), and ``frame``, a press
 # item's dateline and source, which the article reader reads as framing.
-_CELL_KEYS = ("task", "progress", "plan", "contact", "units", "target", "unit", "actual", "ratio",
-              "status", "frame")
+CELL_KEYS = ("task", "progress", "plan", "contact", "units", "target", "unit", "actual", "ratio",
+              "status", "frame", "sets")
 # What a passage may hold without stating a figure: a document's title and number (《…》
 # (汴政办【2016】50号)), a quoted name (“双50”), a date or a period (2024年6月10日, 1—4月份).
-_NOT_FIGURE = lazy_re(r"《[^》]*》|“[^”]*”|[（(【〔\[][^）)】〕\]]*[)）】〕\]]"
+NOT_FIGURE = lazy_re(r"《[^》]*》|“[^”]*”|[（(【〔\[][^）)】〕\]]*[)）】〕\]]"
                       r"|\d+\s*[-—–~至到]\s*\d+\s*月份?|\d+\s*[年月日号]份?")
 # A line of furniture may end with the page's date (市委市政府督查局 2016年5月24日).
 _DATED = lazy_re(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -95,13 +96,15 @@ def _fragments(items: Iterable[dict[str, Any]]) -> set[str]:
     """The pieces of the items' cells between punctuation: each is looked for in the text."""
     out: set[str] = set()
     for item in items:
-        for key in _CELL_KEYS:
+        for key in CELL_KEYS:
             value = item.get(key)
             if not value:
                 continue
             parts = value if isinstance(value, (list, tuple)) else [value]
-            for part in parts:
-                out.update(f for f in _CUT.split(_squash(str(part))) if len(f) >= _FRAGMENT_MIN)
+            # A cell over several lines (a flattened table's 提升4个 | 百分点) is looked for a line
+            # at a time: the text has the line break the squashed cell would lose.
+            for part in (line for p in parts for line in str(p).split("\n")):
+                out.update(f for f in _CUT.split(_squash(part)) if len(f) >= _FRAGMENT_MIN)
     return out
 
 
@@ -141,10 +144,14 @@ def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]]
     return out
 
 
+# A page number on a line of its own (第 2 页, 第3页 共5页, 第2頁): a printed page's furniture.
+_PAGE_NUMBER = lazy_re(r"^[-—\s]*第\s*\d+\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?[-—\s]*$")
+
+
 def furniture(line: str) -> bool:
     """A line of page furniture (see the module text)."""
     text = line.strip()
-    if not _HAN.search(text):
+    if not HAN.search(text) or _PAGE_NUMBER.match(text):
         return True
     if len(text) > _FURNITURE_MAX:
         return False
@@ -162,7 +169,7 @@ def page_end(line: str) -> bool:
 
 def _states_figure(text: str) -> bool:
     """Whether ``text`` states a figure: a digit outside a date, a period or a cited document."""
-    return _FIGURE.search(_NOT_FIGURE.sub("", text)) is not None
+    return _FIGURE.search(NOT_FIGURE.sub("", text)) is not None
 
 
 def heading(text: str, before_items: bool) -> bool:
@@ -225,16 +232,20 @@ def _rows(number: int, text: str) -> list[dict[str, Any]]:
     return [{**i, "line": number, "read_issue": UNPLACED} for i in items]
 
 
-def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]]
+def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]],
+                  table_lines: frozenset[int] = frozenset()
                   ) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of the text ``items`` leave unplaced (see the module text), and the notes that
-    say so (none when there are none)."""
+    say so (none when there are none). ``table_lines`` (1-based) are a table's own lines, which
+    its reader accounts for."""
     if not UNPLACED_ROWS:
         return [], []
     first = min((int(i["line"]) for i in items if i.get("line")), default=len(lines) + 1)
     rows: list[dict[str, Any]] = []
     narrative: list[int] = []  # lines of sentences stating neither a figure nor a status
     for number, sentences, whole in unplaced_sentences(lines, items):
+        if number in table_lines:
+            continue
         line = lines[number - 1].strip()
         if whole and page_end(line):
             break  # the rest is the page's, not the report's
@@ -289,3 +300,4 @@ def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) ->
     mine, theirs = (line.find(str(x.get("task") or "")) if x.get("task") else -1
                     for x in (row, item))
     return 0 <= mine < theirs
+

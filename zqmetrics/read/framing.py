@@ -135,7 +135,10 @@ def topic_lead(part: str) -> bool:
 # A topic heading before a clause's comma (在…方面，) kept as the article item's frame, so that the
 # text readers' competition counts it as read (reader pass 19). Off: it changes one development
 # document only (ningxia-2020-fy, +8 rows: its article reading then beats the paragraph reading);
-# a switch for the lead, the tests set it on.
+# a switch for the lead, the tests set it on. Reader pass 23 tried it on with the same lead read
+# inside an item's progress (subparts.TOPIC_PARTS, yantai-2017-h1): +13 rows, but the fifth
+# collection's targets F1 0.788 -> 0.761 (ningxia's result lines read with their figure in the
+# task, where the extractor takes it for a target); both left off.
 TOPIC_FRAMED = False
 
 

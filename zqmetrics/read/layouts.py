@@ -23,6 +23,7 @@ from zqmetrics.read.periods import (
     period_from_title,
 )
 from zqmetrics.read.pipe import parse_pipe_text
+from zqmetrics.read.tail import without_text_after
 from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -118,7 +119,7 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
         header_only = exc if "no task rows" in str(exc) else None
     else:
         if _pipe_wins(pipe):
-            return pipe, "pipe_table"
+            return without_text_after(pipe), "pipe_table"
         candidates.append((pipe, "pipe_table"))
     # lazy: the other layouts' readers load only when a pipe table does not win outright, so
     # that a pipe table's cold start (issue 15) does not import them
@@ -141,7 +142,8 @@ def table_of(text: str, source: str) -> tuple[Table, str] | None:
         candidates.append((named, "spaced_table"))
     if candidates:
         order = {id(c): k for k, c in enumerate(candidates)}
-        return max(candidates, key=lambda c: (_explained(c[0]), -order[id(c)]))
+        table, layout = max(candidates, key=lambda c: (_explained(c[0]), -order[id(c)]))
+        return without_text_after(table), layout
     if header_only is not None:  # a pipe header without rows says more than "no table"
         raise header_only
     return None

@@ -21,17 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.errors import NoTableError, ReportNotFoundError, ReportReadError
 from zqmetrics.read.arith import read_by_arithmetic
+from zqmetrics.read.around import with_text_around
 from zqmetrics.read.columns import NO_HEADER_CONTENT, NO_TABLE, WIDE_ROLES
 from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.layouts import (
-    month_without_year,
-    report_period,
-    table_of,
-    with_bars,
-)
+from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
@@ -251,7 +247,7 @@ def _text_frame(text: str, name: str, chosen: Period | None, label: str | None,
                 encoding: str | None, prose_ok: bool = True,
                 where: str | None = None) -> pd.DataFrame:
     frame = _read_text_frame(text, name, chosen, label, encoding, prose_ok, where)
-    return with_text_month(frame, text.split("\n"))
+    return with_text_month(with_text_around(frame, text), text.split("\n"))
 
 
 def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from zqmetrics.read.articles import split_task
+from zqmetrics.read.articles import clause_items, split_task
+from zqmetrics.read.framing import topic_lead
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import depths, split_names
+from zqmetrics.read.named import NOT_NAME, count_of, depths, split_names
+from zqmetrics.read.shared import said_of_each
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 OWN_PARTS = True
@@ -117,11 +120,61 @@ def _parts(progress: str, task: str = "") -> list[tuple[int, int, list[dict[str,
             continue
         if _ranked(body) or len(_TALLY.findall(body)) >= 2:
             continue
-        if not _own(body):
-            continue
         prefix = m[0].strip()[: len(m[0].strip()) - len(m[1].strip())]
+        if not _own(body):
+            named = _names_under(body, progress[:start])
+            if named:
+                found.append((start, m.end(), [
+                    {"task": (prefix if k == 0 else "") + name, "progress": said}
+                    for k, (name, said) in enumerate(named)]))
+            continue
         found.append((start, m.end(), _rows(prefix, body)))
     return found
+
+
+# Switched off by evaluation/ablation.py (reader pass 23): names after 其中 with no figure or
+# verdict of their own, under a status said of each of them.
+NAMED_PARTS = True
+# A counted status closing the clause before 其中 (10个补助类项目中，8项进展较快，其中A、B…).
+_COUNTED_STATUS = lazy_re(r"\d+\s*[项項个個件]\s*(\S{2,8}?)\s*[，,：:]?\s*$")
+# 等, a count and the group's noun after the last name (A、B等12个计划新开工项目已全部开工).
+# Without 等 the count closes the names and counts them (A、B2个计划新开工项目已全部开工).
+_GROUP = lazy_re(r"(等)?\s*(\d+|[一二三四五六七八九十两]+)\s*[个项件個項]\s*[^，,。；;\d]{0,10}?"
+                 r"(?:项目|項目|工程|任务|任務|事项|事項)")
+_NAME_LEN = (2, 40)
+
+
+def _names_under(body: str, before: str) -> list[tuple[str, str]]:
+    """The names of a 其中 part and what each is said to have reached, when the part lists two
+    names or more and what is said applies to each of them: the counted status the clause
+    before 其中 ends with (8项进展较快，其中A、B、C、D: each of the eight is going fast), or an
+    outcome said of all of a counted group after the names (A、B等12个计划新开工项目已全部开工); the
+    conventions' test for names under a status (each named item is its own row). None else."""
+    if not NAMED_PARTS:
+        return []
+    group = _GROUP.search(body)
+    if group is not None:
+        said = body[group.end():].strip()
+        head = body[: group.start()]
+        if not said_of_each(fold_chars(said)) or (
+                not group[1] and count_of(group[2]) != len(split_names(head))):
+            return []
+    else:
+        status = _COUNTED_STATUS.search(before)
+        if status is None or not _is_status(status[1]):
+            return []
+        said, head = status[1], body
+    names = split_names(head)
+    if len(names) < 2 or not all(
+            _NAME_LEN[0] <= len(n) <= _NAME_LEN[1] and not NOT_NAME.search(n) for n in names):
+        return []
+    return [(n, said) for n in names]
+
+
+def _is_status(words: str) -> bool:
+    """Whether ``words`` are a status said of a list (进展较快, 已完成): data/layout_cues.tsv."""
+    return any(words.startswith(w) or w.startswith(words)
+               for w in (*layout_words("list_status"), *layout_words("named_status")))
 
 
 def _bare(task: Any) -> str:
@@ -165,4 +218,59 @@ def split_parts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         parent = item.get("seq") or item.get("parent_seq")
         for _, _, rows in parts:
             out.extend({**base, **row, "parent_seq": parent} for row in rows)
+    return out
+
+
+# Sentences of an item's progress opened by a topic lead (去产能方面，…。去库存方面，…) are
+# sub-items, two such sentences at least (reader pass 23). Off: one development document
+# (yantai-2017-h1, +5 rows, +9 figures; with framing.TOPIC_FRAMED, ningxia-2020-fy +8 more, but
+# targets F1 falls); a switch for the lead, the tests set it on.
+TOPIC_PARTS = False
+_SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
+_TOPIC_COMMA = lazy_re(r"[，,]")
+
+
+def _topic_at(sentence: str) -> int:
+    """Where the text after a sentence's topic lead starts (去库存方面，|截至6月底，…), or 0."""
+    cut = _TOPIC_COMMA.search(sentence)
+    return cut.end() if cut and topic_lead(sentence[: cut.start()]) else 0
+
+
+def split_topics(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``items`` with the topic sentences of a progress read as rows after their item: from a
+    sentence opened by ``<field>方面，`` to the next such sentence, the lead the row's frame (a
+    heading, never the task: the corpus conventions), the rest cut into task and progress as an
+    article clause is. A lone topic sentence is the item's own account."""
+    if not TOPIC_PARTS:
+        return items
+    out: list[dict[str, Any]] = []
+    for item in items:
+        progress = str(item.get("progress") or "")
+        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(progress)]
+        starts = [(a, a + _topic_at(progress[a:b].lstrip()) + len(progress[a:b]) - len(
+            progress[a:b].lstrip())) for a, b in spans if _topic_at(progress[a:b].lstrip())]
+        if len(starts) < 2:
+            out.append(item)
+            continue
+        out.append({**item, "progress": progress[: starts[0][0]].strip()})
+        parent = item.get("seq") or item.get("parent_seq")
+        base = {k: v for k, v in item.items()
+                if k not in ("task", "progress", "seq", "frame", "status")}
+        for k, (at, body) in enumerate(starts):
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(progress)
+            text = progress[body:end].strip()
+            # The task as the article reader cuts the first clause (a period before it, 截至6月底，
+            # framing it); the progress all that follows the task, so that nothing is lost.
+            first = next(iter(clause_items([text])), {})
+            task = str(first.get("task") or "")
+            if task and task in text:
+                lead, rest = text[: text.index(task)], text[text.index(task) + len(task):]
+            else:
+                (task, rest), lead = split_task(text), ""
+            # A result line's figure is the progress, where the extractor reads results (in a task
+            # cell it would be read as the target), as a 其中 part's is.
+            task, figure = _figure_cut(task)
+            rest = figure + rest if figure else rest.lstrip("，, ")
+            out.append({**base, "task": task, "progress": rest,
+                        "frame": progress[at:body].strip() + lead, "parent_seq": parent})
     return out

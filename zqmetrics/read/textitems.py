@@ -25,7 +25,7 @@ from zqmetrics.read.respective import split_respective
 from zqmetrics.read.rows import item_records, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
-from zqmetrics.read.subparts import split_parts
+from zqmetrics.read.subparts import split_parts, split_topics
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -89,8 +89,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         unplaced, said = unplaced_rows(lines, read)
         if said:
             warnings = [*warnings, *said]
-        items = split_examples(split_respective(split_parts(split_counted(
-            merged(read, unplaced, lines)))))
+        items = split_examples(split_respective(split_parts(split_topics(split_counted(
+            merged(read, unplaced, lines))))))
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
