@@ -17,6 +17,7 @@ from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw
 from zqmetrics.read.placement import optional_tail
 from zqmetrics.read.reader import read_report
+from zqmetrics.read.wide import is_status_cell
 
 # Header words (data/headers.tsv). One case a row.
 HEADER_WORDS = [
@@ -231,6 +232,4 @@ STATUS_CELLS = [("按时序推进", True), ("达到时序进度", True), ("按�
 
 @pytest.mark.parametrize(("cell", "status"), STATUS_CELLS, ids=[c for c, _ in STATUS_CELLS])
 def test_status_cell(cell: str, status: bool) -> None:
-    from zqmetrics.read.wide import _is_status
-
-    assert _is_status(cell) is status
+    assert is_status_cell(cell) is status

@@ -211,7 +211,8 @@ def _status_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _is_status(cell: str) -> bool:
+def is_status_cell(cell: str) -> bool:
+    """Whether a cell says a status in a few words (按时序推进, 已完成, 滞后: ``data/status_words.tsv``)."""
     s = cell.strip()
     return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
 
@@ -229,7 +230,7 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
             roles[i] = "units"
         elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
             roles[i] = "contact"
-        elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
+        elif ASSUMED_BY_CONTENT and 2 * sum(map(is_status_cell, filled)) > len(filled):
             roles[i] = "status"
         else:
             roles[i] = next(texts, None)
@@ -245,7 +246,7 @@ def _assumed_by_content(roles: list[str | None], body: list[list[str]], task: in
         filled = [c for c in body[i] if c.strip()]
         if filled and 2 * sum(map(is_org, filled)) > len(filled):
             said[i] = "units"
-        elif filled and 2 * sum(map(_is_status, filled)) > len(filled):
+        elif filled and 2 * sum(map(is_status_cell, filled)) > len(filled):
             said[i] = "status"
     if all(roles[i] == role for i, role in said.items()):
         return
