@@ -17,6 +17,7 @@ from zqmetrics.read.columns import header_column
 from zqmetrics.read.grid import Raw
 from zqmetrics.read.placement import optional_tail
 from zqmetrics.read.reader import read_report
+from zqmetrics.read.wide import is_status_cell
 
 # Header words (data/headers.tsv). One case a row.
 HEADER_WORDS = [
@@ -169,7 +170,7 @@ def test_rows_beside_blank_remarks_are_said_placed(merged_remarks) -> None:
 
 # A table copied without its header (平阳 2021, sixteenth collection): 序号 | task | owner |
 # progress | status. The canonical order assumed without a header put the offices under plan and
-# the status under the owner; the cells say what each column holds (wide._assume_after).
+# the status under the owner; the cells say what each column holds (wide._assumed_by_content).
 HEADERLESS = """1 | 新建城区公园3个。 | 县住建局 | 已完成2个公园主体工程,第3个在设计中。 | 按时序推进 |
 2 | 改造农村公路40公里。 | 县交通局 | 已完成改造25公里。 | 按时序推进 |
 3 | 为300户困难家庭实施适老化改造。 | 县民政局 | 已确定改造对象,完成招标。 | 滞后 |
@@ -231,6 +232,4 @@ STATUS_CELLS = [("按时序推进", True), ("达到时序进度", True), ("按�
 
 @pytest.mark.parametrize(("cell", "status"), STATUS_CELLS, ids=[c for c, _ in STATUS_CELLS])
 def test_status_cell(cell: str, status: bool) -> None:
-    from zqmetrics.read.wide import _is_status
-
-    assert _is_status(cell) is status
+    assert is_status_cell(cell) is status

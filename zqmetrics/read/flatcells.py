@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from zqmetrics.read.marks import any_seq_number, other_seq_number
-from zqmetrics.read.wide import figure_words, is_org, kind
-from zqmetrics.text import lexicon
+from zqmetrics.read.wide import figure_words, is_org, is_status_cell, kind
 from zqmetrics.text.lazy import lazy_re
 
 _CN_DIGITS = "一二三四五六七八九十"
@@ -127,12 +126,6 @@ def is_label(text: str) -> bool:
     return kind(text) in ("short", "text") and not is_org(text) and not SEQ_CELL.fullmatch(text)
 
 
-@lexicon.derived
-def _status_pattern() -> re.Pattern[str]:
-    words = sorted({w for (w,) in lexicon.rows("status_words.tsv", 1)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
 def prior(text: str, role: str | None) -> float:
     """How well a cell fits a column of a role (higher is better)."""
     return priors(text, [role])[0]
@@ -144,7 +137,7 @@ def priors(text: str, roles: list[str | None]) -> list[float]:
     n, shape = len(s), kind(s)
     digit = any(ch.isdigit() for ch in s)
     org = is_org(s)
-    status = n <= 10 and bool(_status_pattern().search(s))
+    status = is_status_cell(s)
     return [_fit(role, s, n, shape, digit, org, status) for role in roles]
 
 

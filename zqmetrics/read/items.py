@@ -81,10 +81,11 @@ def section_title(text: str) -> bool:
 _HEADING_COUNT = lazy_re(r"\s*[（(]?\s*\d+\s*[个項项件条處处]\s*[)）]?\s*$")
 
 
-def _short_status(s: str) -> bool:
-    """A heading's text short enough for a heading that holds a status word (进度滞后, 已完成)."""
-    return bool(s) and len(s) <= _STATUS_HEADING_MAX and any(
-        cue in s for cue in layout_words("list_status"))
+def _short_status(s: str, named: bool = False) -> bool:
+    """A heading's text short enough for a heading that holds a status word (进度滞后, 已完成);
+    ``named``: the status words said after a list of names (named_status: 进展较快) count too."""
+    cues = layout_words("list_status") + (layout_words("named_status") if named else ())
+    return bool(s) and len(s) <= _STATUS_HEADING_MAX and any(cue in s for cue in cues)
 
 
 def status_heading(line: str) -> bool:
@@ -187,13 +188,9 @@ def status_title(text: str) -> str | None:
     if not NUMBERED_STATUS or found is None:
         return None
     s = text[found[1].end():].strip().rstrip("。.:：;； ")
-    if GROUP_HEADINGS:
-        bare = _HEADING_COUNT.sub("", s).rstrip("。.:：;； ")
-        if bare and not any(ch.isdigit() for ch in bare) and (_short_status(bare) or (
-                len(bare) <= _STATUS_HEADING_MAX
-                and any(w in bare for w in layout_words("named_status")))):
-            return bare
-    return s if _short_status(s) and not any(ch.isdigit() for ch in s) else None
+    if GROUP_HEADINGS:  # the group's count left out: (一)进展较快的实事(6个)
+        s = _HEADING_COUNT.sub("", s).rstrip("。.:：;； ")
+    return s if _short_status(s, GROUP_HEADINGS) and not any(ch.isdigit() for ch in s) else None
 
 
 def _status_level(body: list[tuple[int, str]]) -> int | None:

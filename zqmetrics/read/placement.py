@@ -54,8 +54,8 @@ def optional_tail(headers: Sequence[str], rows: Sequence[Raw] = (),
     return n if n < len(headers) else 0
 
 
-def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
-                     groups: Sequence[int] = (), optional: int = 0) -> tuple[list[Raw], int]:
+def place_short_rows(rows: list[Raw], width: int, groups: Sequence[int] = (),
+                     optional: int = 0) -> tuple[list[Raw], int]:
     """Rows with empty or missing cells moved to the columns they fit; how many were moved.
 
     Only rows that do not fill every column are looked at, and only when at least two rows do (the
@@ -84,7 +84,7 @@ def place_short_rows(rows: list[Raw], width: int, enabled: bool = True,
         if len(full) < 2:
             full = [r.cells[:width] + ("",) * (width - len(r.cells)) for r in rows
                     if len(r.cells) >= need and teaches(r.cells, need)]
-    if not enabled or len(full) < 2:
+    if len(full) < 2:
         return rows, 0
     profile = _profile(full, width)
     for i in groups:

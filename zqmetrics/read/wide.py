@@ -20,7 +20,7 @@ by content (``zqmetrics.read.placement``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -211,9 +211,16 @@ def _status_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _is_status(cell: str) -> bool:
+def is_status_cell(cell: str) -> bool:
+    """Whether a cell says a status in a few words (按时序推进, 已完成, 滞后: ``data/status_words.tsv``)."""
     s = cell.strip()
     return len(s) <= _STATUS_CELL and bool(_status_word().search(s))
+
+
+def _most(test: Callable[[str], object], filled: list[str]) -> bool:
+    """Whether ``test`` holds for more than half of the ``filled`` cells of a column: what the
+    cells of a column assumed without a header say it holds."""
+    return 2 * sum(bool(test(c)) for c in filled) > len(filled)
 
 
 def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> None:
@@ -225,11 +232,11 @@ def _assume_after(roles: list[str | None], body: list[list[str]], task: int) -> 
         filled = [c for c in body[i] if c.strip()]
         if not filled:
             continue
-        if 2 * sum(map(is_org, filled)) > len(filled):
+        if _most(is_org, filled):
             roles[i] = "units"
-        elif 2 * sum(bool(_PHONE.search(c)) for c in filled) > len(filled):
+        elif _most(_PHONE.search, filled):
             roles[i] = "contact"
-        elif ASSUMED_BY_CONTENT and 2 * sum(map(_is_status, filled)) > len(filled):
+        elif ASSUMED_BY_CONTENT and _most(is_status_cell, filled):
             roles[i] = "status"
         else:
             roles[i] = next(texts, None)
@@ -243,9 +250,9 @@ def _assumed_by_content(roles: list[str | None], body: list[list[str]], task: in
     said: dict[int, str] = {}
     for i in range(task + 1, len(roles)):
         filled = [c for c in body[i] if c.strip()]
-        if filled and 2 * sum(map(is_org, filled)) > len(filled):
+        if filled and _most(is_org, filled):
             said[i] = "units"
-        elif filled and 2 * sum(map(_is_status, filled)) > len(filled):
+        elif filled and _most(is_status_cell, filled):
             said[i] = "status"
     if all(roles[i] == role for i, role in said.items()):
         return
