@@ -124,6 +124,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "RESULT_LINES", False),
     "a share that is a list item's whole progress is its stated completion (厦门、福州超80%; A、B等重点项目进度已超过90%; statements pass 17)": (
         shares, "BARE_SHARES", False),
+    "a rate a standard of payment sets is no target and no actual (按1500元/人标准发放, 按照2200元/户标准; statements pass 18)": (
+        figures, "STANDARDS", False),
 }
 
 

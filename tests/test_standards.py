@@ -1,0 +1,88 @@
+"""A rate a standard of payment sets is no target and no actual (statements pass 18).
+
+``按1500元/人标准发放求职创业补贴`` (a target cell of shexian-2024-09) and ``市级财政按照2200元/户标准进行补贴``
+(a running text, dongying-2017-fy): the money is the rate each person or household is paid at,
+neither the year's goal nor an amount done (second round, item 11). A figure opened by a word of
+``cues.tsv`` standard_by (按, 按照), a few words between at most, and closed by its word of
+standard (标准, after the rest of a per-unit rate or 的) is read as such a rate. A standard a task
+raises (``提高到600元/月``) or a count paid under one (``按标准发放补贴1500人``) stays what it was. Each
+case is one made-up row or cell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import zqmetrics.extraction.figures as figures
+from zqmetrics.extraction.columns import column_targets
+from zqmetrics.extraction.rows import extract_row
+from zqmetrics.text import lexicon
+
+
+def _read(task: str, progress: str) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    targets, actuals, _, issue = extract_row(task, progress, 2024, row={"layout": "prose"})
+    assert issue is None
+    return ([(float(t.quantity.amount), t.unit) for t in targets],
+            [(float(a.quantity.amount), a.unit) for a in actuals])
+
+
+# (task, progress, the rate of a standard: neither a target nor an actual of the row)
+STANDARDS = [
+    ("支持毕业生求职创业", "按1500元/人标准发放求职创业补贴,已发放320人", (1500, "元/人")),
+    ("农村清洁取暖改造", "完成改造5000户,市级财政按照2200元/户标准进行补贴", (2200, "元")),
+    ("按1500元/人标准发放求职创业补贴", "已发放320人", (1500, "元/人")),
+    ("散居老年人补助", "按照每人每月200元的标准发放,共发放补助资金153万元", (200, "元")),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "rate"), STANDARDS)
+def test_a_standard_rate_is_neither_target_nor_actual(task: str, progress: str,
+                                                      rate: tuple[float, str]) -> None:
+    targets, actuals = _read(task, progress)
+    assert actuals  # the figure done stays
+    assert rate not in targets
+    assert rate not in actuals
+
+
+# (task, progress, a figure that stays a target or an actual): no standard closes it, or the
+# standard is what the task raises
+NOT_STANDARDS = [
+    ("城乡低保标准提高到600元/月", "已提高到600元/月", (600, "元/月")),
+    ("按标准发放补贴1500人", "已发放1320人", (1500, "人")),
+    ("按计划完成改造1500户", "已完成1320户", (1500, "户")),
+    ("发放求职创业补贴1500人", "按时发放1320人", (1500, "人")),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "target"), NOT_STANDARDS)
+def test_a_figure_no_standard_closes_stays(task: str, progress: str,
+                                           target: tuple[float, str]) -> None:
+    targets, _ = _read(task, progress)
+    assert target in targets
+
+
+# (target cell, the row's target read from it, or None)
+CELLS = [
+    ("按1500元/人标准发放求职创业补贴", None),
+    ("按照2200元/户标准进行补贴", None),
+    ("城镇新增就业2450人", (2450, "人")),
+    ("培训家政服务人员1185人次", (1185, "人次")),
+]
+
+
+@pytest.mark.parametrize(("cell", "target"), CELLS)
+def test_a_target_cell_setting_a_standard_sets_no_target(cell: str,
+                                                         target: tuple[float, str] | None) -> None:
+    got = [(float(t.quantity.amount), t.unit) for t in column_targets({"target_text": cell})]
+    assert got == ([target] if target else [])
+
+
+def test_the_switch_restores_the_old_reading() -> None:
+    figures.STANDARDS = False
+    lexicon.use(lexicon.current())
+    try:
+        targets, _ = _read("按1500元/人标准发放求职创业补贴", "已发放320人")
+        assert (1500, "元/人") in targets
+    finally:
+        figures.STANDARDS = True
+        lexicon.use(lexicon.current())
