@@ -126,6 +126,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         shares, "BARE_SHARES", False),
     "a rate a standard of payment sets is no target and no actual (按1500元/人标准发放, 按照2200元/户标准; statements pass 18)": (
         figures, "STANDARDS", False),
+    "a rate reached with no date of its own is a level as it stands (覆盖率达到95%, 比重为46.3%; statements pass 18)": (
+        candidates, "LEVEL_RATES", False),
 }
 
 

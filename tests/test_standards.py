@@ -86,3 +86,28 @@ def test_the_switch_restores_the_old_reading() -> None:
     finally:
         figures.STANDARDS = True
         lexicon.use(lexicon.current())
+
+
+# A rate reached with no date of its own is a level as it stands (statements pass 18): the
+# corpus's conventions keep a level `snapshot`; a stated completion and a dated rate keep theirs.
+# (progress, the rate, its period)
+LEVEL_RATES = [
+    ("村庄垃圾桶覆盖率达到95%", 95, "snapshot"),
+    ("集中供养率达到50%以上", 50, "snapshot"),
+    ("全区垃圾分类覆盖率达到100%", 100, "snapshot"),
+    ("新生儿筛查率达到99.5%", 99.5, "snapshot"),
+    ("公办幼儿园在园幼儿占比、普惠性幼儿园覆盖率分别达到57%、89%", 89, "snapshot"),
+    ("战略性新兴产业增加值占规上工业增加值比重为46.3%", 46.3, "snapshot"),
+    ("垃圾减量率可以达到25%", 25, "snapshot"),
+    ("1-6月,全市新增就业5000人,完成年度目标的50%", 50, "ytd"),
+    ("截至9月底,项目开工率达到90%", 90, "ytd"),
+    ("已完成投资6亿元,占年度计划的60%", 60, "ytd"),
+]
+
+
+@pytest.mark.parametrize(("progress", "value", "period"), LEVEL_RATES)
+def test_a_rate_with_no_date_is_a_level(progress: str, value: float, period: str) -> None:
+    _, actuals, _, issue = extract_row("民生工程", progress, 2020, row={"layout": "prose"})
+    assert issue is None
+    got = {float(a.quantity.amount): a.period for a in actuals if a.unit == "%"}
+    assert got[value] == period
