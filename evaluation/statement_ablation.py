@@ -128,6 +128,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         figures, "STANDARDS", False),
     "a rate reached with no date of its own is a level as it stands (覆盖率达到95%, 比重为46.3%; statements pass 18)": (
         candidates, "LEVEL_RATES", False),
+    "an action word naming the kind of project is no verb of a planned list's count (共安排重大建设项目43个,年度投资39.2亿元; statements pass 18)": (
+        portfolio, "ACTION_NOUNS", False),
 }
 
 

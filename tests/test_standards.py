@@ -111,3 +111,23 @@ def test_a_rate_with_no_date_is_a_level(progress: str, value: float, period: str
     assert issue is None
     got = {float(a.quantity.amount): a.period for a in actuals if a.unit == "%"}
     assert got[value] == period
+
+
+# An action word that names the kind of project (重大建设项目: cues.tsv kind_noun) makes no count
+# of a planned list a goal (statements pass 18; shenzhen-baoan-2012-05, nanchang-2023-10): the count
+# is the list's size beside the planned money. A step's project (新开工项目, 新建项目) and a count
+# an action verb sets (实施…建设项目100个) keep theirs. (task, the targets read as (value, unit))
+KIND_NOUNS = [
+    ("2012年全区共安排重大建设项目43个,年度投资39.2亿元", [(3920000000.0, "元")]),
+    ("城市建设项目16个,年度计划投资52亿元", [(5200000000.0, "元")]),
+    ("计划实施重点建设项目100个,年度计划投资300亿元", [(100.0, "个"), (30000000000.0, "元")]),
+    ("新开工项目20个,年度计划投资160亿元", [(20.0, "个"), (16000000000.0, "元")]),
+    ("新建项目共185个,年度计划投资80亿元", [(185.0, "个"), (8000000000.0, "元")]),
+]
+
+
+@pytest.mark.parametrize(("task", "kept"), KIND_NOUNS)
+def test_a_kind_of_project_is_no_verb(task: str, kept: list[tuple[float, str]]) -> None:
+    targets, _, _, issue = extract_row(task, "", 2021)
+    assert issue is None
+    assert [(float(t.quantity.amount), t.unit) for t in targets] == kept
