@@ -130,6 +130,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         candidates, "LEVEL_RATES", False),
     "an action word naming the kind of project is no verb of a planned list's count (共安排重大建设项目43个,年度投资39.2亿元; statements pass 18)": (
         portfolio, "ACTION_NOUNS", False),
+    "a change against another period before a progress's opening stated ratio is passed over (总额106亿元 | 同比增长21.7%;完成全年任务的69.3%; statements pass 18)": (
+        tails, "CHANGE_BEFORE_RATIO", False),
 }
 
 

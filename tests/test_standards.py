@@ -131,3 +131,27 @@ def test_a_kind_of_project_is_no_verb(task: str, kept: list[tuple[float, str]]) 
     targets, _, _, issue = extract_row(task, "", 2021)
     assert issue is None
     assert [(float(t.quantity.amount), t.unit) for t in targets] == kept
+
+
+# A change against another period before a progress's opening stated ratio is passed over
+# (statements pass 18; yulin-xingye-2016-08, xinjiang-2022-08): the task's last figure is then what
+# the ratio is of, an achievement, not a target. (task, progress, the task's figure is a target)
+CHANGE_BEFORE_RATIO = [
+    ("全社会固定资产投资总额106亿元", "同比增长21.7%;完成全年任务的69.3%", False),
+    ("等80个重点项目", "实现新开工建设,较去年同期增加7个,开工率实现100%", False),
+    ("全社会固定资产投资总额106亿元", "完成全年任务的69.3%", False),
+    # a change with no stated ratio after it: the task's figure stays the target
+    ("全社会固定资产投资总额106亿元", "同比增长21.7%", True),
+    # a figure done before the ratio: the ratio is of it, the task's figure stays the target
+    ("全社会固定资产投资总额106亿元", "同比增长21.7%;已完成投资80亿元,完成全年任务的75.5%", True),
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "target"), CHANGE_BEFORE_RATIO)
+def test_a_change_before_an_opening_ratio_is_passed_over(task: str, progress: str, target: bool) -> None:
+    targets, actuals, _, issue = extract_row(task, progress, 2016, row={"layout": "numbered_items"})
+    assert issue is None
+    written = [t for t in targets if t.source == "task"]
+    assert bool(written) == target
+    if not target:
+        assert any("task" in a.cues for a in actuals)
