@@ -124,6 +124,14 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "RESULT_LINES", False),
     "a share that is a list item's whole progress is its stated completion (厦门、福州超80%; A、B等重点项目进度已超过90%; statements pass 17)": (
         shares, "BARE_SHARES", False),
+    "a rate a standard of payment sets is no target and no actual (按1500元/人标准发放, 按照2200元/户标准; statements pass 18)": (
+        figures, "STANDARDS", False),
+    "a rate reached with no date of its own is a level as it stands (覆盖率达到95%, 比重为46.3%; statements pass 18)": (
+        candidates, "LEVEL_RATES", False),
+    "an action word naming the kind of project is no verb of a planned list's count (共安排重大建设项目43个,年度投资39.2亿元; statements pass 18)": (
+        portfolio, "ACTION_NOUNS", False),
+    "a change against another period before a progress's opening stated ratio is passed over (总额106亿元 | 同比增长21.7%;完成全年任务的69.3%; statements pass 18)": (
+        tails, "CHANGE_BEFORE_RATIO", False),
 }
 
 

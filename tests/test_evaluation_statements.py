@@ -1684,9 +1684,11 @@ def test_fifteenth_collection_first_arrival(fifteenth) -> None:
     # cells 51 -> 55, actuals F1 0.557 -> 0.598, stated 6 -> 8 (with statements pass 17 merged).
     assert fifteenth.cells.rate("dev")[1:] >= (54, 81)
     assert fifteenth.period.rate("dev")[1:] == (6, 6)
-    assert fifteenth.targets.f1("dev")[2] >= 0.709
+    # Statements pass 18 (a standard's rate is no target: 歙县; a rate reached is a level: 闵行,
+    # 金乡): targets F1 0.710 -> 0.733, actual period 29/31 -> 31/31.
+    assert fifteenth.targets.f1("dev")[2] >= 0.732  # Was 0.709
     assert fifteenth.actuals.f1("dev")[2] >= 0.597
-    assert fifteenth.actual_period.rate("dev")[1] >= 27
+    assert fifteenth.actual_period.rate("dev")[1] >= 31  # Was 27
     assert fifteenth.stated.rate("dev")[1] >= 7
     assert fifteenth.status.rate("dev")[1] >= 15
     p, r, _, _ = fifteenth.at_risk.f1("dev")
@@ -1710,7 +1712,7 @@ def test_whole_dev_with_fifteenth_collection(with_fifteenth) -> None:
     assert with_fifteenth.cells.rate("dev")[1] >= 1964
     assert with_fifteenth.period.rate("dev")[1] >= 123
     assert with_fifteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fifteenth.targets.f1("dev")[2] >= 0.814
+    assert with_fifteenth.targets.f1("dev")[2] >= 0.816  # Was 0.814 (0.8146 -> 0.8169, statements pass 18)
     assert with_fifteenth.actuals.f1("dev")[2] >= 0.766
     assert with_fifteenth.stated.rate("dev")[1] >= 422
     assert with_fifteenth.status.rate("dev")[1] >= 782
@@ -1742,9 +1744,12 @@ def test_sixteenth_collection_first_arrival(sixteenth) -> None:
     assert sixteenth.cells.rate("dev")[1:] >= (51, 61)  # Was (25, 55)
     assert sixteenth.period.rate("dev")[1:] >= (3, 6)
     assert sixteenth.period_known.rate("dev")[1] >= 4
-    assert sixteenth.targets.f1("dev")[2] >= 0.820  # Was 0.722
-    assert sixteenth.actuals.f1("dev")[2] >= 0.484  # Was 0.399
-    assert sixteenth.actual_period.rate("dev")[1] >= 8
+    # Statements pass 18 (宝安's 建设项目 count is the list's size, 兴业's 106亿元 an achievement, 武城's
+    # rate reached a level): targets F1 0.722 -> 0.765, actuals F1 0.419 -> 0.444, actual period
+    # 11/13 -> 13/14. Merged with reader pass 23: targets F1 0.865, actuals F1 0.507, period 16/17.
+    assert sixteenth.targets.f1("dev")[2] >= 0.864  # Was 0.722 (0.820 with reader pass 23 alone)
+    assert sixteenth.actuals.f1("dev")[2] >= 0.507  # Was 0.419 (0.399 before reader pass 24)
+    assert sixteenth.actual_period.rate("dev")[1] >= 16  # Was 8
     assert sixteenth.stated.rate("dev")[1] >= 4  # Was 3
     assert sixteenth.status.rate("dev")[1] >= 7  # Was 3
 
@@ -1768,8 +1773,12 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     assert with_sixteenth.cells.rate("dev")[1] >= 2027  # Was 1978 (1953 before the collection)
     assert with_sixteenth.period.rate("dev")[1] >= 126  # Was 123: fifteenth collection
     assert with_sixteenth.yearless.rate("dev")[1:] == (20, 20)  # Was (19, 19): fifteenth collection
-    assert with_sixteenth.targets.f1("dev")[2] >= 0.815  # Was 0.810 (0.813): fifteenth collection
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.757 (0.763): fifteenth collection
+    # Statements pass 18 (four rules; docs/statements.md): targets F1 0.8116 -> 0.8153, actuals F1
+    # 0.7615 -> 0.7625, actual period 1212/1250 -> 1222/1252; status, stated and at-risk unchanged.
+    # Merged with reader pass 23: targets F1 0.820, actuals F1 0.769, actual period 1239/1269.
+    assert with_sixteenth.targets.f1("dev")[2] >= 0.819  # Was 0.810 (0.813: fifteenth collection)
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.768  # Was 0.757 (0.763: fifteenth collection)
+    assert with_sixteenth.actual_period.rate("dev")[1] >= 1239  # Was 1212 (no floor before)
     assert with_sixteenth.stated.rate("dev")[1] >= 440  # Was 421 (418 before the collection)
     assert with_sixteenth.status.rate("dev")[1] >= 820  # Was 776 (773 before the collection)
     p, r, _, _ = with_sixteenth.at_risk.f1("dev")

@@ -17,8 +17,8 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
-from zqmetrics.text.cues import cue_pattern, cue_words
-from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_words
+from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
 from zqmetrics.text.quantity import Found, to_quantity
@@ -67,6 +67,37 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
 # Switched off only to measure the rules (evaluation/statement_ablation.py).
 DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
+LEVEL_RATES = True
+
+# How many characters of a clause before a rate are read for the words naming it a level.
+_LEVEL_WINDOW = 24
+
+
+@derived
+def _level_rate() -> re.Pattern[str]:
+    """A rate's name and its link at the end of the words before it (覆盖率达到, 比重为, 利用率均达到,
+    占比、…覆盖率分别达到57%、): the words of ``cues.tsv`` level_rate and level_link, a few words
+    (均, 分别, 可以) between, earlier rates of a list after it."""
+    return re.compile(f"(?:{cue_alternation('level_rate')})[\u4e00-\u9fff]{{0,3}}?"
+                      f"(?:{cue_alternation('level_link')})(?:分别|均)?(?:\\d+(?:\\.\\d+)?%、)*$")
+
+
+def _is_level_rate(cell: Cell, f: Found) -> bool:
+    """A rate reached with no date of its own (覆盖率达到95%, 集中供养率达到50%以上, 比重为46.3%) is
+    a level as it stands (``snapshot``: the corpus's conventions, a level stays one), not a
+    running total; a stated completion is none of these (it runs to date)."""
+    if not (LEVEL_RATES and f.unit == "%"):
+        return False
+    text = cell.text
+    # A later rate of a list (…分别达到57%、89%) is read from the clause of the list's first.
+    listed = _LISTED_RATES.search(text, max(0, f.cue_start - _LEVEL_WINDOW), f.cue_start)
+    head = listed.start() if listed else f.cue_start
+    before = text[max(cell.clause_start(head), head - _LEVEL_WINDOW) : f.cue_start]
+    return _level_rate().search(before) is not None
+
+
+# Rates listed with 、 right before a figure (57%、): the earlier items of one list.
+_LISTED_RATES = re.compile(r"(?:\d+(?:\.\d+)?%、)+$")
 CHANGES = True
 
 # What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
@@ -271,6 +302,8 @@ def candidate_actuals(
             # A stated completion (完成年度任务的100%) runs to date, and so do the figures it states
             # the completion of (新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%).
             period = "ytd"
+        if period == "unknown" and not stated and _is_level_rate(cell, f):
+            period = "snapshot"
         noun = noun_after(cell, f)
         planned = cell.last_cue_before("plan", f.cue_start) >= cell.clause_start(f.cue_start)
         if not stated and (planned or starts_with_cue("plan", noun)):

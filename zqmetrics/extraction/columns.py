@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.extraction.candidates import with_target
+from zqmetrics.extraction.figures import standard_at
 from zqmetrics.read.columns import names_role_only
 from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
@@ -156,7 +157,7 @@ def _column_target(row: dict[str, Any]) -> list[Target]:
     if not cell:  # no target cell (the rows of most reports): its unit is not looked up
         return []
     q = cell_quantity(cell, column_unit(row, "target"))
-    if q is None or _describes(cell, q):
+    if q is None or _describes(cell, q) or standard_at(cell, 0, q.start, q.end):
         return []
     header = header_of(row, "target")
     name = _name(header, row)

@@ -147,6 +147,41 @@ def is_scope(cell: Cell, f: Found) -> bool:
     return SCOPE_COUNTS and f.unit == "个" and bool(_scope_count().match(cell.text, f.cue_end))
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+STANDARDS = True
+
+# How far a standard's opening word may stand before its figure (按每人每月200元的标准: 4 words).
+_STANDARD_GAP = 6
+
+
+@derived
+def _standard_by() -> re.Pattern[str]:
+    """A standard's opening word, at most a few words of who or how often, up to the figure."""
+    return re.compile(f"(?:{cue_alternation('standard_by')})[\u4e00-\u9fff]{{0,{_STANDARD_GAP}}}$")
+
+
+@derived
+def _standard_after() -> re.Pattern[str]:
+    """After the figure's unit: the rest of a per-unit rate (/户, 每人), 的, the word of standard."""
+    return re.compile(f"(?:[/每][\u4e00-\u9fff]{{1,2}})?的?(?:{cue_alternation('standard')})")
+
+
+def is_standard(cell: Cell, f: Found) -> bool:
+    """A rate of payment a standard sets (按1500元/人标准发放求职创业补贴, 按照2200元/户标准进行补贴,
+    按每人每月200元的标准): the rate things are paid at, neither a goal nor an amount done
+    (second round, item 11: planned figures and standards are no actuals)."""
+    return standard_at(cell.text, cell.clause_start(f.cue_start), f.cue_start, f.cue_end)
+
+
+def standard_at(text: str, clause_start: int, start: int, end: int) -> bool:
+    """:func:`is_standard` on plain text: the figure at ``start:end`` of a clause opening at
+    ``clause_start`` (a target cell read whole)."""
+    if not STANDARDS:
+        return False
+    before = text[max(clause_start, start - _STANDARD_GAP - 2) : start]
+    return bool(_standard_by().search(before)) and bool(_standard_after().match(text, end))
+
+
 def is_descriptive(cell: Cell, f: Found) -> bool:
     """A figure that describes rather than sets a goal.
 
@@ -158,7 +193,7 @@ def is_descriptive(cell: Cell, f: Found) -> bool:
     after = text[f.cue_end : f.cue_end + 1]
     if after == "的" and f.unit not in RATE_UNITS:
         return True
-    if is_scope(cell, f) or in_project_name(cell, f):
+    if is_scope(cell, f) or in_project_name(cell, f) or is_standard(cell, f):
         return True
     if f.unit in cue_table("attribute_unit") and after and "\u4e00" <= after <= "\u9fff":
         return True

@@ -80,13 +80,24 @@ def period_lead(progress: str, year: int | None) -> int:
     return cell.norm.span(0, first.end + 1)[1]
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+CHANGE_BEFORE_RATIO = True
+
+
 def _opens_with_ratio(cell: Cell) -> bool:
-    """A cell whose first figure, near its start and in its first sentence, is a stated ratio."""
+    """A cell whose first figure, near its start and in its first sentence, is a stated ratio;
+    changes against another period before it (同比增长21.7%;完成全年任务的69.3%) are passed over,
+    with the sentence they close (statements pass 18)."""
     if not cell.figures:
         return False
-    first, mention = cell.figures[0], cell.of_figure(0)
-    return (mention is not None and mention.kind == "ratio" and first.cue_start <= OPENING_RATIO
-            and first.start < cell.sentence_end(0))
+    k, opening = 0, 0
+    while (CHANGE_BEFORE_RATIO and k < len(cell.figures) - 1 and cell.figures[k].cue_start <= opening + OPENING_RATIO
+           and cell.last_cue_before("compare", cell.figures[k].start) >= cell.clause_start(cell.figures[k].cue_start)):
+        opening = cell.figures[k].cue_end + 1
+        k += 1
+    first, mention = cell.figures[k], cell.of_figure(k)
+    return (mention is not None and mention.kind == "ratio" and first.cue_start <= opening + OPENING_RATIO
+            and first.start < cell.sentence_end(opening))
 
 
 def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
