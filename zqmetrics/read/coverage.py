@@ -148,6 +148,9 @@ def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]]
 _PAGE_NUMBER = lazy_re(r"^[-—\s]*第\s*\d+\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?[-—\s]*$")
 
 
+# Cached per line: the generic reading blanks the lines of page furniture (textitems) and the
+# unplaced text is then looked at line by line again (unplaced_rows), the same lines both times.
+@lexicon.derived_per_text(4096)
 def furniture(line: str) -> bool:
     """A line of page furniture (see the module text)."""
     text = line.strip()
