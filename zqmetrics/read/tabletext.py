@@ -67,11 +67,9 @@ def around_table(lines: Sequence[str], barred: Sequence[str],
     if len(kept) == len(rows):
         return rows, notes
     where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows if r not in kept))
-    said = [n for n in notes if not n.startswith(f"{len(rows)} passages")]
+    said = [n for n in notes if n != coverage.rows_note(rows)]
     if kept:
-        lines_kept = ", ".join(dict.fromkeys(str(r["line"]) for r in kept))
-        said.insert(0, f"{len(kept)} passages no reader placed in a cell read as rows of their "
-                       f"own, with low confidence (lines {lines_kept})")
+        said.insert(0, coverage.rows_note(kept))
     said.append(f"{len(rows) - len(kept)} passages around the table restating figures of its rows "
                 f"read as the table's, not as rows (lines {where})")
     return kept, said
