@@ -57,20 +57,25 @@ def around_table(lines: Sequence[str], barred: Sequence[str],
     table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line or (
         n in own and not coverage.HAN.search(line.replace(own[n], "", 1)))) | _header_lines(barred, own)
     rows, notes = coverage.unplaced_rows(lines, items, table_lines)
+    if not rows:
+        return rows, notes
     # A passage most of whose figures stand in the table's cells restates the table (a lead giving
     # the 全市 row's total and share): nothing is lost without it, and as a row it would stand for
     # the table's own row twice.
     figures = {f for i in items for k in coverage.CELL_KEYS if k != "frame"
                for v in ([i[k]] if isinstance(i.get(k), str) else i.get(k) or ())
                for f in _figures(v)}
-    kept = [r for r in rows if not _restates(r, figures)]
-    if len(kept) == len(rows):
+    kept: list[dict[str, Any]] = []
+    restating: list[dict[str, Any]] = []
+    for row in rows:
+        (restating if _restates(row, figures) else kept).append(row)
+    if not restating:
         return rows, notes
-    where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows if r not in kept))
+    where = ", ".join(dict.fromkeys(str(r["line"]) for r in restating))
     said = [n for n in notes if n != coverage.rows_note(rows)]
     if kept:
         said.insert(0, coverage.rows_note(kept))
-    said.append(f"{len(rows) - len(kept)} passages around the table restating figures of its rows "
+    said.append(f"{len(restating)} passages around the table restating figures of its rows "
                 f"read as the table's, not as rows (lines {where})")
     return kept, said
 
