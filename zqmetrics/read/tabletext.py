@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from zqmetrics.read import coverage
+from zqmetrics.read.columns import WIDE_ROLES
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py: text around a table read from text is looked at too.
 TABLE_TEXT = True
-# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above.
-_FRAME_KEYS = {"task": "task", "progress": "progress", "plan": "plan", "contact": "contact",
-               "target_text": "target", "unit_text": "unit", "actual_text": "actual",
-               "ratio_text": "ratio", "status_text": "status"}
+# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above: the
+# inverse of rows.item_records (a wide role's cell is its ``<role>_text`` column).
+_FRAME_KEYS = {**{k: k for k in ("task", "progress", "plan", "contact")},
+               **{f"{r}_text": r for r in WIDE_ROLES}}
 
 
 def around_table(lines: Sequence[str], barred: Sequence[str],
