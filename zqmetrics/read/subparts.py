@@ -236,6 +236,18 @@ def _topic_at(sentence: str) -> int:
     return cut.end() if cut and topic_lead(sentence[: cut.start()]) else 0
 
 
+def _topic_starts(progress: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``progress`` opened by a topic lead starts, and where the text after
+    its lead starts."""
+    out = []
+    for m in _SENTENCE.finditer(progress):
+        sentence = m[0].lstrip()
+        at = _topic_at(sentence)
+        if at:
+            out.append((m.start(), m.start() + len(m[0]) - len(sentence) + at))
+    return out
+
+
 def split_topics(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``items`` with the topic sentences of a progress read as rows after their item: from a
     sentence opened by ``<field>方面，`` to the next such sentence, the lead the row's frame (a
@@ -246,9 +258,7 @@ def split_topics(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for item in items:
         progress = str(item.get("progress") or "")
-        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(progress)]
-        starts = [(a, a + _topic_at(progress[a:b].lstrip()) + len(progress[a:b]) - len(
-            progress[a:b].lstrip())) for a, b in spans if _topic_at(progress[a:b].lstrip())]
+        starts = _topic_starts(progress)
         if len(starts) < 2:
             out.append(item)
             continue
