@@ -227,12 +227,11 @@ def split_parts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # targets F1 falls); a switch for the lead, the tests set it on.
 TOPIC_PARTS = False
 _SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
-_TOPIC_COMMA = lazy_re(r"[，,]")
 
 
 def _topic_at(sentence: str) -> int:
     """Where the text after a sentence's topic lead starts (去库存方面，|截至6月底，…), or 0."""
-    cut = _TOPIC_COMMA.search(sentence)
+    cut = _COMMA.search(sentence)
     return cut.end() if cut and topic_lead(sentence[: cut.start()]) else 0
 
 
