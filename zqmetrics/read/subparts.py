@@ -28,7 +28,7 @@ from typing import Any
 from zqmetrics.read.articles import clause_items, split_task
 from zqmetrics.read.framing import topic_lead
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import NOT_NAME, count_of, depths, split_names
+from zqmetrics.read.named import NOT_NAME, count_of, depths, list_statuses, split_names
 from zqmetrics.read.shared import said_of_each
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.lazy import lazy_re
@@ -173,8 +173,7 @@ def _names_under(body: str, before: str) -> list[tuple[str, str]]:
 
 def _is_status(words: str) -> bool:
     """Whether ``words`` are a status said of a list (进展较快, 已完成): data/layout_cues.tsv."""
-    return any(words.startswith(w) or w.startswith(words)
-               for w in (*layout_words("list_status"), *layout_words("named_status")))
+    return any(words.startswith(w) or w.startswith(words) for w in list_statuses())
 
 
 def _bare(task: Any) -> str:
