@@ -306,4 +306,3 @@ def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) ->
     mine, theirs = (line.find(str(x.get("task") or "")) if x.get("task") else -1
                     for x in (row, item))
     return 0 <= mine < theirs
-
