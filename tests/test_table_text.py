@@ -1,5 +1,5 @@
 """Text around a table read from text (zqmetrics/read/tabletext.py ``around_table``,
-read/around.py; paragraphs after a flattened table, read/flat.py ``TEXT_AFTER``).
+read/around.py; paragraphs after a table's last row, read/tail.py ``TEXT_AFTER``).
 
 Made-up tables in the forms of the development pages (a 督查 page's lead paragraph over a
 flattened table, paragraphs of figures after its 合计 row, a lead restating the table's total),

@@ -5,7 +5,7 @@ decides which). Loaded by :mod:`.reader` only for a table with such a line aroun
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zqmetrics.read.layouts import with_bars
 from zqmetrics.read.rows import item_records, to_frame
@@ -53,18 +53,16 @@ def with_text_around(frame: pd.DataFrame, text: str) -> pd.DataFrame:
     # Each row goes after the table rows starting on or before its line; a row before the first
     # table row is numbered 0.n, one after row s is s.n (the conventions' unnumbered rows).
     starts = [r.get("line") if isinstance(r.get("line"), int) else None for r in records]
-    pieces: list[pd.DataFrame] = []
-    done = 0
-    count: dict[int, int] = {}
+    between: dict[int, list[dict[str, Any]]] = {}  # rows going before table row ``at``, in order
     for row in rows:
         at = next((i for i, s in enumerate(starts) if s is not None and s > int(row["line"])),
                   len(starts))
-        count[at] = count.get(at, 0) + 1
-        row["seq"] = f"{records[at - 1]['seq'] if at else 0}.{count[at]}"
-        row["_at"] = at
-    for at in sorted({r["_at"] for r in rows}):
+        between.setdefault(at, []).append(row)
+        row["seq"] = f"{records[at - 1]['seq'] if at else 0}.{len(between[at])}"
+    pieces: list[pd.DataFrame] = []
+    done = 0
+    for at, own in sorted(between.items()):
         pieces.append(frame.iloc[done:at])
-        own = [r for r in rows if r["_at"] == at]
         extra = to_frame(item_records(own), title=attrs.get("title"), period=None,
                          source=str(attrs.get("source")), encoding=None, warnings=[],
                          layout=attrs.get("layout"))

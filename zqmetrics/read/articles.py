@@ -42,7 +42,7 @@ from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
 from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
-from zqmetrics.read.generic import MARKER
+from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.plans import join_plans
@@ -295,7 +295,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 continue
             numbered = MARKER.match(clause)
             if numbered and len(clause) > numbered.end():  # 1.新建… : the marker is the seq
-                item["seq"] = next(g for g in numbered.groups() if g)
+                item["seq"] = marker_number(numbered)
                 clause = clause[numbered.end():]
             when = _PERIOD_OPENER.match(clause)
             lead = _lead_colon().match(clause[when.end():] if when else clause)

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zqmetrics.read.generic import MARKER, marker_style
+from zqmetrics.read.generic import MARKER, marker_number, marker_style
 from zqmetrics.read.items import layout_words
 
 Items = list[dict[str, Any]]
@@ -110,7 +110,7 @@ def _parents_of(items: Items, lines: Sequence[str]) -> set[int]:
         floor = max((t for t in tops if t < at), default=0)
         for number in range(at - 1, floor, -1):
             m = MARKER.match(lines[number - 1])
-            if m and next(g for g in m.groups() if g) == str(parent):
+            if m and marker_number(m) == str(parent):
                 out.add(number)
                 break
     return out

@@ -148,6 +148,9 @@ def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]]
 _PAGE_NUMBER = lazy_re(r"^[-—\s]*第\s*\d+\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?[-—\s]*$")
 
 
+# Cached per line: the generic reading blanks the lines of page furniture (textitems) and the
+# unplaced text is then looked at line by line again (unplaced_rows), the same lines both times.
+@lexicon.derived_per_text(4096)
 def furniture(line: str) -> bool:
     """A line of page furniture (see the module text)."""
     text = line.strip()
@@ -258,16 +261,19 @@ def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]],
                 narrative.append(number)
                 continue
             rows.extend(_rows(number, sentence))
-    notes = []
-    if rows:
-        where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows))
-        notes.append(f"{len(rows)} passages no reader placed in a cell read as rows of their "
-                     f"own, with low confidence (lines {where})")
+    notes = [rows_note(rows)] if rows else []
     if narrative:
         where = ", ".join(dict.fromkeys(str(n) for n in narrative))
         notes.append(f"{len(narrative)} sentences no reader placed, stating neither a figure nor "
                      f"a status, read as the report's narrative, not as tasks (lines {where})")
     return rows, notes
+
+
+def rows_note(rows: Sequence[dict[str, Any]]) -> str:
+    """The note saying that ``rows``, text no reader placed, are read as rows of their own."""
+    where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows))
+    return (f"{len(rows)} passages no reader placed in a cell read as rows of their own, with "
+            f"low confidence (lines {where})")
 
 
 # Switched off by evaluation/ablation.py: rows on an item's own line go by their place in it.
@@ -300,4 +306,3 @@ def _earlier(row: dict[str, Any], item: dict[str, Any], lines: Sequence[str]) ->
     mine, theirs = (line.find(str(x.get("task") or "")) if x.get("task") else -1
                     for x in (row, item))
     return 0 <= mine < theirs
-

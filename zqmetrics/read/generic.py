@@ -47,6 +47,11 @@ def marker_style(match: re.Match[str]) -> str:
     return name
 
 
+def marker_number(match: re.Match[str]) -> str:
+    """The number a marker gives (一 of 一、, 1 of （1）, ① of ①): the group that matched."""
+    return next(g for g in match.groups() if g)
+
+
 _SENTENCE = lazy_re(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _FIGURE = lazy_re(r"\d")
 _PARAGRAPH_MIN = 12  # shorter lines are titles, datelines, headings
@@ -58,7 +63,7 @@ def _marker_items(body: list[tuple[int, str]]) -> list[dict[str, Any]]:
     for number, text in body:
         m = MARKER.match(text)
         if m and len(text) > m.end():
-            seq = next(g for g in m.groups() if g)
+            seq = marker_number(m)
             items.append({"seq": seq, "task": text[m.end():].strip(), "progress": "",
                           "line": number})
         elif items:

@@ -48,7 +48,9 @@ def _not_names(inner: str) -> bool:
 
 
 @lexicon.derived
-def _statuses() -> tuple[str, ...]:
+def list_statuses() -> tuple[str, ...]:
+    """The statuses said of a list or of named items (进展较快, 已完成), longest first:
+    data/layout_cues.tsv named_status and list_status."""
     words = set(layout_words("named_status")) | set(layout_words("list_status"))
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -106,7 +108,7 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
                  ) -> list[dict[str, Any]]:
     """Names before a match of ``closer`` that a status word follows: an item per name, each
     with the status clause, where ``accept`` takes the names and the match."""
-    statuses = _statuses()
+    statuses = list_statuses()
     items: list[dict[str, Any]] = []
     for m in closer.finditer(folded):
         if depth[m.start()] or not folded.startswith(statuses, m.end()):
@@ -158,7 +160,7 @@ def _names_counted(sentence: str, folded: str, line: int,
 
 def _counted_then_bracket(sentence: str, folded: str, line: int,
                           depth: list[int]) -> list[dict[str, Any]]:
-    statuses = _statuses()
+    statuses = list_statuses()
     items: list[dict[str, Any]] = []
     for opened in _OPENING.finditer(sentence):  # the brackets only, not every character
         i = opened.start()

@@ -28,7 +28,7 @@ from typing import Any
 from zqmetrics.read.articles import clause_items, split_task
 from zqmetrics.read.framing import topic_lead
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import NOT_NAME, count_of, depths, split_names
+from zqmetrics.read.named import NOT_NAME, count_of, depths, list_statuses, split_names
 from zqmetrics.read.shared import said_of_each
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.lazy import lazy_re
@@ -173,8 +173,7 @@ def _names_under(body: str, before: str) -> list[tuple[str, str]]:
 
 def _is_status(words: str) -> bool:
     """Whether ``words`` are a status said of a list (进展较快, 已完成): data/layout_cues.tsv."""
-    return any(words.startswith(w) or w.startswith(words)
-               for w in (*layout_words("list_status"), *layout_words("named_status")))
+    return any(words.startswith(w) or w.startswith(words) for w in list_statuses())
 
 
 def _bare(task: Any) -> str:
@@ -227,13 +226,24 @@ def split_parts(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # targets F1 falls); a switch for the lead, the tests set it on.
 TOPIC_PARTS = False
 _SENTENCE = lazy_re(r"[^。！？!?]+[。！？!?]?")
-_TOPIC_COMMA = lazy_re(r"[，,]")
 
 
 def _topic_at(sentence: str) -> int:
     """Where the text after a sentence's topic lead starts (去库存方面，|截至6月底，…), or 0."""
-    cut = _TOPIC_COMMA.search(sentence)
+    cut = _COMMA.search(sentence)
     return cut.end() if cut and topic_lead(sentence[: cut.start()]) else 0
+
+
+def _topic_starts(progress: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``progress`` opened by a topic lead starts, and where the text after
+    its lead starts."""
+    out = []
+    for m in _SENTENCE.finditer(progress):
+        sentence = m[0].lstrip()
+        at = _topic_at(sentence)
+        if at:
+            out.append((m.start(), m.start() + len(m[0]) - len(sentence) + at))
+    return out
 
 
 def split_topics(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -246,9 +256,7 @@ def split_topics(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for item in items:
         progress = str(item.get("progress") or "")
-        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(progress)]
-        starts = [(a, a + _topic_at(progress[a:b].lstrip()) + len(progress[a:b]) - len(
-            progress[a:b].lstrip())) for a, b in spans if _topic_at(progress[a:b].lstrip())]
+        starts = _topic_starts(progress)
         if len(starts) < 2:
             out.append(item)
             continue

@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from zqmetrics.read import coverage
+from zqmetrics.read.columns import WIDE_ROLES
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py: text around a table read from text is looked at too.
 TABLE_TEXT = True
-# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above.
-_FRAME_KEYS = {"task": "task", "progress": "progress", "plan": "plan", "contact": "contact",
-               "target_text": "target", "unit_text": "unit", "actual_text": "actual",
-               "ratio_text": "ratio", "status_text": "status"}
+# The frame columns whose text a table's rows hold (rows.to_frame), as the item keys above: the
+# inverse of rows.item_records (a wide role's cell is its ``<role>_text`` column).
+_FRAME_KEYS = {**{k: k for k in ("task", "progress", "plan", "contact")},
+               **{f"{r}_text": r for r in WIDE_ROLES}}
 
 
 def around_table(lines: Sequence[str], barred: Sequence[str],
@@ -57,22 +58,25 @@ def around_table(lines: Sequence[str], barred: Sequence[str],
     table_lines = frozenset(n for n, line in enumerate(barred, start=1) if "|" in line or (
         n in own and not coverage.HAN.search(line.replace(own[n], "", 1)))) | _header_lines(barred, own)
     rows, notes = coverage.unplaced_rows(lines, items, table_lines)
+    if not rows:
+        return rows, notes
     # A passage most of whose figures stand in the table's cells restates the table (a lead giving
     # the 全市 row's total and share): nothing is lost without it, and as a row it would stand for
     # the table's own row twice.
     figures = {f for i in items for k in coverage.CELL_KEYS if k != "frame"
                for v in ([i[k]] if isinstance(i.get(k), str) else i.get(k) or ())
                for f in _figures(v)}
-    kept = [r for r in rows if not _restates(r, figures)]
-    if len(kept) == len(rows):
+    kept: list[dict[str, Any]] = []
+    restating: list[dict[str, Any]] = []
+    for row in rows:
+        (restating if _restates(row, figures) else kept).append(row)
+    if not restating:
         return rows, notes
-    where = ", ".join(dict.fromkeys(str(r["line"]) for r in rows if r not in kept))
-    said = [n for n in notes if not n.startswith(f"{len(rows)} passages")]
+    where = ", ".join(dict.fromkeys(str(r["line"]) for r in restating))
+    said = [n for n in notes if n != coverage.rows_note(rows)]
     if kept:
-        lines_kept = ", ".join(dict.fromkeys(str(r["line"]) for r in kept))
-        said.insert(0, f"{len(kept)} passages no reader placed in a cell read as rows of their "
-                       f"own, with low confidence (lines {lines_kept})")
-    said.append(f"{len(rows) - len(kept)} passages around the table restating figures of its rows "
+        said.insert(0, coverage.rows_note(kept))
+    said.append(f"{len(restating)} passages around the table restating figures of its rows "
                 f"read as the table's, not as rows (lines {where})")
     return kept, said
 
