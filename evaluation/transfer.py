@@ -80,7 +80,8 @@ def statements_off() -> Iterator[int]:
 
 def table(label: str, on: dict[str, tuple[float, ...]], off: dict[str, tuple[float, ...]]) -> str:
     """A markdown table: each measure with the family off and on, on each part, and the share of
-    the development gain the held-out part keeps (— where the development part gains less than MIN_GAIN)."""
+    the development gain the held-out part keeps (— where the development part gains less than
+    ``MIN_GAIN``)."""
     lines = [f"**{label}**", "",
              "| measure | development: off → on | held out: off → on | share of the gain kept |",
              "| --- | --- | --- | --- |"]
