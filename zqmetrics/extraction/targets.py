@@ -34,8 +34,8 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_words, strip_words
-from zqmetrics.text.lazy import lazy_regex
+from zqmetrics.text.cues import cue_alternation, cue_words, strip_words
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, has_figure, to_quantity
 from zqmetrics.text.segment import clause_start
@@ -139,19 +139,23 @@ def _listed_names(text: str, left: int) -> list[tuple[str, int]]:
     return names
 
 
-_RATE_NAME = lazy_regex(r"(?:率|比例|比重|占比)$")
+@derived
+def _rate_name() -> regex.Pattern[str]:
+    """A name ending in a rate's word (``cues.tsv`` level_rate: 率, 比例, 比重, 占比), the list the
+    level rule of candidates.py reads too."""
+    return regex.compile(f"(?:{cue_alternation('level_rate')})$")
 
 
 def _shared_rates(text: str, left: int) -> list[tuple[str, int]]:
     """``孕产妇产后访视率、儿童健康管理率达到90%``: rates listed before this one share its figure.
 
-    Each earlier name (a clause of its own, ending in 率/比例/比重/占比, without a number) becomes a
+    Each earlier name (a clause of its own, ending in a rate's word, without a number) becomes a
     target of the same level; returned in text order with where its quote starts.
     """
     names = _listed_names(text, left)
-    while names and not _RATE_NAME.search(names[0][0]):
+    while names and not _rate_name().search(names[0][0]):
         names.pop(0)  # only a run of rates right before this one shares its figure
-    return names if all(_RATE_NAME.search(n) for n, _ in names) else []
+    return names if all(_rate_name().search(n) for n, _ in names) else []
 
 
 def extract_targets(task_text: str, running: bool = False) -> list[Target]:
