@@ -18,6 +18,7 @@ from zqmetrics.extraction.figures import (
 )
 from zqmetrics.text.clauses import Cell, parse_normalized
 from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_words
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.period_cues import PeriodCue
@@ -68,9 +69,13 @@ def _period_at(cell: Cell, starts: list[int], pos: int) -> PeriodCue | None:
 DATED_RUN = True
 RATIO_RUNS_TO_DATE = True
 LEVEL_RATES = True
+CHANGES = True
 
 # How many characters of a clause before a rate are read for the words naming it a level.
 _LEVEL_WINDOW = 24
+# A rate listed with 、 right before a figure (57%、): an earlier item of one list.
+_LISTED_RATE = r"(?:\d+(?:\.\d+)?%、)"
+_LISTED_RATES = lazy_re(_LISTED_RATE + "+$")
 
 
 @derived
@@ -79,7 +84,7 @@ def _level_rate() -> re.Pattern[str]:
     占比、…覆盖率分别达到57%、): the words of ``cues.tsv`` level_rate and level_link, a few words
     (均, 分别, 可以) between, earlier rates of a list after it."""
     return re.compile(f"(?:{cue_alternation('level_rate')})[\u4e00-\u9fff]{{0,3}}?"
-                      f"(?:{cue_alternation('level_link')})(?:分别|均)?(?:\\d+(?:\\.\\d+)?%、)*$")
+                      f"(?:{cue_alternation('level_link')})(?:分别|均)?{_LISTED_RATE}*$")
 
 
 def _is_level_rate(cell: Cell, f: Found) -> bool:
@@ -95,10 +100,6 @@ def _is_level_rate(cell: Cell, f: Found) -> bool:
     before = text[max(cell.clause_start(head), head - _LEVEL_WINDOW) : f.cue_start]
     return _level_rate().search(before) is not None
 
-
-# Rates listed with 、 right before a figure (57%、): the earlier items of one list.
-_LISTED_RATES = re.compile(r"(?:\d+(?:\.\d+)?%、)+$")
-CHANGES = True
 
 # What joins the figures of one list (增加17%、26%): the later ones share the first one's words.
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与]|以及)\s*")
