@@ -88,16 +88,17 @@ def _opens_with_ratio(cell: Cell) -> bool:
     """A cell whose first figure, near its start and in its first sentence, is a stated ratio;
     changes against another period before it (同比增长21.7%;完成全年任务的69.3%) are passed over,
     with the sentence they close (statements pass 18)."""
-    if not cell.figures:
-        return False
-    k, opening = 0, 0
-    while (CHANGE_BEFORE_RATIO and k < len(cell.figures) - 1 and cell.figures[k].cue_start <= opening + OPENING_RATIO
-           and cell.last_cue_before("compare", cell.figures[k].start) >= cell.clause_start(cell.figures[k].cue_start)):
-        opening = cell.figures[k].cue_end + 1
-        k += 1
-    first, mention = cell.figures[k], cell.of_figure(k)
-    return (mention is not None and mention.kind == "ratio" and first.cue_start <= opening + OPENING_RATIO
-            and first.start < cell.sentence_end(opening))
+    figures, k, opening = cell.figures, 0, 0
+    while k < len(figures) and figures[k].cue_start <= opening + OPENING_RATIO:
+        f = figures[k]
+        # a change (a compare cue opens its clause before it) is passed over, unless it is the last
+        if not (CHANGE_BEFORE_RATIO and k < len(figures) - 1
+                and cell.last_cue_before("compare", f.start) >= cell.clause_start(f.cue_start)):
+            mention = cell.of_figure(k)
+            return (mention is not None and mention.kind == "ratio"
+                    and f.start < cell.sentence_end(opening))
+        opening, k = f.cue_end + 1, k + 1
+    return False
 
 
 def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
