@@ -178,8 +178,10 @@ def standard_at(text: str, clause_start: int, start: int, end: int) -> bool:
     ``clause_start`` (a target cell read whole)."""
     if not STANDARDS:
         return False
-    before = text[max(clause_start, start - _STANDARD_GAP - 2) : start]
-    return bool(_standard_by().search(before)) and bool(_standard_after().match(text, end))
+    # how far back it reads is the pattern's own reach (an opening word, _STANDARD_GAP words),
+    # however long the lexicon's opening words are
+    return (_standard_by().search(text, clause_start, start) is not None
+            and _standard_after().match(text, end) is not None)
 
 
 def is_descriptive(cell: Cell, f: Found) -> bool:
