@@ -37,7 +37,10 @@ def with_text_around(frame: pd.DataFrame, text: str) -> pd.DataFrame:
         return frame
     # The lines as the table's reader saw them (a tab-separated copy with bars).
     lines, barred = text.split("\n"), with_bars(text).split("\n")
-    if not any(_may_be_sentence(line) for line in barred):
+    # The title is the table's (around_table counts it placed): a title line alone is no reason to
+    # look further, which spares the common table with nothing around it but its title.
+    title = str(frame.attrs.get("title") or "").strip()
+    if not any(_may_be_sentence(line) and line.strip() != title for line in barred):
         return frame
     import pandas as pd  # lazy: pandas is heavy; the frame's own import loaded it already
 

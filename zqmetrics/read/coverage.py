@@ -119,15 +119,20 @@ def _covered(text: str, fragments: Iterable[str]) -> list[bool]:
     return covered
 
 
-def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]]
-                       ) -> list[tuple[int, list[str], bool]]:
+def unplaced_sentences(lines: Sequence[str], items: Sequence[dict[str, Any]],
+                       skip: frozenset[int] = frozenset()) -> list[tuple[int, list[str], bool]]:
     """(1-based line, its unplaced sentences, whether the whole line is unplaced) of each line
-    holding one, in text order."""
-    squashed = [_squash(line) for line in lines]
+    holding one, in text order; the lines of ``skip`` are not looked at."""
+    # A skipped line (a table's own) is left empty: no fragment holds a line break, so a line's
+    # coverage never depends on another's, and a table of 100 rows is not searched 1,000 times.
+    squashed = ["" if n in skip else _squash(line) for n, line in enumerate(lines, start=1)]
     covered = _covered("\n".join(squashed), _fragments(items))
     out: list[tuple[int, list[str], bool]] = []
     start = 0  # where the line starts in the squashed text
     for number, line in enumerate(squashed, start=1):
+        if number in skip:
+            start += 1
+            continue
         sentences = [x.strip() for x in _SENTENCE.findall(lines[number - 1].strip()) if x.strip()]
         left = []
         at = start
@@ -246,9 +251,7 @@ def unplaced_rows(lines: Sequence[str], items: Sequence[dict[str, Any]],
     first = min((int(i["line"]) for i in items if i.get("line")), default=len(lines) + 1)
     rows: list[dict[str, Any]] = []
     narrative: list[int] = []  # lines of sentences stating neither a figure nor a status
-    for number, sentences, whole in unplaced_sentences(lines, items):
-        if number in table_lines:
-            continue
+    for number, sentences, whole in unplaced_sentences(lines, items, table_lines):
         line = lines[number - 1].strip()
         if whole and page_end(line):
             break  # the rest is the page's, not the report's
