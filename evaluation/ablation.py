@@ -494,6 +494,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "items: names after 其中 under a status said of each (8项进展较快，其中A、B、C; 其中A、B等12个"
         "计划新开工项目已全部开工; 其中A、B2个…已全部开工) are a row each":
             lambda: mock.patch.object(subparts, "NAMED_PARTS", False),
+        # Reader pass 26 (names sharing an outcome inside another item).
+        "article: the words before a list of names sharing an outcome, after more than a short "
+        "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
+        "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
     }
 
 

@@ -1795,13 +1795,16 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     assert len(with_sixteenth.docs["dev"]) == 150 + len(SIXTEENTH_COLLECTION)
     # Was (1054, 1256), after (1030, 1227): reader pass 23 (1065 before its plan cues, 1068 with).
     assert with_sixteenth.rows.rate("dev")[1:] >= (1068, 1256)
+    # Reader pass 26 (shared.LEAD_READ: the words before a list of names read as clauses of their
+    # own): rows 1077 -> 1081 (danzhou-2013-08 +2, xilinhaote-2025-09 +2), cells 2027 -> 2031.
+    assert with_sixteenth.rows.rate("dev")[1] >= 1081  # Was 1077
     assert with_sixteenth.rows.rate("dev", "bulletin")[1:] >= (229, 287)
     # Reader pass 24 (against main 1e5240e): cells 1978 -> 2002, actuals F1 0.7579 -> 0.7582,
     # stated 430 -> 433, status 796 -> 800; rows, targets and at-risk unchanged. Reader pass 23
     # (against 92db8f1): cells 1978 -> 1992, targets F1 0.811 -> 0.815, actuals F1 0.758 -> 0.764.
     # Both merged (with reader pass 25): cells 2027/2224, targets F1 0.816, actuals F1 0.768,
     # stated 440, status 820.
-    assert with_sixteenth.cells.rate("dev")[1] >= 2027  # Was 1978 (1953 before the collection)
+    assert with_sixteenth.cells.rate("dev")[1] >= 2031  # Was 2027 (1978; 1953 before the collection)
     assert with_sixteenth.period.rate("dev")[1] >= 126  # Was 123: fifteenth collection
     assert with_sixteenth.yearless.rate("dev")[1:] == (20, 20)  # Was (19, 19): fifteenth collection
     # Statements pass 18 (four rules; docs/statements.md): targets F1 0.8116 -> 0.8153, actuals F1
@@ -1810,7 +1813,10 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     assert with_sixteenth.targets.f1("dev")[2] >= 0.819  # Was 0.810 (0.813: fifteenth collection)
     assert with_sixteenth.actuals.f1("dev")[2] >= 0.768  # Was 0.757 (0.763: fifteenth collection)
     assert with_sixteenth.actual_period.rate("dev")[1] >= 1239  # Was 1212 (no floor before)
-    assert with_sixteenth.stated.rate("dev")[1] >= 440  # Was 421 (418 before the collection)
+    # Lowered by reader pass 26, 440 -> 439: xilinhaote-2025-09's `A、B等重点项目进度已超过90%` is two
+    # rows now (the gold's), their progress `进度已超过90%` no stated ratio for the extractor, where
+    # the one row `A、B等重点项目进度 | 已超过90%` gave one (an extraction matter, left).
+    assert with_sixteenth.stated.rate("dev")[1] >= 439  # Was 440 (421; 418 before the collection)
     assert with_sixteenth.status.rate("dev")[1] >= 820  # Was 776 (773 before the collection)
     p, r, _, _ = with_sixteenth.at_risk.f1("dev")
     assert p >= 0.933 and r >= 0.796  # Was 0.936 and 0.806: fifteenth collection

@@ -66,8 +66,6 @@ NOT_UNDER_ONE_STATUS = [
     "水和电开通运营",
     # Names closed by their count (read.counted reads them), not by the stage word.
     "东湖排涝工程、北城公厕改造2个已完工",
-    # Two names after more than a short lead: the lead would be in no cell.
-    "城区道路改造完成投资3亿元,东湖排涝工程、北城公厕改造建成投运",
 ]
 
 
@@ -81,6 +79,13 @@ def test_names_under_one_status_are_items(clause: str, items: list[tuple[str, st
 @pytest.mark.parametrize("clause", NOT_UNDER_ONE_STATUS, ids=[c[:12] for c in NOT_UNDER_ONE_STATUS])
 def test_not_names_under_one_status(clause: str) -> None:
     assert _names_sharing_tail(clause) == []
+
+
+def test_two_names_after_a_long_lead_left_when_the_lead_is_not_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without reader pass 26's LEAD_READ the lead would be in no cell: the list is left.
+    monkeypatch.setattr(shared, "LEAD_READ", False)
+    assert _names_sharing_tail("城区道路改造完成投资3亿元,东湖排涝工程、北城公厕改造建成投运") == []
 
 
 def test_the_fold_switched_off_misses_a_traditional_copy(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,8 +134,10 @@ def test_every_stage_word_of_the_lexicon_closes_two_names() -> None:
 
 def test_names_before_a_bare_deng_read_on_when_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
     clause = "截至目前,东湖排涝工程、北城公厕改造等重点项目已完工,城南道路、城北管网等重点项目进度已超过90%"
-    off = _names_sharing_tail(clause)
-    assert off == []  # the second list comes after more than a short lead: the clause is read whole
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shared, "LEAD_READ", False)
+        # The second list comes after more than a short lead: the clause is read whole.
+        assert _names_sharing_tail(clause) == []
     monkeypatch.setattr(shared, "UNCOUNTED_ON", True)
     on = _names_sharing_tail(clause)
     assert [i["task"] for i in on] == ["东湖排涝工程", "北城公厕改造", "城南道路", "城北管网"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from zqmetrics.read.clauses import PERIOD_OPENER
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import NOT_NAME, split_names
 from zqmetrics.text.lazy import lazy_re
@@ -71,8 +72,17 @@ REST_READ = True
 # a short lead with no figure. Off: one development document (xilinhaote-2025-09, +2 rows, +2
 # status) and a cell lost in xuzhou-2017-04 (reader pass 21); the tests switch it on.
 UNCOUNTED_ON = False
+# Reader pass 26: the words before a list after more than a short lead (…，X完成土建工程，A、B等项目有序
+# 实施) are read as clauses of their own (their own lists, else the article reader's task and
+# progress), not kept as the first name's frame, so that a list need not open its clause to be read.
+LEAD_READ = True
 _LEAD_MAX = 10
 REST = "_rest"
+LEAD = "_lead"
+# A short first comma part with no figure (其中，; 目前，): a lead, the frame of what follows.
+_SHORT_PART = lazy_re(rf"[^，,\d]{{1,{_LEAD_MAX}}}[，,]")
+# 等 and the group's noun, no count, closing the last name of a pair (A和B等项目…).
+_BARE_GROUP = lazy_re(r"\s*等\s*[^，,\d]{0,6}?(?:项目|工程)\s*$")
 _AND_NAME = 4
 _AND = lazy_re(r"和")
 # A group's noun after 等 (项目 read as 项 and 目 by the count's classifier), before what it reached.
@@ -152,12 +162,39 @@ def names_sharing_tail(clause: str, split: Callable[[str], tuple[str, str]] | No
     from), and so are those after it unless REST_READ reads them as an item of their own, cut
     into task and progress by ``split`` (the article reader's; without it they are given back
     under REST); a list without an outcome (A、B、C都参加了) is none."""
-    found = _names_sharing_tail(clause)
+    read: list[dict[str, str]] = []
+    for one in _names_sharing_tail(clause):
+        lead = one.pop(LEAD, "")
+        if lead and split is None:
+            one["frame"] = lead + one["frame"]
+        elif lead and split is not None:  # the words before a list: clauses of their own
+            before = _lead_items(lead, split)
+            if not before:  # a scope or a context (在…的项目中), no clause: the frame it was
+                one["frame"] = lead + one["frame"]
+            read.extend(before)
+        read.append(one)
+    found = read
     rest = found[-1].pop(REST, "") if found and split is not None else ""
     if rest and split is not None:  # the clause after the list: an item of its own
         task, progress = split(rest)
         found.append({"task": task, "progress": progress, "frame": ""})
     return found
+
+
+def _lead_items(lead: str, split: Callable[[str], tuple[str, str]]) -> list[dict[str, str]]:
+    """The words before a list read as clauses of their own (LEAD_READ): their own lists, else
+    one item cut by ``split`` after a data period or a short lead (截至6月底，; 其中，), its
+    frame; none when it is a scope with no progress (在总投资大于50亿元的项目中), a clause the split does not cut
+    (混凝土管道项目完工并试生产) being a task alone."""
+    found = names_sharing_tail(lead, split)
+    if found:
+        return found
+    when = PERIOD_OPENER.match(lead) or _SHORT_PART.match(lead)
+    frame = when[0] if when else ""
+    task, progress = split(lead[len(frame):].strip())
+    if not task or (not progress and task.endswith("中")):
+        return []
+    return [{"task": task, "progress": progress, "frame": frame}]
 
 
 def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
@@ -223,12 +260,16 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
                                    and not _COUNTED.match(looked[-1], tail.start()) and short)
         # A list only this pass reads (two names, a stage word closing it) after more than a short
         # lead is left: the words before it, the first name's frame, would be in no cell.
-        if tail is not None and (len(parts) < _SHARED_NAMES or staged >= 0) and not short:
+        if tail is not None and (len(parts) < _SHARED_NAMES or staged >= 0) and not short \
+                and not LEAD_READ:
             tail = None
         if tail is not None and (each or outcome_at and not (grouped and after)):
             names = [*parts[:-1], parts[-1][: tail.start()].strip()]
             if AND_LAST and staged >= 0 and not tail[1]:
                 names = [*names[:-1], *_and_split(names[-1])]
+                if LEAD_READ and len(names) == 2:
+                    # A和B等项目进入收尾阶段: the group's bare noun after the pair is no name's.
+                    names[-1] = _BARE_GROUP.sub("", names[-1])
             # Names, not scopes (30所幼儿园新建项目、70所…均已全部完成: a count opens them) nor
             # clauses (a verb of progress); a name may hold a figure (40万吨/年MDI项目).
             if len(names) >= 2 and all(NAME[0] <= len(n) <= NAME[1] and not _SCOPE.match(n)
@@ -250,6 +291,11 @@ def _names_sharing_tail(clause: str) -> list[dict[str, str]]:
                     frame = clause[:start]
                 found = [{"task": name, "progress": progress, "frame": frame if k == 0 else ""}
                          for k, name in enumerate(names)]
+                # A lead closed by a colon introduces the list (…情况如下：): it stays the frame.
+                lead = clause[:start].rstrip()
+                if LEAD_READ and not short and len(lead) >= 4 and not lead.endswith(("：", ":")):
+                    lead = lead.rstrip("，,")
+                    found[0] = {**found[0], "frame": found[0]["frame"][start:], LEAD: lead}
                 if REST_READ and after and not each:
                     more = _names_sharing_tail(after)
                     if more and more[0]["frame"]:
