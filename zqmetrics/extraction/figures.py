@@ -161,6 +161,13 @@ def _standard_by() -> re.Pattern[str]:
 
 
 @derived
+def _standard_reach() -> int:
+    """The longest text ``_standard_by`` can match: the search starts no further back, so that a
+    clause of thousands of figures is not read again for each (the answer is the same)."""
+    return max((len(w) for w in cue_words("standard_by")), default=0) + _STANDARD_GAP
+
+
+@derived
 def _standard_after() -> re.Pattern[str]:
     """After the figure's unit: the rest of a per-unit rate (/户, 每人), 的, the word of standard."""
     return re.compile(f"(?:[/每][\u4e00-\u9fff]{{1,2}})?的?(?:{cue_alternation('standard')})")
@@ -180,7 +187,8 @@ def standard_at(text: str, clause_start: int, start: int, end: int) -> bool:
         return False
     # how far back it reads is the pattern's own reach (an opening word, _STANDARD_GAP words),
     # however long the lexicon's opening words are
-    return (_standard_by().search(text, clause_start, start) is not None
+    begin = max(clause_start, start - _standard_reach())
+    return (_standard_by().search(text, begin, start) is not None
             and _standard_after().match(text, end) is not None)
 
 
