@@ -23,8 +23,8 @@ from zqmetrics.extraction.figures import standard_at
 from zqmetrics.read.columns import names_role_only
 from zqmetrics.text.cues import cue_words, word_keys, word_pattern, word_table
 from zqmetrics.text.lazy import lazy_regex
-from zqmetrics.text.lexicon import rows
-from zqmetrics.text.quantity import quantities
+from zqmetrics.text.lexicon import derived
+from zqmetrics.text.quantity import comparator_cues, quantities
 from zqmetrics.text.units import dimension
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
@@ -61,13 +61,19 @@ def column_unit(row: dict[str, Any], role: str) -> str:
     return m.group(1) if m else ""
 
 
+@derived
+def _cues_before() -> tuple[tuple[str, str], ...]:
+    """The comparator cues read before a figure, longest first (read once per lexicon, not per
+    cell)."""
+    return tuple(sorted(((c, k) for c, k in comparator_cues()["before"].items() if c),
+                        key=lambda ck: -len(ck[0])))
+
+
 def _comparator_before(cell: str) -> tuple[str, str]:
     """A comparator cue of ``data/comparators.tsv`` opening the cell (低于 4.1, 不低于 95) and the
     rest of the cell, or ``("exact", cell)``."""
     text = cell.strip()
-    cues = sorted(((c, k) for c, k, pos in rows("comparators.tsv", 3) if pos == "before" and c),
-                  key=lambda ck: -len(ck[0]))
-    for cue, comparator in cues:
+    for cue, comparator in _cues_before():
         if text.startswith(cue) and _BARE.match(text[len(cue):]):
             return comparator, text[len(cue):]
     return "exact", cell

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zqmetrics.text.cues import words_of
-from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.lexicon import derived
+from zqmetrics.text.quantity import comparator_cues
 from zqmetrics.text.verdict_forms import form_words
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
@@ -50,6 +51,5 @@ def _share_links() -> frozenset[str]:
     """The words that may join a list item's name to its share: the links of a stated ratio (达,
     达到), the floors before a figure (超, 超过) and the verdict grammar's comparisons (超出)."""
     links = set(words_of("stated_ratios.tsv", "link"))
-    floors = {w for w, comparator, position in rows("comparators.tsv", 3)
-              if comparator == "at_least" and position == "before"}
+    floors = {w for w, comparator in comparator_cues()["before"].items() if comparator == "at_least"}
     return frozenset(links | floors | set(form_words("at")))

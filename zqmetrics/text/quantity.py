@@ -68,8 +68,8 @@ class Found:
 
 
 @derived
-def _comparator_cues() -> dict[str, dict[str, str]]:
-    """position → {cue: comparator} from data/comparators.tsv."""
+def comparator_cues() -> dict[str, dict[str, str]]:
+    """position → {cue: comparator} from data/comparators.tsv (read once; other stages share it)."""
     out: dict[str, dict[str, str]] = {"before": {}, "after": {}, "scope": {}}
     for cue, comparator, position in rows("comparators.tsv", 3):
         out[position][cue] = comparator
@@ -92,7 +92,7 @@ def _pattern() -> re.Pattern[str]:
     whole = [u for u in units if u[0] in "万亿千百"] if WHOLE_UNITS else []
     mag = f"(?:(?!{_alternation(whole)})[万亿千百])" if whole else "[万亿千百]"
     cn_char = f"(?:(?!{_alternation(whole)})[{cn}])" if whole else f"[{cn}]"
-    after = _alternation(list(_comparator_cues()["after"]))
+    after = _alternation(list(comparator_cues()["after"]))
     between = _alternation(list(approximators()["between"]))
     # 数十, 几百: the approximator is part of the number (上千, 逾万 are cues, read in find()).
     vague = _alternation([w for w, (c, _, _) in approximators()["before"].items() if c == "range"])
@@ -148,14 +148,14 @@ _QUOTED = re.compile(r"“[^“”]{1,16}”|‘[^‘’]{1,16}’|「[^「」]{
 
 @derived
 def _before_cue_ends() -> frozenset[str]:
-    return frozenset(cue[-1] for cue in _comparator_cues()["before"])
+    return frozenset(cue[-1] for cue in comparator_cues()["before"])
 
 
 def _before_cue(text: str, start: int) -> tuple[str, int]:
     """The comparator cue that ends right at ``start`` (longest first), and where it starts."""
     if start == 0 or text[start - 1] not in _before_cue_ends():
         return "", start
-    cues = _comparator_cues()["before"]
+    cues = comparator_cues()["before"]
     for length in (3, 2, 1):
         cue = text[max(0, start - length) : start]
         if len(cue) == length and cue in cues:
@@ -172,7 +172,7 @@ def _scopes(text: str) -> Scoped:
     closes a cue's scope."""
     if not _scope_pattern().search(text):
         return _NO_SCOPES  # most texts: no cue, and nothing to sort
-    table = _comparator_cues()["scope"]
+    table = comparator_cues()["scope"]
     cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
     ends = [m.start() for m in _sentence_end().finditer(text)]
     return Scoped(cues, ends)
@@ -180,7 +180,7 @@ def _scopes(text: str) -> Scoped:
 
 @derived
 def _scope_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(list(_comparator_cues()["scope"])))
+    return re.compile(_alternation(list(comparator_cues()["scope"])))
 
 
 @derived
@@ -213,7 +213,7 @@ _GROUPS = ("yen", "pct_cn", "sign", "num", "pct1", "num2", "approx", "mag", "uni
 def _tables() -> tuple[Any, ...]:
     """What the finder reads, fetched at once; the pattern's groups by number (a name costs a
     lookup a group), not keyed by the pattern (its hash is slow)."""
-    return (_cn_chars(), mapping("units.tsv"), _comparator_cues()["after"],
+    return (_cn_chars(), mapping("units.tsv"), comparator_cues()["after"],
             approximators()["between"], approximators()["before"], numeral_capitals(),
             tuple(_pattern().groupindex[name] for name in _GROUPS))
 
