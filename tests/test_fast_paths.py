@@ -631,9 +631,9 @@ def test_header_word_on_every_sample_and_prose_line_prefix() -> None:
 
 
 def _scoped_text() -> st.SearchStrategy[str]:
-    from zqmetrics.text.quantity import SENTENCE_END, _comparator_cues
+    from zqmetrics.text.quantity import SENTENCE_END, comparator_cues
 
-    cues = sorted(_comparator_cues()["scope"])
+    cues = sorted(comparator_cues()["scope"])
     return st.lists(st.sampled_from([*cues, *SENTENCE_END, "完成", "12个", "，", "x"]),
                     max_size=10).map("".join)
 
@@ -641,10 +641,10 @@ def _scoped_text() -> st.SearchStrategy[str]:
 @settings(max_examples=300, deadline=None)
 @given(_scoped_text())
 def test_scopes_without_a_cue_are_the_empty_scopes(text: str) -> None:
-    from zqmetrics.text.quantity import _comparator_cues, _scope_pattern, _scopes, _sentence_end
+    from zqmetrics.text.quantity import _scope_pattern, _scopes, _sentence_end, comparator_cues
     from zqmetrics.text.spans import Scoped
 
-    table = _comparator_cues()["scope"]
+    table = comparator_cues()["scope"]
     cues = [(m.start(), table[m.group()]) for m in _scope_pattern().finditer(text)]
     plain = Scoped(cues, [m.start() for m in _sentence_end().finditer(text)] if cues else [])
     fast = _scopes(text)
