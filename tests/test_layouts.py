@@ -194,6 +194,9 @@ HELDOUT_MISSES = {
     # The sixteenth held-out batch (2026-11-28, c20held): held out: loses rows (pass/fail only);
     # xian-2014-03 of the same batch keeps every row.
     "harbin-2005-h1", "hongsibu-2025-q1", "lanzhou-2016-07", "wuxi-xinwu-2025-06",
+    # The seventeenth held-out batch (2026-11-28, c21held): held out: loses rows (pass/fail only);
+    # fujian-2012-05 of the same batch keeps every row.
+    "longhui-simenqian-2013-06", "shanxi-2012-10", "shanxi-2015-11",
 }
 
 
