@@ -2176,3 +2176,12 @@ def test_reader_pass_23(with_fourteenth) -> None:
     assert with_fourteenth.status.rate("dev")[1] >= 765
     assert with_fourteenth.dropped.rate("dev")[1] <= 22
     assert with_fourteenth.inside.rate("dev")[1] <= 81
+
+
+def test_judge_pass_2_floors(with_seventeenth) -> None:
+    # Judge pass 2 (docs/statements.md): the pace pair claimed in any spelling (verdicts.PACE_PAIR:
+    # beijing-xicheng-2017-h1 `均实现“时间过半`, qingdao-2023-h1 `基本實現時間、任務“雙過半”`), against
+    # main d051bcc: status 859 -> 861/1122, on the rows found 0.869 -> 0.871; held-out aggregate and
+    # the sample unchanged.
+    assert with_seventeenth.status.rate("dev")[1] >= 861  # Was 859
+    assert with_seventeenth.found_status.rate("dev")[0] >= 0.870  # Was 0.869
