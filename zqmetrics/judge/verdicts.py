@@ -47,7 +47,12 @@ from zqmetrics.text.verdict_forms import (
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
 OWN_WORDS_FIRST = True  # the row's own progress words come before its status cell or list lead
-LAG_OVER_NOT_STARTED = True  # a lag the row states outranks a not-started word beside it
+# A lag the row states outranks a not-started word beside it: in progress_verdict (huoqiu-2019-08)
+# and in the assessment, over the not-started cue (yantai-2017-h1). It stays at this depth, not in
+# text/verdict_forms.whole_verdict: moved there (judge pass 2) no development verdict, status, the
+# held-out aggregate or the sample changes, and the extraction's own verdict would take a judge's
+# precedence.
+LAG_OVER_NOT_STARTED = True
 PACE_PAIR = True  # the pace pair claimed in any spelling (实现“时间过半, 时间、任务“双过半”): judge pass 2
 
 
