@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.pace_pair as pace_pair
 import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
@@ -62,7 +63,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a lag the row states outranks a not-started word or cue beside it (尚未实施…以上项目均低于全市平均进度; statements pass 17)": (
         verdicts, "LAG_OVER_NOT_STARTED", False),
     "the pace pair claimed in any spelling, a negated one lagging (均实现“时间过半; 时间、任务“双过半”; 未实现…; judge pass 2)": (
-        verdicts, "PACE_PAIR", False),
+        pace_pair, "PACE_PAIR", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

@@ -1,5 +1,5 @@
 """The pace pair, 时间过半、任务过半, as the report's own verdict in the spellings the fixed words of
-data/verdicts.tsv miss (judge pass 2: ``PACE_PAIR`` in judge/verdicts.py, its words in data/cues.tsv
+data/verdicts.tsv miss (judge pass 2: ``PACE_PAIR`` in judge/pace_pair.py, its words in data/cues.tsv
 ``pace_pair``). One example per row, negatives beside the positives.
 
 Written after the development part of the corpus (beijing-xicheng-2017-h1 `均实现“时间过半`, cut by
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-import zqmetrics.judge.verdicts as verdicts
+import zqmetrics.judge.pace_pair as pace_pair
 from zqmetrics.judge.assessment import assess_rows
-from zqmetrics.judge.verdicts import pace_pair_verdict, row_verdict
+from zqmetrics.judge.pace_pair import pace_pair_verdict
+from zqmetrics.judge.verdicts import row_verdict
 from zqmetrics.text.cues import cue_table
 
 # (progress text, the status the claim gives, or None for no claim)
@@ -84,7 +85,7 @@ def test_the_claim_in_the_row_verdict(progress: str, status: str | None) -> None
 
 
 def test_the_switch_turns_the_claim_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(verdicts, "PACE_PAIR", False)
+    monkeypatch.setattr(pace_pair, "PACE_PAIR", False)
     assert pace_pair_verdict("基本實現時間、任務“雙過半”") is None
     assert row_verdict({"progress": "基本實現時間、任務“雙過半”"}) is None
 
