@@ -1,6 +1,6 @@
 """The effect of each judgement rule of issue 11's judge pass, per development document.
 
-    python -m evaluation.judge_ablation
+    python -m evaluation.judge_ablation [words: only the rules whose names hold one]
 
 Each rule is switched off in turn (a word list is put back as it was before the pass); every
 development document whose scores move is listed with the change, beside the sample and the
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.pace_pair as pace_pair
 import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
@@ -61,6 +62,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         stages, "STAGE_CELLS", False),
     "a lag the row states outranks a not-started word or cue beside it (尚未实施…以上项目均低于全市平均进度; statements pass 17)": (
         verdicts, "LAG_OVER_NOT_STARTED", False),
+    "the pace pair claimed in any spelling, a negated one lagging (均实现“时间过半; 时间、任务“双过半”; 未实现…; judge pass 2)": (
+        pace_pair, "PACE_PAIR", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"
@@ -128,8 +131,11 @@ def off(name: str) -> Iterator[None]:
         _clear()
 
 
-def main() -> int:
-    report([*SWITCHES, *WORD_LISTS], load_corpus(), scores, off, ("status",), NAMES)
+def main(argv: list[str] | None = None) -> int:
+    # Words on the command line keep only the rules whose names hold one of them.
+    words = sys.argv[1:] if argv is None else argv
+    names = [n for n in [*SWITCHES, *WORD_LISTS] if not words or any(w in n for w in words)]
+    report(names, load_corpus(), scores, off, ("status",), NAMES)
     return 0
 
 

@@ -2268,3 +2268,16 @@ def test_reader_pass_23(with_fourteenth) -> None:
     assert with_fourteenth.status.rate("dev")[1] >= 765
     assert with_fourteenth.dropped.rate("dev")[1] <= 22
     assert with_fourteenth.inside.rate("dev")[1] <= 81
+
+
+def test_judge_pass_2_floors(with_seventeenth, with_eighteenth) -> None:
+    # Judge pass 2 (docs/statements.md): the pace pair claimed in any spelling (pace_pair.PACE_PAIR:
+    # beijing-xicheng-2017-h1 `均实现“时间过半`, qingdao-2023-h1 `基本實現時間、任務“雙過半”`), against
+    # main d051bcc: status 859 -> 861/1122, on the rows found 0.869 -> 0.871; held-out aggregate and
+    # the sample unchanged.
+    assert with_seventeenth.status.rate("dev")[1] >= 861  # Was 859
+    assert with_seventeenth.found_status.rate("dev")[0] >= 0.870  # Was 0.869
+    # With the eighteenth collection (main 2937d0c, 169 documents): 865 -> 867/1139, found rows
+    # 0.862 -> 0.864 (the collection's own status misses are the reader's: docs/statements.md).
+    assert with_eighteenth.status.rate("dev")[1] >= 867  # Was 865
+    assert with_eighteenth.found_status.rate("dev")[0] >= 0.863  # Was 0.862

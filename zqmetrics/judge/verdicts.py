@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
@@ -47,7 +48,12 @@ from zqmetrics.text.verdict_forms import (
 # Rules evaluation/judge_ablation.py switches off one at a time (the package runs with all on).
 STATUS_CELLS = True  # a status cell or list lead is read with its own lexicon, in the fold
 OWN_WORDS_FIRST = True  # the row's own progress words come before its status cell or list lead
-LAG_OVER_NOT_STARTED = True  # a lag the row states outranks a not-started word beside it
+# A lag the row states outranks a not-started word beside it: in progress_verdict (huoqiu-2019-08)
+# and in the assessment, over the not-started cue (yantai-2017-h1). It stays at this depth, not in
+# text/verdict_forms.whole_verdict: moved there (judge pass 2) no development verdict, status, the
+# held-out aggregate or the sample changes, and the extraction's own verdict would take a judge's
+# precedence.
+LAG_OVER_NOT_STARTED = True
 
 
 @derived
@@ -158,7 +164,7 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     its status cell or list lead, the given one."""
     if row.get("section") in NOT_TARGET_SECTIONS:
         return None  # a work report's review of last year (十件民生实事全面完成): not this year's task
-    own = (progress_verdict(row.get("progress"), year)
+    own = (_with_pace_pair(progress_verdict(row.get("progress"), year), row.get("progress"))
            or (stage_verdict(row.get("progress"), row.get("task")) if stage else None)
            or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
            or task_verdict(row.get("task"), year))
@@ -172,6 +178,18 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
                                                           "not_started"):
         return dict(given)
     return None
+
+
+def _with_pace_pair(found: dict[str, str] | None, progress: Any) -> dict[str, str] | None:
+    """The progress verdict, or the pace pair's claim where the progress states none, or where the
+    verdict read is the pair's own fixed words inside a longer claim (未实现“时间过半、任务过半”
+    is lagging, not the on-track words inside the quotes)."""
+    pair = pace_pair_verdict(progress)
+    if pair is None:
+        return found
+    if found is None or (found["source"] == "progress" and found["quote"] in pair["quote"]):
+        return pair
+    return found
 
 
 # --- a verdict on all the items at once ---------------------------------------------------------
