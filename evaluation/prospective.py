@@ -535,8 +535,23 @@ def candidate_list(found: list[Candidate], history: History) -> str:
     return "\n".join(lines) or "(none)"
 
 
+def switch_table(splits: Iterable[Split], history: History) -> str:
+    """Every switch, most later documents helped first."""
+    lines = ["| family | switch | written | documents present / after | earlier helped / hurt "
+             "| later helped / hurt | later documents helped |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for s in sorted(splits, key=lambda s: (-len(s.later_helped), len(s.later_hurt), s.family,
+                                           s.name)):
+        w = history.switches[(s.family, s.name)]
+        lines.append(f"| {s.family} | {s.name} | {w.date[:16]} {w.commit[:7]} | {s.present} / "
+                     f"{s.arrived} | {len(s.earlier_helped)} / {len(s.earlier_hurt)} | "
+                     f"{len(s.later_helped)} / {len(s.later_hurt)} | "
+                     f"{', '.join(s.later_helped) or '—'} |")
+    return "\n".join(lines)
+
+
 def report(effects: Effects, history: History, layouts: Mapping[str, str],
-           min_later: int = MIN_LATER) -> str:
+           min_later: int = MIN_LATER, per_switch: bool = False) -> str:
     splits: dict[str, list[Split]] = {}
     for family, names in effects.items():
         splits[family] = []
@@ -555,7 +570,8 @@ def report(effects: Effects, history: History, layouts: Mapping[str, str],
     return (f"{summary_table(rows)}\n\n"
             f"Rules that helped no later document although {min_later} or more later documents "
             f"of the layouts they help arrived ({len(found)}):\n\n"
-            f"{candidate_list(found, history)}\n")
+            f"{candidate_list(found, history)}\n"
+            + (f"\nEvery switch:\n\n{switch_table(every, history)}\n" if per_switch else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -569,6 +585,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-later", type=int, default=MIN_LATER,
                         help="later documents of a rule's layouts before a rule helping none is "
                              f"listed (default {MIN_LATER})")
+    parser.add_argument("--per-switch", action="store_true",
+                        help="also a table of every switch, most later documents helped first")
     args = parser.parse_args(argv)
     families = tuple(args.family or FAMILIES)
     if args.load:
@@ -586,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"prospective: {len(missing)} development documents are not in {HISTORY.name} "
               f"(left out; --refresh): {', '.join(missing)}", file=sys.stderr)
-    print(report(effects, history, layouts, args.min_later), end="")
+    print(report(effects, history, layouts, args.min_later, args.per_switch), end="")
     return 0
 
 
