@@ -31,6 +31,7 @@ import argparse
 import ast
 import difflib
 import json
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -147,6 +148,19 @@ def first_added(log: str) -> dict[str, str]:
     return out
 
 
+def named_after(messages: Mapping[str, str], arrived: Mapping[str, str],
+                before: Mapping[str, set[str]]) -> dict[str, int]:
+    """For each document (id -> the commit it arrived in), how many commit messages name it
+    (the id whole, not inside a longer one), leaving out its arrival commit and those before it
+    (``before``: commit -> itself and its ancestors)."""
+    out = {}
+    for doc, commit in arrived.items():
+        name = re.compile(rf"(?<![\w-]){re.escape(doc)}(?![\w-])")
+        out[doc] = sum(1 for c, body in messages.items()
+                       if c not in before[commit] and name.search(body))
+    return out
+
+
 def ranges(numbers: Iterable[int]) -> str:
     """``1-4,7`` for {1, 2, 3, 4, 7}; ``-`` for none."""
     parts: list[str] = []
@@ -183,6 +197,10 @@ class Arrival:
     number: int
     commit: str
     date: str
+    # Commits after its arrival whose message names the document: work done on it by name (a
+    # rule or a word list fitted to it, or a result reported). A later document never named again
+    # is the cleanest test of a rule written before it.
+    named: int = 0
 
 
 @dataclass(frozen=True)
@@ -202,7 +220,7 @@ class History:
 HEADER = ("# When each ablation switch was written and when each development document arrived "
           "(python -m evaluation.prospective --refresh; see its docstring).\n"
           "# switch\tfamily\tname\tcommit\tdate\thow\tarrivals present (numbers below)\n"
-          "# document\tid\tarrival\tcommit\tdate\n")
+          "# document\tid\tarrival\tcommit\tdate\tcommits naming it after its arrival\n")
 
 
 def write_history(history: History, path: Path = HISTORY) -> None:
@@ -211,7 +229,8 @@ def write_history(history: History, path: Path = HISTORY) -> None:
         lines.append("\t".join(("switch", s.family, s.name, s.commit, s.date, s.how,
                                 ranges(s.seen))) + "\n")
     for a in sorted(history.arrivals.values(), key=lambda a: (a.number, a.doc)):
-        lines.append("\t".join(("document", a.doc, str(a.number), a.commit, a.date)) + "\n")
+        lines.append("\t".join(("document", a.doc, str(a.number), a.commit, a.date,
+                                str(a.named))) + "\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(lines), encoding="utf-8")
 
@@ -226,8 +245,9 @@ def read_history(path: Path = HISTORY) -> History:
         if cells[0] == "switch" and len(cells) == 7:
             family, name, commit, date, how, seen = cells[1:]
             switches[(family, name)] = Switch(family, name, commit, date, how, parse_ranges(seen))
-        elif cells[0] == "document" and len(cells) == 5:
-            arrivals[cells[1]] = Arrival(cells[1], int(cells[2]), cells[3], cells[4])
+        elif cells[0] == "document" and len(cells) == 6:
+            arrivals[cells[1]] = Arrival(cells[1], int(cells[2]), cells[3], cells[4],
+                                         int(cells[5]))
         else:
             raise ValueError(f"{path}:{number}: not a switch or document line: {line[:80]!r}")
     return History(switches, arrivals)
@@ -285,7 +305,13 @@ def refresh(names: Mapping[str, Iterable[str]], dev: Iterable[str]) -> History:
     numbered = {c: n for n, c in enumerate(sorted(set(doc_commits.values()), key=lambda c: position[c]), 1)}
     dates = {c: _git("show", "-s", "--format=%cI", c).strip()
              for c in {*doc_commits.values(), *(w.commit for w in written.values())}}
-    arrivals = {doc: Arrival(doc, numbered[c], c[:10], dates[c]) for doc, c in doc_commits.items()}
+    messages = dict(part.split("\0", 1) for part in
+                    _git("log", "--format=%H%x00%B%x01").split("\x01") if "\0" in part)
+    messages = {c.strip(): body for c, body in messages.items()}
+    before = {c: set(_git("rev-list", c).split()) for c in set(doc_commits.values())}
+    named = named_after(messages, doc_commits, before)
+    arrivals = {doc: Arrival(doc, numbered[c], c[:10], dates[c], named[doc])
+                for doc, c in doc_commits.items()}
     out: dict[tuple[str, str], Switch] = {}
     for family, family_names in names.items():
         for name in family_names:
@@ -385,6 +411,9 @@ class Split:
     later_hurt: tuple[str, ...]
     earlier_gain: tuple[int, ...]  # GAINS summed over the earlier documents
     later_gain: tuple[int, ...]
+    # Later documents no commit named after their arrival, and those of them it helps.
+    unnamed: int = 0
+    unnamed_helped: tuple[str, ...] = ()
 
 
 def split_switch(family: str, name: str,
@@ -408,10 +437,12 @@ def split_switch(family: str, name: str,
         if any(x < -MOVED for x in own):
             sides[side]["hurt"].append(doc)
         gain[side] = [a + b for a, b in zip(gain[side], gains, strict=True)]
+    unnamed = {d for d in known if d not in before and not history.arrivals[d].named}
     return Split(family, name, len(before), len(known) - len(before),
                  tuple(sides[True]["helped"]), tuple(sides[True]["hurt"]),
                  tuple(sides[False]["helped"]), tuple(sides[False]["hurt"]),
-                 tuple(gain[True]), tuple(gain[False]))
+                 tuple(gain[True]), tuple(gain[False]), len(unnamed),
+                 tuple(d for d in sides[False]["helped"] if d in unnamed))
 
 
 @dataclass(frozen=True)
@@ -428,6 +459,9 @@ class Summary:
     arrived: int  # and arriving after
     earlier_gain: tuple[int, ...]
     later_gain: tuple[int, ...]
+    unnamed: int = 0  # (switch, later document no commit named again) pairs
+    unnamed_helped: int = 0
+    transferred_unnamed: int = 0  # switches that helped such a document
 
 
 def summarise(splits: Iterable[Split]) -> Summary:
@@ -449,6 +483,9 @@ def summarise(splits: Iterable[Split]) -> Summary:
         arrived=sum(s.arrived for s in splits),
         earlier_gain=total(lambda s: s.earlier_gain),
         later_gain=total(lambda s: s.later_gain),
+        unnamed=sum(s.unnamed for s in splits),
+        unnamed_helped=sum(len(s.unnamed_helped) for s in splits),
+        transferred_unnamed=sum(1 for s in splits if s.unnamed_helped),
     )
 
 
@@ -518,6 +555,11 @@ def summary_table(rows: list[tuple[str, Summary]]) -> str:
          lambda s: f"{_per100(s.earlier_helped, s.present)} → "
                    f"**{_per100(s.later_helped, s.arrived)}**")
     line("… the later rate as a share of the earlier", lambda s: kept(s))
+    line("helped per 100 later documents: named again by a commit / never",
+         lambda s: f"{_per100(s.later_helped - s.unnamed_helped, s.arrived - s.unnamed)} / "
+                   f"**{_per100(s.unnamed_helped, s.unnamed)}**")
+    line("… switches helping one or more later documents never named again",
+         lambda s: str(s.transferred_unnamed))
     for i, gain in enumerate(GAINS):
         line(f"{gain} gained per switch: earlier / later", partial(_per_switch, i))
         line(f"{gain} gained per 100 documents: earlier → later", partial(_per_document, i))

@@ -20,6 +20,7 @@ from evaluation.prospective import (
     dict_entries,
     first_added,
     lineages,
+    named_after,
     parse_ranges,
     ranges,
     read_history,
@@ -75,6 +76,21 @@ def test_lineages(versions: list[tuple[str, dict[str, str]]], expected: dict[str
     assert lineages(versions) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        pytest.param("Reader pass 9: wuhu-2021-h1 rows 3 -> 9", 1, id="named"),
+        pytest.param("Reader pass 9: wuhu-2021-h1-copy withdrawn", 0, id="inside-a-longer-id"),
+        pytest.param("Reader pass 9: xwuhu-2021-h1 rows", 0, id="end-of-a-longer-id"),
+        pytest.param("floors raised", 0, id="not-named"),
+    ],
+)
+def test_named_after_counts_later_commits_naming_the_document(body: str, count: int) -> None:
+    messages = {"c0": "wuhu-2021-h1 collected", "c1": "wuhu-2021-h1 annotated", "c2": body}
+    # c1 is the arrival, c0 before it: neither counts.
+    assert named_after(messages, {"wuhu-2021-h1": "c1"}, {"c1": {"c0", "c1"}}) == {"wuhu-2021-h1": count}
+
+
 def test_first_added_keeps_the_first_addition() -> None:
     log = "@c1\n\nA\tgold/a.jsonl\nM\tgold/b.jsonl\n@c2\nD\tgold/a.jsonl\n@c3\nA\tgold/a.jsonl\nA\tgold/b.jsonl\n"
     assert first_added(log) == {"gold/a.jsonl": "c1", "gold/b.jsonl": "c3"}
@@ -97,8 +113,9 @@ def test_ranges_round_trip(numbers: set[int], text: str) -> None:
 def _history() -> History:
     # Arrivals 1 and 2 before the early rule; 3 after it. The late rule has seen all three; the
     # branch rule was written on a branch that had arrival 1 and 3 but not 2.
+    # d3 was named by a commit after its arrival (worked on), d4 never was.
     arrivals = {"d1": Arrival("d1", 1, "a1", "t1"), "d2": Arrival("d2", 2, "a2", "t2"),
-                "d3": Arrival("d3", 3, "a3", "t3"), "d4": Arrival("d4", 3, "a3", "t3")}
+                "d3": Arrival("d3", 3, "a3", "t3", named=2), "d4": Arrival("d4", 3, "a3", "t3")}
     switches = {
         ("reader", "early"): Switch("reader", "early", "r1", "t2", "named", frozenset({1, 2})),
         ("reader", "late"): Switch("reader", "late", "r2", "t3", "named", frozenset({1, 2, 3})),
@@ -146,6 +163,7 @@ def test_split_switch_by_arrival() -> None:
     assert (split.earlier_helped, split.earlier_hurt) == (("d1",), ())
     assert (split.later_helped, split.later_hurt) == (("d4",), ("d3",))
     assert (split.earlier_gain, split.later_gain) == ((1, 2, 0), (0, -1, 1))
+    assert (split.unnamed, split.unnamed_helped) == (1, ("d4",))
 
 
 @pytest.mark.parametrize(
@@ -174,6 +192,7 @@ def test_summarise_counts_switches_and_pairs() -> None:
     assert (s.switches, s.with_later, s.transferred, s.helped_any) == (2, 1, 1, 2)
     assert (s.earlier_helped, s.later_helped, s.present, s.arrived) == (2, 1, 6, 2)
     assert (s.earlier_gain, s.later_gain) == ((2, 1, 0), (0, 0, 2))
+    assert (s.unnamed, s.unnamed_helped, s.transferred_unnamed) == (1, 0, 0)
     assert p.kept(s) == f"{(1 / 2) / (2 / 6):.2f}"
 
 
@@ -211,7 +230,7 @@ def test_the_checked_in_history_works_without_git(monkeypatch: pytest.MonkeyPatc
     (family, name), switch = next(iter(history.switches.items()))
     early = min(history.arrivals.values(), key=lambda a: a.number)
     later = [a for a in history.arrivals.values() if a.number not in switch.seen]
-    moved = {early.doc: ((1,), (1, 0, 0))}
+    moved: dict[str, tuple[tuple[float, ...], tuple[int, ...]]] = {early.doc: ((1,), (1, 0, 0))}
     if later:
         moved[later[0].doc] = ((1,), (0, 1, 0))
     text = report({family: {name: moved}}, history, {a.doc: "table" for a in history.arrivals.values()})
