@@ -585,7 +585,8 @@ def switch_table(splits: Iterable[Split], history: History) -> str:
     for s in sorted(splits, key=lambda s: (-len(s.later_helped), len(s.later_hurt), s.family,
                                            s.name)):
         w = history.switches[(s.family, s.name)]
-        lines.append(f"| {s.family} | {s.name} | {w.date[:16]} {w.commit[:7]} | {s.present} / "
+        name = s.name.replace("|", "\\|")  # a name quoting a cut (A | B) is one table cell
+        lines.append(f"| {s.family} | {name} | {w.date[:16]} {w.commit[:7]} | {s.present} / "
                      f"{s.arrived} | {len(s.earlier_helped)} / {len(s.earlier_hurt)} | "
                      f"{len(s.later_helped)} / {len(s.later_hurt)} | "
                      f"{', '.join(s.later_helped) or '—'} |")
