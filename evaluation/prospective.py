@@ -20,7 +20,12 @@ When a switch was written and when a document arrived come from git (``--refresh
   wording of it, is the same switch);
 - a document by the first commit that added its gold file;
 - "present when written" is ancestry: the document's commit is the switch's commit or one before
-  it in its history (a document added on a branch the rule's author had not merged is later).
+  it in its history (a document added on a branch the rule's author had not merged is later);
+- a later document may have been helped because the rule was extended for it afterwards, so each
+  document also carries how many commits named it after its arrival: the help given to later
+  documents never named again is the cleanest evidence of transfer.
+
+The figures and how to read them: docs/transfer.md.
 
 Only development documents are read; the held-out part is not scored here at all.
 """
