@@ -501,21 +501,29 @@ def _rules() -> dict[str, Callable[[], Any]]:
     }
 
 
+# What ``document_measures`` counts, in its order (more is better in each).
+MEASURES = ("rows", "cells", "period", "figures", "data month", "layout", "unpaired rows read")
+
+
+def document_measures(sc: CorpusScore, split: str = "dev") -> tuple[int, ...]:
+    """The counts a reader rule is judged on, for one document scored into ``sc``
+    (``evaluation.prospective`` reads the same counts)."""
+    # Figures right: targets and actuals matched to the hand annotation (a unit the reader
+    # gives a figure column shows here, not in rows or cells).
+    figures = sc.targets.counts[(split, "*")].tp + sc.actuals.counts[(split, "*")].tp
+    # Rows read that pair with no annotated row, negated so that more is better like the
+    # rest (reader pass 22: a rule that stops a period or a heading standing as a row).
+    _, paired, read = sc.read.rate(split)
+    return (sc.rows.rate(split)[1], sc.cells.rate(split)[1], sc.period.rate(split)[1], figures,
+            sc.data_month.rate(split)[1], sc.chosen_layout.rate(split)[1], paired - read)
+
+
 def _per_document() -> dict[str, tuple[str, tuple[int, ...]]]:
     out: dict[str, tuple[str, tuple[int, ...]]] = {}
     for doc in load_corpus():
         sc = CorpusScore()
         score_document(doc, sc)
-        split = doc.split
-        # Figures right: targets and actuals matched to the hand annotation (a unit the reader
-        # gives a figure column shows here, not in rows or cells).
-        figures = sc.targets.counts[(split, "*")].tp + sc.actuals.counts[(split, "*")].tp
-        # Rows read that pair with no annotated row, negated so that more is better like the
-        # rest (reader pass 22: a rule that stops a period or a heading standing as a row).
-        _, paired, read = sc.read.rate(split)
-        out[doc.id] = (split, (sc.rows.rate(split)[1], sc.cells.rate(split)[1],
-                               sc.period.rate(split)[1], figures, sc.data_month.rate(split)[1],
-                               sc.chosen_layout.rate(split)[1], paired - read))
+        out[doc.id] = (doc.split, document_measures(sc, doc.split))
     return out
 
 
