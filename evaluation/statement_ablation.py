@@ -132,6 +132,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         portfolio, "ACTION_NOUNS", False),
     "a change against another period before a progress's opening stated ratio is passed over (总额106亿元 | 同比增长21.7%;完成全年任务的69.3%; statements pass 18)": (
         tails, "CHANGE_BEFORE_RATIO", False),
+    "a count of a part after its counted whole is no target, an achievement (50个争取开工项目中23个; 108個續建項目有12個; statements pass 19)": (
+        tails, "PARTS_OF_WHOLE", False),
 }
 
 

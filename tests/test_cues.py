@@ -27,7 +27,7 @@ CATEGORIES = {
     "stated_verb", "stated_scope", "stated_kind", "stated_whole", "stated_measure", "stated_link",
     "from", "to_verb", "to", "before_figure", "stock", "plan_target", "scope", "action",
     "compare", "contents", "requirement", "jurisdiction", "investment", "pace_gap", "step", "pending", "place_end", "not_place_end", "share",
-    "goal", "standard_by", "standard", "level_rate", "level_link", "kind_noun",
+    "goal", "standard_by", "standard", "level_rate", "level_link", "kind_noun", "partitive",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.
