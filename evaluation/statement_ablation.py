@@ -134,6 +134,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         tails, "CHANGE_BEFORE_RATIO", False),
     "a count of a part after its counted whole is no target, an achievement (50个争取开工项目中23个; 108個續建項目有12個; statements pass 19)": (
         tails, "PARTS_OF_WHOLE", False),
+    "a figure a target in brackets follows is an achievement of it (149户(年度目标任务为100户), 13家医疗机构(原定目标为5家); statements pass 19)": (
+        tails, "BRACKETED_TARGETS", False),
 }
 
 
