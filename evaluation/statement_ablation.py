@@ -138,6 +138,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         tails, "PARTS_OF_WHOLE", False),
     "a figure a target in brackets follows is an achievement of it (149户(年度目标任务为100户), 13家医疗机构(原定目标为5家); statements pass 19)": (
         tails, "BRACKETED_TARGETS", False),
+    "a result row named by a category of a plan sentence elsewhere takes that category's planned money (竣工项目22个,…年度计划投资160亿元 … 竣工 | 完成率为38%; statements pass 19)": (
+        elsewhere, "CATEGORY_PLANS", False),
 }
 
 
