@@ -28,6 +28,7 @@ import zqmetrics.extraction.results as results
 import zqmetrics.extraction.rows as extraction_rows
 import zqmetrics.extraction.shares as shares
 import zqmetrics.extraction.tails as tails
+import zqmetrics.extraction.targets as extraction_targets
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.bare as bare
 import zqmetrics.text.clauses as clauses
@@ -137,7 +138,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a count of a part after its counted whole is no target, an achievement (50个争取开工项目中23个; 108個續建項目有12個; statements pass 19)": (
         tails, "PARTS_OF_WHOLE", False),
     "a figure a target in brackets follows is an achievement of it (149户(年度目标任务为100户), 13家医疗机构(原定目标为5家); statements pass 19)": (
-        tails, "BRACKETED_TARGETS", False),
+        extraction_targets, "BRACKETED_TARGETS", False),
     "a result row named by a category of a plan sentence elsewhere takes that category's planned money (竣工项目22个,…年度计划投资160亿元 … 竣工 | 完成率为38%; statements pass 19)": (
         elsewhere, "CATEGORY_PLANS", False),
 }

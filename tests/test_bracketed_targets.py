@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import zqmetrics.extraction.tails as tails
+import zqmetrics.extraction.targets as targets_module
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.text import lexicon
 
@@ -62,11 +62,11 @@ def test_no_bracketed_target_leaves_the_figure(task: str, target: tuple[float, s
 
 
 def test_the_switch_restores_the_old_reading() -> None:
-    tails.BRACKETED_TARGETS = False
+    targets_module.BRACKETED_TARGETS = False
     lexicon.use(lexicon.current())
     try:
         targets, _ = _read("新增城镇就业2.1万人(全年目标2万人)")
         assert (21000, "人") in targets
     finally:
-        tails.BRACKETED_TARGETS = True
+        targets_module.BRACKETED_TARGETS = True
         lexicon.use(lexicon.current())

@@ -2,7 +2,7 @@
 
 ``“新增更新公交车50辆” | 已完成`` (changle-2017-08): a short quoted span is read as a slogan (“两张网”,
 “三公里”), so the figures of a 实事 the report quotes by its title were no quantities, and, with them
-read, a line under a done verdict was read as a result line. ``quantity.QUOTED_TITLES`` reads a quoted
+read, a line under a done verdict was read as a result line. ``titles.QUOTED_TITLES`` reads a quoted
 span that counts things, people or money in Arabic digits (a unit of units.tsv outside durations and
 rates) as a title, and a running text's task cell that opens with a quotation mark as the plan's
 words, no result line. Only changle-2017-08 moves with it on the development part (yancheng-2023-11's
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 
-import zqmetrics.text.quantity as quantity
+import zqmetrics.text.titles as titles
 from zqmetrics.extraction.results import reports_result
 from zqmetrics.text import lexicon
 from zqmetrics.text.quantity import read_figures
@@ -24,10 +24,10 @@ from zqmetrics.text.quantity import read_figures
 
 @pytest.fixture
 def titles_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(quantity, "QUOTED_TITLES", True)
+    monkeypatch.setattr(titles, "QUOTED_TITLES", True)
     lexicon.use(lexicon.current())
     yield
-    monkeypatch.setattr(quantity, "QUOTED_TITLES", False)
+    monkeypatch.setattr(titles, "QUOTED_TITLES", False)
     lexicon.use(lexicon.current())
 
 

@@ -19,7 +19,7 @@ does. A line is a result when
 
 from __future__ import annotations
 
-from zqmetrics.text import quantity
+from zqmetrics.text import titles
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.quantity import has_figure, read_figures
@@ -37,7 +37,7 @@ def _sets_goal(text: str) -> bool:
     return any(cue_pattern(c).search(text) for c in GOAL_WORDS)
 
 
-# A task cell opening with a quotation mark quotes the plan's words (quantity.QUOTED_TITLES).
+# A task cell opening with a quotation mark quotes the plan's words (titles.QUOTED_TITLES).
 _QUOTES = frozenset("“\"「")
 
 
@@ -51,7 +51,7 @@ def reports_result(task: str, progress: str, verdict: str | None, after_report: 
         return False
     if not task.strip() or not has_figure(task):
         return False  # no figure, nothing to read: no clause model built
-    if quantity.QUOTED_TITLES and task.lstrip()[:1] in _QUOTES:
+    if titles.QUOTED_TITLES and task.lstrip()[:1] in _QUOTES:
         return False  # “新增更新公交车50辆” | 已完成: the plan's words, quoted, are the task done
     cell = parse(task)
     if not cell.figures or _sets_goal(cell.text):

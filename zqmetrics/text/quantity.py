@@ -40,7 +40,7 @@ from zqmetrics.text.normalize import Normalized, folded_only, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.spans import MergedSpans, Scoped
-from zqmetrics.text.units import dimension
+from zqmetrics.text.titles import quoted_title
 from zqmetrics.types import Comparator, Quantity
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py): units that open with a
@@ -199,35 +199,9 @@ def _is_code_char(ch: str) -> bool:
     return (ch.isascii() and (ch.isalnum() or ch in ".+#/")) or ch in "第每数几"
 
 
-# A task's quoted title counts (“新增更新公交车50辆”), and a running text's line opening with one is
-# the plan's words, no result line (extraction/results.py). Off until a second development document
-# moves with it: changle-2017-08 alone does (targets F1 0.832 -> 0.841 on the development part; the
-# held-out aggregate rose with it, targets 0.398 -> 0.405, which is no licence). docs/statements.md,
-# statements pass 19.
-QUOTED_TITLES = False
-# Durations and rates say how near or how much (“15分钟生活圈”, “圈内1小时”): a slogan's measures.
-_SLOGAN_DIMENSIONS = frozenset({"", "dimensionless", "[time]", "[year_duration]", "[month_duration]",
-                                "[ratio]", "[percentage_point]"})
-
-
-@derived
-def _title_figure() -> re.Pattern[str]:
-    """An Arabic number and a counter of things, people or money (units.tsv, by dimension)."""
-    surfaces = sorted({s for s, _ in rows("units.tsv", 2) if s and dimension(s) not in _SLOGAN_DIMENSIONS},
-                      key=len, reverse=True)
-    return re.compile(r"\d(?:\.\d+)?\s*[万亿千百]?(?:" + "|".join(map(re.escape, surfaces)) + ")")
-
-
-def _quoted_title(quoted: str) -> bool:
-    """A quoted span that is a task's title (“新增更新公交车50辆”, “兜底帮扶2500名困难群体就业”), not a
-    slogan (“两张网”, “三公里”, “圈内1小时”): it counts things, people or money in Arabic digits."""
-    return QUOTED_TITLES and _title_figure().search(quoted) is not None
-
-
 def _blocked(text: str) -> MergedSpans:
-    """Where no quantity may stand: short quoted names (not a task's quoted title) and the fixed
-    expressions."""
-    spans = [m.span() for m in _QUOTED.finditer(text) if not _quoted_title(m.group())]
+    """Where no quantity may stand: short quoted names (no quoted title) and fixed expressions."""
+    spans = [m.span() for m in _QUOTED.finditer(text) if not quoted_title(m.group())]
     spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
     return MergedSpans(spans)
 
