@@ -1971,13 +1971,16 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.cells.rate("dev")[1] >= 2100  # Was 2084: eighteenth collection
     assert with_eighteenth.period.rate("dev")[1] >= 135  # Was 130: eighteenth collection
     assert with_eighteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.819: eighteenth collection
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1297  # Was 1270: eighteenth collection
+    # Statements pass 19 merged (docs/statements.md): targets 0.8154 -> 0.8273, actuals 0.7661 ->
+    # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
+    # eighteenth collection unchanged.
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.827  # Was 0.815 (0.819 before the eighteenth collection)
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.770  # Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1306  # Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
-    assert with_eighteenth.status.rate("dev")[1] >= 865  # Was 859: eighteenth collection
+    assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.802  # Was 0.936 and 0.814: eighteenth collection
+    assert p >= 0.937 and r >= 0.805  # Was 0.936 and 0.814: eighteenth collection; r 0.802 before statements pass 19
 
 
 def test_sixth_collection(sixth) -> None:
