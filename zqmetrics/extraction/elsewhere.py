@@ -154,14 +154,14 @@ def _category(row: dict[str, Any]) -> tuple[str, Decimal | None]:
     return key.strip(",，:："), (counts[0] if counts else None)
 
 
-def _category_plan(row: dict[str, Any], plans: list[tuple[int, Target | Actual, str, Decimal | None]],
+def _category_plan(row: dict[str, Any], near: list[tuple[int, Target | Actual, str, Decimal | None]],
                    k: int) -> Target | Actual | None:
     """The one planned sum of money of a plan row near row ``k`` whose segment opens with the
     row's category (竣工 → 竣工项目22个,…年度计划投资160亿元) or counts as many objects as the row
     targets (续建30个 → 续建项目30项,…年度计划完成投资14.56亿元; 160个实施类重点项目 → 安排重点实施类项目160个,
     …计划投资107.68亿元); None when none or several fit."""
     key, count = _category(row)
-    fits = [w for j, w, segment, n in plans if j != k and abs(j - k) <= NEAR
+    fits = [w for j, w, segment, n in near if j != k
             and ((len(key) >= 2 and segment.startswith(key)) or (count is not None and n == count))]
     return fits[0] if len(fits) == 1 else None
 
@@ -175,17 +175,11 @@ def category_plans(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not CATEGORY_PLANS:
         return rows
     plans: list[tuple[int, Target | Actual, str, Decimal | None]] | None = None
+    keys: list[int] = []
     out = []
     for k, row in enumerate(rows):
         targets = list(row.get("targets") or [])
         actuals = list(row.get("actuals") or [])
-        if (any(dimension(t.unit) == CURRENCY for t in targets)
-                or any(a.target_index is not None and dimension(a.unit) == CURRENCY for a in actuals)):
-            out.append(row)
-            continue
-        if plans is None:  # built once, for the first row that asks
-            plans = [(j, w, seg, n) for j, r in enumerate(rows) if not _reports(r)
-                     for w, seg, n in _planned_money(r)]
         index, alone = len(targets), not targets
         # What would measure the plan: money done, or a stated ratio of a row with no target.
         task = str(row.get("task") or "")
@@ -193,7 +187,15 @@ def category_plans(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             (not a.stated and dimension(a.unit) == CURRENCY and not set(a.cues) & _NOT_DONE
              and not _planned(a, task))
             or (a.stated and alone))]
-        w = _category_plan(row, plans, k) if measures else None
+        if (not measures or any(dimension(t.unit) == CURRENCY for t in targets)
+                or any(a.target_index is not None and dimension(a.unit) == CURRENCY for a in actuals)):
+            out.append(row)
+            continue
+        if plans is None:  # built once, for the first row that asks
+            plans = [(j, w, seg, n) for j, r in enumerate(rows) if not _reports(r)
+                     for w, seg, n in _planned_money(r)]
+            keys = [j for j, *_ in plans]
+        w = _category_plan(row, plans[bisect_left(keys, k - NEAR) : bisect_right(keys, k + NEAR)], k)
         if w is None:
             out.append(row)
             continue
