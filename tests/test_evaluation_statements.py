@@ -1907,13 +1907,30 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert with_seventeenth.cells.rate("dev")[1] >= 2084  # Was 2027: seventeenth collection
     assert with_seventeenth.period.rate("dev")[1] >= 130  # Was 126: seventeenth collection
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_seventeenth.targets.f1("dev")[2] >= 0.819
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.766  # Was 0.768: seventeenth collection
-    assert with_seventeenth.actual_period.rate("dev")[1] >= 1270  # Was 1239: seventeenth collection
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.831  # Was 0.819: statements pass 19
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.771  # Was 0.766 (0.768 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1280  # Was 1270 (1239 before the seventeenth collection): statements pass 19
     assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
-    assert with_seventeenth.status.rate("dev")[1] >= 859  # Was 820: seventeenth collection
+    assert with_seventeenth.status.rate("dev")[1] >= 862  # Was 859 (820 before the seventeenth collection): statements pass 19
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
-    assert p >= 0.936 and r >= 0.814  # Was 0.933 and 0.796: seventeenth collection
+    assert p >= 0.936 and r >= 0.817  # Was 0.933 and 0.796: seventeenth collection; r 0.814: statements pass 19
+
+
+def test_statements_pass_19_floors(with_seventeenth) -> None:
+    # Statements pass 19 (docs/statements.md): a part after its counted whole is an achievement
+    # (extraction.tails.PARTS_OF_WHOLE), a figure a bracketed target follows is reached
+    # (extraction.targets.BRACKETED_TARGETS), a result row named by a category of a plan sentence
+    # elsewhere takes its planned money (extraction.elsewhere.CATEGORY_PLANS), a project phase after a
+    # name is no count (nonquantities.tsv). On the 163 development documents, against main d051bcc:
+    # targets F1 0.8193 -> 0.8315, actuals F1 0.7671 -> 0.7715, actual period 1271 -> 1280/1310,
+    # status 859 -> 862/1122, at-risk P 0.9369 -> 0.9371, R 0.8150 -> 0.8179; on the rows found
+    # targets 0.8411 -> 0.8537, actuals 0.8043 -> 0.8089, at-risk R 0.8896 -> 0.8927. Stated
+    # unchanged (448/563); the seventeenth collection unchanged. Held-out aggregate: targets 0.3960 ->
+    # 0.3980, actuals 0.5519 -> 0.5529, status unchanged; sample and probes unchanged.
+    assert with_seventeenth.found_targets.f1("dev")[2] >= 0.853  # Was 0.841
+    assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.808  # Was 0.804
+    _, found_r, _, _ = with_seventeenth.found_at_risk.f1("dev")
+    assert found_r >= 0.892  # Was 0.889
 
 
 def test_eighteenth_collection_first_arrival(eighteenth) -> None:
@@ -1954,13 +1971,16 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.cells.rate("dev")[1] >= 2100  # Was 2084: eighteenth collection
     assert with_eighteenth.period.rate("dev")[1] >= 135  # Was 130: eighteenth collection
     assert with_eighteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.819: eighteenth collection
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1297  # Was 1270: eighteenth collection
+    # Statements pass 19 merged (docs/statements.md): targets 0.8154 -> 0.8273, actuals 0.7661 ->
+    # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
+    # eighteenth collection unchanged.
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.827  # Was 0.815 (0.819 before the eighteenth collection)
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.770  # Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1306  # Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
-    assert with_eighteenth.status.rate("dev")[1] >= 865  # Was 859: eighteenth collection
+    assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
-    assert p >= 0.937 and r >= 0.802  # Was 0.936 and 0.814: eighteenth collection
+    assert p >= 0.937 and r >= 0.805  # Was 0.936 and 0.814: eighteenth collection; r 0.802 before statements pass 19
 
 
 def test_sixth_collection(sixth) -> None:

@@ -191,6 +191,8 @@ CHINESE_NUMERALS_SYNTHETIC = [
     # Counts that look like compounds: 三次方案 is three rounds of a plan, 三期培训班 three sessions.
     ("组织三次方案评审", [("三次", "3", None, "次", "exact")]),
     ("举办三期培训班", [("三期", "3", None, "期", "exact")]),
+    ("全年开展三期家政服务培训", [("三期", "3", None, "期", "exact")]),
+
     ("新增城镇就业两万人", [("两万人", "2e4", None, "人", "exact")]),
     ("完成土地收储一千四百一十亩", [("一千四百一十亩", "1410", None, "亩", "exact")]),
     ("引进商业品牌首店十余家", [("十余家", "10", None, "家", "at_least")]),
@@ -492,6 +494,13 @@ NOT_QUANTITIES_SYNTHETIC = [
     ("构建“圈内1小时、济青1.5小时”通勤圈", []),
     # Project phases after a place name (shaped after the 2026 provincial reports): not counts.
     ("提速山钢日照基地二期、美兰机场三期等重大项目建设", []),
+    # ... whatever word follows the phase (statements pass 19: gansu-2024-fy, ningbo-haishu-2016-h1,
+    # shenzhen-luohu-2012-05 read these as counts of 期)
+    ("推进景电二期提质增效工程的建成投用", []),
+    ("蒲家二期经济适用房已具备交付条件", []),
+    ("已完成二期方案设计、施工图设计", []),
+    ("合盛硅业三期年产20万吨硅氧烷项目开工建设", [("20万吨", "20e4", None, "吨", "exact")]),
+    ("实验中学一期已经完工", []),
     ("把惠民服务送进千家万户", []),
     ("点亮老商埠万家灯火", []),
     ("千方百计稳定和扩大就业", []),

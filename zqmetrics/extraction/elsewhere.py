@@ -19,7 +19,9 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import normalize
+from zqmetrics.text.units import dimension
 from zqmetrics.types import Actual, Quantity, Target
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -100,8 +102,117 @@ def _whole(target: int, actuals: list[Actual]) -> tuple[Actual, Actual] | None:
     return (base, ratio) if base is not None and ratio is not None else None
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+CATEGORY_PLANS = True
+CURRENCY = "[currency]"
+# What opens the part of a plan row that one category's plan stands in (按项目建设进度分为四类:竣工项目22个,…).
+_SEGMENT_MARK = re.compile(r"[:;。：；]|其中")
+_DIGIT = re.compile(r"\d")
+
+
+def _segment_at(text: str, at: int) -> str:
+    """``text`` from the last segment mark before ``at`` (a part's 其中 included), spaces dropped."""
+    marks = [m.end() for m in _SEGMENT_MARK.finditer(text, 0, at)]
+    return _SPACE.sub("", text[marks[-1] if marks else 0 :]).lstrip(",，")
+
+
+def _planned_money(row: dict[str, Any]) -> list[tuple[Target | Actual, str, Decimal | None]]:
+    """A plan row's planned sums of money, each with the segment of the row it stands in (from the
+    last ``:``/``;``/``。`` before it) and the first count of objects of that segment, or None."""
+    task, progress = str(row.get("task") or ""), str(row.get("progress") or "")
+    text = f"{task},{progress}"
+    counters = mapping("counters.tsv")
+    figures: list[tuple[int, Target | Actual]] = []
+    for t in row.get("targets") or []:
+        if not t.implied and t.source == "task" and (at := task.find(t.quote)) >= 0:
+            figures.append((at, t))
+    for a in row.get("actuals") or []:
+        if _planned(a, task) and (at := progress.find(a.quote)) >= 0:
+            figures.append((len(task) + 1 + at, a))
+    figures.sort(key=lambda x: x[0])
+    out = []
+    for at, w in figures:
+        if dimension(w.unit) != CURRENCY or w.quantity.amount <= 0:
+            continue
+        segment = _segment_at(text, at + len(w.quote) - 1)
+        counts = [f.quantity.amount for _, f in figures
+                  if counters.get(f.unit) == "object" and f.quantity.amount > 0 and f.quote
+                  and _SPACE.sub("", f.quote) in segment]
+        out.append((w, segment, counts[0] if counts else None))
+    return out
+
+
+def _category(row: dict[str, Any]) -> tuple[str, Decimal | None]:
+    """What a result row names its category by: its task's words before its first figure (续建30个
+    → 续建; 竣工), and the count of objects it targets, if any."""
+    task = _SPACE.sub("", normalize(str(row.get("task") or "")).text)
+    cut = _DIGIT.search(task)
+    key = task[: cut.start()] if cut else task
+    counters = mapping("counters.tsv")
+    counts = [t.quantity.amount for t in row.get("targets") or []
+              if counters.get(t.unit) == "object" and not t.implied]
+    return key.strip(",，:："), (counts[0] if counts else None)
+
+
+def _category_plan(row: dict[str, Any], near: list[tuple[int, Target | Actual, str, Decimal | None]],
+                   k: int) -> Target | Actual | None:
+    """The one planned sum of money of a plan row near row ``k`` whose segment opens with the
+    row's category (竣工 → 竣工项目22个,…年度计划投资160亿元) or counts as many objects as the row
+    targets (续建30个 → 续建项目30项,…年度计划完成投资14.56亿元; 160个实施类重点项目 → 安排重点实施类项目160个,
+    …计划投资107.68亿元); None when none or several fit."""
+    key, count = _category(row)
+    fits = [w for j, w, segment, n in near if j != k
+            and ((len(key) >= 2 and segment.startswith(key)) or (count is not None and n == count))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def category_plans(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows, each result row with no planned money of its own given the sum a plan sentence
+    elsewhere in the report plans for its category (2020年…按项目建设进度分为四类:竣工项目22个,总投资718亿元,
+    年度计划投资160亿元;… | 竣工 | 完成率为38%): the report wrote the plan by category in one place
+    and the results by category in another. The row's money done, and its stated ratios when it has
+    no other target, then measure that sum."""
+    if not CATEGORY_PLANS:
+        return rows
+    plans: list[tuple[int, Target | Actual, str, Decimal | None]] | None = None
+    keys: list[int] = []
+    out = []
+    for k, row in enumerate(rows):
+        targets = list(row.get("targets") or [])
+        actuals = list(row.get("actuals") or [])
+        index, alone = len(targets), not targets
+        # What would measure the plan: money done, or a stated ratio of a row with no target.
+        task = str(row.get("task") or "")
+        measures = [i for i, a in enumerate(actuals) if a.target_index is None and (
+            (not a.stated and dimension(a.unit) == CURRENCY and not set(a.cues) & _NOT_DONE
+             and not _planned(a, task))
+            or (a.stated and alone))]
+        if (not measures or any(dimension(t.unit) == CURRENCY for t in targets)
+                or any(a.target_index is not None and dimension(a.unit) == CURRENCY for a in actuals)):
+            out.append(row)
+            continue
+        if plans is None:  # built once, for the first row that asks
+            plans = [(j, w, seg, n) for j, r in enumerate(rows) if not _reports(r)
+                     for w, seg, n in _planned_money(r)]
+            keys = [j for j, *_ in plans]
+        w = _category_plan(row, plans[bisect_left(keys, k - NEAR) : bisect_right(keys, k + NEAR)], k)
+        if w is None:
+            out.append(row)
+            continue
+        q = replace(w.quantity, start=0, end=0)
+        targets.append(Target(w.metric, q, "amount", w.quote, 0, 0, source="document"))
+        actuals = [replace(a, target_index=index) if i in measures else a for i, a in enumerate(actuals)]
+        out.append({**row, "targets": targets, "actuals": actuals})
+    return out
+
+
+# Cues of a figure that measures nothing of the year's plan (a change, a prior year's, a plan's).
+_NOT_DONE = frozenset({"change", "prior", "size", "pending", "breakdown", "share", "plan"})
+
+
 def written_elsewhere(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows, each implied target replaced by the one written whole elsewhere that agrees."""
+    rows = category_plans(rows)
     if not WRITTEN_ELSEWHERE:
         return rows
     pool: list[tuple[int, Target | Actual]] | None = None

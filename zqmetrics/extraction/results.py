@@ -19,6 +19,7 @@ does. A line is a result when
 
 from __future__ import annotations
 
+from zqmetrics.text import titles
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.quantity import has_figure, read_figures
@@ -36,6 +37,10 @@ def _sets_goal(text: str) -> bool:
     return any(cue_pattern(c).search(text) for c in GOAL_WORDS)
 
 
+# A task cell opening with a quotation mark quotes the plan's words (titles.QUOTED_TITLES).
+_QUOTES = frozenset("“\"「")
+
+
 def reports_result(task: str, progress: str, verdict: str | None, after_report: bool) -> bool:
     """Whether a running text's task cell ``task`` only reports a result (see the module).
 
@@ -46,6 +51,8 @@ def reports_result(task: str, progress: str, verdict: str | None, after_report: 
         return False
     if not task.strip() or not has_figure(task):
         return False  # no figure, nothing to read: no clause model built
+    if titles.QUOTED_TITLES and task.lstrip()[:1] in _QUOTES:
+        return False  # “新增更新公交车50辆” | 已完成: the plan's words, quoted, are the task done
     cell = parse(task)
     if not cell.figures or _sets_goal(cell.text):
         return False

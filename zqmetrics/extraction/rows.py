@@ -23,7 +23,7 @@ from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
-from zqmetrics.extraction.targets import extract_targets
+from zqmetrics.extraction.targets import task_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
@@ -314,8 +314,8 @@ def extract_row(
             if reports_result(task_text, text, heading["status"] if heading else None, after_report):
                 cut = 0
         tail = task_text[cut:] if cut is not None else ""
+        targets = column_targets(row) + task_targets(task_text, cut, running)
         task_text = task_text[:cut] if cut is not None else task_text
-        targets = column_targets(row) + extract_targets(task_text, running)
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals

@@ -4,15 +4,17 @@ the cell they stand in. Used by :func:`zqmetrics.extraction.rows.extract_row`.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from zqmetrics.extraction.figures import is_descriptive
+import zqmetrics.extraction.targets as targets
+from zqmetrics.extraction.figures import clause_end_of, is_descriptive
 from zqmetrics.extraction.portfolio import investment_rates_only
 from zqmetrics.text.clauses import Cell, parse, stated_forms
-from zqmetrics.text.cues import cue_pattern
-from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.cues import cue_alternation, cue_pattern
+from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.quantity import has_figure
-from zqmetrics.text.segment import SENTENCE_SEPARATORS
+from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
 from zqmetrics.types import RATE_UNITS, Actual
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
@@ -101,6 +103,42 @@ def _opens_with_ratio(cell: Cell) -> bool:
     return False
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+PARTS_OF_WHOLE = True
+
+
+@derived
+def _partitive() -> re.Pattern[str]:
+    """The words between a counted whole and the count of its part: the whole's noun (no figure,
+    no clause mark, a few characters) closed by a word of ``cues.tsv`` partitive, a comma and a
+    second such word at most (40个非城建类实事项目中,有10个)."""
+    words = cue_alternation("partitive")
+    return re.compile(f"^[^\\d,;。、:()（）]{{1,12}}?(?:{words})(?:,(?:{words})?)?$")
+
+
+def _part_of_whole(cell: Cell, progress: str, year: int | None) -> int | None:
+    """Where the count of a part of the counted whole before it starts (50个争取开工项目中23个项目 |
+    已经开工): the part, no larger than the whole and of its unit, in the whole's sentence, and said
+    done or started in its clause (the progress's first clause when the task ends with it), is what
+    the report found done, no target; None when the cell holds no such pair. A part said to lag
+    (108個續建項目有12個項目推進不理想) is left as it was."""
+    figures = cell.figures
+    for k in range(1, len(figures)):
+        whole, part = figures[k - 1], figures[k]
+        if (whole.unit != part.unit or part.unit in RATE_UNITS or part.amount > whole.amount
+                or cell.sentence_start(part.start) > whole.start
+                or not _partitive().match(cell.text[whole.cue_end : part.cue_start])):
+            continue
+        end = cell.clause_end(part.cue_end)
+        said = cell.text[part.cue_end : end]
+        if end >= len(cell.text) and progress.strip():
+            runs_on = parse(progress, year).text
+            said += runs_on[: clause_end_of(runs_on, CLAUSE_SEPARATORS)]
+        if cue_pattern("achieved").search(said) or cue_pattern("step").search(said):
+            return part.cue_start
+    return None
+
+
 def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
     """Where a task cell stops setting targets and starts reporting what was done, as an offset
     into ``task``, or None when it sets targets only.
@@ -138,6 +176,10 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
                      and investment_rates_only(parse(cell.text[cell.figures[last].cue_end :] + progress, year)))
             and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):
         cuts.append(_cut_before(cell, last))
+    if PARTS_OF_WHOLE and (part := _part_of_whole(cell, progress, year)) is not None:
+        cuts.append(part)
+    if targets.BRACKETED_TARGETS and (done := targets.bracketed(cell)) is not None:
+        cuts.append(_cut_before(cell, done))
     if not cuts:
         return None
     return cell.norm.span(min(cuts), min(cuts) + 1)[0]

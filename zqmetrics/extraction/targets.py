@@ -34,7 +34,7 @@ from zqmetrics.extraction.figures import (
     starts_with_cue,
 )
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_alternation, cue_words, strip_words
+from zqmetrics.text.cues import cue_alternation, cue_words, strip_words, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import Normalized
 from zqmetrics.text.quantity import Found, has_figure, to_quantity
@@ -176,3 +176,62 @@ def extract_targets(task_text: str, running: bool = False) -> list[Target]:
     return _targets(cell.norm, cell, running)
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+BRACKETED_TARGETS = True
+
+
+@derived
+def _goal_bracket() -> regex.Pattern[str]:
+    """From a figure's end to the next figure: a few words of what it counts (no figure, no clause
+    mark), a bracket opening, and the words that name a target (target_words.tsv head: 目标,
+    目标任务, 年度目标 …) with what stands before them in the bracket (年度, 原定)."""
+    heads = words_alternation("target_words.tsv", "head")
+    return regex.compile(f"^[^\\d,;。、:()（）]{{0,10}}[(（][^\\d()（）]{{0,6}}?(?:{heads})(?:为|是)?$")
+
+
+def bracketed(cell: Cell) -> int | None:
+    """The figure a target in brackets right after it measures (已新增公共租赁住房149户(年度目标任务为
+    100户), 13家医疗机构(原定目标为5家)): a figure of the bracket's unit, the one the report gives as
+    reached, so no target; its index, or None."""
+    figures = cell.figures
+    for k in range(len(figures) - 1):
+        done, goal = figures[k], figures[k + 1]
+        if (done.unit == goal.unit and done.unit not in RATE_UNITS
+                and _goal_bracket().match(cell.text[done.cue_end : goal.cue_start])
+                and cell.text[goal.cue_end : goal.cue_end + 1] in ")）"):
+            return k
+    return None
+
+
+def _in_goal_bracket(task: str, start: int, cut: int) -> bool:
+    """Whether offset ``start`` of ``task`` stands in a bracket opened at or after ``cut`` that
+    names a target (the bracket of ``_bracketed``)."""
+    opened = max(task.rfind(o, cut, start) for o in "(（")
+    if opened < 0 or max(task.rfind(c, opened, start) for c in ")）") >= 0:
+        return False
+    return regex.search(words_alternation("target_words.tsv", "head") or "(?!)", task[opened:start + 12]) is not None
+
+
+def bracketed_targets(task: str, cut: int, running: bool) -> list[Target]:
+    """The targets in brackets of a task's achievements (the tail from ``cut``): 149户(年度目标任务为
+    100户) reports 149 reached of the year's 100, which stays the row's target. It takes the words
+    of the figure it follows, which say what both count (13家医疗机构(原定目标为5家))."""
+    if not BRACKETED_TARGETS:
+        return []
+    found = extract_targets(task, running)
+    out = []
+    for k, t in enumerate(found):
+        if t.quote_start >= cut and _in_goal_bracket(task, t.quote_start, cut):
+            before = found[k - 1] if k else None
+            if before is not None and before.unit == t.unit and before.quote_start >= cut:
+                t = replace(t, metric=before.metric)
+            out.append(t)
+    return out
+
+
+def task_targets(task: str, cut: int | None, running: bool = False) -> list[Target]:
+    """The targets of a task cell whose achievements start at ``cut`` (None: it sets targets only):
+    those before it, and the targets in brackets its achievements carry (``bracketed_targets``)."""
+    if cut is None:
+        return extract_targets(task, running)
+    return extract_targets(task[:cut], running) + (bracketed_targets(task, cut, running) if task[cut:] else [])

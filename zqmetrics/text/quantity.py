@@ -40,6 +40,7 @@ from zqmetrics.text.normalize import Normalized, folded_only, normalize
 from zqmetrics.text.numerals import capitals as numeral_capitals
 from zqmetrics.text.numerals import characters, parse_number
 from zqmetrics.text.spans import MergedSpans, Scoped
+from zqmetrics.text.titles import quoted_title
 from zqmetrics.types import Comparator, Quantity
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py): units that open with a
@@ -199,8 +200,8 @@ def _is_code_char(ch: str) -> bool:
 
 
 def _blocked(text: str) -> MergedSpans:
-    """Where no quantity may stand: short quoted names and the fixed expressions."""
-    spans = [m.span() for m in _QUOTED.finditer(text)]
+    """Where no quantity may stand: short quoted names (no quoted title) and fixed expressions."""
+    spans = [m.span() for m in _QUOTED.finditer(text) if not quoted_title(m.group())]
     spans += [m.span() for m in _nonquantity_pattern().finditer(text)]
     return MergedSpans(spans)
 
