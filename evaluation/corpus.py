@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.score import Score, evaluate_rows
-from zqmetrics.read.periods import one_spelling
+from zqmetrics.read.spellings import one_spelling
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"

@@ -9,7 +9,8 @@ import pytest
 
 from evaluation.corpus import CorpusScore, Document, score_records
 from zqmetrics.deliver.notices import note_in_chinese
-from zqmetrics.read.periods import Period, one_spelling, year_of_december
+from zqmetrics.read.periods import Period
+from zqmetrics.read.spellings import one_spelling, year_of_december
 
 # (a period label, its one spelling)
 SPELLINGS = [
@@ -109,9 +110,9 @@ def test_the_switch_keeps_the_month_form() -> None:
     from unittest import mock
 
     import zqmetrics as zq
-    from zqmetrics.read import periods
+    from zqmetrics.read import spellings
 
-    with mock.patch.object(periods, "DECEMBER_IS_YEAR", False):
+    with mock.patch.object(spellings, "DECEMBER_IS_YEAR", False):
         frame = zq.read_report(f"2021年全市民生实事完成情况\n截至12月17日，{_ITEMS}")
     assert (frame.attrs["period"], frame.attrs["data_month"]) == ("2021-12", "2021-12")
 

@@ -21,8 +21,7 @@ from zqmetrics.errors import PeriodError
 from zqmetrics.read.yearwords import compared, unglossed
 from zqmetrics.text.lazy import lazy_re
 
-__all__ = ["Period", "PeriodKind", "one_spelling", "parse_period", "period_from_name",
-           "period_from_title"]
+__all__ = ["Period", "PeriodKind", "parse_period", "period_from_name", "period_from_title"]
 
 PeriodKind = Literal["quarter", "half", "month", "year"]
 
@@ -291,35 +290,6 @@ def name_period(attrs: Mapping[str, Any], name: str) -> Period | None:
 def name_warning(found: Period, name: str) -> str:
     """What a report read in the period of its file name says."""
     return f"period {found.label} taken from the file name {name!r}: the text names no year"
-
-
-# Switched off by evaluation/ablation.py (the package runs with it on).
-DECEMBER_IS_YEAR = True
-# A label of data through December: 2024-12.
-_DECEMBER_LABEL = re.compile(r"(\d{4})-12")
-
-
-def one_spelling(label: str | None) -> str | None:
-    """``label`` in the one spelling of its span: data from January through December (``2024-12``)
-    are the year (``2024``), whatever words gave them (1-12月, 截至12月17日, a page of December
-    on the year's account); every other label as it is. The pace at December is the whole
-    year's either way, so the corpus conventions (periods pass 2) count them one period: the
-    reader writes the year, the corpus scorer and the probes compare through this."""
-    if label is None:
-        return None
-    m = _DECEMBER_LABEL.fullmatch(label)
-    return m[1] if m else label
-
-
-def year_of_december(period: Period | None) -> tuple[Period | None, list[str]]:
-    """``period`` spelled as the year when its data run through December (``2024-12`` →
-    ``2024``), with the note that says so; any other period unchanged, with no note. The data
-    month (``2024-12``) is the caller's to keep: the figures still run to December."""
-    if not DECEMBER_IS_YEAR or period is None or period.kind != "month" or period.index != 12:
-        return period, []
-    year = Period.of(period.year, "year")
-    return year, [f"period {year.label}: data through December ({period.label}) are the whole "
-                  "year"]
 
 
 def to_year_end(line: str, year: int) -> bool:

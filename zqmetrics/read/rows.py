@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from zqmetrics.read.columns import TABLE_COLUMNS, WIDE_ROLES
 from zqmetrics.read.grid import YEAR_IN_TITLE, Raw, seq_number
-from zqmetrics.read.periods import Period, period_from_title, year_of_december
+from zqmetrics.read.periods import Period, period_from_title
+from zqmetrics.read.spellings import year_of_december
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
