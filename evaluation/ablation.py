@@ -94,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         seqcol,
         shared,
         spaced,
+        spellings,
         subparts,
         tabletext,
         tail,
@@ -277,6 +278,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
             mock.patch.object(periods, "FIRST_QUARTERS", False),
         "period: a span to December's end (截止12月31日, 至12月底) is the whole year": lambda:
             mock.patch.object(periods, "DECEMBER_END", False),
+        # Periods pass 2 (issue 10): one spelling for data through December. The scorer counts
+        # 2024-12 and 2024 one period, so this switch moves no score; it shows the label only.
+        "period: data through December (2024-12: a December date line, 截至12月17日) are the "
+        "year 2024, data month 2024-12": lambda:
+            mock.patch.object(spellings, "DECEMBER_IS_YEAR", False),
         "period: a dated line with bars (2020-05-08 09:39\\|来源:…) is the page's date line": lambda:
             mock.patch.object(layouts, "DATED_BARS", False),
         "header: a header word of no role (备注, 责任领导, 存在问题) is header evidence": lambda:

@@ -122,7 +122,9 @@ YEAR_END_MONTHS = [
     # the corpus conventions of 2026-11-28 a whole year's report has the data month December, said
     # among the warnings (reader pass 16).
     (f"2019年全市民生实事完成情况\n{_ITEMS}", "2019", "2019-12"),
-    (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019-12", "2019-12"),
+    # Data to a day in December: the year (periods pass 2: one spelling for data through December;
+    # was "2019-12").
+    (f"2019年全市民生实事完成情况\n截至12月20日，{_ITEMS}", "2019", "2019-12"),
     # Reader pass 16: an account of a year published once the year is over runs to December's end;
     # a date line in the year itself is that month's account.
     (f"2021年度市政府绩效任务完成情况汇总表\n日期: 2022-01-10 15:25\n{_ITEMS}", "2021", "2021-12"),

@@ -116,6 +116,20 @@ def test_a_report_without_its_year_streams_as_it_reads_whole(monkeypatch: pytest
     assert not any("report period unknown" in r for rec in records for r in rec["reasons"])
 
 
+def test_a_report_through_december_streams_as_it_reads_whole(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:
+    # Periods pass 2: data to a day of December are the year, in chunks as whole, said once.
+    text = repeated(12).split("\n", 1)[1]
+    path = tmp_path / "big.txt"
+    path.write_text("市中区2021年《政府工作报告》主要工作任务推进情况（截至12月17日）\n" + text,
+                    "utf-8")
+    whole, streamed = both_ways(monkeypatch, path)
+    assert whole[0] == streamed[0] == 0
+    assert streamed[1] == whole[1]
+    said = "报告期 2021：数据截至12月（2021-12），即全年"
+    assert whole[2].count(said) == streamed[2].count(said) == 1
+
+
 @pytest.mark.parametrize(("suffix", "delimiter"), [(".csv", ","), (".tsv", "\t")])
 def test_streamed_csv_extract_equals_the_whole(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                suffix: str, delimiter: str) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from zqmetrics.read.columns import TABLE_COLUMNS, WIDE_ROLES
 from zqmetrics.read.grid import YEAR_IN_TITLE, Raw, seq_number
 from zqmetrics.read.periods import Period, period_from_title
+from zqmetrics.read.spellings import year_of_december
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -138,6 +139,9 @@ def to_frame(records: dict[str, list[Any]], *, title: str | None, period: Period
     period = period or (period_from_title(title) if title else None)
     if data_month is None and period is not None and period.kind != "year":
         data_month = f"{period.year}-{period.end_month:02d}"
+    # Data through December are the year (the data month, kept above, says December).
+    period, december = year_of_december(period)
+    warnings = [*warnings, *december]
     title_year = YEAR_IN_TITLE.search(title or "")
     year = period.year if period else (int(title_year[1]) if title_year else None)
     place = _place(title)
