@@ -63,6 +63,7 @@ def _all(*patches: Any) -> Iterator[None]:
 def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
+        announced,
         arith,
         articles,
         bulletin,
@@ -498,6 +499,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: the words before a list of names sharing an outcome, after more than a short "
         "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
         "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
+        # Reader pass 27 (items inside another row, by the shape of the text).
+        "article: a count announcing the parts after it splits them when their number agrees "
+        "(3项进展较快，A完成率35%、B…、C…; 有9个指标…，即：A…；…(9 ；-clauses))":
+            lambda: mock.patch.object(announced, "COUNT_ANNOUNCED", False),
     }
 
 

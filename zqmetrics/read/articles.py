@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read import announced as _announced
 from zqmetrics.read import framing as _framing
 from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
@@ -260,7 +261,14 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         # clauses made by subject and progress (not a list of names), with the mark closing it.
         last: dict[str, Any] | None = None
         closed = ""
-        for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
+        raws = [c.strip() for c in _CLAUSE.findall(para)]
+        # How many clauses each one opens up to its sentence's end (itself included): a count
+        # announcing its ；-clauses is read against it (.announced.over_clauses).
+        left, run = [0] * len(raws), 0
+        for j in range(len(raws) - 1, -1, -1):
+            run = run + 1 if raws[j][-1:] in ("；", ";") else 1
+            left[j] = run
+        for k, raw in enumerate(raws):
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
@@ -289,6 +297,17 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) and a heading the clause
                 # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
+            announced = _announced.in_clause(clause)
+            if announced is not None:
+                # 3项进展较快，A完成率35%、B…、C…: as many parts as the count announces, an item
+                # each; the words up to the count are the first one's frame.
+                counted_lead, named = announced
+                for j, part in enumerate(named):
+                    task, progress = split_task(part)
+                    frame = (item.get("frame", "") + counted_lead) if j == 0 else ""
+                    items.append({"line": number, "task": task, "progress": progress,
+                                  **({"frame": frame} if frame else {})})
+                continue
             shared = (_names_sharing_tail(clause, split_task) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)
@@ -301,6 +320,12 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             lead = _lead_colon().match(clause[when.end():] if when else clause)
             # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
             status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
+            opened = None if lead else _announced.over_clauses(clause, left[k])
+            if opened is not None:
+                # 有9个指标超额完成年度任务，即：A…；B…: the count announces the sentence's ；-clauses,
+                # this one the first of them; the lead is its frame.
+                item["frame"] = item.get("frame", "") + opened[0]
+                clause = opened[1]
             if LEAD_COLON and lead and len(lead[2].strip()) >= 4 and not status_led:
                 # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
                 # follows it is the item; the lead only introduces it.
