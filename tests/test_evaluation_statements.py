@@ -1258,7 +1258,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 782: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.rows.rate("dev")[1] >= 780
     # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.cells.rate("dev")[0] >= 0.932
+    # Was 0.932: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_tenth.cells.rate("dev")[0] >= 0.931
     # Was 0.784: gold revised to the second-round decisions
     # Was 0.783: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.actuals.f1("dev")[2] >= 0.715
@@ -1357,7 +1360,10 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_eleventh.cells.rate("dev")[0] >= 0.934
+    # Was 0.934: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_eleventh.cells.rate("dev")[0] >= 0.933
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     # Was 0.841: gold revised to the second-round decisions (both development halves merged).
     assert with_eleventh.targets.f1("dev")[2] >= 0.840  # Was 0.844: gold revised to the second-round decisions
@@ -1466,7 +1472,10 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # development part, of 2059 -> 2065 (the article reader puts a clause's first figure in the
     # task cell, where the gold starts the progress). Was 0.928: merged with reader passes 24 and 25
     # (set on a main without them): 0.9278.
-    assert with_twelfth.cells.rate("dev")[0] >= 0.927
+    # Was 0.927: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_twelfth.cells.rate("dev")[0] >= 0.926
     assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
