@@ -2185,3 +2185,28 @@ def test_reader_pass_23(with_fourteenth) -> None:
     assert with_fourteenth.status.rate("dev")[1] >= 765
     assert with_fourteenth.dropped.rate("dev")[1] <= 22
     assert with_fourteenth.inside.rate("dev")[1] <= 81
+
+
+def test_reader_pass_27(with_seventeenth) -> None:
+    # Reader pass 27 (items read inside another row, by the shape of the text; docs/reader.md) on
+    # the 163 development documents, against main d051bcc: a count announcing the parts after it
+    # (announced.COUNT_ANNOUNCED: anqing-daguan-2024-04 +6 rows, yongzhou-2018-fy +2) and a later
+    # comma part opening with a counted group and its own figure, a share glued to the next
+    # group's count ending a part (articles.COUNTED_GROUPS: hanzhong-2018-08 +2, lueyang-2020-06 +1).
+    # Rows 1123 -> 1134/1306, bulletins 233 -> 239/287, cells right 2084 -> 2100 (of 2285 -> 2305),
+    # targets F1 0.8193 -> 0.8211, actuals F1 0.767 -> 0.774, actual period 1271 -> 1286, stated
+    # 448 -> 456, status 859 -> 867, at-risk P 0.9369 -> 0.9373, R 0.815 -> 0.821, inside another
+    # row 81 -> 70, rows read that pair with none 607 -> 603. Held-out aggregate line: rows 361 ->
+    # 362/709, cells 510/730 -> 512/732, targets F1 0.396 -> 0.400, actuals F1 0.552 -> 0.555,
+    # stated 0.487 -> 0.490, status 0.334 -> 0.335, inside 201 -> 200.
+    assert with_seventeenth.rows.rate("dev")[1] >= 1134  # Was 1123
+    assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
+    assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.821  # Was 0.819
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.774  # Was 0.766
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1286  # Was 1270
+    assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
+    assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
+    p, r, _, _ = with_seventeenth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.820  # Was 0.936 and 0.814
+    assert with_seventeenth.inside.rate("dev")[1] <= 70  # Was 81 (docs/reader.md, pass 26)
