@@ -329,7 +329,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "
         "(off in the package, switched ON here: negative figures are what it would add)":
             lambda: mock.patch.object(articles, "COUNTED_FIRST", True),
-        "article: a later comma part opening with a counted group and its own figure or saying is "
+        "article: a later comma part opening with a counted group and its own figure is "
         "an item (…59.8%,11個市級重點項目開復工率100%,…; …75%124个新建项目已开工…)":
             lambda: mock.patch.object(articles, "COUNTED_GROUPS", False),
         "article: …the counted group with a short saying and no figure (…,151个前期项目有序推进) "
