@@ -20,6 +20,9 @@ Two forms, one rule (the switch :data:`COUNT_ANNOUNCED`):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from zqmetrics.read.counted import _said as said_of_counted
 from zqmetrics.read.named import count_of, split_names
 from zqmetrics.text.lazy import lazy_re
@@ -76,3 +79,31 @@ def over_clauses(clause: str, clauses_left: int) -> tuple[str, str] | None:
     if m is None or count_of(m[2]) != clauses_left or len(m[3].strip()) < _PART_MIN:
         return None
     return m[1], m[3].strip()
+
+
+def clause_items(clause: str, item: dict[str, Any],
+                 split: Callable[[str], tuple[str, str]]) -> list[dict[str, Any]]:
+    """The items of a clause whose count announces its parts (:func:`in_clause`), each cut by
+    ``split`` (the article reader's), the lead the first one's frame after ``item``'s own; none
+    when the count announces none."""
+    found = in_clause(clause)
+    if found is None:
+        return []
+    lead, named = found
+    out = []
+    for j, part in enumerate(named):
+        task, progress = split(part)
+        frame = item.get("frame", "") + lead if j == 0 else ""
+        out.append({"line": item["line"], "task": task, "progress": progress,
+                    **({"frame": frame} if frame else {})})
+    return out
+
+
+def clauses_left(clauses: list[str]) -> list[int]:
+    """For each clause of a paragraph (its closing mark kept), how many clauses from it to its
+    sentence's end, itself included: the ``；``-clauses a count may announce."""
+    left, run = [0] * len(clauses), 0
+    for j in range(len(clauses) - 1, -1, -1):
+        run = run + 1 if clauses[j][-1:] in ("；", ";") else 1
+        left[j] = run
+    return left

@@ -38,6 +38,7 @@ from zqmetrics.read.clauses import (
     sub_item,
     year_lead,
 )
+from zqmetrics.read.clauses import comma_parts as _comma_parts
 from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
@@ -45,10 +46,9 @@ from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
-from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
+from zqmetrics.read.segments import LABELLED_PAIRS, labelled_pairs
 from zqmetrics.read.shared import NAME as _NAME
 from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
 from zqmetrics.text import lexicon
@@ -151,14 +151,11 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_LEAD = True
-# Off: it helps one development document only (lueyang-2020-06: a counted verb before the
-# achieved word opens the progress, 47個重點建設項目|開復工44個、完成投資…); kept as a switch for the
-# lead, the tests set it on.
+# Off (lueyang-2020-06 alone: 47個重點建設項目|開復工44個、完成投資…, a counted verb before the achieved
+# word opens the progress); the tests set it on.
 COUNTED_FIRST = False
-# A later comma part opening with a counted group and its own figure is an item (…59.8%,
-# 11個市級重點項目|開復工率100%): off until reader pass 27 (lueyang-2020-06 alone), on since a share
-# glued to the next group's count ends a part as a comma does (…75%124个新建项目已开工…:
-# hanzhong-2018-08, another collection), with no measure lowered.
+# A later comma part opening with a counted group and its own figure is an item (…59.8%,11個市級重點
+# 項目|開復工率100%): on since reader pass 27 (.clauses.comma_parts; hanzhong-2018-08 and lueyang).
 COUNTED_GROUPS = True
 
 
@@ -194,21 +191,6 @@ def split_task(clause: str) -> tuple[str, str]:
     if len(parts) == 1:
         return clause, ""
     return scope_split(clause, first)
-
-
-def labelled_pairs(para: str) -> list[dict[str, str]]:
-    """The items of a paragraph written as labelled pairs (任务目标：<task>。 进展情况：<progress>。
-    任务目标：…): each task label opens an item, its progress label the progress; none unless
-    every part opens with a task label and one holds a progress label."""
-    pairs = []
-    for part in cut_labels(para):
-        start = task_label_end(part)
-        if start < 0:
-            return []
-        at = progress_label_at(part)
-        task, progress = (part[start:at], part[at:]) if at > start else (part[start:], "")
-        pairs.append({"task": task.strip().rstrip("。；; "), "progress": progress.strip()})
-    return pairs if any(p["progress"] for p in pairs) else []
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -265,12 +247,7 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         last: dict[str, Any] | None = None
         closed = ""
         raws = [c.strip() for c in _CLAUSE.findall(para)]
-        # How many clauses each one opens up to its sentence's end (itself included): a count
-        # announcing its ；-clauses is read against it (.announced.over_clauses).
-        left, run = [0] * len(raws), 0
-        for j in range(len(raws) - 1, -1, -1):
-            run = run + 1 if raws[j][-1:] in ("；", ";") else 1
-            left[j] = run
+        left = _announced.clauses_left(raws)  # to each one's sentence end: .announced.over_clauses
         for k, raw in enumerate(raws):
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
@@ -300,16 +277,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) and a heading the clause
                 # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
-            announced = _announced.in_clause(clause)
-            if announced is not None:
-                # 3项进展较快，A完成率35%、B…、C…: as many parts as the count announces, an item
-                # each; the words up to the count are the first one's frame.
-                counted_lead, named = announced
-                for j, part in enumerate(named):
-                    task, progress = split_task(part)
-                    frame = (item.get("frame", "") + counted_lead) if j == 0 else ""
-                    items.append({"line": number, "task": task, "progress": progress,
-                                  **({"frame": frame} if frame else {})})
+            announced = _announced.clause_items(clause, item, split_task)  # 3项进展较快，A…、B…、C…
+            if announced:
+                items.extend(announced)
                 continue
             shared = (_names_sharing_tail(clause, split_task) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
@@ -324,11 +294,8 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
             status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
             opened = None if lead else _announced.over_clauses(clause, left[k])
-            if opened is not None:
-                # 有9个指标超额完成年度任务，即：A…；B…: the count announces the sentence's ；-clauses,
-                # this one the first of them; the lead is its frame.
-                item["frame"] = item.get("frame", "") + opened[0]
-                clause = opened[1]
+            if opened is not None:  # 有9个指标…，即：A…；B…: the lead frames the first of its clauses
+                item["frame"], clause = item.get("frame", "") + opened[0], opened[1]
             if LEAD_COLON and lead and len(lead[2].strip()) >= 4 and not status_led:
                 # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
                 # follows it is the item; the lead only introduces it.
@@ -369,19 +336,13 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-_PARTS = lazy_re(r"[^，,]+[，,]?")
-# A share glued to the count that opens the next part (…占年度计划的75%124个新建项目已开工…: no
-# figure runs on after its %): the part ends at the %, as at a comma.
-_GLUED_PARTS = lazy_re(r"(?:[^，,%％]|[%％](?!\d))+(?:[%％](?=\d)|[，,])?|[%％](?=\d)")
-
-
 def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]:
     """The item, and after it each comma part of its progress that names its own subject and
     what it achieved (…，新汴河灌区续建配套与节水改造完成投资394万元，…; …，10个“黑点”整治已完成3个):
     an item of its own, reported in the same sentence; each item's progress runs to the next.
     ``owner``: the task of the item an item without one (a clause going on with it) reports on."""
     # Parts with the comma that closes each, so that a progress keeps the text as written.
-    parts = [m[0] for m in (_GLUED_PARTS if COUNTED_GROUPS else _PARTS).finditer(item["progress"] or "")]
+    parts = _comma_parts(item["progress"] or "", glued=COUNTED_GROUPS)
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
     # A list of stages (前期 projects: A正在…，B已批复…) is told by the item's own progress opening
     # with a stage word: only then does a later subject before a stage word, with no figure, open
