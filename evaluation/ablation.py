@@ -63,6 +63,7 @@ def _all(*patches: Any) -> Iterator[None]:
 def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
+        announced,
         arith,
         articles,
         bulletin,
@@ -334,9 +335,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "
         "(off in the package, switched ON here: negative figures are what it would add)":
             lambda: mock.patch.object(articles, "COUNTED_FIRST", True),
-        "article: a later comma part opening with a counted group and its own figure is an item "
-        "(…59.8%,11個市級重點項目開復工率100%,…) (off in the package, switched ON here)":
-            lambda: mock.patch.object(articles, "COUNTED_GROUPS", True),
+        "article: a later comma part opening with a counted group and its own figure is "
+        "an item (…59.8%,11個市級重點項目開復工率100%,…; …75%124个新建项目已开工…)":
+            lambda: mock.patch.object(articles, "COUNTED_GROUPS", False),
+        "article: …the counted group with a short saying and no figure (…,151个前期项目有序推进) "
+        "(off in the package, switched ON here)":
+            lambda: mock.patch.object(clauses, "GROUP_SAYING", True),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
@@ -504,6 +508,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: the words before a list of names sharing an outcome, after more than a short "
         "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
         "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
+        # Reader pass 27 (items inside another row, by the shape of the text).
+        "article: a count announcing the parts after it splits them when their number agrees "
+        "(3项进展较快，A完成率35%、B…、C…; 有9个指标…，即：A…；…(9 ；-clauses))":
+            lambda: mock.patch.object(announced, "COUNT_ANNOUNCED", False),
     }
 
 
