@@ -498,6 +498,29 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: the words before a list of names sharing an outcome, after more than a short "
         "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
         "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
+        # Reader pass 28 (tables in the forms of the trade: evaluation/trade_variants.py).
+        "table: a heading merged across the table written in each cell it spans (一、产业发展类 | "
+        "一、产业发展类 | …) is a heading, no row":
+            lambda: mock.patch.object(marks, "REPEATED_HEADINGS", False),
+        "table: a row whose one filled cell is words in a column left of the task's (序号, a "
+        "group: 产业发展类 | | |) is a heading across the table, no row":
+            lambda: mock.patch.object(marks, "LEAD_COLUMN_HEADINGS", False),
+        "flattened table: the header written again on a later page (续表), 续表 and a note under "
+        "the table (注：…, 备注：…, 数据来源：…) are no row's cells":
+            lambda: mock.patch.object(marks, "PAGE_MARKS", False),
+        "flattened table: an empty cell written as a dash or a slash (/, —) is read as the empty "
+        "cell a copy leaves out": lambda: mock.patch.object(marks, "EMPTY_MARKS", False),
+        "flattened table of figures: columns of words after the figures (进度评价, 责任单位) close "
+        "each row, so a word after a figure opens the next row only before a figure":
+            lambda: mock.patch.object(flatcells, "TRAILING_WORDS", False),
+        "pipe table: a second header line under a merged cell repeated over its columns "
+        "(完成情况 | 完成情况 over 累计完成 | 完成率) names those columns":
+            lambda: mock.patch.object(marks, "REPEATED_MERGES", False),
+        "table: a target column naming a part of the year (前三季度投资计划) is a period plan on "
+        "either side of the year's target, and actual/ratio columns before the targets make "
+        "the sets read right to left (columns in another order)":
+            lambda: _all(mock.patch.object(wide, "PART_PLANS_ANY_ORDER", False),
+                         mock.patch.object(wide, "REVERSED_SETS", False)),
     }
 
 
@@ -532,6 +555,12 @@ def _variants() -> dict[str, tuple[str, str, int]]:
             if (not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES
                     or name in SPACED_TEXT):
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
+    from evaluation.trade_variants import TRADE_VARIANTS, applies, extra_rows
+    for source in sources():
+        for name, render in TRADE_VARIANTS.items():
+            if applies(name, source):
+                out[f"{source.doc.id}:trade:{name}"] = (
+                    render(source), source.doc.id, len(source.rows) + extra_rows(name, source))
     for doc in item_documents():
         for name in ("dot", "paren_han", "circled", "glued"):
             out[f"{doc.id}:{name}"] = (restyle(doc, STYLES[name]), doc.id, 0)
