@@ -473,13 +473,16 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "document so far)":
             lambda: mock.patch.object(framing, "CONTEXTS", True),
         # Reader pass 25 (bulletins and page furniture).
-        "items: a bulletin's numbered group heading with its status and count ((一)进展较快的实事(6个)) "
-        "heads its items; a heading naming its owner over sub-items (2、医疗惠民工程(承办单位:…) over "
-        "(1)(2)(3)) is an item; such a parent heading is no item swallowed when readings compete (three "
+        "items: a heading naming its owner over sub-items (2、医疗惠民工程(承办单位:…) over "
+        "(1)(2)(3)) is an item; such a parent heading is no item swallowed when readings compete (two "
         "switches, off in the package, switched ON here together: one document so far)":
-            lambda: _all(mock.patch.object(items, "GROUP_HEADINGS", True),
-                         mock.patch.object(items, "TASK_HEADINGS", True),
+            lambda: _all(mock.patch.object(items, "TASK_HEADINGS", True),
                          mock.patch.object(compete, "SECTION_PARENTS", True)),
+        "items: a bulletin's numbered group heading with its status and count ((一)进展较快的实事(6个), "
+        "一、进展偏慢的项目（3项）) heads its items (reader pass 25; on since pass 28)":
+            lambda: mock.patch.object(items, "GROUP_HEADINGS", False),
+        "bulletin: a counted status closed by a colon (进展偏慢的项目有3项：A、B、C) leads the list "
+        "after it (reader pass 28)": lambda: mock.patch.object(bulletin, "COUNTED_COLON", False),
         "generic reading: lines of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) are not "
         "seen, so their digits make no paragraph reporting a figure":
             lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),

@@ -32,6 +32,9 @@ from zqmetrics.text.lazy import lazy_re
 _NUMBERED = lazy_re(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = lazy_re(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
+# Switched off by evaluation/ablation.py (the package runs with it on).
+COUNTED_COLON = True
+_COUNTED_CLAUSE = 30  # a counted status before a colon is a short clause
 # A count of items: 3件, 16个项目, 十项.
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 
@@ -51,8 +54,10 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _statused(text: str) -> bool:
-    return any(s in text for s in layout_words("list_status"))
+def _statused(text: str, also: str | None = None) -> bool:
+    """``text`` holds a status word (list_status, and the words of ``also`` if given)."""
+    return any(s in text for s in layout_words("list_status")) or (
+        also is not None and any(s in text for s in layout_words(also)))
 
 
 def _counted(text: str) -> bool:
@@ -77,6 +82,19 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 return 0, m.end()
             if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
+    if COUNTED_COLON and ("：" in text or ":" in text):
+        # A counted status closed by a colon (进展偏慢的项目有3项：A、B、C; 进展较快的5项：…): the
+        # items follow it, whatever words link the count to its status.
+        depth = depths(text)
+        for m in re.finditer(r"[:：]", text):
+            if depth[m.start()]:
+                continue
+            start = max((i + 1 for i in range(m.start()) if text[i] in "，,；;。" and not depth[i]),
+                        default=0)
+            clause = text[start : m.start()]
+            if (len(clause) <= _COUNTED_CLAUSE and _COUNT.search(clause)
+                    and _statused(clause, "named_status") and text[m.end():].strip()):
+                return start, m.end()
     words = [word for word in layout_words("count_lead") if word in text]
     depth = depths(text) if words else []
     for word in words:
