@@ -483,6 +483,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(items, "GROUP_HEADINGS", False),
         "bulletin: a counted status closed by a colon (进展偏慢的项目有3项：A、B、C) leads the list "
         "after it (reader pass 28)": lambda: mock.patch.object(bulletin, "COUNTED_COLON", False),
+        "bulletin: a status said of names (进展较快) leads a list as a list status does "
+        "(进展较快9项，分别是：A、B)": lambda: mock.patch.object(bulletin, "NAMED_LEADS", False),
+        "bulletin: the ；-clauses of a sentence that each lead a list (已完成12项，分别是：A、B；"
+        "进展偏慢4项，分别是：C、D) are read one by one":
+            lambda: mock.patch.object(bulletin, "CLAUSE_LEADS", False),
         "generic reading: lines of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) are not "
         "seen, so their digits make no paragraph reporting a figure":
             lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),

@@ -110,6 +110,32 @@ def counted_lead(s: BulletinSource) -> str:
     return "\n".join([s.title(), _lead(s), *body])
 
 
+def bracketed(s: BulletinSource) -> str:
+    """Each group's count and status with its names in brackets (进展偏慢3项（A、B、C）), the
+    groups in one sentence."""
+    groups = "，".join(f"{WORDS[status]}{len(tasks)}项（{'、'.join(tasks)}）"
+                       for status, tasks in s.groups())
+    return "\n".join([s.title(), f"经督查，{len(s.items)}项民生实事项目中，{groups}。"])
+
+
+def one_paragraph(s: BulletinSource) -> str:
+    """Every group in one paragraph, each a counted status and 分别是： before its names, the groups
+    set apart by ；."""
+    groups = "；".join(f"{WORDS[status]}{len(tasks)}项，分别是：{'、'.join(tasks)}"
+                       for status, tasks in s.groups())
+    return "\n".join([s.title(), f"经督查，{len(s.items)}项民生实事项目中，{groups}。"])
+
+
+def headings_plain(s: BulletinSource) -> str:
+    """Status headings without a number, closed by their count and a colon, over items numbered
+    1、 and closed by ；/。."""
+    lines = [s.title(), _lead(s)]
+    for status, tasks in s.groups():
+        lines.append(f"{WORDS[status]}的项目（{len(tasks)}项）：")
+        lines.extend(f"{n}、{t}{'。' if n == len(tasks) else '；'}" for n, t in enumerate(tasks, 1))
+    return "\n".join(lines)
+
+
 def table(s: BulletinSource) -> str:
     rows = [f"{n} | {i.task} | {WORDS[i.status]} |" for n, i in enumerate(s.items, 1)]
     return "\n".join([s.title(), _lead(s), "序号 | 项目名称 | 进展情况 |", *rows])
@@ -120,6 +146,9 @@ VARIANTS: dict[str, Callable[[BulletinSource], str]] = {
     "counted_list": counted_list,
     "counted_lead": counted_lead,
     "table": table,
+    "bracketed": bracketed,
+    "one_paragraph": one_paragraph,
+    "headings_plain": headings_plain,
 }
 
 

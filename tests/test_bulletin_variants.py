@@ -22,6 +22,7 @@ _DECIMAL = ("an item numbered 2. or 2、 whose task opens with a figure (2.4座�
 KNOWN = {
     ("xiangtan-2019-10", "headings_dot"): _DECIMAL,
     ("xiangtan-2019-10", "headings_comma"): _DECIMAL,
+    ("xiangtan-2019-10", "headings_plain"): _DECIMAL,
     ("putian-chengxiang-2022-08", "counted_list"): "a group of one said as a sentence "
                                                    "(A尚未开工。) after the lists: no lead names it",
 }
@@ -93,3 +94,46 @@ def test_a_list_closed_by_its_count_and_jinzhan_pianman(line: str, tasks: list[s
 def test_group_headings_are_on_in_the_package(heading: str, status: str | None) -> None:
     assert items.GROUP_HEADINGS
     assert items.status_title(heading) == status
+
+
+# (a line, the items read from it and their statuses) one a case.
+CLAUSE_LISTS = [
+    ("已完成2项，分别是：新建学校、改造公园；进展偏慢1项，分别是：修建道路。",
+     [("新建学校", "已完成2项，分别是："), ("改造公园", "已完成2项，分别是："),
+      ("修建道路", "进展偏慢1项，分别是：")]),
+    ("进展较快2项，分别是：新建学校、改造公园。",
+     [("新建学校", "进展较快2项，分别是："), ("改造公园", "进展较快2项，分别是：")]),
+    # Negative: one lead, its items set apart by ；: the clauses stay one list.
+    ("进展偏慢的项目分别是：新建学校；改造公园；修建道路。",
+     [("新建学校", "进展偏慢的项目分别是："), ("改造公园", "进展偏慢的项目分别是："),
+      ("修建道路", "进展偏慢的项目分别是：")]),
+    # Negative: 分别是 with no status before it.
+    ("今年实施的项目分别是：新建学校、改造公园。", []),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), CLAUSE_LISTS)
+def test_lists_led_clause_by_clause(line: str, found: list[tuple[str, str]]) -> None:
+    assert _read(line) == found
+
+
+@pytest.mark.parametrize(("switch", "line"), [
+    ("CLAUSE_LEADS", "已完成2项，分别是：新建学校、改造公园；进展偏慢1项，分别是：修建道路。"),
+    ("NAMED_LEADS", "进展较快2项，分别是：新建学校、改造公园。"),
+])
+def test_clause_and_named_leads_switched_off(monkeypatch: pytest.MonkeyPatch, switch: str,
+                                            line: str) -> None:
+    before = _read(line)
+    monkeypatch.setattr(bulletin, switch, False)
+    assert _read(line) != before
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("进展较快的项目（9项）：", True),
+    ("进展偏慢的项目（3项）：", True),
+    # Negatives: neither a colon nor a group word closing it; a longer line.
+    ("学校建设进展较快", False),
+    ("全市重点项目总体进展较快，各地各部门协同推进成效明显：", False),
+])
+def test_unnumbered_status_headings_with_named_status_words(line: str, heading: bool) -> None:
+    assert items.status_heading(line) is heading

@@ -94,9 +94,10 @@ def _short_status(s: str, named: bool = False) -> bool:
 def status_heading(line: str) -> bool:
     """A short line that names a status for the lines under it: one ending with a colon
     (进度滞后的项目：, 已投入使用9项：), or one naming the group of items it heads, with or without
-    its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``)."""
+    its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``). With
+    GROUP_HEADINGS the status words said after names (进展较快的项目（9项）：) count too."""
     s = line.strip()
-    if not _short_status(s) or level_of(s):
+    if not _short_status(s, GROUP_HEADINGS) or level_of(s):
         return False
     if s[-1] in ":：":
         return True
