@@ -1,9 +1,9 @@
 """Bulletins in the forms other offices write them (reader pass 28).
 
-The items of five development bulletins (evaluation/bulletin_variants.py), written out again under
-status headings numbered four ways, as ``、``-lists closed by their count and status, as a counted
-status and a colon before the names, and as a table, must read to the same rows with their
-status. The rules they needed are shown below on lines of our own, one case a row, negatives too.
+The items of ten development bulletins (evaluation/bulletin_variants.py), written out again under
+status headings numbered four ways or not numbered, as ``、``-lists closed by their count and
+status, as a counted status and a colon before the names, with the names in brackets, every group
+in one paragraph, and as a table, must read to the same rows with their status. The rules they needed are shown below on lines of our own, one case a row, negatives too.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ KNOWN = {
     ("xiangtan-2019-10", "headings_plain"): _DECIMAL,
     ("putian-chengxiang-2022-08", "counted_list"): "a group of one said as a sentence "
                                                    "(A尚未开工。) after the lists: no lead names it",
+    **{("enping-2024-11", v): _DECIMAL for v in ("headings_dot", "headings_comma", "headings_plain")},
+    **{("kaifeng-2016-04", v): _DECIMAL for v in ("headings_dot", "headings_comma", "headings_plain")},
+    ("enping-2024-11", "counted_list"): "a name holding a clause after a comma (…提高到600元工作,"
+                                        "恩平市全年所需撥付資金703.8萬元) in a list closed by its "
+                                        "count: the list starts after the comma",
 }
 
 
