@@ -252,3 +252,9 @@ def spread(cells: list[str], k: int) -> bool:
     (完成情况 | 完成情况) as a converter that expands merged cells writes it."""
     return REPEATED_MERGES and bool(cells[k]) and (
         (k > 0 and cells[k - 1] == cells[k]) or (k + 1 < len(cells) and cells[k + 1] == cells[k]))
+
+
+def naming_cells(cells: Sequence[str], above: Sequence[str]) -> list[str]:
+    """The filled cells of a second header line that must name a column: a cell repeating the
+    one above it (a cell merged down, written on both lines by a converter) need not."""
+    return [c for c, h in zip(cells, above, strict=True) if c and not (REPEATED_MERGES and c == h)]

@@ -34,7 +34,7 @@ from zqmetrics.read.columns import (
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 from zqmetrics.read.later_headers import dashed, header_before, header_map, remapped, wrapped_header
 from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
-from zqmetrics.read.marks import seq_style, spread, words_heading
+from zqmetrics.read.marks import naming_cells, seq_style, spread, words_heading
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -244,8 +244,9 @@ def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[st
     header_cells = [c.strip() for c in _split(lines[at], True)[0]]
     header_cells += [""] * (len(columns) - len(header_cells))
     filled = [c for c in cells if c]
+    named = naming_cells(cells, header_cells)
     if (len(cells) != len(columns) or not filled or seq_number(cells[0]) is not None
-            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in filled)
+            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in named)
             or not any(c and (not h or spread(header_cells, k) and c != h)
                        for k, (c, h) in enumerate(zip(cells, header_cells, strict=True)))):
         return []
@@ -391,8 +392,7 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         row = _OpenRow(number)
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
         # empty by the export), keeps that first cell empty: its other cells stay in place. A
-        # 序号 cell holding a dash (a total row's — or /) is there, not lost.
-        # Nor is a heading across the table in its first cell (产业发展类 | | |).
+        # 序号 cell holding a dash (a total row's — or /), or words alone (产业发展类 | | |), is not.
         kept = cells and (dashed(cells[0]) or (not lead and words_heading(cells)))
         lost = [""] if lost_seq and (seq_at == 0 or lead) and not kept else [""] * shift
         row.add(lost + cells, False, closed)
