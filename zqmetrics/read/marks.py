@@ -257,4 +257,5 @@ def spread(cells: list[str], k: int) -> bool:
 def naming_cells(cells: Sequence[str], above: Sequence[str]) -> list[str]:
     """The filled cells of a second header line that must name a column: a cell repeating the
     one above it (a cell merged down, written on both lines by a converter) need not."""
-    return [c for c, h in zip(cells, above, strict=True) if c and not (REPEATED_MERGES and c == h)]
+    # A header line shorter or longer than the cells compares the cells it has (zip stops).
+    return [c for c, h in zip(cells, above, strict=False) if c and not (REPEATED_MERGES and c == h)]

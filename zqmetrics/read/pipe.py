@@ -244,9 +244,9 @@ def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[st
     header_cells = [c.strip() for c in _split(lines[at], True)[0]]
     header_cells += [""] * (len(columns) - len(header_cells))
     filled = [c for c in cells if c]
-    named = naming_cells(cells, header_cells)
     if (len(cells) != len(columns) or not filled or seq_number(cells[0]) is not None
-            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in named)
+            or any(len(c) > _HEADER_CELL or header_column(c) is None
+                   for c in naming_cells(cells, header_cells))
             or not any(c and (not h or spread(header_cells, k) and c != h)
                        for k, (c, h) in enumerate(zip(cells, header_cells, strict=True)))):
         return []
