@@ -365,17 +365,28 @@ def _month_of(label: Any) -> int | None:
     return int(str(label)[5:7]) if label else None
 
 
-def score_document(doc: Document, sc: CorpusScore,
-                   read: Callable[[str], Any] | None = None) -> None:
+# What reading one document gave: its frame, its judged records and its attributes, or the
+# refusal (frame None, no records) to report.
+Reading = tuple[Any, list[dict[str, Any]], dict[str, Any], str | None]
+
+
+def read_document(doc: Document, read: Callable[[str], Any] | None = None) -> Reading:
+    """Read and judge one document; a refusal is a result, never an exception."""
     import zqmetrics as zq
 
     try:
         frame = (read or zq.read_report)(doc.text)
-        records = _records(frame)
-        attrs = dict(frame.attrs)
+        return frame, _records(frame), dict(frame.attrs), None
     except Exception as exc:  # a refusal is a result to report: every annotated row counts as missed
-        sc.refused.append(f"{doc.id}: {type(exc).__name__}: {exc}")
-        frame, records, attrs = None, [], {}
+        return None, [], {}, f"{doc.id}: {type(exc).__name__}: {exc}"
+
+
+def score_document(doc: Document, sc: CorpusScore,
+                   read: Callable[[str], Any] | None = None,
+                   reading: Reading | None = None) -> None:
+    frame, records, attrs, refusal = reading if reading is not None else read_document(doc, read)
+    if refusal is not None:
+        sc.refused.append(refusal)
     score_records(doc, sc, records, attrs, frame)
 
 
@@ -575,14 +586,25 @@ def layout_report(sc: CorpusScore, layouts: Iterable[str] = (),
 
 
 def evaluate_corpus(folder: Path = CORPUS, only: str | None = None,
-                    ids: Iterable[str] | None = None, count_unwritten: bool = True) -> CorpusScore:
-    """Score every document, or only the one named ``only``, or only those in ``ids``."""
+                    ids: Iterable[str] | None = None, count_unwritten: bool = True,
+                    readings: dict[str, Reading] | None = None) -> CorpusScore:
+    """Score every document, or only the one named ``only``, or only those in ``ids``.
+
+    ``readings``, when given, keeps each document's reading by id across calls: callers that
+    score many parts of one corpus with one program (the floor tests) read each document once.
+    Scoring never changes a reading, so one may be scored again and again.
+    """
     sc = CorpusScore(count_unwritten=count_unwritten)
     keep = set(ids) if ids is not None else None
     for doc in load_corpus(folder):
         if (only and doc.id != only) or (keep is not None and doc.id not in keep):
             continue
-        score_document(doc, sc)
+        if readings is None:
+            score_document(doc, sc)
+            continue
+        if doc.id not in readings:
+            readings[doc.id] = read_document(doc)
+        score_document(doc, sc, reading=readings[doc.id])
     return sc
 
 

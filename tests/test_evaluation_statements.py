@@ -9,9 +9,21 @@ aggregate line; its misses are never read.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from evaluation.corpus import evaluate_corpus, fold_units, load_corpus, report
+from evaluation.corpus import CorpusScore, Reading, fold_units, load_corpus, report
+from evaluation.corpus import evaluate_corpus as _evaluate_corpus
+
+# One reading per document for the whole module: every fixture below scores a part of the same
+# corpus with the same program, and reading the corpus again for each part made this module most
+# of the suite's time (twenty readings of it as the collections grew).
+_READINGS: dict[str, Reading] = {}
+
+
+def evaluate_corpus(**kwargs: Any) -> CorpusScore:
+    return _evaluate_corpus(readings=_READINGS, **kwargs)
 
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
@@ -153,16 +165,37 @@ SEVENTEENTH_COLLECTION = ("heyuan-2014-h1", "meishan-2020-07", "nansha-wanqingsh
                           "qingdao-shinan-2006-fy", "qingdao-shinan-2008-fy", "suzhou-wujiang-2024-11",
                           "wanzhou-2022-q1")
 
+# The eighteenth collection (issue 10: a county 督察通报 whose page opens with its pipe metadata and
+# names five items under 进展滞后, a city 通报 with result lines of a ten-day window, a county's
+# 目标任务:/目前进度: numbered 实事, a district's numbered 完成事项, a city article with two
+# indicators in one sentence, a town's plan-and-progress paragraph; annotated and committed before
+# any run, c40a607): first-arrival figures in data/corpus/README.md. Every floor above was set
+# without it.
+EIGHTEENTH_COLLECTION = ("ankang-ziyang-2022-09", "baoji-longxian-dongnan-2023-07",
+                         "luoyang-xinan-2010-04", "puyang-2017-05", "tangshan-lunan-2017-fy",
+                         "xiamen-2012-04")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
          + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION + FIFTEENTH_COLLECTION
-         + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION)
+         + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_seventeenth():
+def with_eighteenth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def eighteenth(with_eighteenth):
+    return evaluate_corpus(ids=EIGHTEENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_seventeenth(with_eighteenth):
+    # The floors of the whole development part set before the eighteenth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +206,8 @@ def seventeenth(with_seventeenth):
 @pytest.fixture(scope="module")
 def with_sixteenth(with_seventeenth):
     # The floors of the whole development part set before the seventeenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTEENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +219,8 @@ def sixteenth(with_sixteenth):
 def with_fifteenth(with_sixteenth):
     # The floors of the whole development part set before the sixteenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
-                                if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION])
+                                if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +233,8 @@ def with_fourteenth(with_fifteenth):
     # The floors of the whole development part set before the fifteenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTEENTH_COLLECTION
                                 + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +247,8 @@ def with_thirteenth(with_fourteenth):
     # The floors of the whole development part set before the fourteenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +262,8 @@ def with_twelfth(with_thirteenth):
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -240,7 +278,8 @@ def with_eleventh(with_twelfth):
                                 if d.id not in TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -255,7 +294,8 @@ def with_tenth(with_eleventh):
                                 if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -271,7 +311,8 @@ def with_ninth(with_tenth):
                                 + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -287,7 +328,8 @@ def with_eighth(with_ninth):
                                 + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -308,7 +350,8 @@ def with_texts2(with_eighth):
                                 + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -319,7 +362,8 @@ def with_seventh(with_texts2):
                                 + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
-                                + SEVENTEENTH_COLLECTION])
+                                + SEVENTEENTH_COLLECTION
+                                + EIGHTEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -1872,6 +1916,53 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert p >= 0.936 and r >= 0.814  # Was 0.933 and 0.796: seventeenth collection
 
 
+def test_eighteenth_collection_first_arrival(eighteenth) -> None:
+    # First arrival (the reader and scorer of d051bcc, gold as committed before any run in c40a607;
+    # no code changed): rows 15/19 (bulletin 8/9, prose 1/4, numbered items 6/6), cells 16/26, period
+    # 5/6 (陇县东南镇 given its repost's date line, 2024-11), targets F1 0.640 (14), actuals F1 0.720
+    # (39), actual period 26/27, stated 1/3, status 6/17, at-risk P 1.0 R 0.25 (8). Per document:
+    # 路南 4/4, 紫阳 6/6 (the five named items lose '…件' from their tasks), 新安 2/2 (目标任务:/
+    # 目前进度: lines not taken as cells), 陇县 1/1, 濮阳 2/3 (the ten-day window '5月21日至5月31日期间,'
+    # taken as a task), 厦门 0/3 (two indicators in one sentence after '表格显示,', read as one row).
+    # data/corpus/README.md, eighteenth collection.
+    assert len(eighteenth.docs["dev"]) == len(EIGHTEENTH_COLLECTION)
+    assert eighteenth.rows.rate("dev")[1:] >= (15, 19)
+    assert eighteenth.rows.rate("dev", "bulletin")[1:] >= (8, 9)
+    assert eighteenth.rows.rate("dev", "prose")[1:] >= (1, 4)
+    assert eighteenth.rows.rate("dev", "numbered_items")[1:] >= (6, 6)
+    assert eighteenth.cells.rate("dev")[1:] >= (16, 26)
+    assert eighteenth.period.rate("dev")[1:] >= (5, 6)
+    assert eighteenth.period_known.rate("dev")[1] >= 5
+    assert eighteenth.targets.f1("dev")[2] >= 0.639
+    assert eighteenth.actuals.f1("dev")[2] >= 0.719
+    assert eighteenth.actual_period.rate("dev")[1] >= 26
+    assert eighteenth.stated.rate("dev")[1] >= 1
+    assert eighteenth.status.rate("dev")[1] >= 6
+    p, r, _, _ = eighteenth.at_risk.f1("dev")
+    assert p >= 0.99 and r >= 0.25
+
+
+def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
+    # The whole development part with the eighteenth collection (169 documents) on the reader and
+    # scorer of d051bcc (no code changed): rows 1123/1306 -> 1138/1325 (0.860 -> 0.859), cells
+    # 2084/2285 -> 2100/2311, period 130/163 -> 135/169, targets F1 0.8193 -> 0.8154, actuals F1
+    # 0.7671 -> 0.7661, actual period 1271 -> 1297, stated 448 -> 449, status 859 -> 865, at-risk P
+    # 0.937 -> 0.937, R 0.815 -> 0.802. Held-out aggregate unchanged (its documents did not change).
+    assert len(with_eighteenth.docs["dev"]) == 163 + len(EIGHTEENTH_COLLECTION)
+    assert with_eighteenth.rows.rate("dev")[1:] >= (1138, 1325)  # Was (1123, 1306): eighteenth collection
+    assert with_eighteenth.rows.rate("dev", "bulletin")[1:] >= (241, 296)  # Was (229, 287): eighteenth collection
+    assert with_eighteenth.cells.rate("dev")[1] >= 2100  # Was 2084: eighteenth collection
+    assert with_eighteenth.period.rate("dev")[1] >= 135  # Was 130: eighteenth collection
+    assert with_eighteenth.yearless.rate("dev")[1:] == (20, 20)
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.819: eighteenth collection
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1297  # Was 1270: eighteenth collection
+    assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
+    assert with_eighteenth.status.rate("dev")[1] >= 865  # Was 859: eighteenth collection
+    p, r, _, _ = with_eighteenth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.802  # Was 0.936 and 0.814: eighteenth collection
+
+
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
     # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
@@ -1905,7 +1996,8 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
         FOURTH_COLLECTION) + len(FIFTH_COLLECTION) + len(LATER) - len(TEXTS2_COLLECTION) - len(EIGHTH) - len(
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
         TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION) - len(
-        FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION)
+        FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION) - len(
+        EIGHTEENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84

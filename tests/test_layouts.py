@@ -142,6 +142,14 @@ DEV_MISSES = {
                               "'十是超额完成了…' cut at 完成 (task 超额)",
     "suzhou-wujiang-2024-11": "seventeenth: two categories joined by 和 with their figures joined by 和 "
                               "('民生工程和基礎設施項目進展較好,…98.15%和95.90%') stay one row",
+    # The eighteenth collection (bulletins, numbered items, articles), as the reader first met it
+    # (tangshan-lunan-2017-fy, ankang-ziyang-2022-09, luoyang-xinan-2010-04 and
+    # baoji-longxian-dongnan-2023-07 keep every row).
+    "puyang-2017-05": "eighteenth: a result line opening with its window ('5月21日至5月31日期间,全市新增开工"
+                      "项目1个') keeps the window as its task",
+    "xiamen-2012-04": "eighteenth: two indicators with their 全年目标 and 1-4月 figures in one sentence "
+                      "after '表格显示,' stay one row whose task keeps the lead; the project named for "
+                      "超额完成 is none",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
@@ -194,6 +202,9 @@ HELDOUT_MISSES = {
     # The sixteenth held-out batch (2026-11-28, c20held): held out: loses rows (pass/fail only);
     # xian-2014-03 of the same batch keeps every row.
     "harbin-2005-h1", "hongsibu-2025-q1", "lanzhou-2016-07", "wuxi-xinwu-2025-06",
+    # The seventeenth held-out batch (2026-11-28, c21held): held out: loses rows (pass/fail only);
+    # fujian-2012-05 of the same batch keeps every row.
+    "longhui-simenqian-2013-06", "shanxi-2012-10", "shanxi-2015-11",
 }
 
 
