@@ -143,8 +143,14 @@ def table(s: BulletinSource) -> str:
     return "\n".join([s.title(), _lead(s), "序号 | 项目名称 | 进展情况 |", *rows])
 
 
+def _headings(style: Callable[[int], str]) -> Callable[[BulletinSource], str]:
+    def render(s: BulletinSource) -> str:
+        return headings(s, style)
+    return render
+
+
 VARIANTS: dict[str, Callable[[BulletinSource], str]] = {
-    **{f"headings_{name}": (lambda s, st=style: headings(s, st)) for name, style in STYLES.items()},
+    **{f"headings_{name}": _headings(style) for name, style in STYLES.items()},
     "counted_list": counted_list,
     "counted_lead": counted_lead,
     "table": table,
