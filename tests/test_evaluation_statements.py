@@ -1305,7 +1305,10 @@ def test_whole_dev_with_tenth_collection(with_tenth) -> None:
     # Was 782: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.rows.rate("dev")[1] >= 780
     # Was 0.933: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_tenth.cells.rate("dev")[0] >= 0.932
+    # Was 0.932: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_tenth.cells.rate("dev")[0] >= 0.931
     # Was 0.784: gold revised to the second-round decisions
     # Was 0.783: gold revised to the second-round decisions (both development halves merged).
     assert with_tenth.actuals.f1("dev")[2] >= 0.715
@@ -1404,7 +1407,10 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # The development bulletins (25 documents), the weakest layout: 196 -> 201/255 rows.
     assert with_eleventh.rows.rate("dev", "bulletin")[1:] >= (201, 255)
     # Was 0.935: merged reader passes 12 and 14 (each set its floor on a main without the other; figures in their comments).
-    assert with_eleventh.cells.rate("dev")[0] >= 0.934
+    # Was 0.934: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_eleventh.cells.rate("dev")[0] >= 0.933
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     # Was 0.841: gold revised to the second-round decisions (both development halves merged).
     assert with_eleventh.targets.f1("dev")[2] >= 0.840  # Was 0.844: gold revised to the second-round decisions
@@ -1513,7 +1519,10 @@ def test_whole_dev_with_twelfth_collection(with_twelfth) -> None:
     # development part, of 2059 -> 2065 (the article reader puts a clause's first figure in the
     # task cell, where the gold starts the progress). Was 0.928: merged with reader passes 24 and 25
     # (set on a main without them): 0.9278.
-    assert with_twelfth.cells.rate("dev")[0] >= 0.927
+    # Was 0.927: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
+    # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
+    # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
+    assert with_twelfth.cells.rate("dev")[0] >= 0.926
     assert with_twelfth.cells.rate("dev")[1] >= 1754
     assert with_twelfth.period.rate("dev")[0] >= 0.82
     # Was 0.836: reader pass 17 (below) finds rows whose task figures the extractor takes for
@@ -2315,3 +2324,49 @@ def test_judge_pass_2_floors(with_seventeenth, with_eighteenth) -> None:
     # 0.862 -> 0.864 (the collection's own status misses are the reader's: docs/statements.md).
     assert with_eighteenth.status.rate("dev")[1] >= 867  # Was 865
     assert with_eighteenth.found_status.rate("dev")[0] >= 0.863  # Was 0.862
+
+
+def test_reader_pass_27(with_seventeenth) -> None:
+    # Reader pass 27 (items read inside another row, by the shape of the text; docs/reader.md) on
+    # the 163 development documents, against main d051bcc: a count announcing the parts after it
+    # (announced.COUNT_ANNOUNCED: anqing-daguan-2024-04 +6 rows, yongzhou-2018-fy +2) and a later
+    # comma part opening with a counted group and its own figure, a share glued to the next
+    # group's count ending a part (articles.COUNTED_GROUPS: hanzhong-2018-08 +2, lueyang-2020-06 +1).
+    # Rows 1123 -> 1134/1306, bulletins 233 -> 239/287, cells right 2084 -> 2100 (of 2285 -> 2305),
+    # targets F1 0.8193 -> 0.8211, actuals F1 0.767 -> 0.774, actual period 1271 -> 1286, stated
+    # 448 -> 456, status 859 -> 867, at-risk P 0.9369 -> 0.9373, R 0.815 -> 0.821, inside another
+    # row 81 -> 70, rows read that pair with none 607 -> 603. Held-out aggregate line: rows 361 ->
+    # 362/709, cells 510/730 -> 512/732, targets F1 0.396 -> 0.400, actuals F1 0.552 -> 0.555,
+    # stated 0.487 -> 0.490, status 0.334 -> 0.335, inside 201 -> 200.
+    assert with_seventeenth.rows.rate("dev")[1] >= 1134  # Was 1123
+    assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
+    assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.821  # Was 0.819
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.774  # Was 0.766
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1286  # Was 1270
+    assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
+    assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
+    p, r, _, _ = with_seventeenth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.820  # Was 0.936 and 0.814
+    assert with_seventeenth.inside.rate("dev")[1] <= 70  # Was 81 (docs/reader.md, pass 26)
+
+
+def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
+    # Reader pass 27 merged with main 749f11a (169 development documents; the eighteenth collection
+    # itself unchanged by it): rows 1138 -> 1149/1325, bulletins 241 -> 247/296, cells right 2100 ->
+    # 2116 (of 2311 -> 2331), targets F1 0.8154 -> 0.8171, actuals F1 0.766 -> 0.773, actual period
+    # 1297 -> 1312, stated 449 -> 457, status 865 -> 873, at-risk P 0.9373 -> 0.9377, R 0.802 ->
+    # 0.808, inside another row 84 -> 73. Held out (95), aggregate line: rows 375 -> 376/741, cells
+    # 532/754 -> 534/756, targets F1 0.399 -> 0.403, actuals F1 0.548 -> 0.551, stated 0.483 ->
+    # 0.486, status 0.330 -> 0.331, inside 218 -> 217.
+    assert with_eighteenth.rows.rate("dev")[1] >= 1149  # Was 1138
+    assert with_eighteenth.rows.rate("dev", "bulletin")[1] >= 247  # Was 241
+    assert with_eighteenth.cells.rate("dev")[1] >= 2116  # Was 2100
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.817  # Was 0.815
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.773  # Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1312  # Was 1297
+    assert with_eighteenth.stated.rate("dev")[1] >= 457  # Was 449
+    assert with_eighteenth.status.rate("dev")[1] >= 873  # Was 865
+    p, r, _, _ = with_eighteenth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.807  # Was 0.937 and 0.802
+    assert with_eighteenth.inside.rate("dev")[1] <= 73  # Was 84
