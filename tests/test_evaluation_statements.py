@@ -581,7 +581,7 @@ def test_numbered_collection_floors(numbered) -> None:
     # target: targets F1 0.588 -> 0.556.
     assert numbered.targets.f1("dev")[2] >= 0.55
     assert numbered.actuals.f1("dev")[2] >= 0.54
-    assert numbered.status.rate("dev")[0] >= 0.75
+    assert numbered.status.rate("dev")[0] >= 0.666  # Was 0.75: project-list count convention (decision 16)
 
 
 def test_texts2_collection_floors(texts2) -> None:
@@ -878,7 +878,7 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # P 0.927 -> 0.929, R 0.734 -> 0.754; on the rows found status 0.825 -> 0.857, at-risk R
     # 0.874 -> 0.897.
     # Was 0.855: gold revised to the second-round decisions (both development halves merged).
-    assert with_eighth.targets.f1("dev")[2] >= 0.854  # Was 0.856: gold revised to the second-round decisions
+    assert with_eighth.targets.f1("dev")[2] >= 0.852  # Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
     # Was 0.711: gold revised to the second-round decisions (both development halves merged).
     assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.747: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.749
@@ -1608,7 +1608,7 @@ def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
     assert with_thirteenth.cells.rate("dev")[1] >= 1854
     assert with_thirteenth.period.rate("dev")[1] >= 112
     assert with_thirteenth.yearless.rate("dev")[1:] == (16, 16)
-    assert with_thirteenth.targets.f1("dev")[2] >= 0.832
+    assert with_thirteenth.targets.f1("dev")[2] >= 0.826  # Was 0.832: project-list count convention (decision 16)
     assert with_thirteenth.actuals.f1("dev")[2] >= 0.775
     assert with_thirteenth.stated.rate("dev")[1] >= 402
     assert with_thirteenth.status.rate("dev")[1] >= 734
@@ -1637,11 +1637,11 @@ def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.810
     assert thirteenth.actuals.f1("dev")[2] >= 0.685
     assert with_twelfth.actuals.f1("dev")[2] >= 0.772
-    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.817
+    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.810  # Was 0.817: project-list count convention (decision 16)
     assert twelfth.actuals.f1("dev")[2] >= 0.524
     assert with_eleventh.actuals.f1("dev")[2] >= 0.788
-    assert with_tenth.actuals.f1("dev")[2] >= 0.792
-    assert with_eighth.actuals.f1("dev")[2] >= 0.774
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789  # Was 0.792: project-list count convention (decision 16)
+    assert with_eighth.actuals.f1("dev")[2] >= 0.772  # Was 0.774: project-list count convention (decision 16)
 
 
 def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
@@ -1659,7 +1659,7 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.761
     # 0.8396 -> 0.8388 since reader pass 25 (ningxia-2020-fy's newly found rows: see the floor of
     # test_whole_dev_with_fourteenth_collection).
-    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.838
+    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.836  # Was 0.838: project-list count convention (decision 16)
     assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.806
     assert fourteenth.targets.f1("dev")[2] >= 0.438
     assert fourteenth.actuals.f1("dev")[2] >= 0.563
@@ -1740,7 +1740,7 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     # 8 of its 14 rows, with four targets of no annotated target among them (a result line's
     # 692户 and 7.98万名; 30所 and 70所 on the row that joins three named items). Rows, cells and
     # actuals F1 of the same documents rise (0.7699 -> 0.7721); the whole part's targets F1 rises.
-    assert with_fourteenth.targets.f1("dev")[2] >= 0.817
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.816  # Was 0.817: project-list count convention (decision 16)
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.769
     assert with_fourteenth.stated.rate("dev")[1] >= 412
     assert with_fourteenth.status.rate("dev")[1] >= 746
@@ -1799,7 +1799,7 @@ def test_whole_dev_with_fifteenth_collection(with_fifteenth) -> None:
     assert with_fifteenth.cells.rate("dev")[1] >= 1964
     assert with_fifteenth.period.rate("dev")[1] >= 123
     assert with_fifteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fifteenth.targets.f1("dev")[2] >= 0.816  # Was 0.814 (0.8146 -> 0.8169, statements pass 18)
+    assert with_fifteenth.targets.f1("dev")[2] >= 0.815  # Was 0.816: project-list count convention (decision 16); Was 0.814 (0.8146 -> 0.8169, statements pass 18)
     assert with_fifteenth.actuals.f1("dev")[2] >= 0.766
     assert with_fifteenth.stated.rate("dev")[1] >= 422
     assert with_fifteenth.status.rate("dev")[1] >= 782
@@ -1866,9 +1866,9 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # Statements pass 18 (four rules; docs/statements.md): targets F1 0.8116 -> 0.8153, actuals F1
     # 0.7615 -> 0.7625, actual period 1212/1250 -> 1222/1252; status, stated and at-risk unchanged.
     # Merged with reader pass 23: targets F1 0.820, actuals F1 0.769, actual period 1239/1269.
-    assert with_sixteenth.targets.f1("dev")[2] >= 0.819  # Was 0.810 (0.813: fifteenth collection)
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.768  # Was 0.757 (0.763: fifteenth collection)
-    assert with_sixteenth.actual_period.rate("dev")[1] >= 1239  # Was 1212 (no floor before)
+    assert with_sixteenth.targets.f1("dev")[2] >= 0.816  # Was 0.819: project-list count convention (decision 16); Was 0.810 (0.813: fifteenth collection)
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
+    assert with_sixteenth.actual_period.rate("dev")[1] >= 1237  # Was 1239: project-list count convention (decision 16); Was 1212 (no floor before)
     # Lowered by reader pass 26, 440 -> 439: xilinhaote-2025-09's `A、B等重点项目进度已超过90%` is two
     # rows now (the gold's), their progress `进度已超过90%` no stated ratio for the extractor, where
     # the one row `A、B等重点项目进度 | 已超过90%` gave one (an extraction matter, left).
@@ -1926,9 +1926,9 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert with_seventeenth.period_known.rate("dev")[1] >= 153  # Was 150 (no floor before)
     assert with_seventeenth.data_month.rate("dev")[1] >= 132  # Unchanged (no floor before)
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_seventeenth.targets.f1("dev")[2] >= 0.831  # Was 0.819: statements pass 19
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.771  # Was 0.766 (0.768 before the seventeenth collection): statements pass 19
-    assert with_seventeenth.actual_period.rate("dev")[1] >= 1280  # Was 1270 (1239 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.831: project-list count convention (decision 16); Was 0.819: statements pass 19
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1280: project-list count convention (decision 16); Was 1270 (1239 before the seventeenth collection): statements pass 19
     assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
     assert with_seventeenth.status.rate("dev")[1] >= 862  # Was 859 (820 before the seventeenth collection): statements pass 19
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
@@ -1946,8 +1946,8 @@ def test_statements_pass_19_floors(with_seventeenth) -> None:
     # targets 0.8411 -> 0.8537, actuals 0.8043 -> 0.8089, at-risk R 0.8896 -> 0.8927. Stated
     # unchanged (448/563); the seventeenth collection unchanged. Held-out aggregate: targets 0.3960 ->
     # 0.3980, actuals 0.5519 -> 0.5529, status unchanged; sample and probes unchanged.
-    assert with_seventeenth.found_targets.f1("dev")[2] >= 0.853  # Was 0.841
-    assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.808  # Was 0.804
+    assert with_seventeenth.found_targets.f1("dev")[2] >= 0.837  # Was 0.853: project-list count convention (decision 16); Was 0.841
+    assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.808: project-list count convention (decision 16); Was 0.804
     _, found_r, _, _ = with_seventeenth.found_at_risk.f1("dev")
     assert found_r >= 0.892  # Was 0.889
 
@@ -1997,9 +1997,9 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     # Statements pass 19 merged (docs/statements.md): targets 0.8154 -> 0.8273, actuals 0.7661 ->
     # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
     # eighteenth collection unchanged.
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.827  # Was 0.815 (0.819 before the eighteenth collection)
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.770  # Was 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1306  # Was 1297 (1270 before the eighteenth collection)
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.827: project-list count convention (decision 16); Was 0.815 (0.819 before the eighteenth collection)
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.770: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1306: project-list count convention (decision 16); Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
     assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
@@ -2163,10 +2163,10 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # aggregate targets 0.315 -> 0.328, actuals 0.485 -> 0.493; sample unchanged.
     assert first.targets.f1("dev")[2] >= 0.966
     assert first.actuals.f1("dev")[2] >= 0.911
-    assert with_twelfth.targets.f1("dev")[2] >= 0.839
+    assert with_twelfth.targets.f1("dev")[2] >= 0.836  # Was 0.839: project-list count convention (decision 16)
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
-    assert with_twelfth.found_targets.f1("dev")[2] >= 0.862
+    assert with_twelfth.found_targets.f1("dev")[2] >= 0.856  # Was 0.862: project-list count convention (decision 16)
 
 
 def test_reader_pass_19(twelfth, with_twelfth) -> None:
@@ -2341,9 +2341,9 @@ def test_reader_pass_27(with_seventeenth) -> None:
     assert with_seventeenth.rows.rate("dev")[1] >= 1134  # Was 1123
     assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
     assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
-    assert with_seventeenth.targets.f1("dev")[2] >= 0.821  # Was 0.819
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.774  # Was 0.766
-    assert with_seventeenth.actual_period.rate("dev")[1] >= 1286  # Was 1270
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.821: project-list count convention (decision 16); Was 0.819
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.774: project-list count convention (decision 16); Was 0.766
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1286: project-list count convention (decision 16); Was 1270
     assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
     assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
@@ -2362,9 +2362,9 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.rows.rate("dev")[1] >= 1149  # Was 1138
     assert with_eighteenth.rows.rate("dev", "bulletin")[1] >= 247  # Was 241
     assert with_eighteenth.cells.rate("dev")[1] >= 2116  # Was 2100
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.817  # Was 0.815
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.773  # Was 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1312  # Was 1297
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.817: project-list count convention (decision 16); Was 0.815
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.773: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1312: project-list count convention (decision 16); Was 1297
     assert with_eighteenth.stated.rate("dev")[1] >= 457  # Was 449
     assert with_eighteenth.status.rate("dev")[1] >= 873  # Was 865
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
