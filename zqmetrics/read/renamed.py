@@ -19,6 +19,7 @@ than a month (重点项目中新开工项目50个… is a part with its own coun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from zqmetrics.read.clauses import achieved_at
@@ -81,3 +82,14 @@ def renamed_item(task: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
         if name is not None and _shared_opening(subject, name[0]):
             return earlier
     return None
+
+
+def renamed_progress(item: dict[str, Any], whole: str,
+                     own_subjects: Callable[..., list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The clause of ``item`` as the progress of the item it names again, its subject kept as
+    written (the group's name and the words before it), and the items its later comma parts
+    name of their own (``own_subjects``: .articles._own_subjects)."""
+    more = own_subjects(item)
+    at = whole.find(item["progress"])
+    more[0]["progress"] = (whole[:at] if at > 0 else item["task"] + "，") + more[0]["progress"]
+    return more
