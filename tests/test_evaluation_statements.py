@@ -2083,13 +2083,13 @@ def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
     assert with_nineteenth.period_known.rate("dev")[1] >= 165  # Was 158: nineteenth collection
     assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
     assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_nineteenth.targets.f1("dev")[2] >= 0.823  # Was 0.827: nineteenth collection
-    assert with_nineteenth.actuals.f1("dev")[2] >= 0.776  # Was 0.770: nineteenth collection (0.7776 without it)
-    assert with_nineteenth.actual_period.rate("dev")[1] >= 1342  # Was 1306: nineteenth collection
+    assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
+    assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1306: nineteenth collection; 1342 before decision 16's gold
     assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
-    assert with_nineteenth.status.rate("dev")[1] >= 891  # Was 868: nineteenth collection
+    assert with_nineteenth.status.rate("dev")[1] >= 893  # Was 868: nineteenth collection; 891 before decision 16's gold
     p, r, _, _ = with_nineteenth.at_risk.f1("dev")
-    assert p >= 0.939 and r >= 0.799  # Was 0.937 and 0.805: nineteenth collection
+    assert p >= 0.942 and r >= 0.800  # Was 0.937 and 0.805: nineteenth collection; 0.939 and 0.799 before decision 16's gold
 
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
