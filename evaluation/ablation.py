@@ -79,6 +79,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         labels,
         later_headers,
         layouts,
+        lead_status,
         marks,
         merged,
         named,
@@ -504,6 +505,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: the words before a list of names sharing an outcome, after more than a short "
         "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
         "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
+        # Reader pass 29 (a lead's verdict carried to its items; status moves show in
+        # evaluation.judge_ablation, which has the same switch).
+        "article: a counted lead stating a verdict before a colon (基本完成节点计划的30个项目分别是：; "
+        "新增完成的16项具体工作包括： over the next paragraph) is the status of each item it lists":
+            lambda: mock.patch.object(lead_status, "LEAD_STATUS", False),
     }
 
 

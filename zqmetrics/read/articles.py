@@ -45,6 +45,7 @@ from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoin
 from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.labels import progress_label_at, task_label_end
+from zqmetrics.read.lead_status import carry_lead_status
 from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
@@ -394,6 +395,7 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
     items = opened_items(lines) or join_plans(clause_items(lines), lines)
+    items = carry_lead_status(items, lines)  # a counted lead's verdict on the items it lists
     # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
     texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
     return items if any(ch.isdigit() for t in texts for ch in t) else []
