@@ -86,6 +86,8 @@ CELLS = [
     ("基本完成节点任务的8个项目:", "on_track"),
     ("新增完成的16项具体工作包括:", "done"),
     ("基本完成的5个项目:", None),  # 基本完成 alone says no pace
+    ("(一)完成事项情况", "done"),
+    ("(二)未完成事项情况", None),  # 未完成 first: no verdict at a date before the deadline
 ]
 
 
