@@ -394,8 +394,7 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
-    items = opened_items(lines) or join_plans(clause_items(lines), lines)
-    items = carry_lead_status(items, lines)  # a counted lead's verdict on the items it lists
+    items = carry_lead_status(opened_items(lines) or join_plans(clause_items(lines), lines), lines)
     # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
     texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
     return items if any(ch.isdigit() for t in texts for ch in t) else []

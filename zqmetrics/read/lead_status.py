@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.text.cues import word_table
+from zqmetrics.text.lexicon import derived
+from zqmetrics.text.normalize import normalize
+
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LEAD_STATUS = True
 
@@ -26,12 +30,22 @@ _LEAD = re.compile(r"([^，,。；;:：]{2,40})[:：]")
 _COUNT = re.compile(r"\d+\s*[项項个個件条條处處]")
 
 
-def _lead_verdict(lead: str) -> bool:
-    """Whether a counted lead states a verdict on what it lists."""
-    # Lazy: the judge's lexicon is compiled on first use, not when the reader is imported.
-    from zqmetrics.judge.verdicts import cell_verdict
+@derived
+def _verdict_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The status-cell lexicon the judge reads a lead with (``cell_verdict``: verdicts.tsv, then
+    cell_verdicts.tsv over it), longest word first; the reader may not import the judge."""
+    table = {**word_table("verdicts.tsv"), **word_table("cell_verdicts.tsv")}
+    words = sorted(table, key=lambda w: (-len(w), w))
+    return table, re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
-    return _COUNT.search(lead) is not None and cell_verdict(lead) is not None
+
+def _lead_verdict(lead: str) -> bool:
+    """Whether a counted lead states a verdict on what it lists (a word that is no verdict, 基本完成
+    or 正在推进, says nothing)."""
+    if _COUNT.search(lead) is None:
+        return False
+    table, pattern = _verdict_words()
+    return any(table[m.group()] != "none" for m in pattern.finditer(normalize(lead).text))
 
 
 def carry_lead_status(items: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:
