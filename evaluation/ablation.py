@@ -63,6 +63,7 @@ def _all(*patches: Any) -> Iterator[None]:
 def _rules() -> dict[str, Callable[[], Any]]:
     from zqmetrics.extraction import columns as cell_figures  # here: patched, not used
     from zqmetrics.read import (  # here: the rules' modules are patched, not used
+        announced,
         arith,
         articles,
         bulletin,
@@ -335,9 +336,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a counted verb before the achieved word opens the progress (47個重點建設項目開復工44個、完成投資…) "
         "(off in the package, switched ON here: negative figures are what it would add)":
             lambda: mock.patch.object(articles, "COUNTED_FIRST", True),
-        "article: a later comma part opening with a counted group and its own figure is an item "
-        "(…59.8%,11個市級重點項目開復工率100%,…) (off in the package, switched ON here)":
-            lambda: mock.patch.object(articles, "COUNTED_GROUPS", True),
+        "article: a later comma part opening with a counted group and its own figure is "
+        "an item (…59.8%,11個市級重點項目開復工率100%,…; …75%124个新建项目已开工…)":
+            lambda: mock.patch.object(articles, "COUNTED_GROUPS", False),
+        "article: …the counted group with a short saying and no figure (…,151个前期项目有序推进) "
+        "(off in the package, switched ON here)":
+            lambda: mock.patch.object(clauses, "GROUP_SAYING", True),
         # Reader pass 8 (issue 10/11: an item's figures and its ratio read into different rows).
         "article: a clause without a subject of its own continues the item before it "
         "(…。累计完成投资x，占年度计划的y%; 年度计划完成率为z%)":
@@ -480,13 +484,21 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "document so far)":
             lambda: mock.patch.object(framing, "CONTEXTS", True),
         # Reader pass 25 (bulletins and page furniture).
-        "items: a bulletin's numbered group heading with its status and count ((一)进展较快的实事(6个)) "
-        "heads its items; a heading naming its owner over sub-items (2、医疗惠民工程(承办单位:…) over "
-        "(1)(2)(3)) is an item; such a parent heading is no item swallowed when readings compete (three "
+        "items: a heading naming its owner over sub-items (2、医疗惠民工程(承办单位:…) over "
+        "(1)(2)(3)) is an item; such a parent heading is no item swallowed when readings compete (two "
         "switches, off in the package, switched ON here together: one document so far)":
-            lambda: _all(mock.patch.object(items, "GROUP_HEADINGS", True),
-                         mock.patch.object(items, "TASK_HEADINGS", True),
+            lambda: _all(mock.patch.object(items, "TASK_HEADINGS", True),
                          mock.patch.object(compete, "SECTION_PARENTS", True)),
+        "items: a bulletin's numbered group heading with its status and count ((一)进展较快的实事(6个), "
+        "一、进展偏慢的项目（3项）) heads its items (reader pass 25; on since pass 28)":
+            lambda: mock.patch.object(items, "GROUP_HEADINGS", False),
+        "bulletin: a counted status closed by a colon (进展偏慢的项目有3项：A、B、C) leads the list "
+        "after it (reader pass 28)": lambda: mock.patch.object(bulletin, "COUNTED_COLON", False),
+        "bulletin: a status said of names (进展较快) leads a list as a list status does "
+        "(进展较快9项，分别是：A、B)": lambda: mock.patch.object(bulletin, "NAMED_LEADS", False),
+        "bulletin: the ；-clauses of a sentence that each lead a list (已完成12项，分别是：A、B；"
+        "进展偏慢4项，分别是：C、D) are read one by one":
+            lambda: mock.patch.object(bulletin, "CLAUSE_LEADS", False),
         "generic reading: lines of page furniture (索引号 …/2016-00092, 发布日期 2022/08/01) are not "
         "seen, so their digits make no paragraph reporting a figure":
             lambda: mock.patch.object(textitems, "GENERIC_FURNITURE", False),
@@ -505,6 +517,34 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: the words before a list of names sharing an outcome, after more than a short "
         "lead (…,X完成土建工程,A、B等项目有序实施), are read as clauses of their own, not the first "
         "name's frame": lambda: mock.patch.object(shared, "LEAD_READ", False),
+        # Reader pass 27 (items inside another row, by the shape of the text).
+        "article: a count announcing the parts after it splits them when their number agrees "
+        "(3项进展较快，A完成率35%、B…、C…; 有9个指标…，即：A…；…(9 ；-clauses))":
+            lambda: mock.patch.object(announced, "COUNT_ANNOUNCED", False),
+        # Reader pass 28 (tables in the forms of the trade: evaluation/trade_variants.py).
+        "table: a heading merged across the table written in each cell it spans (一、产业发展类 | "
+        "一、产业发展类 | …) is a heading, no row":
+            lambda: mock.patch.object(marks, "REPEATED_HEADINGS", False),
+        "table: a row whose one filled cell is words in a column left of the task's (序号, a "
+        "group: 产业发展类 | | |) is a heading across the table, no row":
+            lambda: mock.patch.object(marks, "LEAD_COLUMN_HEADINGS", False),
+        "flattened table: the header written again on a later page (续表), 续表 and a note under "
+        "the table (注：…, 备注：…, 数据来源：…) are no row's cells":
+            lambda: mock.patch.object(marks, "PAGE_MARKS", False),
+        "flattened table: an empty cell written as a dash or a slash (/, —) is read as the empty "
+        "cell a copy leaves out": lambda: mock.patch.object(marks, "EMPTY_MARKS", False),
+        "flattened table of figures: columns of words after the figures (进度评价, 责任单位) close "
+        "each row, so a word after a figure opens the next row only before a figure":
+            lambda: mock.patch.object(flatcells, "TRAILING_WORDS", False),
+        "pipe table: a second header line under a merged cell repeated over its columns "
+        "(完成情况 | 完成情况 over 累计完成 | 完成率) names those columns":
+            lambda: mock.patch.object(marks, "REPEATED_MERGES", False),
+        "table: a target column naming a part of the year (前三季度投资计划) is a period plan on "
+        "either side of the year's target, and actual/ratio columns before the targets make "
+        "the sets read right to left (columns in another order; off in the package, switched ON "
+        "here: one collection's tables so far)":
+            lambda: _all(mock.patch.object(wide, "PART_PLANS_ANY_ORDER", True),
+                         mock.patch.object(wide, "REVERSED_SETS", True)),
         # Reader pass 29 (a lead's verdict carried to its items; status moves show in
         # evaluation.judge_ablation, which has the same switch).
         "article: a counted lead stating a verdict before a colon (基本完成节点计划的30个项目分别是：; "
@@ -552,6 +592,12 @@ def _variants() -> dict[str, tuple[str, str, int]]:
             if (not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES
                     or name in SPACED_TEXT):
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
+    from evaluation.trade_variants import TRADE_VARIANTS, applies, extra_rows
+    for source in sources():
+        for name, render in TRADE_VARIANTS.items():
+            if applies(name, source):
+                out[f"{source.doc.id}:trade:{name}"] = (
+                    render(source), source.doc.id, len(source.rows) + extra_rows(name, source))
     for doc in item_documents():
         for name in ("dot", "paren_han", "circled", "glued"):
             out[f"{doc.id}:{name}"] = (restyle(doc, STYLES[name]), doc.id, 0)

@@ -1034,3 +1034,33 @@ def cells_lost(s: Source, source_frame: object, frame: object,
     before = _role_cells(s, source_frame)
     after = _role_cells(s, frame)
     return [k for k, ok in before.items() if ok and not after[k] and k not in skip]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rows right per text variant over the development tables (the ablation's measure: gold rows
+    found less rows read beyond the table's), and copies read whole."""
+    from collections import defaultdict
+
+    from zqmetrics.read.reader import read_report
+
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for s in sources():
+        for name, render in TEXT_VARIANTS.items():
+            if name.startswith("spaced") and s.doc.id not in FIGURE_SOURCES and name not in SPACED_TEXT:
+                continue
+            try:
+                found, gold, got = tasks_found(s, read_report(render(s)))
+            except Exception:  # a refusal is a result: no row found
+                found, gold, got = 0, len(s.doc.rows), 0
+            right = found - max(0, got - gold)
+            row = per[name]
+            for k, v in enumerate((right, gold, right == gold, 1)):
+                row[k] += v
+    total = [sum(v[k] for v in per.values()) for k in range(4)]
+    for name, (right, gold, whole, n) in [*per.items(), ("all", total)]:
+        print(f"{name:30s} rows {right}/{gold}  copies whole {whole}/{n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.read import announced as _announced
 from zqmetrics.read import framing as _framing
 from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
@@ -37,6 +38,7 @@ from zqmetrics.read.clauses import (
     sub_item,
     year_lead,
 )
+from zqmetrics.read.clauses import comma_parts as _comma_parts
 from zqmetrics.read.clauses import counted_verb_at as _counted_verb_at
 from zqmetrics.read.clauses import group_at as _group_at
 from zqmetrics.read.clauses import stage_at as _stage_at
@@ -44,11 +46,10 @@ from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.read.lead_status import carry_lead_status
 from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
-from zqmetrics.read.segments import LABELLED_PAIRS, cut_labels
+from zqmetrics.read.segments import LABELLED_PAIRS, labelled_pairs
 from zqmetrics.read.shared import NAME as _NAME
 from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
 from zqmetrics.text import lexicon
@@ -151,12 +152,12 @@ def _strip_preface(text: str) -> tuple[str, bool, bool]:
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_LEAD = True
-# Off: each helps one development document only (lueyang-2020-06: a counted verb before the
-# achieved word opens the progress, 47個重點建設項目|開復工44個、完成投資…; a later comma part opening
-# with a counted group and its own figure is an item, …59.8%,11個市級重點項目|開復工率100%); kept
-# as switches for the lead, the tests set them on.
+# Off (lueyang-2020-06 alone: 47個重點建設項目|開復工44個、完成投資…, a counted verb before the achieved
+# word opens the progress); the tests set it on.
 COUNTED_FIRST = False
-COUNTED_GROUPS = False
+# A later comma part opening with a counted group and its own figure is an item (…59.8%,11個市級重點
+# 項目|開復工率100%): on since reader pass 27 (.clauses.comma_parts; hanzhong-2018-08 and lueyang).
+COUNTED_GROUPS = True
 
 
 def split_task(clause: str) -> tuple[str, str]:
@@ -191,21 +192,6 @@ def split_task(clause: str) -> tuple[str, str]:
     if len(parts) == 1:
         return clause, ""
     return scope_split(clause, first)
-
-
-def labelled_pairs(para: str) -> list[dict[str, str]]:
-    """The items of a paragraph written as labelled pairs (任务目标：<task>。 进展情况：<progress>。
-    任务目标：…): each task label opens an item, its progress label the progress; none unless
-    every part opens with a task label and one holds a progress label."""
-    pairs = []
-    for part in cut_labels(para):
-        start = task_label_end(part)
-        if start < 0:
-            return []
-        at = progress_label_at(part)
-        task, progress = (part[start:at], part[at:]) if at > start else (part[start:], "")
-        pairs.append({"task": task.strip().rstrip("。；; "), "progress": progress.strip()})
-    return pairs if any(p["progress"] for p in pairs) else []
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -261,7 +247,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
         # clauses made by subject and progress (not a list of names), with the mark closing it.
         last: dict[str, Any] | None = None
         closed = ""
-        for k, raw in enumerate(c.strip() for c in _CLAUSE.findall(para)):
+        raws = [c.strip() for c in _CLAUSE.findall(para)]
+        left = _announced.clauses_left(raws)  # to each one's sentence end: .announced.over_clauses
+        for k, raw in enumerate(raws):
             clause = raw.rstrip("。；;！？!?")
             mark, closed = closed, raw[len(clause):][:1]
             first = _COMMA.split(clause, maxsplit=1)
@@ -290,6 +278,10 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
                 # A press item's source (its dateline, who told the reporter) and a heading the clause
                 # is told under are read, not lost: the text readers' competition counts them read.
                 item["frame"] = topic + whole[: len(whole) - len(clause)]
+            announced = _announced.clause_items(clause, item, split_task)  # 3项进展较快，A…、B…、C…
+            if announced:
+                items.extend(announced)
+                continue
             shared = (_names_sharing_tail(clause, split_task) if NAMES_SHARING_TAIL else []) or ranked_names(clause)
             if shared:
                 items.extend({**one, "line": number} for one in shared)
@@ -302,6 +294,9 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             lead = _lead_colon().match(clause[when.end():] if when else clause)
             # A lead naming a status (进度滞后的项目分别是：) heads a bulletin's list: left to it.
             status_led = lead is not None and any(w in lead[1] for w in layout_words("list_status"))
+            opened = None if lead else _announced.over_clauses(clause, left[k])
+            if opened is not None:  # 有9个指标…，即：A…；B…: the lead frames the first of its clauses
+                item["frame"], clause = item.get("frame", "") + opened[0], opened[1]
             if LEAD_COLON and lead and len(lead[2].strip()) >= 4 and not status_led:
                 # A lead closed by a colon inside the clause (…建设完成情况为：A6059盏，…): what
                 # follows it is the item; the lead only introduces it.
@@ -348,7 +343,7 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
     an item of its own, reported in the same sentence; each item's progress runs to the next.
     ``owner``: the task of the item an item without one (a clause going on with it) reports on."""
     # Parts with the comma that closes each, so that a progress keeps the text as written.
-    parts = [m[0] for m in re.finditer(r"[^，,]+[，,]?", item["progress"] or "")]
+    parts = _comma_parts(item["progress"] or "", glued=COUNTED_GROUPS)
     cuts: list[tuple[int, int]] = []  # (part, where its achieved verb starts)
     # A list of stages (前期 projects: A正在…，B已批复…) is told by the item's own progress opening
     # with a stage word: only then does a later subject before a stage word, with no figure, open

@@ -32,6 +32,11 @@ from zqmetrics.text.lazy import lazy_re
 _NUMBERED = lazy_re(r"[（(]\s*第[一二三四五六七八九十百\d]+[项件条个]\s*[)）]")
 _ORDINAL = lazy_re(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑳]|\d{1,2}[.．、])\s*")
 _ITEM_END = "；;。"
+# Switched off by evaluation/ablation.py (the package runs with them on).
+COUNTED_COLON = True
+NAMED_LEADS = True  # a status said of names (进展较快) leads a list (进展较快9项，分别是：…)
+CLAUSE_LEADS = True  # a sentence's ；-clauses that each lead a list are read one by one
+_COUNTED_CLAUSE = 30  # a counted status before a colon is a short clause
 # A count of items: 3件, 16个项目, 十项.
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
 
@@ -51,8 +56,10 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _statused(text: str) -> bool:
-    return any(s in text for s in layout_words("list_status"))
+def _statused(text: str, also: str | None = None) -> bool:
+    """``text`` holds a status word (list_status, and the words of ``also`` if given)."""
+    return any(s in text for s in layout_words("list_status")) or (
+        also is not None and any(s in text for s in layout_words(also)))
 
 
 def _counted(text: str) -> bool:
@@ -66,7 +73,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
     A list word opening the sentence with a colon takes its status from ``previous`` (the
     sentence before it on the line) when that states a counted status: the start is then -1,
     the lead being ``previous`` + ``text`` up to the items."""
-    statuses = layout_words("list_status")
+    statuses = layout_words("list_status") + (layout_words("named_status") if NAMED_LEADS else ())
     for word in layout_words("list_lead"):
         if word not in text:  # each pattern below needs its word: most lines hold none of them
             continue
@@ -77,6 +84,19 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
                 return 0, m.end()
             if colon and not text[: m.start()].strip() and _counted(previous):
                 return -1, m.end()
+    if COUNTED_COLON and ("：" in text or ":" in text):
+        # A counted status closed by a colon (进展偏慢的项目有3项：A、B、C; 进展较快的5项：…): the
+        # items follow it, whatever words link the count to its status.
+        depth = depths(text)
+        for m in re.finditer(r"[:：]", text):
+            if depth[m.start()]:
+                continue
+            start = max((i + 1 for i in range(m.start()) if text[i] in "，,；;。" and not depth[i]),
+                        default=0)
+            clause = text[start : m.start()]
+            if (len(clause) <= _COUNTED_CLAUSE and _COUNT.search(clause)
+                    and _statused(clause, "named_status") and text[m.end():].strip()):
+                return start, m.end()
     words = [word for word in layout_words("count_lead") if word in text]
     depth = depths(text) if words else []
     for word in words:
@@ -164,7 +184,7 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
             # gives the named items after it.
             items.append(labelled)
         previous = ""
-        sentences = _sentences(text)
+        sentences = [c for s in _sentences(text) for c in _lead_clauses(s)]
         for s_index, sentence in enumerate(sentences):
             found_lead = _lead_at(sentence, previous)
             before, previous = previous, sentence
@@ -205,6 +225,24 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                     items.append(found)
                 k += 1
     return items
+
+
+def _lead_clauses(sentence: str) -> list[str]:
+    """``sentence`` cut at its ``；`` when two of its clauses or more lead a list each (已完成12项，
+    分别是：A、B；进展偏慢4项，分别是：C、D): each clause is read as a sentence; else the sentence."""
+    if not CLAUSE_LEADS or "；" not in sentence and ";" not in sentence:
+        return [sentence]
+    parts = _split_at(sentence, "；;")
+    if sum(_lead_at(p) is not None for p in parts) < 2:
+        return [sentence]
+    # A clause without a lead of its own is the previous list's last items (A；B).
+    out: list[str] = []
+    for part in parts:
+        if out and _lead_at(part) is None:
+            out[-1] += "；" + part
+        else:
+            out.append(part)
+    return out
 
 
 def _counted_lead(sentence: str) -> str | None:

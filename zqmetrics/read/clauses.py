@@ -19,6 +19,7 @@ from typing import Any
 from zqmetrics.read.items import layout_words
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text.normalize import fold_chars
 
 COMMA = lazy_re(r"[，,]")
 # A data period before a comma (截至9月底，1-10月，上半年，): it dates the clause's figures.
@@ -273,4 +274,28 @@ def group_at(part: str, task: str) -> int:
     rest = part[m.end():].strip().rstrip("，,")
     if rest.startswith(layout_words("stage")) or (rest and any(ch.isdigit() for ch in rest)):
         return m.end()
+    # Or a short saying of the group with a word of progress in it (151个前期项目有序推进;
+    # 24個重點前期項目進展順利: ``counted_said``, the words a bulletin says of counted items).
+    if (GROUP_SAYING and 0 < len(rest) <= _SAYING
+            and any(w in fold_chars(rest) for w in layout_words("counted_said"))):
+        return m.end()
     return -1
+
+
+_SAYING = 8  # a saying of a group, not a clause of its own
+# Off (reader pass 27): hanzhong-2018-08 and lueyang-2020-06 +1 row each and one held-out row, but
+# the extractor reads the count left alone in such a task cell (151个前期项目) as a target the gold
+# does not write: development targets F1 0.821 -> 0.819, held out 0.400 -> 0.399. Kept as a
+# switch for the lead (an extraction matter first).
+GROUP_SAYING = False
+
+
+_PARTS = lazy_re(r"[^，,]+[，,]?")
+# A share glued to the count that opens the next part (…占年度计划的75%124个新建项目已开工…: no figure
+# runs on after its %): with ``glued`` the part ends at the %, as at a comma (reader pass 27).
+_GLUED_PARTS = lazy_re(r"(?:[^，,%％]|[%％](?!\d))+(?:[%％](?=\d)|[，,])?|[%％](?=\d)")
+
+
+def comma_parts(text: str, glued: bool = False) -> list[str]:
+    """The comma parts of ``text``, each with the comma closing it (the text as written)."""
+    return [m[0] for m in (_GLUED_PARTS if glued else _PARTS).finditer(text)]

@@ -25,7 +25,13 @@ from zqmetrics.read.columns import header_column
 from zqmetrics.read.flatcells import BRACKETED as _BRACKETED
 from zqmetrics.read.flatcells import NUMBERED as _NUMBERED
 from zqmetrics.read.flatcells import SEQ_CELL as _SEQ_CELL
-from zqmetrics.read.flatcells import Cell, paragraph_cells, vertical_cells
+from zqmetrics.read.flatcells import (
+    Cell,
+    figure_rows,
+    paragraph_cells,
+    trailing_words,
+    vertical_cells,
+)
 from zqmetrics.read.flatcells import is_figure as _figure
 from zqmetrics.read.flatcells import is_label as _label
 from zqmetrics.read.flatcells import lone_number as _lone_number
@@ -127,8 +133,7 @@ def _anchors(cells: list[Cell], roles: list[str | None]) -> tuple[int, list[int]
     if roles and roles[0] in labels and len(set(roles) & _FIGURE_ROLES) >= 2:
         # A table of figures: each row is a label then figures, so a label after a figure
         # opens a row (its label column may be headed by a group word: 项目类别).
-        found = [i for i, c in enumerate(cells)
-                 if not _figure(c.text) and (i == 0 or _figure(cells[i - 1].text))]
+        found = figure_rows(cells, trailing_words(roles, _FIGURE_ROLES))
         if len(found) >= 2:
             return 0, found
     return 0, []
@@ -342,7 +347,7 @@ def read_flat(lines: list[str], vertical: bool) -> tuple[Table, str] | None:
         return None
     first, end, roles = found
     headers = [c.text for c in cells[first:end]]
-    drop, marked = flat_marks([c.text for c in cells[end:]], end - first)
+    drop, marked = flat_marks([c.text for c in cells[end:]], end - first, headers)
     cells = [*cells[:end], *(c for k, c in enumerate(cells[end:]) if k not in set(drop))]
     if "seq" not in roles and _unnamed_numbers(cells[end:], roles):
         # Row numbers on lines of their own under a header without 序号: an unnamed 序号 column.

@@ -35,6 +35,7 @@ class Cell:
 # Switched off by evaluation/ablation.py (the package runs with them on).
 STRICT_VERTICAL = True
 FIGURE_WORDS = True  # a rate cell in words (全部开工) fits a ratio column
+TRAILING_WORDS = True  # columns of words after a table of figures's figures close its rows
 
 
 def vertical_cells(lines: list[str]) -> list[Cell]:
@@ -175,3 +176,38 @@ def _fit(role: str | None, s: str, n: int, shape: str, digit: bool, org: bool,
     if role == "contact":
         return 1.0 if re.search(r"\d{7,}", s) else -1.0
     return (0.5 if digit else 0.2) if n <= 20 else -0.5  # dates, totals: columns without a role
+
+
+def trailing_words(roles: list[str | None], figure_roles: frozenset[str]) -> int:
+    """How many columns of words close a table of figures's rows (a status, an owner, remarks
+    after its last figure column: 进度评价 | 责任单位)."""
+    if not TRAILING_WORDS:
+        return 0
+    last = max((i for i, r in enumerate(roles) if r in figure_roles), default=len(roles) - 1)
+    return len(roles) - 1 - last
+
+
+def figure_rows(cells: list[Cell], trailing: int) -> list[int]:
+    """Where the rows of a table of figures start: a label after a figure. With ``trailing``
+    columns of words after the figures (绿灯, 市发改委), a run of words after a figure holds the
+    row's trailing cells first: when the run is at most one cell longer than those columns and a
+    figure follows it, its last cell is the next row's label; no more cells than those columns at
+    the end are the last row's. (A row whose trailing cells are empty is dropped from a flattened
+    copy's stream, so its label alone comes after a figure.)"""
+    found = []
+    i = 0
+    while i < len(cells):
+        if is_figure(cells[i].text) or (i and not is_figure(cells[i - 1].text)):
+            i += 1
+            continue
+        end = i
+        while end < len(cells) and not is_figure(cells[end].text):
+            end += 1
+        if trailing and i and end == len(cells) and end - i <= trailing:
+            break  # the last row's trailing cells
+        opens = i
+        if trailing and i and end < len(cells) and end - i <= trailing + 1:
+            opens = end - 1
+        found.append(opens)
+        i = end
+    return found

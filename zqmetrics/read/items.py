@@ -79,6 +79,9 @@ def section_title(text: str) -> bool:
 
 # A count closing a status heading without a colon: 进度滞后的项目（3个）, 已完成项目5项.
 _HEADING_COUNT = lazy_re(r"\s*[（(]?\s*\d+\s*[个項项件条處处]\s*[)）]?\s*$")
+# A numbered group heading's count is in brackets ((6个), （3项）); a bare count (一、进度滞后的项目3个)
+# may be a target, and keeps the heading from being a status.
+_GROUP_COUNT = lazy_re(r"\s*[（(]\s*\d+\s*[个項项件条處处]\s*[)）]\s*$")
 
 
 def _short_status(s: str, named: bool = False) -> bool:
@@ -91,9 +94,10 @@ def _short_status(s: str, named: bool = False) -> bool:
 def status_heading(line: str) -> bool:
     """A short line that names a status for the lines under it: one ending with a colon
     (进度滞后的项目：, 已投入使用9项：), or one naming the group of items it heads, with or without
-    its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``)."""
+    its count (进度滞后的项目（3个）: ``group`` words of ``data/layout_cues.tsv``). With
+    GROUP_HEADINGS the status words said after names (进展较快的项目（9项）：) count too."""
     s = line.strip()
-    if not _short_status(s) or level_of(s):
+    if not _short_status(s, GROUP_HEADINGS) or level_of(s):
         return False
     if s[-1] in ":：":
         return True
@@ -174,11 +178,13 @@ NUMBERED_STATUS = True
 STATUS_GROUPS = True
 
 
-# Reader pass 25, off in the package (one development document so far, jinxiang-2014-08; the
-# tests and evaluation/ablation.py set it on): a numbered group heading naming the group's status
-# and its count ((一)进展较快的实事(6个)) is a status heading, its count left out, the status words
-# after a list of names (named_status: 进展较快) counted as well.
-GROUP_HEADINGS = False
+# Reader pass 25 (off in the package then: one development document, jinxiang-2014-08), on
+# since reader pass 28, when the bulletin variants of five development bulletins from four
+# collections needed it (evaluation/bulletin_variants.py, headings_*): a numbered group heading
+# naming the group's status and its count ((一)进展较快的实事(6个), 一、进展偏慢的项目（3项）) is a
+# status heading, its count left out, the status words after a list of names (named_status:
+# 进展较快) counted as well. Switched off by evaluation/ablation.py.
+GROUP_HEADINGS = True
 
 
 def status_title(text: str) -> str | None:
@@ -189,7 +195,7 @@ def status_title(text: str) -> str | None:
         return None
     s = text[found[1].end():].strip().rstrip("。.:：;； ")
     if GROUP_HEADINGS:  # the group's count left out: (一)进展较快的实事(6个)
-        s = _HEADING_COUNT.sub("", s).rstrip("。.:：;； ")
+        s = _GROUP_COUNT.sub("", s).rstrip("。.:：;； ")
     return s if _short_status(s, GROUP_HEADINGS) and not any(ch.isdigit() for ch in s) else None
 
 

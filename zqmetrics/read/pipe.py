@@ -34,7 +34,7 @@ from zqmetrics.read.columns import (
 from zqmetrics.read.grid import Raw, Table, pick_title, seq_number
 from zqmetrics.read.later_headers import dashed, header_before, header_map, remapped, wrapped_header
 from zqmetrics.read.markdown_rows import markdown_line, markdown_rows
-from zqmetrics.read.marks import seq_style
+from zqmetrics.read.marks import naming_cells, seq_style, spread, words_heading
 from zqmetrics.text.lazy import lazy_re
 
 _FOOTNOTE = lazy_re(r"\s*(?:\[\d+\]|注[:：]|注\d|说明[:：]|备注[:：])")
@@ -232,7 +232,8 @@ def _header_rest(lines: list[str], at: int, width: int) -> list[str]:
 def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[str]:
     """The header's second line when it names columns under merged cells: as many cells as the
     header, the filled ones short, all naming a column, no 序号, under an empty header cell for
-    at least one of them."""
+    at least one of them, or under a header cell repeated over two columns or more (a merged
+    cell written in each column it spans) and naming something else."""
     following = [i for i in range(at + 1, len(lines)) if lines[i].strip()]
     if not following or "|" not in lines[following[0]]:
         return []
@@ -244,8 +245,10 @@ def _sub_header(lines: list[str], at: int, columns: list[str | None]) -> list[st
     header_cells += [""] * (len(columns) - len(header_cells))
     filled = [c for c in cells if c]
     if (len(cells) != len(columns) or not filled or seq_number(cells[0]) is not None
-            or any(len(c) > _HEADER_CELL or header_column(c) is None for c in filled)
-            or not any(c and not h for c, h in zip(cells, header_cells, strict=True))):
+            or any(len(c) > _HEADER_CELL or header_column(c) is None
+                   for c in naming_cells(cells, header_cells))
+            or not any(c and (not h or spread(header_cells, k) and c != h)
+                       for k, (c, h) in enumerate(zip(cells, header_cells, strict=True)))):
         return []
     return cells
 
@@ -389,9 +392,9 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         row = _OpenRow(number)
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
         # empty by the export), keeps that first cell empty: its other cells stay in place. A
-        # 序号 cell holding a dash (a total row's — or /) is there, not lost.
-        lost = [""] if lost_seq and (seq_at == 0 or lead) and not (
-            cells and dashed(cells[0])) else [""] * shift
+        # 序号 cell holding a dash (a total row's — or /), or words alone (产业发展类 | | |), is not.
+        kept = cells and (dashed(cells[0]) or (not lead and words_heading(cells)))
+        lost = [""] if lost_seq and (seq_at == 0 or lead) and not kept else [""] * shift
         row.add(lost + cells, False, closed)
     if row is not None:
         yield remapped(row.done(), mapping)

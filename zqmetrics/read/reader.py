@@ -148,7 +148,10 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
     headers = table.headers or [c or "" for c in table.columns]
     assumed = not table.headers  # columns assumed without a header row
     rows, under = header_rows(table.rows) if lines else (table.rows, [])
-    rows, marked, sectioned = table_marks(rows)
+    # Columns left of the task column (序号, a group): a merged heading across the table lands
+    # in the first of them.
+    lead = table.columns.index("task") if "task" in table.columns else 0
+    rows, marked, sectioned = table_marks(rows, lead)
     roles, chosen, warnings = refine_roles(table.columns, headers, rows, assumed)
     warnings.extend(marked)
     if under:
@@ -201,7 +204,7 @@ def table_framer(table: Table, layout: str, *, period: Period | None, source: st
 
     def make(part: list[Raw]) -> pd.DataFrame:
         if sectioned:  # a streamed slice's rows come straight from the file
-            part = [r for r in part if not section_row(r)]
+            part = [r for r in part if not section_row(r, lead)]
         frame = to_frame(named_rows(part, roles, headers, chosen, sets, carry=carry),
                          title=table.title, period=period, source=source, encoding=encoding,
                          warnings=said, layout=layout)

@@ -14,6 +14,7 @@ from typing import Any
 
 from zqmetrics.read.columns import header_column
 from zqmetrics.read.generic import MARKER, marker_style
+from zqmetrics.read.labels import progress_label_at, task_label_end
 from zqmetrics.text.lazy import lazy_re
 
 # Cut after every separator; pieces that open with no marker of the list's style go back to
@@ -80,3 +81,18 @@ def segment_of(cut: list[str], origin: list[int], item: dict[str, Any]) -> int:
     opening = str(item.get("task") or "")[:6]
     ks = [k for k, n in enumerate(origin, start=1) if n == line]
     return next((k for k in ks if opening and opening in cut[k - 1]), ks[0])
+
+
+def labelled_pairs(para: str) -> list[dict[str, str]]:
+    """The items of a paragraph written as labelled pairs (任务目标：<task>。 进展情况：<progress>。
+    任务目标：…): each task label opens an item, its progress label the progress; none unless
+    every part opens with a task label and one holds a progress label."""
+    pairs = []
+    for part in cut_labels(para):
+        start = task_label_end(part)
+        if start < 0:
+            return []
+        at = progress_label_at(part)
+        task, progress = (part[start:at], part[at:]) if at > start else (part[start:], "")
+        pairs.append({"task": task.strip().rstrip("。；; "), "progress": progress.strip()})
+    return pairs if any(p["progress"] for p in pairs) else []

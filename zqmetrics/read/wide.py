@@ -135,7 +135,10 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
         if role == "progress" and figure_targets and body[i] and _figures(body[i]) >= 0.5:
             roles[i] = "actual"
     targets = [i for i, r in enumerate(roles) if r == "target"]
-    for i in targets[1:]:
+    parts = [i for i in targets if i < len(headers) and _PART_OF_YEAR.search(headers[i])]
+    # A target column naming a part of the year beside one that does not is a period plan, on
+    # either side of it (columns in another order put 前三季度投资计划 first).
+    for i in (parts if PART_PLANS_ANY_ORDER and len(parts) < len(targets) else targets[1:]):
         if _PART_OF_YEAR.search(headers[i]):
             roles[i] = "plan"
     chosen: dict[str, int] = {}
@@ -284,14 +287,27 @@ def role_sets(roles: Sequence[str | None], headers: Sequence[str], rows: list[Ra
         return bool(full) and _figures([c[i] for c in full], _TARGET_FIGURE) >= 0.5
 
     chosen = chosen or {}
-    sets: list[dict[str, int]] = []
-    for i, role in enumerate(roles):
-        period_plan = role == "plan" and i < len(headers) and bool(_PART_OF_YEAR.search(headers[i]))
-        if (role == "target" or period_plan) and figures(i):
-            sets.append({"target": i})
-        elif role in ("actual", "ratio") and sets and (role not in sets[-1]
-                                                         or chosen.get(role) == i):
-            sets[-1][role] = i
+
+    def scan(order: Sequence[int]) -> list[dict[str, int]]:
+        sets: list[dict[str, int]] = []
+        for i in order:
+            role = roles[i]
+            period_plan = role == "plan" and i < len(headers) and bool(
+                _PART_OF_YEAR.search(headers[i]))
+            if (role == "target" or period_plan) and figures(i):
+                sets.append({"target": i})
+            elif role in ("actual", "ratio") and sets and (role not in sets[-1]
+                                                             or chosen.get(role) == i):
+                sets[-1][role] = i
+        return sets
+
+    sets = scan(range(width))
+    first = min((one["target"] for one in sets), default=width)
+    if REVERSED_SETS and len(sets) >= 2 and any(
+            roles[i] in ("actual", "ratio") for i in range(first)):
+        # Actual or ratio columns before the first target (columns in another order: 完成率 |
+        # 完成 | 计划): each set closes with its target, so the sets are read right to left.
+        sets = scan(range(width - 1, -1, -1))
     if len(sets) < 2:
         return []
     for k, one in enumerate(sets):
@@ -304,6 +320,12 @@ def role_sets(roles: Sequence[str | None], headers: Sequence[str], rows: list[Ra
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 GROUP_LABELS = True
+# Reader pass 28, off in the package (the variants of one development table so far, dazhou-2018-07's
+# pipe_columns_reversed copy; hunan-2021-08's sets, same collection): a target column naming a
+# part of the year is a period plan on either side of the year's target, and actual/ratio columns
+# before the targets make the sets read right to left. The tests and the ablation set them on.
+PART_PLANS_ANY_ORDER = False
+REVERSED_SETS = False
 
 
 def _check_task(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
