@@ -2083,9 +2083,12 @@ def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
     assert with_nineteenth.period_known.rate("dev")[1] >= 165  # Was 158: nineteenth collection
     assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
     assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_nineteenth.targets.f1("dev")[2] >= 0.823  # Was 0.827: nineteenth collection
-    assert with_nineteenth.actuals.f1("dev")[2] >= 0.776  # Was 0.770: nineteenth collection (0.7776 without it)
-    assert with_nineteenth.actual_period.rate("dev")[1] >= 1342  # Was 1306: nineteenth collection
+    # Main f372bce measures targets 0.8088, actuals 0.7631, actual period 1315 here: decision 16's
+    # gold revision (ebcbc8a) merged after these floors were set (reset in the rd29 merge; no code
+    # of rd29 moves them).
+    assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.823 (0.827 before the nineteenth collection)
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.776 (0.770 before the nineteenth collection)
+    assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1342 (1306 before the nineteenth collection)
     assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
     assert with_nineteenth.status.rate("dev")[1] >= 891  # Was 868: nineteenth collection
     p, r, _, _ = with_nineteenth.at_risk.f1("dev")
@@ -2457,11 +2460,14 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.inside.rate("dev")[1] <= 73  # Was 84
 
 
-def test_reader_pass_29_floors(with_eighteenth, eighteenth) -> None:
+def test_reader_pass_29_floors(with_nineteenth, with_eighteenth, eighteenth) -> None:
     # Reader pass 29 (docs/reader.md): a counted lead's verdict before a colon carried to the items
     # it lists (lead_status.LEAD_STATUS: xuzhou-2016-h1 +3, tianjin-2024-q3 +5) and 完成事项 as a
-    # status heading's word (tangshan-lunan-2017-fy +3), against main 0c5ff2f: status 870 ->
-    # 881/1139, on the rows found 0.867 -> 0.878; held-out aggregate, probes and sample unchanged.
-    assert with_eighteenth.status.rate("dev")[1] >= 881  # Was 870
-    assert with_eighteenth.found_status.rate("dev")[0] >= 0.878  # Was 0.867
+    # status heading's word (tangshan-lunan-2017-fy +3). Against main f372bce (after the gold
+    # revision of decision 16): status 893 -> 904/1201, on the rows found 0.858 -> 0.868; held-out
+    # aggregate, probes and sample unchanged.
+    assert with_nineteenth.status.rate("dev")[1] >= 904  # Was 893
+    assert with_nineteenth.found_status.rate("dev")[0] >= 0.868  # Was 0.858
+    assert with_eighteenth.status.rate("dev")[1] >= 891  # Was 880
+    assert with_eighteenth.found_status.rate("dev")[0] >= 0.876  # Was 0.866
     assert eighteenth.status.rate("dev")[1] >= 9  # Was 6
