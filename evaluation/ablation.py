@@ -80,6 +80,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         labels,
         later_headers,
         layouts,
+        lead_status,
         marks,
         merged,
         named,
@@ -549,6 +550,11 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "here: one collection's tables so far)":
             lambda: _all(mock.patch.object(wide, "PART_PLANS_ANY_ORDER", True),
                          mock.patch.object(wide, "REVERSED_SETS", True)),
+        # Reader pass 29 (a lead's verdict carried to its items; status moves show in
+        # evaluation.judge_ablation, which has the same switch).
+        "article: a counted lead stating a verdict before a colon (基本完成节点计划的30个项目分别是：; "
+        "新增完成的16项具体工作包括： over the next paragraph) is the status of each item it lists":
+            lambda: mock.patch.object(lead_status, "LEAD_STATUS", False),
     }
 
 

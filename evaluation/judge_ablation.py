@@ -24,6 +24,7 @@ import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.read.layouts as layouts
+import zqmetrics.read.lead_status as lead_status
 import zqmetrics.text.clauses as clauses
 import zqmetrics.text.verdict_forms as forms
 from evaluation.corpus import ROOT, CorpusScore, load_corpus
@@ -64,6 +65,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         verdicts, "LAG_OVER_NOT_STARTED", False),
     "the pace pair claimed in any spelling, a negated one lagging (均实现“时间过半; 时间、任务“双过半”; 未实现…; judge pass 2)": (
         pace_pair, "PACE_PAIR", False),
+    "a counted lead's verdict before a colon is each listed item's status (基本完成节点计划的30个项目分别是：; reader pass 29)": (
+        lead_status, "LEAD_STATUS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

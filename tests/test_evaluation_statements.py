@@ -526,10 +526,10 @@ def test_judgement_on_the_rows_found(whole) -> None:
     assert p >= 0.85 and r >= 0.88  # P 0.95 -> 0.85: hunan's second set (docs/statements.md, "Statements and alignment")
 
 
-@pytest.mark.xfail(strict=True, reason="status 0.727 and at-risk recall 0.796 on the whole "
-                   "development part: 34 rows the reader does not find, and figures extraction "
-                   "does not align (see docs/statements.md, 'Judge pass')")
 def test_issue_judgement_floors_on_whole_dev(whole) -> None:
+    # Met since reader pass 29 (a counted lead's verdict carried to xuzhou-2016-h1's listed items):
+    # status 228 -> 231/271 (0.841 -> 0.852) on these 40 documents; at-risk P 0.898, R 0.936.
+    # Was a strict xfail (status 0.727, at-risk recall 0.796 when written).
     assert whole.status.rate("dev")[0] >= 0.85
     p, r, _, _ = whole.at_risk.f1("dev")
     assert r >= 0.85 and p >= 0.80
@@ -2473,3 +2473,16 @@ def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
     assert with_eighteenth.actuals.f1("dev")[2] >= 0.765  # Was 0.7644
     # With the nineteenth collection (176 documents; no document of it moves): status 893 -> 895/1201.
     assert with_nineteenth.status.rate("dev")[1] >= 895  # Was 893
+
+
+def test_reader_pass_29_floors(with_nineteenth, with_eighteenth, eighteenth) -> None:
+    # Reader pass 29 (docs/reader.md): a counted lead's verdict before a colon carried to the items
+    # it lists (lead_status.LEAD_STATUS: xuzhou-2016-h1 +3, tianjin-2024-q3 +5) and 完成事项 as a
+    # status heading's word (tangshan-lunan-2017-fy +3). Against main f372bce (after the gold
+    # revision of decision 16): status 893 -> 904/1201, on the rows found 0.858 -> 0.868; held-out
+    # aggregate, probes and sample unchanged.
+    assert with_nineteenth.status.rate("dev")[1] >= 904  # Was 893
+    assert with_nineteenth.found_status.rate("dev")[0] >= 0.868  # Was 0.858
+    assert with_eighteenth.status.rate("dev")[1] >= 891  # Was 880
+    assert with_eighteenth.found_status.rate("dev")[0] >= 0.876  # Was 0.866
+    assert eighteenth.status.rate("dev")[1] >= 9  # Was 6

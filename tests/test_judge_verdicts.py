@@ -81,6 +81,13 @@ CELLS = [
     ("4项尚未完成年度目标任务的民生实事项目为:", None),
     ("正在推进的项目:", None),
     ("", None),
+    # Reader pass 29: counted leads over the items they list (data lines added at the end).
+    ("基本完成节点计划的30个项目分别是:", "on_track"),
+    ("基本完成节点任务的8个项目:", "on_track"),
+    ("新增完成的16项具体工作包括:", "done"),
+    ("基本完成的5个项目:", None),  # 基本完成 alone says no pace
+    ("(一)完成事项情况", "done"),
+    ("(二)未完成事项情况", None),  # 未完成 first: no verdict at a date before the deadline
 ]
 
 

@@ -46,6 +46,7 @@ from zqmetrics.read.clauses import stage_subject_at as _stage_subject_at
 from zqmetrics.read.framing import byline_end, topic_frame, topic_lead, viewpoint_end
 from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
+from zqmetrics.read.lead_status import carry_lead_status
 from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
 from zqmetrics.read.renamed import renamed_item, renamed_progress
@@ -392,7 +393,7 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
 
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
-    items = opened_items(lines) or join_plans(clause_items(lines), lines)
+    items = carry_lead_status(opened_items(lines) or join_plans(clause_items(lines), lines), lines)
     # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
     texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
     return items if any(ch.isdigit() for t in texts for ch in t) else []
