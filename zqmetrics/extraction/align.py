@@ -19,6 +19,7 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +62,18 @@ RULES: dict[str, bool] = {
     "one_to_one": True,  # the only figure of a unit and the only target of that unit pair off
     "stated_of_figure": True,  # a ratio right after a figure no target can hold measures none
     "nearest_unheld": True,  # ... even when an aligned figure stands further back
+    # Written and left off (docs/statements.md, "Alignment pass (stages and objects)"): on, they
+    # move one development document by its score (wenshang-2023-fy) and read a second right
+    # that the scorer cannot tell (wenzhou-pingyang-2021-07), short of two documents.
+    # A count whose own clause names only an earlier stage (61个村庄已全部开工建设) than the
+    # earliest its target names (完成…村庄61个) counts something else (stage_rank in cues.tsv).
+    "stage_order": False,
+    # ... and a count at the very stage its target names pairs with that target when it is the
+    # row's only one of its unit, without word evidence (5家完成建设 beside 5家施工中)
+    "stage_match": False,
 }
+# Rules that are off as set; the ablation tries them on (evaluation/align_ablation.py).
+OFF_AS_SET = frozenset(rule for rule, on in RULES.items() if not on)
 
 
 # Synonym groups only say whether a target names a step (策划 ~ 谋划, in _names); as shared words
@@ -167,12 +179,48 @@ class _Words:
 
     steps: tuple[str, ...]  # stage and reach cues in its clause (申报, 惠及)
     change: bool  # a change cue (增长, 提高)
+    stage: int | None = None  # the latest stage its own clause names (stage_rank), if any
 
     @staticmethod
     def of(candidate: Candidate) -> _Words:
         clause = candidate.clause
         steps = tuple(w for c in ("stage", "reach") for w in cue_words(c) if w in clause)
-        return _Words(steps, _is_change(clause))
+        staged = RULES["stage_order"] or RULES["stage_match"]
+        return _Words(steps, _is_change(clause), figure_stage(candidate) if staged else None)
+
+
+# A clause ends at a comma, semicolon, colon or full stop.
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。!?！？\n]")
+
+
+def stage_of(words: str) -> int | None:
+    """The latest stage (``stage_rank`` in cues.tsv) that ``words`` name, or None."""
+    ranks = cue_table("stage_rank")
+    found = [int(ranks[w]) for w in cue_words("stage_rank") if w in words]
+    return max(found) if found else None
+
+
+def figure_stage(candidate: Candidate) -> int | None:
+    """The stage a count is counted at: the latest stage named in its own clause, before the
+    figure (已开工160个) or after it (61个村庄已全部开工建设). Money and rates have none: they are
+    not counted at a stage (开工项目完成投资 is money spent)."""
+    unit = candidate.actual.unit
+    if unit in RATE_UNITS or unit_key(unit) == "[currency]":
+        return None
+    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
+    own = _CLAUSE_BREAK.split(before)[-1] + _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
+    return stage_of(own)
+
+
+def target_stage(target: Target) -> int | None:
+    """The earliest stage a target's words name (新开工改造 is counted at its start), or None: a
+    target that names no stage says nothing of the stage it is counted at. The corpus reads
+    such targets both ways (fujian-2023-fy: 开工新建、改扩建幼儿园195所 is 130% of 改扩建150所;
+    wuhu-2021-h1: 已开工160个 is not 改造187个), so no stage is assumed."""
+    ranks = cue_table("stage_rank")
+    words = target.metric + target.quote
+    found = [int(ranks[w]) for w in cue_words("stage_rank") if w in words]
+    return min(found) if found else None
 
 
 @lru_cache(maxsize=4096)
@@ -200,6 +248,10 @@ def _relation(candidate: Candidate, target: Target, words: _Words | None = None)
     # things, unless the target names that very step.
     if RULES["steps"] and words.steps and not all(_names(target.metric, w) for w in words.steps):
         return "none"
+    if RULES["stage_order"] and words.stage is not None:
+        wanted = target_stage(target)
+        if wanted is not None and words.stage < wanted:
+            return "none"
     a, t = actual.unit, target.unit
     if a in RATE_UNITS or t in RATE_UNITS:
         if not (a in RATE_UNITS and t in RATE_UNITS):
@@ -248,6 +300,9 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
         if relation == "none":
             continue
         floor = floor_for(eligible)
+        if RULES["stage_match"] and eligible == 1 and words.stage is not None \
+                and words.stage == target_stage(target):
+            floor = 0.0  # counted at the very stage its only target names (5家完成建设)
         if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
             floor = 0.0  # one figure, one target of its unit: they pair without word evidence
         score = candidate_score(target.metric, candidate)
