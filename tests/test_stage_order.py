@@ -87,7 +87,7 @@ def test_stage_ranks_are_whole_numbers_in_order() -> None:
         < int(ranks["验收"])
 
 
-@pytest.mark.parametrize(("rule"), ["stage_order", "stage_match"])
+@pytest.mark.parametrize(("rule"), ["stage_order", "stage_match", "pending_none"])
 def test_the_stage_rules_are_left_off_as_set(rule: str) -> None:
     # written and left off: one development document moves by its score (docs/statements.md)
     assert align.RULES[rule] is False
@@ -98,3 +98,34 @@ def test_off_as_set_the_earlier_stage_aligns_as_before() -> None:
     [a, b] = extract_actuals("61个村庄已全部开工建设,其中44个村庄已完成治理建设。",
                              extract_targets("完成生活污水治理村庄61个。"))
     assert a.target_index == 0  # the reading the rule, left off, would change
+
+
+# (target text, progress text, the quote of a figure, the target index it measures or None), with
+# ``pending_none`` on: a count of work not done or not begun measures no target
+REMAINING_ROWS = [
+    ("开工项目5个。", "开工2个,未开工3个。", "未开工3个", None),
+    ("计划上半年开工项目113个。", "已开工103个,10个项目至目前未开工。", "10个", None),
+    ("复工项目5个。", "复工2个,未复工3个。", "未复工3个", None),
+    ("开复工项目5个。", "开复工2个,未开复工3个。", "未开复工3个", None),
+    ("开工项目5个。", "开工2个,尚未开工3个。", "尚未开工3个", None),
+    # what is left (剩余, 下余) was read as no progress before the rule (PENDING in candidates.py)
+    ("开工项目5个。", "开工2个,剩余3个。", "剩余3个", None),
+    ("开工项目5个。", "开工2个,下余3个。", "下余3个", None),
+    # negatives: a target that counts that very state; work under way; the count begun beside it
+    ("未开工项目31个。", "目前未开工项目还有25个。", "目前未开工项目还有25个", 0),
+    ("实施服务业项目54个。", "上半年正在实施项目56个。", "上半年正在实施项目56个", 0),
+    ("开工项目5个。", "开工2个,未开工3个。", "开工2个", 0),
+    ("计划上半年开工项目113个。", "已开工103个,10个项目至目前未开工。", "已开工103个", 0),
+]
+
+
+@pytest.mark.parametrize(("target", "progress", "quote", "index"), REMAINING_ROWS,
+                         ids=[f"{p[:10]}-{q[:6]}" for _, p, q, _ in REMAINING_ROWS])
+def test_a_count_of_work_not_done_measures_no_target(
+        monkeypatch: pytest.MonkeyPatch, target: str, progress: str, quote: str,
+        index: int | None) -> None:
+    monkeypatch.setitem(align.RULES, "pending_none", True)
+    actuals = extract_actuals(progress, extract_targets(target))
+    found = [a for a in actuals if progress[a.quote_start:].startswith(quote) or a.quote == quote]
+    assert found, [a.quote for a in actuals]
+    assert found[0].target_index == index
