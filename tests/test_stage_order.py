@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics.extraction.align as align
+import zqmetrics.extraction.stages as stages
 from zqmetrics import extract_actuals, extract_targets
 from zqmetrics.text.cues import cue_table
 
@@ -76,7 +77,7 @@ STAGES = [
 
 @pytest.mark.parametrize(("words", "stage"), STAGES, ids=[w for w, _ in STAGES])
 def test_the_stage_words_name(words: str, stage: int | None) -> None:
-    assert align.stage_of(words) == stage
+    assert stages.stage_of(words) == stage
 
 
 def test_stage_ranks_are_whole_numbers_in_order() -> None:

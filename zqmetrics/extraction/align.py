@@ -19,12 +19,12 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
+from zqmetrics.extraction.stages import figure_stage, remaining, target_stage
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
@@ -194,40 +194,6 @@ class _Words:
         return _Words(steps, _is_change(clause), figure_stage(candidate) if staged else None)
 
 
-# A clause ends at a comma, semicolon, colon or full stop.
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。!?！？\n]")
-
-
-def stage_of(words: str) -> int | None:
-    """The latest stage (``stage_rank`` in cues.tsv) that ``words`` name, or None."""
-    ranks = cue_table("stage_rank")
-    found = [int(ranks[w]) for w in cue_words("stage_rank") if w in words]
-    return max(found) if found else None
-
-
-def figure_stage(candidate: Candidate) -> int | None:
-    """The stage a count is counted at: the latest stage named in its own clause, before the
-    figure (已开工160个) or after it (61个村庄已全部开工建设). Money and rates have none: they are
-    not counted at a stage (开工项目完成投资 is money spent)."""
-    unit = candidate.actual.unit
-    if unit in RATE_UNITS or unit_key(unit) == "[currency]":
-        return None
-    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
-    own = _CLAUSE_BREAK.split(before)[-1] + _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
-    return stage_of(own)
-
-
-def target_stage(target: Target) -> int | None:
-    """The earliest stage a target's words name (新开工改造 is counted at its start), or None: a
-    target that names no stage says nothing of the stage it is counted at. The corpus reads
-    such targets both ways (fujian-2023-fy: 开工新建、改扩建幼儿园195所 is 130% of 改扩建150所;
-    wuhu-2021-h1: 已开工160个 is not 改造187个), so no stage is assumed."""
-    ranks = cue_table("stage_rank")
-    words = target.metric + target.quote
-    found = [int(ranks[w]) for w in cue_words("stage_rank") if w in words]
-    return min(found) if found else None
-
-
 @lru_cache(maxsize=4096)
 def _unit_relation(a: str, t: str) -> str:
     """same | none for two units that are not rates (cached: few distinct pairs)."""
@@ -334,18 +300,6 @@ def _restates(candidate: Candidate, target: Target) -> bool:
     return not all_achieved(candidate)
 
 
-def _remaining(candidate: Candidate, target: Target) -> bool:
-    """A count of work not done or not begun (flagged pending, with a ``remaining`` word in its own
-    clause: 未开工3个, 10个项目至目前未开工) that does not measure ``target``: the target does not
-    count that very state (未开工项目中31宗)."""
-    if "pending" not in candidate.actual.cues:
-        return False
-    before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
-    own = _CLAUSE_BREAK.split(before)[-1] + _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
-    words = cue_pattern("remaining")
-    return words.search(own) is not None and words.search(target.metric + target.quote) is None
-
-
 def _counts_alone(candidate: Candidate) -> bool:
     """A figure that may measure a target: not planned, prior, stated or a part."""
     actual = candidate.actual
@@ -388,7 +342,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
             continue
         index = _best_target(candidate, targets, units.get(unit_key(actual.unit), 0) == 1,
                              grouped)
-        if RULES["pending_none"] and index is not None and _remaining(candidate, targets[index]):
+        if RULES["pending_none"] and index is not None and remaining(candidate, targets[index]):
             index = None
         if RULES["restated"] and index is not None and _restates(candidate, targets[index]):
             index = None
