@@ -187,7 +187,10 @@ def documents_table(results: list[tuple[str, Measured]]) -> str:
                          for b, t in zip(base.heldout, m.heldout, strict=True))
         sample_word = ("better" if sample.better else "worse" if sample.worse
                        else "mixed" if sample.mixed else "same")
-        helped = len(docs.better) + len(sample.better)
+        # a rule left off as set helps where the code as set is worse (the rule tried on)
+        tried_on = name.startswith("with `")
+        helped = (len(docs.worse) + len(sample.worse) if tried_on
+                  else len(docs.better) + len(sample.better))
         lines.append(f"| {name} | {_count(moves(base.sample_actuals, m.sample_actuals))} "
                      f"| {_count(moves(base.sample_status, m.sample_status))} | {sample_word} "
                      f"| {_count(docs)} | {held} | {helped} |")
