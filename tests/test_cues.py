@@ -28,7 +28,7 @@ CATEGORIES = {
     "from", "to_verb", "to", "before_figure", "stock", "plan_target", "scope", "action",
     "compare", "contents", "requirement", "jurisdiction", "investment", "pace_gap", "step", "pending", "place_end", "not_place_end", "share",
     "goal", "standard_by", "standard", "level_rate", "level_link", "kind_noun", "pace_pair",
-    "partitive",
+    "partitive", "stage_rank", "remaining",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.
@@ -172,6 +172,7 @@ def test_cue_values_are_known() -> None:
         "section": {"review", "multi_year", "plan"},
         "change": {""},
         "level": {"national", "provincial", "municipal", "county"},
+        "stage_rank": {"1", "2", "3", "4", "5"},
     }
     for category, values in allowed.items():
         assert set(cue_table(category).values()) <= values, category
