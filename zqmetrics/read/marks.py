@@ -206,14 +206,15 @@ def page_marks(texts: Sequence[str], header: Sequence[str]) -> tuple[list[int], 
         return drop, said
     want = [squashed(h) for h in header]
     width = len(want)
+    flat = [squashed(t) for t in texts]  # once each, not once per window that holds it
     k = 0
     while k < len(texts):
-        if width >= 2 and [squashed(t) for t in texts[k:k + width]] == want:
+        if width >= 2 and flat[k:k + width] == want:
             drop.extend(range(k, k + width))
             said.append(f"the header written again (cell {k + 1} of the rows): a new page, no row")
             k += width
             continue
-        if squashed(texts[k]) in _continued_words():
+        if flat[k] in _continued_words():
             drop.append(k)
         elif k and _note_opener().match(texts[k]):
             drop.extend(range(k, len(texts)))
