@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zqmetrics.read.clauses import comma_parts
-from zqmetrics.read.counted import _said as said_of_counted
+from zqmetrics.read.counted import said_of_counted
 from zqmetrics.read.named import count_of, split_names
 from zqmetrics.text.lazy import lazy_re
 
