@@ -89,6 +89,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         plans,
         ranked,
         reader,
+        renamed,
         respective,
         sections,
         segments,
@@ -362,6 +363,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a clause that is only a counted verb and its count (。截至目前，开工33项，…; 。目前已开复工"
         "7项，…) continues the item whose plan the sentence before set out":
             lambda: mock.patch.object(clauses, "COUNTED_CONTINUES", False),
+        # Reader pass 30 (figures outside their row's cells).
+        "article: a subject opening with the group the item before counted (…重点建设项目710项，年度投资"
+        "计划…。重点建设项目1-3月累计完成…; 15个市级重点项目经审核完成…) is that item's progress":
+            lambda: mock.patch.object(renamed, "RENAMED", False),
         "分别 lists whose last name and figure are joined by 和 (A、B和C分别完成x、y和z) (off in the "
         "package, switched ON here)": lambda: mock.patch.object(respective, "AND_JOINED", True),
         "a 其中 part after the item's figures in its task too (off in the package, switched ON here, "

@@ -175,16 +175,38 @@ EIGHTEENTH_COLLECTION = ("ankang-ziyang-2022-09", "baoji-longxian-dongnan-2023-0
                          "luoyang-xinan-2010-04", "puyang-2017-05", "tangshan-lunan-2017-fy",
                          "xiamen-2012-04")
 
+# The nineteenth collection (issue 10: a town's flattened table whose header cells are split over
+# two paragraphs, a county's numbered account whose second section names items under three
+# statuses, a district's '■关键词' items with '承诺:' and '完成情况:' lines, a town's numbered 实事,
+# a district's note naming seven items 进展较好, a district's numbered account with a transposed
+# table, a county article naming seventeen items done; annotated and committed before any run,
+# 143942f): first-arrival figures in data/corpus/README.md. Every floor above was set without it.
+NINETEENTH_COLLECTION = ("changzhou-wujin-2012-11", "huainan-fengtai-2019-11",
+                         "jiangshan-dachen-2021-fy", "suqian-suyu-2025-05", "wuhan-hanyang-2006-11",
+                         "xiangshan-2007-07", "xiangshan-sizhoutou-2024-q2")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
          + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION + FIFTEENTH_COLLECTION
-         + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION)
+         + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION
+         + NINETEENTH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_eighteenth():
+def with_nineteenth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def nineteenth(with_nineteenth):
+    return evaluate_corpus(ids=NINETEENTH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_eighteenth(with_nineteenth):
+    # The floors of the whole development part set before the nineteenth collection.
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +217,8 @@ def eighteenth(with_eighteenth):
 @pytest.fixture(scope="module")
 def with_seventeenth(with_eighteenth):
     # The floors of the whole development part set before the eighteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in EIGHTEENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +230,8 @@ def seventeenth(with_seventeenth):
 def with_sixteenth(with_seventeenth):
     # The floors of the whole development part set before the seventeenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +244,8 @@ def with_fifteenth(with_sixteenth):
     # The floors of the whole development part set before the sixteenth collection.
     return evaluate_corpus(ids=[d.id for d in load_corpus()
                                 if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -234,7 +259,8 @@ def with_fourteenth(with_fifteenth):
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTEENTH_COLLECTION
                                 + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +274,8 @@ def with_thirteenth(with_fourteenth):
     return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -263,7 +290,8 @@ def with_twelfth(with_thirteenth):
                                 if d.id not in THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -279,7 +307,8 @@ def with_eleventh(with_twelfth):
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -295,7 +324,8 @@ def with_tenth(with_eleventh):
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -312,7 +342,8 @@ def with_ninth(with_tenth):
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -329,7 +360,8 @@ def with_eighth(with_ninth):
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -351,7 +383,8 @@ def with_texts2(with_eighth):
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -363,7 +396,8 @@ def with_seventh(with_texts2):
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
-                                + EIGHTEENTH_COLLECTION])
+                                + EIGHTEENTH_COLLECTION
+                                + NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -581,7 +615,7 @@ def test_numbered_collection_floors(numbered) -> None:
     # target: targets F1 0.588 -> 0.556.
     assert numbered.targets.f1("dev")[2] >= 0.55
     assert numbered.actuals.f1("dev")[2] >= 0.54
-    assert numbered.status.rate("dev")[0] >= 0.75
+    assert numbered.status.rate("dev")[0] >= 0.666  # Was 0.75: project-list count convention (decision 16)
 
 
 def test_texts2_collection_floors(texts2) -> None:
@@ -878,7 +912,7 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # P 0.927 -> 0.929, R 0.734 -> 0.754; on the rows found status 0.825 -> 0.857, at-risk R
     # 0.874 -> 0.897.
     # Was 0.855: gold revised to the second-round decisions (both development halves merged).
-    assert with_eighth.targets.f1("dev")[2] >= 0.854  # Was 0.856: gold revised to the second-round decisions
+    assert with_eighth.targets.f1("dev")[2] >= 0.852  # Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
     # Was 0.711: gold revised to the second-round decisions (both development halves merged).
     assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.747: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.749
@@ -1608,7 +1642,7 @@ def test_whole_dev_with_thirteenth_collection(with_thirteenth) -> None:
     assert with_thirteenth.cells.rate("dev")[1] >= 1854
     assert with_thirteenth.period.rate("dev")[1] >= 112
     assert with_thirteenth.yearless.rate("dev")[1:] == (16, 16)
-    assert with_thirteenth.targets.f1("dev")[2] >= 0.832
+    assert with_thirteenth.targets.f1("dev")[2] >= 0.826  # Was 0.832: project-list count convention (decision 16)
     assert with_thirteenth.actuals.f1("dev")[2] >= 0.775
     assert with_thirteenth.stated.rate("dev")[1] >= 402
     assert with_thirteenth.status.rate("dev")[1] >= 734
@@ -1637,11 +1671,11 @@ def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_thirteenth.found_actuals.f1("dev")[2] >= 0.810
     assert thirteenth.actuals.f1("dev")[2] >= 0.685
     assert with_twelfth.actuals.f1("dev")[2] >= 0.772
-    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.817
+    assert with_twelfth.found_actuals.f1("dev")[2] >= 0.810  # Was 0.817: project-list count convention (decision 16)
     assert twelfth.actuals.f1("dev")[2] >= 0.524
     assert with_eleventh.actuals.f1("dev")[2] >= 0.788
-    assert with_tenth.actuals.f1("dev")[2] >= 0.792
-    assert with_eighth.actuals.f1("dev")[2] >= 0.774
+    assert with_tenth.actuals.f1("dev")[2] >= 0.789  # Was 0.792: project-list count convention (decision 16)
+    assert with_eighth.actuals.f1("dev")[2] >= 0.772  # Was 0.774: project-list count convention (decision 16)
 
 
 def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
@@ -1659,7 +1693,7 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.761
     # 0.8396 -> 0.8388 since reader pass 25 (ningxia-2020-fy's newly found rows: see the floor of
     # test_whole_dev_with_fourteenth_collection).
-    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.838
+    assert with_fourteenth.found_targets.f1("dev")[2] >= 0.836  # Was 0.838: project-list count convention (decision 16)
     assert with_fourteenth.found_actuals.f1("dev")[2] >= 0.806
     assert fourteenth.targets.f1("dev")[2] >= 0.438
     assert fourteenth.actuals.f1("dev")[2] >= 0.563
@@ -1740,7 +1774,7 @@ def test_whole_dev_with_fourteenth_collection(with_fourteenth) -> None:
     # 8 of its 14 rows, with four targets of no annotated target among them (a result line's
     # 692户 and 7.98万名; 30所 and 70所 on the row that joins three named items). Rows, cells and
     # actuals F1 of the same documents rise (0.7699 -> 0.7721); the whole part's targets F1 rises.
-    assert with_fourteenth.targets.f1("dev")[2] >= 0.817
+    assert with_fourteenth.targets.f1("dev")[2] >= 0.816  # Was 0.817: project-list count convention (decision 16)
     assert with_fourteenth.actuals.f1("dev")[2] >= 0.769
     assert with_fourteenth.stated.rate("dev")[1] >= 412
     assert with_fourteenth.status.rate("dev")[1] >= 746
@@ -1799,7 +1833,7 @@ def test_whole_dev_with_fifteenth_collection(with_fifteenth) -> None:
     assert with_fifteenth.cells.rate("dev")[1] >= 1964
     assert with_fifteenth.period.rate("dev")[1] >= 123
     assert with_fifteenth.yearless.rate("dev")[1:] == (19, 19)
-    assert with_fifteenth.targets.f1("dev")[2] >= 0.816  # Was 0.814 (0.8146 -> 0.8169, statements pass 18)
+    assert with_fifteenth.targets.f1("dev")[2] >= 0.815  # Was 0.816: project-list count convention (decision 16); Was 0.814 (0.8146 -> 0.8169, statements pass 18)
     assert with_fifteenth.actuals.f1("dev")[2] >= 0.766
     assert with_fifteenth.stated.rate("dev")[1] >= 422
     assert with_fifteenth.status.rate("dev")[1] >= 782
@@ -1866,9 +1900,9 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # Statements pass 18 (four rules; docs/statements.md): targets F1 0.8116 -> 0.8153, actuals F1
     # 0.7615 -> 0.7625, actual period 1212/1250 -> 1222/1252; status, stated and at-risk unchanged.
     # Merged with reader pass 23: targets F1 0.820, actuals F1 0.769, actual period 1239/1269.
-    assert with_sixteenth.targets.f1("dev")[2] >= 0.819  # Was 0.810 (0.813: fifteenth collection)
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.768  # Was 0.757 (0.763: fifteenth collection)
-    assert with_sixteenth.actual_period.rate("dev")[1] >= 1239  # Was 1212 (no floor before)
+    assert with_sixteenth.targets.f1("dev")[2] >= 0.816  # Was 0.819: project-list count convention (decision 16); Was 0.810 (0.813: fifteenth collection)
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
+    assert with_sixteenth.actual_period.rate("dev")[1] >= 1237  # Was 1239: project-list count convention (decision 16); Was 1212 (no floor before)
     # Lowered by reader pass 26, 440 -> 439: xilinhaote-2025-09's `A、B等重点项目进度已超过90%` is two
     # rows now (the gold's), their progress `进度已超过90%` no stated ratio for the extractor, where
     # the one row `A、B等重点项目进度 | 已超过90%` gave one (an extraction matter, left).
@@ -1926,9 +1960,9 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert with_seventeenth.period_known.rate("dev")[1] >= 153  # Was 150 (no floor before)
     assert with_seventeenth.data_month.rate("dev")[1] >= 132  # Unchanged (no floor before)
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_seventeenth.targets.f1("dev")[2] >= 0.831  # Was 0.819: statements pass 19
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.771  # Was 0.766 (0.768 before the seventeenth collection): statements pass 19
-    assert with_seventeenth.actual_period.rate("dev")[1] >= 1280  # Was 1270 (1239 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.831: project-list count convention (decision 16); Was 0.819: statements pass 19
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1280: project-list count convention (decision 16); Was 1270 (1239 before the seventeenth collection): statements pass 19
     assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
     assert with_seventeenth.status.rate("dev")[1] >= 862  # Was 859 (820 before the seventeenth collection): statements pass 19
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
@@ -1946,8 +1980,8 @@ def test_statements_pass_19_floors(with_seventeenth) -> None:
     # targets 0.8411 -> 0.8537, actuals 0.8043 -> 0.8089, at-risk R 0.8896 -> 0.8927. Stated
     # unchanged (448/563); the seventeenth collection unchanged. Held-out aggregate: targets 0.3960 ->
     # 0.3980, actuals 0.5519 -> 0.5529, status unchanged; sample and probes unchanged.
-    assert with_seventeenth.found_targets.f1("dev")[2] >= 0.853  # Was 0.841
-    assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.808  # Was 0.804
+    assert with_seventeenth.found_targets.f1("dev")[2] >= 0.837  # Was 0.853: project-list count convention (decision 16); Was 0.841
+    assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.808: project-list count convention (decision 16); Was 0.804
     _, found_r, _, _ = with_seventeenth.found_at_risk.f1("dev")
     assert found_r >= 0.892  # Was 0.889
 
@@ -1997,14 +2031,65 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     # Statements pass 19 merged (docs/statements.md): targets 0.8154 -> 0.8273, actuals 0.7661 ->
     # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
     # eighteenth collection unchanged.
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.827  # Was 0.815 (0.819 before the eighteenth collection)
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.770  # Was 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1306  # Was 1297 (1270 before the eighteenth collection)
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.827: project-list count convention (decision 16); Was 0.815 (0.819 before the eighteenth collection)
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.770: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1306: project-list count convention (decision 16); Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
     assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.805  # Was 0.936 and 0.814: eighteenth collection; r 0.802 before statements pass 19
 
+
+
+def test_nineteenth_collection_first_arrival(nineteenth) -> None:
+    # First arrival (the reader and scorer of 005162c, gold as committed before any run in 143942f;
+    # no code changed): rows 25/62 (bulletin 7/7, prose 1/17, numbered items 15/36, paragraph table
+    # 2/2), cells 35/45, period 7/7, targets F1 0.400 (10), actuals F1 0.689 (32), actual period
+    # 21/21, stated 10/11, status 13/58, at-risk P 1.0 R 0.5625 (16). Per document: 象山 2007 10/23
+    # (names under three statuses in one sentence not split), 泗洲头镇 2/2 (cells 2/10: header cells
+    # split over two paragraphs), 汉阳 0/3 ('■关键词' items: the keyword line lost, '承诺:' and
+    # '完成情况:' lines read as rows of their own), 大陈乡 3/3, 宿豫 7/7 (status 0/7: the lead
+    # '進展較好的項目有:' not carried to the names), 武进 2012 2/7 (the lead paragraph and the four
+    # names of 11月份 开工 lost), 凤台 1/17 (seventeen names under one trailing status stay one row).
+    # data/corpus/README.md, nineteenth collection.
+    assert len(nineteenth.docs["dev"]) == len(NINETEENTH_COLLECTION)
+    assert nineteenth.rows.rate("dev")[1:] >= (25, 62)
+    assert nineteenth.rows.rate("dev", "bulletin")[1:] >= (7, 7)
+    assert nineteenth.rows.rate("dev", "prose")[1:] >= (1, 17)
+    assert nineteenth.rows.rate("dev", "numbered_items")[1:] >= (15, 36)
+    assert nineteenth.rows.rate("dev", "paragraph_table")[1:] >= (2, 2)
+    assert nineteenth.cells.rate("dev")[1:] >= (35, 45)
+    assert nineteenth.period.rate("dev")[1:] >= (7, 7)
+    assert nineteenth.targets.f1("dev")[2] >= 0.399
+    assert nineteenth.actuals.f1("dev")[2] >= 0.688
+    assert nineteenth.actual_period.rate("dev")[1] >= 21
+    assert nineteenth.stated.rate("dev")[1] >= 10
+    assert nineteenth.status.rate("dev")[1] >= 13
+    p, r, _, _ = nineteenth.at_risk.f1("dev")
+    assert p >= 0.99 and r >= 0.562
+
+
+def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
+    # The whole development part with the nineteenth collection (176 documents) on the reader and
+    # scorer of 005162c (no code changed): rows 1149/1325 -> 1174/1387 (0.867 -> 0.846), cells
+    # 2116/2331 -> 2151/2376, period 138/169 -> 145/176, targets F1 0.8291 -> 0.8235, actuals F1
+    # 0.7776 -> 0.7761, actual period 1321 -> 1342, stated 457 -> 467, status 878 -> 891, at-risk P
+    # 0.938 -> 0.940, R 0.811 -> 0.800. Held-out aggregate unchanged (its documents did not change).
+    assert len(with_nineteenth.docs["dev"]) == 169 + len(NINETEENTH_COLLECTION)
+    assert with_nineteenth.rows.rate("dev")[1:] >= (1174, 1387)  # Was (1138, 1325): nineteenth collection
+    assert with_nineteenth.rows.rate("dev", "bulletin")[1:] >= (254, 303)  # Was (241, 296): nineteenth collection
+    assert with_nineteenth.cells.rate("dev")[1] >= 2151  # Was 2100: nineteenth collection
+    assert with_nineteenth.period.rate("dev")[1] >= 145  # Was 138: nineteenth collection
+    assert with_nineteenth.period_known.rate("dev")[1] >= 165  # Was 158: nineteenth collection
+    assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
+    assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
+    assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
+    assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1306: nineteenth collection; 1342 before decision 16's gold
+    assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
+    assert with_nineteenth.status.rate("dev")[1] >= 893  # Was 868: nineteenth collection; 891 before decision 16's gold
+    p, r, _, _ = with_nineteenth.at_risk.f1("dev")
+    assert p >= 0.942 and r >= 0.800  # Was 0.937 and 0.805: nineteenth collection; 0.939 and 0.799 before decision 16's gold
 
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
@@ -2040,7 +2125,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
         TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION) - len(
         FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION) - len(
-        EIGHTEENTH_COLLECTION)
+        EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84
@@ -2163,10 +2248,10 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # aggregate targets 0.315 -> 0.328, actuals 0.485 -> 0.493; sample unchanged.
     assert first.targets.f1("dev")[2] >= 0.966
     assert first.actuals.f1("dev")[2] >= 0.911
-    assert with_twelfth.targets.f1("dev")[2] >= 0.839
+    assert with_twelfth.targets.f1("dev")[2] >= 0.836  # Was 0.839: project-list count convention (decision 16)
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
-    assert with_twelfth.found_targets.f1("dev")[2] >= 0.862
+    assert with_twelfth.found_targets.f1("dev")[2] >= 0.856  # Was 0.862: project-list count convention (decision 16)
 
 
 def test_reader_pass_19(twelfth, with_twelfth) -> None:
@@ -2341,9 +2426,9 @@ def test_reader_pass_27(with_seventeenth) -> None:
     assert with_seventeenth.rows.rate("dev")[1] >= 1134  # Was 1123
     assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
     assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
-    assert with_seventeenth.targets.f1("dev")[2] >= 0.821  # Was 0.819
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.774  # Was 0.766
-    assert with_seventeenth.actual_period.rate("dev")[1] >= 1286  # Was 1270
+    assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.821: project-list count convention (decision 16); Was 0.819
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.774: project-list count convention (decision 16); Was 0.766
+    assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1286: project-list count convention (decision 16); Was 1270
     assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
     assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
@@ -2362,11 +2447,29 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.rows.rate("dev")[1] >= 1149  # Was 1138
     assert with_eighteenth.rows.rate("dev", "bulletin")[1] >= 247  # Was 241
     assert with_eighteenth.cells.rate("dev")[1] >= 2116  # Was 2100
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.817  # Was 0.815
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.773  # Was 0.766
-    assert with_eighteenth.actual_period.rate("dev")[1] >= 1312  # Was 1297
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.817: project-list count convention (decision 16); Was 0.815
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.773: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1312: project-list count convention (decision 16); Was 1297
     assert with_eighteenth.stated.rate("dev")[1] >= 457  # Was 449
     assert with_eighteenth.status.rate("dev")[1] >= 873  # Was 865
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.807  # Was 0.937 and 0.802
     assert with_eighteenth.inside.rate("dev")[1] <= 73  # Was 84
+
+
+def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
+    # Reader pass 30 (figures outside their row's cells; docs/reader.md): a subject opening with the
+    # group the item before counted is that item's progress (renamed.RENAMED: jiangmen-2021-03 and
+    # jianghua-2012-10 status +1 each, xilinhaote-2025-09 cells +1, targets +1). Against main
+    # f372bce (gold revised by decision 16), on the 169 documents before the nineteenth
+    # collection: status 880 -> 882/1143, on the rows found 0.8661 -> 0.8681, cells right 2116 ->
+    # 2117, stated 457 -> 459, targets F1 0.8141 -> 0.8151, actuals F1 0.7644 -> 0.7651; rows,
+    # at-risk, the held-out aggregate line, the probes and the sample unchanged.
+    assert with_eighteenth.status.rate("dev")[1] >= 882  # Was 880
+    assert with_eighteenth.found_status.rate("dev")[0] >= 0.868  # Was 0.8661
+    assert with_eighteenth.cells.rate("dev")[1] >= 2117  # Was 2116
+    assert with_eighteenth.stated.rate("dev")[1] >= 459  # Was 457
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.8141
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.765  # Was 0.7644
+    # With the nineteenth collection (176 documents; no document of it moves): status 893 -> 895/1201.
+    assert with_nineteenth.status.rate("dev")[1] >= 895  # Was 893

@@ -48,6 +48,7 @@ from zqmetrics.read.generic import MARKER, marker_number
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.plans import join_plans
 from zqmetrics.read.ranked import ranked_names
+from zqmetrics.read.renamed import renamed_item, renamed_progress
 from zqmetrics.read.segments import LABELLED_PAIRS, labelled_pairs
 from zqmetrics.read.shared import NAME as _NAME
 from zqmetrics.read.shared import names_sharing_tail as _names_sharing_tail
@@ -319,11 +320,14 @@ def clause_items(lines: list[str]) -> list[dict[str, Any]]:
             else:
                 item["task"], item["progress"] = split_task(clause)
             earlier = named_again(item["task"], items) if NAMED_AGAIN and item["progress"] else None
+            renamed = None if earlier is not None or not item["progress"] else renamed_item(item["task"], items)
+            earlier = earlier or renamed
             if earlier is not None and not press and not item.get("seq"):
                 # The clause's subject is an earlier item's counted thing named again (…实施重点
-                # 项目76个。1-4月，76个重点项目动工60个…): the clause is that item's progress.
-                more = _own_subjects({**item, "task": "", "progress": whole},
-                                     owner=earlier["task"])
+                # 项目76个。1-4月，76个重点项目动工60个…), or the group the item before counted at its
+                # opening (.renamed): the clause is that item's progress.
+                more = (_own_subjects({**item, "task": "", "progress": whole}, owner=earlier["task"])
+                        if renamed is None else renamed_progress(item, whole, _own_subjects))
                 close = mark if earlier is last and mark else "。"
                 before = earlier["progress"] + close if earlier["progress"] else ""
                 earlier["progress"] = before + more[0]["progress"]
