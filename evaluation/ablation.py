@@ -592,13 +592,14 @@ def _variants() -> dict[str, tuple[str, str, int]]:
     from evaluation.table_variants import FIGURE_SOURCES, SPACED_TEXT, TEXT_VARIANTS, sources
 
     out: dict[str, tuple[str, str, int]] = {}
-    for source in sources():
+    tables = sources()  # each reads its development document's table: once for both families
+    for source in tables:
         for name, render in TEXT_VARIANTS.items():
             if (not name.startswith("spaced") or source.doc.id in FIGURE_SOURCES
                     or name in SPACED_TEXT):
                 out[f"{source.doc.id}:{name}"] = (render(source), source.doc.id, len(source.rows))
     from evaluation.trade_variants import TRADE_VARIANTS, applies, extra_rows
-    for source in sources():
+    for source in tables:
         for name, render in TRADE_VARIANTS.items():
             if applies(name, source):
                 out[f"{source.doc.id}:trade:{name}"] = (

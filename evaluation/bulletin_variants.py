@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from evaluation.corpus import Document, load_corpus, pair_rows, squash
+from evaluation.table_variants import _CIRCLED
+from evaluation.table_variants import _HAN_NUMERALS as _CN
 
 # Development bulletins whose items the reader finds (status-led lists of names, under a status
 # heading or closed by one): the items it finds are the copies' items. zhangjiajie-2018-11 is
@@ -74,9 +76,6 @@ def sources() -> list[BulletinSource]:
         out.append(BulletinSource(doc, items, [row for _, row in rows]))
     return out
 
-
-_CN = "一二三四五六七八九十"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 STYLES: dict[str, Callable[[int], str]] = {
     "dot": lambda n: f"{n}.",

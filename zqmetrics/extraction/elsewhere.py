@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
-from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.lexicon import derived_per_text, mapping
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.units import dimension
 from zqmetrics.types import Actual, Quantity, Target
@@ -69,7 +69,14 @@ def _planned(a: Actual, task: str) -> bool:
     年度计 划投资677亿元: a copy's line-break space inside the word is no boundary)."""
     if a.target_index is not None or a.stated or "prior" in a.cues:
         return False
-    words = _SPACE.sub("", normalize(task + a.metric + a.quote).text)
+    return _plan_words(task + a.metric + a.quote)
+
+
+@derived_per_text(4096)
+def _plan_words(text: str) -> bool:
+    """``text`` holds a plan word or the year's scope word, its spaces dropped. Cached per text:
+    category_plans and written_elsewhere's pool each ask it of every figure of a plan row."""
+    words = _SPACE.sub("", normalize(text).text)
     return cue_pattern("plan").search(words) is not None or _YEAR_SCOPE.search(words) is not None
 
 

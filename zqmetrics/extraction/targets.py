@@ -203,13 +203,19 @@ def bracketed(cell: Cell) -> int | None:
     return None
 
 
+@derived
+def _target_head() -> regex.Pattern[str]:
+    """The words that name a target (target_words.tsv head), as in ``_goal_bracket``."""
+    return regex.compile(words_alternation("target_words.tsv", "head") or "(?!)")
+
+
 def _in_goal_bracket(task: str, start: int, cut: int) -> bool:
     """Whether offset ``start`` of ``task`` stands in a bracket opened at or after ``cut`` that
-    names a target (the bracket of ``_bracketed``)."""
+    names a target (the bracket of :func:`bracketed`)."""
     opened = max(task.rfind(o, cut, start) for o in "(（")
     if opened < 0 or max(task.rfind(c, opened, start) for c in ")）") >= 0:
         return False
-    return regex.search(words_alternation("target_words.tsv", "head") or "(?!)", task[opened:start + 12]) is not None
+    return _target_head().search(task[opened:start + 12]) is not None
 
 
 def bracketed_targets(task: str, cut: int, running: bool) -> list[Target]:

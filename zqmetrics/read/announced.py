@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from zqmetrics.read.counted import _said as said_of_counted
+from zqmetrics.read.clauses import comma_parts
+from zqmetrics.read.counted import said_of_counted
 from zqmetrics.read.named import count_of, split_names
 from zqmetrics.text.lazy import lazy_re
 
@@ -38,7 +39,6 @@ _COUNT_PART = lazy_re(rf"^\s*(?:其中\s*)?有?\s*{_NUMERAL}\s*{_CLASSIFIER}([^\
 # A count closed by a colon after at most a short comma part (有9个指标超额完成年度任务，即：).
 _COUNT_LEAD = lazy_re(rf"^((?:[^，,。；;:：]{{0,30}}[，,])?[^，,。；;:：\d]{{0,6}}?{_NUMERAL}\s*{_CLASSIFIER}"
                       r"[^\d，,。；;:：]{1,16}(?:[，,][^\d，,。；;:：]{0,4})?\s*[:：])(.+)$")
-_COMMA_PART = lazy_re(r"[^，,]+[，,]?")
 _PART_MIN = 4  # a part names something: at least this many characters, none of them a figure first
 _NOT_PART = lazy_re(r"^\s*(?:\d|占|比|同比|其中|分别|均|共|合计)")
 
@@ -52,7 +52,7 @@ def in_clause(clause: str) -> tuple[str, list[str]] | None:
     announces them, or None."""
     if not COUNT_ANNOUNCED or "、" not in clause:
         return None
-    parts = [m[0] for m in _COMMA_PART.finditer(clause)]
+    parts = comma_parts(clause)
     # The last comma part that is only a count: the parts it announces follow it.
     for k in range(len(parts) - 2, -1, -1):
         m = _COUNT_PART.match(parts[k].rstrip("，,"))

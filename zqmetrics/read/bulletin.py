@@ -67,6 +67,13 @@ def _counted(text: str) -> bool:
     return bool(_COUNT.search(text)) and _statused(text)
 
 
+def _clause_start(text: str, at: int, depth: list[int], marks: str) -> int:
+    """Where the clause holding offset ``at`` of ``text`` starts: after the last of ``marks``
+    before it outside brackets (``depth``), or at 0. Looked for back from ``at``, not from the
+    text's start for each mark a caller tries."""
+    return next((i + 1 for i in range(at - 1, -1, -1) if text[i] in marks and not depth[i]), 0)
+
+
 def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
     """Where the status lead starts and the items start after it in ``text``, or None.
 
@@ -91,8 +98,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
         for m in re.finditer(r"[:：]", text):
             if depth[m.start()]:
                 continue
-            start = max((i + 1 for i in range(m.start()) if text[i] in "，,；;。" and not depth[i]),
-                        default=0)
+            start = _clause_start(text, m.start(), depth, "，,；;。")
             clause = text[start : m.start()]
             if (len(clause) <= _COUNTED_CLAUSE and _COUNT.search(clause)
                     and _statused(clause, "named_status") and text[m.end():].strip()):
@@ -103,8 +109,7 @@ def _lead_at(text: str, previous: str = "") -> tuple[int, int] | None:
         for m in re.finditer(r"[，,]\s*" + re.escape(word), text):
             if depth[m.start()]:
                 continue
-            start = max((i + 1 for i in range(m.start()) if text[i] in "，,：:；;" and not depth[i]),
-                        default=0)
+            start = _clause_start(text, m.start(), depth, "，,：:；;")
             if _counted(text[start : m.start()]):
                 return start, m.end()
     return None

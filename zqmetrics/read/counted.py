@@ -40,12 +40,14 @@ def counted_names(task: str, progress: str = "") -> tuple[list[str], str] | None
         if len(names) < 2 or len(names) != count_of(m[2]):
             continue
         said = task[m.end():].strip().lstrip("，,").strip()
-        if are_names(names) and _said(said or progress.strip()):
+        if are_names(names) and said_of_counted(said or progress.strip()):
             return names, said
     return None
 
 
-def _said(text: str) -> bool:
+def said_of_counted(text: str) -> bool:
+    """``text`` says something of counted items: it opens with a ``counted_said`` word or holds
+    a status word (``named_status``, ``list_status``); read.announced asks the same."""
     text = fold_chars(text)
     return text.startswith(layout_words("counted_said")) or any(
         w in text for w in (*layout_words("named_status"), *layout_words("list_status")))

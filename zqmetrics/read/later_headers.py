@@ -29,12 +29,19 @@ _HEADER_CELL = 20  # header cells are short
 _SHARED = 2  # a second table's header repeats at least this many of the first's cells
 
 
+def empty_mark(cell: str) -> bool:
+    """``cell`` is an empty cell written as a dash or a slash (a 序号's here, any cell's in
+    marks.page_marks)."""
+    return bool(_DASH.fullmatch(cell.strip()))
+
+
 def dashed(cell: str) -> bool:
     """``cell`` is an empty cell written as a dash or a slash."""
-    return DASHED_SEQ and bool(_DASH.fullmatch(cell.strip()))
+    return DASHED_SEQ and empty_mark(cell)
 
 
-def _squashed(text: str) -> str:
+def squashed(text: str) -> str:
+    """``text`` without its spaces: header cells compared as written on another page."""
     return "".join(text.split())
 
 
@@ -48,12 +55,12 @@ def header_map(first: list[str], cells: list[str]) -> tuple[list[int | None], in
     theirs = header_columns(cells)  # a task column and another, or figure columns (市州 | …)
     if theirs is None:
         return None
-    if [_squashed(c) for c in cells] == [_squashed(c) for c in first]:
+    if [squashed(c) for c in cells] == [squashed(c) for c in first]:
         return None  # the same header again (a page's): no second table
     # Header words inside data cells (任务甲 | 进展甲 | 计划甲) make a row look like a header: a
     # second table's header repeats at least half of the first's cells, two at the least.
-    named = {_squashed(c) for c in first} - {""}
-    shared = sum(_squashed(c) in named for c in filled)
+    named = {squashed(c) for c in first} - {""}
+    shared = sum(squashed(c) in named for c in filled)
     if shared < max(_SHARED, len(filled) / 2):
         return None
     ours = [header_column(c) for c in first]
@@ -62,7 +69,7 @@ def header_map(first: list[str], cells: list[str]) -> tuple[list[int | None], in
     for role, name in zip(ours, first, strict=True):
         found = next((j for j, (r, c) in enumerate(zip(theirs, cells, strict=True))
                       if j not in used and (r == role if role is not None
-                                            else _squashed(c) == _squashed(name) != "")), None)
+                                            else squashed(c) == squashed(name) != "")), None)
         if found is not None:
             used.add(found)
         mapping.append(found)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from zqmetrics.read.grid import Raw, seq_number
+from zqmetrics.read.later_headers import empty_mark, squashed
 from zqmetrics.text import lexicon
 from zqmetrics.text.numerals import parse_chinese
 
@@ -190,13 +191,6 @@ def _continued_words() -> frozenset[str]:
     return frozenset(w for cat, w in lexicon.rows("layout_cues.tsv", 2) if cat == "table_continued")
 
 
-_EMPTY_MARK = re.compile(r"[-—–－/／\\]{1,2}")
-
-
-def _squashed(text: str) -> str:
-    return "".join(text.split())
-
-
 def page_marks(texts: Sequence[str], header: Sequence[str]) -> tuple[list[int], list[str]]:
     """Cells of a flattened table's data ``texts`` that are no row's: an empty cell written as a
     dash or a slash (/, —), the header's cells written again on a later page (after 续表, or
@@ -207,19 +201,20 @@ def page_marks(texts: Sequence[str], header: Sequence[str]) -> tuple[list[int], 
     if EMPTY_MARKS:
         # An empty cell written as a dash or a slash: a copy that keeps it gives it a paragraph
         # of its own, which a copy leaving the cell empty does not; read as that copy.
-        drop.extend(k for k, t in enumerate(texts) if _EMPTY_MARK.fullmatch(t.strip()))
+        drop.extend(k for k, t in enumerate(texts) if empty_mark(t))
     if not PAGE_MARKS:
         return drop, said
-    want = [_squashed(h) for h in header]
+    want = [squashed(h) for h in header]
     width = len(want)
+    flat = [squashed(t) for t in texts]  # once each, not once per window that holds it
     k = 0
     while k < len(texts):
-        if width >= 2 and [_squashed(t) for t in texts[k:k + width]] == want:
+        if width >= 2 and flat[k:k + width] == want:
             drop.extend(range(k, k + width))
             said.append(f"the header written again (cell {k + 1} of the rows): a new page, no row")
             k += width
             continue
-        if _squashed(texts[k]) in _continued_words():
+        if flat[k] in _continued_words():
             drop.append(k)
         elif k and _note_opener().match(texts[k]):
             drop.extend(range(k, len(texts)))

@@ -393,8 +393,8 @@ def pipe_rows(numbered: Iterable[tuple[int, str]], width: int, seq_at: int | Non
         # A row that lost its 序号, or opens with a bar after a finished row (a merged cell left
         # empty by the export), keeps that first cell empty: its other cells stay in place. A
         # 序号 cell holding a dash (a total row's — or /), or words alone (产业发展类 | | |), is not.
-        kept = cells and (dashed(cells[0]) or (not lead and words_heading(cells)))
-        lost = [""] if lost_seq and (seq_at == 0 or lead) and not kept else [""] * shift
+        lost = [""] if lost_seq and (seq_at == 0 or lead) and not (
+            cells and (dashed(cells[0]) or (not lead and words_heading(cells)))) else [""] * shift
         row.add(lost + cells, False, closed)
     if row is not None:
         yield remapped(row.done(), mapping)
