@@ -9,11 +9,12 @@ aggregate line; its misses are never read.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
 
-from evaluation.corpus import CorpusScore, Reading, fold_units, load_corpus, report
+from evaluation.corpus import CorpusScore, Document, Reading, fold_units, load_corpus, report
 from evaluation.corpus import evaluate_corpus as _evaluate_corpus
 
 # One reading per document for the whole module: every fixture below scores a part of the same
@@ -24,6 +25,12 @@ _READINGS: dict[str, Reading] = {}
 
 def evaluate_corpus(**kwargs: Any) -> CorpusScore:
     return _evaluate_corpus(readings=_READINGS, **kwargs)
+
+
+@functools.cache
+def _corpus() -> list[Document]:
+    # The fixtures below each pick their part of the corpus by id: the files are read once.
+    return load_corpus()
 
 # The development documents of the first collection: their floors were set on them and only rise.
 # Documents added later are scored with the rest of the development part below.
@@ -206,7 +213,7 @@ def nineteenth(with_nineteenth):
 @pytest.fixture(scope="module")
 def with_eighteenth(with_nineteenth):
     # The floors of the whole development part set before the nineteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in NINETEENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in NINETEENTH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +224,7 @@ def eighteenth(with_eighteenth):
 @pytest.fixture(scope="module")
 def with_seventeenth(with_eighteenth):
     # The floors of the whole development part set before the eighteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in EIGHTEENTH_COLLECTION
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION])
 
 
@@ -229,7 +236,7 @@ def seventeenth(with_seventeenth):
 @pytest.fixture(scope="module")
 def with_sixteenth(with_seventeenth):
     # The floors of the whole development part set before the seventeenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in SEVENTEENTH_COLLECTION
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION])
 
@@ -242,7 +249,7 @@ def sixteenth(with_sixteenth):
 @pytest.fixture(scope="module")
 def with_fifteenth(with_sixteenth):
     # The floors of the whole development part set before the sixteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION])
@@ -256,7 +263,7 @@ def fifteenth(with_fifteenth):
 @pytest.fixture(scope="module")
 def with_fourteenth(with_fifteenth):
     # The floors of the whole development part set before the fifteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FIFTEENTH_COLLECTION
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in FIFTEENTH_COLLECTION
                                 + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
@@ -271,7 +278,7 @@ def fourteenth(with_fourteenth):
 @pytest.fixture(scope="module")
 def with_thirteenth(with_fourteenth):
     # The floors of the whole development part set before the fourteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in FOURTEENTH_COLLECTION
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
@@ -286,7 +293,7 @@ def thirteenth(with_thirteenth):
 @pytest.fixture(scope="module")
 def with_twelfth(with_thirteenth):
     # The floors of the whole development part set before the thirteenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
@@ -302,7 +309,7 @@ def twelfth(with_twelfth):
 @pytest.fixture(scope="module")
 def with_eleventh(with_twelfth):
     # The floors of the whole development part set before the twelfth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
@@ -319,7 +326,7 @@ def eleventh(with_eleventh):
 @pytest.fixture(scope="module")
 def with_tenth(with_eleventh):
     # The floors of the whole development part set before the eleventh collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in ELEVENTH_COLLECTION + TWELFTH_COLLECTION
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
@@ -336,7 +343,7 @@ def tenth(with_tenth):
 @pytest.fixture(scope="module")
 def with_ninth(with_tenth):
     # The floors of the whole development part set before the tenth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in TENTH_COLLECTION + ELEVENTH_COLLECTION
                                 + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
@@ -354,7 +361,7 @@ def ninth(with_ninth):
 @pytest.fixture(scope="module")
 def with_eighth(with_ninth):
     # The floors of the whole development part set before the ninth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in NINTH_COLLECTION + TENTH_COLLECTION
                                 + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
@@ -377,7 +384,7 @@ def eighth_texts(with_eighth):
 @pytest.fixture(scope="module")
 def with_texts2(with_eighth):
     # The floors of the whole development part set before the eighth collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION
                                 + ELEVENTH_COLLECTION + TWELFTH_COLLECTION + THIRTEENTH_COLLECTION
                                 + FOURTEENTH_COLLECTION
@@ -390,7 +397,7 @@ def with_texts2(with_eighth):
 @pytest.fixture(scope="module")
 def with_seventh(with_texts2):
     # The floors of the whole development part set before the second prose/bulletin collection.
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in TEXTS2_COLLECTION + EIGHTH + NINTH_COLLECTION
                                 + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
                                 + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION
@@ -422,24 +429,24 @@ def texts2(with_seventh):
 
 @pytest.fixture(scope="module")
 def with_fifth(with_seventh):
-    return evaluate_corpus(ids=[d.id for d in load_corpus() if d.id not in LATER])
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in LATER])
 
 
 @pytest.fixture(scope="module")
 def whole(with_fifth):
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in FIFTH_COLLECTION + LATER])
 
 
 @pytest.fixture(scope="module")
 def everything(whole):
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in FOURTH_COLLECTION + FIFTH_COLLECTION + LATER])
 
 
 @pytest.fixture(scope="module")
 def sc(everything):
-    return evaluate_corpus(ids=[d.id for d in load_corpus()
+    return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in THIRD_COLLECTION + FOURTH_COLLECTION + FIFTH_COLLECTION
                                 + LATER])
 
@@ -2205,7 +2212,7 @@ def test_dispatch_reads_each_text_reader_alone() -> None:
     # that reader finds alone; every reader alone gives a count within the document's rows.
     from evaluation.dispatch import READERS, rows_found
 
-    doc = next(d for d in load_corpus() if d.split == "dev" and d.layout == "prose")
+    doc = next(d for d in _corpus() if d.split == "dev" and d.layout == "prose")
     found, total, chosen = rows_found(doc)
     assert chosen in READERS and 0 < found <= total
     # A generic reading is named prose (said among the warnings): either reader may be the one.
