@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
 import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
@@ -68,9 +69,9 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a counted lead's verdict before a colon is each listed item's status (基本完成节点计划的30个项目分别是：; reader pass 29)": (
         lead_status, "LEAD_STATUS", False),
     "an unmarked completion chained to another closing a running-text item's task cell is done (完工并试生产, 建成投运; statements pass 20)": (
-        verdicts, "CHAINED_DONE", False),
+        chains, "CHAINED_DONE", False),
     "a clause of completion tails after a clause with a perfective marker is done (已完成施工,并验收通车; statements pass 20)": (
-        verdicts, "TAIL_CLAUSES", False),
+        chains, "TAIL_CLAUSES", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

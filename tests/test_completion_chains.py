@@ -1,6 +1,6 @@
 """A completion chained to another states the work done (statements pass 20, issue 11).
 
-Two forms, each with its switch in ``zqmetrics.judge.verdicts`` (measured by
+Two forms, each with its switch in ``zqmetrics.judge.chains`` (measured by
 ``python -m evaluation.judge_ablation "pass 20"``):
 
 - ``CHAINED_DONE``: an unmarked completion verb with a tail chained to it (完工并试生产, 建成投运)
@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-import zqmetrics.judge.verdicts as verdicts
+import zqmetrics.judge.chains as chains
 from zqmetrics.judge.verdicts import progress_verdict, row_verdict, task_verdict
+from zqmetrics.text.clauses import parse
 
 # (task cell, the row's layout, the verdict read from it or None)
 TASKS = [
@@ -89,6 +90,6 @@ def test_a_clause_of_tails_after_a_marked_clause(progress: str, status: str | No
 def test_each_form_has_its_switch(monkeypatch: pytest.MonkeyPatch, switch: str,
                                   row: dict[str, str]) -> None:
     assert (row_verdict(row) or {}).get("status") == "done"
-    monkeypatch.setattr(verdicts, switch, False)
-    verdicts.parse.cache_clear()
+    monkeypatch.setattr(chains, switch, False)
+    parse.cache_clear()
     assert row_verdict(row) is None

@@ -5,7 +5,10 @@ Beside money done and no rate, a count of projects was read as the size of the l
 to (``UNRATED_COUNTS``: 20个省重大项目 | 已开工19个,完成投资…). Decision 16 reads it as the target
 the count started measures: the progress counts the list's members that reached a stage of the work
 (``cues.tsv`` member_stage: 开工, 复工, 开复工, 动工, 竣工, 完工, 建成, 办结, 投产). The count at
-the stage must be in the list's unit and no larger than it. ``STAGED_MEMBERS`` switches the rule off
+the stage must be in the list's unit and no larger than it. The same where the row plans the
+list's money (``STAGED_BESIDE_PLAN``: alashan-2021-05, heihe-2020-05, qinghai-2015-09) is written
+and left off (it lowers the held-out aggregate's stated completions by one row).
+``STAGED_MEMBERS`` switches the first rule off
 (``python -m evaluation.statement_ablation "pass 20"``: gansu-2020-10, hanzhong-2018-08,
 huaian-2024-06, qinghai-2015-09, shandong-2021-04).
 
@@ -59,3 +62,21 @@ def test_the_switch_restores_the_list_size(monkeypatch: pytest.MonkeyPatch) -> N
     assert _counts("30个省重点项目", "已开工26个,完成投资120.5亿元") == [30.0]
     monkeypatch.setattr(portfolio, "STAGED_MEMBERS", False)
     assert _counts("30个省重点项目", "已开工26个,完成投资120.5亿元") == []
+
+
+# Beside the list's planned money (STAGED_BESIDE_PLAN, written and left off: see portfolio.py):
+# (task, progress, the list's count kept as a target with the switch on)
+BESIDE_PLAN = [
+    ("农林水利项目8个,年度计划投资6.5亿元", "开工6个,开工率75%,完成投资1.7亿元", True),
+    ("社会事业项目20个,年度计划投资12亿元", "已开复工16个,完成投资5.2亿元", True),
+    ("县级重点项目共420项,年度计划投资380亿元", "1-6月累计完成投资190亿元", False),  # money only
+    ("续建项目40个,年度计划投资55亿元", "完成投资30亿元,新开工项目50个", False),  # more than the list
+]
+
+
+@pytest.mark.parametrize(("task", "progress", "kept"), BESIDE_PLAN, ids=[f"{t}|{p}" for t, p, _ in BESIDE_PLAN])
+def test_a_planned_list_counted_at_a_stage(monkeypatch: pytest.MonkeyPatch, task: str,
+                                           progress: str, kept: bool) -> None:
+    assert _counts(task, progress) == []  # off: the size of the list the money is planned for
+    monkeypatch.setattr(portfolio, "STAGED_BESIDE_PLAN", True)
+    assert bool(_counts(task, progress)) is kept

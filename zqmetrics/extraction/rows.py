@@ -319,8 +319,7 @@ def extract_row(
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
-        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
-                            staged_counts(text, year))
+        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text, staged_counts(text, year))
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the

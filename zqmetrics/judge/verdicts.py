@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge.chains import RUNNING_TEXT, chained, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
 from zqmetrics.text.clauses import parse
@@ -42,8 +43,6 @@ from zqmetrics.text.verdict_forms import (
     is_marked,
     may_hold_form,
     names_part,
-    negated,
-    promised,
     whole_verdict,
 )
 
@@ -56,16 +55,6 @@ OWN_WORDS_FIRST = True  # the row's own progress words come before its status ce
 # held-out aggregate or the sample changes, and the extraction's own verdict would take a judge's
 # precedence.
 LAG_OVER_NOT_STARTED = True
-# Statements pass 20 (issue 11): a completion chained to another states the work done.
-# In a running-text item's task cell an unmarked chain closing the sentence is a result, not the
-# aim (混凝土管道项目完工并试生产, 2号主变建成投运: danzhou-2013-08, xining-haidong-2024-05); a
-# table's task cell keeps the aim (XX工程建成通车 is what the row is to do).
-CHAINED_DONE = True
-# A clause of completion tails opened by a link after a clause with a perfective marker
-# (已完成施工,并验收通车; 现已改造成为…,并投入投用: wuxi-xishan-2025-04, jiangshan-dachen-2021-fy).
-TAIL_CLAUSES = True
-# The layouts whose task cell is a sentence of the text (a table's states the aim).
-RUNNING_TEXT = frozenset({"prose", "bulletin", "numbered_items"})
 
 
 @derived
@@ -117,75 +106,14 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
         # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
         # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
         found = next((m for m in cell.verdicts if m.value == "lagging" and not m.partial), found)
-    if found is None and TAIL_CLAUSES:
-        span = _tail_clause(cell)
-        if span is not None:
-            start, end = cell.norm.span(*span)
-            return {"status": "done", "quote": progress[start:end], "source": "progress"}
+    if found is None and (span := tail_clause(cell)) is not None:
+        return _spanned(progress, cell, span, "progress")  # 已完成施工,并验收通车 (pass 20)
     return _quoted(progress, cell, found, "progress") if found else None
 
 
-@derived
-def _chain() -> re.Pattern[str]:
-    """A completion head with one or more tails chained to it (建成投运, 完工并试生产)."""
-    link, tail, head = (_words("link"), _words("tail"), _words("head"))
-    return re.compile(f"(?:{head})(?:(?:{link})?(?:{tail}))+")
-
-
-@derived
-def _tails_clause() -> re.Pattern[str]:
-    """A clause that is only a link and completion tails (并验收通车, 并投入使用)."""
-    return re.compile(f"(?:{_words('link')})(?:(?:{_words('link')})?(?:{_words('tail')}))+")
-
-
-def _words(part: str) -> str:
-    return "|".join(re.escape(w) for w in form_words(part)) or "(?!)"
-
-
-def _closes(cell: Any, end: int) -> bool:
-    """Whether only closing marks stand between ``end`` and the end of its sentence."""
-    return not cell.text[end : cell.sentence_end(end)].strip(_CLOSING)
-
-
-def _tail_clause(cell: Any) -> tuple[int, int] | None:
-    """The span of a clause of completion tails closing its sentence after a clause that holds a
-    perfective marker (已完成施工,并验收通车), or None. Work said to go on (正在施工), a negation,
-    a hedge or a promise in the clause before leaves it none."""
-    text = cell.text
-    if _ongoing().search(text):
-        return None
-    for m in _tails_clause().finditer(text):
-        start = m.start()
-        if cell.clause_start(start) != start or not _closes(cell, m.end()):
-            continue
-        before = text[cell.sentence_start(start) : start]
-        if not _ends_clause().search(before):
-            continue
-        if (_marker().search(before) and not _hedged().search(before)
-                and not promised(text, cell.sentence_start(start), start)):
-            return start, m.end()
-    return None
-
-
-@derived
-def _ongoing() -> re.Pattern[str]:
-    return re.compile(_words("ongoing"))
-
-
-@derived
-def _marker() -> re.Pattern[str]:
-    return re.compile(_words("marker"))
-
-
-@derived
-def _hedged() -> re.Pattern[str]:
-    # A negation or a hedge before the clause's verb: the work before the tails is not done.
-    return re.compile(f"(?:{_words('negation')}|{_words('hedge')})")
-
-
-@derived
-def _ends_clause() -> re.Pattern[str]:
-    return re.compile(r"[,，、;；]\s*$")
+def _spanned(text: str, cell: Any, span: tuple[int, int], source: str) -> dict[str, str]:
+    start, end = cell.norm.span(*span)
+    return {"status": "done", "quote": text[start:end], "source": source}
 
 
 def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
@@ -229,36 +157,8 @@ def task_verdict(task: Any, year: int | None = None,
                 or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
             continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
         return _quoted(task, cell, m, "task")
-    if CHAINED_DONE and running:
-        span = _chained(cell)
-        if span is not None:
-            start, end = cell.norm.span(*span)
-            return {"status": "done", "quote": task[start:end], "source": "task"}
-    return None
-
-
-def _chained(cell: Any) -> tuple[int, int] | None:
-    """The span of an unmarked completion chain (完工并试生产, 建成投运) that closes a task cell's
-    sentence after the work it names, or None: undated, unpromised, not negated nor hedged, on
-    no part and with no step as its subject (方案设计完成并通过验收 names a step)."""
-    text = cell.text
-    for m in _chain().finditer(text):
-        start = m.start()
-        c0 = cell.clause_start(start)
-        if start == c0 or not _closes(cell, m.end()):
-            continue  # no subject: the chain is the aim's verb (建成投用XX)
-        if (negated(text, start) or _hedged().search(text, max(c0, start - 2), start)
-                or promised(text, c0, start) or _DATED.search(text, c0, start)
-                or names_part(text, c0, start) or _stage().search(text, c0, start)
-                or has_figure(text[m.end() : cell.sentence_end(m.end())])):
-            continue
-        return start, m.end()
-    return None
-
-
-@derived
-def _stage() -> re.Pattern[str]:
-    return re.compile(_words("stage"))
+    span = chained(cell, running)  # 完工并试生产 closing a running text's item (pass 20)
+    return _spanned(task, cell, span, "task") if span is not None else None
 
 
 def _counts_the_task(cell: Any, m: Any) -> bool:
