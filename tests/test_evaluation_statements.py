@@ -2071,7 +2071,7 @@ def test_nineteenth_collection_first_arrival(nineteenth) -> None:
     assert nineteenth.actuals.f1("dev")[2] >= 0.688
     assert nineteenth.actual_period.rate("dev")[1] >= 21
     assert nineteenth.stated.rate("dev")[1] >= 10
-    assert nineteenth.status.rate("dev")[1] >= 13
+    assert nineteenth.status.rate("dev")[1] >= 15  # Was 13: statements pass 20 (大陈乡's 并投入投用)
     p, r, _, _ = nineteenth.at_risk.f1("dev")
     assert p >= 0.99 and r >= 0.562
 
@@ -2090,13 +2090,28 @@ def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
     assert with_nineteenth.period_known.rate("dev")[1] >= 165  # Was 158: nineteenth collection
     assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
     assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
-    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
-    assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1306: nineteenth collection; 1342 before decision 16's gold
+    assert with_nineteenth.targets.f1("dev")[2] >= 0.815  # Was 0.808 (0.8098): statements pass 20; 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.765  # Was 0.763 (0.7638): statements pass 20; 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
+    assert with_nineteenth.actual_period.rate("dev")[1] >= 1323  # Was 1315 (1319): statements pass 20; 1306: nineteenth collection; 1342 before decision 16's gold
     assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
-    assert with_nineteenth.status.rate("dev")[1] >= 893  # Was 868: nineteenth collection; 891 before decision 16's gold
+    assert with_nineteenth.status.rate("dev")[1] >= 913  # Was 893 (906): statements pass 20; 868: nineteenth collection; 891 before decision 16's gold
     p, r, _, _ = with_nineteenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.800  # Was 0.937 and 0.805: nineteenth collection; 0.939 and 0.799 before decision 16's gold
+
+def test_statements_pass_20_floors(with_nineteenth) -> None:
+    # Statements pass 20 (docs/statements.md): a completion chained to another is done
+    # (judge.chains CHAINED_DONE, TAIL_CLAUSES; verdict_forms.tsv tails 试生产, 试运行, 投入投用), a
+    # list's count whose members the progress counts at a stage is its target beside money and no
+    # rate (extraction.portfolio STAGED_MEMBERS; decision 16). On the 176 development documents,
+    # against main 764a95a: targets F1 0.8098 -> 0.8159, actuals F1 0.7638 -> 0.7658, actual period
+    # 1319/1355 -> 1323/1359, status 906 -> 913/1201; on the rows found targets 0.8354 -> 0.8415,
+    # actuals 0.7978 -> 0.7999, status 0.8703 -> 0.8770; stated and at-risk unchanged. Held-out
+    # aggregate: status 0.3260 -> 0.3274 (found rows 0.6450 -> 0.6477), every other measure
+    # unchanged; sample and probes unchanged.
+    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.841  # Was 0.835
+    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.799  # Was 0.797
+    assert with_nineteenth.found_status.rate("dev")[1] >= 913  # Was 906
+
 
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
