@@ -222,6 +222,9 @@ HELDOUT_MISSES = {
     # The eighteenth held-out batch (2026-11-28, c22held): held out: loses rows (pass/fail only);
     # guiyang-2014-09, jilin-2012-09 and tianjin-2008-10 of the same batch keep every row.
     "guxianxiang-2011-h1", "xiamen-2011-h1", "xuancheng-2013-08",
+    # The nineteenth held-out batch (2026-11-28, c23held): held out: loses rows (pass/fail only);
+    # jiujiang-xiushui-2009-07 and xinjiang-yuanjiang-2015-07 of the same batch keep every row.
+    "fujian-2017-h1", "jiuquan-subei-2012-09", "shijiazhuang-2004-fy", "tianshui-qingshui-2012-h1",
 }
 
 
