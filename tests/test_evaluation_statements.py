@@ -656,7 +656,7 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
     # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
     # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
-    assert with_texts2.targets.f1("dev")[2] >= 0.85
+    assert with_texts2.targets.f1("dev")[2] >= 0.849  # Was 0.85: clause rows convention (decision 17)
     # Was 0.705: gold revised to the second-round decisions (both development halves merged).
     assert with_texts2.actuals.f1("dev")[2] >= 0.695  # Was 0.775: gold revised to the second-round decisions
     # Was 0.785: gold revised to the second-round decisions (both development halves merged).
@@ -919,7 +919,7 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # P 0.927 -> 0.929, R 0.734 -> 0.754; on the rows found status 0.825 -> 0.857, at-risk R
     # 0.874 -> 0.897.
     # Was 0.855: gold revised to the second-round decisions (both development halves merged).
-    assert with_eighth.targets.f1("dev")[2] >= 0.852  # Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
+    assert with_eighth.targets.f1("dev")[2] >= 0.850  # Was 0.852: clause rows convention (decision 17); Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
     # Was 0.711: gold revised to the second-round decisions (both development halves merged).
     assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.747: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.749
@@ -1451,7 +1451,7 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Was 0.934: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
     # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
     # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
-    assert with_eleventh.cells.rate("dev")[0] >= 0.933
+    assert with_eleventh.cells.rate("dev")[0] >= 0.932  # Was 0.933: clause rows convention (decision 17)
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     # Was 0.841: gold revised to the second-round decisions (both development halves merged).
     assert with_eleventh.targets.f1("dev")[2] >= 0.840  # Was 0.844: gold revised to the second-round decisions
@@ -1681,8 +1681,8 @@ def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_twelfth.found_actuals.f1("dev")[2] >= 0.810  # Was 0.817: project-list count convention (decision 16)
     assert twelfth.actuals.f1("dev")[2] >= 0.524
     assert with_eleventh.actuals.f1("dev")[2] >= 0.788
-    assert with_tenth.actuals.f1("dev")[2] >= 0.789  # Was 0.792: project-list count convention (decision 16)
-    assert with_eighth.actuals.f1("dev")[2] >= 0.772  # Was 0.774: project-list count convention (decision 16)
+    assert with_tenth.actuals.f1("dev")[2] >= 0.787  # Was 0.789: clause rows convention (decision 17); Was 0.792: project-list count convention (decision 16)
+    assert with_eighth.actuals.f1("dev")[2] >= 0.769  # Was 0.772: clause rows convention (decision 17); Was 0.774: project-list count convention (decision 16)
 
 
 def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
@@ -1714,7 +1714,7 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     # 0.664 -> 0.708, stated 0.622 -> 0.703, status 70 -> 78; targets F1 0.789 -> 0.761 (recall
     # unchanged, four targets of no annotated target on the rows newly found: see
     # test_whole_dev_with_fourteenth_collection).
-    assert fifth.targets.f1("dev")[2] >= 0.760
+    assert fifth.targets.f1("dev")[2] >= 0.752  # Was 0.760: clause rows convention (decision 17)
     assert fifth.actuals.f1("dev")[2] >= 0.707
 
 
@@ -1908,7 +1908,7 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # 0.7615 -> 0.7625, actual period 1212/1250 -> 1222/1252; status, stated and at-risk unchanged.
     # Merged with reader pass 23: targets F1 0.820, actuals F1 0.769, actual period 1239/1269.
     assert with_sixteenth.targets.f1("dev")[2] >= 0.816  # Was 0.819: project-list count convention (decision 16); Was 0.810 (0.813: fifteenth collection)
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.766  # Was 0.767: clause rows convention (decision 17); Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
     assert with_sixteenth.actual_period.rate("dev")[1] >= 1237  # Was 1239: project-list count convention (decision 16); Was 1212 (no floor before)
     # Lowered by reader pass 26, 440 -> 439: xilinhaote-2025-09's `A、B等重点项目进度已超过90%` is two
     # rows now (the gold's), their progress `进度已超过90%` no stated ratio for the extractor, where
@@ -1968,7 +1968,7 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert with_seventeenth.data_month.rate("dev")[1] >= 132  # Unchanged (no floor before)
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
     assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.831: project-list count convention (decision 16); Was 0.819: statements pass 19
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.764  # Was 0.765: clause rows convention (decision 17); Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
     assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1280: project-list count convention (decision 16); Was 1270 (1239 before the seventeenth collection): statements pass 19
     assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
     assert with_seventeenth.status.rate("dev")[1] >= 862  # Was 859 (820 before the seventeenth collection): statements pass 19
@@ -2039,7 +2039,7 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
     # eighteenth collection unchanged.
     assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.827: project-list count convention (decision 16); Was 0.815 (0.819 before the eighteenth collection)
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.770: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.764: clause rows convention (decision 17); Was 0.770: project-list count convention (decision 16); Was 0.766
     assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1306: project-list count convention (decision 16); Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
     assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
@@ -2091,7 +2091,7 @@ def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
     assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
     assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
     assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
-    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.761  # Was 0.763: clause rows convention (decision 17); Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
     assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1306: nineteenth collection; 1342 before decision 16's gold
     assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
     assert with_nineteenth.status.rate("dev")[1] >= 893  # Was 868: nineteenth collection; 891 before decision 16's gold
@@ -2255,7 +2255,7 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # aggregate targets 0.315 -> 0.328, actuals 0.485 -> 0.493; sample unchanged.
     assert first.targets.f1("dev")[2] >= 0.966
     assert first.actuals.f1("dev")[2] >= 0.911
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836  # Was 0.839: project-list count convention (decision 16)
+    assert with_twelfth.targets.f1("dev")[2] >= 0.834  # Was 0.836: clause rows convention (decision 17); Was 0.839: project-list count convention (decision 16)
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
     assert with_twelfth.found_targets.f1("dev")[2] >= 0.856  # Was 0.862: project-list count convention (decision 16)
@@ -2434,13 +2434,13 @@ def test_reader_pass_27(with_seventeenth) -> None:
     assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
     assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
     assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.821: project-list count convention (decision 16); Was 0.819
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.774: project-list count convention (decision 16); Was 0.766
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.764  # Was 0.765: clause rows convention (decision 17); Was 0.774: project-list count convention (decision 16); Was 0.766
     assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1286: project-list count convention (decision 16); Was 1270
     assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
     assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.820  # Was 0.936 and 0.814
-    assert with_seventeenth.inside.rate("dev")[1] <= 70  # Was 81 (docs/reader.md, pass 26)
+    assert with_seventeenth.inside.rate("dev")[1] <= 81  # Was 70: clause rows convention (decision 17); Was 81 (docs/reader.md, pass 26)
 
 
 def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
@@ -2455,13 +2455,13 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.rows.rate("dev", "bulletin")[1] >= 247  # Was 241
     assert with_eighteenth.cells.rate("dev")[1] >= 2116  # Was 2100
     assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.817: project-list count convention (decision 16); Was 0.815
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.773: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.764: clause rows convention (decision 17); Was 0.773: project-list count convention (decision 16); Was 0.766
     assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1312: project-list count convention (decision 16); Was 1297
     assert with_eighteenth.stated.rate("dev")[1] >= 457  # Was 449
     assert with_eighteenth.status.rate("dev")[1] >= 873  # Was 865
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.807  # Was 0.937 and 0.802
-    assert with_eighteenth.inside.rate("dev")[1] <= 73  # Was 84
+    assert with_eighteenth.inside.rate("dev")[1] <= 84  # Was 73: clause rows convention (decision 17); Was 84
 
 
 def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
@@ -2476,8 +2476,8 @@ def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
     assert with_eighteenth.found_status.rate("dev")[0] >= 0.868  # Was 0.8661
     assert with_eighteenth.cells.rate("dev")[1] >= 2117  # Was 2116
     assert with_eighteenth.stated.rate("dev")[1] >= 459  # Was 457
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.8141
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.765  # Was 0.7644
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.815: clause rows convention (decision 17); Was 0.8141
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.765: clause rows convention (decision 17); Was 0.7644
     # With the nineteenth collection (176 documents; no document of it moves): status 893 -> 895/1201.
     assert with_nineteenth.status.rate("dev")[1] >= 895  # Was 893
 
