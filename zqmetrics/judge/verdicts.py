@@ -83,7 +83,7 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
         # 没有进度滞后的项目, 对进度滞后的将约谈: no verdict; 进度滞后的项目有： stays the list's
         found = in_context(norm.text, m.start(), m.end(), status)
         if found is not None:
-            start, end = norm.span(found[1], m.end())
+            start, end = norm.span(found[1], found[2])
             return {"status": found[0], "quote": text[start:end], "source": "status"}
     return None
 

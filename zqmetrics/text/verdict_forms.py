@@ -338,9 +338,9 @@ def _pace_end() -> re.Pattern[str]:
     return re.compile(f"(?:{paces})$")
 
 
-def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int] | None:
+def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int, int] | None:
     """What a verdict word at ``[start, end)`` of a normalised text states in its clause, as
-    ``(status, start)``, or None when it states no verdict.
+    ``(status, start, end)``, or None when it states no verdict.
 
     Every verdict path asks this (the fixed words and the grammar through :func:`whole_verdict`, a
     task cell, a status cell or list lead): a warning (要防止进度滞后), a condition (如有滞后,
@@ -349,7 +349,7 @@ def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int] 
     what it is compared with (均未滞后于序时进度, 不低于序时进度): then on track from the negation on.
     Done and on-track words keep their own negation (尚未全部完工: none; 未能达到序时进度: lagging)."""
     if not CONTEXTS:
-        return status, start
+        return status, start, end
     c0 = max(0, start - REACH)
     cut = max(text.rfind(ch, c0, start) for ch in _CONTEXT_SEPS)
     c0 = cut + 1 if cut >= 0 else c0
@@ -363,11 +363,12 @@ def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int] 
     if status in ("lagging", "not_started"):
         neg = _negated_before().search(before)
         if neg is not None:
-            if status == "lagging" and (_pace_end().search(text, start, end)
-                                        or _pace_after().match(text, end)):
-                return "on_track", c0 + neg.start()
+            if status == "lagging" and _pace_end().search(text, start, end):
+                return "on_track", c0 + neg.start(), end
+            if status == "lagging" and (pace := _pace_after().match(text, end)):
+                return "on_track", c0 + neg.start(), pace.end()
             return None
-    return status, start
+    return status, start, end
 
 
 def asserted(text: str, verdicts: Sequence[Mention]) -> list[Mention]:
@@ -378,9 +379,9 @@ def asserted(text: str, verdicts: Sequence[Mention]) -> list[Mention]:
         found = in_context(text, m.start, m.end, m.value)
         if found is None:
             continue
-        status, start = found
-        if (status, start) != (m.value, m.start):
-            m = replace(m, value=status, start=start, text=text[start : m.end])
+        if found != (m.value, m.start, m.end):
+            status, start, end = found
+            m = replace(m, value=status, start=start, end=end, text=text[start:end])
         out.append(m)
     return out
 
