@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from zqmetrics.judge.statuses import qualitative_status
 from zqmetrics.judge.verdicts import cell_verdict, progress_verdict, task_verdict
 from zqmetrics.text.lexicon import rows
 from zqmetrics.text.verdict_forms import CONTEXTS_NAME, context_words, in_context
@@ -141,3 +142,20 @@ def test_no_filler_is_a_verb_of_cause() -> None:
     # a filler word lets an existential reach over it: a verb there would carry the negation
     # across another action (资金没有到位导致进度滞后)
     assert not set(context_words("filler")) & {"导致", "造成", "到位", "影响"}
+
+
+# The not-started cues of cues.tsv a task with no figure falls back on (judge/statuses.py).
+CUES = [
+    ("没有未开工项目", None),
+    ("不存在未开工项目", None),
+    ("防止出现未开工", None),
+    ("尚未开工", "not_started"),  # negatives: the cue asserted
+    ("项目未开工", "not_started"),
+    ("目前暂无进展", "not_started"),
+    ("已完成", "done"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), CUES, ids=[c[0] for c in CUES])
+def test_a_status_cue_in_its_context(text: str, status: str | None) -> None:
+    assert qualitative_status(text) == status
