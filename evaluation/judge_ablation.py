@@ -66,6 +66,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         verdicts, "LAG_OVER_NOT_STARTED", False),
     "the pace pair claimed in any spelling, a negated one lagging (均实现“时间过半; 时间、任务“双过半”; 未实现…; judge pass 2)": (
         pace_pair, "PACE_PAIR", False),
+    "a verdict word negated, warned against, in a condition or a question of method states no verdict (不滞后, 没有进度滞后的项目, 防止进度滞后, 如有滞后, 进度滞后的将约谈, 查找滞后原因; 均未滞后于序时进度 on track; judge pass 3)": (
+        forms, "CONTEXTS", False),
     "a counted lead's verdict before a colon is each listed item's status (基本完成节点计划的30个项目分别是：; reader pass 29)": (
         lead_status, "LEAD_STATUS", False),
     "an unmarked completion chained to another closing a running-text item's task cell is done (完工并试生产, 建成投运; statements pass 20)": (

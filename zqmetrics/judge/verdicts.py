@@ -39,7 +39,9 @@ from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
 from zqmetrics.text.verdict_forms import (
+    asserted,
     form_words,
+    in_context,
     is_marked,
     may_hold_form,
     names_part,
@@ -77,9 +79,13 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
     table = cell_table()
     for m in _cell_pattern().finditer(norm.text):
         status = table[m.group()]
-        if status != "none":
-            start, end = norm.span(m.start(), m.end())
-            return {"status": status, "quote": text[start:end], "source": "status"}
+        if status == "none":
+            continue
+        # 没有进度滞后的项目, 对进度滞后的将约谈: no verdict; 进度滞后的项目有： stays the list's
+        found = in_context(norm.text, m.start(), m.end(), status)
+        if found is not None:
+            start, end = norm.span(found[1], found[2])
+            return {"status": found[0], "quote": text[start:end], "source": "status"}
     return None
 
 
@@ -105,7 +111,8 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
     if LAG_OVER_NOT_STARTED and found is not None and found.value == "not_started":
         # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
         # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
-        found = next((m for m in cell.verdicts if m.value == "lagging" and not m.partial), found)
+        found = next((m for m in asserted(cell.text, cell.verdicts)
+                      if m.value == "lagging" and not m.partial), found)
     if found is None and (span := tail_clause(cell)) is not None:
         return _spanned(progress, cell, span, "progress")  # 已完成施工,并验收通车 (pass 20)
     return _quoted(progress, cell, found, "progress") if found else None
@@ -149,7 +156,7 @@ def task_verdict(task: Any, year: int | None = None,
         if not (word_pattern("verdicts.tsv").search(folded) or may_hold_form(folded)):
             return None
     cell = parse(task)  # the year is not read here: the model target extraction built is reused
-    for m in cell.verdicts:
+    for m in asserted(cell.text, cell.verdicts):
         if m.partial and not _counts_the_task(cell, m):
             continue
         if m.value == "done" and not is_marked(cell.text, m.start) and (
