@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge.chains import RUNNING_TEXT, chained, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
 from zqmetrics.text.clauses import parse
@@ -105,7 +106,14 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
         # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
         # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
         found = next((m for m in cell.verdicts if m.value == "lagging" and not m.partial), found)
+    if found is None and (span := tail_clause(cell)) is not None:
+        return _spanned(progress, cell, span, "progress")  # 已完成施工,并验收通车 (pass 20)
     return _quoted(progress, cell, found, "progress") if found else None
+
+
+def _spanned(text: str, cell: Any, span: tuple[int, int], source: str) -> dict[str, str]:
+    start, end = cell.norm.span(*span)
+    return {"status": "done", "quote": text[start:end], "source": source}
 
 
 def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
@@ -123,7 +131,8 @@ _CLOSING = " \t。.;；,，!！”\"'）)"
 _DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
-def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
+def task_verdict(task: Any, year: int | None = None,
+                 running: bool = False) -> dict[str, str] | None:
     """The verdict of a task cell that holds the whole item (a bulletin line, an article's
     sentence: XX工程已竣工, 10个项目进度有所滞后), or None.
 
@@ -148,7 +157,8 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
                 or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
             continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
         return _quoted(task, cell, m, "task")
-    return None
+    span = chained(cell, running)  # 完工并试生产 closing a running text's item (pass 20)
+    return _spanned(task, cell, span, "task") if span is not None else None
 
 
 def _counts_the_task(cell: Any, m: Any) -> bool:
@@ -167,7 +177,7 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     own = (_with_pace_pair(progress_verdict(row.get("progress"), year), row.get("progress"))
            or (stage_verdict(row.get("progress"), row.get("task")) if stage else None)
            or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
-           or task_verdict(row.get("task"), year))
+           or task_verdict(row.get("task"), year, row.get("layout") in RUNNING_TEXT))
     cell = (cell_verdict(row.get("status_text")) or _worded_rate(row.get("ratio_text"))
             if STATUS_CELLS else None)
     found = (own or cell) if OWN_WORDS_FIRST else (cell or own)
