@@ -217,7 +217,7 @@ def examples(docs: Sequence[DevDocument], cache: dict[str, Any] | None = None,
 
 # --- the model: logistic regression, fitted with numpy (imported here only: training only) ---
 
-def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], l2: float = L2,
+def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], l2: float | None = None,
         iterations: int = 300) -> dict[str, float]:
     """Weights of an L2-regularised logistic regression on binary features (Newton's method)."""
     import numpy as np  # heavy: imported for training only
@@ -230,7 +230,7 @@ def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], l2: float = L2,
             x[i, index[n]] = 1.0
     y = np.asarray(labels, dtype=float)
     w = np.zeros(len(vocab))
-    penalty = np.full(len(vocab), l2)
+    penalty = np.full(len(vocab), L2 if l2 is None else l2)
     if "bias" in index:
         penalty[index["bias"]] = 0.0
     for _ in range(iterations):
