@@ -376,6 +376,111 @@ def write_weights(weights: dict[str, float], threshold: float, path: Path = WEIG
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# --- the reader as it stood when each document arrived (its honest, out-of-sample starts) --------
+
+_READ_TASKS = """
+import json, sys
+import zqmetrics as zq
+out = {}
+for doc_id, path in json.loads(sys.argv[1]).items():
+    from evaluation_text import text_of
+    try:
+        frame = zq.read_report(text_of(path))
+        out[doc_id] = [str(t) for t in frame["task"].tolist()] if "task" in frame.columns else []
+    except Exception as exc:
+        print(doc_id, type(exc).__name__, exc, file=sys.stderr)
+        out[doc_id] = []
+print(json.dumps(out, ensure_ascii=False))
+"""
+_TEXT_OF = """
+def text_of(path):
+    raw = open(path, encoding="utf-8").read()
+    lines = raw.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.strip() == "# ---":
+            return "".join(lines[i + 1:])
+    return raw
+"""
+
+
+def arrival_commits(ids: Iterable[str], folder: Path = CORPUS) -> dict[str, str]:
+    """Each document's arrival: the first commit that added its gold file (needs the git history)."""
+    import subprocess
+
+    out = {}
+    for doc_id in ids:
+        gold = (folder / "gold" / f"{doc_id}.jsonl").relative_to(ROOT)
+        log = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", str(gold)],
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+        if log:
+            out[doc_id] = log[-1]
+    return out
+
+
+def arrival_readings(docs: Sequence[DevDocument], folder: Path = CORPUS) -> dict[str, list[str]]:
+    """The task cells the program read from each document as it stood just before the document's
+    gold arrived (the arrival commit's parent; collections were committed before any run)."""
+    import subprocess
+    import tempfile
+
+    commits = arrival_commits([d.id for d in docs], folder)
+    by_commit: dict[str, list[str]] = defaultdict(list)
+    for doc_id, commit in commits.items():
+        by_commit[commit].append(doc_id)
+    tasks: dict[str, list[str]] = {}
+    for commit, ids in sorted(by_commit.items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = subprocess.run(["git", "archive", f"{commit}^", "zqmetrics"], cwd=ROOT,
+                                     capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+            Path(tmp, "evaluation_text.py").write_text(_TEXT_OF, encoding="utf-8")
+            paths = {i: str(folder / "docs" / f"{i}.txt") for i in ids}
+            run = subprocess.run([sys.executable, "-c", _READ_TASKS, json.dumps(paths)], cwd=tmp,
+                                 capture_output=True, text=True, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"})
+            if run.returncode != 0:
+                print(f"{commit[:7]}: the program of then failed: {run.stderr[-300:]}", file=sys.stderr)
+                continue
+            tasks.update(json.loads(run.stdout.strip().splitlines()[-1]))
+    return tasks
+
+
+def arrival_table(exs: Sequence[Example], docs: Sequence[DevDocument], groups: dict[str, str],
+                  threshold: float, then: dict[str, list[str]]) -> str:
+    """Start P/R/F1 of the program of each document's arrival (out of sample, as the held-out part
+    meets today's), of the CV model, of the two together, and of today's reader. Documents the
+    program of then read no row from are left out (the first collection's program read only the
+    bundled sample's table form)."""
+    by_id = {d.id: d for d in docs}
+    weights = {g: fit(*_design([e for e in exs if groups[e.doc] != g])) for g in set(groups.values())}
+    table = Table()
+    left = 0
+    for ex in exs:
+        if not then.get(ex.doc):
+            left += 1
+            continue
+        folded = Folded(by_id[ex.doc].text)
+        starts = {at for at in _locate(then[ex.doc], folded) if at is not None}
+        model = predicted_starts(ex, weights[groups[ex.doc]], threshold)
+        table.add("arrival", ex.layout, starts, ex.gold)
+        table.add("model", ex.layout, model, ex.gold)
+        table.add("union", ex.layout, starts | model, ex.gold)
+        table.add("today", ex.layout, ex.reader, ex.gold)
+    out = [f"threshold {threshold}; {len(then) - left} documents read by the program of their arrival "
+           f"({left} from which it read no row left out)",
+           "layout            at arrival P   R     F1   CV model P   R     F1   arrival+model F1  today F1"]
+    for layout in ["all", *sorted({e.layout for e in exs})]:
+        if ("arrival", layout) not in table.scores:
+            continue
+        cells = []
+        for who in ("arrival", "model"):
+            p, r, f = table.scores[(who, layout)].prf()
+            cells.append(f"{p:.3f} {r:.3f} {f:.3f}")
+        cells.append(f"{table.scores[('union', layout)].prf()[2]:.3f}            "
+                     f"{table.scores[('today', layout)].prf()[2]:.3f}")
+        out.append(f"{layout:<16}  " + "    ".join(cells))
+    return "\n".join(out)
+
+
 _CACHE = Path("/tmp") / "zq_item_starts_reader.json"
 
 
@@ -396,6 +501,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heads", action="store_true",
                         help=f"the first two characters of the clause after as features (only those "
                              f"seen in {HEADS_MIN_GROUPS}+ collections of the training part)")
+    parser.add_argument("--arrival", action="store_true",
+                        help="with --cv: the starts of the program as it stood when each document "
+                             "arrived (its out-of-sample starts; needs the git history, minutes)")
     parser.add_argument("--ids", nargs="*", help="only these development documents")
     parser.add_argument("--folder", type=Path, default=CORPUS, help="the corpus folder")
     parser.add_argument("--weights", type=Path, default=WEIGHTS, help="where --train writes")
@@ -426,6 +534,15 @@ def main(argv: list[str] | None = None) -> int:
         for who in ("model", "union"):
             print(f"{who} F1 by threshold: " + "  ".join(
                 f"{t}:{tables[t].scores[(who, 'all')].prf()[2]:.3f}" for t in THRESHOLDS))
+        if args.arrival:
+            arrival_cache = _CACHE.with_name("zq_item_starts_arrival.json")
+            if args.cache and arrival_cache.exists():
+                then = json.loads(arrival_cache.read_text(encoding="utf-8"))
+            else:
+                then = arrival_readings(docs, args.folder)
+                if args.cache:
+                    arrival_cache.write_text(json.dumps(then, ensure_ascii=False), encoding="utf-8")
+            print("\n" + arrival_table(exs, docs, groups, threshold, then))
     if args.train:
         keep = (kept_heads(exs, collection_groups([d.id for d in docs], readme=args.folder / "README.md"))
                 if args.heads else set())
