@@ -126,7 +126,7 @@ STARTS = [
                  "2.市体育中心建设项目，计划投资3亿元，完成1亿元。"),
     pytest.param("prose", "全市计划改造老旧小区30个，截至9月底已开工25个。|新建城市公园5个，已建成3个，完成年度目标的60%。",
                  marks=pytest.mark.xfail(strict=True, reason="a sentence opening a second item after a "
-                                         "full stop in prose: 0.15, below the threshold")),
+                                         "full stop in prose: 0.16, below the threshold")),
 ]
 
 
@@ -142,10 +142,9 @@ NOT_STARTS = [
     ("prose", "新建农村公路200公里，|累计完成160公里，占年度计划的80%。"),
     ("prose", "改造棚户区3000套，已开工2800套，|开工率93.3%。"),
     ("numbered_items", "1.新增城镇就业2万人。\n1-9月新增15501人，|完成年度目标的77.5%。\n2.改造老旧小区30个。"),
-    # A 其中 part with only an amount stays its parent's (corpus conventions).
-    pytest.param("prose", "全市重点项目完成投资120亿元，占年度计划的78%。|其中，农村公路完成投资20亿元。",
-                 marks=pytest.mark.xfail(strict=True, reason="其中 after a full stop: 0.27, just above "
-                                         "the threshold (the features say 其中 only of the clause)")),
+    # A 其中 part with only an amount stays its parent's (corpus conventions). Close: 0.26 against
+    # the threshold 0.30 (trained on 183 documents; 0.27 against 0.25 on the first 176, a miss).
+    ("prose", "全市重点项目完成投资120亿元，占年度计划的78%。|其中，农村公路完成投资20亿元。"),
 ]
 
 
