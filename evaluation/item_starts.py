@@ -5,7 +5,7 @@
     python -m evaluation.item_starts --cv       # leave one collection out: model against reader
 
 Every gold row's task head is a position in its document's text. The candidates of
-``zqmetrics.read.learned_starts`` (after 。；！？, a line break, ：, before a numbering mark, after
+``evaluation.learned_starts`` (after 。；！？, a line break, ：, before a numbering mark, after
 ，) are labelled positive where a task head starts (after marks and white space, as the corpus
 scorer folds a task cell: ``evaluation.corpus.task_key``). Starts are compared as positions in
 the text with white space removed: the reader's own (the task cells of ``read_report``'s rows,
@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.corpus import CORPUS, ROOT, task_key
-from zqmetrics.read.learned_starts import Candidate, candidates, features
+from evaluation.learned_starts import Candidate, candidates, features
 
-WEIGHTS = ROOT / "zqmetrics" / "data" / "item_starts.tsv"
+WEIGHTS = ROOT / "evaluation" / "data" / "item_starts.tsv"
 TUPLES = ROOT / "tests" / "test_evaluation_statements.py"
 HEAD = 8  # first characters of a folded task cell that place it in the text
 L2 = 1.0
@@ -271,7 +271,7 @@ class Table:
 
 
 def predicted_starts(ex: Example, weights: dict[str, float], threshold: float) -> set[int]:
-    from zqmetrics.read.learned_starts import probability
+    from evaluation.learned_starts import probability
 
     return {s for s, names in zip(ex.starts, ex.names, strict=True)
             if probability(names, weights) >= threshold}
@@ -366,7 +366,7 @@ def best_threshold(tables: dict[float, Table]) -> float:
 def write_weights(weights: dict[str, float], threshold: float, path: Path = WEIGHTS) -> None:
     lines = [
         "# feature\tweight",
-        "# Weights of the learned item starts (zqmetrics/read/learned_starts.py), written by",
+        "# Weights of the learned item starts (evaluation/learned_starts.py), written by",
         "# `python -m evaluation.item_starts --train` from the development gold only (never edit by",
         "# hand). @threshold is the probability at or above which a candidate is a start (chosen",
         "# by leave-one-collection-out on the development part, docs/reader.md).",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from zqmetrics.read.learned_starts import (
+from evaluation.learned_starts import (
     Candidate,
     candidates,
     feature_vocabulary,
@@ -21,8 +21,8 @@ from zqmetrics.read.learned_starts import (
     model_threshold,
     model_weights,
     probability,
+    weight_rows,
 )
-from zqmetrics.text.lexicon import rows
 
 # --- the data file -------------------------------------------------------------------------------
 
@@ -34,7 +34,7 @@ def test_the_weights_load_and_are_finite() -> None:
     assert 0.0 < model_threshold() < 1.0
 
 
-@pytest.mark.parametrize("name", sorted(n for n, _ in rows("item_starts.tsv", 2) if not n.startswith("@")))
+@pytest.mark.parametrize("name", sorted(n for n, _ in weight_rows() if not n.startswith("@")))
 def test_every_weight_names_a_feature_the_code_makes(name: str) -> None:
     assert name in feature_vocabulary()
 

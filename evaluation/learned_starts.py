@@ -9,7 +9,7 @@ clause after or before holds a figure, a unit, a target word, a verdict, a perio
 progress cue: the package's lexicons), never by a document's own words.
 
 The weights are learnt from the development gold by ``python -m evaluation.item_starts --train``
-and kept as data (``zqmetrics/data/item_starts.tsv``: feature, weight). Scoring is a sum of
+and kept as data (``evaluation/data/item_starts.tsv``: feature, weight). Scoring is a sum of
 weights through the logistic function, in plain Python: nothing heavy is imported here.
 Examples in ``tests/test_learned_starts.py``; the measure in docs/reader.md, "Learned item
 starts".
@@ -17,10 +17,12 @@ starts".
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from zqmetrics.text.lexicon import derived, rows
 
@@ -313,17 +315,27 @@ def probability(names: Iterable[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@derived
+# The model is an experiment of the evaluation, not a stage of the reader (it lost to the reader's
+# own starts under leave-one-collection-out), so its weights live beside the evaluation's data.
+WEIGHTS = Path(__file__).resolve().parent / "data" / "item_starts.tsv"
+
+
+@functools.cache
+def weight_rows() -> tuple[tuple[str, str], ...]:
+    """The (feature, weight) lines of the weights file, comments left out."""
+    lines = WEIGHTS.read_text(encoding="utf-8").splitlines()
+    return tuple((f[0].strip(), f[1].strip() if len(f) > 1 else "")
+                 for f in (line.split("\t") for line in lines if line.strip() and not line.startswith("#")))
+
+
 def model_weights() -> dict[str, float]:
     """The weights of the data file (feature → weight), empty when none has been trained."""
-    return {name: float(value) for name, value in rows("item_starts.tsv", 2)
-            if value and not name.startswith("@")}
+    return {name: float(value) for name, value in weight_rows() if value and not name.startswith("@")}
 
 
-@derived
 def model_threshold() -> float:
     """The probability at or above which the model calls a candidate a start (``@threshold``)."""
-    return next((float(value) for name, value in rows("item_starts.tsv", 2) if name == "@threshold"), 0.5)
+    return next((float(value) for name, value in weight_rows() if name == "@threshold"), 0.5)
 
 
 def starts(text: str, layout: str | None, threshold: float | None = None) -> list[tuple[Candidate, float]]:
