@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.extraction.columns as extraction_columns
-import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.results as extraction_results
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
@@ -79,7 +79,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a heading's verdict word the contexts deny states nothing (项目推进顺利，不滞后; judge pass 3's contexts in extraction/columns.verdict_in; statements pass 21)": (
         extraction_columns, "HEADING_CONTEXTS", False),
     "the verdict words a progress cell's goals are read by are the asserted ones (重点项目23项,无一滞后; judge pass 3's contexts in extraction/rows.py; statements pass 21)": (
-        extraction_rows, "VERDICT_CONTEXTS", False),
+        extraction_results, "VERDICT_CONTEXTS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

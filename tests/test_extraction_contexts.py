@@ -5,7 +5,8 @@ stated (``不滞后``, ``要防止进度滞后``, ``如有滞后``: no verdict; 
 readers of the extraction were left outside it: a heading's verdict (``columns.verdict_in``, which
 decides whether a line under it reports a result) and the verdict words ``rows._goals_in_progress``
 reads in a progress cell (a done word says its sentence reports; a lag or not-started word judges a
-figure as the target). Both now read only the words their clause asserts. Each case is one made-up
+figure as the target; through ``results.asserted_verdicts``). Both now read only the words their
+clause asserts. Each case is one made-up
 cell, each its own case; the negatives are the asserted forms, which read as before.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 
 import zqmetrics.extraction.columns as columns
-import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.results as results
 from zqmetrics.extraction.columns import verdict_in
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.text import lexicon
@@ -113,14 +114,14 @@ def test_a_progress_verdict_in_context_decides_a_goal(
 
 @pytest.fixture()
 def contexts_off() -> Iterator[None]:
-    old = columns.HEADING_CONTEXTS, extraction_rows.VERDICT_CONTEXTS
-    columns.HEADING_CONTEXTS = extraction_rows.VERDICT_CONTEXTS = False
+    old = columns.HEADING_CONTEXTS, results.VERDICT_CONTEXTS
+    columns.HEADING_CONTEXTS = results.VERDICT_CONTEXTS = False
     parse.cache_clear()
     lexicon.use(lexicon.current())
     try:
         yield
     finally:
-        columns.HEADING_CONTEXTS, extraction_rows.VERDICT_CONTEXTS = old
+        columns.HEADING_CONTEXTS, results.VERDICT_CONTEXTS = old
         parse.cache_clear()
         lexicon.use(lexicon.current())
 

@@ -35,17 +35,23 @@ line whose progress follows (``新增城镇就业2万人 | 已完成1.2万人`` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from zqmetrics.text import titles
 from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
+from zqmetrics.text.mentions import Mention
 from zqmetrics.text.quantity import has_figure, read_figures
-from zqmetrics.text.verdict_forms import in_context
+from zqmetrics.text.verdict_forms import asserted, in_context
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 RESULT_LINES = True
 # The two shapes of statements pass 21 (see the module), each switched apart.
 MARKED_RESULTS = True
 BROKEN_DOWN = True
+# The verdict words rows._goals_in_progress reads in a progress cell (a done word says its sentence
+# reports, a lag judges a figure as the target) are those their clause asserts: 不滞后 is no lag.
+VERDICT_CONTEXTS = True
 
 # Verdicts of a status heading under which a line reports progress.
 REPORTING = frozenset({"done", "on_track"})
@@ -182,3 +188,8 @@ def broken_down(task: str, progress: str) -> bool:
         return False
     parts = [f for f in parts_cell.figures if f.start < first_end and f.unit == whole.unit]
     return len(parts) >= 2 and sum(f.amount for f in parts) == whole.amount
+
+
+def asserted_verdicts(cell: Cell) -> Sequence[Mention]:
+    """The verdict mentions of a parsed cell that their clause asserts (judge pass 3's contexts)."""
+    return asserted(cell.text, cell.verdicts) if VERDICT_CONTEXTS else cell.verdicts

@@ -6,7 +6,7 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -20,18 +20,17 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead, staged_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
-from zqmetrics.extraction.results import carries_report, reports_result
+from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import task_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
-from zqmetrics.text.mentions import Mention
 from zqmetrics.text.quantity import read_figures, to_quantity
 from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
-from zqmetrics.text.verdict_forms import asserted, whole_verdict
+from zqmetrics.text.verdict_forms import whole_verdict
 from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,9 +102,6 @@ GOALS_IN_PROGRESS = True
 # 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
 VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
-# ... and the verdict words those two read are the ones their clause asserts (judge pass 3's
-# contexts: 确保按期完成 is a promise, 不滞后 no lag), not every word the lexicon finds.
-VERDICT_CONTEXTS = True
 
 
 def _goals_in_progress(progress: str, year: int | None, known: list[Target],
@@ -136,14 +132,6 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
     figures = list(cell.figures)
-    said: list[Sequence[Mention]] = []
-
-    def verdicts() -> Sequence[Mention]:
-        # read on first use, as the cell's own verdicts are: most progress cells never ask
-        if not said:
-            said.append(asserted(text, cell.verdicts) if VERDICT_CONTEXTS else cell.verdicts)
-        return said[0]
-
     out: list[Target] = []
     for i, f in enumerate(figures):
         if cell.of_figure(i) is not None or is_descriptive(cell, f) or in_part(cell, f.start):
@@ -161,7 +149,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
             if (f.unit in RATE_UNITS or "已" in sentence or results.search(sentence)
                     or any(s0 <= c.start < s1 for c in cell.periods)
                     or any(s0 <= m.start < s1 for m in cell.ratios)
-                    or any(s0 <= m.start < s1 and m.value == "done" for m in verdicts())):
+                    or any(s0 <= m.start < s1 and m.value == "done" for m in asserted_verdicts(cell))):
                 continue
             # 项目23项,未达序时进度2项; 推动…建设2公里未启动: the report's verdict on the work the
             # figure sizes, with no result said, judges that figure as the target
@@ -170,7 +158,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                 and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
                 # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
                 and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
-                for m in verdicts() if m.start < s1)
+                for m in asserted_verdicts(cell) if m.start < s1)
             if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
                                or contents.search(clause)):
                 continue
