@@ -142,6 +142,65 @@ def table(s: BulletinSource) -> str:
     return "\n".join([s.title(), _lead(s), "序号 | 项目名称 | 进展情况 |", *rows])
 
 
+# Reader pass 31: forms of the trade no development bulletin has, built from the same items.
+# A traffic light rates each group (红灯 behind, 绿灯 on pace); the finished and the unstarted
+# keep their words.
+LIGHTS = {"done": "已完成", "on_track": "亮绿灯", "lagging": "亮红灯", "not_started": "尚未开工"}
+# A list of matters by their state (滞后事项清单), as supervision offices keep them.
+LISTS = {"done": "已完成事项清单", "on_track": "进展较快事项清单", "lagging": "滞后事项清单",
+         "not_started": "尚未开工事项清单"}
+
+
+def lights(s: BulletinSource) -> str:
+    """Each group rated by a traffic light and its count before a colon (亮红灯的项目3项：A、B、C)."""
+    body = [f"{LIGHTS[status]}的项目{len(tasks)}项：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def supervised(s: BulletinSource) -> str:
+    """The lagging group put under 挂牌督办 (对进展偏慢的A、B、C等3个项目实行挂牌督办); the other
+    groups as counted leads."""
+    body = [f"对{WORDS[status]}的{'、'.join(tasks)}等{len(tasks)}个项目实行挂牌督办。"
+            if status == "lagging" and len(tasks) > 1
+            else f"{WORDS[status]}的项目有{len(tasks)}项：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def ranking(s: BulletinSource) -> str:
+    """Each group ranked by progress (进展较快的3个项目进度排名依次为：A、B、C)."""
+    body = [f"{WORDS[status]}的{len(tasks)}个项目进度排名依次为：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def matter_lists(s: BulletinSource) -> str:
+    """Each group a list of matters under its name (一、滞后事项清单（3项）) numbered 1. 2. 3."""
+    lines = [s.title(), _lead(s)]
+    for k, (status, tasks) in enumerate(s.groups()):
+        lines.append(f"{_CN[k]}、{LISTS[status]}（{len(tasks)}项）")
+        lines.extend(f"{n}.{t}" for n, t in enumerate(tasks, 1))
+    return "\n".join(lines)
+
+
+def count_colon(s: BulletinSource) -> str:
+    """Each group its count, its status and a colon before the names (3项进展偏慢：A、B、C)."""
+    body = [f"{len(tasks)}项{WORDS[status]}：{'、'.join(tasks)}。" for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def table_headings(s: BulletinSource) -> str:
+    """Each group under its status heading, with a table's header line (序号  事项  进度) and a row
+    a line, cells set apart by spaces."""
+    lines = [s.title(), _lead(s)]
+    for k, (status, tasks) in enumerate(s.groups()):
+        lines.append(f"{_CN[k]}、{WORDS[status]}的项目（{len(tasks)}项）")
+        lines.append("序号  事项  进度")
+        lines.extend(f"{n}  {t}  {WORDS[status]}" for n, t in enumerate(tasks, 1))
+    return "\n".join(lines)
+
+
 def _headings(style: Callable[[int], str]) -> Callable[[BulletinSource], str]:
     def render(s: BulletinSource) -> str:
         return headings(s, style)
@@ -156,6 +215,12 @@ VARIANTS: dict[str, Callable[[BulletinSource], str]] = {
     "bracketed": bracketed,
     "one_paragraph": one_paragraph,
     "headings_plain": headings_plain,
+    "lights": lights,
+    "supervised": supervised,
+    "ranking": ranking,
+    "matter_lists": matter_lists,
+    "count_colon": count_colon,
+    "table_headings": table_headings,
 }
 
 
