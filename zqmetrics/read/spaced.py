@@ -229,28 +229,14 @@ def bars_under_header(lines: list[str]) -> list[str] | None:
             continue
         # A page break of the copy: its page number line, and the header written again on the
         # next page, are no cells (as one part, a page number would join the row's open cell).
-        body = [[] if _PAGE.fullmatch(x.strip()) or cells == parts or _body_heading(cells)
-                 else cells for x in lines[at + 1:] for cells in [_cut(x, wide)]]
+        body = [[] if _PAGE.fullmatch(x.strip()) or cells == parts else cells
+                for x in lines[at + 1:] for cells in [_cut(x, wide)]]
         if sum(len(cells) >= 2 for cells in body) < _NAMED_ROWS:
             return None
         return [*lines[:at], " | ".join(parts),
                 *(" | ".join(cells) if len(cells) >= 2 else " ".join(cells)
                   for cells in body)]
     return None
-
-
-# Reader pass 31 (switched off by evaluation/ablation.py): a table of words whose groups each
-# have their heading over them (一、进展偏慢的项目（3项）, then 序号  事项  进度 again) keeps each
-# heading out of the last cell of the group above it.
-BODY_HEADINGS = True
-_GROUP_HEADING = lazy_re(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
-                         r"[^，,。；;：:|]{2,28}")
-
-
-def _body_heading(cells: list[str]) -> bool:
-    """A line of the table's body that is a numbered heading alone (一、进展偏慢的项目（3项）):
-    a heading over the rows after it, no cell of the row before it."""
-    return BODY_HEADINGS and len(cells) == 1 and _GROUP_HEADING.fullmatch(cells[0]) is not None
 
 
 def read_named(lines: list[str], source: str) -> Table | None:
