@@ -92,6 +92,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         reader,
         renamed,
         respective,
+        rows,
         sections,
         segments,
         seqcol,
@@ -560,6 +561,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         # bulletin variants show them, python -m evaluation.bulletin_variants).
         "bulletin: names after their status (对进展偏慢的A、B、C等3个项目实行挂牌督办)":
             lambda: mock.patch.object(status_first, "STATUS_FIRST", False),
+        "table: a 序号 of 1 after a higher one opens a new run (groups each numbered from 1), "
+        "no duplicate row": lambda: mock.patch.object(rows, "RESTARTED_RUNS", False),
     }
 
 
