@@ -22,6 +22,8 @@ from zqmetrics.text.normalize import fold_chars
 # Switched off by evaluation/ablation.py (the package runs with it on).
 STATUS_FIRST = True
 # 等, an optional count and an optional noun of the items (等3个项目, 等项目, 等4项).
+# The list is closed as a group of items: a bare 等 closes examples of anything (进展偏慢的原因主要是
+# A、B等。), so a count or an item noun must follow it.
 _CLOSE = lazy_re(r"等\s*(?:(\d{1,2}|[两二三四五六七八九十])\s*[项个件])?(?:项目|工作|任务|事项|工程)?")
 _CLAUSE_END = "，,：:；;。"
 # The longest name a counted list holds (a project's full name, its phase in brackets).
@@ -59,11 +61,11 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     end = next((i for i in range(begin, len(sentence))
                 if sentence[i] in _CLAUSE_END and depth[i] == 0), len(sentence))
     closer = next((m for m in _CLOSE.finditer(folded, begin, end) if not depth[m.start()]), None)
-    if closer is None:
+    if closer is None or closer[0].strip() == "等":
         return []
     parts = split_names(sentence[begin : closer.start()])
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or all(_unit(p) for p in parts):
+        return []  # 进展较快的A县、B局等2个单位: units praised, no items of work
     if closer[1] is None:  # no count: short names only (no figure, no verb of progress)
         return parts if are_names(parts) else []
     if count_of(closer[1]) != len(parts):
@@ -71,6 +73,17 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     # Counted: the count bounds the list, so a name may hold a figure (4座台站…), not a clause.
     # A mirrored copy's reading glosses (鎮(zhèn)) are no part of a name's length.
     return parts if all(2 <= len(unglossed(p)) <= _LONGEST for p in parts) else []
+
+
+# A place of the report's own area (A县, B镇, C街道): a unit that does the work, not an item of it.
+_PLACE = lazy_re(r"(?:县|区|市|镇|乡|街道|社区)$")
+
+
+def _unit(name: str) -> bool:
+    """Whether ``name`` names a unit (an office or a place) rather than an item of work."""
+    from zqmetrics.read.wide import is_org  # lazy: the table reader's module, loaded on use
+
+    return bool(_PLACE.search(name.strip())) or is_org(name)
 
 
 def status_first_items(sentence: str, line: int) -> list[dict[str, Any]]:
