@@ -8,7 +8,13 @@ item's full task (the row it pairs with) and status are written out again as:
   (一、进展偏慢的项目（3项）), numbered 1. / 1、 / （1） / ① under it;
 - ``counted_list``: each group as a ``、``-list closed by its count and status (A、B、C等3项进展偏慢。);
 - ``counted_lead``: each group's status and count first, then its names (进展偏慢的项目有3项：A、B、C。);
-- ``table``: a table of the items (序号 | 项目名称 | 进展情况), the status word in the last column.
+- ``table``: a table of the items (序号 | 项目名称 | 进展情况), the status word in the last column;
+- (reader pass 31, forms no development bulletin has) ``lights``: each group rated by a traffic
+  light (亮红灯的项目3项：…); ``supervised``: the lagging group put under 挂牌督办 with its status
+  first (对进展偏慢的A、B、C等3个项目实行挂牌督办); ``ranking``: each group ranked (…的3个项目进度排名依次
+  为：…); ``matter_lists``: each group a list of matters (一、滞后事项清单（3项） over 1. 2.);
+  ``count_colon``: a count, a status and a colon (3项进展偏慢：A、B、C); ``table_headings``: each
+  group under its heading with a table's header line and rows set apart by spaces (序号  事项  进度).
 
 The status words are the trade's (已完成, 进展较快, 进展偏慢), not the source's. Each copy must
 read to the same rows, each with its status. Only development documents are used.
