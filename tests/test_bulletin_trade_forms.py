@@ -30,6 +30,9 @@ STATUS_FIRST = [
     # Counted: a name may hold a figure, the count bounding the list.
     ("对进展偏慢的4座台站数字化覆盖、新增直播卫星用户等2个项目实行挂牌督办。",
      [("4座台站数字化覆盖", "进展偏慢"), ("新增直播卫星用户", "进展偏慢")]),
+    # A summary count after the list is no item of it.
+    ("对进展偏慢的老旧小区改造、职业技能提升工程等2个项目实行挂牌督办，以上2个项目共完成投资3亿元。",
+     [("老旧小区改造", "进展偏慢"), ("职业技能提升工程", "进展偏慢")]),
     # Negatives. Units praised are no items of work (places, offices).
     ("对进展较快的甲县、乙区、丙镇等3个县区予以通报表扬。", []),
     ("对进展较快的县发改局、县住建局等2个单位予以通报表扬。", []),
