@@ -88,6 +88,10 @@ CELLS = [
     ("基本完成的5个项目:", None),  # 基本完成 alone says no pace
     ("(一)完成事项情况", "done"),
     ("(二)未完成事项情况", None),  # 未完成 first: no verdict at a date before the deadline
+    # Reader pass 31: a traffic light rating a bulletin's group (红灯 behind, 黄灯 a warning).
+    ("亮红灯的项目3项:", "lagging"),
+    ("亮黄灯的项目2项:", "lagging"),
+    ("亮绿灯的项目5项:", "on_track"),
 ]
 
 
