@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from zqmetrics.read.named import are_names, count_of, depths, list_statuses, split_names
+from zqmetrics.read.wide import is_org
 from zqmetrics.read.yearwords import unglossed
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
@@ -81,8 +82,6 @@ _PLACE = lazy_re(r"(?:县|区|市|镇|乡|街道|社区)$")
 
 def _unit(name: str) -> bool:
     """Whether ``name`` names a unit (an office or a place) rather than an item of work."""
-    from zqmetrics.read.wide import is_org  # lazy: the table reader's module, loaded on use
-
     return bool(_PLACE.search(name.strip())) or is_org(name)
 
 
