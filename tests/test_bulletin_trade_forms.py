@@ -128,6 +128,8 @@ RUNS = [
     # Negatives: a number met twice within a run, a run that does not open with 1.
     (["1", "2", "2", "3"], [2]),
     (["1", "2", "3", "2"], [3]),
+    # A 1 after a 1 is no new run (a group of one then another cannot be told from a duplicate).
+    (["1", "1", "2"], [1]),
 ]
 
 

@@ -55,7 +55,7 @@ RESTARTED_RUNS = True
 
 def _restarts(number: int | None, previous: int, inferred: bool) -> bool:
     """Whether the row numbered ``number`` (after ``previous``) opens a new run of numbers."""
-    return RESTARTED_RUNS and not inferred and number == 1 and previous >= 1
+    return RESTARTED_RUNS and not inferred and number == 1 and previous > 1
 
 
 def named_rows(rows: list[Raw], columns: Sequence[str | None],
