@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import zqmetrics.judge.assessment as assessment
+import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
 import zqmetrics.judge.stages as stages
 import zqmetrics.judge.targets as judged_targets
@@ -65,8 +66,14 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         verdicts, "LAG_OVER_NOT_STARTED", False),
     "the pace pair claimed in any spelling, a negated one lagging (均实现“时间过半; 时间、任务“双过半”; 未实现…; judge pass 2)": (
         pace_pair, "PACE_PAIR", False),
+    "a verdict word negated, warned against, in a condition or a question of method states no verdict (不滞后, 没有进度滞后的项目, 防止进度滞后, 如有滞后, 进度滞后的将约谈, 查找滞后原因; 均未滞后于序时进度 on track; judge pass 3)": (
+        forms, "CONTEXTS", False),
     "a counted lead's verdict before a colon is each listed item's status (基本完成节点计划的30个项目分别是：; reader pass 29)": (
         lead_status, "LEAD_STATUS", False),
+    "an unmarked completion chained to another closing a running-text item's task cell is done (完工并试生产, 建成投运; statements pass 20)": (
+        chains, "CHAINED_DONE", False),
+    "a clause of completion tails after a clause with a perfective marker is done (已完成施工,并验收通车; statements pass 20)": (
+        chains, "TAIL_CLAUSES", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"
@@ -74,6 +81,8 @@ BEFORE_FORMS = "5f1dc48"
 BEFORE_STAGES = "40e8ce6"
 # The commit before statements pass 17 (pace words of supervision bulletins).
 BEFORE_ST17 = "81f0896"
+# The commit before statements pass 20 (tails of a completion chain).
+BEFORE_ST20 = "764a95a"
 # rule name -> (the word list it added to, the commit to put it back to)
 WORD_LISTS: dict[str, tuple[str, str]] = {
     "verdict words added to running text (全部完工, 进展偏慢, 进展较快 …)": ("verdicts.tsv", BEFORE),
@@ -85,6 +94,8 @@ WORD_LISTS: dict[str, tuple[str, str]] = {
         "verdicts.tsv", BEFORE_ST17),
     "the verdict grammar's words of statements pass 17 (进度 a pace noun after a comparison: 未达到进度要求, 欠进度; 年度投资目标 a whole: 均已完成年度投资目标; 复工, 开复工 heads: 79个续建项目全部复工)": (
         "verdict_forms.tsv", BEFORE_ST17),
+    "the tails of statements pass 20 (试生产, 试运行 after a plant's completion; 投入投用, the doubled spelling of 投入使用)": (
+        "verdict_forms.tsv", BEFORE_ST20),
 }
 
 

@@ -141,6 +141,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_targets, "BRACKETED_TARGETS", False),
     "a result row named by a category of a plan sentence elsewhere takes that category's planned money (竣工项目22个,…年度计划投资160亿元 … 竣工 | 完成率为38%; statements pass 19)": (
         elsewhere, "CATEGORY_PLANS", False),
+    "a list's count whose members the progress counts at a stage of the work is its target, beside money and no rate (20个省重大项目 | 已开工19个,完成投资…; decision 16; statements pass 20)": (
+        portfolio, "STAGED_MEMBERS", False),
+    "... and where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 | 开工7个,开工率78%; decision 16; statements pass 20; written and left off: switched on here, so read the line as on → off)": (
+        portfolio, "STAGED_BESIDE_PLAN", True),
 }
 
 

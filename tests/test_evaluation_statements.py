@@ -192,17 +192,40 @@ NINETEENTH_COLLECTION = ("changzhou-wujin-2012-11", "huainan-fengtai-2019-11",
                          "jiangshan-dachen-2021-fy", "suqian-suyu-2025-05", "wuhan-hanyang-2006-11",
                          "xiangshan-2007-07", "xiangshan-sizhoutou-2024-q2")
 
+# The twentieth collection (issue 10: a district 交通运输局's year-end pipe table whose every row
+# states 形象进度 100.0%, the same bureau's quarter table flattened with its task and progress cells
+# run together on one line and its 进度情况 on the line's end or a line of its own, a district's
+# numbered account (一)(二)(三) with a table of one cell a line each ending ' |', a county's note with
+# its parts in a bracket, a district's article by level with '新建项目共N个,M个项目已开工', a 镇's
+# article of four result-only clauses under '均已完工', a 街道's article naming four projects done;
+# annotated and committed before any run, d18e731): first-arrival figures in data/corpus/README.md.
+# Every floor above was set without it.
+TWENTIETH_COLLECTION = ("changzhou-wujin-2020-03", "fuzhou-mawei-2018-11", "huidong-2022-05",
+                        "laibin-xingbin-liangjiang-2024-fy", "shaoxing-shangyu-2024-fy",
+                        "shaoxing-shangyu-2025-q2", "zhenjiang-runzhou-qilidian-2025-fy")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
          + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION + FIFTEENTH_COLLECTION
          + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION
-         + NINETEENTH_COLLECTION)
+         + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_nineteenth():
+def with_twentieth():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def twentieth(with_twentieth):
+    return evaluate_corpus(ids=TWENTIETH_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_nineteenth(with_twentieth):
+    # The floors of the whole development part set before the twentieth collection.
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -213,7 +236,8 @@ def nineteenth(with_nineteenth):
 @pytest.fixture(scope="module")
 def with_eighteenth(with_nineteenth):
     # The floors of the whole development part set before the nineteenth collection.
-    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in NINETEENTH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in NINETEENTH_COLLECTION
+                                + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +249,7 @@ def eighteenth(with_eighteenth):
 def with_seventeenth(with_eighteenth):
     # The floors of the whole development part set before the eighteenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -238,7 +262,7 @@ def with_sixteenth(with_seventeenth):
     # The floors of the whole development part set before the seventeenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -252,7 +276,7 @@ def with_fifteenth(with_sixteenth):
     return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -267,7 +291,7 @@ def with_fourteenth(with_fifteenth):
                                 + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -282,7 +306,7 @@ def with_thirteenth(with_fourteenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +322,7 @@ def with_twelfth(with_thirteenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -315,7 +339,7 @@ def with_eleventh(with_twelfth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -332,7 +356,7 @@ def with_tenth(with_eleventh):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -350,7 +374,7 @@ def with_ninth(with_tenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -368,7 +392,7 @@ def with_eighth(with_ninth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -391,7 +415,7 @@ def with_texts2(with_eighth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -404,7 +428,7 @@ def with_seventh(with_texts2):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -656,7 +680,7 @@ def test_whole_dev_with_texts2(with_texts2) -> None:
     # whole before a bare rate, an unclaimed completion beside judged targets): targets 0.820 ->
     # 0.855, actuals 0.762 -> 0.776, stated 0.779 -> 0.797, status 0.701 -> 0.705, at-risk R
     # 0.780 -> 0.792 (P 0.918 -> 0.919); on the rows found at-risk R 0.871 -> 0.884.
-    assert with_texts2.targets.f1("dev")[2] >= 0.85
+    assert with_texts2.targets.f1("dev")[2] >= 0.849  # Was 0.85: clause rows convention (decision 17)
     # Was 0.705: gold revised to the second-round decisions (both development halves merged).
     assert with_texts2.actuals.f1("dev")[2] >= 0.695  # Was 0.775: gold revised to the second-round decisions
     # Was 0.785: gold revised to the second-round decisions (both development halves merged).
@@ -919,7 +943,7 @@ def test_whole_dev_with_eighth_collection(with_eighth) -> None:
     # P 0.927 -> 0.929, R 0.734 -> 0.754; on the rows found status 0.825 -> 0.857, at-risk R
     # 0.874 -> 0.897.
     # Was 0.855: gold revised to the second-round decisions (both development halves merged).
-    assert with_eighth.targets.f1("dev")[2] >= 0.852  # Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
+    assert with_eighth.targets.f1("dev")[2] >= 0.850  # Was 0.852: clause rows convention (decision 17); Was 0.854: project-list count convention (decision 16); Was 0.856: gold revised to the second-round decisions
     # Was 0.711: gold revised to the second-round decisions (both development halves merged).
     assert with_eighth.actuals.f1("dev")[2] >= 0.702  # Was 0.747: gold revised to the second-round decisions
     assert with_eighth.stated.rate("dev")[0] >= 0.749
@@ -1451,7 +1475,7 @@ def test_whole_dev_with_eleventh_collection(with_eleventh) -> None:
     # Was 0.934: reader pass 27 scores 20 more cells on the whole part (2084/2285 -> 2100/2305, 16 of
     # them right): anqing-daguan-2024-04's four parts announced by 4项正在抓紧实施 are rows now, but the
     # gold cuts each progress after the item's name (农村黑臭水体治理|海口镇…), which no shape shows.
-    assert with_eleventh.cells.rate("dev")[0] >= 0.933
+    assert with_eleventh.cells.rate("dev")[0] >= 0.932  # Was 0.933: clause rows convention (decision 17)
     assert with_eleventh.period.rate("dev")[0] >= 0.788
     # Was 0.841: gold revised to the second-round decisions (both development halves merged).
     assert with_eleventh.targets.f1("dev")[2] >= 0.840  # Was 0.844: gold revised to the second-round decisions
@@ -1681,8 +1705,8 @@ def test_statements_pass_14_floors(with_fourteenth, fourteenth, with_thirteenth,
     assert with_twelfth.found_actuals.f1("dev")[2] >= 0.810  # Was 0.817: project-list count convention (decision 16)
     assert twelfth.actuals.f1("dev")[2] >= 0.524
     assert with_eleventh.actuals.f1("dev")[2] >= 0.788
-    assert with_tenth.actuals.f1("dev")[2] >= 0.789  # Was 0.792: project-list count convention (decision 16)
-    assert with_eighth.actuals.f1("dev")[2] >= 0.772  # Was 0.774: project-list count convention (decision 16)
+    assert with_tenth.actuals.f1("dev")[2] >= 0.787  # Was 0.789: clause rows convention (decision 17); Was 0.792: project-list count convention (decision 16)
+    assert with_eighth.actuals.f1("dev")[2] >= 0.769  # Was 0.772: clause rows convention (decision 17); Was 0.774: project-list count convention (decision 16)
 
 
 def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
@@ -1714,7 +1738,7 @@ def test_statements_pass_15_floors(with_fourteenth, fourteenth, with_thirteenth,
     # 0.664 -> 0.708, stated 0.622 -> 0.703, status 70 -> 78; targets F1 0.789 -> 0.761 (recall
     # unchanged, four targets of no annotated target on the rows newly found: see
     # test_whole_dev_with_fourteenth_collection).
-    assert fifth.targets.f1("dev")[2] >= 0.760
+    assert fifth.targets.f1("dev")[2] >= 0.752  # Was 0.760: clause rows convention (decision 17)
     assert fifth.actuals.f1("dev")[2] >= 0.707
 
 
@@ -1908,7 +1932,7 @@ def test_whole_dev_with_sixteenth_collection(with_sixteenth) -> None:
     # 0.7615 -> 0.7625, actual period 1212/1250 -> 1222/1252; status, stated and at-risk unchanged.
     # Merged with reader pass 23: targets F1 0.820, actuals F1 0.769, actual period 1239/1269.
     assert with_sixteenth.targets.f1("dev")[2] >= 0.816  # Was 0.819: project-list count convention (decision 16); Was 0.810 (0.813: fifteenth collection)
-    assert with_sixteenth.actuals.f1("dev")[2] >= 0.767  # Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
+    assert with_sixteenth.actuals.f1("dev")[2] >= 0.766  # Was 0.767: clause rows convention (decision 17); Was 0.768: project-list count convention (decision 16); Was 0.757 (0.763: fifteenth collection)
     assert with_sixteenth.actual_period.rate("dev")[1] >= 1237  # Was 1239: project-list count convention (decision 16); Was 1212 (no floor before)
     # Lowered by reader pass 26, 440 -> 439: xilinhaote-2025-09's `A、B等重点项目进度已超过90%` is two
     # rows now (the gold's), their progress `进度已超过90%` no stated ratio for the extractor, where
@@ -1968,7 +1992,7 @@ def test_whole_dev_with_seventeenth_collection(with_seventeenth) -> None:
     assert with_seventeenth.data_month.rate("dev")[1] >= 132  # Unchanged (no floor before)
     assert with_seventeenth.yearless.rate("dev")[1:] == (20, 20)
     assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.831: project-list count convention (decision 16); Was 0.819: statements pass 19
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.764  # Was 0.765: clause rows convention (decision 17); Was 0.771: project-list count convention (decision 16); Was 0.766 (0.768 before the seventeenth collection): statements pass 19
     assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1280: project-list count convention (decision 16); Was 1270 (1239 before the seventeenth collection): statements pass 19
     assert with_seventeenth.stated.rate("dev")[1] >= 448  # Was 440: seventeenth collection; 449 before pass 26
     assert with_seventeenth.status.rate("dev")[1] >= 862  # Was 859 (820 before the seventeenth collection): statements pass 19
@@ -2039,7 +2063,7 @@ def test_whole_dev_with_eighteenth_collection(with_eighteenth) -> None:
     # 0.7704, actual period 1297 -> 1306, status 865 -> 868, at-risk R 0.8023 -> 0.8051; the
     # eighteenth collection unchanged.
     assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.827: project-list count convention (decision 16); Was 0.815 (0.819 before the eighteenth collection)
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.770: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.764: clause rows convention (decision 17); Was 0.770: project-list count convention (decision 16); Was 0.766
     assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1306: project-list count convention (decision 16); Was 1297 (1270 before the eighteenth collection)
     assert with_eighteenth.stated.rate("dev")[1] >= 449  # Was 448: eighteenth collection
     assert with_eighteenth.status.rate("dev")[1] >= 868  # Was 865 (859 before the eighteenth collection)
@@ -2071,7 +2095,7 @@ def test_nineteenth_collection_first_arrival(nineteenth) -> None:
     assert nineteenth.actuals.f1("dev")[2] >= 0.688
     assert nineteenth.actual_period.rate("dev")[1] >= 21
     assert nineteenth.stated.rate("dev")[1] >= 10
-    assert nineteenth.status.rate("dev")[1] >= 13
+    assert nineteenth.status.rate("dev")[1] >= 15  # Was 13: statements pass 20 (大陈乡's 并投入投用)
     p, r, _, _ = nineteenth.at_risk.f1("dev")
     assert p >= 0.99 and r >= 0.562
 
@@ -2090,13 +2114,83 @@ def test_whole_dev_with_nineteenth_collection(with_nineteenth) -> None:
     assert with_nineteenth.period_known.rate("dev")[1] >= 165  # Was 158: nineteenth collection
     assert with_nineteenth.data_month.rate("dev")[1] >= 144  # Was 137: nineteenth collection
     assert with_nineteenth.yearless.rate("dev")[1:] == (20, 20)
-    assert with_nineteenth.targets.f1("dev")[2] >= 0.808  # Was 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
-    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
-    assert with_nineteenth.actual_period.rate("dev")[1] >= 1315  # Was 1306: nineteenth collection; 1342 before decision 16's gold
+    assert with_nineteenth.targets.f1("dev")[2] >= 0.814  # Was 0.808 (0.8088): statements pass 20; 0.827: nineteenth collection; 0.823 before decision 16's gold (merged after)
+    assert with_nineteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.761 (0.7620): statements pass 20; 0.763: clause rows convention (decision 17); Was 0.770: nineteenth collection (0.7776 without it); 0.776 before decision 16's gold
+    assert with_nineteenth.actual_period.rate("dev")[1] >= 1322  # Was 1315 (1318): statements pass 20; 1306: nineteenth collection; 1342 before decision 16's gold
     assert with_nineteenth.stated.rate("dev")[1] >= 467  # Was 449: nineteenth collection
-    assert with_nineteenth.status.rate("dev")[1] >= 893  # Was 868: nineteenth collection; 891 before decision 16's gold
+    assert with_nineteenth.status.rate("dev")[1] >= 919  # Was 893 (912 with decision 17's gold): statements pass 20; 868: nineteenth collection; 891 before decision 16's gold
     p, r, _, _ = with_nineteenth.at_risk.f1("dev")
     assert p >= 0.942 and r >= 0.800  # Was 0.937 and 0.805: nineteenth collection; 0.939 and 0.799 before decision 16's gold
+
+
+def test_statements_pass_20_floors(with_nineteenth) -> None:
+    # Statements pass 20 (docs/statements.md): a completion chained to another is done
+    # (judge.chains CHAINED_DONE, TAIL_CLAUSES; verdict_forms.tsv tails 试生产, 试运行, 投入投用), a
+    # list's count whose members the progress counts at a stage is its target beside money and no
+    # rate (extraction.portfolio STAGED_MEMBERS; decision 16). On the 183 development documents,
+    # against main ff77a3e (decision 17's gold): targets F1 0.8006 -> 0.8065, actuals F1 0.7570 ->
+    # 0.7589, actual period 1360/1397 -> 1364/1401, status 932 -> 939/1258; on the rows found
+    # targets 0.8296 -> 0.8354, actuals 0.7935 -> 0.7956, status 0.8606 -> 0.8670; stated and
+    # at-risk unchanged; the twentieth collection unchanged. Held-out aggregate (107): status
+    # 0.3198 -> 0.3211 (found rows 0.6162 -> 0.6187), every other measure unchanged; sample and
+    # probes unchanged. Without the twentieth collection (the fixture here): found targets 0.8357 ->
+    # 0.8417, actuals 0.7972 -> 0.7993, status 912 -> 919.
+    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.841  # Was 0.835 (0.8357)
+    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.799  # Was 0.797 (0.7972)
+    assert with_nineteenth.found_status.rate("dev")[1] >= 919  # Was 912
+
+
+def test_twentieth_collection_first_arrival(twentieth) -> None:
+    # First arrival (the reader and scorer of 764a95a, gold as committed before any run in d18e731;
+    # no code changed): rows 39/47 (prose 17/19, numbered items 8/13, paragraph table 5/6, pipe
+    # table 9/9), cells 69/98, period 5/7, targets F1 0.615 (25), actuals F1 0.628 (80), actual
+    # period 42/43, stated 13/34, status 20/45, at-risk P 0.667 R 0.571 (7). Per document: 武进 2020
+    # 7/7 (status 5/5; the 其中 set '实施项目3个' and the library counts read wrong), 马尾 2018 8/13
+    # (taken as vertical_pipe: the (一)(二)(三) headings and the whole (一) lost; the table's first
+    # row takes the last header cell), 惠东 2022 2/4 (the bracketed part keeps its '('; the yardstick
+    # sentence split), 良江镇 4/4 (status 1/4: '均已完工' not carried, each clause's first amount read
+    # as a target), 上虞 2024 9/9 (stated 0/9: the 形象进度 column joined to the progress), 上虞 2025
+    # 5/6 (status 0/6: the glued table read as prose, each '51%' line a row of its own), 七里甸 4/4
+    # (status 1/4, period unknown). data/corpus/README.md, twentieth collection.
+    assert len(twentieth.docs["dev"]) == len(TWENTIETH_COLLECTION)
+    assert twentieth.rows.rate("dev")[1:] >= (39, 47)
+    assert twentieth.rows.rate("dev", "prose")[1:] >= (17, 19)
+    assert twentieth.rows.rate("dev", "numbered_items")[1:] >= (8, 13)
+    assert twentieth.rows.rate("dev", "paragraph_table")[1:] >= (5, 6)
+    assert twentieth.rows.rate("dev", "pipe_table")[1:] >= (9, 9)
+    assert twentieth.cells.rate("dev")[1:] >= (69, 98)
+    assert twentieth.period.rate("dev")[1:] >= (5, 7)
+    assert twentieth.targets.f1("dev")[2] >= 0.615
+    assert twentieth.actuals.f1("dev")[2] >= 0.627
+    assert twentieth.actual_period.rate("dev")[1] >= 42
+    assert twentieth.stated.rate("dev")[1] >= 13
+    assert twentieth.status.rate("dev")[1] >= 20
+    p, r, _, _ = twentieth.at_risk.f1("dev")
+    assert p >= 0.666 and r >= 0.571
+
+
+def test_whole_dev_with_twentieth_collection(with_twentieth) -> None:
+    # The whole development part with the twentieth collection (183 documents) on the reader and
+    # scorer of 764a95a (no code changed): rows 1174/1387 -> 1213/1434 (0.846 -> 0.846), cells
+    # 2152/2376 -> 2221/2474, period 145/176 -> 150/183, targets F1 0.8098 -> 0.8016, actuals F1
+    # 0.7638 -> 0.7588, actual period 1319 -> 1361, stated 469 -> 482, status 906 -> 926, at-risk P
+    # 0.943 -> 0.938, R 0.801 -> 0.796. Held-out aggregate unchanged (its documents did not change).
+    assert len(with_twentieth.docs["dev"]) == 176 + len(TWENTIETH_COLLECTION)
+    assert with_twentieth.rows.rate("dev")[1:] >= (1221, 1455)  # Was (1174, 1387): twentieth collection; (1213, 1434) before decision 17's gold
+    assert with_twentieth.rows.rate("dev", "bulletin")[1:] >= (254, 303)
+    assert with_twentieth.cells.rate("dev")[1] >= 2230  # Was 2152: twentieth collection; 2221 before decision 17's gold
+    assert with_twentieth.period.rate("dev")[1] >= 150  # Was 145: twentieth collection
+    assert with_twentieth.period_known.rate("dev")[1] >= 171  # Was 165: twentieth collection
+    assert with_twentieth.data_month.rate("dev")[1] >= 149  # Was 144: twentieth collection
+    assert with_twentieth.yearless.rate("dev")[1:] == (21, 21)  # Was (20, 20): twentieth collection
+    assert with_twentieth.targets.f1("dev")[2] >= 0.806  # Was 0.800 (0.8006): statements pass 20; 0.809: twentieth collection; 0.801 before decision 17's gold
+    assert with_twentieth.actuals.f1("dev")[2] >= 0.758  # Was 0.756 (0.7570): statements pass 20; 0.763: twentieth collection; 0.758 before decision 17's gold
+    assert with_twentieth.actual_period.rate("dev")[1] >= 1364  # Was 1360: statements pass 20; 1319: twentieth collection; 1361 before decision 17's gold
+    assert with_twentieth.stated.rate("dev")[1] >= 484  # Was 469: twentieth collection; 482 before decision 17's gold
+    assert with_twentieth.status.rate("dev")[1] >= 939  # Was 932: statements pass 20; 906: twentieth collection; 926 before decision 17's gold
+    p, r, _, _ = with_twentieth.at_risk.f1("dev")
+    assert p >= 0.937 and r >= 0.796  # Was 0.942 and 0.800: twentieth collection
+
 
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
@@ -2132,7 +2226,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
         TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION) - len(
         FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION) - len(
-        EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION)
+        EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION) - len(TWENTIETH_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84
@@ -2255,7 +2349,7 @@ def test_statements_pass_13(first, with_twelfth) -> None:
     # aggregate targets 0.315 -> 0.328, actuals 0.485 -> 0.493; sample unchanged.
     assert first.targets.f1("dev")[2] >= 0.966
     assert first.actuals.f1("dev")[2] >= 0.911
-    assert with_twelfth.targets.f1("dev")[2] >= 0.836  # Was 0.839: project-list count convention (decision 16)
+    assert with_twelfth.targets.f1("dev")[2] >= 0.834  # Was 0.836: clause rows convention (decision 17); Was 0.839: project-list count convention (decision 16)
     # Was 0.747: glued.GLUED_NUMERALS switched off (one development document, lufeng-2022-fy).
     assert with_twelfth.actuals.f1("dev")[2] >= 0.741
     assert with_twelfth.found_targets.f1("dev")[2] >= 0.856  # Was 0.862: project-list count convention (decision 16)
@@ -2434,13 +2528,13 @@ def test_reader_pass_27(with_seventeenth) -> None:
     assert with_seventeenth.rows.rate("dev", "bulletin")[1] >= 239  # Was 233 (229 in the floor above)
     assert with_seventeenth.cells.rate("dev")[1] >= 2100  # Was 2084
     assert with_seventeenth.targets.f1("dev")[2] >= 0.816  # Was 0.821: project-list count convention (decision 16); Was 0.819
-    assert with_seventeenth.actuals.f1("dev")[2] >= 0.765  # Was 0.774: project-list count convention (decision 16); Was 0.766
+    assert with_seventeenth.actuals.f1("dev")[2] >= 0.764  # Was 0.765: clause rows convention (decision 17); Was 0.774: project-list count convention (decision 16); Was 0.766
     assert with_seventeenth.actual_period.rate("dev")[1] >= 1268  # Was 1286: project-list count convention (decision 16); Was 1270
     assert with_seventeenth.stated.rate("dev")[1] >= 456  # Was 448
     assert with_seventeenth.status.rate("dev")[1] >= 867  # Was 859
     p, r, _, _ = with_seventeenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.820  # Was 0.936 and 0.814
-    assert with_seventeenth.inside.rate("dev")[1] <= 70  # Was 81 (docs/reader.md, pass 26)
+    assert with_seventeenth.inside.rate("dev")[1] <= 81  # Was 70: clause rows convention (decision 17); Was 81 (docs/reader.md, pass 26)
 
 
 def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
@@ -2455,13 +2549,13 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.rows.rate("dev", "bulletin")[1] >= 247  # Was 241
     assert with_eighteenth.cells.rate("dev")[1] >= 2116  # Was 2100
     assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.817: project-list count convention (decision 16); Was 0.815
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.764  # Was 0.773: project-list count convention (decision 16); Was 0.766
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.764: clause rows convention (decision 17); Was 0.773: project-list count convention (decision 16); Was 0.766
     assert with_eighteenth.actual_period.rate("dev")[1] >= 1294  # Was 1312: project-list count convention (decision 16); Was 1297
     assert with_eighteenth.stated.rate("dev")[1] >= 457  # Was 449
     assert with_eighteenth.status.rate("dev")[1] >= 873  # Was 865
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.807  # Was 0.937 and 0.802
-    assert with_eighteenth.inside.rate("dev")[1] <= 73  # Was 84
+    assert with_eighteenth.inside.rate("dev")[1] <= 84  # Was 73: clause rows convention (decision 17); Was 84
 
 
 def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
@@ -2476,8 +2570,8 @@ def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:
     assert with_eighteenth.found_status.rate("dev")[0] >= 0.868  # Was 0.8661
     assert with_eighteenth.cells.rate("dev")[1] >= 2117  # Was 2116
     assert with_eighteenth.stated.rate("dev")[1] >= 459  # Was 457
-    assert with_eighteenth.targets.f1("dev")[2] >= 0.815  # Was 0.8141
-    assert with_eighteenth.actuals.f1("dev")[2] >= 0.765  # Was 0.7644
+    assert with_eighteenth.targets.f1("dev")[2] >= 0.814  # Was 0.815: clause rows convention (decision 17); Was 0.8141
+    assert with_eighteenth.actuals.f1("dev")[2] >= 0.763  # Was 0.765: clause rows convention (decision 17); Was 0.7644
     # With the nineteenth collection (176 documents; no document of it moves): status 893 -> 895/1201.
     assert with_nineteenth.status.rate("dev")[1] >= 895  # Was 893
 

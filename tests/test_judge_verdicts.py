@@ -92,6 +92,19 @@ CELLS = [
     ("亮红灯的项目3项:", "lagging"),
     ("亮黄灯的项目2项:", "lagging"),
     ("亮绿灯的项目5项:", "on_track"),
+    # lx1: words of pages outside the corpus (docs/lexicons.md, tests/test_outside_words.py)
+    ("25宗低于时序进度项目:", "lagging"),
+    ("达到目标进度的项目32个,分别是:", "on_track"),
+    ("未达到目标进度的项目:", "lagging"),
+    ("未达目标进度的项目:", "lagging"),
+    ("没有达到目标进度的项目:", "lagging"),
+    ("不低于时序进度的项目:", None),
+    ("红灯", "lagging"),
+    ("亮黄灯", "lagging"),
+    ("绿灯", "on_track"),
+    ("红牌警告", "lagging"),
+    ("黄牌提醒", "lagging"),
+    ("红绿灯", None),
 ]
 
 

@@ -223,10 +223,11 @@ MONEY_ONLY_ROWS = [
     ("新建幼儿园5所", "完成投资2000万元", [(5.0, "所")]),
     # a progress without money sets nothing aside
     ("重点项目250个", "正在推进前期工作", [(250.0, "个")]),
-    # counts at a step with no rate beside the money: the list's size (huaian-2024-06,
-    # hanzhong-2018-08); with a rate, the target it refers to (shandong-2021-04)
-    ("20个省重大项目", "已开工19个,完成投资160.45亿元,完成年度计划的73.87%", []),
-    ("133个续建项目", "已复工130个,完成投资100亿元,占年度计划的75%", []),
+    # counts at a step with no rate beside the money were read as the list's size (huaian-2024-06,
+    # hanzhong-2018-08); since decision 16 (statements pass 20, portfolio.STAGED_MEMBERS) the
+    # members counted at a stage make the list's count their target, as a rate does (shandong-2021-04)
+    ("20个省重大项目", "已开工19个,完成投资160.45亿元,完成年度计划的73.87%", [(20.0, "个")]),
+    ("133个续建项目", "已复工130个,完成投资100亿元,占年度计划的75%", [(133.0, "个")]),
     ("373个实施类项目", "开工320个,开工率85.8%,完成投资957.4亿元,占年度计划的47.8%", [(373.0, "个")]),
     # words before the count may set a goal the progress's own count measures (the sample's row 22)
     ("力争策划储备在库项目总量350个以上", "累计谋划储备项目479个,总投资1200亿元", [(350.0, "个")]),

@@ -227,6 +227,12 @@ FORMS = [
     ("续建项目已复工12个", None, False),  # a count after the verb: how many of how many?
     ("确保3月底前续建项目全部复工", None, False),  # a commitment
     ("续建项目尚未全部复工", None, False),  # negated
+    # statements pass 20: tails of a plant's completion and the doubled spelling of 投入使用
+    ("污水处理厂二期已完工并试生产", "done", False),
+    ("垃圾焚烧发电项目已建成并试运行", "done", False),
+    ("村文化礼堂现已建成并投入投用", "done", False),
+    ("计划年底前完工并试生产", None, False),  # a commitment
+    ("生产线尚未完工并试运行", None, False),  # negated
     # not started
     ("项目尚未动工", "not_started", False),
     ("项目未动工", "not_started", False),

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge.chains import RUNNING_TEXT, chained, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
 from zqmetrics.text.clauses import parse
@@ -38,7 +39,9 @@ from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
 from zqmetrics.text.verdict_forms import (
+    asserted,
     form_words,
+    in_context,
     is_marked,
     may_hold_form,
     names_part,
@@ -76,9 +79,13 @@ def cell_verdict(text: Any) -> dict[str, str] | None:
     table = cell_table()
     for m in _cell_pattern().finditer(norm.text):
         status = table[m.group()]
-        if status != "none":
-            start, end = norm.span(m.start(), m.end())
-            return {"status": status, "quote": text[start:end], "source": "status"}
+        if status == "none":
+            continue
+        # 没有进度滞后的项目, 对进度滞后的将约谈: no verdict; 进度滞后的项目有： stays the list's
+        found = in_context(norm.text, m.start(), m.end(), status)
+        if found is not None:
+            start, end = norm.span(found[1], found[2])
+            return {"status": found[0], "quote": text[start:end], "source": "status"}
     return None
 
 
@@ -104,8 +111,16 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
     if LAG_OVER_NOT_STARTED and found is not None and found.value == "not_started":
         # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
         # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
-        found = next((m for m in cell.verdicts if m.value == "lagging" and not m.partial), found)
+        found = next((m for m in asserted(cell.text, cell.verdicts)
+                      if m.value == "lagging" and not m.partial), found)
+    if found is None and (span := tail_clause(cell)) is not None:
+        return _spanned(progress, cell, span, "progress")  # 已完成施工,并验收通车 (pass 20)
     return _quoted(progress, cell, found, "progress") if found else None
+
+
+def _spanned(text: str, cell: Any, span: tuple[int, int], source: str) -> dict[str, str]:
+    start, end = cell.norm.span(*span)
+    return {"status": "done", "quote": text[start:end], "source": source}
 
 
 def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
@@ -123,7 +138,8 @@ _CLOSING = " \t。.;；,，!！”\"'）)"
 _DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
-def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
+def task_verdict(task: Any, year: int | None = None,
+                 running: bool = False) -> dict[str, str] | None:
     """The verdict of a task cell that holds the whole item (a bulletin line, an article's
     sentence: XX工程已竣工, 10个项目进度有所滞后), or None.
 
@@ -140,7 +156,7 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
         if not (word_pattern("verdicts.tsv").search(folded) or may_hold_form(folded)):
             return None
     cell = parse(task)  # the year is not read here: the model target extraction built is reused
-    for m in cell.verdicts:
+    for m in asserted(cell.text, cell.verdicts):
         if m.partial and not _counts_the_task(cell, m):
             continue
         if m.value == "done" and not is_marked(cell.text, m.start) and (
@@ -148,7 +164,8 @@ def task_verdict(task: Any, year: int | None = None) -> dict[str, str] | None:
                 or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
             continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
         return _quoted(task, cell, m, "task")
-    return None
+    span = chained(cell, running)  # 完工并试生产 closing a running text's item (pass 20)
+    return _spanned(task, cell, span, "task") if span is not None else None
 
 
 def _counts_the_task(cell: Any, m: Any) -> bool:
@@ -167,7 +184,7 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     own = (_with_pace_pair(progress_verdict(row.get("progress"), year), row.get("progress"))
            or (stage_verdict(row.get("progress"), row.get("task")) if stage else None)
            or benchmark_verdict(row.get("task"), row.get("progress"), year_end)
-           or task_verdict(row.get("task"), year))
+           or task_verdict(row.get("task"), year, row.get("layout") in RUNNING_TEXT))
     cell = (cell_verdict(row.get("status_text")) or _worded_rate(row.get("ratio_text"))
             if STATUS_CELLS else None)
     found = (own or cell) if OWN_WORDS_FIRST else (cell or own)

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from dataclasses import dataclass, replace
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.mentions import Mention
 from zqmetrics.text.segment import ASIDE
 
 NAME = "verdict_forms.tsv"
@@ -276,24 +276,124 @@ def _pace(text: str, m: re.Match[str], clause_start: Callable[[int], int]) -> Fo
     return FormVerdict(start, m.end(), "lagging" if m.group("below") else "on_track")
 
 
+# --- where a verdict word states no verdict (data/verdict_contexts.tsv) ------------------------
+
+CONTEXTS_NAME = "verdict_contexts.tsv"
+# Switched off only to measure the rule (evaluation/judge_ablation.py): a verdict word negated, in
+# a warning, a condition or a question of method states no verdict (judge pass 3).
+CONTEXTS = True
+# Clause marks a context word does not reach across (项目推进顺利，不滞后 is negated by its own 不).
+_CONTEXT_SEPS = "，,。；;：:！!？?\n"
+
+
+@derived
+def context_words(part: str) -> tuple[str, ...]:
+    """The words of one part of data/verdict_contexts.tsv, longest first."""
+    return tuple(sorted({w for p, w in rows(CONTEXTS_NAME, 2) if p == part and w},
+                        key=lambda w: (-len(w), w)))
+
+
+def _calt(part: str) -> str:
+    return "|".join(re.escape(w) for w in context_words(part)) or "(?!)"
+
+
+@derived
+def _negated_before() -> re.Pattern[str]:
+    # searched in the clause before the word: a negator right before it, or an existential with
+    # only the subject's generic words between (没有进度滞后的项目, 无一项目滞后)
+    return re.compile(f"(?:(?:{_calt('negator')})|(?:{_calt('existential')})(?:{_calt('filler')})*)$")
+
+
+@derived
+def _warned() -> re.Pattern[str]:
+    return re.compile(f"{_calt('warning')}|{_calt('condition')}")
+
+
+@derived
+def _method_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{_calt('method')})(?:{_calt('filler')})*$")
+
+
+@derived
+def _cause_after() -> re.Pattern[str]:
+    return re.compile(f"的?(?:{_calt('cause')})")
+
+
+@derived
+def _consequence_after() -> re.Pattern[str]:
+    # 进度滞后的将约谈, 对进度滞后的项目一律通报; never 进度滞后的项目有： (a status-led list)
+    return re.compile(f"的(?:{_calt('filler')})*[，,]?(?:{_calt('consequence')})")
+
+
+@derived
+def _pace_after() -> re.Pattern[str]:
+    # a pace noun the lag is compared with (滞后于序时进度); bare 进度 is the work's, no pace
+    paces = "|".join(re.escape(w) for w in form_words("pace") if w != "进度") or "(?!)"
+    return re.compile(f"于?(?:{paces})")
+
+
+@derived
+def _pace_end() -> re.Pattern[str]:
+    paces = "|".join(re.escape(w) for w in form_words("pace") if w != "进度") or "(?!)"
+    return re.compile(f"(?:{paces})$")
+
+
+def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int, int] | None:
+    """What a verdict word at ``[start, end)`` of a normalised text states in its clause, as
+    ``(status, start, end)``, or None when it states no verdict.
+
+    Every verdict path asks this (the fixed words and the grammar through :func:`whole_verdict`, a
+    task cell, a status cell or list lead): a warning (要防止进度滞后), a condition (如有滞后,
+    进度滞后的将予以通报) or a question of method (查找滞后原因) is no verdict; a lag or a not-started
+    word negated (不滞后, 未出现滞后情况, 没有未开工项目) is none either, unless a pace noun says
+    what it is compared with (均未滞后于序时进度, 不低于序时进度): then on track from the negation on.
+    Done and on-track words keep their own negation (尚未全部完工: none; 未能达到序时进度: lagging)."""
+    if not CONTEXTS:
+        return status, start, end
+    c0 = max(0, start - REACH)
+    cut = max(text.rfind(ch, c0, start) for ch in _CONTEXT_SEPS)
+    c0 = cut + 1 if cut >= 0 else c0
+    before = text[c0:start]
+    if _warned().search(before):
+        return None
+    if _consequence_after().match(text, end):
+        return None
+    if _method_before().search(before) and _cause_after().match(text, end):
+        return None
+    if status in ("lagging", "not_started"):
+        neg = _negated_before().search(before)
+        if neg is not None:
+            if status == "lagging" and _pace_end().search(text, start, end):
+                return "on_track", c0 + neg.start(), end
+            if status == "lagging" and (pace := _pace_after().match(text, end)):
+                return "on_track", c0 + neg.start(), pace.end()
+            return None
+    return status, start, end
+
+
+def asserted(text: str, verdicts: Sequence[Mention]) -> list[Mention]:
+    """The verdict mentions of a cell that state a verdict in their clause (:func:`in_context`),
+    a negated lag compared with a pace noun turned on track."""
+    out = []
+    for m in verdicts:
+        found = in_context(text, m.start, m.end, m.value)
+        if found is None:
+            continue
+        if found != (m.value, m.start, m.end):
+            status, start, end = found
+            m = replace(m, value=status, start=start, end=end, text=text[start:end])
+        out.append(m)
+    return out
+
+
 # Switched off only to measure the rule (evaluation/judge_ablation.py).
 ONGOING = True  # work still going on leaves no done verdict for the row
-class _Verdict(Protocol):
-    @property
-    def value(self) -> str: ...
-    @property
-    def partial(self) -> bool: ...
-
-
-M = TypeVar("M", bound=_Verdict)
-
-
-def whole_verdict(text: str, verdicts: Sequence[M]) -> M | None:
+def whole_verdict(text: str, verdicts: Sequence[Mention]) -> Mention | None:
     """The verdict of the whole row among a cell's verdict mentions (each with ``value`` and
     ``partial``), or None: the first that is on no part.
 
     Work the text says still goes on (正在施工) leaves no done verdict for the whole row: the one it
     states is on a step or a part (征迁工作已完成，工程正在有序施工中; ①…已全面完工 ②…正在施工)."""
     ongoing = ONGOING and bool(_within("ongoing").search(text))
-    return next((m for m in verdicts if not m.partial
+    return next((m for m in asserted(text, verdicts) if not m.partial
                  and not (ongoing and m.value == "done")), None)
