@@ -223,8 +223,10 @@ HELDOUT_MISSES = {
     "changde-2012-fy", "daying-2014-10", "jilin-2011-09", "ningbo-fenghua-2025-06", "shanghai-2005-fy",
     # The fourteenth held-out batch (2026-11-28, c18held): held out: loses rows (pass/fail only);
     # nanjing-gaochun-2020-03 of the same batch keeps every row.
-    "beijing-2017-fy", "jiangmen-2013-04", "qianan-2019-q1", "qiongzhong-2014-fy", "shanxi-2004-fy",
+    "beijing-2017-fy", "qianan-2019-q1", "qiongzhong-2014-fy", "shanxi-2004-fy",
     "taizhou-2025-h1",
+    # jiangmen-2013-04 of that batch keeps every row since its gold was revised to decision 17 (hv2:
+    # its started count merged into the list's row; told by the test's pass/fail only).
     # The fifteenth held-out batch (2026-11-28, c19held): held out: loses rows (pass/fail only);
     # dingan-2013-09 of the same batch keeps every row.
     "akesu-2014-h1", "jingzhou-2012-11", "ningxia-2010-10", "shanghai-jiading-2019-06",
