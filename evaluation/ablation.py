@@ -76,6 +76,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flatcells,
         framing,
         glued,
+        headed_text,
         items,
         labels,
         later_headers,
@@ -512,6 +513,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "no cell holds and that states a figure or a status is rows of their own, with low "
         "confidence":
             lambda: mock.patch.object(tabletext, "TABLE_TEXT", False),
+        "table: the numbered headings of the report's first style head the first passage read "
+        "under them around a table ((一)省重点项目进展情况 | 2018年,…), and a sentence is no "
+        "table title (reader pass 32)":
+            lambda: mock.patch.object(headed_text, "HEADED_PASSAGES", False),
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),
