@@ -517,6 +517,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "under them around a table ((一)省重点项目进展情况 | 2018年,…), and a sentence is no "
         "table title (reader pass 32)":
             lambda: mock.patch.object(headed_text, "HEADED_PASSAGES", False),
+        "table: a progress column (形象进度) holding only percentages is the share done, where no "
+        "column is named the ratio (reader pass 32)":
+            lambda: mock.patch.object(wide, "PERCENT_SHARES", False),
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),
