@@ -66,6 +66,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         announced,
         arith,
         articles,
+        bracketed,
         bulletin,
         clauses,
         columns,
@@ -520,6 +521,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "table: a progress column (形象进度) holding only percentages is the share done, where no "
         "column is named the ratio (reader pass 32)":
             lambda: mock.patch.object(wide, "PERCENT_SHARES", False),
+        "articles: a bracket closing a paragraph with no figure inside ((记者 王某), (供稿:某镇)) "
+        "is a byline, no item (reader pass 32)":
+            lambda: mock.patch.object(bracketed, "BRACKETED", False),
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),
