@@ -98,6 +98,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         segments,
         seqcol,
         shared,
+        shares,
         spaced,
         spellings,
         subparts,
@@ -520,7 +521,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(headed_text, "HEADED_PASSAGES", False),
         "table: a progress column (形象进度) holding only percentages is the share done, where no "
         "column is named the ratio (reader pass 32)":
-            lambda: mock.patch.object(wide, "PERCENT_SHARES", False),
+            lambda: mock.patch.object(shares, "PERCENT_SHARES", False),
         "articles: a bracket closing a paragraph with no figure inside ((记者 王某), (供稿:某镇)) "
         "is a byline, no item (reader pass 32)":
             lambda: mock.patch.object(bracketed, "BRACKETED", False),

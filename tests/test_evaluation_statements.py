@@ -2014,7 +2014,10 @@ def test_statements_pass_19_floors(with_seventeenth) -> None:
     assert with_seventeenth.found_targets.f1("dev")[2] >= 0.837  # Was 0.853: project-list count convention (decision 16); Was 0.841
     assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.808: project-list count convention (decision 16); Was 0.804
     _, found_r, _, _ = with_seventeenth.found_at_risk.f1("dev")
-    assert found_r >= 0.892  # Was 0.889
+    # Reader pass 32: 0.8938 -> 0.8910 (286/320 -> 286/321): one more lagging row found
+    # (qianxinan-2020-06 一, its heading now its task; its growth target in the progress not read),
+    # not flagged; at-risk on all rows unchanged (P 0.941, R 0.824): nothing flagged was lost.
+    assert found_r >= 0.890  # Was 0.892 (0.889 before)
 
 
 def test_eighteenth_collection_first_arrival(eighteenth) -> None:
@@ -2135,8 +2138,13 @@ def test_statements_pass_20_floors(with_nineteenth) -> None:
     # 0.3198 -> 0.3211 (found rows 0.6162 -> 0.6187), every other measure unchanged; sample and
     # probes unchanged. Without the twentieth collection (the fixture here): found targets 0.8357 ->
     # 0.8417, actuals 0.7972 -> 0.7993, status 912 -> 919.
-    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.841  # Was 0.835 (0.8357)
-    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.799  # Was 0.797 (0.7972)
+    # Reader pass 32: found targets 0.8417 -> 0.8403 and found actuals 0.7993 -> 0.7979, all through
+    # qianxinan-2020-06: its 一 and 二 rows are found now (their headings their tasks), with the
+    # growth target 9% and the 1237.6億元 plan in their progress not read as targets (the plan is
+    # read as an actual). Targets F1 on all rows unchanged (0.8148); actuals F1 on all rows
+    # 0.76399 -> 0.76378 here, up on the whole part with the twentieth collection (0.7589 -> 0.7600).
+    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.840  # Was 0.841 (0.835 before)
+    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.799 (0.797 before)
     assert with_nineteenth.found_status.rate("dev")[1] >= 919  # Was 912
 
 

@@ -1,5 +1,5 @@
 """A progress column holding only percentages is the share done (reader pass 32,
-``wide._share_columns``): one table a case, our own words; negatives say what must stay."""
+``read/shares.py``): one table a case, our own words; negatives say what must stay."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from evaluation.table_variants import cells_lost, pipe_trailing
 from evaluation.trade_variants import TRADE_VARIANTS, cases
-from zqmetrics.read import wide
+from zqmetrics.read import shares
 from zqmetrics.read.reader import read_report
 
 
@@ -66,7 +66,7 @@ def test_a_gap_to_pace_column_is_no_share() -> None:
 
 
 def test_switched_off_the_share_stays_progress_text() -> None:
-    with mock.patch.object(wide, "PERCENT_SHARES", False):
+    with mock.patch.object(shares, "PERCENT_SHARES", False):
         rows = _ratio_and_progress(SHARES[0][1])
     assert [r for r, _ in rows] == ["", ""]
 
@@ -79,6 +79,6 @@ def test_trade_copies_need_the_rule(source: object) -> None:
     whole = read_report(pipe_trailing(source))  # type: ignore[arg-type]
     text = TRADE_VARIANTS["pipe_share_as_progress"](source)  # type: ignore[arg-type]
     assert not cells_lost(source, whole, read_report(text))  # type: ignore[arg-type]
-    with mock.patch.object(wide, "PERCENT_SHARES", False):
+    with mock.patch.object(shares, "PERCENT_SHARES", False):
         lost = cells_lost(source, whole, read_report(text))  # type: ignore[arg-type]
     assert any(role == "ratio" for _, role in lost)

@@ -23,7 +23,6 @@ from typing import Any
 
 from zqmetrics.read import announced as _announced
 from zqmetrics.read import framing as _framing
-from zqmetrics.read.bracketed import bracketed_items
 from zqmetrics.read.clauses import COMMA as _COMMA
 from zqmetrics.read.clauses import NOT_SUBJECT as _NOT_SUBJECT
 from zqmetrics.read.clauses import PERIOD_OPENER as _PERIOD_OPENER
@@ -395,7 +394,6 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
 def read_article(lines: list[str]) -> list[dict[str, Any]]:
     """Items of a progress article; none when no clause holds a figure (an article reports some)."""
     items = carry_lead_status(opened_items(lines) or join_plans(clause_items(lines), lines), lines)
-    items = bracketed_items(items)
     # A figure, not an enumerator: 1. 2. opening lines are numbering, not something reported.
     texts = [_ENUMERATOR.sub("", i["task"], count=1) + i["progress"] for i in items]
     return items if any(ch.isdigit() for t in texts for ch in t) else []

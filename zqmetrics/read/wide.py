@@ -26,6 +26,7 @@ import regex
 
 from zqmetrics.read.columns import names_no_role
 from zqmetrics.read.grid import Raw
+from zqmetrics.read.shares import share_columns
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
@@ -128,7 +129,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
         if moved:
             warnings.append("columns assumed without a header read by their cells (offices, "
                             f"status words): {', '.join(moved)}")
-    _share_columns(roles, headers, body, warnings)
+    share_columns(roles, headers, body, warnings)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
@@ -148,31 +149,6 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
     if len(actuals) > 1 and sum(m is not None for m in months.values()) > 1:
         chosen["actual"] = max(actuals, key=lambda i: (months[i] or 0, -i))
     return roles, chosen, warnings
-
-
-# Switched off by evaluation/ablation.py (reader pass 32): a progress column of percentages
-# stays progress text.
-PERCENT_SHARES = True
-_SHARE_ROWS = 2  # one percentage under a progress header may be a figure of its words; two make a column
-
-
-def _share_columns(roles: list[str | None], headers: Sequence[str], body: list[list[str]],
-                   warnings: list[str]) -> None:
-    """A column its header names progress (形象进度, 工程进度, 完成进度) whose every filled cell is
-    a bare percentage (100.0%, 51%) is the share done, the row's stated ratio, when no column is
-    named the ratio: a progress column holds words, and its percentages would be read as words of
-    the progress beside the row's own progress text. A column of the pace's gap (与序时进度比较%)
-    is a status column by its header, never this one."""
-    if not PERCENT_SHARES or "ratio" in roles:
-        return
-    for i, role in enumerate(roles):
-        filled = [c for c in body[i] if c.strip()] if i < len(body) else []
-        if role == "progress" and len(filled) >= _SHARE_ROWS and all(
-                kind(c) == "pct" for c in filled):
-            roles[i] = "ratio"
-            name = headers[i] if i < len(headers) else str(i + 1)
-            warnings.append(f"column {name!r} holds only percentages: read as the share done")
-            return
 
 
 _DATE_CELL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|前)?\s*")
