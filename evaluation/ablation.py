@@ -94,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         reader,
         renamed,
         respective,
+        rows,
         sections,
         segments,
         seqcol,
@@ -101,6 +102,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         shares,
         spaced,
         spellings,
+        status_first,
         subparts,
         tabletext,
         tail,
@@ -568,6 +570,12 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "article: a counted lead stating a verdict before a colon (基本完成节点计划的30个项目分别是：; "
         "新增完成的16项具体工作包括： over the next paragraph) is the status of each item it lists":
             lambda: mock.patch.object(lead_status, "LEAD_STATUS", False),
+        # Reader pass 31 (bulletin forms of the trade; no development document has them: the
+        # bulletin variants show them, python -m evaluation.bulletin_variants).
+        "bulletin: names after their status (对进展偏慢的A、B、C等3个项目实行挂牌督办)":
+            lambda: mock.patch.object(status_first, "STATUS_FIRST", False),
+        "table: a 序号 of 1 after a higher one opens a new run (groups each numbered from 1), "
+        "no duplicate row": lambda: mock.patch.object(rows, "RESTARTED_RUNS", False),
     }
 
 

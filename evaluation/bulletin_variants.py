@@ -8,7 +8,13 @@ item's full task (the row it pairs with) and status are written out again as:
   (一、进展偏慢的项目（3项）), numbered 1. / 1、 / （1） / ① under it;
 - ``counted_list``: each group as a ``、``-list closed by its count and status (A、B、C等3项进展偏慢。);
 - ``counted_lead``: each group's status and count first, then its names (进展偏慢的项目有3项：A、B、C。);
-- ``table``: a table of the items (序号 | 项目名称 | 进展情况), the status word in the last column.
+- ``table``: a table of the items (序号 | 项目名称 | 进展情况), the status word in the last column;
+- (reader pass 31, forms no development bulletin has) ``lights``: each group rated by a traffic
+  light (亮红灯的项目3项：…); ``supervised``: the lagging group put under 挂牌督办 with its status
+  first (对进展偏慢的A、B、C等3个项目实行挂牌督办); ``ranking``: each group ranked (…的3个项目进度排名依次
+  为：…); ``matter_lists``: each group a list of matters (一、滞后事项清单（3项） over 1. 2.);
+  ``count_colon``: a count, a status and a colon (3项进展偏慢：A、B、C); ``table_headings``: each
+  group under its heading with a table's header line and rows set apart by spaces (序号  事项  进度).
 
 The status words are the trade's (已完成, 进展较快, 进展偏慢), not the source's. Each copy must
 read to the same rows, each with its status. Only development documents are used.
@@ -142,6 +148,65 @@ def table(s: BulletinSource) -> str:
     return "\n".join([s.title(), _lead(s), "序号 | 项目名称 | 进展情况 |", *rows])
 
 
+# Reader pass 31: forms of the trade no development bulletin has, built from the same items.
+# A traffic light rates each group (红灯 behind, 绿灯 on pace); the finished and the unstarted
+# keep their words.
+LIGHTS = {"done": "已完成", "on_track": "亮绿灯", "lagging": "亮红灯", "not_started": "尚未开工"}
+# A list of matters by their state (滞后事项清单), as supervision offices keep them.
+LISTS = {"done": "已完成事项清单", "on_track": "进展较快事项清单", "lagging": "滞后事项清单",
+         "not_started": "尚未开工事项清单"}
+
+
+def lights(s: BulletinSource) -> str:
+    """Each group rated by a traffic light and its count before a colon (亮红灯的项目3项：A、B、C)."""
+    body = [f"{LIGHTS[status]}的项目{len(tasks)}项：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def supervised(s: BulletinSource) -> str:
+    """The lagging group put under 挂牌督办 (对进展偏慢的A、B、C等3个项目实行挂牌督办); the other
+    groups as counted leads."""
+    body = [f"对{WORDS[status]}的{'、'.join(tasks)}等{len(tasks)}个项目实行挂牌督办。"
+            if status == "lagging" and len(tasks) > 1
+            else f"{WORDS[status]}的项目有{len(tasks)}项：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def ranking(s: BulletinSource) -> str:
+    """Each group ranked by progress (进展较快的3个项目进度排名依次为：A、B、C)."""
+    body = [f"{WORDS[status]}的{len(tasks)}个项目进度排名依次为：{'、'.join(tasks)}。"
+            for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def matter_lists(s: BulletinSource) -> str:
+    """Each group a list of matters under its name (一、滞后事项清单（3项）) numbered 1. 2. 3."""
+    lines = [s.title(), _lead(s)]
+    for k, (status, tasks) in enumerate(s.groups()):
+        lines.append(f"{_CN[k]}、{LISTS[status]}（{len(tasks)}项）")
+        lines.extend(f"{n}.{t}" for n, t in enumerate(tasks, 1))
+    return "\n".join(lines)
+
+
+def count_colon(s: BulletinSource) -> str:
+    """Each group its count, its status and a colon before the names (3项进展偏慢：A、B、C)."""
+    body = [f"{len(tasks)}项{WORDS[status]}：{'、'.join(tasks)}。" for status, tasks in s.groups()]
+    return "\n".join([s.title(), _lead(s), *body])
+
+
+def table_headings(s: BulletinSource) -> str:
+    """Each group under its status heading, with a table's header line (序号  事项  进度) and a row
+    a line, cells set apart by spaces."""
+    lines = [s.title(), _lead(s)]
+    for k, (status, tasks) in enumerate(s.groups()):
+        lines.append(f"{_CN[k]}、{WORDS[status]}的项目（{len(tasks)}项）")
+        lines.append("序号  事项  进度")
+        lines.extend(f"{n}  {t}  {WORDS[status]}" for n, t in enumerate(tasks, 1))
+    return "\n".join(lines)
+
+
 def _headings(style: Callable[[int], str]) -> Callable[[BulletinSource], str]:
     def render(s: BulletinSource) -> str:
         return headings(s, style)
@@ -156,6 +221,12 @@ VARIANTS: dict[str, Callable[[BulletinSource], str]] = {
     "bracketed": bracketed,
     "one_paragraph": one_paragraph,
     "headings_plain": headings_plain,
+    "lights": lights,
+    "supervised": supervised,
+    "ranking": ranking,
+    "matter_lists": matter_lists,
+    "count_colon": count_colon,
+    "table_headings": table_headings,
 }
 
 

@@ -30,6 +30,9 @@ KNOWN = {
     ("enping-2024-11", "counted_list"): "a name holding a clause after a comma (…提高到600元工作,"
                                         "恩平市全年所需撥付資金703.8萬元) in a list closed by its "
                                         "count: the list starts after the comma",
+    # Reader pass 31: matter lists numbered 1. 2. under 一、滞后事项清单 as headings_dot is.
+    **{(d, "matter_lists"): _DECIMAL for d in ("xiangtan-2019-10", "enping-2024-11",
+                                               "kaifeng-2016-04")},
 }
 
 

@@ -88,6 +88,10 @@ CELLS = [
     ("基本完成的5个项目:", None),  # 基本完成 alone says no pace
     ("(一)完成事项情况", "done"),
     ("(二)未完成事项情况", None),  # 未完成 first: no verdict at a date before the deadline
+    # Reader pass 31: a traffic light rating a bulletin's group (红灯 behind, 黄灯 a warning).
+    ("亮红灯的项目3项:", "lagging"),
+    ("亮黄灯的项目2项:", "lagging"),
+    ("亮绿灯的项目5项:", "on_track"),
     # lx1: words of pages outside the corpus (docs/lexicons.md, tests/test_outside_words.py)
     ("25宗低于时序进度项目:", "lagging"),
     ("达到目标进度的项目32个,分别是:", "on_track"),

@@ -26,6 +26,7 @@ from typing import Any
 
 from zqmetrics.read.items import LEVELS, layout_words
 from zqmetrics.read.named import depths, named_items
+from zqmetrics.read.status_first import status_first_items
 from zqmetrics.text.lazy import lazy_re
 
 # A bracketed reference to the plan's list (第五项, 第3件, 第十二条) closes the item's name.
@@ -203,7 +204,9 @@ def read_bulletin(lines: list[str]) -> list[dict[str, Any]]:
                         if found:
                             items.append(found)
                     break
-                items.extend(named_items(sentence, number))  # A、B等…滞后, N项滞后（A、B）
+                # 对进展偏慢的A、B等2个项目… (the status first: its list bounds the names, a bracket
+                # inside a name names nothing); else A、B等…滞后, N项滞后（A、B）
+                items.extend(status_first_items(sentence, number) or named_items(sentence, number))
                 continue
             start, at = found_lead
             status = (before + sentence[:at] if start < 0 else sentence[start:at]).strip()

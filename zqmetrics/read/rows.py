@@ -46,6 +46,18 @@ def empty_records() -> dict[str, list[Any]]:
     return {k: [] for k in (*TABLE_COLUMNS, *_EXTRA)}
 
 
+# Reader pass 31 (switched off by evaluation/ablation.py): a table whose groups each number their
+# rows from 1 (under 一、进展偏慢的项目 and 二、已完成的项目, or a section heading across the table)
+# holds no duplicate row: a 序号 of 1 after a higher one opens a new run. A 序号 met twice within
+# a run (1, 2, 2) still is one.
+RESTARTED_RUNS = True
+
+
+def _restarts(number: int | None, previous: int, inferred: bool) -> bool:
+    """Whether the row numbered ``number`` (after ``previous``) opens a new run of numbers."""
+    return RESTARTED_RUNS and not inferred and number == 1 and previous > 1
+
+
 def named_rows(rows: list[Raw], columns: Sequence[str | None],
                headers: Sequence[str] | None = None,
                chosen: dict[str, int] | None = None,
@@ -95,6 +107,8 @@ def named_rows(rows: list[Raw], columns: Sequence[str | None],
         inferred = not seq
         if inferred:
             number, seq = previous + 1, str(previous + 1)
+        if _restarts(number, previous, inferred):
+            seen.clear()  # a group numbered from 1 again (一、… 1 2 3, 二、… 1 2): a new run
         previous = number if number is not None else previous
         if seq in seen:
             issues.append(f"duplicate seq {seq}")
