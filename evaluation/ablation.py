@@ -66,6 +66,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         announced,
         arith,
         articles,
+        bracketed,
         bulletin,
         clauses,
         columns,
@@ -76,6 +77,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         flatcells,
         framing,
         glued,
+        headed_text,
         items,
         labels,
         later_headers,
@@ -97,6 +99,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         segments,
         seqcol,
         shared,
+        shares,
         spaced,
         spellings,
         status_first,
@@ -514,6 +517,16 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "no cell holds and that states a figure or a status is rows of their own, with low "
         "confidence":
             lambda: mock.patch.object(tabletext, "TABLE_TEXT", False),
+        "table: the numbered headings of the report's first style head the first passage read "
+        "under them around a table ((一)省重点项目进展情况 | 2018年,…), and a sentence is no "
+        "table title (reader pass 32)":
+            lambda: mock.patch.object(headed_text, "HEADED_PASSAGES", False),
+        "table: a progress column (形象进度) holding only percentages is the share done, where no "
+        "column is named the ratio (reader pass 32)":
+            lambda: mock.patch.object(shares, "PERCENT_SHARES", False),
+        "articles: a bracket closing a paragraph with no figure inside ((记者 王某), (供稿:某镇)) "
+        "is a byline, no item (reader pass 32)":
+            lambda: mock.patch.object(bracketed, "BRACKETED", False),
         "table: paragraphs after the last row are not its figure cell (50.2 | "
         "从项目推进情况看，…)":
             lambda: mock.patch.object(tail, "TEXT_AFTER", False),

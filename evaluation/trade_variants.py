@@ -380,6 +380,27 @@ def spaced_dashes(s: Source) -> str:
                       *(_spaced_line(r) for r in _filled(_with_empty(s), "—").rows)])
 
 
+# -- the share done under a progress header (reader pass 32) -----------------------------------
+
+
+def _share_column(s: Source) -> int | None:
+    """The source's ratio column when every filled cell of it is a percentage, else None."""
+    roles = _roles(s)
+    if roles.count("ratio") != 1:
+        return None
+    at = roles.index("ratio")
+    filled = [r[at] for r in s.rows if at < len(r) and r[at].strip()]
+    return at if len(filled) >= 2 and all(kind(c) == "pct" for c in filled) else None
+
+
+def pipe_share_as_progress(s: Source) -> str:
+    """The ratio column headed by a word of progress, as works offices head the share of work
+    done (形象进度: 100.0%, 51%)."""
+    at = _share_column(s)
+    header = [("形象进度" if k == at else h) for k, h in enumerate(s.header)]
+    return _lines(s, [header], s.rows)
+
+
 TRADE_VARIANTS: dict[str, Render] = {
     "pipe_merged_header": pipe_merged_header,
     "pipe_merged_header_repeated": pipe_merged_header_repeated,
@@ -411,6 +432,7 @@ TRADE_VARIANTS: dict[str, Render] = {
     "paragraph_slashes": paragraph_slashes,
     "spaced_slashes": spaced_slashes,
     "spaced_dashes": spaced_dashes,
+    "pipe_share_as_progress": pipe_share_as_progress,
 }
 
 
@@ -428,6 +450,8 @@ def applies(name: str, s: Source) -> bool:
         return not _has_total(s) and any(r in ("target", "actual") for r in roles)
     if name == "pipe_owner_first":
         return "units" in roles
+    if name == "pipe_share_as_progress":
+        return _share_column(s) is not None
     return True
 
 

@@ -2014,7 +2014,10 @@ def test_statements_pass_19_floors(with_seventeenth) -> None:
     assert with_seventeenth.found_targets.f1("dev")[2] >= 0.837  # Was 0.853: project-list count convention (decision 16); Was 0.841
     assert with_seventeenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.808: project-list count convention (decision 16); Was 0.804
     _, found_r, _, _ = with_seventeenth.found_at_risk.f1("dev")
-    assert found_r >= 0.892  # Was 0.889
+    # Reader pass 32: 0.8938 -> 0.8910 (286/320 -> 286/321): one more lagging row found
+    # (qianxinan-2020-06 一, its heading now its task; its growth target in the progress not read),
+    # not flagged; at-risk on all rows unchanged (P 0.941, R 0.824): nothing flagged was lost.
+    assert found_r >= 0.890  # Was 0.892 (0.889 before)
 
 
 def test_eighteenth_collection_first_arrival(eighteenth) -> None:
@@ -2135,8 +2138,13 @@ def test_statements_pass_20_floors(with_nineteenth) -> None:
     # 0.3198 -> 0.3211 (found rows 0.6162 -> 0.6187), every other measure unchanged; sample and
     # probes unchanged. Without the twentieth collection (the fixture here): found targets 0.8357 ->
     # 0.8417, actuals 0.7972 -> 0.7993, status 912 -> 919.
-    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.841  # Was 0.835 (0.8357)
-    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.799  # Was 0.797 (0.7972)
+    # Reader pass 32: found targets 0.8417 -> 0.8403 and found actuals 0.7993 -> 0.7979, all through
+    # qianxinan-2020-06: its 一 and 二 rows are found now (their headings their tasks), with the
+    # growth target 9% and the 1237.6億元 plan in their progress not read as targets (the plan is
+    # read as an actual). Targets F1 on all rows unchanged (0.8148); actuals F1 on all rows
+    # 0.76399 -> 0.76378 here, up on the whole part with the twentieth collection (0.7589 -> 0.7600).
+    assert with_nineteenth.found_targets.f1("dev")[2] >= 0.840  # Was 0.841 (0.835 before)
+    assert with_nineteenth.found_actuals.f1("dev")[2] >= 0.797  # Was 0.799 (0.797 before)
     assert with_nineteenth.found_status.rate("dev")[1] >= 919  # Was 912
 
 
@@ -2572,6 +2580,32 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     p, r, _, _ = with_eighteenth.at_risk.f1("dev")
     assert p >= 0.937 and r >= 0.807  # Was 0.937 and 0.802
     assert with_eighteenth.inside.rate("dev")[1] <= 84  # Was 73: clause rows convention (decision 17); Was 84
+
+
+def test_reader_pass_32_floors(with_twentieth, twentieth) -> None:
+    # Reader pass 32 (docs/reader.md): numbered headings around a table head the first passage under
+    # them (headed_text.HEADED_PASSAGES: fuzhou-mawei-2018-11, qianxinan-2020-06), a progress column
+    # of percentages is the share done (shares.PERCENT_SHARES: shaoxing-shangyu-2024-fy), a bracketed
+    # byline closing a paragraph is no item (bracketed.BRACKETED: five documents, unpaired rows only).
+    # Against main 0963a72 (183 documents): rows 1221 -> 1226/1455, cells 2230/2484 -> 2247/2492,
+    # targets F1 0.8065 -> 0.8093, actuals F1 0.7589 -> 0.7600, actual period 1364 -> 1369, stated
+    # 484 -> 494, status 939 -> 944, at-risk unchanged; the twentieth collection rows 39 -> 42, cells
+    # 69 -> 84, stated 13 -> 23, status 20 -> 25. Held-out aggregate, probes and sample unchanged.
+    assert with_twentieth.rows.rate("dev")[1] >= 1226  # Was 1221
+    assert with_twentieth.rows.rate("dev", "numbered_items")[1] >= 156  # Was 153
+    assert with_twentieth.cells.rate("dev")[1] >= 2247  # Was 2230
+    assert with_twentieth.cells.rate("dev")[0] >= 0.901  # Was 0.898
+    assert with_twentieth.targets.f1("dev")[2] >= 0.809  # Was 0.806 (0.8065)
+    assert with_twentieth.actuals.f1("dev")[2] >= 0.759  # Was 0.758 (0.7589)
+    assert with_twentieth.actual_period.rate("dev")[1] >= 1369  # Was 1364
+    assert with_twentieth.stated.rate("dev")[1] >= 494  # Was 484
+    assert with_twentieth.status.rate("dev")[1] >= 944  # Was 939
+    assert twentieth.rows.rate("dev")[1] >= 42  # Was 39
+    assert twentieth.cells.rate("dev")[1] >= 84  # Was 69
+    assert twentieth.stated.rate("dev")[1] >= 23  # Was 13
+    assert twentieth.status.rate("dev")[1] >= 25  # Was 20
+    assert twentieth.targets.f1("dev")[2] >= 0.69  # Was 0.615
+    assert twentieth.actuals.f1("dev")[2] >= 0.666  # Was 0.627
 
 
 def test_reader_pass_30_floors(with_eighteenth, with_nineteenth) -> None:

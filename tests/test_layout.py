@@ -35,6 +35,7 @@ LAZY = {
     **{("zqmetrics.read.reader", f"zqmetrics.read.{m}"): "a report without a table"
        for m in ("merged", "prose", "textitems")},
     ("zqmetrics.read.around", "zqmetrics.read.tabletext"): "the text readers: text around a table",
+    ("zqmetrics.read.around", "zqmetrics.read.headed_text"): "numbered headings around a table",
 }
 
 

@@ -169,8 +169,9 @@ DEV_MISSES = {
     # with a one-cell-a-line table, articles), as the reader first met it
     # (changzhou-wujin-2020-03, laibin-xingbin-liangjiang-2024-fy, shaoxing-shangyu-2024-fy and
     # zhenjiang-runzhou-qilidian-2025-fy keep every row).
-    "fuzhou-mawei-2018-11": "twentieth: taken as vertical_pipe for its cells ending ' |', so the "
-                            "(一)(二)(三) headings are no rows and (一)'s paragraph is lost; the "
+    "fuzhou-mawei-2018-11": "twentieth: taken as vertical_pipe for its cells ending ' |' (its "
+                            "(一)(二)(三) headings head their paragraphs since reader pass 32); "
+                            "'按建设阶段分,' is taken as a task over '续建项目73项', and the "
                             "table's first row takes the last header cell into its task",
     "shaoxing-shangyu-2025-q2": "twentieth: a flattened table whose task and progress cells run "
                                 "together on one line is read as prose; a task cut at its first verb "

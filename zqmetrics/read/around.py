@@ -44,18 +44,24 @@ def with_text_around(frame: pd.DataFrame, text: str) -> pd.DataFrame:
         return frame
     import pandas as pd  # lazy: pandas is heavy; the frame's own import loaded it already
 
+    # lazy: as around_table, for a table with text around it only
+    from zqmetrics.read.headed_text import headed_rows, sentence_title
+
     # lazy: the text readers (which read such a passage) load only for a table with text around
     from zqmetrics.read.tabletext import around_table
 
     records = frame.to_dict("records")
-    rows, notes = around_table(lines, barred, records, frame.attrs.get("title"))
+    title = frame.attrs.get("title")
+    rows, notes = around_table(lines, barred, records,
+                               None if sentence_title(title, lines) else title)
+    starts = [r.get("line") if isinstance(r.get("line"), int) else None for r in records]
+    rows = headed_rows(lines, rows, [s for s in starts if s is not None])
     attrs = dict(frame.attrs)
     if not rows:
         frame.attrs["warnings"] = [*attrs.get("warnings", []), *notes]
         return frame
     # Each row goes after the table rows starting on or before its line; a row before the first
     # table row is numbered 0.n, one after row s is s.n (the conventions' unnumbered rows).
-    starts = [r.get("line") if isinstance(r.get("line"), int) else None for r in records]
     between: dict[int, list[dict[str, Any]]] = {}  # rows going before table row ``at``, in order
     for row in rows:
         at = next((i for i, s in enumerate(starts) if s is not None and s > int(row["line"])),

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from zqmetrics.read.articles import read_article
+from zqmetrics.read.bracketed import bracketed_items
 from zqmetrics.read.bulletin import read_bulletin
 from zqmetrics.read.compete import best_reading
 from zqmetrics.read.counted import split_counted
@@ -56,7 +57,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
     # Items listed inside one line (一是…；二是…) are cut into segments first, for every reader
     # but the article one, which reads 一是 parts as components of its paragraph.
     cut, origin = split_inline(lines)
-    article = [{**i, "line": segment_of(cut, origin, i)} for i in read_article(lines)]
+    article = [{**i, "line": segment_of(cut, origin, i)}
+               for i in bracketed_items(read_article(lines))]
     # The entries are named as the labels leave them (an owner before the task is no name).
     listed_items = [apply_labels(i) for i in read_bulletin(cut)]
     names: dict[int, list[str]] = {}  # a status-led list's entries, by line

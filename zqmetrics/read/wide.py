@@ -26,6 +26,7 @@ import regex
 
 from zqmetrics.read.columns import names_no_role
 from zqmetrics.read.grid import Raw
+from zqmetrics.read.shares import share_columns
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.units import canonical
@@ -128,6 +129,7 @@ def refine_roles(columns: Sequence[str | None], headers: Sequence[str], rows: li
         if moved:
             warnings.append("columns assumed without a header read by their cells (offices, "
                             f"status words): {', '.join(moved)}")
+    share_columns(roles, headers, body, warnings)
     # Beside a target column of figures, a 完成情况 column of figures is the actual.
     figure_targets = any(r == "target" and _figures(body[i], _TARGET_FIGURE) >= 0.5
                          for i, r in enumerate(roles))
