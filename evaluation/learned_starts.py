@@ -224,12 +224,17 @@ def features(text: str, cands: Sequence[Candidate], layout: str | None,
             per_class.setdefault(cand.number[0], []).append(cand.number[1])
     seen: dict[str, int] = {}
     regime = _regime(text, cands)
+    # Each candidate's sentence ends at the next candidate that is more than a comma: found in one
+    # pass from the end (a scan forward from each candidate is quadratic in a run of commas).
+    sentence_ends = [len(text)] * len(cands)
+    for k in range(len(cands) - 2, -1, -1):
+        following = cands[k + 1]
+        sentence_ends[k] = following.mark if following.kinds - {"comma"} else sentence_ends[k + 1]
     line_index = 0
     for k, cand in enumerate(cands):
         end = cands[k + 1].mark if k + 1 < len(cands) else len(text)
         after = text[cand.at:end].strip()
-        sentence_end = next((c.mark for c in cands[k + 1:] if c.kinds - {"comma"}), len(text))
-        sentence = text[cand.at:sentence_end].strip()
+        sentence = text[cand.at:sentence_ends[k]].strip()
         before_start = cands[k - 1].at if k else 0
         before = text[before_start:cand.mark].strip() if k else ""
         kinds = sorted(cand.kinds)
