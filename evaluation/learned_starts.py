@@ -137,6 +137,15 @@ def _terms() -> dict[str, tuple[str, ...]]:
 
 
 @derived
+def _term_patterns() -> dict[str, re.Pattern[str]]:
+    """Each group of :func:`_terms` as one alternation: a clause is scanned once a group, not once
+    a word (the sentence around a candidate in a run of commas is long)."""
+    # an empty group matches nothing, as any() over it is False
+    return {name: re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+            for name, words in _terms().items()}
+
+
+@derived
 def _unit_pattern() -> re.Pattern[str]:
     surfaces = sorted({s for s, *_ in rows("units.tsv", 1) if s}, key=len, reverse=True)
     return re.compile(r"[\d０-９][\d.．,，]*\s*[万亿千百]?\s*(?:%|％|" + "|".join(map(re.escape, surfaces)) + ")")
@@ -200,8 +209,8 @@ def _clause_features(prefix: str, clause: str) -> list[str]:
         out.append(f"{prefix}:unit")
     if "%" in clause or "％" in clause:
         out.append(f"{prefix}:percent")
-    for name, words in terms.items():
-        if any(w in clause for w in words):
+    for name, pattern in _term_patterns().items():
+        if pattern.search(clause):
             out.append(f"{prefix}:{name}")
     if _PERIOD_OPEN.match(clause) or any(clause.startswith(w) for w in terms["period"]):
         out.append(f"{prefix}:period_open")
