@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import zqmetrics.extraction.columns as extraction_columns
+import zqmetrics.extraction.results as extraction_results
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
@@ -74,6 +76,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         chains, "CHAINED_DONE", False),
     "a clause of completion tails after a clause with a perfective marker is done (已完成施工,并验收通车; statements pass 20)": (
         chains, "TAIL_CLAUSES", False),
+    "a heading's verdict word the contexts deny states nothing (项目推进顺利，不滞后; judge pass 3's contexts in extraction/columns.verdict_in; statements pass 21)": (
+        extraction_columns, "HEADING_CONTEXTS", False),
+    "the verdict words a progress cell's goals are read by are the asserted ones (重点项目23项,无一滞后; judge pass 3's contexts in extraction/rows.py; statements pass 21)": (
+        extraction_results, "VERDICT_CONTEXTS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

@@ -26,6 +26,7 @@ from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.quantity import comparator_cues, quantities
 from zqmetrics.text.units import dimension
+from zqmetrics.text.verdict_forms import in_context
 from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Quantity, Target
 
 # compiled on first use: a report whose headers name no unit in brackets never runs it
@@ -216,12 +217,27 @@ def _column_actuals(row: dict[str, Any], targets: list[Target], month: int | Non
     return out
 
 
+# Switched off only to measure the rule (evaluation/judge_ablation.py): a heading's verdict word
+# asks the shared contexts (judge pass 3) before it is the heading's verdict.
+HEADING_CONTEXTS = True
+
+
 def verdict_in(text: str) -> dict[str, str] | None:
-    """The first verdict a status cell or heading states (data/verdicts.tsv), or None."""
+    """The first verdict a status cell or heading states (data/verdicts.tsv), or None.
+
+    A word its clause denies, warns against or puts in a condition (``项目推进顺利,不滞后``,
+    ``要防止进度滞后``) states nothing: the heading then reads as the next word it states, or none
+    (:func:`zqmetrics.text.verdict_forms.in_context`, as the judge's status cells read it)."""
     if not text:
         return None
     table = word_table("verdicts.tsv")
     for m in word_pattern("verdicts.tsv").finditer(text):
-        if table[m.group()] != "none":
-            return {"status": table[m.group()], "quote": m.group()}
+        status = table[m.group()]
+        if status == "none":
+            continue
+        if not HEADING_CONTEXTS:
+            return {"status": status, "quote": m.group()}
+        found = in_context(text, m.start(), m.end(), status)
+        if found is not None:
+            return {"status": found[0], "quote": text[found[1] : found[2]]}
     return None

@@ -15,17 +15,43 @@ does. A line is a result when
   of the year's aim (``cues.tsv`` goal: 全年, 年度, 任务, 以上);
 - and nothing in its progress cell measures it (no figure of a unit its figures have: a figure
   there would make it the target, ``新开工项目23个 | 开工10个``).
+
+Two shapes say a line is a result with no heading around it (statements pass 21; decision 16's
+"the count is itself a result", decision 8's line with no progress cell, decision 7's breakdown):
+
+- :func:`marked_result`: a line with no progress cell at all whose first figure is marked reached
+  in its own clause (a perfective or summing word before it: ``已``, ``共有``, ``累计``; ``cues.tsv``
+  perfective) or followed in its sentence by its share of a plan (``新开工建设114个项目,占计划新开工项目
+  的87%``: the plan is elsewhere, the figure is reached), and whose sentence sets no goal once that
+  share is set aside;
+- :func:`broken_down`: a line whose figure closes its task cell after a work verb and whose progress
+  cell only breaks that figure down (``新增竣工项目7个 | 其中濮阳县1个、清丰县6个``: two or more parts
+  in its unit that add up to it exactly). A target's progress measures it; parts that sum to the
+  figure measure nothing, they divide it.
+
+Neither reads a line a heading says lags or has not started (``进展偏慢`` over ``实现“小升规”60家``), nor a
+line whose progress follows (``新增城镇就业2万人 | 已完成1.2万人`` stays a target).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from zqmetrics.text import titles
-from zqmetrics.text.clauses import parse
+from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
+from zqmetrics.text.mentions import Mention
 from zqmetrics.text.quantity import has_figure, read_figures
+from zqmetrics.text.verdict_forms import asserted, in_context
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
 RESULT_LINES = True
+# The two shapes of statements pass 21 (see the module), each switched apart.
+MARKED_RESULTS = True
+BROKEN_DOWN = True
+# The verdict words rows._goals_in_progress reads in a progress cell (a done word says its sentence
+# reports, a lag judges a figure as the target) are those their clause asserts: 不滞后 is no lag.
+VERDICT_CONTEXTS = True
 
 # Verdicts of a status heading under which a line reports progress.
 REPORTING = frozenset({"done", "on_track"})
@@ -47,6 +73,9 @@ def reports_result(task: str, progress: str, verdict: str | None, after_report: 
     ``verdict``: the status a heading above the line states (its status cell), if any;
     ``after_report``: the lines before it in the same running text report results.
     """
+    if verdict is None or verdict in REPORTING:
+        if marked_result(task, progress) or broken_down(task, progress):
+            return True
     if not RESULT_LINES or not (verdict in REPORTING or (verdict is None and after_report)):
         return False
     if not task.strip() or not has_figure(task):
@@ -91,5 +120,76 @@ def announces_results(task: str, progress: str) -> bool:
     if not text.endswith((":", "：")) or not cue_pattern("achieved").search(text):
         return False
     table = word_table("verdicts.tsv")
+    # a lag denied (没有滞后的工作包括:) lists no goals: only a word its clause asserts counts
     return not any(table[m.group()] in ("lagging", "not_started")
+                   and in_context(text, m.start(), m.end(), table[m.group()]) is not None
                    for m in word_pattern("verdicts.tsv").finditer(text))
+
+
+# A share of a plan after a figure (占计划新开工项目的87%, 占年度计划的109%): 占, the plan's words
+# within its clause, and a percentage.
+_SHARE_OF_PLAN = ("share", ("plan", "plan_target", "goal"))
+
+
+def _plan_shares(cell: Cell, after: int) -> list[tuple[int, int]]:
+    """The spans of the clauses after ``after`` that state a share of a plan (占…计划…X%)."""
+    text, spans = cell.text, []
+    share = cue_pattern(_SHARE_OF_PLAN[0])
+    for f in cell.figures:
+        if f.start <= after or f.unit != "%":
+            continue
+        start = cell.clause_start(f.start)
+        m = share.match(text, start)
+        words = text[start:f.start]
+        if m and any(cue_pattern(c).search(words) for c in _SHARE_OF_PLAN[1]):
+            spans.append((start, cell.clause_end(f.start)))
+    return spans
+
+
+def marked_result(task: str, progress: str) -> bool:
+    """A line with no progress cell whose first figure is marked reached (see the module)."""
+    if not MARKED_RESULTS or progress.strip() or not task.strip() or not has_figure(task):
+        return False
+    cell = parse(task)
+    if not cell.figures:
+        return False
+    first = cell.figures[0]
+    start, end = cell.sentence_start(first.start), cell.sentence_end(first.start)
+    shares = [s for s in _plan_shares(cell, first.end) if s[1] <= end]
+    rest, cut = [], start
+    for a, b in shares:
+        rest.append(cell.text[cut:a])
+        cut = b
+    rest.append(cell.text[cut:end])
+    if _sets_goal("".join(rest)):
+        return False
+    marked = cue_pattern("perfective").search(cell.text, cell.clause_start(first.cue_start), first.start)
+    return bool(marked or shares)
+
+
+def broken_down(task: str, progress: str) -> bool:
+    """A line whose progress cell only breaks its task's closing figure down (see the module)."""
+    if not BROKEN_DOWN or not progress.strip() or not task.strip() or not has_figure(task):
+        return False
+    if not cue_pattern("part").match(progress.lstrip()):
+        return False
+    cell = parse(task)
+    if not cell.figures:
+        return False
+    whole = cell.figures[-1]
+    if cell.text[whole.cue_end:].strip(" ,，。;；") or _sets_goal(cell.text):
+        return False  # the figure does not close the cell, or the line sets a goal
+    clause = cell.text[cell.clause_start(whole.cue_start) : whole.start]
+    if not (cue_pattern("achieved").search(clause) or cue_pattern("verb").search(clause)):
+        return False
+    parts_cell = parse(progress)
+    first_end = parts_cell.sentence_end(0)
+    if _sets_goal(parts_cell.text[:first_end]):
+        return False
+    parts = [f for f in parts_cell.figures if f.start < first_end and f.unit == whole.unit]
+    return len(parts) >= 2 and sum(f.amount for f in parts) == whole.amount
+
+
+def asserted_verdicts(cell: Cell) -> Sequence[Mention]:
+    """The verdict mentions of a parsed cell that their clause asserts (judge pass 3's contexts)."""
+    return asserted(cell.text, cell.verdicts) if VERDICT_CONTEXTS else cell.verdicts

@@ -20,7 +20,7 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead, staged_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
-from zqmetrics.extraction.results import carries_report, reports_result
+from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import task_targets
@@ -149,7 +149,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
             if (f.unit in RATE_UNITS or "已" in sentence or results.search(sentence)
                     or any(s0 <= c.start < s1 for c in cell.periods)
                     or any(s0 <= m.start < s1 for m in cell.ratios)
-                    or any(s0 <= m.start < s1 and m.value == "done" for m in cell.verdicts)):
+                    or any(s0 <= m.start < s1 and m.value == "done" for m in asserted_verdicts(cell))):
                 continue
             # 项目23项,未达序时进度2项; 推动…建设2公里未启动: the report's verdict on the work the
             # figure sizes, with no result said, judges that figure as the target
@@ -158,7 +158,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                 and not m.partial and not any(f.cue_end <= g.start < m.start for g in figures)
                 # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
                 and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
-                for m in cell.verdicts if m.start < s1)
+                for m in asserted_verdicts(cell) if m.start < s1)
             if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
                                or contents.search(clause)):
                 continue
