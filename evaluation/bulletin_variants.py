@@ -96,10 +96,13 @@ def _lead(s: BulletinSource) -> str:
     return f"经督查，{len(s.items)}项民生实事项目中，{counts}。具体情况通报如下："
 
 
-def headings(s: BulletinSource, style: Callable[[int], str]) -> str:
+def headings(s: BulletinSource, style: Callable[[int], str],
+             heading: Callable[[str], str] = lambda status: f"{WORDS[status]}的项目") -> str:
+    """The items numbered in ``style`` under a numbered heading of their group (``heading`` of its
+    status) with its count: 一、进展偏慢的项目（3项）."""
     lines = [s.title(), _lead(s)]
     for k, (status, tasks) in enumerate(s.groups()):
-        lines.append(f"{_CN[k]}、{WORDS[status]}的项目（{len(tasks)}项）")
+        lines.append(f"{_CN[k]}、{heading(status)}（{len(tasks)}项）")
         lines.extend(f"{style(n)}{t}" for n, t in enumerate(tasks, 1))
     return "\n".join(lines)
 
@@ -183,11 +186,7 @@ def ranking(s: BulletinSource) -> str:
 
 def matter_lists(s: BulletinSource) -> str:
     """Each group a list of matters under its name (一、滞后事项清单（3项）) numbered 1. 2. 3."""
-    lines = [s.title(), _lead(s)]
-    for k, (status, tasks) in enumerate(s.groups()):
-        lines.append(f"{_CN[k]}、{LISTS[status]}（{len(tasks)}项）")
-        lines.extend(f"{n}.{t}" for n, t in enumerate(tasks, 1))
-    return "\n".join(lines)
+    return headings(s, STYLES["dot"], LISTS.__getitem__)
 
 
 def count_colon(s: BulletinSource) -> str:

@@ -32,9 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.corpus import CORPUS, ROOT, task_key
-from evaluation.learned_starts import Candidate, candidates, features
+from evaluation.learned_starts import WEIGHTS, Candidate, candidates, features, probability
 
-WEIGHTS = ROOT / "evaluation" / "data" / "item_starts.tsv"
 TUPLES = ROOT / "tests" / "test_evaluation_statements.py"
 HEAD = 8  # first characters of a folded task cell that place it in the text
 L2 = 1.0
@@ -271,8 +270,6 @@ class Table:
 
 
 def predicted_starts(ex: Example, weights: dict[str, float], threshold: float) -> set[int]:
-    from evaluation.learned_starts import probability
-
     return {s for s, names in zip(ex.starts, ex.names, strict=True)
             if probability(names, weights) >= threshold}
 

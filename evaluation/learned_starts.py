@@ -137,6 +137,15 @@ def _terms() -> dict[str, tuple[str, ...]]:
 
 
 @derived
+def _term_patterns() -> dict[str, re.Pattern[str]]:
+    """Each group of :func:`_terms` as one alternation: a clause is scanned once a group, not once
+    a word (the sentence around a candidate in a run of commas is long)."""
+    # an empty group matches nothing, as any() over it is False
+    return {name: re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+            for name, words in _terms().items()}
+
+
+@derived
 def _unit_pattern() -> re.Pattern[str]:
     surfaces = sorted({s for s, *_ in rows("units.tsv", 1) if s}, key=len, reverse=True)
     return re.compile(r"[\d０-９][\d.．,，]*\s*[万亿千百]?\s*(?:%|％|" + "|".join(map(re.escape, surfaces)) + ")")
@@ -200,8 +209,8 @@ def _clause_features(prefix: str, clause: str) -> list[str]:
         out.append(f"{prefix}:unit")
     if "%" in clause or "％" in clause:
         out.append(f"{prefix}:percent")
-    for name, words in terms.items():
-        if any(w in clause for w in words):
+    for name, pattern in _term_patterns().items():
+        if pattern.search(clause):
             out.append(f"{prefix}:{name}")
     if _PERIOD_OPEN.match(clause) or any(clause.startswith(w) for w in terms["period"]):
         out.append(f"{prefix}:period_open")
@@ -224,12 +233,17 @@ def features(text: str, cands: Sequence[Candidate], layout: str | None,
             per_class.setdefault(cand.number[0], []).append(cand.number[1])
     seen: dict[str, int] = {}
     regime = _regime(text, cands)
+    # Each candidate's sentence ends at the next candidate that is more than a comma: found in one
+    # pass from the end (a scan forward from each candidate is quadratic in a run of commas).
+    sentence_ends = [len(text)] * len(cands)
+    for k in range(len(cands) - 2, -1, -1):
+        following = cands[k + 1]
+        sentence_ends[k] = following.mark if following.kinds - {"comma"} else sentence_ends[k + 1]
     line_index = 0
     for k, cand in enumerate(cands):
         end = cands[k + 1].mark if k + 1 < len(cands) else len(text)
         after = text[cand.at:end].strip()
-        sentence_end = next((c.mark for c in cands[k + 1:] if c.kinds - {"comma"}), len(text))
-        sentence = text[cand.at:sentence_end].strip()
+        sentence = text[cand.at:sentence_ends[k]].strip()
         before_start = cands[k - 1].at if k else 0
         before = text[before_start:cand.mark].strip() if k else ""
         kinds = sorted(cand.kinds)

@@ -20,7 +20,8 @@ from typing import Any
 from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.quantity import has_figure
-from zqmetrics.text.verdict_forms import form_words, names_part, negated, promised
+from zqmetrics.text.verdict_forms import _alt as _words
+from zqmetrics.text.verdict_forms import _within, names_part, negated, promised
 
 CHAINED_DONE = True
 TAIL_CLAUSES = True
@@ -28,12 +29,9 @@ TAIL_CLAUSES = True
 RUNNING_TEXT = frozenset({"prose", "bulletin", "numbered_items"})
 # What may stand between a verdict closing its sentence and the sentence's end.
 _CLOSING = " \t。.;；,，!！”\"'）)"
-# A date in the clause before the chain: its deadline (2025年城南变电站建成投运).
-_DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
-
-
-def _words(part: str) -> str:
-    return "|".join(re.escape(w) for w in form_words(part)) or "(?!)"
+# A date in the clause before an unmarked completion: its deadline (2025年城南变电站建成投运; a
+# task cell's 2022年全部建成投用。). Compiled on first use.
+DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
 @derived
@@ -50,11 +48,6 @@ def _tails_clause() -> re.Pattern[str]:
 
 
 @derived
-def _within(part: str) -> re.Pattern[str]:
-    return re.compile(_words(part))
-
-
-@derived
 def _hedged() -> re.Pattern[str]:
     # A negation or a hedge before the verb: the work is not (wholly) done.
     return re.compile(f"(?:{_words('negation')}|{_words('hedge')})")
@@ -65,7 +58,7 @@ def _ends_clause() -> re.Pattern[str]:
     return re.compile(r"[,，、;；]\s*$")
 
 
-def _closes(cell: Any, end: int) -> bool:
+def closes(cell: Any, end: int) -> bool:
     """Whether only closing marks stand between ``end`` and the end of its sentence."""
     return not cell.text[end : cell.sentence_end(end)].strip(_CLOSING)
 
@@ -81,7 +74,7 @@ def tail_clause(cell: Any) -> tuple[int, int] | None:
         return None
     for m in _tails_clause().finditer(text):
         start = m.start()
-        if cell.clause_start(start) != start or not _closes(cell, m.end()):
+        if cell.clause_start(start) != start or not closes(cell, m.end()):
             continue
         s0 = cell.sentence_start(start)
         before = text[s0:start]
@@ -103,10 +96,10 @@ def chained(cell: Any, running: bool) -> tuple[int, int] | None:
     for m in _chain().finditer(text):
         start = m.start()
         c0 = cell.clause_start(start)
-        if start == c0 or not _closes(cell, m.end()):
+        if start == c0 or not closes(cell, m.end()):
             continue  # no subject: the chain is the aim's verb (建成投用XX)
         if (negated(text, start) or _hedged().search(text, max(c0, start - 2), start)
-                or promised(text, c0, start) or _DATED.search(text, c0, start)
+                or promised(text, c0, start) or DATED.search(text, c0, start)
                 or names_part(text, c0, start) or _within("stage").search(text, c0, start)
                 or has_figure(text[m.end() : cell.sentence_end(m.end())])):
             continue

@@ -29,12 +29,11 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
-from zqmetrics.judge.chains import RUNNING_TEXT, chained, tail_clause
+from zqmetrics.judge.chains import DATED, RUNNING_TEXT, chained, closes, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
-from zqmetrics.text.lazy import lazy_regex
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
@@ -131,11 +130,6 @@ def _quoted(text: str, cell: Any, found: Any, source: str) -> dict[str, str]:
 
 # A verdict in the task cell when the progress says none (switched off by the ablation).
 TASK_WORDS = True
-# What may stand between a verdict closing its sentence and the sentence's end.
-_CLOSING = " \t。.;；,，!！”\"'）)"
-# A date in the clause before an unmarked completion word of a task cell: its deadline.
-# compiled on first use: only an unmarked done verdict closing a task cell's sentence is checked
-_DATED = lazy_regex(r"[0-9一二三四五六七八九十〇零]+\s*[年月]")
 
 
 def task_verdict(task: Any, year: int | None = None,
@@ -160,8 +154,8 @@ def task_verdict(task: Any, year: int | None = None,
         if m.partial and not _counts_the_task(cell, m):
             continue
         if m.value == "done" and not is_marked(cell.text, m.start) and (
-                cell.text[m.end : cell.sentence_end(m.end)].strip(_CLOSING)
-                or _DATED.search(cell.text, cell.clause_start(m.start), m.start)):
+                not closes(cell, m.end)
+                or DATED.search(cell.text, cell.clause_start(m.start), m.start)):
             continue  # the aim (全面完成年度任务), or its deadline (2022年全部建成投用。)
         return _quoted(task, cell, m, "task")
     span = chained(cell, running)  # 完工并试生产 closing a running text's item (pass 20)

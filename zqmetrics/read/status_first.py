@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from zqmetrics.read.named import are_names, count_of, depths, list_statuses, split_names
+from zqmetrics.read.named import (
+    _CLAUSE_END,
+    are_names,
+    count_of,
+    depths,
+    list_statuses,
+    split_names,
+)
 from zqmetrics.read.wide import is_org
 from zqmetrics.read.yearwords import unglossed
 from zqmetrics.text.lazy import lazy_re
@@ -26,31 +33,29 @@ STATUS_FIRST = True
 # The list is closed as a group of items: a bare 等 closes examples of anything (进展偏慢的原因主要是
 # A、B等。), so a count or an item noun must follow it.
 _CLOSE = lazy_re(r"等\s*(?:(\d{1,2}|[两二三四五六七八九十])\s*[项个件])?(?:项目|工作|任务|事项|工程)?")
-_CLAUSE_END = "，,：:；;。"
 # The longest name a counted list holds (a project's full name, its phase in brackets).
 _LONGEST = 40
 
 
-def status_then_names(sentence: str, folded: str, line: int,
-                      depth: list[int]) -> list[dict[str, Any]]:
-    """The items of ``<status>的A、B、C等…`` in ``sentence`` (``folded`` its one-to-one fold,
-    ``depth`` its bracket depths), each with ``_at`` (the offset of its status word) for the
-    caller's ordering."""
+def status_first_items(sentence: str, line: int) -> list[dict[str, Any]]:
+    """The items of ``<status>的A、B、C等…`` in ``sentence``, in text order."""
     if not STATUS_FIRST or "的" not in sentence or "、" not in sentence:
         return []
-    items: list[dict[str, Any]] = []
+    folded, depth = fold_chars(sentence), depths(sentence)
+    found: list[tuple[int, dict[str, Any]]] = []  # each with the offset of its status word
     joined: set[int] = set()  # the 的 of each list read: 进展偏慢的 holds 偏慢的, read once
     for status in list_statuses():  # longest first
         start = folded.find(status + "的")
         while start >= 0:
             de = start + len(status)
-            found = [] if de in joined else _names_after(sentence, folded, depth, start, status)
-            if found:
+            names = [] if de in joined else _names_after(sentence, folded, depth, start, status)
+            if names:
                 joined.add(de)
-                items.extend({"task": p, "status": sentence[start:de], "line": line, "_at": start}
-                             for p in found)
+                found.extend((start, {"task": p, "status": sentence[start:de], "line": line})
+                             for p in names)
             start = folded.find(status + "的", start + 1)
-    return sorted(items, key=lambda i: i["_at"])  # stable: a list keeps its order
+    found.sort(key=lambda f: f[0])  # stable: a list keeps its order
+    return [item for _, item in found]
 
 
 def _names_after(sentence: str, folded: str, depth: list[int], start: int,
@@ -83,11 +88,3 @@ _PLACE = lazy_re(r"(?:县|区|市|镇|乡|街道|社区)$")
 def _unit(name: str) -> bool:
     """Whether ``name`` names a unit (an office or a place) rather than an item of work."""
     return bool(_PLACE.search(name.strip())) or is_org(name)
-
-
-def status_first_items(sentence: str, line: int) -> list[dict[str, Any]]:
-    """The items ``sentence`` names after their status, in text order, without ``_at``."""
-    if not STATUS_FIRST or "的" not in sentence or "、" not in sentence:
-        return []
-    found = status_then_names(sentence, fold_chars(sentence), line, depths(sentence))
-    return [{k: v for k, v in item.items() if k != "_at"} for item in found]
