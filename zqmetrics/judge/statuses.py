@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zqmetrics.judge.targets import TargetAssessment
 from zqmetrics.text.cues import cue_pattern, cue_table
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.verdict_forms import in_context
 
 STATUS_ORDER = ("lagging", "not_started", "unclear", "on_track", "done", "no_numeric_target")
@@ -14,9 +15,12 @@ def qualitative_status(progress: str) -> str | None:
     if not isinstance(progress, str) or not progress:
         return None
     table = cue_table("status")
-    # 没有未开工项目, 防止出现未开工: a cue negated or warned against says nothing (judge pass 3)
-    found = {table[m.group()] for m in cue_pattern("status").finditer(progress)
-             if in_context(progress, m.start(), m.end(), table[m.group()]) is not None}
+    # Read in the normalised text, as every other verdict path reads its words (a full-width or
+    # traditional form reads as its simplified one); only the status is kept, so no span is mapped
+    # back. 没有未开工项目, 防止出现未开工: a cue negated or warned against says nothing (judge pass 3)
+    text = normalize(progress).text
+    found = {table[m.group()] for m in cue_pattern("status").finditer(text)
+             if in_context(text, m.start(), m.end(), table[m.group()]) is not None}
     for status in ("not_started", "done", "in_progress"):
         if status in found:
             return status

@@ -32,8 +32,21 @@ from zqmetrics.text.numerals import parse_chinese
 _OPEN, _CLOSE = "(（“‘《", ")）”’》"
 _CLAUSE_END = "，,：:；;。"
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条]")
-# After 等: an optional count and noun before the status (等3项, 等项目, 等工作).
-_AFTER_DENG = lazy_re(r"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:项目|工作|任务|事项)?")
+
+
+def item_nouns(*categories: str) -> str:
+    """An alternation of the nouns of items (项目, 工作 …), longest first: data/layout_cues.tsv
+    item_noun and any further ``categories`` (item_noun_built)."""
+    words = {w for c in ("item_noun", *categories) for w in layout_words(c)}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lexicon.derived
+def _after_deng() -> re.Pattern[str]:
+    """After 等: an optional count and noun before the status (等3项, 等项目, 等工作)."""
+    return re.compile(rf"等\s*(?:(?:\d+|[一二三四五六七八九十两]+)\s*[项个件条])?(?:{item_nouns()})?")
+
+
 # A bracket that labels (责任单位：X) or states a share (占90%) names no item.
 _NOT_NAMES = lazy_re(r"[:：]|^\s*(?:占|其中|含|约|共)|^[\d.%％\s]+$")
 # Nor does one that glosses the reading of the character before it (目標(biāo), a mirrored copy's
@@ -100,7 +113,7 @@ def _clause_start(text: str, end: int, depth: list[int]) -> int:
 
 def _names_then_status(sentence: str, folded: str, line: int,
                        depth: list[int]) -> list[dict[str, Any]]:
-    return _named_items(sentence, folded, line, depth, _AFTER_DENG, lambda parts, m: True)
+    return _named_items(sentence, folded, line, depth, _after_deng(), lambda parts, m: True)
 
 
 def _named_items(sentence: str, folded: str, line: int, depth: list[int],
@@ -129,8 +142,14 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 NAMES_COUNTED = True
-# A count closing the names with no 等 (A、B2个项目推进较快): the names are all the items.
-_COUNT_CLOSE = lazy_re(r"(?<!等)(?<!等\s)(\d{1,2}|[两二三四五六七八九十])\s*[项个件](?:项目|工作|任务|事项)?")
+
+
+@lexicon.derived
+def _count_close() -> re.Pattern[str]:
+    """A count closing the names with no 等 (A、B2个项目推进较快): the names are all the items."""
+    return re.compile(rf"(?<!等)(?<!等\s)(\d{{1,2}}|[两二三四五六七八九十])\s*[项个件](?:{item_nouns()})?")
+
+
 _NAME_LEN = (2, 25)
 # A figure with its unit or a share, or a progress verb: a clause, not a name.
 NOT_NAME = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|个|项|件|元|万|亿|户|人|家|套|所|座|台|辆|公里|米)"
@@ -154,7 +173,7 @@ def _names_counted(sentence: str, folded: str, line: int,
         return []
     # A status word, not any word of progress: the bulletin reading would then take a text
     # whose other lists it cannot read (A、B2项正在…; an article reading names them all).
-    return _named_items(sentence, folded, line, depth, _COUNT_CLOSE,
+    return _named_items(sentence, folded, line, depth, _count_close(),
                         lambda parts, m: len(parts) == count_of(m[1]) and are_names(parts))
 
 

@@ -12,27 +12,37 @@ not items.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import (
     _CLAUSE_END,
     are_names,
     count_of,
     depths,
+    item_nouns,
     list_statuses,
     split_names,
 )
 from zqmetrics.read.wide import is_org
 from zqmetrics.read.yearwords import unglossed
-from zqmetrics.text.lazy import lazy_re
+from zqmetrics.text import lexicon
 from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 STATUS_FIRST = True
-# 等, an optional count and an optional noun of the items (等3个项目, 等项目, 等4项).
-# The list is closed as a group of items: a bare 等 closes examples of anything (进展偏慢的原因主要是
-# A、B等。), so a count or an item noun must follow it.
-_CLOSE = lazy_re(r"等\s*(?:(\d{1,2}|[两二三四五六七八九十])\s*[项个件])?(?:项目|工作|任务|事项|工程)?")
+
+
+@lexicon.derived
+def _close() -> re.Pattern[str]:
+    """等, an optional count and an optional noun of the items (等3个项目, 等项目, 等4项)."""
+    # The list is closed as a group of items: a bare 等 closes examples of anything (进展偏慢的原因
+    # 主要是A、B等。), so a count or an item noun must follow it.
+    nouns = item_nouns("item_noun_built")
+    return re.compile(rf"等\s*(?:(\d{{1,2}}|[两二三四五六七八九十])\s*[项个件])?(?:{nouns})?")
+
+
 # The longest name a counted list holds (a project's full name, its phase in brackets).
 _LONGEST = 40
 
@@ -66,7 +76,7 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     begin = start + len(status) + 1
     end = next((i for i in range(begin, len(sentence))
                 if sentence[i] in _CLAUSE_END and depth[i] == 0), len(sentence))
-    closer = next((m for m in _CLOSE.finditer(folded, begin, end) if not depth[m.start()]), None)
+    closer = next((m for m in _close().finditer(folded, begin, end) if not depth[m.start()]), None)
     if closer is None or closer[0].strip() == "等":
         return []
     parts = split_names(sentence[begin : closer.start()])
@@ -81,10 +91,8 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     return parts if all(2 <= len(unglossed(p)) <= _LONGEST for p in parts) else []
 
 
-# A place of the report's own area (A县, B镇, C街道): a unit that does the work, not an item of it.
-_PLACE = lazy_re(r"(?:县|区|市|镇|乡|街道|社区)$")
-
-
 def _unit(name: str) -> bool:
     """Whether ``name`` names a unit (an office or a place) rather than an item of work."""
-    return bool(_PLACE.search(name.strip())) or is_org(name)
+    # A place of the report's own area (A县, B镇, C街道: data/layout_cues.tsv place_end) does the
+    # work; it is no item of it.
+    return name.strip().endswith(layout_words("place_end")) or is_org(name)

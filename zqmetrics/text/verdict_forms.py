@@ -48,13 +48,14 @@ class FormVerdict:
 
 
 @derived
-def form_words(part: str) -> tuple[str, ...]:
-    """The words of one part of the grammar, longest first."""
-    return tuple(sorted({w for p, w in rows(NAME, 2) if p == part and w}, key=lambda w: (-len(w), w)))
+def form_words(part: str, name: str = NAME) -> tuple[str, ...]:
+    """The words of one part of the grammar (or of another lexicon of parts, ``name``: the
+    verdict contexts), longest first."""
+    return tuple(sorted({w for p, w in rows(name, 2) if p == part and w}, key=lambda w: (-len(w), w)))
 
 
-def _alt(part: str) -> str:
-    return "|".join(re.escape(w) for w in form_words(part)) or "(?!)"
+def _alt(part: str, name: str = NAME) -> str:
+    return "|".join(re.escape(w) for w in form_words(part, name)) or "(?!)"
 
 
 @derived
@@ -286,15 +287,14 @@ CONTEXTS = True
 _CONTEXT_SEPS = "，,。；;：:！!？?\n"
 
 
-@derived
 def context_words(part: str) -> tuple[str, ...]:
     """The words of one part of data/verdict_contexts.tsv, longest first."""
-    return tuple(sorted({w for p, w in rows(CONTEXTS_NAME, 2) if p == part and w},
-                        key=lambda w: (-len(w), w)))
+    return form_words(part, CONTEXTS_NAME)
 
 
 def _calt(part: str) -> str:
-    return "|".join(re.escape(w) for w in context_words(part)) or "(?!)"
+    """An alternation of one part's words of data/verdict_contexts.tsv."""
+    return _alt(part, CONTEXTS_NAME)
 
 
 @derived
@@ -326,16 +326,11 @@ def _consequence_after() -> re.Pattern[str]:
 
 
 @derived
-def _pace_after() -> re.Pattern[str]:
-    # a pace noun the lag is compared with (滞后于序时进度); bare 进度 is the work's, no pace
+def _pace_noun(before: str, after: str) -> re.Pattern[str]:
+    """A pace noun the lag is compared with (滞后于序时进度) between ``before`` and ``after``: bare
+    进度 is the work's, no pace."""
     paces = "|".join(re.escape(w) for w in form_words("pace") if w != "进度") or "(?!)"
-    return re.compile(f"于?(?:{paces})")
-
-
-@derived
-def _pace_end() -> re.Pattern[str]:
-    paces = "|".join(re.escape(w) for w in form_words("pace") if w != "进度") or "(?!)"
-    return re.compile(f"(?:{paces})$")
+    return re.compile(f"{before}(?:{paces}){after}")
 
 
 def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int, int] | None:
@@ -363,9 +358,9 @@ def in_context(text: str, start: int, end: int, status: str) -> tuple[str, int, 
     if status in ("lagging", "not_started"):
         neg = _negated_before().search(before)
         if neg is not None:
-            if status == "lagging" and _pace_end().search(text, start, end):
+            if status == "lagging" and _pace_noun("", "$").search(text, start, end):
                 return "on_track", c0 + neg.start(), end
-            if status == "lagging" and (pace := _pace_after().match(text, end)):
+            if status == "lagging" and (pace := _pace_noun("于?", "").match(text, end)):
                 return "on_track", c0 + neg.start(), pace.end()
             return None
     return status, start, end
