@@ -37,6 +37,7 @@ from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.rows import UNPLACED
+from zqmetrics.text.clauses import parse
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -171,7 +172,10 @@ def _assess_row(
         month = attrs["month"]
         notes.append(f"the report's year is not stated; its text gives the data month ({month}月)")
     progress = row.get("progress") if isinstance(row.get("progress"), str) else ""
-    qualitative = qualitative_status(progress)
+    # The clause model of the progress is the one the row's verdict below reads (cached), so its
+    # folded text costs nothing more here.
+    qualitative = qualitative_status(
+        progress, parse(progress, _year(attrs, row)).text if progress.strip() else None)
     # A row of text no reader placed (read with low confidence) is judged like any other: the
     # reader made it only of a passage stating a figure or a status (read/coverage.py).
     issues = [
