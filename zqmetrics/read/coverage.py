@@ -64,9 +64,9 @@ _SENTENCE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 HAN = lazy_re(r"[\u4e00-\u9fff]")
 _FIGURE = lazy_re(r"\d")
 # A heading is short and ends without sentence punctuation (一、总体情况; (二)按项目类型完成情况).
-_HEADING_MAX = 30
+HEADING_MAX = 30
 _TITLE_MAX = 60  # a title over the items may be longer (grid.pick_title takes 60)
-_SENTENCE_END = "。；;！？!?，,"
+SENTENCE_END = "。；;！？!?，,"
 # Furniture words are looked for on lines of page furniture, which are short; a long line holding
 # 来源 is a sentence (资金来源…).
 _FURNITURE_MAX = 80
@@ -185,9 +185,9 @@ def heading(text: str, before_items: bool) -> bool:
     m = MARKER.match(text)
     body = text[m.end():] if m else text
     body = body.strip().rstrip("。：:")  # (一)项目开工情况。 is a heading still
-    return (0 < len(body) <= (_TITLE_MAX if before_items else _HEADING_MAX)
+    return (0 < len(body) <= (_TITLE_MAX if before_items else HEADING_MAX)
             and (before_items or not _states_figure(body))
-            and not any(ch in body for ch in _SENTENCE_END))
+            and not any(ch in body for ch in SENTENCE_END))
 
 
 def framing(text: str) -> bool:

@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+# A heading is short and holds no sentence mark: the measure coverage.heading applies.
+from zqmetrics.read.coverage import HEADING_MAX, SENTENCE_END
 from zqmetrics.read.generic import MARKER, marker_style
 
 # Switched off by evaluation/ablation.py: the passages around a table keep their own first
 # clause as the task, and a sentence may be the table's title.
 HEADED_PASSAGES = True
 
-_HEADING_MAX = 30  # a heading is a short line (coverage.heading's measure)
-_SENTENCE_MARKS = "。；;！？!?，,"
 _HEADINGS_MIN = 2  # one numbered line is a stray mark; two of a style make the report's sections
 
 
@@ -43,7 +43,7 @@ def _heading(line: str) -> tuple[str, str] | None:
     if m is None or "|" in text:
         return None
     body = text[m.end():].strip().rstrip("：:")
-    if not body or len(body) > _HEADING_MAX or any(ch in body for ch in _SENTENCE_MARKS):
+    if not body or len(body) > HEADING_MAX or any(ch in body for ch in SENTENCE_END):
         return None
     return marker_style(m), body
 
