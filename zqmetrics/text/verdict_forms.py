@@ -381,6 +381,26 @@ def asserted(text: str, verdicts: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+# Switched off only to measure the rule (evaluation/judge_ablation.py): a done or not-started
+# word on a count the cell shows is a part (judge pass 4).
+COUNTED_PART = True
+
+
+def counted_part(figures: Sequence[Any], c0: int, c1: int) -> bool:
+    """Whether the clause ``[c0, c1)`` of a cell counts what its verdict word is said of, and the
+    cell's ``figures`` show the count is a part: a larger figure of the same unit elsewhere.
+
+    未开工 and 尚未启动 are not started only for the part they name (issue 11): 15个项目未开工 beside
+    39个重点项目, 未开工3个 of 国债项目5个; and 12项重点任务中,2项已完成 is not the group done. A count
+    as large as any other of its unit is the whole (5个项目均未开工, 已建成10所 of 10所). A lagging
+    word keeps its count, which callers do not ask about: a part behind is a task behind."""
+    if not COUNTED_PART:
+        return False
+    counts = [f for f in figures if c0 <= f.start and f.end <= c1 and f.unit]
+    return any(g.unit == f.unit and g.amount > f.amount
+               for f in counts for g in figures if g is not f)
+
+
 # Switched off only to measure the rule (evaluation/judge_ablation.py).
 ONGOING = True  # work still going on leaves no done verdict for the row
 def whole_verdict(text: str, verdicts: Sequence[Mention]) -> Mention | None:
