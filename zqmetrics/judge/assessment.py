@@ -31,8 +31,8 @@ from zqmetrics.judge import targets as judged
 from zqmetrics.judge import verdicts
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.stages import promised_lists
-from zqmetrics.judge.steady import steady_verdict
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
+from zqmetrics.judge.steady import steady_verdict
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns

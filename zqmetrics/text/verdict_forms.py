@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import derived, rows
