@@ -25,6 +25,8 @@ STEADY = True
 
 # Where a clause starts, looking back from the word.
 _CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：]")
+# What may close the cell after the word: an aspect mark (正常进行中), a full stop, spaces.
+_CLOSING = re.compile(r"[中了]?[\s。.;；!！]*$")
 
 
 @derived
@@ -37,7 +39,10 @@ def steady_verdict(*cells: tuple[str, Any]) -> dict[str, str] | None:
     """The first word of ``(source, text)`` cells saying the work goes on as it should, as an
     on-track verdict quoted as written, or None.
 
-    A word negated (未能正常推进), promised (确保有序推进), warned against or in a condition (judge
+    The word is the cell's whole statement: the cell is one clause and the word closes it (正常进行中,
+    各项工作有序推进). In a longer account the same words tell how one activity goes
+    (征迁工作正在有序推进中, 常态化开展“解剖式”现场检查, 保障改革稳慎有序推进), not the task's pace. A
+    word negated (未能正常推进), promised (确保有序推进), warned against or in a condition (judge
     pass 3's contexts), on a named part (其余小项顺利推进) or after a figure in its clause
     (151个前期项目有序推进: a counted part, or the row's figures) says nothing of the whole row."""
     if not STEADY:
@@ -49,6 +54,8 @@ def steady_verdict(*cells: tuple[str, Any]) -> dict[str, str] | None:
         folded = norm.text
         for m in _pattern().finditer(folded):
             start, end = m.start(), m.end()
+            if _CLAUSE_BREAK.search(folded[:start].strip()) or not _CLOSING.match(folded, end):
+                continue  # one activity of a longer account, or the word has an object after it
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, 0, start)]
             c0 = breaks[-1] if breaks else 0
             if (negated(folded, start) or promised(folded, c0, start)
