@@ -23,6 +23,7 @@ import zqmetrics.extraction.results as extraction_results
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
+import zqmetrics.judge.parts as parts
 import zqmetrics.judge.stages as stages
 import zqmetrics.judge.steady as steady
 import zqmetrics.judge.targets as judged_targets
@@ -84,7 +85,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a word that the work goes on as it should is the on-track verdict of a row with no numeric target (正常进行中, 常态化开展; judge pass 4)": (
         steady, "STEADY", False),
     "a done or not-started word on a count the cell shows is a part is no verdict on the row (15个项目未开工 of 39个; 12项重点任务中,2项已完成; judge pass 4)": (
-        forms, "COUNTED_PART", False),
+        parts, "COUNTED_PART", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

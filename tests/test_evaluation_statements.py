@@ -2645,7 +2645,7 @@ def test_judge_pass_4_floors(with_twentieth) -> None:
     # Judge pass 4 (docs/statements.md): a word that the work goes on as it should is the on-track
     # verdict of a row with no numeric target (steady.STEADY: hangzhou-gongshu-2020-q3 +2,
     # anqing-daguan-2024-04 +3) and a not-started or done word on a count the cell shows is a part
-    # is no verdict on the row (verdict_forms.COUNTED_PART: taian-2021-08 status +1,
+    # is no verdict on the row (parts.COUNTED_PART: taian-2021-08 status +1,
     # liannan-2022-05 at-risk P 0 -> 1). Against main 3939440 (183 documents): status 944 -> 950/1258,
     # on the rows found 0.8676 -> 0.8732, at-risk P 0.9377 -> 0.9406 (R unchanged); held-out
     # aggregate status 0.319 -> 0.321, on its rows found 0.618 -> 0.623; probes and sample unchanged.

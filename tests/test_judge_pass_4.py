@@ -5,7 +5,7 @@ figures do not judge. One example per row, negatives beside the positives.
    ``judge/steady.py``, switch ``STEADY``) is the on-track verdict of a row that sets no numeric
    target (the corpus's second-round decision 1); on a numeric target it claims no pace.
 2. A not-started or done word on a count the cell shows is a part (15个项目未开工 beside 39个重点项目;
-   12项重点任务中,2项已完成) is no verdict on the row (``text/verdict_forms.counted_part``, switch
+   12项重点任务中,2项已完成) is no verdict on the row (``judge/parts.counted_part``, switch
    ``COUNTED_PART``): 未开工 is not started only for the part it names.
 
 Written after the development part of the corpus (hangzhou-gongshu-2020-q3 `正常进行中`,
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+import zqmetrics.judge.parts as parts
 import zqmetrics.judge.steady as steady
-import zqmetrics.text.verdict_forms as forms
 from zqmetrics.judge.assessment import assess_rows
 from zqmetrics.judge.steady import steady_verdict
 from zqmetrics.judge.verdicts import progress_verdict, row_verdict, task_verdict
@@ -170,7 +170,7 @@ def test_a_given_verdict_on_a_counted_part(given: dict[str, str], status: str | 
 
 
 def test_the_switch_turns_counted_parts_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(forms, "COUNTED_PART", False)
+    monkeypatch.setattr(parts, "COUNTED_PART", False)
     assert (progress_verdict(PROGRESS) or {}).get("status") == "not_started"
     assert (task_verdict("乡村振兴工作小组12项重点任务中,2项已完成,在大樱桃产业提质")
             or {}).get("status") == "done"

@@ -30,10 +30,10 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge import parts
 from zqmetrics.judge.chains import DATED, RUNNING_TEXT, chained, closes, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
-from zqmetrics.text import verdict_forms as forms
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
@@ -41,7 +41,6 @@ from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
 from zqmetrics.text.verdict_forms import (
     asserted,
-    counted_part,
     form_words,
     in_context,
     is_marked,
@@ -126,7 +125,7 @@ def _on_counted_part(cell: Any, m: Any) -> bool:
     (15个项目未开工 beside 39个重点项目, 未开工3个 of 国债项目5个; judge pass 4). Read for the row's
     verdict only: the clause model keeps the mention whole, so the extraction reads its figures as
     before (国债项目1个未开工 is that unit's whole target, though a part of the row)."""
-    return m.value == "not_started" and not m.partial and counted_part(
+    return m.value == "not_started" and not m.partial and parts.counted_part(
         cell.figures, cell.clause_start(m.start), cell.clause_end(m.end))
 
 
@@ -181,7 +180,7 @@ def _counts_the_task(cell: Any, m: Any) -> bool:
     unless the cell counts a larger whole in the same unit (12项重点任务中,2项已完成; judge pass 4)."""
     c0 = cell.clause_start(m.start)
     return (m.value == "done" and not names_part(cell.text, c0, m.start)
-            and not counted_part(cell.figures, c0, cell.clause_end(m.end)))
+            and not parts.counted_part(cell.figures, c0, cell.clause_end(m.end)))
 
 
 def row_verdict(row: Mapping[str, Any], year: int | None = None,
@@ -202,7 +201,7 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
         return found
     given = row.get("verdict")
     progress = row.get("progress")
-    if (forms.COUNTED_PART and isinstance(given, dict) and "source" not in given
+    if (parts.COUNTED_PART and isinstance(given, dict) and "source" not in given
             and isinstance(progress, str) and str(given.get("quote") or "\0") in progress):
         # The extraction's verdict of the progress words read just above (the clause model's whole
         # mention), not a verdict given beside them: 15个项目未开工 stays a part (judge pass 4).

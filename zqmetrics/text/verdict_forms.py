@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import derived, rows
@@ -380,26 +379,6 @@ def asserted(text: str, verdicts: Sequence[Mention]) -> list[Mention]:
             m = replace(m, value=status, start=start, end=end, text=text[start:end])
         out.append(m)
     return out
-
-
-# Switched off only to measure the rule (evaluation/judge_ablation.py): a done or not-started
-# word on a count the cell shows is a part (judge pass 4).
-COUNTED_PART = True
-
-
-def counted_part(figures: Sequence[Any], c0: int, c1: int) -> bool:
-    """Whether the clause ``[c0, c1)`` of a cell counts what its verdict word is said of, and the
-    cell's ``figures`` show the count is a part: a larger figure of the same unit elsewhere.
-
-    未开工 and 尚未启动 are not started only for the part they name (issue 11): 15个项目未开工 beside
-    39个重点项目, 未开工3个 of 国债项目5个; and 12项重点任务中,2项已完成 is not the group done. A count
-    as large as any other of its unit is the whole (5个项目均未开工, 已建成10所 of 10所). A lagging
-    word keeps its count, which callers do not ask about: a part behind is a task behind."""
-    if not COUNTED_PART:
-        return False
-    counts = [f for f in figures if c0 <= f.start and f.end <= c1 and f.unit]
-    return any(g.unit == f.unit and g.amount > f.amount
-               for f in counts for g in figures if g is not f)
 
 
 # Switched off only to measure the rule (evaluation/judge_ablation.py).
