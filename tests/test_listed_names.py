@@ -33,6 +33,9 @@ LISTED = [
     (("一批重大项目取得突破", "城东水厂、南湖公园等项目开工建设，北山隧道、西环路等项目主体竣工"),
      [("一批重大项目取得突破", ""), ("城东水厂", "开工建设"), ("南湖公园", "开工建设"),
       ("北山隧道", "主体竣工"), ("西环路", "主体竣工")]),
+    # 一批: a batch, no count; the names in the task, what is said of them in the progress
+    (("城东水厂、南湖公园等一批新项目", "顺利开工建设"),
+     [("城东水厂", "顺利开工建设"), ("南湖公园", "顺利开工建设")]),
     # the words of a list end at its clause: the next clause is the item's again
     (("民生实事", "城东水厂、南湖公园等项目全速推进，北山隧道顺利通车"),
      [("民生实事", "北山隧道顺利通车"), ("城东水厂", "全速推进"), ("南湖公园", "全速推进")]),
@@ -46,6 +49,8 @@ NOT_LISTED = [
     ("表扬", "东湖镇、西山乡等项目进展较快"),  # places: units, not items of work
     ("城东水厂、南湖公园等项目完成投资5亿元", ""),  # a figure of the whole list, not of each name
     ("严格落实前期工作计划", "城东水厂、南湖公园等30个重点项目已完成前期论证"),  # the item's progress
+    # a counted group that is the item keeps its figures
+    ("城东水厂、南湖公园等80个重点项目", "实现新开工建设，开工率实现100%"),
     ("城东水厂、南湖公园等5个工作小组和2个指挥部推进69项任务", ""),  # 工作小组: the noun goes on
     ("已完成城东水厂、南湖公园等项目已开工", ""),  # the first part is a clause: no list of names
     ("城东水厂、南湖公园", "均已完成"),  # no 等 and noun: the item reader's list, not this one

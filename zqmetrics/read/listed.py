@@ -79,7 +79,7 @@ def _says(said: str) -> bool:
 def _closer() -> re.Pattern[str]:
     """等, an optional count (近十个, 11个) and a noun of items (项目, 工程, 民生实事项目 …)."""
     nouns = item_nouns("item_noun_built", "listed_noun")
-    return re.compile(r"等\s*(?:(?:近|约)?(\d+|[一二三四五六七八九十两]+)\s*[项个件])?"
+    return re.compile(r"等\s*(?:(?:近|约)?(\d+|[一二三四五六七八九十两]+)\s*[项个件]|一批)?"
                       rf"(?:{nouns})")
 
 
@@ -141,8 +141,12 @@ def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     spans: list[tuple[int, int, bool]] = []  # each list read: its text and whether counted
     for k, (start, end, names, counted) in enumerate(lists):
         limit = lists[k + 1][0] if k + 1 < len(lists) else len(joint)
-        said_end = _said_end(joint, end, limit)
-        said = joint[end:said_end].strip().strip("，,、 ")
+        # The words said of it open after the comma joining a task to its progress, if any.
+        opening = end + len(joint[end:limit]) - len(joint[end:limit].lstrip("，, "))
+        # A counted group's row keeps what follows it up to the next list (its figures are the
+        # group's); what is said of named items ends with its clause.
+        said_end = limit if counted else _said_end(joint, opening, limit)
+        said = joint[opening:said_end].strip().strip("，,、 ")
         sentence = next((i + 1 for i in range(start - 1, -1, -1) if joint[i] in "。"), 0)
         if not _says(said) or _GROUP_FIGURE.search(joint[sentence:start]):
             continue  # no predicate; or the names are examples of a group with its own figures
