@@ -24,6 +24,7 @@ from zqmetrics.read.periods import (
 )
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.tail import without_text_after
+from zqmetrics.read.year_done import year_done
 from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -351,6 +352,12 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             return Period.of(int(m[1]), "month", int(m[2])), [note]
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
+    if page_year is not None and year_done(opening):
+        # A year named only in a sentence, whose lead says the year's items are all done
+        # (市南区2008年确定的…10件实事已全部完成): the account closing that year.
+        return Period.of(page_year, "year"), [
+            f"period {page_year}: the opening says the year's items are all done, read as the "
+            "account of the whole year"]
     return None, ["period unknown: no year in the text (give --period)"]
 
 
