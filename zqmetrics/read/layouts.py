@@ -372,3 +372,14 @@ def month_without_year(lines: list[str]) -> int | None:
     if not MONTH_WITHOUT_YEAR:
         return None
     return next((m for line in opening_lines(lines) if (m := data_month(line)) is not None), None)
+
+
+def month_said(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The data month of a report whose year is nowhere in its text: the one its opening names
+    (:func:`month_without_year`), else December where it says the year's items are all done
+    (大同市10项民生实事已全部如期兑现、办结: the account closing its year, whichever year it is);
+    with the note that says the second."""
+    month = month_without_year(lines)
+    if month is not None or not year_done(opening_lines(lines)):
+        return month, []
+    return 12, ["the text says the year's items are all done: the data month read as December"]

@@ -27,13 +27,7 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.layouts import (
-    month_without_year,
-    opening_lines,
-    report_period,
-    table_of,
-    with_bars,
-)
+from zqmetrics.read.layouts import month_said, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
@@ -48,7 +42,6 @@ from zqmetrics.read.rows import named_rows, to_frame
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import refine_roles, role_sets
-from zqmetrics.read.year_done import year_done
 from zqmetrics.read.year_end import with_year_end
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -268,19 +261,12 @@ def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     if frame.attrs.get("period") is not None:
         return with_year_end(frame, lines)
     if frame.attrs.get("data_month") is None:
-        month = month_without_year(lines)
-        if month is None and year_done(opening_lines(lines)):
-            # The year's items all done (大同市10项民生实事已全部如期兑现、办结): the account
-            # closes the year, whichever year it is; its figures run to December.
-            month = 12
-            frame.attrs["warnings"] = [
-                *frame.attrs.get("warnings", []),
-                "the text says the year's items are all done: the data month read as December"]
+        month, notes = month_said(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
             frame.attrs["month"] = month
             frame.attrs["warnings"] = [
-                *frame.attrs.get("warnings", []),
+                *frame.attrs.get("warnings", []), *notes,
                 f"the year is not stated; the text gives the data month ({month}月): the pace "
                 "is judged at that month (give --period for the year)"]
     return frame

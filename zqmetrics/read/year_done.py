@@ -34,7 +34,8 @@ _NOT = lazy_re(r"[未没沒]\s*$")
 
 @lexicon.derived
 def _done_words() -> re.Pattern[str]:
-    from zqmetrics.read.items import layout_words  # lazy: items imports this module's package peers
+    # Lazy, as in read.layouts: a pipe table never loads the items reader.
+    from zqmetrics.read.items import layout_words
 
     words = "|".join(re.escape(fold_chars(w)) for w in layout_words("year_done"))
     return re.compile(rf"(?:{words})(?!\s*的)")
