@@ -83,6 +83,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         later_headers,
         layouts,
         lead_status,
+        listed,
         marks,
         merged,
         named,
@@ -581,6 +582,9 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(status_first, "STATUS_FIRST", False),
         "table: a 序号 of 1 after a higher one opens a new run (groups each numbered from 1), "
         "no duplicate row": lambda: mock.patch.object(rows, "RESTARTED_RUNS", False),
+        # Reader pass 33.
+        "names listed in an item's running text are items (…，A、B等项目已在实施中; A、B等40个项目正在…: "
+        "the counted group one item)": lambda: mock.patch.object(listed, "LISTED", False),
     }
 
 
