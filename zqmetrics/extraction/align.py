@@ -19,6 +19,7 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,6 +77,10 @@ RULES: dict[str, bool] = {
     # it helps two documents' actuals (ankang-ziyang-2024-06, quzhou-qujiang-2020-09) and costs
     # qianxinan-2014-07 a status its false actual had got right (docs/statements.md)
     "pending_none": False,
+    # A count whose clause is only a verb of progress (已开工19个, 开工建设91个, 开复工73个) names no
+    # object of its own: it counts the row's subject, the one target of its dimension, whatever
+    # other figures share its unit (statements pass 22).
+    "elided_object": True,
 }
 # Rules that are off as set; the ablation tries them on (evaluation/align_ablation.py).
 OFF_AS_SET = frozenset(rule for rule, on in RULES.items() if not on)
@@ -276,12 +281,35 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
             floor = 0.0  # counted at the very stage its only target names (5家完成建设)
         if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
             floor = 0.0  # one figure, one target of its unit: they pair without word evidence
+        if eligible == 1 and relation == "same" and RULES["elided_object"] and _elided(candidate):
+            floor = 0.0
         score = candidate_score(target.metric, candidate)
         if score < floor:
             continue
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+@derived
+def _progress_verbs() -> re.Pattern[str]:
+    words = sorted({w for c in ("step", "achieved", "verb") for w in cue_words(c)}, key=len,
+                   reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")+")
+
+
+# Cues of a figure that is no count of the row's subject done (a change, a list's size, work not
+# done, a breakdown, a share of a result: candidates.py).
+_NOT_DONE = frozenset({"change", "size", "pending", "breakdown", "share"})
+
+
+def _elided(candidate: Candidate) -> bool:
+    """A count whose own clause holds nothing but verbs of progress (开工建设91个): no object."""
+    actual = candidate.actual
+    if actual.unit in RATE_UNITS or _NOT_DONE & set(actual.cues) or candidate.noun:
+        return False
+    words = strip_words(candidate.clause)
+    return bool(words) and _progress_verbs().fullmatch(words) is not None
 
 
 def _restates(candidate: Candidate, target: Target) -> bool:
