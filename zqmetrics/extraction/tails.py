@@ -140,17 +140,6 @@ def _part_of_whole(cell: Cell, progress: str, year: int | None) -> int | None:
 
 
 # Switched off only to measure the rule (evaluation/statement_ablation.py).
-PLANNED_NOT_ACHIEVED = True
-
-
-def _planned(cell: Cell, figure: int) -> bool:
-    """A figure its own clause plans (续建项目4项,计划年内完成投资4.5亿元): a target, whatever
-    ratio the progress opens with (复工率100%)."""
-    f = cell.figures[figure]
-    return cell.last_cue_before("plan", f.cue_start) >= cell.clause_start(f.cue_start)
-
-
-# Switched off only to measure the rule (evaluation/statement_ablation.py).
 STEP_RATES_OF_LISTS = True
 
 
@@ -203,7 +192,6 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
             and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
             and not is_descriptive(cell, cell.figures[last])
-            and not (PLANNED_NOT_ACHIEVED and _planned(cell, last))
             and not (STEP_RATES_OF_LISTS and _rate_of_list(cell, last, parse(progress, year)))
             and not (mapping("counters.tsv").get(cell.figures[last].unit) == "object"
                      and investment_rates_only(parse(cell.text[cell.figures[last].cue_end :] + progress, year)))
