@@ -155,6 +155,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         align.RULES, "elided_object", False),
     "a task's last count that names not the step a progress's opening rate counts is that rate's whole, no achievement (11個市級重點項目 | 開復工率100%; statements pass 22)": (
         tails, "STEP_RATES_OF_LISTS", False),
+    "the rest of a list is work not done unless said done (其余8个规划正开展编制招标工作, 另外35个因…不需调整; statements pass 22)": (
+        candidates, "REMAINDERS", False),
 }
 
 
