@@ -19,13 +19,12 @@ from a prior year, are kept but never aligned.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
-from zqmetrics.extraction.stages import figure_stage, remaining, target_stage
+from zqmetrics.extraction.stages import figure_stage, names_no_object, remaining, target_stage
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
@@ -281,7 +280,8 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
             floor = 0.0  # counted at the very stage its only target names (5家完成建设)
         if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
             floor = 0.0  # one figure, one target of its unit: they pair without word evidence
-        if eligible == 1 and relation == "same" and RULES["elided_object"] and _elided(candidate):
+        if eligible == 1 and relation == "same" and RULES["elided_object"] \
+                and names_no_object(candidate):
             floor = 0.0
         score = candidate_score(target.metric, candidate)
         if score < floor:
@@ -289,27 +289,6 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
-
-
-@derived
-def _progress_verbs() -> re.Pattern[str]:
-    words = sorted({w for c in ("step", "achieved", "verb") for w in cue_words(c)}, key=len,
-                   reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")+")
-
-
-# Cues of a figure that is no count of the row's subject done (a change, a list's size, work not
-# done, a breakdown, a share of a result: candidates.py).
-_NOT_DONE = frozenset({"change", "size", "pending", "breakdown", "share"})
-
-
-def _elided(candidate: Candidate) -> bool:
-    """A count whose own clause holds nothing but verbs of progress (开工建设91个): no object."""
-    actual = candidate.actual
-    if actual.unit in RATE_UNITS or _NOT_DONE & set(actual.cues) or candidate.noun:
-        return False
-    words = strip_words(candidate.clause)
-    return bool(words) and _progress_verbs().fullmatch(words) is not None
 
 
 def _restates(candidate: Candidate, target: Target) -> bool:
