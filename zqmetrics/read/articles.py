@@ -30,6 +30,7 @@ from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
 from zqmetrics.read.clauses import (
     base_only,
+    closed_stage_at,
     continues,
     group_subject_end,
     measure_start,
@@ -231,6 +232,7 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
+STAGE_CLOSED = True  # …，B工程建成投运: a later subject closed by the stage it reached (closed_stage_at)
 # A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
 PERIOD_IN_PROGRESS = False
 
@@ -362,6 +364,12 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
         stage = _stage_subject_at(part) if STAGE_SUBJECTS and k and staged else -1
         if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
             cuts.append((k, stage))
+            continue
+        closed = closed_stage_at(part) if STAGE_CLOSED and k else -1
+        if closed >= 0 and (at < 0 or closed <= at):
+            # …完成投资…，B工程建成投运: B names other work, and the stage it reached is its own
+            # progress (decision 17, case b), whatever the item before it reported.
+            cuts.append((k, closed))
             continue
         group = _group_at(part, item["task"] or owner) if COUNTED_GROUPS and k else -1
         if group >= 0 and (at < 0 or group < at):
