@@ -62,6 +62,7 @@ _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
+_DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
@@ -95,9 +96,6 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
                           "task": rest[k], "progress": "".join(rest[k + 1 : end]),
                           "line": number})
     return items
-
-
-_DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
@@ -232,7 +230,6 @@ NAMED_AGAIN = True
 MEASURE_WORDS = True  # plan or measure words before a rate are the rate's (.clauses.measure_start)
 SUB_ITEMS = True  # …，其中：<N个…> opens an item of its own (.clauses.sub_item)
 STAGE_SUBJECTS = True  # …正在…，B正在…: a later subject with its own stage (_stage_subject_at)
-STAGE_CLOSED = True  # …，B工程建成投运: a later subject closed by the stage it reached (closed_stage_at)
 # A period before the task (1-4月，A完成…) stays out of the progress cell (off: kept in front of it).
 PERIOD_IN_PROGRESS = False
 
@@ -362,14 +359,10 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
             cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
             continue
         stage = _stage_subject_at(part) if STAGE_SUBJECTS and k and staged else -1
+        if stage < 0 and k and 0 <= (closed := closed_stage_at(part)) and (at < 0 or closed <= at):
+            stage = closed  # …，B工程建成投运: other work closed by its own stage (decision 17 b)
         if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
             cuts.append((k, stage))
-            continue
-        closed = closed_stage_at(part) if STAGE_CLOSED and k else -1
-        if closed >= 0 and (at < 0 or closed <= at):
-            # …完成投资…，B工程建成投运: B names other work, and the stage it reached is its own
-            # progress (decision 17, case b), whatever the item before it reported.
-            cuts.append((k, closed))
             continue
         group = _group_at(part, item["task"] or owner) if COUNTED_GROUPS and k else -1
         if group >= 0 and (at < 0 or group < at):
