@@ -179,6 +179,19 @@ DEV_MISSES = {
     "huidong-2022-05": "twentieth: a part opened by a bracket ('(省、市重點建設項目29宗,…') keeps the "
                        "bracket in its task; the yardstick sentence (根據…精神,納入…項目,按照…的目標) "
                        "is split at its lead",
+    # The twenty-first collection (articles, numbered items), as the reader first met it
+    # (suzhou-wujiang-2023-07 keeps every row).
+    "shanxi-2019-05": "twenty-first: a paragraph opened by a lead ('建設項目中,跨市域項目18項,…') "
+                      "keeps the lead as its task; the plans paragraph's clauses are read as rows",
+    "guizhou-2018-h1": "twenty-first: two status-led name lists in one sentence ('A、B、C、D等项目建设"
+                       "进展顺利,E、F等22个项目建成投运') stay one row, the second list its progress",
+    "danzhou-2014-05": "twenty-first: the attribution and period ('该市…数据显示:今年1月至5月') and the "
+                       "'从…分类看' lead are taken as tasks; '即前者…,后者…' stays one row",
+    "jiangmen-pengjiang-2022-06": "twenty-first: the numbered lines that head sections ('一、主要經濟指標',"
+                                  " '二、…方面') are read as the items, their result clauses as "
+                                  "progress; no clause row is found",
+    "shiyan-fangxian-2018-09": "twenty-first: '元至九月,' (January to September) is read as the task of "
+                               "the first indicator clause",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
