@@ -33,6 +33,17 @@ def _words_without(module: Any, category: str) -> Any:
     return mock.patch.object(module, "layout_words", patched)
 
 
+def _only_words(module: Any, category: str, words: tuple[str, ...]) -> Any:
+    """``module``'s lexicon without ``words`` of ``category`` (a rule's newer words switched off)."""
+    original = module.layout_words
+
+    def patched(cat: str) -> tuple[str, ...]:
+        found = original(cat)
+        return tuple(w for w in found if w not in words) if cat == category else found
+
+    return mock.patch.object(module, "layout_words", patched)
+
+
 @contextmanager
 def _and_parts(respective: Any, subparts: Any) -> Iterator[None]:
     with mock.patch.object(respective, "AND_JOINED", True), \
@@ -83,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         later_headers,
         layouts,
         lead_status,
+        listed,
         marks,
         merged,
         named,
@@ -108,6 +120,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         tail,
         textitems,
         wide,
+        year_done,
         year_end,
         yearwords,
     )
@@ -459,6 +472,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
+        # Periods, pass 3 (issue 10).
+        "period: a lead saying the year's counted items are all done (10件实事已全部完成; 10项民生实事"
+        "已全部如期兑现) is the whole year's account, its data month December (said)":
+            lambda: mock.patch.object(year_done, "YEAR_DONE", False),
         # Reader pass 17 (bulletin rows).
         "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
         "the task what follows it":
@@ -576,6 +593,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(status_first, "STATUS_FIRST", False),
         "table: a 序号 of 1 after a higher one opens a new run (groups each numbered from 1), "
         "no duplicate row": lambda: mock.patch.object(rows, "RESTARTED_RUNS", False),
+        # Reader pass 33.
+        "names listed in an item's running text are items (…，A、B等项目已在实施中; A、B等40个项目正在…: "
+        "the counted group one item)": lambda: mock.patch.object(listed, "LISTED", False),
+        # Reader pass 34 (decision 17: clauses that name their own work).
+        "article: a later comma part whose own subject is closed by the stage it reached (…完成投资…，"
+        "B工程建成投运; …，C高速完成土建工程) is a row of its own (reader pass 34)":
+            lambda: mock.patch.object(clauses, "STAGE_CLOSED", False),
     }
 
 
