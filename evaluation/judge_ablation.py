@@ -23,7 +23,9 @@ import zqmetrics.extraction.results as extraction_results
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.chains as chains
 import zqmetrics.judge.pace_pair as pace_pair
+import zqmetrics.judge.parts as parts
 import zqmetrics.judge.stages as stages
+import zqmetrics.judge.steady as steady
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
 import zqmetrics.read.layouts as layouts
@@ -82,6 +84,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         extraction_columns, "HEADING_CONTEXTS", False),
     "the verdict words a progress cell's goals are read by are the asserted ones (重点项目23项,无一滞后; judge pass 3's contexts in extraction/rows.py; statements pass 21)": (
         extraction_results, "VERDICT_CONTEXTS", False),
+    "a word that the work goes on as it should is the on-track verdict of a row with no numeric target (正常进行中, 常态化开展; judge pass 4)": (
+        steady, "STEADY", False),
+    "a done or not-started word on a count the cell shows is a part is no verdict on the row (15个项目未开工 of 39个; 12项重点任务中,2项已完成; judge pass 4)": (
+        parts, "COUNTED_PART", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

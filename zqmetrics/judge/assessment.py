@@ -32,6 +32,7 @@ from zqmetrics.judge import verdicts
 from zqmetrics.judge.pace import expected_share
 from zqmetrics.judge.stages import promised_lists
 from zqmetrics.judge.statuses import STATUS_ORDER, qualitative_status, task_status, worst_of
+from zqmetrics.judge.steady import steady_verdict
 from zqmetrics.judge.targets import assess_target
 from zqmetrics.judge.verdicts import row_verdict, summary_verdict
 from zqmetrics.read.frame_rows import row_records, with_columns
@@ -231,12 +232,21 @@ def _assess_row(
     elif verdict and verdict["status"] != status and status in ("lagging", "on_track", "done"):
         reasons.append(f"the report says {verdict['status']} («{verdict['quote']}») but the figures "
                        f"show {status}")
+    section = row.get("section")
+    if (not targets and not verdict and not issues and status == "no_numeric_target"
+            and not (isinstance(section, str) and section != "plan")
+            and (steady := steady_verdict(("progress", progress),
+                                          ("status", row.get("status_text"))))):
+        # 正常进行中, 常态化开展 on a row that sets no numeric target: the report's own verdict
+        # (the corpus's decision 1); on a numeric target the same words claim no pace (judge pass 4).
+        status, verdict = "on_track", steady
+        reasons.append(f"no numeric target; the report says the work goes on as it should "
+                       f"(«{steady['quote']}»): on track")
     if issues and status in ("no_numeric_target", "unclear"):
         status = "unclear"
         reasons = [*issues, *reasons]
     if status == "not_started":
         reasons.append("the progress text says the work has not begun")
-    section = row.get("section")
     if not targets and not issues and status == "no_numeric_target":
         if isinstance(section, str) and section != "plan":
             reasons.append(

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
+from zqmetrics.judge import parts
 from zqmetrics.judge.chains import DATED, RUNNING_TEXT, chained, closes, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
@@ -106,15 +108,25 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
     if not isinstance(progress, str) or not progress.strip():
         return None
     cell = parse(progress, year)
-    found = whole_verdict(cell.text, cell.verdicts)
+    mentions = [replace(m, partial=True) if _on_counted_part(cell, m) else m for m in cell.verdicts]
+    found = whole_verdict(cell.text, mentions)
     if LAG_OVER_NOT_STARTED and found is not None and found.value == "not_started":
         # 带二维码上市项目尚未实施…以上项目均低于全市平均进度: beside a lag the report states, a
         # not-started word names a part or a step (statements pass 17, huoqiu-2019-08).
-        found = next((m for m in asserted(cell.text, cell.verdicts)
+        found = next((m for m in asserted(cell.text, mentions)
                       if m.value == "lagging" and not m.partial), found)
     if found is None and (span := tail_clause(cell)) is not None:
         return _spanned(progress, cell, span, "progress")  # 已完成施工,并验收通车 (pass 20)
     return _quoted(progress, cell, found, "progress") if found else None
+
+
+def _on_counted_part(cell: Any, m: Any) -> bool:
+    """Whether a not-started word of a progress cell is said of a count the cell shows is a part
+    (15个项目未开工 beside 39个重点项目, 未开工3个 of 国债项目5个; judge pass 4). Read for the row's
+    verdict only: the clause model keeps the mention whole, so the extraction reads its figures as
+    before (国债项目1个未开工 is that unit's whole target, though a part of the row)."""
+    return m.value == "not_started" and not m.partial and parts.counted_part(
+        cell.figures, cell.clause_start(m.start), cell.clause_end(m.end))
 
 
 def _spanned(text: str, cell: Any, span: tuple[int, int], source: str) -> dict[str, str]:
@@ -164,8 +176,11 @@ def task_verdict(task: Any, year: int | None = None,
 
 def _counts_the_task(cell: Any, m: Any) -> bool:
     """Whether a done verdict of a task cell is partial only for the count before it: there the
-    count is the task's own target (新建5所幼儿园已建成投用 says all five are built), not a part."""
-    return m.value == "done" and not names_part(cell.text, cell.clause_start(m.start), m.start)
+    count is the task's own target (新建5所幼儿园已建成投用 says all five are built), not a part,
+    unless the cell counts a larger whole in the same unit (12项重点任务中,2项已完成; judge pass 4)."""
+    c0 = cell.clause_start(m.start)
+    return (m.value == "done" and not names_part(cell.text, c0, m.start)
+            and not parts.counted_part(cell.figures, c0, cell.clause_end(m.end)))
 
 
 def row_verdict(row: Mapping[str, Any], year: int | None = None,
@@ -185,6 +200,12 @@ def row_verdict(row: Mapping[str, Any], year: int | None = None,
     if found is not None:
         return found
     given = row.get("verdict")
+    progress = row.get("progress")
+    if (parts.COUNTED_PART and isinstance(given, dict) and "source" not in given
+            and isinstance(progress, str) and str(given.get("quote") or "\0") in progress):
+        # The extraction's verdict of the progress words read just above (the clause model's whole
+        # mention), not a verdict given beside them: 15个项目未开工 stays a part (judge pass 4).
+        return None
     if isinstance(given, dict) and given.get("status") in ("lagging", "on_track", "done",
                                                           "not_started"):
         return dict(given)
