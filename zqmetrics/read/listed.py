@@ -41,6 +41,7 @@ from zqmetrics.read.named import are_names, depths, item_nouns
 from zqmetrics.read.status_first import names_unit
 from zqmetrics.text import lexicon
 from zqmetrics.text.cues import word_table
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -49,11 +50,11 @@ LISTED = True
 _CLAUSE_END = "，,。；;：:"
 _SAID_END = "，,。；;"
 _LONGEST = 40  # characters of a listed name (a project's full name with its phase in brackets)
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 _OPENING = 4  # characters of adverb or subject before what is said opens (内容均已…, 主体竣工)
 # An amount or a share of the group's own (完成投资17.6亿元, 74.2%, 149户), not a class of projects
 # (10亿元以上的大项目) nor a count of items (the group's size: 8个实事工程项目中, 等11个项目).
-_GROUP_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[万亿]?元|户|人|套|公里|米|亩|吨)(?!\s*以[上下])")
+_GROUP_FIGURE = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|[万亿]?元|户|人|套|公里|米|亩|吨)(?!\s*以[上下])")
 # What is said of a list opens with a word of progress, stage or status (data/layout_cues.tsv:
 # the categories the other list readers read) or a verdict of the status-cell lexicon.
 _SAID = ("counted_said", "stage", "achieved", "counted_verb", "shared_stage", "named_status",
@@ -126,10 +127,15 @@ def _said_end(text: str, at: int, limit: int) -> int:
                 limit)
 
 
+def _text(value: Any) -> str:
+    """A cell's text; an empty cell (None, NaN) has none (str() would read NaN as "nan")."""
+    return value if isinstance(value, str) else ""
+
+
 def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The items ``item``'s text lists, after the item (with the rest of its text) unless it is
     only a list; None when it lists none."""
-    task, progress = str(item.get("task") or ""), str(item.get("progress") or "")
+    task, progress = _text(item.get("task")), _text(item.get("progress"))
     # The task and progress read as one text: a list in the task says its words in the progress.
     joint = f"{task}，{progress}" if progress.strip() else task
     lists = _lists(joint)
