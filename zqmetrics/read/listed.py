@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import are_names, depths, item_nouns
+from zqmetrics.read.named import are_names, clause_start, depths, item_nouns
 from zqmetrics.read.status_first import names_unit
 from zqmetrics.text import lexicon
 from zqmetrics.text.cues import word_table
@@ -47,7 +47,6 @@ from zqmetrics.text.normalize import fold_chars
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LISTED = True
 
-_CLAUSE_END = "，,。；;：:"
 _SAID_END = "，,。；;"
 _LONGEST = 40  # characters of a listed name (a project's full name with its phase in brackets)
 _DIGIT = lazy_re(r"\d")
@@ -94,8 +93,7 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
     for m in _closer().finditer(folded):
         if depth[m.start()] or (out and m.start() < out[-1][1]):
             continue
-        clause = next((i + 1 for i in range(m.start() - 1, -1, -1)
-                       if text[i] in _CLAUSE_END and depth[i] == 0), 0)
+        clause = clause_start(text, m.start(), depth)
         # A clause holding the previous list: its said words, then (after a 、 where a ； belongs)
         # this list.
         after_list = bool(out) and out[-1][1] > clause
