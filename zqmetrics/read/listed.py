@@ -119,7 +119,8 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
 
 
 def _said_end(text: str, at: int, limit: int) -> int:
-    """Where what is said of a list ends: the sentence's end after ``at``, or ``limit``."""
+    """Where what is said of a list ends: its clause's end (``，；。`` outside brackets) after
+    ``at``, or ``limit``."""
     depth = depths(text)
     return next((i for i in range(at, limit) if text[i] in _SAID_END and depth[i] == 0),
                 limit)
