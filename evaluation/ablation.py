@@ -33,17 +33,6 @@ def _words_without(module: Any, category: str) -> Any:
     return mock.patch.object(module, "layout_words", patched)
 
 
-def _only_words(module: Any, category: str, words: tuple[str, ...]) -> Any:
-    """``module``'s lexicon without ``words`` of ``category`` (a rule's newer words switched off)."""
-    original = module.layout_words
-
-    def patched(cat: str) -> tuple[str, ...]:
-        found = original(cat)
-        return tuple(w for w in found if w not in words) if cat == category else found
-
-    return mock.patch.object(module, "layout_words", patched)
-
-
 @contextmanager
 def _and_parts(respective: Any, subparts: Any) -> Iterator[None]:
     with mock.patch.object(respective, "AND_JOINED", True), \

@@ -84,3 +84,12 @@ def test_names_keep_the_item_line_and_parent() -> None:
     got = split_listed([{"seq": "二", "task": "城东水厂、南湖公园等项目已在实施中", "line": 7}])
     assert {i["line"] for i in got} == {7}
     assert {i["parent_seq"] for i in got} == {"二"}
+
+
+@pytest.mark.parametrize("empty", [None, float("nan")], ids=["None", "NaN"])
+def test_an_empty_progress_cell_is_no_text(empty: float | None) -> None:
+    """Regression (review rv10): an empty cell read as str() gave the kept item the progress "nan"."""
+    got = split_listed([{"seq": "1", "task": "整治推进，城东水厂、南湖公园等项目均按期推进",
+                         "progress": empty}])
+    assert [(i["task"], i["progress"]) for i in got] == [
+        ("整治推进", ""), ("城东水厂", "均按期推进"), ("南湖公园", "均按期推进")]

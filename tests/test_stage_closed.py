@@ -91,3 +91,8 @@ def test_where_the_stage_starts(part: str, at: int) -> None:
 def test_the_switch_turns_the_rule_off(paragraph: str, items: list[tuple[str, str]]) -> None:
     with mock.patch.object(clauses, "STAGE_CLOSED", False):
         assert len(_items(paragraph)) == len(items) - 1
+
+
+def test_a_count_in_chinese_numerals_opens_no_subject() -> None:
+    assert closed_stage_at("十二个项目已完工") == -1
+    assert closed_stage_at("十堰至房县高速建成通车") > 0  # a place opening with 十 is a subject

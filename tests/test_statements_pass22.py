@@ -190,6 +190,9 @@ DUE = [
     ("一季度新增就业1000人", 3),
     ("全年新增就业2万人", None),
     ("年底前建成", None),  # the year's end: the ordinary pace
+    ("7月前完成招标", 6),  # before July begins (as data/promise_dates.tsv reads {m}月前)
+    ("9月末前完工", 9),
+    ("1月前启动", None),  # before the plan year: no month of it
 ]
 
 

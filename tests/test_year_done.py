@@ -96,3 +96,9 @@ def test_a_year_all_done_with_no_year_gives_the_month_only() -> None:
 def test_every_year_done_word_is_read(word: str) -> None:
     """Lexicon as data: each year_done word closes the year's account after a count."""
     assert year_done([f"全市10件民生实事{word}。"])
+
+
+@pytest.mark.parametrize("word", layout_words("done_part"))
+def test_every_done_part_word_keeps_the_count_from_closing_the_year(word: str) -> None:
+    """Lexicon as data: a done_part word before the done words says them of a part of the count."""
+    assert not year_done([f"{word}10件民生实事已全部完成。"])

@@ -3,7 +3,8 @@
 What is applied for is reviewed, then started, then done, then put to use. A count is counted at the
 stage its own clause names (已开工160个, 61个村庄已全部开工建设); a target at the stage its words name
 (完成…村庄61个, 新开工改造…1250套), or at none. Read by ``align.py`` through its rule switches
-(``stage_order``, ``stage_match``, ``pending_none``, ``elided_object``); split from it to keep each module short.
+(``stage_order``, ``stage_match``, ``pending_none``, ``elided_object``); split from it to keep each
+module short.
 """
 
 from __future__ import annotations
@@ -67,8 +68,10 @@ def remaining(candidate: Candidate, target: Target) -> bool:
 
 @derived
 def _progress_verbs() -> re.Pattern[str]:
-    words = sorted({w for c in ("step", "achieved", "verb") for w in cue_words(c)}, key=len,
-                   reverse=True)
+    # Longest first and then by the word, as cue_words orders them: the same pattern on every run
+    # (a set's order of equal lengths changes with the hash seed).
+    words = sorted({w for c in ("step", "achieved", "verb") for w in cue_words(c)},
+                   key=lambda w: (-len(w), w))
     return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")+")
 
 

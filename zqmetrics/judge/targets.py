@@ -14,9 +14,8 @@ from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 
 # A stated completion and the computed one agree within two points.
 STATED_TOLERANCE = Decimal("0.02")
-# Switched off only to measure the rule (evaluation/judge_ablation.py).
-# A target due by a part of the year (上半年, 三季度, 6月底前) is expected in full by then.
-DEADLINES = True
+# Switched off only to measure the rules (evaluation/judge_ablation.py).
+DEADLINES = True  # a target due by a part of the year (上半年, 三季度, 6月底前): in full by then
 LOWER_STATED = False  # off until a second development document shows the form (one so far)
 
 # Periods a figure is judged as year to date with.
@@ -167,8 +166,7 @@ def assess_target(
             f"{name}: no figure in the progress text measures the target of {_fmt(base)} {unit}",
         )
     expected = expected_share(month, name, profile)
-    due = due_month(target.quote) if DEADLINES and month and not target.implied else None
-    if due is not None and month:
+    if DEADLINES and month and not target.implied and (due := due_month(target.quote)):
         # 計劃上半年開工建設的113個項目: due in full by June, not by December
         expected = min(Decimal(1), Decimal(month) / Decimal(due))
     if stated_c is not None and basis != "stated":

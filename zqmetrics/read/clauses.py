@@ -183,6 +183,9 @@ def stage_subject_at(part: str) -> int:
 
 # Reader pass 34, switched off by evaluation/ablation.py (the package runs with it on).
 STAGE_CLOSED = True
+# A count in Chinese numerals with its counter opens a part as the Arabic one does (十二个项目已完工);
+# the counter is required, so a place such as 十堰 still names a subject.
+_CN_COUNT_OPEN = lazy_re(r"[零〇一二两兩三四五六七八九十百千]+\s*[个個项項件家所座宗处處条條]")
 
 
 def closed_stage_at(part: str) -> int:
@@ -198,7 +201,7 @@ def closed_stage_at(part: str) -> int:
     at = min(found, default=-1)
     subject = part[:at].strip()
     if (at < 0 or len(subject) < SUBJECT_MIN or NOT_SUBJECT.match(subject) or "、" in subject
-            or subject[:1].isdigit()
+            or subject[:1].isdigit() or _CN_COUNT_OPEN.match(subject)
             or subject.startswith(layout_words("group_part") + layout_words("work_part"))
             or any(w in subject for w in layout_words("forecast"))):  # 预计年内全部完工: not reached
         return -1

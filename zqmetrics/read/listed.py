@@ -37,23 +37,23 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import are_names, depths, item_nouns
+from zqmetrics.read.named import are_names, clause_start, depths, item_nouns
 from zqmetrics.read.status_first import names_unit
 from zqmetrics.text import lexicon
 from zqmetrics.text.cues import word_table
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LISTED = True
 
-_CLAUSE_END = "，,。；;：:"
 _SAID_END = "，,。；;"
 _LONGEST = 40  # characters of a listed name (a project's full name with its phase in brackets)
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 _OPENING = 4  # characters of adverb or subject before what is said opens (内容均已…, 主体竣工)
 # An amount or a share of the group's own (完成投资17.6亿元, 74.2%, 149户), not a class of projects
 # (10亿元以上的大项目) nor a count of items (the group's size: 8个实事工程项目中, 等11个项目).
-_GROUP_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[万亿]?元|户|人|套|公里|米|亩|吨)(?!\s*以[上下])")
+_GROUP_FIGURE = lazy_re(r"\d+(?:\.\d+)?\s*(?:%|％|[万亿]?元|户|人|套|公里|米|亩|吨)(?!\s*以[上下])")
 # What is said of a list opens with a word of progress, stage or status (data/layout_cues.tsv:
 # the categories the other list readers read) or a verdict of the status-cell lexicon.
 _SAID = ("counted_said", "stage", "achieved", "counted_verb", "shared_stage", "named_status",
@@ -93,8 +93,7 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
     for m in _closer().finditer(folded):
         if depth[m.start()] or (out and m.start() < out[-1][1]):
             continue
-        clause = next((i + 1 for i in range(m.start() - 1, -1, -1)
-                       if text[i] in _CLAUSE_END and depth[i] == 0), 0)
+        clause = clause_start(text, m.start(), depth)
         # A clause holding the previous list: its said words, then (after a 、 where a ； belongs)
         # this list.
         after_list = bool(out) and out[-1][1] > clause
@@ -120,16 +119,22 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
 
 
 def _said_end(text: str, at: int, limit: int) -> int:
-    """Where what is said of a list ends: the sentence's end after ``at``, or ``limit``."""
+    """Where what is said of a list ends: its clause's end (``，；。`` outside brackets) after
+    ``at``, or ``limit``."""
     depth = depths(text)
     return next((i for i in range(at, limit) if text[i] in _SAID_END and depth[i] == 0),
                 limit)
 
 
+def _text(value: Any) -> str:
+    """A cell's text; an empty cell (None, NaN) has none (str() would read NaN as "nan")."""
+    return value if isinstance(value, str) else ""
+
+
 def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The items ``item``'s text lists, after the item (with the rest of its text) unless it is
     only a list; None when it lists none."""
-    task, progress = str(item.get("task") or ""), str(item.get("progress") or "")
+    task, progress = _text(item.get("task")), _text(item.get("progress"))
     # The task and progress read as one text: a list in the task says its words in the progress.
     joint = f"{task}，{progress}" if progress.strip() else task
     lists = _lists(joint)

@@ -105,7 +105,9 @@ def split_names(text: str, keep_empty: bool = False) -> list[str]:
     return [p.strip() for p in parts if keep_empty or p.strip()]
 
 
-def _clause_start(text: str, end: int, depth: list[int]) -> int:
+def clause_start(text: str, end: int, depth: list[int]) -> int:
+    """Where the clause running up to ``end`` starts: after the last ``，：；。`` before it outside
+    brackets (``depth``), or at 0."""
     for i in range(end - 1, -1, -1):
         if text[i] in _CLAUSE_END and depth[i] == 0:
             return i + 1
@@ -127,7 +129,7 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
     for m in closer.finditer(folded):
         if depth[m.start()] or not folded.startswith(statuses, m.end()):
             continue
-        start = _clause_start(sentence, m.start(), depth)
+        start = clause_start(sentence, m.start(), depth)
         names = sentence[start : m.start()].strip()
         if fold_chars(names).startswith("其中"):
             names = names[2:].lstrip("，, ")
@@ -193,7 +195,7 @@ def _counted_then_bracket(sentence: str, folded: str, line: int,
                       if sentence[j] in ")）" and depth[j] == 1), None)
         if close is None:
             continue
-        start = _clause_start(sentence, i, depth)
+        start = clause_start(sentence, i, depth)
         clause = folded[start:i]
         inner = sentence[i + 1 : close].strip()
         if not (_COUNT.search(clause) and any(s in clause for s in statuses)) \

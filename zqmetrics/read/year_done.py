@@ -26,9 +26,9 @@ YEAR_DONE = True
 _CLAUSE = lazy_re(r"[^。；;，,！!？?\n]+")
 # A count of items: 10件, 4项, 十件, 19個.
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:项|件|个|個)")
-# Words that take the done words away from the count as a whole: a part (其中全部完成的5个), a
-# negation (尚未全部完成), the attributive of another count (全部完成的5个).
-_PART = ("其中", "部分")
+# Before the done words, a negation takes them away from the count (尚未全部完成); so do a word of
+# a part (``done_part`` in data/layout_cues.tsv: 其中全部完成的5个) and, after them, 的 (全部完成的5个:
+# the attributive of another count, in ``_done_words``).
 _NOT = lazy_re(r"[未没沒]\s*$")
 
 
@@ -41,6 +41,13 @@ def _done_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!\s*的)")
 
 
+@lexicon.derived
+def _part_words() -> tuple[str, ...]:
+    from zqmetrics.read.items import layout_words  # lazy, as in _done_words
+
+    return layout_words("done_part")
+
+
 def year_done(lines: list[str]) -> bool:
     """Whether ``lines`` (a report's opening) say that the year's counted items are all done."""
     if not YEAR_DONE:
@@ -49,7 +56,7 @@ def year_done(lines: list[str]) -> bool:
         for clause in _CLAUSE.finditer(fold_chars(fold(line))):
             text = clause[0]
             m = _done_words().search(text)
-            if m is None or any(p in text[: m.start()] for p in _PART):
+            if m is None or any(p in text[: m.start()] for p in _part_words()):
                 continue
             if _NOT.search(text, 0, m.start()):
                 continue
