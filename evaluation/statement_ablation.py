@@ -149,6 +149,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "MARKED_RESULTS", False),
     "a line whose progress cell only breaks its closing figure down is a result (新增竣工项目7个 | 其中濮阳县1个、清丰县6个; decision 7; statements pass 21)": (
         results, "BROKEN_DOWN", False),
+    "a list's count whose members are counted only by pace or band is no target (建设工程23个 | 达到和基本达到18个; 10项重点任务中,2项完成80%以上; 项目7项,均达序时进度; decision 16; statements pass 23)": (
+        portfolio, "BANDED_MEMBERS", False),
 }
 
 

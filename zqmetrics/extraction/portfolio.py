@@ -161,3 +161,52 @@ def _sentence_to(text: str, end: int) -> str:
     """``text`` from the start of the sentence holding offset ``end`` up to it."""
     head = text[:end]
     return head[max(head.rfind(c) for c in "。；;！？!?") + 1:]
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py): a list's count whose
+# members the text counts only by pace or by band is no target (decision 16; statements pass 23).
+BANDED_MEMBERS = True
+
+
+def banded(targets: list[Target], task_text: str, text: str, year: int | None) -> list[Target]:
+    """``targets`` without the counts of a list (建设工程23个, 10项重点任务, 项目23项: ``cues.tsv``
+    list_noun) whose members the rest of the sentence counts only by pace or by band
+    (达到和基本达到18个; 2项完成80%以上; 112项总体达到…要求,5项未达到进度要求; 未达序时进度2项) or
+    judges all at once by pace (均达序时进度). Decision 16: such counts are verdicts on the members,
+    no work done; taken as a target they would set 18 of 23 "at pace" against the year's pace. A
+    member counted at a stage of the work (2项已完成, 开工7个) keeps the count a target."""
+    if not BANDED_MEMBERS:
+        return targets
+    counters = mapping("counters.tsv")
+    return [t for t in targets
+            if t.source not in ("task", "progress") or counters.get(t.unit) != "object"
+            or not _members_banded(t, (task_text if t.source == "task" else text), text, year)]
+
+
+def _members_banded(t: Target, own: str, text: str, year: int | None) -> bool:
+    # The count's sentence from the count on, run on into the progress when it is the task's.
+    after = own[t.quote_end:] + ("," + text if own is not text and text else "")
+    cell = parse(after, year)
+    body = cell.text
+    end = cell.sentence_end(0)
+    if not cue_pattern("list_noun").search(t.quote + body[: cell.clause_end(0)]):
+        return False
+    bands, stages = cue_pattern("member_band"), cue_pattern("member_stage")
+    perfective = cue_pattern("perfective")
+    members = [(i, f) for i, f in enumerate(cell.figures)
+               if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
+    if not members:
+        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
+        rest = body[: end].lstrip("，,、 ")
+        first = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
+        d = cue_pattern("distributive").search(first)
+        return d is not None and bands.search(first, d.end()) is not None and not any(ch.isdigit() for ch in first)
+    for i, f in members:
+        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
+        clause = body[c0:c1]
+        if stages.search(clause) or perfective.search(clause):
+            return False
+        later = [g for g in cell.figures[i + 1 :] if g.start < c1 and g.unit == "%"]
+        if not (bands.search(clause) or later):
+            return False
+    return True
