@@ -160,6 +160,8 @@ LEXICON_LINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "a project phase after a name, whatever follows it, is no count (景电二期提质增效工程, 蒲家二期经济适用房; nonquantities.tsv; statements pass 19)": (
         "nonquantities.tsv",
         ("(?<=[\\u4e00-\\u9fff])(?<![办行展织设训])[一二三四五六七八九十]+期(?!培训|班|讲座|活动|课程|节目|会)",)),
+    "宗 counts objects as 个 and 项 do (我縣安排重點建設項目72宗, 續建項目28宗; counters.tsv; statements pass 23)": (
+        "counters.tsv", ("宗",)),
 }
 
 
