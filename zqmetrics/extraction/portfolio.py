@@ -30,6 +30,9 @@ STAGED_MEMBERS = True
 # Written and left off (statements pass 20): it raises the development and held-out targets and
 # actuals but lowers the held-out aggregate's stated completions by one row; for the lead.
 STAGED_BESIDE_PLAN = False
+# Switched off only to measure the rule: a list's count (``cues.tsv`` list_noun) whose progress
+# reports money only is the list's size even where a verb names it (statements pass 23).
+MONEY_LISTS = True
 
 
 def money_only(text: str, year: int | None, lead: str = "") -> str:
@@ -95,6 +98,21 @@ def investment_rates_only(cell: Cell) -> bool:
         for i, f in enumerate(cell.figures))
 
 
+def money_done(text: str, year: int | None) -> bool:
+    """Whether a progress cell reports money spent, not only planned: a sum under an achievement
+    or summing word in its clause (1-11月完成投资152.61亿元, 累计完成投资…) or a stated ratio
+    (完成年度计划投资的100.5%). ``总投资8.59亿元,年度投资4.54亿元`` plans; it reports nothing."""
+    if not text:
+        return False
+    cell = parse(text, year)
+    if cell.ratios:
+        return True
+    said = cue_pattern("achieved"), cue_pattern("perfective")
+    return any(dimension(f.unit) == "[currency]"
+               and any(p.search(cell.text, cell.clause_start(f.start), f.start) for p in said)
+               for f in cell.figures)
+
+
 def running_lead(task: str, running: bool) -> str:
     """The words after a running task cell's last figure, when its sentence runs on into the
     progress cell (1775个省级重大项目年度计划投资 | 完成率84.48%): they name what the progress's
@@ -119,7 +137,7 @@ def _rate_of_count(cell: Cell, ratio: int, counters: dict[str, str]) -> bool:
 
 
 def portfolio(targets: list[Target], money: bool | str = False, task_text: str = "",
-              staged: Sequence[tuple[str, Decimal]] = ()) -> list[Target]:
+              staged: Sequence[tuple[str, Decimal]] = (), done: bool = False) -> list[Target]:
     """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
     makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
     projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
@@ -152,9 +170,16 @@ def portfolio(targets: list[Target], money: bool | str = False, task_text: str =
         return (money == "unrated" and not planned or STAGED_BESIDE_PLAN) and any(
             unit == t.unit and amount <= t.quantity.amount for unit, amount in staged)
 
+    def listed(t: Target) -> bool:
+        # 计划新开工项目69项 | 完成投资…: a list's count, named for its plan or its step, that the
+        # progress measures only in money is the list's size whatever verb names it (decision 16)
+        return MONEY_LISTS and money == "money" and done and not any(
+            amount <= t.quantity.amount for unit, amount in staged if unit == t.unit) and bool(
+            cue_pattern("list_noun").search(t.quote))
+
     return [t for t in targets
             if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
-            or acted(t) or not sized(t) or measured(t)]
+            or ((acted(t) or not sized(t) or measured(t)) and not listed(t))]
 
 
 def _sentence_to(text: str, end: int) -> str:

@@ -18,7 +18,8 @@ from zqmetrics.extraction.columns import column_actuals, column_targets, verdict
 from zqmetrics.extraction.elsewhere import written_elsewhere
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.milestones import milestones
-from zqmetrics.extraction.portfolio import banded, money_only, portfolio, running_lead, staged_counts
+from zqmetrics.extraction.portfolio import (banded, money_done, money_only, portfolio, running_lead,
+                                             staged_counts)
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
@@ -319,7 +320,8 @@ def extract_row(
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
-        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text, staged_counts(text, year))
+        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
+                            staged_counts(text, year), money_done(text, year))
         # the task's whole cell: a count's members may stand in the achievements cut from it
         targets = banded(targets, _text(task), text, year)
         columns = column_actuals(row, targets, _month(row, frame_month))
