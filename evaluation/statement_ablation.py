@@ -151,6 +151,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "BROKEN_DOWN", False),
     "a list's count whose members are counted only by pace or band is no target (建设工程23个 | 达到和基本达到18个; 10项重点任务中,2项完成80%以上; 项目7项,均达序时进度; decision 16; statements pass 23)": (
         portfolio, "BANDED_MEMBERS", False),
+    "... and a list's count its own clause judges by pace (18件确定事项进展滞后; 108個續建項目有12個項目推進不理想; decision 16; statements pass 23)": (
+        portfolio, "PACED_COUNTS", False),
     "a list's count whose progress reports money only is the list's size whatever verb names it (计划新开工项目69项 | 完成投资152.61亿元…; decision 16; statements pass 23)": (
         portfolio, "MONEY_LISTS", False),
 }

@@ -191,6 +191,8 @@ def _sentence_to(text: str, end: int) -> str:
 # Switched off only to measure the rule (evaluation/statement_ablation.py): a list's count whose
 # members the text counts only by pace or by band is no target (decision 16; statements pass 23).
 BANDED_MEMBERS = True
+# ... and so is a list's count that its own clause judges by pace (18件确定事项进展滞后).
+PACED_COUNTS = True
 
 
 def banded(targets: list[Target], task_text: str, text: str, year: int | None) -> list[Target]:
@@ -217,6 +219,11 @@ def _members_banded(t: Target, own: str, text: str, year: int | None) -> bool:
     if not cue_pattern("list_noun").search(t.quote + body[: cell.clause_end(0)]):
         return False
     bands, stages = cue_pattern("member_band"), cue_pattern("member_stage")
+    if PACED_COUNTS and any(m.start < cell.clause_end(0) and m.value in ("lagging", "on_track")
+                            and not m.partial for m in cell.verdicts):
+        # 18件确定事项进展滞后, 近十个项目进度缓慢: the count is itself of the members at a pace,
+        # a band (decision 16), not the list's size the year is to reach
+        return True
     perfective = cue_pattern("perfective")
     members = [(i, f) for i, f in enumerate(cell.figures)
                if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
