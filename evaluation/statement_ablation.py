@@ -143,8 +143,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         elsewhere, "CATEGORY_PLANS", False),
     "a list's count whose members the progress counts at a stage of the work is its target, beside money and no rate (20个省重大项目 | 已开工19个,完成投资…; decision 16; statements pass 20)": (
         portfolio, "STAGED_MEMBERS", False),
-    "... and where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 | 开工7个,开工率78%; decision 16; statements pass 20; written and left off: switched on here, so read the line as on → off)": (
-        portfolio, "STAGED_BESIDE_PLAN", True),
+    "... and where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 | 开工7个,开工率78%; decision 16; statements pass 20, on since pass 23)": (
+        portfolio, "STAGED_BESIDE_PLAN", False),
     "a line with no progress cell whose figure is marked reached (1-3月共有2个项目…; 新开工建设114个项目,占计划新开工项目的87%; decision 16; statements pass 21)": (
         results, "MARKED_RESULTS", False),
     "a line whose progress cell only breaks its closing figure down is a result (新增竣工项目7个 | 其中濮阳县1个、清丰县6个; decision 7; statements pass 21)": (
