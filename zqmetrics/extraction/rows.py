@@ -6,6 +6,7 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
@@ -27,7 +28,7 @@ from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lea
 from zqmetrics.extraction.targets import task_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import cue_pattern, strip_words
+from zqmetrics.text.cues import cue_pattern, cue_words, strip_words
 from zqmetrics.text.quantity import read_figures, to_quantity
 from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
@@ -103,6 +104,8 @@ GOALS_IN_PROGRESS = True
 # 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
 VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
+# ... and a count right after a stage of the work (开工2个) is no goal (statements pass 23).
+STAGE_COUNTS = True
 
 
 def _goals_in_progress(progress: str, year: int | None, known: list[Target],
@@ -132,6 +135,7 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         running = False
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
+    staged = re.compile(f"(?:{'|'.join(map(re.escape, cue_words('member_stage')))})$")
     figures = list(cell.figures)
     out: list[Target] = []
     for i, f in enumerate(figures):
@@ -162,6 +166,10 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                 for m in asserted_verdicts(cell) if m.start < s1)
             if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
                                or contents.search(clause)):
+                continue
+            if STAGE_COUNTS and not plans.search(clause) and staged.search(clause.rstrip()):
+                # 開工174項; 国债项目5个,开工2个: a list's members counted at a stage of the work
+                # in a progress cell report it (decision 16), whatever verb the stage word is
                 continue
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
