@@ -156,7 +156,7 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
     "a list's count whose progress reports money only is the list's size whatever verb names it (计划新开工项目69项 | 完成投资152.61亿元…; decision 16; statements pass 23)": (
         portfolio, "MONEY_LISTS", False),
     "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
-        extraction_rows, "STAGE_COUNTS", False),
+        portfolio, "STAGE_COUNTS", False),
 }
 
 

@@ -8,7 +8,7 @@ the progress says of its members.
   its own clause judges by pace (12个项目推进不理想).
 - ``portfolio.MONEY_LISTS``: a list's count whose progress reports money spent and counts nothing is
   the list's size whatever verb names it (计划新开工项目69项 | 完成投资…).
-- ``rows.STAGE_COUNTS``: a count right after a stage of the work in a progress cell (開工174項) is
+- ``portfolio.STAGE_COUNTS``: a count right after a stage of the work in a progress cell (開工174項) is
   a result, no goal.
 - ``counters.tsv`` 宗: a counter of projects, as 个 and 项.
 - ``judge.assessment.STARTS_LAST``: a row's stated completion is any other ratio before the share
@@ -25,7 +25,6 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics.extraction.portfolio as portfolio
-import zqmetrics.extraction.rows as rows
 import zqmetrics.judge.assessment as assessment
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.judge.assessment import stated_ratio
@@ -142,7 +141,7 @@ def test_a_count_at_a_stage_in_progress_is_no_goal(task: str, progress: str, wan
 
 
 def test_the_stage_counts_rule_is_switched_off_for_the_ablation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rows, "STAGE_COUNTS", False)
+    monkeypatch.setattr(portfolio, "STAGE_COUNTS", False)
     assert _targets("灾后重建项目", "开工174项,大数据中心等项目加快实施") == [(174.0, "项")]
 
 

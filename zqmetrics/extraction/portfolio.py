@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.cues import cue_pattern, cue_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
@@ -34,6 +35,32 @@ STAGED_BESIDE_PLAN = True
 # Switched off only to measure the rule: a list's count (``cues.tsv`` list_noun) whose progress
 # reports money only is the list's size even where a verb names it (statements pass 23).
 MONEY_LISTS = True
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py): a count right after a
+# stage of the work in a progress cell (开工2个) is no goal (statements pass 23).
+STAGE_COUNTS = True
+
+
+def counted_at_stage(clause: str) -> bool:
+    """A progress clause, up to a figure, that ends in a stage of the work and names no plan
+    (开工 in 開工174項, 国债项目5个,开工2个): the count after it is of a list's members that reached
+    the stage, a report of the work, whatever verb the stage word is (decision 16)."""
+    if not STAGE_COUNTS or cue_pattern("plan").search(clause):
+        return False
+    stages = "|".join(re.escape(w) for w in cue_words("member_stage"))
+    return re.search(f"(?:{stages})$", clause.rstrip()) is not None
+
+
+def list_counts(targets: list[Target], task: str, task_text: str, text: str, year: int | None,
+                running: bool) -> list[Target]:
+    """``targets`` without the counts that only size a list (``portfolio``) or count its members by
+    pace or band (``banded``). ``task`` is the whole task cell, ``task_text`` what is left of it
+    once the achievements it reports are cut off, ``text`` the progress cell."""
+    sized = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
+                      staged_counts(text, year), money_done(text, year))
+    # the task's whole cell: a count's members may stand in the achievements cut from it
+    return banded(sized, task, text, year)
 
 
 def money_only(text: str, year: int | None, lead: str = "") -> str:

@@ -6,7 +6,6 @@ Each row is processed on its own and guarded: an exception inside one row marks 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal
@@ -19,8 +18,7 @@ from zqmetrics.extraction.columns import column_actuals, column_targets, verdict
 from zqmetrics.extraction.elsewhere import written_elsewhere
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.milestones import milestones
-from zqmetrics.extraction.portfolio import (banded, money_done, money_only, portfolio, running_lead,
-                                             staged_counts)
+from zqmetrics.extraction.portfolio import counted_at_stage, list_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
@@ -28,7 +26,7 @@ from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lea
 from zqmetrics.extraction.targets import task_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.text.clauses import parse
-from zqmetrics.text.cues import cue_pattern, cue_words, strip_words
+from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.quantity import read_figures, to_quantity
 from zqmetrics.text.target_words import heads_sentence
 from zqmetrics.text.units import dimension
@@ -104,8 +102,6 @@ GOALS_IN_PROGRESS = True
 # 未达序时进度2项为:…) is the target it judges, whatever verb opens its clause.
 VERDICT_TARGETS = True
 REQUIREMENTS_IN_PROGRESS = True
-# ... and a count right after a stage of the work (开工2个) is no goal (statements pass 23).
-STAGE_COUNTS = True
 
 
 def _goals_in_progress(progress: str, year: int | None, known: list[Target],
@@ -135,7 +131,6 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
         running = False
     verbs, plans = cue_pattern("verb"), cue_pattern("plan")
     results, contents = cue_pattern("achieved"), cue_pattern("contents")
-    staged = re.compile(f"(?:{'|'.join(map(re.escape, cue_words('member_stage')))})$")
     figures = list(cell.figures)
     out: list[Target] = []
     for i, f in enumerate(figures):
@@ -164,13 +159,9 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                 # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
                 and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
                 for m in asserted_verdicts(cell) if m.start < s1)
-            if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
-                               or contents.search(clause)):
-                continue
-            if STAGE_COUNTS and not plans.search(clause) and staged.search(clause.rstrip()):
-                # 開工174項; 国债项目5个,开工2个: a list's members counted at a stage of the work
-                # in a progress cell report it (decision 16), whatever verb the stage word is
-                continue
+            if (not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
+                                or contents.search(clause))) or counted_at_stage(clause):
+                continue  # 開工174項: members counted at a stage report the work (decision 16)
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
@@ -328,10 +319,7 @@ def extract_row(
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
-        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
-                            staged_counts(text, year), money_done(text, year))
-        # the task's whole cell: a count's members may stand in the achievements cut from it
-        targets = banded(targets, _text(task), text, year)
+        targets = list_counts(targets, _text(task), task_text, text, year, running)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the
