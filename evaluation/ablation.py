@@ -108,6 +108,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         tail,
         textitems,
         wide,
+        year_done,
         year_end,
         yearwords,
     )
@@ -459,6 +460,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
+        # Periods, pass 3 (issue 10).
+        "period: a lead saying the year's counted items are all done (10件实事已全部完成; 10项民生实事"
+        "已全部如期兑现) is the whole year's account, its data month December (said)":
+            lambda: mock.patch.object(year_done, "YEAR_DONE", False),
         # Reader pass 17 (bulletin rows).
         "an owner named before the task (（一）县教育局：<task>。…; 县发改局负责的“<task>”…) is the owner, "
         "the task what follows it":

@@ -32,6 +32,8 @@ LAZY = {
     # A pipe table (the sample) never runs the other layouts' readers.
     **{("zqmetrics.read.layouts", f"zqmetrics.read.{m}"): "another table layout"
        for m in ("flat", "flatcells", "spaced", "items")},
+    ("zqmetrics.read.year_done", "zqmetrics.read.items"): "the layout words, as read.layouts: "
+                                                           "a pipe table never loads the items reader",
     **{("zqmetrics.read.reader", f"zqmetrics.read.{m}"): "a report without a table"
        for m in ("merged", "prose", "textitems")},
     ("zqmetrics.read.around", "zqmetrics.read.tabletext"): "the text readers: text around a table",

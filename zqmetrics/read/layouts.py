@@ -24,6 +24,7 @@ from zqmetrics.read.periods import (
 )
 from zqmetrics.read.pipe import parse_pipe_text
 from zqmetrics.read.tail import without_text_after
+from zqmetrics.read.year_done import year_done
 from zqmetrics.read.yearwords import compared
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -351,6 +352,12 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
             return Period.of(int(m[1]), "month", int(m[2])), [note]
     if year is not None:
         return Period.of(year, "year"), [f"no period phrase: read as the whole year {year}"]
+    if page_year is not None and year_done(opening):
+        # A year named only in a sentence, whose lead says the year's items are all done
+        # (市南区2008年确定的…10件实事已全部完成): the account closing that year.
+        return Period.of(page_year, "year"), [
+            f"period {page_year}: the opening says the year's items are all done, read as the "
+            "account of the whole year"]
     return None, ["period unknown: no year in the text (give --period)"]
 
 
@@ -365,3 +372,14 @@ def month_without_year(lines: list[str]) -> int | None:
     if not MONTH_WITHOUT_YEAR:
         return None
     return next((m for line in opening_lines(lines) if (m := data_month(line)) is not None), None)
+
+
+def month_said(lines: list[str]) -> tuple[int | None, list[str]]:
+    """The data month of a report whose year is nowhere in its text: the one its opening names
+    (:func:`month_without_year`), else December where it says the year's items are all done
+    (大同市10项民生实事已全部如期兑现、办结: the account closing its year, whichever year it is);
+    with the note that says the second."""
+    month = month_without_year(lines)
+    if month is not None or not year_done(opening_lines(lines)):
+        return month, []
+    return 12, ["the text says the year's items are all done: the data month read as December"]

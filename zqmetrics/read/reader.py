@@ -27,7 +27,7 @@ from zqmetrics.read.decode import read_text
 from zqmetrics.read.formats import READERS
 from zqmetrics.read.grid import Raw, Table
 from zqmetrics.read.headblock import block_units, header_block, header_rows, label_columns
-from zqmetrics.read.layouts import month_without_year, report_period, table_of, with_bars
+from zqmetrics.read.layouts import month_said, report_period, table_of, with_bars
 from zqmetrics.read.marks import section_row, table_marks
 from zqmetrics.read.periods import (
     Period,
@@ -261,12 +261,12 @@ def with_text_month(frame: pd.DataFrame, lines: list[str]) -> pd.DataFrame:
     if frame.attrs.get("period") is not None:
         return with_year_end(frame, lines)
     if frame.attrs.get("data_month") is None:
-        month = month_without_year(lines)
+        month, notes = month_said(lines)
         if month is not None:
             # Kept apart from ``data_month`` (YYYY-MM): the year stays unknown and is not guessed.
             frame.attrs["month"] = month
             frame.attrs["warnings"] = [
-                *frame.attrs.get("warnings", []),
+                *frame.attrs.get("warnings", []), *notes,
                 f"the year is not stated; the text gives the data month ({month}月): the pace "
                 "is judged at that month (give --period for the year)"]
     return frame
