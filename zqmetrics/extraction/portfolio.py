@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -232,26 +233,56 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
     member counted at a stage of the work (2项已完成, 开工7个) keeps the count a target."""
     if not BANDED_MEMBERS:
         return targets
-    counters = mapping("counters.tsv")
-    return [t for t in targets
-            if t.source not in ("task", "progress") or counters.get(t.unit) != "object"
-            or not _members_banded(t, (task_text if t.source == "task" else text), text, year)]
+    counters, lists = mapping("counters.tsv"), cue_pattern("list_noun")
+    # Each cell is read once, the task's run on into the progress (its count's sentence may end
+    # there), and every count looks only at its own sentence: the cost stays linear in the cell.
+    joints = {"task": task_text + ("," + text if text else ""), "progress": text}
+    read: dict[str, tuple[Cell, list[int], list[int]]] = {}
+    out = []
+    for t in targets:
+        if t.source in joints and counters.get(t.unit) == "object":
+            if t.source not in read:
+                cell = parse(joints[t.source], year)
+                read[t.source] = (cell, [f.start for f in cell.figures], [m.start for m in cell.verdicts])
+            cell = read[t.source][0]
+            p = cell.norm.folded(t.quote_end)
+            if lists.search(t.quote + cell.text[p : cell.clause_end(p)]) and _members_banded(t, *read[t.source]):
+                continue
+        out.append(t)
+    return out
 
 
-def _members_banded(t: Target, own: str, text: str, year: int | None) -> bool:
-    # The count's sentence from the count on, run on into the progress when it is the task's.
-    after = own[t.quote_end:] + ("," + text if own is not text and text else "")
-    cell = parse(after, year)
+def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: list[int]) -> bool:
     body = cell.text
-    end = cell.sentence_end(0)
-    if not cue_pattern("list_noun").search(t.quote + body[: cell.clause_end(0)]):
-        return False
+    p = cell.norm.folded(t.quote_end)  # the count's sentence from the count on
+    end, c_end = cell.sentence_end(p), cell.clause_end(p)
     bands, stages = cue_pattern("member_band"), cue_pattern("member_stage")
-    if PACED_COUNTS and any(m.start < cell.clause_end(0) and m.value in ("lagging", "on_track")
-                            and not m.partial for m in cell.verdicts):
+    if PACED_COUNTS and any(m.value in ("lagging", "on_track") and not m.partial for m in
+                            cell.verdicts[bisect_left(verdict_starts, p) : bisect_left(verdict_starts, c_end)]):
         # 18件确定事项进展滞后, 近十个项目进度缓慢: the count is itself of the members at a pace,
         # a band (decision 16), not the list's size the year is to reach
         return True
+    perfective = cue_pattern("perfective")
+    first, last = bisect_left(starts, p), bisect_left(starts, end)
+    members = [i for i in range(first, last) if cell.figures[i].unit == t.unit
+               and to_quantity(cell.figures[i], cell.norm).amount <= t.quantity.amount]
+    if not members:
+        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
+        rest = body[p:end].lstrip("，,、 ")
+        clause = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
+        d = cue_pattern("distributive").search(clause)
+        return d is not None and bands.search(clause, d.end()) is not None and not any(ch.isdigit() for ch in clause)
+    for i in members:
+        f = cell.figures[i]
+        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
+        clause = body[c0:c1]
+        if stages.search(clause) or perfective.search(clause):
+            return False
+        # a percentage after the member in its clause bands it (2项完成80%以上)
+        later = any(g.unit == "%" for g in cell.figures[i + 1 : bisect_left(starts, c1)])
+        if not (bands.search(clause) or later):
+            return False
+    return True
     perfective = cue_pattern("perfective")
     members = [(i, f) for i, f in enumerate(cell.figures)
                if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
