@@ -175,7 +175,9 @@ def portfolio(targets: list[Target], money: bool | str = False, task_text: str =
     (``money``, see ``money_only``), and, when it reports money and counts none of which it gives
     a rate (``"unrated"``), for a count that opens its clause and names the list by its size
     (``20个省重大项目``): words before the count (力争策划储备在库项目总量350个) may set a goal the
-    progress's own count measures."""
+    progress's own count measures. A list's count (``cues.tsv`` list_noun: ``实施项目54个``) beside
+    money spent and no count of its members is the list's size whatever verb names it
+    (``MONEY_LISTS``, ``done``: see ``money_done``; decision 16)."""
     planned = any(t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets)
     if not PORTFOLIO_COUNTS or not (money or planned):
         return targets
