@@ -10,6 +10,7 @@ from decimal import Decimal
 from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern, cue_words
 from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
@@ -206,7 +207,7 @@ def portfolio(targets: list[Target], money: bool | str = False, task_text: str =
         # progress measures only in money is the list's size whatever verb names it (decision 16)
         return MONEY_LISTS and money == "money" and done and not any(
             amount <= t.quantity.amount for unit, amount in staged if unit == t.unit) and bool(
-            cue_pattern("list_noun").search(t.quote))
+            cue_pattern("list_noun").search(normalize(t.quote).text))
 
     return [t for t in targets
             if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
@@ -248,7 +249,8 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
                 read[t.source] = (cell, [f.start for f in cell.figures], [m.start for m in cell.verdicts])
             cell = read[t.source][0]
             p = cell.norm.folded(t.quote_end)
-            if lists.search(t.quote + cell.text[p : cell.clause_end(p)]) and _members_banded(t, *read[t.source]):
+            words = normalize(t.quote).text + cell.text[p : cell.clause_end(p)]
+            if lists.search(words) and _members_banded(t, *read[t.source]):
                 continue
         out.append(t)
     return out
