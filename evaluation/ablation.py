@@ -33,6 +33,17 @@ def _words_without(module: Any, category: str) -> Any:
     return mock.patch.object(module, "layout_words", patched)
 
 
+def _only_words(module: Any, category: str, words: tuple[str, ...]) -> Any:
+    """``module``'s lexicon without ``words`` of ``category`` (a rule's newer words switched off)."""
+    original = module.layout_words
+
+    def patched(cat: str) -> tuple[str, ...]:
+        found = original(cat)
+        return tuple(w for w in found if w not in words) if cat == category else found
+
+    return mock.patch.object(module, "layout_words", patched)
+
+
 @contextmanager
 def _and_parts(respective: Any, subparts: Any) -> Iterator[None]:
     with mock.patch.object(respective, "AND_JOINED", True), \
@@ -83,6 +94,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         later_headers,
         layouts,
         lead_status,
+        listed,
         marks,
         merged,
         named,
@@ -581,6 +593,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
             lambda: mock.patch.object(status_first, "STATUS_FIRST", False),
         "table: a 序号 of 1 after a higher one opens a new run (groups each numbered from 1), "
         "no duplicate row": lambda: mock.patch.object(rows, "RESTARTED_RUNS", False),
+        # Reader pass 33.
+        "names listed in an item's running text are items (…，A、B等项目已在实施中; A、B等40个项目正在…: "
+        "the counted group one item)": lambda: mock.patch.object(listed, "LISTED", False),
+        # Reader pass 34 (decision 17: clauses that name their own work).
+        "article: a later comma part whose own subject is closed by the stage it reached (…完成投资…，"
+        "B工程建成投运; …，C高速完成土建工程) is a row of its own (reader pass 34)":
+            lambda: mock.patch.object(clauses, "STAGE_CLOSED", False),
     }
 
 

@@ -64,6 +64,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         layouts, "MONTH_WITHOUT_YEAR", False),
     "of two stated completions of one target the lower decides (开工率100%, 竣工率97.17%)": (
         judged_targets, "LOWER_STATED", False),
+    "a target its own words make due by a part of the year is expected in full by then (計劃上半年開工建設的113個項目; statements pass 22)": (
+        judged_targets, "DEADLINES", False),
     "a progress cell that is only the stage a named work reached is its verdict (A、B建成投运; 提速推进中)": (
         stages, "STAGE_CELLS", False),
     "a lag the row states outranks a not-started word or cue beside it (尚未实施…以上项目均低于全市平均进度; statements pass 17)": (

@@ -204,17 +204,39 @@ TWENTIETH_COLLECTION = ("changzhou-wujin-2020-03", "fuzhou-mawei-2018-11", "huid
                         "laibin-xingbin-liangjiang-2024-fy", "shaoxing-shangyu-2024-fy",
                         "shaoxing-shangyu-2025-q2", "zhenjiang-runzhou-qilidian-2025-fy")
 
+# The twenty-first collection (issue 10: two provincial articles, one a copy in traditional
+# characters with conversion debris whose plans stand in one paragraph and the amounts they
+# measure in another, one naming projects under '进展顺利' and '建成投运'; a city's article of
+# result-only clauses with '完成年度计划的X%' and '前者…后者…'; a district's five numbered items
+# with the year's money plan and the new-start group counted started; a district's notice in
+# traditional characters whose numbered lines head sections of result-only clauses; a county's
+# article of indicators under '元至九月'; annotated and committed before any run, 3071c17):
+# first-arrival figures in data/corpus/README.md. Every floor above was set without it.
+TWENTYFIRST_COLLECTION = ("danzhou-2014-05", "guizhou-2018-h1", "jiangmen-pengjiang-2022-06",
+                          "shanxi-2019-05", "shiyan-fangxian-2018-09", "suzhou-wujiang-2023-07")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
          + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION + FIFTEENTH_COLLECTION
          + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION
-         + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION)
+         + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_twentieth():
+def with_twentyfirst():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def twentyfirst(with_twentyfirst):
+    return evaluate_corpus(ids=TWENTYFIRST_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_twentieth(with_twentyfirst):
+    # The floors of the whole development part set before the twenty-first collection.
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +247,8 @@ def twentieth(with_twentieth):
 @pytest.fixture(scope="module")
 def with_nineteenth(with_twentieth):
     # The floors of the whole development part set before the twentieth collection.
-    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTIETH_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -237,7 +260,7 @@ def nineteenth(with_nineteenth):
 def with_eighteenth(with_nineteenth):
     # The floors of the whole development part set before the nineteenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in NINETEENTH_COLLECTION
-                                + TWENTIETH_COLLECTION])
+                                + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -249,7 +272,8 @@ def eighteenth(with_eighteenth):
 def with_seventeenth(with_eighteenth):
     # The floors of the whole development part set before the eighteenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -262,7 +286,8 @@ def with_sixteenth(with_seventeenth):
     # The floors of the whole development part set before the seventeenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -276,7 +301,8 @@ def with_fifteenth(with_sixteenth):
     return evaluate_corpus(ids=[d.id for d in _corpus()
                                 if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -291,7 +317,8 @@ def with_fourteenth(with_fifteenth):
                                 + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -306,7 +333,8 @@ def with_thirteenth(with_fourteenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -322,7 +350,8 @@ def with_twelfth(with_thirteenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -339,7 +368,8 @@ def with_eleventh(with_twelfth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -356,7 +386,8 @@ def with_tenth(with_eleventh):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -374,7 +405,8 @@ def with_ninth(with_tenth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -392,7 +424,8 @@ def with_eighth(with_ninth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -415,7 +448,8 @@ def with_texts2(with_eighth):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -428,7 +462,8 @@ def with_seventh(with_texts2):
                                 + FIFTEENTH_COLLECTION + SIXTEENTH_COLLECTION
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
-                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION])
+                                + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
+                                + TWENTYFIRST_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -2166,6 +2201,7 @@ def test_statements_pass_21_floors(with_twentieth, twentieth) -> None:
     assert twentieth.actual_period.rate("dev")[1] >= 44  # Was 42
 
 
+<<<<<<< HEAD
 def test_statements_pass_23_floors(with_twentieth) -> None:
     # Statements pass 23 (docs/statements.md): decision 16's list counts (portfolio BANDED_MEMBERS,
     # PACED_COUNTS, MONEY_LISTS, STAGE_COUNTS; STAGED_BESIDE_PLAN on; 宗 an object counter) and a
@@ -2179,6 +2215,23 @@ def test_statements_pass_23_floors(with_twentieth) -> None:
     assert with_twentieth.stated.rate("dev")[1] >= 500  # Was 494
     assert with_twentieth.found_targets.f1("dev")[2] >= 0.878  # Was 0.842 (0.8418)
     assert with_twentieth.found_actuals.f1("dev")[2] >= 0.810  # Was 0.798 (0.7980)
+=======
+def test_statements_pass_22_floors(with_twentieth) -> None:
+    # Statements pass 22 (docs/statements.md): a comparison's earlier period closes with its own
+    # figure (candidates.CLOSED_COMPARISONS), a count with no object counts the row's one target of
+    # its dimension (align.RULES elided_object), 开复工率/复工率 are stated rates
+    # (stated_ratios.tsv; tails.STEP_RATES_OF_LISTS), the rest of a list is work not done
+    # (candidates.REMAINDERS), a target due by a part of the year is expected in full by then
+    # (judge.targets.DEADLINES). On the 183 development documents, against main 3939440: actuals
+    # F1 0.7638 -> 0.7717, actual period 1378/1416 -> 1392/1430, stated 494 -> 497, status 944 ->
+    # 946/1258, at-risk R 0.796 -> 0.802; rows found: actuals 0.7980 -> 0.8063. Targets unchanged.
+    assert with_twentieth.actuals.f1("dev")[2] >= 0.771  # Was 0.763 (0.7638)
+    assert with_twentieth.found_actuals.f1("dev")[2] >= 0.806  # Was 0.797 (0.7980)
+    assert with_twentieth.actual_period.rate("dev")[1] >= 1392  # Was 1378
+    assert with_twentieth.stated.rate("dev")[1] >= 497  # Was 494
+    assert with_twentieth.status.rate("dev")[1] >= 946  # Was 944
+    assert with_twentieth.at_risk.f1("dev")[1] >= 0.801  # Was 0.796
+>>>>>>> main
 
 
 def test_twentieth_collection_first_arrival(twentieth) -> None:
@@ -2234,6 +2287,61 @@ def test_whole_dev_with_twentieth_collection(with_twentieth) -> None:
     assert p >= 0.937 and r >= 0.796  # Was 0.942 and 0.800: twentieth collection
 
 
+def test_twentyfirst_collection_first_arrival(twentyfirst) -> None:
+    # First arrival (the reader and scorer of main 3939440, gold as committed before any run in
+    # 3071c17; no code changed): rows 24/42 (prose 19/29, numbered items 5/13), cells 26/33, period
+    # 4/6 (6/6 on what the texts give: two name no year), targets F1 0.429 (11), actuals F1 0.511
+    # (68), actual period 35/35, stated 13/19, status 12/26, at-risk P 1.000 R 0.667 (9). Per
+    # document: 山西 2019 5/6 (the 跨市域 paragraph's lead '建設項目中,' taken as its task; the plans
+    # of another paragraph read as targets), 贵州 2018 6/11 (the two status-led name lists kept as
+    # one row), 儋州 2014 3/6 (the attribution and the '从…看,' leads taken as tasks; '前者…后者…'
+    # one row), 吴江 2023 5/5 (the new-start group's count not read as the target of its starts),
+    # 蓬江 2022 0/8 (the section headings read as the items, their clauses as progress), 房县 2018
+    # 5/6 (each indicator's amount read as its target, its growth as the actual; '元至九月' a task).
+    # data/corpus/README.md, twenty-first collection.
+    assert len(twentyfirst.docs["dev"]) == len(TWENTYFIRST_COLLECTION)
+    assert twentyfirst.rows.rate("dev")[1:] >= (24, 42)
+    assert twentyfirst.rows.rate("dev", "prose")[1:] >= (19, 29)
+    assert twentyfirst.rows.rate("dev", "numbered_items")[1:] >= (5, 13)
+    assert twentyfirst.cells.rate("dev")[1:] >= (26, 33)
+    assert twentyfirst.period.rate("dev")[1:] >= (4, 6)
+    assert twentyfirst.period_known.rate("dev")[1:] >= (6, 6)
+    assert twentyfirst.targets.f1("dev")[2] >= 0.428
+    assert twentyfirst.actuals.f1("dev")[2] >= 0.510
+    assert twentyfirst.actual_period.rate("dev")[1] >= 35
+    assert twentyfirst.stated.rate("dev")[1] >= 13
+    assert twentyfirst.status.rate("dev")[1] >= 12
+    p, r, _, _ = twentyfirst.at_risk.f1("dev")
+    assert p >= 0.999 and r >= 0.666
+
+
+def test_whole_dev_with_twentyfirst_collection(with_twentyfirst) -> None:
+    # The whole development part with the twenty-first collection (189 documents) on the reader
+    # and scorer of main 3939440 (no code changed): rows 1226/1455 -> 1250/1497 (0.843 -> 0.835),
+    # numbered items 156/206 -> 161/219, prose 564/676 -> 583/705, cells 2247/2492 -> 2273/2525,
+    # period 150/183 -> 154/189 (on what the texts give 171 -> 177), data month 149 -> 153, targets
+    # F1 0.8159 -> 0.8073, actuals F1 0.7638 -> 0.7547, actual period 1378 -> 1413, stated 494 ->
+    # 507, status 944 -> 956, at-risk P 0.938 -> 0.939, R 0.796 -> 0.793; on the rows found
+    # targets 0.8418 -> 0.8337, actuals 0.7980 -> 0.7907. Held-out aggregate unchanged.
+    assert len(with_twentyfirst.docs["dev"]) == 183 + len(TWENTYFIRST_COLLECTION)
+    assert with_twentyfirst.rows.rate("dev")[1:] >= (1250, 1497)
+    assert with_twentyfirst.rows.rate("dev", "bulletin")[1:] >= (254, 303)
+    assert with_twentyfirst.cells.rate("dev")[1] >= 2273
+    assert with_twentyfirst.period.rate("dev")[1] >= 154
+    assert with_twentyfirst.period_known.rate("dev")[1] >= 177
+    assert with_twentyfirst.data_month.rate("dev")[1] >= 153
+    assert with_twentyfirst.yearless.rate("dev")[1:] == (23, 23)
+    assert with_twentyfirst.targets.f1("dev")[2] >= 0.807
+    assert with_twentyfirst.actuals.f1("dev")[2] >= 0.754
+    assert with_twentyfirst.actual_period.rate("dev")[1] >= 1413
+    assert with_twentyfirst.stated.rate("dev")[1] >= 507
+    assert with_twentyfirst.status.rate("dev")[1] >= 956
+    assert with_twentyfirst.found_targets.f1("dev")[2] >= 0.833
+    assert with_twentyfirst.found_actuals.f1("dev")[2] >= 0.790
+    p, r, _, _ = with_twentyfirst.at_risk.f1("dev")
+    assert p >= 0.938 and r >= 0.793
+
+
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
     # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
@@ -2268,7 +2376,8 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
         NINTH_COLLECTION) - len(TENTH_COLLECTION) - len(ELEVENTH_COLLECTION) - len(
         TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION) - len(
         FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION) - len(
-        EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION) - len(TWENTIETH_COLLECTION)
+        EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION) - len(TWENTIETH_COLLECTION) - len(
+        TWENTYFIRST_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84
@@ -2600,6 +2709,29 @@ def test_reader_pass_27_with_the_eighteenth_collection(with_eighteenth) -> None:
     assert with_eighteenth.inside.rate("dev")[1] <= 84  # Was 73: clause rows convention (decision 17); Was 84
 
 
+def test_reader_pass_33_floors(with_twentyfirst, with_twentieth) -> None:
+    # Reader pass 33 (docs/reader.md): names listed in an item's running text are items (listed.LISTED:
+    # xiangshan-2007-07 +10 rows, xining-haidong-2024-05 +8, panjin-2015-fy +5, xingtai-2016-06 +2,
+    # ningbo-haishu-2016-h1 +2, zhengzhou-erqi-2016-06 +1). Against main 3939440 (183 documents):
+    # rows 1226 -> 1254/1455, numbered items 156 -> 171/206, cells 2247 -> 2276, status 944 -> 948,
+    # inside another row 104 -> 82; figures, at-risk and bulletins unchanged. Found-row status
+    # 0.868 -> 0.859 (15 rows found now carry a gold status, 4 judged right; none right lost).
+    assert with_twentieth.rows.rate("dev")[1] >= 1254  # Was 1226
+    assert with_twentieth.rows.rate("dev", "numbered_items")[1] >= 171  # Was 156
+    assert with_twentieth.rows.rate("dev", "prose")[1] >= 577  # Was 564
+    assert with_twentieth.cells.rate("dev")[1] >= 2276  # Was 2247
+    assert with_twentieth.status.rate("dev")[1] >= 948  # Was 944
+    assert with_twentieth.found_status.rate("dev")[1] >= 948  # Was 944 (of 1088; now of 1103)
+    # With the twenty-first collection (189 documents, main a3a845d): guizhou-2018-h1 +3 rows (a
+    # collection that arrived after the rule); rows 1250 -> 1281/1497, cells 2273 -> 2305, status
+    # 956 -> 960, actuals F1 0.7547 -> 0.7551.
+    assert with_twentyfirst.rows.rate("dev")[1] >= 1281  # Was 1250
+    assert with_twentyfirst.rows.rate("dev", "numbered_items")[1] >= 176  # Was 161
+    assert with_twentyfirst.cells.rate("dev")[1] >= 2305  # Was 2273
+    assert with_twentyfirst.status.rate("dev")[1] >= 960  # Was 956
+    assert with_twentyfirst.actuals.f1("dev")[2] >= 0.755  # Was 0.7547
+
+
 def test_reader_pass_32_floors(with_twentieth, twentieth) -> None:
     # Reader pass 32 (docs/reader.md): numbered headings around a table head the first passage under
     # them (headed_text.HEADED_PASSAGES: fuzhou-mawei-2018-11, qianxinan-2020-06), a progress column
@@ -2655,3 +2787,16 @@ def test_reader_pass_29_floors(with_nineteenth, with_eighteenth, eighteenth) -> 
     assert with_eighteenth.status.rate("dev")[1] >= 891  # Was 880
     assert with_eighteenth.found_status.rate("dev")[0] >= 0.876  # Was 0.866
     assert eighteenth.status.rate("dev")[1] >= 9  # Was 6
+
+
+def test_reader_pass_34_floors(with_twentieth) -> None:
+    # Reader pass 34 (docs/reader.md): a later comma part whose own subject is closed by the stage
+    # it reached is a row (clauses.STAGE_CLOSED: jiangxi-2018-08, xining-haidong-2024-05). Against
+    # main 248acc2 (183 development documents): rows 1226 -> 1228/1455, cells 2247/2492 ->
+    # 2249/2494, prose rows 564 -> 566/676, items inside another row 104 -> 101 (prose 61 -> 58),
+    # status 0.750 -> 0.751. Held-out aggregate: rows 470 -> 471/929, nothing lowered.
+    assert with_twentieth.rows.rate("dev")[1] >= 1228  # Was 1226
+    assert with_twentieth.rows.rate("dev", "prose")[1] >= 566  # Was 564
+    assert with_twentieth.cells.rate("dev")[1] >= 2249  # Was 2247
+    assert with_twentieth.inside.rate("dev")[1] <= 101  # Was 104
+    assert with_twentieth.inside.rate("dev", "prose")[1] <= 58  # Was 61

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from zqmetrics.extraction.candidates import Candidate, with_target
 from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
-from zqmetrics.extraction.stages import figure_stage, remaining, target_stage
+from zqmetrics.extraction.stages import figure_stage, names_no_object, remaining, target_stage
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.units import dimension
@@ -76,6 +76,10 @@ RULES: dict[str, bool] = {
     # it helps two documents' actuals (ankang-ziyang-2024-06, quzhou-qujiang-2020-09) and costs
     # qianxinan-2014-07 a status its false actual had got right (docs/statements.md)
     "pending_none": False,
+    # A count whose clause is only a verb of progress (已开工19个, 开工建设91个, 开复工73个) names no
+    # object of its own: it counts the row's subject, the one target of its dimension, whatever
+    # other figures share its unit (statements pass 22).
+    "elided_object": True,
 }
 # Rules that are off as set; the ablation tries them on (evaluation/align_ablation.py).
 OFF_AS_SET = frozenset(rule for rule, on in RULES.items() if not on)
@@ -276,6 +280,9 @@ def _best_target(candidate: Candidate, targets: list[Target], alone: bool = Fals
             floor = 0.0  # counted at the very stage its only target names (5家完成建设)
         if alone and eligible == 1 and relation == "same" and RULES["one_to_one"]:
             floor = 0.0  # one figure, one target of its unit: they pair without word evidence
+        if eligible == 1 and relation == "same" and RULES["elided_object"] \
+                and names_no_object(candidate):
+            floor = 0.0
         score = candidate_score(target.metric, candidate)
         if score < floor:
             continue

@@ -3,7 +3,7 @@
 What is applied for is reviewed, then started, then done, then put to use. A count is counted at the
 stage its own clause names (已开工160个, 61个村庄已全部开工建设); a target at the stage its words name
 (完成…村庄61个, 新开工改造…1250套), or at none. Read by ``align.py`` through its rule switches
-(``stage_order``, ``stage_match``, ``pending_none``); split from it to keep each module short.
+(``stage_order``, ``stage_match``, ``pending_none``, ``elided_object``); split from it to keep each module short.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from zqmetrics.extraction.candidates import Candidate
-from zqmetrics.text.cues import cue_pattern, cue_table, cue_words
+from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Target
 
@@ -62,3 +63,25 @@ def remaining(candidate: Candidate, target: Target) -> bool:
     words = cue_pattern("remaining")
     return words.search(own_clause(candidate)) is not None and words.search(
         target.metric + target.quote) is None
+
+
+@derived
+def _progress_verbs() -> re.Pattern[str]:
+    words = sorted({w for c in ("step", "achieved", "verb") for w in cue_words(c)}, key=len,
+                   reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")+")
+
+
+# Cues of a figure that is no count of the row's subject done (a change, a list's size, work not
+# done, a breakdown, a share of a result: candidates.py).
+_NOT_DONE = frozenset({"change", "size", "pending", "breakdown", "share"})
+
+
+def names_no_object(candidate: Candidate) -> bool:
+    """A count whose own clause holds nothing but verbs of progress (已开工19个, 开工建设91个): it
+    names no object of its own, so it counts the row's subject (``elided_object`` in align.py)."""
+    actual = candidate.actual
+    if actual.unit in RATE_UNITS or _NOT_DONE & set(actual.cues) or candidate.noun:
+        return False
+    words = strip_words(candidate.clause)
+    return bool(words) and _progress_verbs().fullmatch(words) is not None

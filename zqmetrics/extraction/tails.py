@@ -11,7 +11,7 @@ import zqmetrics.extraction.targets as targets
 from zqmetrics.extraction.figures import clause_end_of, is_descriptive
 from zqmetrics.extraction.portfolio import investment_rates_only
 from zqmetrics.text.clauses import Cell, parse, stated_forms
-from zqmetrics.text.cues import cue_alternation, cue_pattern
+from zqmetrics.text.cues import cue_alternation, cue_pattern, cue_words
 from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.quantity import has_figure
 from zqmetrics.text.segment import CLAUSE_SEPARATORS, SENTENCE_SEPARATORS
@@ -139,6 +139,26 @@ def _part_of_whole(cell: Cell, progress: str, year: int | None) -> int | None:
     return None
 
 
+# Switched off only to measure the rule (evaluation/statement_ablation.py).
+STEP_RATES_OF_LISTS = True
+
+
+def _rate_of_list(cell: Cell, figure: int, progress: Cell) -> bool:
+    """Whether the progress opens with the rate of a step (開復工率100%, 开工率72%) that the task's
+    last figure does not name (11個市級重點項目): the rate is of that list, the figure its whole,
+    no achievement (52个续建项目45个复工 | 复工率87% names it: 45 are what was done)."""
+    first = next((m for m in progress.ratios if m.figure is not None), None)
+    if first is None:
+        return False
+    said = progress.text[progress.clause_start(first.start) : first.start]
+    steps = [w for w in cue_words("step") if w in said]
+    f = cell.figures[figure]
+    # the running sentence may go on in the progress cell (全省有2389个 | …项目已开工,开工率…)
+    own = (cell.text[cell.clause_start(f.cue_start) : cell.clause_end(f.cue_end)]
+           + progress.text[: progress.clause_start(first.start)])
+    return bool(steps) and not any(w in own for w in steps)
+
+
 def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> int | None:
     """Where a task cell stops setting targets and starts reporting what was done, as an offset
     into ``task``, or None when it sets targets only.
@@ -172,6 +192,7 @@ def achieved_tail(task: str, progress: str, year: int | None, running: bool) -> 
     if (running and not cuts and last >= 0 and _opens_with_ratio(parse(progress, year))
             and cell.figures[last].unit not in RATE_UNITS and cell.of_figure(last) is None
             and not is_descriptive(cell, cell.figures[last])
+            and not (STEP_RATES_OF_LISTS and _rate_of_list(cell, last, parse(progress, year)))
             and not (mapping("counters.tsv").get(cell.figures[last].unit) == "object"
                      and investment_rates_only(parse(cell.text[cell.figures[last].cue_end :] + progress, year)))
             and not any(ch in SENTENCE_SEPARATORS for ch in cell.text[cell.figures[last].cue_end :])):

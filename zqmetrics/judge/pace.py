@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.normalize import fold_chars
 
 
 @derived
@@ -54,3 +56,17 @@ def pace_needed(completion: Decimal, month: int) -> Decimal | None:
     so_far = completion / month
     needed = (1 - completion) / (12 - month)
     return (needed / so_far).quantize(Decimal("0.1"))
+
+
+# The month a part of the year ends (the words that name one: data/part_year.tsv, class part).
+_DUE_WORDS = {"一季度": 3, "二季度": 6, "上半年": 6, "三季度": 9, "前三季度": 9, "四季度": 12}
+_DUE = re.compile(r"(上半年|前三季度|[一二三四]季度)|(?<!\d)(1[0-2]|[1-9])月(?:底|末)?前")
+
+
+def due_month(words: str) -> int | None:
+    """The month a target's own words make it due by (計劃上半年開工建設的113個, 6月底前开工), or
+    None when they name no part of the year."""
+    m = _DUE.search(fold_chars(words))
+    if m is None:
+        return None
+    return _DUE_WORDS[m.group(1)] if m.group(1) else int(m.group(2))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from zqmetrics.judge.pace import expected_share, pace_needed, severity_of
+from zqmetrics.judge.pace import due_month, expected_share, pace_needed, severity_of
 from zqmetrics.text.forms import fall_words
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.units import commensurable, convert
@@ -15,6 +15,8 @@ from zqmetrics.types import CHANGE_UNITS, RATE_UNITS, Actual, Target
 # A stated completion and the computed one agree within two points.
 STATED_TOLERANCE = Decimal("0.02")
 # Switched off only to measure the rule (evaluation/judge_ablation.py).
+# A target due by a part of the year (上半年, 三季度, 6月底前) is expected in full by then.
+DEADLINES = True
 LOWER_STATED = False  # off until a second development document shows the form (one so far)
 
 # Periods a figure is judged as year to date with.
@@ -165,6 +167,10 @@ def assess_target(
             f"{name}: no figure in the progress text measures the target of {_fmt(base)} {unit}",
         )
     expected = expected_share(month, name, profile)
+    due = due_month(target.quote) if DEADLINES and month and not target.implied else None
+    if due is not None and month:
+        # 計劃上半年開工建設的113個項目: due in full by June, not by December
+        expected = min(Decimal(1), Decimal(month) / Decimal(due))
     if stated_c is not None and basis != "stated":
         diff = abs(stated_c - completion)
         agree = "consistent" if diff <= STATED_TOLERANCE else "DISAGREES"

@@ -30,6 +30,7 @@ from zqmetrics.read.clauses import SUBJECT_MIN as _SUBJECT_MIN
 from zqmetrics.read.clauses import achieved_at as _achieved_at
 from zqmetrics.read.clauses import (
     base_only,
+    closed_stage_at,
     continues,
     group_subject_end,
     measure_start,
@@ -61,6 +62,7 @@ _CLAUSE = lazy_re(r"[^。；;！？!?]+[。；;！？!?]?")
 _COMPONENT = lazy_re(r"^([一二三四五六七八九十])是")
 _ENUMERATOR = lazy_re(r"^\s*(?:\d{1,2}\s*[.．、)）](?!\d)|[（(]\d{1,2}[)）])")
 _BODY_MIN = 20  # a body paragraph is longer than a headline and has sentence punctuation
+_DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
 def _paragraphs(lines: list[str]) -> list[tuple[int, str]]:
@@ -94,9 +96,6 @@ def opened_items(lines: list[str]) -> list[dict[str, Any]]:
                           "task": rest[k], "progress": "".join(rest[k + 1 : end]),
                           "line": number})
     return items
-
-
-_DATE_OPENER = lazy_re(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午)?")
 
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
@@ -360,6 +359,8 @@ def _own_subjects(item: dict[str, Any], owner: str = "") -> list[dict[str, Any]]
             cuts.append((k, measure_start(part, at) if MEASURE_WORDS and at > sub else len(part)))
             continue
         stage = _stage_subject_at(part) if STAGE_SUBJECTS and k and staged else -1
+        if stage < 0 and k and 0 <= (closed := closed_stage_at(part)) and (at < 0 or closed <= at):
+            stage = closed  # …，B工程建成投运: other work closed by its own stage (decision 17 b)
         if stage >= 0:  # …正在进行方案深化，B工程正在开展施工图设计: B is reported on its own
             cuts.append((k, stage))
             continue

@@ -181,6 +181,30 @@ def stage_subject_at(part: str) -> int:
     return at
 
 
+# Reader pass 34, switched off by evaluation/ablation.py (the package runs with it on).
+STAGE_CLOSED = True
+
+
+def closed_stage_at(part: str) -> int:
+    """Where the stage a comma part's own subject reached starts (…，B工程建成投运; …，C水库完成主体
+    工程), or -1: a word of ``own_stage`` (data/layout_cues.tsv) after a subject that names other
+    work (decision 17, case b). Not a subject: a share, period or total (``NOT_SUBJECT``), a part
+    of the item's group or of its own work (``group_part``, ``work_part``: 部分项目, 主体工程), a
+    count opening it (12个项目: the item's group counted), names joined by 、 (read.shared's
+    lists) or a forecast (``forecast``: 预计年内全部完工, the stage not reached)."""
+    if not STAGE_CLOSED:
+        return -1
+    found = [at for w in layout_words("own_stage") if (at := part.find(w, SUBJECT_MIN)) >= 0]
+    at = min(found, default=-1)
+    subject = part[:at].strip()
+    if (at < 0 or len(subject) < SUBJECT_MIN or NOT_SUBJECT.match(subject) or "、" in subject
+            or subject[:1].isdigit()
+            or subject.startswith(layout_words("group_part") + layout_words("work_part"))
+            or any(w in subject for w in layout_words("forecast"))):  # 预计年内全部完工: not reached
+        return -1
+    return at
+
+
 # Switched off by evaluation/ablation.py (the package runs with them on).
 GROUP_SUBJECT = True
 SCOPE_RUN = True

@@ -80,7 +80,7 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     if closer is None or closer[0].strip() == "等":
         return []
     parts = split_names(sentence[begin : closer.start()])
-    if len(parts) < 2 or all(_unit(p) for p in parts):
+    if len(parts) < 2 or all(names_unit(p) for p in parts):
         return []  # 进展较快的A县、B局等2个单位: units praised, no items of work
     if closer[1] is None:  # no count: short names only (no figure, no verb of progress)
         return parts if are_names(parts) else []
@@ -91,7 +91,7 @@ def _names_after(sentence: str, folded: str, depth: list[int], start: int,
     return parts if all(2 <= len(unglossed(p)) <= _LONGEST for p in parts) else []
 
 
-def _unit(name: str) -> bool:
+def names_unit(name: str) -> bool:
     """Whether ``name`` names a unit (an office or a place) rather than an item of work."""
     # A place of the report's own area (A县, B镇, C街道: data/layout_cues.tsv place_end) does the
     # work; it is no item of it.
