@@ -149,16 +149,6 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "MARKED_RESULTS", False),
     "a line whose progress cell only breaks its closing figure down is a result (新增竣工项目7个 | 其中濮阳县1个、清丰县6个; decision 7; statements pass 21)": (
         results, "BROKEN_DOWN", False),
-<<<<<<< HEAD
-    "a list's count whose members are counted only by pace or band is no target (建设工程23个 | 达到和基本达到18个; 10项重点任务中,2项完成80%以上; 项目7项,均达序时进度; decision 16; statements pass 23)": (
-        portfolio, "BANDED_MEMBERS", False),
-    "... and a list's count its own clause judges by pace (18件确定事项进展滞后; 108個續建項目有12個項目推進不理想; decision 16; statements pass 23)": (
-        portfolio, "PACED_COUNTS", False),
-    "a list's count whose progress reports money only is the list's size whatever verb names it (计划新开工项目69项 | 完成投资152.61亿元…; decision 16; statements pass 23)": (
-        portfolio, "MONEY_LISTS", False),
-    "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
-        portfolio, "STAGE_COUNTS", False),
-=======
     "a comparison's earlier period covers its own figure only, not the clauses after it (较去年同期提高6个百分点;完成投资30.5亿元; statements pass 22)": (
         candidates, "CLOSED_COMPARISONS", False),
     "a count whose clause is only a verb of progress counts the row's one target of its dimension (20个省重大项目 | 已开工19个,…项目15个; statements pass 22)": (
@@ -167,7 +157,14 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         tails, "STEP_RATES_OF_LISTS", False),
     "the rest of a list is work not done unless said done (其余8个规划正开展编制招标工作, 另外35个因…不需调整; statements pass 22)": (
         candidates, "REMAINDERS", False),
->>>>>>> main
+    "a list's count whose members are counted only by pace or band is no target (建设工程23个 | 达到和基本达到18个; 10项重点任务中,2项完成80%以上; 项目7项,均达序时进度; decision 16; statements pass 23)": (
+        portfolio, "BANDED_MEMBERS", False),
+    "... and a list's count its own clause judges by pace (18件确定事项进展滞后; 108個續建項目有12個項目推進不理想; decision 16; statements pass 23)": (
+        portfolio, "PACED_COUNTS", False),
+    "a list's count whose progress reports money only is the list's size whatever verb names it (计划新开工项目69项 | 完成投资152.61亿元…; decision 16; statements pass 23)": (
+        portfolio, "MONEY_LISTS", False),
+    "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
+        portfolio, "STAGE_COUNTS", False),
 }
 
 
@@ -177,13 +174,10 @@ LEXICON_LINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "a project phase after a name, whatever follows it, is no count (景电二期提质增效工程, 蒲家二期经济适用房; nonquantities.tsv; statements pass 19)": (
         "nonquantities.tsv",
         ("(?<=[\\u4e00-\\u9fff])(?<![办行展织设训])[一二三四五六七八九十]+期(?!培训|班|讲座|活动|课程|节目|会)",)),
-<<<<<<< HEAD
-    "宗 counts objects as 个 and 项 do (我縣安排重點建設項目72宗, 續建項目28宗; counters.tsv; statements pass 23)": (
-        "counters.tsv", ("宗",)),
-=======
     "the rates of starts and restarts are stated rates of the count before them (开复工率73%, 复工率87%; stated_ratios.tsv; statements pass 22)": (
         "stated_ratios.tsv", ("开复工率", "复工率")),
->>>>>>> main
+    "宗 counts objects as 个 and 项 do (我縣安排重點建設項目72宗, 續建項目28宗; counters.tsv; statements pass 23)": (
+        "counters.tsv", ("宗",)),
 }
 
 

@@ -28,12 +28,8 @@ CATEGORIES = {
     "from", "to_verb", "to", "before_figure", "stock", "plan_target", "scope", "action",
     "compare", "contents", "requirement", "jurisdiction", "investment", "pace_gap", "step", "pending", "place_end", "not_place_end", "share",
     "goal", "standard_by", "standard", "level_rate", "level_link", "kind_noun", "pace_pair",
-<<<<<<< HEAD
-    "partitive", "stage_rank", "remaining", "member_stage", "perfective",
-    "member_band", "list_noun", "distributive", "start_step",
-=======
     "partitive", "stage_rank", "remaining", "member_stage", "perfective", "remainder",
->>>>>>> main
+    "member_band", "list_noun", "distributive", "start_step",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.
