@@ -50,6 +50,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "UNCLAIMED", False),
     "a row's stated completion names the year's whole before a bare rate (开工率)": (
         assessment, "WHOLE_FIRST", False),
+    "... and any other ratio before the share of a list started (开工率83.6% beside 投資完成率46.8%; statements pass 23)": (
+        assessment, "STARTS_LAST", False),
     "the report's done verdict covers the targets no figure measures when the measured ones are reached": (
         assessment, "VERDICT_COVERS", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),

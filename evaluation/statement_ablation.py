@@ -143,8 +143,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         elsewhere, "CATEGORY_PLANS", False),
     "a list's count whose members the progress counts at a stage of the work is its target, beside money and no rate (20个省重大项目 | 已开工19个,完成投资…; decision 16; statements pass 20)": (
         portfolio, "STAGED_MEMBERS", False),
-    "... and where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 | 开工7个,开工率78%; decision 16; statements pass 20; written and left off: switched on here, so read the line as on → off)": (
-        portfolio, "STAGED_BESIDE_PLAN", True),
+    "... and where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 | 开工7个,开工率78%; decision 16; statements pass 20, on since pass 23)": (
+        portfolio, "STAGED_BESIDE_PLAN", False),
     "a line with no progress cell whose figure is marked reached (1-3月共有2个项目…; 新开工建设114个项目,占计划新开工项目的87%; decision 16; statements pass 21)": (
         results, "MARKED_RESULTS", False),
     "a line whose progress cell only breaks its closing figure down is a result (新增竣工项目7个 | 其中濮阳县1个、清丰县6个; decision 7; statements pass 21)": (
@@ -157,6 +157,14 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         tails, "STEP_RATES_OF_LISTS", False),
     "the rest of a list is work not done unless said done (其余8个规划正开展编制招标工作, 另外35个因…不需调整; statements pass 22)": (
         candidates, "REMAINDERS", False),
+    "a list's count whose members are counted only by pace or band is no target (建设工程23个 | 达到和基本达到18个; 10项重点任务中,2项完成80%以上; 项目7项,均达序时进度; decision 16; statements pass 23)": (
+        portfolio, "BANDED_MEMBERS", False),
+    "... and a list's count its own clause judges by pace (18件确定事项进展滞后; 108個續建項目有12個項目推進不理想; decision 16; statements pass 23)": (
+        portfolio, "PACED_COUNTS", False),
+    "a list's count whose progress reports money only is the list's size whatever verb names it (计划新开工项目69项 | 完成投资152.61亿元…; decision 16; statements pass 23)": (
+        portfolio, "MONEY_LISTS", False),
+    "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
+        portfolio, "STAGE_COUNTS", False),
 }
 
 
@@ -168,6 +176,8 @@ LEXICON_LINES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("(?<=[\\u4e00-\\u9fff])(?<![办行展织设训])[一二三四五六七八九十]+期(?!培训|班|讲座|活动|课程|节目|会)",)),
     "the rates of starts and restarts are stated rates of the count before them (开复工率73%, 复工率87%; stated_ratios.tsv; statements pass 22)": (
         "stated_ratios.tsv", ("开复工率", "复工率")),
+    "宗 counts objects as 个 and 项 do (我縣安排重點建設項目72宗, 續建項目28宗; counters.tsv; statements pass 23)": (
+        "counters.tsv", ("宗",)),
 }
 
 

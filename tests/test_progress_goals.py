@@ -19,8 +19,11 @@ ROWS = [
     ("城区低洼积水地改造工程。", "该项目计划投资290.36万元,对长堎大道西侧现状雨水主管进行改造。", [(2903600, "元")]),
     # the report's verdict on the work a figure sizes, no result said (minqing-2024-h1,
     # putian-chengxiang-2022-08); the count after the verdict is the lagging part, no target
-    ("城乡建设工作指挥部", "项目23项,未达序时进度2项为:南山片区老旧小区改造工程、污水处理厂扩容项目。", [(23, "项")]),
-    ("党建引领基层治理工作指挥部", "项目7项,均达序时进度。", [(7, "项")]),
+    # a list's count whose members are counted by pace is no target since statements pass 23
+    # (decision 16, portfolio.BANDED_MEMBERS): minqing-2024-h1's gold
+    ("城乡建设工作指挥部", "项目23项,未达序时进度2项为:南山片区老旧小区改造工程、污水处理厂扩容项目。", []),
+    ("党建引领基层治理工作指挥部", "项目7项,均达序时进度。", []),
+    ("老旧小区改造", "改造老旧小区23个,未达序时进度", [(23, "个")]),
     ("综合治理海漂垃圾", "推动“美丽海岸带”建设2公里未启动", [(2, "公里")]),
 ]
 

@@ -279,6 +279,7 @@ def test_without_the_rule_the_first_ratio_is_the_rows(monkeypatch: pytest.Monkey
     import zqmetrics.judge.assessment as assessment
 
     monkeypatch.setattr(assessment, "WHOLE_FIRST", False)
+    monkeypatch.setattr(assessment, "STARTS_LAST", False)  # else the start rate comes last anyway
     task, progress, _ = ROW_COMPLETIONS[0]
     (rec,) = records(_frame(task=task, progress=progress, layout="prose", data_month="2018-03"))
     assert rec["stated_ratio"] == pytest.approx(0.424)

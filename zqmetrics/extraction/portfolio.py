@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.cues import cue_pattern, cue_words
 from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
 from zqmetrics.text.units import dimension
@@ -27,9 +30,39 @@ UNRATED_COUNTS = True
 STAGED_MEMBERS = True
 # ... and so do they where the row plans the list's money (农牧林水项目9个,年度计划投资7.2亿元 |
 # 开工7个,开工率78%: decision 16's own example; alashan-2021-05, heihe-2020-05, qinghai-2015-09).
-# Written and left off (statements pass 20): it raises the development and held-out targets and
-# actuals but lowers the held-out aggregate's stated completions by one row; for the lead.
-STAGED_BESIDE_PLAN = False
+# Written and left off in statements pass 20 (the count's start rate then became the row's stated
+# completion in place of the money's, one held-out row); on since pass 23, whose judge reads the
+# other ratio first (judge.assessment.STARTS_LAST).
+STAGED_BESIDE_PLAN = True
+# Switched off only to measure the rule: a list's count (``cues.tsv`` list_noun) whose progress
+# reports money only is the list's size even where a verb names it (statements pass 23).
+MONEY_LISTS = True
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py): a count right after a
+# stage of the work in a progress cell (开工2个) is no goal (statements pass 23).
+STAGE_COUNTS = True
+
+
+def counted_at_stage(clause: str) -> bool:
+    """A progress clause, up to a figure, that ends in a stage of the work and names no plan
+    (开工 in 開工174項, 国债项目5个,开工2个): the count after it is of a list's members that reached
+    the stage, a report of the work, whatever verb the stage word is (decision 16)."""
+    if not STAGE_COUNTS or cue_pattern("plan").search(clause):
+        return False
+    stages = "|".join(re.escape(w) for w in cue_words("member_stage"))
+    return re.search(f"(?:{stages})$", clause.rstrip()) is not None
+
+
+def list_counts(targets: list[Target], task: str, task_text: str, text: str, year: int | None,
+                running: bool) -> list[Target]:
+    """``targets`` without the counts that only size a list (``portfolio``) or count its members by
+    pace or band (``banded``). ``task`` is the whole task cell, ``task_text`` what is left of it
+    once the achievements it reports are cut off, ``text`` the progress cell."""
+    sized = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
+                      staged_counts(text, year), money_done(text, year))
+    # the task's whole cell: a count's members may stand in the achievements cut from it
+    return banded(sized, task, text, year)
 
 
 def money_only(text: str, year: int | None, lead: str = "") -> str:
@@ -95,6 +128,21 @@ def investment_rates_only(cell: Cell) -> bool:
         for i, f in enumerate(cell.figures))
 
 
+def money_done(text: str, year: int | None) -> bool:
+    """Whether a progress cell reports money spent, not only planned: a sum under an achievement
+    or summing word in its clause (1-11月完成投资152.61亿元, 累计完成投资…) or a stated ratio
+    (完成年度计划投资的100.5%). ``总投资8.59亿元,年度投资4.54亿元`` plans; it reports nothing."""
+    if not text:
+        return False
+    cell = parse(text, year)
+    if cell.ratios:
+        return True
+    said = cue_pattern("achieved"), cue_pattern("perfective")
+    return any(dimension(f.unit) == "[currency]"
+               and any(p.search(cell.text, cell.clause_start(f.start), f.start) for p in said)
+               for f in cell.figures)
+
+
 def running_lead(task: str, running: bool) -> str:
     """The words after a running task cell's last figure, when its sentence runs on into the
     progress cell (1775个省级重大项目年度计划投资 | 完成率84.48%): they name what the progress's
@@ -119,7 +167,7 @@ def _rate_of_count(cell: Cell, ratio: int, counters: dict[str, str]) -> bool:
 
 
 def portfolio(targets: list[Target], money: bool | str = False, task_text: str = "",
-              staged: Sequence[tuple[str, Decimal]] = ()) -> list[Target]:
+              staged: Sequence[tuple[str, Decimal]] = (), done: bool = False) -> list[Target]:
     """A row that plans an investment (年度计划投资58.3亿元) with a count beside it that no verb
     makes a goal (阿左旗21个, 列入江苏省级重点项目5个): the count is the size of the list of
     projects the money is planned for, not a target. ``实施项目54个``, ``新增外贸企业70家`` and
@@ -128,7 +176,9 @@ def portfolio(targets: list[Target], money: bool | str = False, task_text: str =
     (``money``, see ``money_only``), and, when it reports money and counts none of which it gives
     a rate (``"unrated"``), for a count that opens its clause and names the list by its size
     (``20个省重大项目``): words before the count (力争策划储备在库项目总量350个) may set a goal the
-    progress's own count measures."""
+    progress's own count measures. A list's count (``cues.tsv`` list_noun: ``实施项目54个``) beside
+    money spent and no count of its members is the list's size whatever verb names it
+    (``MONEY_LISTS``, ``done``: see ``money_done``; decision 16)."""
     planned = any(t.kind == "amount" and dimension(t.unit) == "[currency]" for t in targets)
     if not PORTFOLIO_COUNTS or not (money or planned):
         return targets
@@ -152,12 +202,106 @@ def portfolio(targets: list[Target], money: bool | str = False, task_text: str =
         return (money == "unrated" and not planned or STAGED_BESIDE_PLAN) and any(
             unit == t.unit and amount <= t.quantity.amount for unit, amount in staged)
 
+    def listed(t: Target) -> bool:
+        # 计划新开工项目69项 | 完成投资…: a list's count, named for its plan or its step, that the
+        # progress measures only in money is the list's size whatever verb names it (decision 16)
+        return MONEY_LISTS and money == "money" and done and not any(
+            amount <= t.quantity.amount for unit, amount in staged if unit == t.unit) and bool(
+            cue_pattern("list_noun").search(normalize(t.quote).text))
+
     return [t for t in targets
             if t.source == "target_column" or mapping("counters.tsv").get(t.unit) != "object"
-            or acted(t) or not sized(t) or measured(t)]
+            or ((acted(t) or not sized(t) or measured(t)) and not listed(t))]
 
 
 def _sentence_to(text: str, end: int) -> str:
     """``text`` from the start of the sentence holding offset ``end`` up to it."""
     head = text[:end]
     return head[max(head.rfind(c) for c in "。；;！？!?") + 1:]
+
+
+# Switched off only to measure the rule (evaluation/statement_ablation.py): a list's count whose
+# members the text counts only by pace or by band is no target (decision 16; statements pass 23).
+BANDED_MEMBERS = True
+# ... and so is a list's count that its own clause judges by pace (18件确定事项进展滞后).
+PACED_COUNTS = True
+
+
+def banded(targets: list[Target], task_text: str, text: str, year: int | None) -> list[Target]:
+    """``targets`` without the counts of a list (建设工程23个, 10项重点任务, 项目23项: ``cues.tsv``
+    list_noun) whose members the rest of the sentence counts only by pace or by band
+    (达到和基本达到18个; 2项完成80%以上; 112项总体达到…要求,5项未达到进度要求; 未达序时进度2项) or
+    judges all at once by pace (均达序时进度). Decision 16: such counts are verdicts on the members,
+    no work done; taken as a target they would set 18 of 23 "at pace" against the year's pace. A
+    member counted at a stage of the work (2项已完成, 开工7个) keeps the count a target."""
+    if not BANDED_MEMBERS:
+        return targets
+    counters, lists = mapping("counters.tsv"), cue_pattern("list_noun")
+    # Each cell is read once, the task's run on into the progress (its count's sentence may end
+    # there), and every count looks only at its own sentence: the cost stays linear in the cell.
+    joints = {"task": task_text + ("," + text if text else ""), "progress": text}
+    read: dict[str, tuple[Cell, list[int], list[int]]] = {}
+    out = []
+    for t in targets:
+        if t.source in joints and counters.get(t.unit) == "object":
+            if t.source not in read:
+                cell = parse(joints[t.source], year)
+                read[t.source] = (cell, [f.start for f in cell.figures], [m.start for m in cell.verdicts])
+            cell = read[t.source][0]
+            p = cell.norm.folded(t.quote_end)
+            words = normalize(t.quote).text + cell.text[p : cell.clause_end(p)]
+            if lists.search(words) and _members_banded(t, *read[t.source]):
+                continue
+        out.append(t)
+    return out
+
+
+def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: list[int]) -> bool:
+    body = cell.text
+    p = cell.norm.folded(t.quote_end)  # the count's sentence from the count on
+    end, c_end = cell.sentence_end(p), cell.clause_end(p)
+    bands, stages = cue_pattern("member_band"), cue_pattern("member_stage")
+    if PACED_COUNTS and any(m.value in ("lagging", "on_track") and not m.partial for m in
+                            cell.verdicts[bisect_left(verdict_starts, p) : bisect_left(verdict_starts, c_end)]):
+        # 18件确定事项进展滞后, 近十个项目进度缓慢: the count is itself of the members at a pace,
+        # a band (decision 16), not the list's size the year is to reach
+        return True
+    perfective = cue_pattern("perfective")
+    first, last = bisect_left(starts, p), bisect_left(starts, end)
+    members = [i for i in range(first, last) if cell.figures[i].unit == t.unit
+               and to_quantity(cell.figures[i], cell.norm).amount <= t.quantity.amount]
+    if not members:
+        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
+        rest = body[p:end].lstrip("，,、 ")
+        clause = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
+        d = cue_pattern("distributive").search(clause)
+        return d is not None and bands.search(clause, d.end()) is not None and not any(ch.isdigit() for ch in clause)
+    for i in members:
+        f = cell.figures[i]
+        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
+        clause = body[c0:c1]
+        if stages.search(clause) or perfective.search(clause):
+            return False
+        # a percentage after the member in its clause bands it (2项完成80%以上)
+        later = any(g.unit == "%" for g in cell.figures[i + 1 : bisect_left(starts, c1)])
+        if not (bands.search(clause) or later):
+            return False
+    return True
+    perfective = cue_pattern("perfective")
+    members = [(i, f) for i, f in enumerate(cell.figures)
+               if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
+    if not members:
+        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
+        rest = body[: end].lstrip("，,、 ")
+        first = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
+        d = cue_pattern("distributive").search(first)
+        return d is not None and bands.search(first, d.end()) is not None and not any(ch.isdigit() for ch in first)
+    for i, f in members:
+        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
+        clause = body[c0:c1]
+        if stages.search(clause) or perfective.search(clause):
+            return False
+        later = [g for g in cell.figures[i + 1 :] if g.start < c1 and g.unit == "%"]
+        if not (bands.search(clause) or later):
+            return False
+    return True

@@ -18,7 +18,7 @@ from zqmetrics.extraction.columns import column_actuals, column_targets, verdict
 from zqmetrics.extraction.elsewhere import written_elsewhere
 from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase, noun_after
 from zqmetrics.extraction.milestones import milestones
-from zqmetrics.extraction.portfolio import money_only, portfolio, running_lead, staged_counts
+from zqmetrics.extraction.portfolio import counted_at_stage, list_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
 from zqmetrics.extraction.shares import bare_share
@@ -159,9 +159,9 @@ def _goals_in_progress(progress: str, year: int | None, known: list[Target],
                 # a predicate (…2公里未启动; 项目7项,均达序时进度), not a noun's attribute (46个未开工项目)
                 and (cell.clause_start(m.start) != c0 or not text[m.end : cell.clause_end(m.start)].strip())
                 for m in asserted_verdicts(cell) if m.start < s1)
-            if not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
-                               or contents.search(clause)):
-                continue
+            if (not judged and (not (verbs.match(strip_words(clause)) or plans.search(clause))
+                                or contents.search(clause))) or counted_at_stage(clause):
+                continue  # 開工174項: members counted at a stage report the work (decision 16)
         q = to_quantity(f, cell.norm)
         if any(t.quantity.amount == q.amount and t.unit == q.unit for t in known):
             continue
@@ -319,7 +319,7 @@ def extract_row(
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
-        targets = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text, staged_counts(text, year))
+        targets = list_counts(targets, _text(task), task_text, text, year, running)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the

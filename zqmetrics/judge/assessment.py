@@ -21,6 +21,7 @@ Arithmetic is Decimal, in the target's unit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
@@ -39,6 +40,8 @@ from zqmetrics.read.frame_rows import row_records, with_columns
 from zqmetrics.read.periods import parse_period
 from zqmetrics.read.rows import UNPLACED
 from zqmetrics.text.clauses import parse
+from zqmetrics.text.cues import cue_words
+from zqmetrics.text.normalize import normalize
 from zqmetrics.types import Actual, Target
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,6 +96,9 @@ def _end_month(label: str) -> int | None:
 UNCLAIMED = True
 # A row's stated completion is a ratio naming the year's whole before a bare rate (开工率).
 WHOLE_FIRST = True
+# ... and any other ratio before the share of a list that started (开工率83.6%, 开复工率73%:
+# ``cues.tsv`` start_step), which a list's count may now hold (statements pass 23).
+STARTS_LAST = True
 # The report's own done verdict speaks for the targets no figure measures, when every target a
 # figure measures is reached (3个省级美丽乡村已建设完成 | 已完成, the other target with no figure): the
 # figures do not contradict it, so the task is done, not only on track.
@@ -288,6 +294,11 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
         # 开工率42.4%,…,完成年度投资计划的16.4%: a ratio naming the year's whole is the row's
         # completion before a rate that names none (a step's: started of those to start).
         stated = [a for a in stated if "measure" not in a.cues] or stated
+    if STARTS_LAST:
+        # 已開工188個,開工率83.6%;完成投資64.3億元,投資完成率46.8%: the starts are a step toward
+        # the work; the row's completion is the other ratio, whichever target holds each (the
+        # corpus reads every row stating both so)
+        stated = [a for a in stated if not _start_rate(a)] or stated
     implied = {i for i, t in enumerate(targets or []) if t.implied}
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
@@ -298,6 +309,16 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
         return min(a.quantity.amount for a in stated
                    if a.target_index == first[0].target_index) / 100
     return first[0].quantity.amount / 100 if first else None
+
+
+def _start_rate(a: Actual) -> bool:
+    """A stated ratio that is the share of a list started (开工率, 開復工率为96%, 动工率)."""
+    return _start_rate_pattern().search(normalize(a.quote).text) is not None
+
+
+@lru_cache(maxsize=1)
+def _start_rate_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(map(re.escape, cue_words('start_step')))})率")
 
 
 def _from_stated(ratio: Decimal, month: int | None, targets: bool = False) -> tuple[str, str]:
