@@ -2825,6 +2825,7 @@ def test_reader_pass_35_floors(with_twentyfirst) -> None:
     # member's status (group_status.GROUP_STATUS: nanchang-2023-10 +4 of the thirteenth
     # collection, ningxia-2022-11 +5 of the eleventh). Against main b57c207 (189 documents):
     # status 973 -> 982/1284 (0.758 -> 0.765), on the rows found 0.868 -> 0.876, prose status
-    # 0.767 -> 0.782; held-out aggregate, probes, sample and variants unchanged.
-    assert with_twentyfirst.status.rate("dev")[1] >= 982  # Was 973
+    # 0.767 -> 0.782; held-out aggregate, probes, sample and variants unchanged. After merging
+    # main 53cfc0d (statements pass 23): status 974 -> 983/1284, on the rows found 0.8689 -> 0.8769.
+    assert with_twentyfirst.status.rate("dev")[1] >= 983  # Was 974
     assert with_twentyfirst.found_status.rate("dev")[0] >= 0.876  # Was 0.868
