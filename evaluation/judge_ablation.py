@@ -28,6 +28,7 @@ import zqmetrics.judge.stages as stages
 import zqmetrics.judge.steady as steady
 import zqmetrics.judge.targets as judged_targets
 import zqmetrics.judge.verdicts as verdicts
+import zqmetrics.read.group_status as group_status
 import zqmetrics.read.layouts as layouts
 import zqmetrics.read.lead_status as lead_status
 import zqmetrics.text.clauses as clauses
@@ -78,6 +79,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         forms, "CONTEXTS", False),
     "a counted lead's verdict before a colon is each listed item's status (基本完成节点计划的30个项目分别是：; reader pass 29)": (
         lead_status, "LEAD_STATUS", False),
+    "what is said of each member of a group is each named member's status (其中A、B等12个计划新开工项目已全部开工; A、B等11个项目进展较快，均已完成年度投资目标; reader pass 35)": (
+        group_status, "GROUP_STATUS", False),
     "an unmarked completion chained to another closing a running-text item's task cell is done (完工并试生产, 建成投运; statements pass 20)": (
         chains, "CHAINED_DONE", False),
     "a clause of completion tails after a clause with a perfective marker is done (已完成施工,并验收通车; statements pass 20)": (

@@ -42,10 +42,13 @@ def _verdict_words() -> tuple[dict[str, str], re.Pattern[str]]:
 def _lead_verdict(lead: str) -> bool:
     """Whether a counted lead states a verdict on what it lists (a word that is no verdict, 基本完成
     or 正在推进, says nothing)."""
-    if _COUNT.search(lead) is None:
-        return False
+    return _COUNT.search(lead) is not None and states_verdict(lead)
+
+
+def states_verdict(text: str) -> bool:
+    """Whether ``text`` holds a word of the status-cell lexicon that is a verdict."""
     table, pattern = _verdict_words()
-    return any(table[m.group()] != "none" for m in pattern.finditer(normalize(lead).text))
+    return any(table[m.group()] != "none" for m in pattern.finditer(normalize(text).text))
 
 
 def carry_lead_status(items: list[dict[str, Any]], lines: list[str]) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from zqmetrics.read.group_status import said_after
 from zqmetrics.read.items import layout_words
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
@@ -138,6 +139,9 @@ def _named_items(sentence: str, folded: str, line: int, depth: list[int],
         end = min((i for i in range(m.end(), len(sentence))
                    if sentence[i] in _CLAUSE_END and depth[i] == 0), default=len(sentence))
         status = sentence[m.end() : end].strip()
+        # An outcome said of each after the pace word is the group's verdict (the later, fuller
+        # word: 进展较快，均已完成年度投资目标 is done, not merely on track).
+        status = said_after(sentence, end) or status
         items.extend({"task": p, "status": status, "line": line, "_at": m.start()} for p in parts)
     return items
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from zqmetrics.read.clauses import PERIOD_OPENER
+from zqmetrics.read.group_status import OUTCOME_WORD, said_of_each
 from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import NOT_NAME, split_names
 from zqmetrics.text.lazy import lazy_re
@@ -19,22 +20,7 @@ NAME = (2, 40)  # a listed name's length
 # whose outcome, said of each, follows the count (A、B等13个项目，完成年计划70%以上).
 COUNTED_SHARED_REST = True
 
-# After 等 the outcome is a word, not a figure (A、B等5个小组推进69项任务 is no outcome).
-OUTCOME_WORD = lazy_re(r"完成|开工|竣工|建成|投用|投产|滞后|缓慢")
-# What makes an outcome each name's, not the group's: 均, 都, 全部, a bar each passes (…以上).
-_EACH = lazy_re(r"均|都|全部|以上")
-# A bar each named example passes on its own (完成年计划70%以上) is no figure of the group.
-_BAR = lazy_re(r"\d+(?:\.\d+)?\s*[%％]?\s*及?以上")
 _GROUP_NOUN = lazy_re(r"^[^，,\d]{0,8}(?:项目|工程|任务|工作)$")
-
-
-def said_of_each(rest: str) -> bool:
-    """Whether what follows a counted list (A、B等13个项目，<rest>) is said of each name: an
-    outcome word, a word making it each one's (均, 以上) and no figure but such a bar
-    (完成年计划70%以上; 进展较快，均已完成年度投资目标); not the group's own outcome or figures
-    (建成投运，发挥效益; 实现新开工，较去年同期增加7个，开工率100%; 投资完成率超过75%)."""
-    return (bool(OUTCOME_WORD.search(rest)) and bool(_EACH.search(rest))
-            and not re.search(r"\d", _BAR.sub("", rest)))
 
 
 # What closes a list of names and opens what they share: 均/都/全部/分别, a figure they all pass

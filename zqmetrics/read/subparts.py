@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zqmetrics.read import group_status
 from zqmetrics.read.articles import clause_items, split_task
 from zqmetrics.read.framing import topic_lead
 from zqmetrics.read.items import layout_words
@@ -125,7 +126,8 @@ def _parts(progress: str, task: str = "") -> list[tuple[int, int, list[dict[str,
             named = _names_under(body, progress[:start])
             if named:
                 found.append((start, m.end(), [
-                    {"task": (prefix if k == 0 else "") + name, "progress": said}
+                    {"task": (prefix if k == 0 else "") + name, "progress": said,
+                     **({"status": said} if group_status.GROUP_STATUS else {})}
                     for k, (name, said) in enumerate(named)]))
             continue
         found.append((start, m.end(), _rows(prefix, body)))
