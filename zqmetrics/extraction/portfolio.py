@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_pattern, cue_words
-from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
@@ -50,8 +50,13 @@ def counted_at_stage(clause: str) -> bool:
     the stage, a report of the work, whatever verb the stage word is (decision 16)."""
     if not STAGE_COUNTS or cue_pattern("plan").search(clause):
         return False
-    stages = "|".join(re.escape(w) for w in cue_words("member_stage"))
-    return re.search(f"(?:{stages})$", clause.rstrip()) is not None
+    return _stage_at_end().search(clause.rstrip()) is not None
+
+
+@derived
+def _stage_at_end() -> re.Pattern[str]:
+    """A stage word of ``cues.tsv`` member_stage closing the text; built once a lexicon, not a call."""
+    return re.compile(f"(?:{cue_pattern('member_stage').pattern})$")
 
 
 def list_counts(targets: list[Target], task: str, task_text: str, text: str, year: int | None,
@@ -284,24 +289,6 @@ def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: li
             return False
         # a percentage after the member in its clause bands it (2项完成80%以上)
         later = any(g.unit == "%" for g in cell.figures[i + 1 : bisect_left(starts, c1)])
-        if not (bands.search(clause) or later):
-            return False
-    return True
-    perfective = cue_pattern("perfective")
-    members = [(i, f) for i, f in enumerate(cell.figures)
-               if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
-    if not members:
-        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
-        rest = body[: end].lstrip("，,、 ")
-        first = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
-        d = cue_pattern("distributive").search(first)
-        return d is not None and bands.search(first, d.end()) is not None and not any(ch.isdigit() for ch in first)
-    for i, f in members:
-        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
-        clause = body[c0:c1]
-        if stages.search(clause) or perfective.search(clause):
-            return False
-        later = [g for g in cell.figures[i + 1 :] if g.start < c1 and g.unit == "%"]
         if not (bands.search(clause) or later):
             return False
     return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure
@@ -24,9 +25,9 @@ from zqmetrics.text.verdict_forms import in_context, names_part, negated, promis
 STEADY = True
 
 # Where a clause starts, looking back from the word.
-_CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：]")
+_CLAUSE_BREAK = lazy_re(r"[。；;！!？?\n,，:：]")
 # What may close the cell after the word: an aspect mark (正常进行中), a full stop, spaces.
-_CLOSING = re.compile(r"[中了]?[\s。.;；!！]*$")
+_CLOSING = lazy_re(r"[中了]?[\s。.;；!！]*$")
 
 
 @derived
