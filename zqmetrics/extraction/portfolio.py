@@ -232,7 +232,7 @@ BANDED_MEMBERS = True
 PACED_COUNTS = True
 
 
-def banded(targets: list[Target], task_text: str, text: str, year: int | None) -> list[Target]:
+def banded(targets: list[Target], task: str, text: str, year: int | None) -> list[Target]:
     """``targets`` without the counts of a list (建设工程23个, 10项重点任务, 项目23项: ``cues.tsv``
     list_noun) whose members the rest of the sentence counts only by pace or by band
     (达到和基本达到18个; 2项完成80%以上; 112项总体达到…要求,5项未达到进度要求; 未达序时进度2项) or
@@ -244,7 +244,7 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
     counters, lists = mapping("counters.tsv"), cue_pattern("list_noun")
     # Each cell is read once, the task's run on into the progress (its count's sentence may end
     # there), and every count looks only at its own sentence: the cost stays linear in the cell.
-    joints = {"task": task_text + ("," + text if text else ""), "progress": text}
+    joints = {"task": task + ("," + text if text else ""), "progress": text}
     read: dict[str, tuple[Cell, list[int], list[int]]] = {}
     out = []
     for t in targets:
@@ -262,6 +262,9 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
 
 
 def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: list[int]) -> bool:
+    """Whether ``cell`` counts the members of the list ``t`` counts only by pace or by band in the
+    count's sentence (``banded``). ``starts`` and ``verdict_starts`` are the offsets of the cell's
+    figures and verdict mentions, sorted, so each count finds its sentence's by bisection."""
     body = cell.text
     p = cell.norm.folded(t.quote_end)  # the count's sentence from the count on
     end, c_end = cell.sentence_end(p), cell.clause_end(p)
