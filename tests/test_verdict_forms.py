@@ -492,3 +492,23 @@ NOT_STARTED_CUES = [
 def test_a_stated_lag_outranks_a_not_started_cue(task: str, progress: str, status: str) -> None:
     (out,) = assess_rows([_item(task, progress)], {"year": 2017, "period": "2017H1"})
     assert out["status"] == status, out["reasons"]
+
+
+# (text, offset, where its clause opens): after the last clause mark before the offset, or 0
+CLAUSE_OPENINGS = [
+    ("正常进行中", 2, 0),
+    ("各项工作有序推进", 4, 0),
+    ("征迁工作，正在有序推进中", 7, 5),
+    ("项目开工；其余有序推进", 8, 5),
+    ("完成：已验收", 4, 3),
+    ("第一行\n正常推进", 6, 4),
+    ("、不是一个分句的界", 3, 0),
+    ("", 0, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "want"), CLAUSE_OPENINGS)
+def test_a_clause_opens_after_the_last_clause_mark(text: str, at: int, want: int) -> None:
+    from zqmetrics.text.verdict_forms import clause_opening
+
+    assert clause_opening(text, at) == want

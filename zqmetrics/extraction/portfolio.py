@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from zqmetrics.text.clauses import Cell, parse
-from zqmetrics.text.cues import cue_pattern, cue_words
-from zqmetrics.text.lexicon import mapping
+from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import derived, mapping
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import to_quantity
 from zqmetrics.text.segment import SENTENCE_SEPARATORS
@@ -50,8 +50,13 @@ def counted_at_stage(clause: str) -> bool:
     the stage, a report of the work, whatever verb the stage word is (decision 16)."""
     if not STAGE_COUNTS or cue_pattern("plan").search(clause):
         return False
-    stages = "|".join(re.escape(w) for w in cue_words("member_stage"))
-    return re.search(f"(?:{stages})$", clause.rstrip()) is not None
+    return _stage_at_end().search(clause.rstrip()) is not None
+
+
+@derived
+def _stage_at_end() -> re.Pattern[str]:
+    """A stage word of ``cues.tsv`` member_stage closing the text; built once a lexicon, not a call."""
+    return re.compile(f"(?:{cue_pattern('member_stage').pattern})$")
 
 
 def list_counts(targets: list[Target], task: str, task_text: str, text: str, year: int | None,
@@ -227,7 +232,7 @@ BANDED_MEMBERS = True
 PACED_COUNTS = True
 
 
-def banded(targets: list[Target], task_text: str, text: str, year: int | None) -> list[Target]:
+def banded(targets: list[Target], task: str, text: str, year: int | None) -> list[Target]:
     """``targets`` without the counts of a list (建设工程23个, 10项重点任务, 项目23项: ``cues.tsv``
     list_noun) whose members the rest of the sentence counts only by pace or by band
     (达到和基本达到18个; 2项完成80%以上; 112项总体达到…要求,5项未达到进度要求; 未达序时进度2项) or
@@ -239,7 +244,7 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
     counters, lists = mapping("counters.tsv"), cue_pattern("list_noun")
     # Each cell is read once, the task's run on into the progress (its count's sentence may end
     # there), and every count looks only at its own sentence: the cost stays linear in the cell.
-    joints = {"task": task_text + ("," + text if text else ""), "progress": text}
+    joints = {"task": task + ("," + text if text else ""), "progress": text}
     read: dict[str, tuple[Cell, list[int], list[int]]] = {}
     out = []
     for t in targets:
@@ -257,6 +262,9 @@ def banded(targets: list[Target], task_text: str, text: str, year: int | None) -
 
 
 def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: list[int]) -> bool:
+    """Whether ``cell`` counts the members of the list ``t`` counts only by pace or by band in the
+    count's sentence (``banded``). ``starts`` and ``verdict_starts`` are the offsets of the cell's
+    figures and verdict mentions, sorted, so each count finds its sentence's by bisection."""
     body = cell.text
     p = cell.norm.folded(t.quote_end)  # the count's sentence from the count on
     end, c_end = cell.sentence_end(p), cell.clause_end(p)
@@ -284,24 +292,6 @@ def _members_banded(t: Target, cell: Cell, starts: list[int], verdict_starts: li
             return False
         # a percentage after the member in its clause bands it (2项完成80%以上)
         later = any(g.unit == "%" for g in cell.figures[i + 1 : bisect_left(starts, c1)])
-        if not (bands.search(clause) or later):
-            return False
-    return True
-    perfective = cue_pattern("perfective")
-    members = [(i, f) for i, f in enumerate(cell.figures)
-               if f.start < end and f.unit == t.unit and to_quantity(f, cell.norm).amount <= t.quantity.amount]
-    if not members:
-        # 项目7项,均达序时进度: one verdict said of every member, in the clause right after the count
-        rest = body[: end].lstrip("，,、 ")
-        first = rest[: min((rest.find(c) for c in "，,;；。" if c in rest), default=len(rest))]
-        d = cue_pattern("distributive").search(first)
-        return d is not None and bands.search(first, d.end()) is not None and not any(ch.isdigit() for ch in first)
-    for i, f in members:
-        c0, c1 = cell.clause_start(f.start), cell.clause_end(f.start)
-        clause = body[c0:c1]
-        if stages.search(clause) or perfective.search(clause):
-            return False
-        later = [g for g in cell.figures[i + 1 :] if g.start < c1 and g.unit == "%"]
         if not (bands.search(clause) or later):
             return False
     return True

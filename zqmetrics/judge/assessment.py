@@ -41,6 +41,7 @@ from zqmetrics.read.periods import parse_period
 from zqmetrics.read.rows import UNPLACED
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_words
+from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import normalize
 from zqmetrics.types import Actual, Target
 
@@ -316,7 +317,7 @@ def _start_rate(a: Actual) -> bool:
     return _start_rate_pattern().search(normalize(a.quote).text) is not None
 
 
-@lru_cache(maxsize=1)
+@derived  # not lru_cache: rebuilt when another lexicon (a user's start_step words) is installed
 def _start_rate_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, cue_words('start_step')))})率")
 

@@ -7,7 +7,6 @@ spellings the fixed words of ``data/verdicts.tsv`` miss (judge pass 2): quotes i
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import regex
@@ -16,7 +15,7 @@ from zqmetrics.text.cues import cue_pattern, cue_table
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure
-from zqmetrics.text.verdict_forms import form_words
+from zqmetrics.text.verdict_forms import clause_opening, form_words
 
 # The rule evaluation/judge_ablation.py switches off (the package runs with it on).
 PACE_PAIR = True
@@ -25,8 +24,6 @@ PACE_PAIR = True
 # two halves (、 , or nothing).
 _QUOTES = "[“”\"'‘’「」『』]*"
 _JOIN = "[、,，]?"
-# Where a clause starts, looking back from a claim.
-_CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：]")
 
 
 def _pace_words(value: str) -> str:
@@ -68,7 +65,7 @@ def pace_pair_verdict(progress: Any) -> dict[str, str] | None:
         if not (whole or (m.group("time") and m.group("attain"))
                 or (m.group("pair") and (m.group("attain") or m.group("subjects")))):
             continue
-        c0 = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+        c0 = clause_opening(text, m.start())
         before = text[c0:m.start()]
         if has_figure(before) or cue_pattern("plan").search(before) or any(
                 (before.endswith(w) if len(w) == 1 else w in before)  # 主要 is no 要

@@ -15,18 +15,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure
-from zqmetrics.text.verdict_forms import in_context, names_part, negated, promised
+from zqmetrics.text.verdict_forms import clause_opening, in_context, names_part, negated, promised
 
 # The rule evaluation/judge_ablation.py switches off (the package runs with it on).
 STEADY = True
 
-# Where a clause starts, looking back from the word.
-_CLAUSE_BREAK = re.compile(r"[。；;！!？?\n,，:：]")
 # What may close the cell after the word: an aspect mark (正常进行中), a full stop, spaces.
-_CLOSING = re.compile(r"[中了]?[\s。.;；!！]*$")
+_CLOSING = lazy_re(r"[中了]?[\s。.;；!！]*$")
 
 
 @derived
@@ -54,10 +53,10 @@ def steady_verdict(*cells: tuple[str, Any]) -> dict[str, str] | None:
         folded = norm.text
         for m in _pattern().finditer(folded):
             start, end = m.start(), m.end()
-            if _CLAUSE_BREAK.search(folded[:start].strip()) or not _CLOSING.match(folded, end):
+            head = folded[:start].strip()
+            if clause_opening(head, len(head)) or not _CLOSING.match(folded, end):
                 continue  # one activity of a longer account, or the word has an object after it
-            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, 0, start)]
-            c0 = breaks[-1] if breaks else 0
+            c0 = clause_opening(folded, start)
             if (negated(folded, start) or promised(folded, c0, start)
                     or names_part(folded, c0, start) or has_figure(folded[c0:start])
                     or in_context(folded, start, end, "on_track") is None):

@@ -34,9 +34,10 @@ from zqmetrics.judge import parts
 from zqmetrics.judge.chains import DATED, RUNNING_TEXT, chained, closes, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
-from zqmetrics.text.clauses import parse
+from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
 from zqmetrics.text.lexicon import derived, rows
+from zqmetrics.text.mentions import Mention
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import has_figure, read_figures
 from zqmetrics.text.verdict_forms import (
@@ -120,7 +121,7 @@ def progress_verdict(progress: Any, year: int | None = None) -> dict[str, str] |
     return _quoted(progress, cell, found, "progress") if found else None
 
 
-def _on_counted_part(cell: Any, m: Any) -> bool:
+def _on_counted_part(cell: Cell, m: Mention) -> bool:
     """Whether a not-started word of a progress cell is said of a count the cell shows is a part
     (15个项目未开工 beside 39个重点项目, 未开工3个 of 国债项目5个; judge pass 4). Read for the row's
     verdict only: the clause model keeps the mention whole, so the extraction reads its figures as

@@ -287,6 +287,12 @@ CONTEXTS = True
 _CONTEXT_SEPS = "，,。；;：:！!？?\n"
 
 
+def clause_opening(text: str, start: int) -> int:
+    """Where the clause holding ``start`` opens: after the last clause mark before it (``，：；。!?``
+    and a line break), or 0. The ``c0`` that ``names_part`` and ``promised`` take."""
+    return max(text.rfind(ch, 0, start) for ch in _CONTEXT_SEPS) + 1
+
+
 def context_words(part: str) -> tuple[str, ...]:
     """The words of one part of data/verdict_contexts.tsv, longest first."""
     return form_words(part, CONTEXTS_NAME)
