@@ -222,8 +222,10 @@ def test_alignment_is_near_linear_in_figures() -> None:
         extract_actuals(text, targets, 2025)
         return time.process_time() - start
 
+    # the best of two runs each: a run that shares the machine with another job can take twice its
+    # time, and one such run alone must not read as a superlinear cost
     small = min(run(1_100) for _ in range(2))
-    big = run(11_000)
+    big = min(run(11_000) for _ in range(2))
     assert big / small < 20, f"10x the figures took {big / small:.1f}x the time"
 
 
