@@ -64,6 +64,10 @@ def list_counts(targets: list[Target], task: str, task_text: str, text: str, yea
     """``targets`` without the counts that only size a list (``portfolio``) or count its members by
     pace or band (``banded``). ``task`` is the whole task cell, ``task_text`` what is left of it
     once the achievements it reports are cut off, ``text`` the progress cell."""
+    # Both steps drop counts of objects only: a row with none (most rows) needs neither cell read.
+    counters = mapping("counters.tsv")
+    if not any(counters.get(t.unit) == "object" for t in targets):
+        return targets
     sized = portfolio(targets, money_only(text, year, running_lead(task_text, running)), task_text,
                       staged_counts(text, year), money_done(text, year))
     # the task's whole cell: a count's members may stand in the achievements cut from it
