@@ -118,10 +118,9 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
     return out
 
 
-def _said_end(text: str, at: int, limit: int) -> int:
-    """Where what is said of a list ends: its clause's end (``，；。`` outside brackets) after
-    ``at``, or ``limit``."""
-    depth = depths(text)
+def _said_end(text: str, depth: list[int], at: int, limit: int) -> int:
+    """Where what is said of a list ends: its clause's end (``，；。`` outside brackets, ``depth``
+    the bracket depth of each character) after ``at``, or ``limit``."""
     return next((i for i in range(at, limit) if text[i] in _SAID_END and depth[i] == 0),
                 limit)
 
@@ -144,13 +143,14 @@ def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     parent = item.get("seq") or item.get("parent_seq")
     found: list[dict[str, Any]] = []
     spans: list[tuple[int, int, bool]] = []  # each list read: its text and whether counted
+    depth = depths(joint)  # once for every list of the text, not once a list
     for k, (start, end, names, counted) in enumerate(lists):
         limit = lists[k + 1][0] if k + 1 < len(lists) else len(joint)
         # The words said of it open after the comma joining a task to its progress, if any.
         opening = end + len(joint[end:limit]) - len(joint[end:limit].lstrip("，, "))
         # A counted group's row keeps what follows it up to the next list (its figures are the
         # group's); what is said of named items ends with its clause.
-        said_end = limit if counted else _said_end(joint, opening, limit)
+        said_end = limit if counted else _said_end(joint, depth, opening, limit)
         said = joint[opening:said_end].strip().strip("，,、 ")
         sentence = next((i + 1 for i in range(start - 1, -1, -1) if joint[i] in "。"), 0)
         if not _says(said) or _GROUP_FIGURE.search(joint[sentence:start]):

@@ -17,6 +17,7 @@ from zqmetrics.read.periods import fold
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
+from zqmetrics.text.verdict_forms import negated
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 YEAR_DONE = True
@@ -26,10 +27,10 @@ YEAR_DONE = True
 _CLAUSE = lazy_re(r"[^。；;，,！!？?\n]+")
 # A count of items: 10件, 4项, 十件, 19個.
 _COUNT = lazy_re(r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:项|件|个|個)")
-# Before the done words, a negation takes them away from the count (尚未全部完成); so do a word of
-# a part (``done_part`` in data/layout_cues.tsv: 其中全部完成的5个) and, after them, 的 (全部完成的5个:
-# the attributive of another count, in ``_done_words``).
-_NOT = lazy_re(r"[未没沒]\s*$")
+# Before the done words, a negation takes them away from the count (尚未全部完成: the verdict
+# grammar's own check, text.verdict_forms.negated); so do a word of a part (``done_part`` in
+# data/layout_cues.tsv: 其中全部完成的5个) and, after them, 的 (全部完成的5个: the attributive of
+# another count, in ``_done_words``).
 
 
 @lexicon.derived
@@ -58,7 +59,7 @@ def year_done(lines: list[str]) -> bool:
             m = _done_words().search(text)
             if m is None or any(p in text[: m.start()] for p in _part_words()):
                 continue
-            if _NOT.search(text, 0, m.start()):
+            if negated(text, m.start()):
                 continue
             if _COUNT.search(text, 0, m.start()):
                 return True
