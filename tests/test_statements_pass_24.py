@@ -105,6 +105,8 @@ BEFORE_LINE = [
     (("确定镇重点民生实事项目4个", "目前均已完工"), False),
     (("三季度", "新增完成的工作包括:"), False),
     (("三季度", "没有滞后的工作包括:"), False),
+    # a list named by its money, not counted: no list of items is announced
+    (("省级民生实事项目涉及资金2.1亿元", ""), False),
     # a line that neither reports nor opens a list: the article's result stands
     (("社区卫生服务站投入使用", ""), False),
     (("村容村貌明显改善", "群众满意度提高"), False),

@@ -7,7 +7,7 @@ list of goals it is that list's item, a target. Three kinds of line open such a 
 
 - a line that sets a goal (``计划新建公园3个``: a plan, requirement or goal word, ``results.GOAL_WORDS``);
 - a line that names a list of tasks and counts it (``省级为民办实事项目 | 涉及我市21个小项``: a list
-  word of ``cues.tsv`` list_noun and a count);
+  word of ``cues.tsv`` list_noun and a count of objects, ``counters.tsv``);
 - a line announcing a list of work not done (``未按期完成的工作包括:``: it ends with a colon and a
   verdict word in it says the work lags or has not started).
 
@@ -33,6 +33,7 @@ from zqmetrics.extraction.results import (
     report_carried,
 )
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import normalize
 from zqmetrics.text.quantity import read_figures
 
@@ -63,7 +64,11 @@ def opens_list(task: str, progress: str) -> bool:
     text = task + progress
     if any(cue_pattern(c).search(text) for c in GOAL_WORDS) or announces_lags(task, progress):
         return True
-    return bool(cue_pattern("list_noun").search(normalize(text).text)) and bool(read_figures(text)[1])
+    if not cue_pattern("list_noun").search(normalize(text).text):
+        return False
+    # a count of the list's items (涉及我市21个小项), not its money (重点项目完成投资30亿元)
+    counters = mapping("counters.tsv")
+    return any(counters.get(f.unit) == "object" for f in read_figures(text)[1])
 
 
 def after(state: Running, row: Mapping[str, Any], running: bool, verdict: dict[str, str] | None,
