@@ -83,7 +83,9 @@ def _reading(text: str) -> tuple[str, list[int]]:
     glosses = list(_GLOSS.finditer(folded)) if GLOSSES else []
     if not glosses:
         return folded, []
-    parts, kept, at = [], [], 0
+    parts: list[str] = []
+    kept: list[int] = []
+    at = 0
     for m in glosses:
         parts.append(folded[at : m.start()])
         kept.extend(range(at, m.start()))
