@@ -68,8 +68,13 @@ def in_simplified(text: str, read: Callable[[str], pd.DataFrame]) -> pd.DataFram
             offsets.append(offsets[-1] + len(line) + 1)
         starts = [_line_start(n, offsets) for n in frame["line"]]
     for column in TEXT_COLUMNS:
-        if column in frame.columns:
-            frame[column] = [back(v, at) for v, at in zip(frame[column], starts, strict=True)]
+        if column not in frame.columns:
+            continue
+        cells = [back(v, at) for v, at in zip(frame[column], starts, strict=True)]
+        if any(new is not old for new, old in zip(cells, frame[column], strict=True)):
+            given = frame[column].copy()  # the column's own kind kept (None stays None)
+            given.iloc[:] = cells
+            frame[column] = given
     for key in TEXT_ATTRS:
         if isinstance(frame.attrs.get(key), str):
             frame.attrs[key] = back(frame.attrs[key], 0)
