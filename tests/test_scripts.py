@@ -135,3 +135,14 @@ def test_the_reading_switched_off_reads_the_text_as_written() -> None:
     with mock.patch.object(scripts, "SIMPLIFIED_READING", False):
         frame = in_simplified("年度計(jì)劃投資", _fake(["x"]))
     assert frame.attrs["seen"] == "年度計(jì)劃投資"
+
+
+@pytest.mark.parametrize("doc_id", ["jiangxi-2018-08", "ningxia-2021-07"])
+def test_a_development_document_copied_reads_as_its_original(doc_id: str) -> None:
+    from evaluation.corpus import load_corpus
+    from evaluation.script_variants import line_copy, score, traditional_copy
+
+    docs = [d for d in load_corpus() if d.id == doc_id]
+    with mock.patch.object(scripts, "TRADITIONAL", True):
+        assert score(docs, traditional_copy)[0] == 1
+        assert score(docs, line_copy)[0] == 1
