@@ -48,7 +48,10 @@ YEARLESS_DEV = [
     # (今年1月至5月; 前三季度 and 元至九月).
     "danzhou-2014-05",
     "datong-2022-fy", "heilongjiang-2022-h1",
-    "jilin-2020-06", "lueyang-2020-06", "putian-chengxiang-2020-09", "qianxinan-2014-07",
+    "jilin-2020-06",
+    # The twenty-second collection's prefecture article (截止9月9日; its year in the address only).
+    "liangshan-2011-09",
+    "lueyang-2020-06", "putian-chengxiang-2020-09", "qianxinan-2014-07",
     "qinghai-2015-09", "qinghai-2018-03", "shandong-2021-04",
     # The twentieth collection's year-end table (its year from the page's date, the text has none).
     "shaoxing-shangyu-2024-fy",

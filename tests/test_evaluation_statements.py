@@ -215,17 +215,41 @@ TWENTIETH_COLLECTION = ("changzhou-wujin-2020-03", "fuzhou-mawei-2018-11", "huid
 TWENTYFIRST_COLLECTION = ("danzhou-2014-05", "guizhou-2018-h1", "jiangmen-pengjiang-2022-06",
                           "shanxi-2019-05", "shiyan-fangxian-2018-09", "suzhou-wujiang-2023-07")
 
+# The twenty-second collection (issue 10: a county's 重点工作清单 as a pipe table whose 进度安排 cells
+# precede its 进展情况 and 完成情况 cells; a prefecture's article of ';'-clauses each with its
+# share of an unwritten plan; a town's note on five batches of projects under a lead's 序时推进; a
+# province's 通报 relayed in traditional characters with conversion debris; a district's 督查通报
+# naming 30 sub-projects under three statuses; a city's article with status-led and 分别 lists
+# under field leads; annotated and committed before any run, 56597db, f4302eb after a rebase onto
+# main 0eda2c8): first-arrival figures in data/corpus/README.md. Every floor above was set without
+# it.
+TWENTYSECOND_COLLECTION = ("anqing-2015-08", "gansu-2017-08", "kaihua-2023-q1",
+                           "liangshan-2011-09", "putian-chengxiang-2016-09",
+                           "shucheng-chengguan-2019-07")
+
 # The collections added in the same session, each with its own floors.
 LATER = (SIXTH_COLLECTION + SEVENTH_COLLECTION + NUMBERED_COLLECTION + TEXTS2_COLLECTION
          + EIGHTH + NINTH_COLLECTION + TENTH_COLLECTION + ELEVENTH_COLLECTION + TWELFTH_COLLECTION
          + THIRTEENTH_COLLECTION + FOURTEENTH_COLLECTION + FIFTEENTH_COLLECTION
          + SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION + EIGHTEENTH_COLLECTION
-         + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION)
+         + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION
+         + TWENTYSECOND_COLLECTION)
 
 
 @pytest.fixture(scope="module")
-def with_twentyfirst():
+def with_twentysecond():
     return evaluate_corpus()
+
+
+@pytest.fixture(scope="module")
+def twentysecond(with_twentysecond):
+    return evaluate_corpus(ids=TWENTYSECOND_COLLECTION)
+
+
+@pytest.fixture(scope="module")
+def with_twentyfirst(with_twentysecond):
+    # The floors of the whole development part set before the twenty-second collection.
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +260,8 @@ def twentyfirst(with_twentyfirst):
 @pytest.fixture(scope="module")
 def with_twentieth(with_twentyfirst):
     # The floors of the whole development part set before the twenty-first collection.
-    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTYFIRST_COLLECTION])
+    return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTYFIRST_COLLECTION
+                                + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +273,7 @@ def twentieth(with_twentieth):
 def with_nineteenth(with_twentieth):
     # The floors of the whole development part set before the twentieth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -260,7 +285,8 @@ def nineteenth(with_nineteenth):
 def with_eighteenth(with_nineteenth):
     # The floors of the whole development part set before the nineteenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in NINETEENTH_COLLECTION
-                                + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION])
+                                + TWENTIETH_COLLECTION + TWENTYFIRST_COLLECTION
+                                + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -273,7 +299,7 @@ def with_seventeenth(with_eighteenth):
     # The floors of the whole development part set before the eighteenth collection.
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -287,7 +313,7 @@ def with_sixteenth(with_seventeenth):
     return evaluate_corpus(ids=[d.id for d in _corpus() if d.id not in SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -302,7 +328,7 @@ def with_fifteenth(with_sixteenth):
                                 if d.id not in SIXTEENTH_COLLECTION + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -318,7 +344,7 @@ def with_fourteenth(with_fifteenth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -334,7 +360,7 @@ def with_thirteenth(with_fourteenth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -351,7 +377,7 @@ def with_twelfth(with_thirteenth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -369,7 +395,7 @@ def with_eleventh(with_twelfth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -387,7 +413,7 @@ def with_tenth(with_eleventh):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -406,7 +432,7 @@ def with_ninth(with_tenth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -425,7 +451,7 @@ def with_eighth(with_ninth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -449,7 +475,7 @@ def with_texts2(with_eighth):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -463,7 +489,7 @@ def with_seventh(with_texts2):
                                 + SEVENTEENTH_COLLECTION
                                 + EIGHTEENTH_COLLECTION
                                 + NINETEENTH_COLLECTION + TWENTIETH_COLLECTION
-                                + TWENTYFIRST_COLLECTION])
+                                + TWENTYFIRST_COLLECTION + TWENTYSECOND_COLLECTION])
 
 
 @pytest.fixture(scope="module")
@@ -2357,6 +2383,67 @@ def test_whole_dev_with_twentyfirst_collection(with_twentyfirst) -> None:
     assert p >= 0.938 and r >= 0.793
 
 
+
+def test_twentysecond_collection_first_arrival(twentysecond) -> None:
+    # First arrival (the reader and scorer of main e2e9cf1, the same code as main 0eda2c8; gold as
+    # committed before any run in 56597db; no code changed): rows 33/65 (bulletin 15/33, prose
+    # 15/29, pipe table 3/3), cells 35/56, period 5/6 (6/6 on what the texts give: one names no
+    # year), targets F1 0.235 (3), actuals F1 0.416 (36), actual period 16/16, stated 5/13, status
+    # 20/65, at-risk P 0.867 R 0.867 (15). Per document: 开化 2023 3/3 (the 进度安排 cells read as
+    # the progress, 进展情况 and 完成情况 not read), 凉山 2011 4/6 (verb-first result clauses kept
+    # in the clause before), 舒城 城关镇 2019 4/5 (the period taken as a task; the lead and the
+    # measures read as rows), 甘肃 2017 2/3 (the attribution taken as a task; city breakdowns read as
+    # rows), 城厢 2016 13/30 (only the last of three status-led lists read as names), 安庆 2015 7/18
+    # (field leads taken as tasks over status-led and 分别 lists). data/corpus/README.md,
+    # twenty-second collection.
+    assert len(twentysecond.docs["dev"]) == len(TWENTYSECOND_COLLECTION)
+    assert twentysecond.rows.rate("dev")[1:] >= (33, 65)
+    assert twentysecond.rows.rate("dev", "bulletin")[1:] >= (15, 33)
+    assert twentysecond.rows.rate("dev", "prose")[1:] >= (15, 29)
+    assert twentysecond.rows.rate("dev", "pipe_table")[1:] >= (3, 3)
+    assert twentysecond.cells.rate("dev")[1:] >= (35, 56)
+    assert twentysecond.period.rate("dev")[1:] >= (5, 6)
+    assert twentysecond.period_known.rate("dev")[1:] >= (6, 6)
+    assert twentysecond.targets.f1("dev")[2] >= 0.235
+    assert twentysecond.actuals.f1("dev")[2] >= 0.415
+    assert twentysecond.actual_period.rate("dev")[1] >= 16
+    assert twentysecond.stated.rate("dev")[1] >= 5
+    assert twentysecond.status.rate("dev")[1] >= 20
+    p, r, _, _ = twentysecond.at_risk.f1("dev")
+    assert p >= 0.866 and r >= 0.866
+
+
+def test_whole_dev_with_twentysecond_collection(with_twentysecond) -> None:
+    # The whole development part with the twenty-second collection (195 documents) on the reader
+    # and scorer of main e2e9cf1 (no code changed): rows 1283/1497 -> 1316/1562 (0.857 -> 0.843),
+    # bulletin 254/303 -> 269/336, prose 601/705 -> 616/734, pipe table 85/87 -> 88/90, cells
+    # 2307/2559 -> 2342/2615, period 156/189 -> 161/195 (on what the texts give 179 -> 185), data
+    # month 155 -> 160, targets F1 0.8413 -> 0.8331, actuals F1 0.7756 -> 0.7686, actual period
+    # 1452 -> 1468, stated 516 -> 521, status 983 -> 1003, at-risk P 0.942 -> 0.939, R 0.798 ->
+    # 0.801; on the rows found targets 0.8693 -> 0.8604, actuals 0.8124 -> 0.8075, status 983/1121
+    # -> 1003/1154. Held-out aggregate unchanged (its documents did not change). The floors of the
+    # whole part set before (on with_twentyfirst) leave the collection out and did not move. With
+    # main 96074c4 merged (statements pass 25, judge pass 5): the collection the same to the digit;
+    # the whole part targets 0.8357, actuals 0.7698, status 1010, at-risk P 0.942 (the floors here
+    # stay at the first arrival's figures).
+    assert len(with_twentysecond.docs["dev"]) == 189 + len(TWENTYSECOND_COLLECTION)
+    assert with_twentysecond.rows.rate("dev")[1:] >= (1316, 1562)
+    assert with_twentysecond.rows.rate("dev", "bulletin")[1:] >= (269, 336)
+    assert with_twentysecond.cells.rate("dev")[1] >= 2342
+    assert with_twentysecond.period.rate("dev")[1] >= 161
+    assert with_twentysecond.period_known.rate("dev")[1] >= 185
+    assert with_twentysecond.data_month.rate("dev")[1] >= 160
+    assert with_twentysecond.yearless.rate("dev")[1:] == (24, 24)
+    assert with_twentysecond.targets.f1("dev")[2] >= 0.833
+    assert with_twentysecond.actuals.f1("dev")[2] >= 0.768
+    assert with_twentysecond.actual_period.rate("dev")[1] >= 1468
+    assert with_twentysecond.stated.rate("dev")[1] >= 521
+    assert with_twentysecond.status.rate("dev")[1] >= 1003
+    assert with_twentysecond.found_targets.f1("dev")[2] >= 0.860
+    assert with_twentysecond.found_actuals.f1("dev")[2] >= 0.807
+    p, r, _, _ = with_twentysecond.at_risk.f1("dev")
+    assert p >= 0.938 and r >= 0.800
+
 def test_sixth_collection(sixth) -> None:
     # The three table documents of the sixth collection, where they stand after the table pass
     # (first run on the reader before it: rows 33/35, cells 34/122, stated 0/25, status 3/34;
@@ -2392,7 +2479,7 @@ def test_whole_dev_with_seventh_collection(with_seventh) -> None:
         TWELFTH_COLLECTION) - len(THIRTEENTH_COLLECTION) - len(FOURTEENTH_COLLECTION) - len(
         FIFTEENTH_COLLECTION) - len(SIXTEENTH_COLLECTION) - len(SEVENTEENTH_COLLECTION) - len(
         EIGHTEENTH_COLLECTION) - len(NINETEENTH_COLLECTION) - len(TWENTIETH_COLLECTION) - len(
-        TWENTYFIRST_COLLECTION)
+        TWENTYFIRST_COLLECTION) - len(TWENTYSECOND_COLLECTION)
     # Merged with the statements and table passes (71 documents): rows 0.847, cells 0.884,
     # targets 0.698, actuals 0.647 (the table documents' figure columns carry no unit yet).
     assert with_seventh.rows.rate("dev")[0] >= 0.84
