@@ -23,6 +23,7 @@ from collections.abc import Callable
 from zqmetrics.extraction.candidates import Candidate
 from zqmetrics.text.cues import cue_pattern, cue_words
 from zqmetrics.text.lexicon import derived
+from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # A clause ends at a comma, semicolon, colon or full stop.
@@ -39,10 +40,12 @@ def _stage_words() -> re.Pattern[str]:
 
 def part_at_stage(candidate: Candidate) -> bool:
     """Whether a part (``其中``) is the count of the whole's members that reached a stage: the figure
-    right after the part word, and a stage word, not negated, in its own clause after it."""
+    right after the part word, and a stage word, not negated, in its own clause after it. Counts
+    only: money and rates are not counted in members."""
     actual = candidate.actual
-    if "part" not in actual.cues or actual.unit in RATE_UNITS or actual.stated:
-        return False
+    if "part" not in actual.cues or actual.stated or actual.unit in RATE_UNITS \
+            or dimension(actual.unit) == "[currency]":
+        return False  # money and rates have no members (其中12亿元已拨付 is a part of the money)
     before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)].rstrip()
     if not before.endswith(cue_words("part")):
         return False
