@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics.extraction.align as align
+from evaluation.corpus import CorpusScore, load_corpus, score_document
 from zqmetrics import extract_actuals, extract_targets
 
 # (target text, progress text, the quote's start, the target index it measures or None)
@@ -77,3 +78,25 @@ def test_past_change_off_reads_the_ratio_as_of_the_change(monkeypatch: pytest.Mo
     actuals = extract_actuals("1至7月,全州共完成投资861亿元,同比增长30%,为年度目标的66.2%。",
                               extract_targets("今年全社会固定资产投资目标为1300亿元。"))
     assert [a.target_index for a in actuals if a.stated] == [None]
+
+
+# The development documents each rule of the pass moves, at the actual F1 the pass reached
+# (docs/statements.md, "Alignment pass 1"): stage_part, past_change, pending_none.
+PASS1_DOCUMENTS = {
+    "wenshang-2023-fy": 0.818,
+    "wenzhou-pingyang-2021-07": 0.444,
+    "jiangmen-2021-03": 1.0,
+    "qianxinan-2014-07": 0.867,
+    "changzhou-wujin-2012-11": 0.667,
+    "quzhou-qujiang-2020-09": 0.516,
+}
+
+
+def test_alignment_pass1_floors() -> None:
+    docs = {d.id: d for d in load_corpus() if d.id in PASS1_DOCUMENTS}
+    assert set(docs) == set(PASS1_DOCUMENTS)
+    for doc_id, floor in PASS1_DOCUMENTS.items():
+        assert docs[doc_id].split == "dev"
+        sc = CorpusScore()
+        score_document(docs[doc_id], sc)
+        assert sc.actuals.f1("dev")[2] >= floor - 5e-4, doc_id
