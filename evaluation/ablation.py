@@ -97,6 +97,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         renamed,
         respective,
         rows,
+        scripts,
         sections,
         segments,
         seqcol,
@@ -595,6 +596,14 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "names of a group keep what is said of each as their status (其中A、B等12个计划新开工项目"
         "已全部开工; A、B等11个项目进展较快，均已完成年度投资目标)":
             lambda: mock.patch.object(group_status, "GROUP_STATUS", False),
+        # Reader pass 37 (a copy in traditional characters or with pinyin glosses read as its
+        # simplified copy, its cells given back as written: read/scripts.py).
+        "text: a mirrored copy's pinyin glosses (計(jì)劃) are left out of what the readers see, "
+        "the cells given back as written (off in the package, switched ON here; reader pass 37)":
+            lambda: mock.patch.object(scripts, "GLOSSES", True),
+        "text: a copy in traditional characters is read as its simplified copy (累計完成, 據了解, "
+        "順利開工), the cells given back as written (off in the package, switched ON here; reader "
+        "pass 37)": lambda: mock.patch.object(scripts, "TRADITIONAL", True),
     }
 
 
