@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zqmetrics.extraction.candidates import Candidate, with_target
+from zqmetrics.extraction.members import of_unheld_figure, part_at_stage
 from zqmetrics.extraction.reached import all_achieved, done_after, reached_before
 from zqmetrics.extraction.stages import figure_stage, names_no_object, remaining, target_stage
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
@@ -72,14 +73,16 @@ RULES: dict[str, bool] = {
     # row's only one of its unit, without word evidence (5家完成建设 beside 5家施工中)
     "stage_match": False,
     # A count of work not done or not begun (未开工3个) measures no target, unless the target
-    # counts that very state (未开工项目中31宗; ``remaining`` in cues.tsv). Written and left off:
-    # it helps two documents' actuals (ankang-ziyang-2024-06, quzhou-qujiang-2020-09) and costs
-    # qianxinan-2014-07 a status its false actual had got right (docs/statements.md)
-    "pending_none": False,
+    # counts that very state (未开工项目中31宗; ``remaining`` in cues.tsv). Written and left off in
+    # the stages pass (it cost qianxinan-2014-07 a status); on since alignment pass 1, when it
+    # helps three documents of three collections and lowers nothing (docs/statements.md)
+    "pending_none": True,
     # A count whose clause is only a verb of progress (已开工19个, 开工建设91个, 开复工73个) names no
     # object of its own: it counts the row's subject, the one target of its dimension, whatever
     # other figures share its unit (statements pass 22).
     "elided_object": True,
+    "stage_part": True,  # a part counting the whole's members at a stage measures it (members.py)
+    "past_change": True,  # a stated ratio is of no change before it (members.py)
 }
 # Rules that are off as set; the ablation tries them on (evaluation/align_ablation.py).
 OFF_AS_SET = frozenset(rule for rule, on in RULES.items() if not on)
@@ -217,7 +220,8 @@ def _relation(candidate: Candidate, target: Target, words: _Words | None = None)
     """
     words = words or _Words.of(candidate)
     actual = candidate.actual
-    if "part" in actual.cues and not target.part:
+    if "part" in actual.cues and not target.part \
+            and not (RULES["stage_part"] and part_at_stage(candidate)):
         return "none"
     # An early step (申报, 选址) or a reach (惠及, 带动) counts something else than the target's
     # things, unless the target names that very step.
@@ -361,13 +365,7 @@ def align(candidates: list[Candidate], targets: list[Target]) -> list[Actual]:
 
 
 def _of_unheld_figure(actual: Actual, earlier: list[Actual], targets: list[Target]) -> bool:
-    """``开工7个,开工率78%`` in a row whose only target is money: the ratio is of the figure just
-    before it, whose unit no target has, so it measures none of the targets."""
-    prev = next((a for a in reversed(earlier) if not a.stated and a.end <= actual.start), None)
-    if prev is None or actual.start - prev.end > 30 or "plan" in prev.cues:
-        return False
-    return prev.target_index is None and all(unit_key(prev.unit) != unit_key(t.unit)
-                                             for t in targets)
+    return of_unheld_figure(actual, earlier, targets, unit_key, RULES["past_change"])
 
 
 def _stated_target(
