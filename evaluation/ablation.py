@@ -96,6 +96,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         reader,
         renamed,
         respective,
+        respective_text,
         rows,
         scripts,
         sections,
@@ -604,6 +605,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "text: a copy in traditional characters is read as its simplified copy (累計完成, 據了解, "
         "順利開工), the cells given back as written (off in the package, switched ON here; reader "
         "pass 37)": lambda: mock.patch.object(scripts, "TRADITIONAL", True),
+        # Reader pass 38 (items joined to the row before: a whole list counted).
+        "names listed in running text whose count is their number (A、B、C等3个子项目已完成; "
+        "A、B、C3个项目已全部完成) are an item each, not a counted group (reader pass 38)":
+            lambda: mock.patch.object(listed, "WHOLE_COUNT", False),
+        "article: a 分别 list opening a clause of a progress (…：A、B参保率分别达到99.5%、97%) is cut out "
+        "of its row, its figures dealt out to each name (reader pass 38)":
+            lambda: mock.patch.object(respective_text, "RESPECTIVE_TEXT", False),
     }
 
 

@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.items import layout_words
-from zqmetrics.read.named import are_names, clause_start, depths, item_nouns
+from zqmetrics.read.named import are_names, clause_start, count_of, depths, item_nouns
 from zqmetrics.read.status_first import names_unit
 from zqmetrics.text import lexicon
 from zqmetrics.text.cues import word_table
@@ -46,6 +46,11 @@ from zqmetrics.text.normalize import fold_chars
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 LISTED = True
+# Reader pass 38: a count equal to the names listed closes a whole list, not a group named by
+# examples (A、B、C等3个子项目已完成; A、B、C3个项目已全部完成, with no 等): each name is an item, as
+# in an uncounted list. Only with it is a count read with no 等 before it (the names are all
+# there, so the count can only be theirs).
+WHOLE_COUNT = True
 
 _SAID_END = "，,。；;"
 _LONGEST = 40  # characters of a listed name (a project's full name with its phase in brackets)
@@ -80,13 +85,23 @@ def _closer() -> re.Pattern[str]:
     """等, an optional count (近十个, 11个) and a noun of items (项目, 工程, 民生实事项目 …)."""
     nouns = item_nouns("item_noun_built", "listed_noun")
     return re.compile(r"等\s*(?:(?:近|约)?(\d+|[一二三四五六七八九十两]+)\s*[项个件]|一批)?"
+                      rf"(?:{nouns})"
+                      # or a bare count after the last name (…就业技能培训5个项目), the list's
+                      # own size only (WHOLE_COUNT)
+                      r"|(?<=[^\d等\s、])\s*(\d+|[一二三四五六七八九十两]+)\s*[项个件]"
                       rf"(?:{nouns})")
+
+
+def _whole(names: list[str], count: str | None) -> bool:
+    """Whether ``count`` (the closer's count, if any) is the number of ``names``: the list is
+    whole, each name an item, not examples of a larger group."""
+    return WHOLE_COUNT and count is not None and count_of(count) == len(names)
 
 
 def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
     """Each list in ``text``: where its names start, where its closer ends, its names and
-    whether it is counted; in text order."""
-    if "等" not in text or "、" not in text:
+    whether it is counted (a group: the count names more items than the list); in text order."""
+    if "、" not in text or ("等" not in text and not WHOLE_COUNT):
         return []
     folded, depth = fold_chars(text), depths(text)
     out: list[tuple[int, int, list[str], bool]] = []
@@ -114,7 +129,10 @@ def _lists(text: str) -> list[tuple[int, int, list[str], bool]]:
         # A list continuing its clause names stages or objects (建设A、B等项目), not items.
         if len(names) < 2 or not (whole or after_list) or all(names_unit(p) for p in names):
             continue
-        out.append((start, m.end(), names, m[1] is not None))
+        if m[2] is not None and not _whole(names, m[2]):
+            continue  # a count with no 等 is read only as the list's own size
+        counted = m[1] is not None and not _whole(names, m[1])
+        out.append((start, m.end(), names, counted))
     return out
 
 

@@ -133,6 +133,20 @@ def _one(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     return [{**base, "task": n, "progress": p.strip()} for n, p in zip(names, dealt, strict=True)]
 
 
+def find_word(text: str) -> tuple[int, str]:
+    """Where 分别 (in either form) first stands in ``text``, and the form; -1 if nowhere."""
+    return _find(text)
+
+
+def dealt_names(task: str, progress: str) -> list[str] | None:
+    """The names ``task`` lists when the figures of ``progress`` (from 分别) can be dealt out to
+    them, as :func:`split_respective` reads an item; None when they cannot."""
+    names = _names(task.strip())
+    if not (names and _dealt(progress, len(names)) is not None) and AND_JOINED:
+        names = _and_names(task.strip())
+    return names if names and _dealt(progress, len(names)) is not None else None
+
+
 def split_respective(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``items`` with their figures dealt out where they are given 分别 (see the module text)."""
     if not RESPECTIVE:

@@ -24,6 +24,7 @@ from zqmetrics.read.labels import apply_labels
 from zqmetrics.read.listed import split_listed
 from zqmetrics.read.periods import Period
 from zqmetrics.read.respective import split_respective
+from zqmetrics.read.respective_text import split_respective_text
 from zqmetrics.read.rows import item_records, to_frame
 from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.segments import segment_of, split_inline
@@ -85,6 +86,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         # Items named as examples of a problem (…需加快进度。如A、B、C。) are items, likewise.
         # A part after 其中 with its own ratio, verdict or target (…，其中新开工项目开工率95.5%) is a
         # row after its item, likewise (before the 分别 lists: such a part may be one).
+        # A 分别 list opening a clause of a progress (…：A、B参保率分别达到99.5%、97%) is cut out
+        # as an item for the 分别 reading to deal out (reader pass 38).
         # Names listed in an item's running text (…，A、B等项目已在实施中) are items, likewise; a
         # counted group among them (A、B等40个项目正在…) one item.
         # Text the reading placed in no cell is no task (page furniture, a title, the report's
@@ -94,8 +97,8 @@ def text_items_frame(lines: list[str], name: str, period: Period | None, encodin
         unplaced, said = unplaced_rows(lines, read)
         if said:
             warnings = [*warnings, *said]
-        items = split_listed(split_examples(split_respective(split_parts(split_topics(
-            split_counted(merged(read, unplaced, lines)))))))
+        items = split_listed(split_examples(split_respective(split_respective_text(split_parts(
+            split_topics(split_counted(merged(read, unplaced, lines))))))))
         frame = to_frame(item_records(items), title=title, period=period, source=name,
                          encoding=encoding, warnings=warnings, layout=layout)
         # The text before the first item (导语: 10件民生实事顺利完成…) may judge every item at once.
