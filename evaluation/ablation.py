@@ -610,8 +610,8 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "A、B、C3个项目已全部完成) are an item each, not a counted group (reader pass 38)":
             lambda: mock.patch.object(listed, "WHOLE_COUNT", False),
         "article: a 分别 list opening a clause of a progress (…：A、B参保率分别达到99.5%、97%) is cut out "
-        "of its row, its figures dealt out to each name (reader pass 38)":
-            lambda: mock.patch.object(respective_text, "RESPECTIVE_TEXT", False),
+        "of its row, its figures dealt out to each name (off in the package, switched ON here; reader "
+        "pass 38)": lambda: mock.patch.object(respective_text, "RESPECTIVE_TEXT", True),
     }
 
 
