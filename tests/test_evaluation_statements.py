@@ -2940,3 +2940,19 @@ def test_reader_pass_35_floors(with_twentyfirst) -> None:
     # main 53cfc0d (statements pass 23): status 974 -> 983/1284, on the rows found 0.8689 -> 0.8769.
     assert with_twentyfirst.status.rate("dev")[1] >= 983  # Was 974
     assert with_twentyfirst.found_status.rate("dev")[0] >= 0.876  # Was 0.868
+
+
+def test_reader_pass_38_floors(with_twentysecond) -> None:
+    # Reader pass 38 (docs/reader.md): a list whose count is its number of names is an item per
+    # name (listed.WHOLE_COUNT: putian-chengxiang-2016-09 +15, anqing-2015-08 +5) and 子项目, 小项
+    # close a list in running text (data/layout_cues.tsv listed_noun: putian +2, huainan-fengtai-
+    # 2019-11 +5, the nineteenth collection). Against main 7dd54c0 (195 documents): rows 1316 ->
+    # 1343/1562, prose 616 -> 626/734, bulletin 269 -> 286/336, cells 2342/2615 -> 2369/2642,
+    # status 1010 -> 1036/1349, inside another row 125 -> 98, rows read that pair with none 734
+    # unchanged; figures unchanged.
+    assert with_twentysecond.rows.rate("dev")[1] >= 1343  # Was 1316
+    assert with_twentysecond.rows.rate("dev", "prose")[1] >= 626  # Was 616
+    assert with_twentysecond.rows.rate("dev", "bulletin")[1] >= 286  # Was 269
+    assert with_twentysecond.cells.rate("dev")[1] >= 2369  # Was 2342
+    assert with_twentysecond.status.rate("dev")[1] >= 1036  # Was 1010
+    assert with_twentysecond.inside.rate("dev")[1] <= 98  # Was 125
