@@ -106,6 +106,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spellings,
         status_first,
         subparts,
+        symbols,
         tabletext,
         tail,
         textitems,
@@ -595,6 +596,13 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "names of a group keep what is said of each as their status (其中A、B等12个计划新开工项目"
         "已全部开工; A、B等11个项目进展较快，均已完成年度投资目标)":
             lambda: mock.patch.object(group_status, "GROUP_STATUS", False),
+        # Reader pass 36 (item headings marked by a sign, no number).
+        "numbered items: a sign opens an item heading (☑<task>, ■<task>, §<task>§) as a number "
+        "does, the lowest level (reader pass 36)":
+            lambda: mock.patch.object(symbols, "SYMBOL_ITEMS", False),
+        "numbered items: a rubric alone behind a sign (■关键词) names no task, the line under it "
+        "does (reader pass 36; off in the package)":
+            lambda: mock.patch.object(symbols, "RUBRICS", True),
     }
 
 
