@@ -89,7 +89,8 @@ _GROUP_COUNT = lazy_re(r"\s*[（(]\s*\d+\s*[个項项件条處处]\s*[)）]\s*$"
 def _short_status(s: str, named: bool = False) -> bool:
     """A heading's text short enough for a heading that holds a status word (进度滞后, 已完成);
     ``named``: the status words said after a list of names (named_status: 进展较快) count too."""
-    cues = layout_words("list_status") + (layout_words("named_status") if named else ())
+    cues = (layout_words("list_status") + (layout_words("named_status") if named else ())
+            + layout_words("heading_status"))
     return bool(s) and len(s) <= _STATUS_HEADING_MAX and any(cue in s for cue in cues)
 
 
