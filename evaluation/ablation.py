@@ -98,6 +98,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         renamed,
         respective,
         rows,
+        scripts,
         sections,
         segments,
         seqcol,
@@ -610,6 +611,14 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "numbered items: a group heading's own status words (已完工项目, 已启动实施项目 over the "
         "items under it; reader pass 36)":
             lambda: _words_without(items, "heading_status"),
+        # Reader pass 37 (a copy in traditional characters or with pinyin glosses read as its
+        # simplified copy, its cells given back as written: read/scripts.py).
+        "text: a mirrored copy's pinyin glosses (計(jì)劃) are left out of what the readers see, "
+        "the cells given back as written (off in the package, switched ON here; reader pass 37)":
+            lambda: mock.patch.object(scripts, "GLOSSES", True),
+        "text: a copy in traditional characters is read as its simplified copy (累計完成, 據了解, "
+        "順利開工), the cells given back as written (off in the package, switched ON here; reader "
+        "pass 37)": lambda: mock.patch.object(scripts, "TRADITIONAL", True),
     }
 
 

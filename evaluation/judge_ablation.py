@@ -22,6 +22,7 @@ import zqmetrics.extraction.columns as extraction_columns
 import zqmetrics.extraction.results as extraction_results
 import zqmetrics.judge.assessment as assessment
 import zqmetrics.judge.chains as chains
+import zqmetrics.judge.opening as opening
 import zqmetrics.judge.pace_pair as pace_pair
 import zqmetrics.judge.parts as parts
 import zqmetrics.judge.stages as stages
@@ -93,6 +94,10 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         steady, "STEADY", False),
     "a done or not-started word on a count the cell shows is a part is no verdict on the row (15个项目未开工 of 39个; 12项重点任务中,2项已完成; judge pass 4)": (
         parts, "COUNTED_PART", False),
+    "the opening's done verb written before the items it is said of (省会全部完成利民惠民十件实事; 全面完成…重点民生实事项目建设; judge pass 5)": (
+        opening, "DONE_FIRST", False),
+    "an article's first paragraph the reader cut into rows at its clause marks is still its first paragraph (judge pass 5)": (
+        opening, "PARAGRAPH_ROWS", False),
 }
 # The commit before the verdict-grammar pass of issue 11.
 BEFORE_FORMS = "5f1dc48"

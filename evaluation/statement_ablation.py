@@ -26,6 +26,7 @@ import zqmetrics.extraction.portfolio as portfolio
 import zqmetrics.extraction.quotients as quotients
 import zqmetrics.extraction.results as results
 import zqmetrics.extraction.rows as extraction_rows
+import zqmetrics.extraction.running as running
 import zqmetrics.extraction.shares as shares
 import zqmetrics.extraction.tails as tails
 import zqmetrics.extraction.targets as extraction_targets
@@ -149,6 +150,12 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "MARKED_RESULTS", False),
     "a line whose progress cell only breaks its closing figure down is a result (新增竣工项目7个 | 其中濮阳县1个、清丰县6个; decision 7; statements pass 21)": (
         results, "BROKEN_DOWN", False),
+    "an article's line whose figure follows an achievement word, with no goal word in its sentence, is a result (完成良江街主干道排水系统建设1229米; 城乡居民人均可支配收入分别达到18687元; decisions 5, 8, 11; statements pass 24)": (
+        results, "ARTICLE_RESULTS", False),
+    "a result line with no verdict of its own takes the done verdict that opened its report (确定…项目4个,目前均已完工 | 完成…1229米; statements pass 24)": (
+        results, "LEAD_VERDICTS", False),
+    "an article's bare line after a line that sets a goal, names a list of tasks or announces work not done is that list's item, not a result (计划新建公园3个 | 完成绿道建设20公里; statements pass 24, the lead's decision)": (
+        running, "OPEN_LISTS", False),
     "a comparison's earlier period covers its own figure only, not the clauses after it (较去年同期提高6个百分点;完成投资30.5亿元; statements pass 22)": (
         candidates, "CLOSED_COMPARISONS", False),
     "a count whose clause is only a verb of progress counts the row's one target of its dimension (20个省重大项目 | 已开工19个,…项目15个; statements pass 22)": (

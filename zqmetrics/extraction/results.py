@@ -49,6 +49,12 @@ RESULT_LINES = True
 # The two shapes of statements pass 21 (see the module), each switched apart.
 MARKED_RESULTS = True
 BROKEN_DOWN = True
+# Statements pass 24: an article's line that says what was done, with no goal word, is a result
+# (decisions 5, 8, 11) though no heading or line before it reported.
+ARTICLE_RESULTS = True
+# Statements pass 24: a result line with no verdict of its own, in a report a done verdict opened
+# (确定…项目4个,目前均已完工 | 完成…1229米 …), takes that verdict (a status-led list).
+LEAD_VERDICTS = True
 # The verdict words rows._goals_in_progress reads in a progress cell (a done word says its sentence
 # reports, a lag judges a figure as the target) are those their clause asserts: 不滞后 is no lag.
 VERDICT_CONTEXTS = True
@@ -67,12 +73,16 @@ def _sets_goal(text: str) -> bool:
 _QUOTES = frozenset("“\"「")
 
 
-def reports_result(task: str, progress: str, verdict: str | None, after_report: bool) -> bool:
+def reports_result(task: str, progress: str, verdict: str | None, after_report: bool,
+                   article: bool = False) -> bool:
     """Whether a running text's task cell ``task`` only reports a result (see the module).
 
     ``verdict``: the status a heading above the line states (its status cell), if any;
-    ``after_report``: the lines before it in the same running text report results.
+    ``after_report``: the lines before it in the same running text report results; ``article``:
+    the line is an article's (see :func:`article_result`).
     """
+    if article and article_result(task, progress, verdict):
+        return True
     if verdict is None or verdict in REPORTING:
         if marked_result(task, progress) or broken_down(task, progress):
             return True
@@ -112,6 +122,25 @@ def carries_report(task: str, progress: str, verdict: str | None, result_line: b
     return after_report and verdict in (None, "on_track") and not _sets_goal(task + progress)
 
 
+def report_carried(running: bool, task: str, progress: str, verdict: dict[str, str] | None,
+                   result_line: bool, after_report: bool, lead: dict[str, str] | None,
+                   ) -> tuple[bool, dict[str, str] | None, dict[str, str] | None]:
+    """Whether the report runs on past this row of a running text (:func:`carries_report`), the
+    row's verdict, and the done verdict that opened the report.
+
+    A result line with no verdict of its own inside a report a done verdict opened takes that
+    verdict (``确定…项目4个,目前均已完工`` then ``完成…道路硬化52米``: each clause is one of the four
+    done); ``lead`` is that verdict, kept while the report runs.
+    """
+    if LEAD_VERDICTS and result_line and verdict is None and after_report and lead is not None:
+        verdict = lead
+    done = verdict is not None and verdict.get("status") == "done"
+    lead = verdict if done else (lead if after_report else None)
+    status = verdict.get("status") if verdict else None
+    carried = running and carries_report(task, progress, status, result_line, after_report)
+    return carried, verdict, lead
+
+
 def announces_results(task: str, progress: str) -> bool:
     """A line introducing a list of work done (新增完成的16项具体工作包括:): it ends with a colon,
     says what was achieved, and no verdict word in it says the work lags or has not started
@@ -119,11 +148,23 @@ def announces_results(task: str, progress: str) -> bool:
     text = (task + progress).strip()
     if not text.endswith((":", "：")) or not cue_pattern("achieved").search(text):
         return False
+    return not _says_lag(text)
+
+
+def announces_lags(task: str, progress: str) -> bool:
+    """A line introducing a list of work not done (未按期完成的工作包括:, 8项进展偏慢的市政府重点工作为:):
+    it ends with a colon and a verdict word in it says the work lags or has not started. The lines
+    after it name goals (statements pass 24, :mod:`zqmetrics.extraction.running`)."""
+    text = (task + progress).strip()
+    return text.endswith((":", "：")) and _says_lag(text)
+
+
+def _says_lag(text: str) -> bool:
     table = word_table("verdicts.tsv")
     # a lag denied (没有滞后的工作包括:) lists no goals: only a word its clause asserts counts
-    return not any(table[m.group()] in ("lagging", "not_started")
-                   and in_context(text, m.start(), m.end(), table[m.group()]) is not None
-                   for m in word_pattern("verdicts.tsv").finditer(text))
+    return any(table[m.group()] in ("lagging", "not_started")
+               and in_context(text, m.start(), m.end(), table[m.group()]) is not None
+               for m in word_pattern("verdicts.tsv").finditer(text))
 
 
 # A share of a plan after a figure (占计划新开工项目的87%, 占年度计划的109%): 占, the plan's words
@@ -188,6 +229,55 @@ def broken_down(task: str, progress: str) -> bool:
         return False
     parts = [f for f in parts_cell.figures if f.start < first_end and f.unit == whole.unit]
     return len(parts) >= 2 and sum(f.amount for f in parts) == whole.amount
+
+
+# Cue categories that mark a clause as saying what was done: an achievement (完成, 建成, 实现, 达到).
+# Not the perfective and summing words (共有, 累计): in an article they as often size a list
+# (省政府民生實事共有12類, decision 16) as report one (statements pass 24).
+_DONE_WORDS = ("achieved",)
+
+
+def article_result(task: str, progress: str, verdict: str | None) -> bool:
+    """Whether an article row's task cell only reports a result (statements pass 24).
+
+    An article tells what was done; its plan is elsewhere. So a line whose first figure's clause
+    says what was done (``完成良江街主干道排水系统建设1229米``, ``人均可支配收入达到18687元``), whose sentence holds no
+    goal word (``计划``, ``目标``, ``力争``, ``任务``, ``全年`` …) and that no heading says lags is a
+    result, though nothing before it reported. A progress cell that measures it makes it the
+    target: a figure of its unit after a done word (``新增就业2万人 | 已完成1.2万人``) or after no work
+    word (``新增竣工项目9个 | 甲县4个、乙县5个``), or parts (``其中…``, :func:`broken_down`'s to judge).
+    """
+    if not ARTICLE_RESULTS or verdict not in (None, *REPORTING):
+        return False
+    if not task.strip() or not has_figure(task):
+        return False
+    if titles.QUOTED_TITLES and task.lstrip()[:1] in _QUOTES:
+        return False
+    cell = parse(task)
+    if not cell.figures:
+        return False
+    first = cell.figures[0]
+    if _sets_goal(cell.text[: cell.sentence_end(first.start)]):
+        return False
+    clause = cell.text[cell.clause_start(first.cue_start) : first.start]
+    if not any(cue_pattern(c).search(clause) for c in _DONE_WORDS):
+        return False
+    if progress.strip():
+        if cue_pattern("part").match(progress.lstrip()):
+            return False  # 新增竣工项目9个 | 其中甲县4个: the parts measure it (see broken_down)
+        rest = parse(progress)
+        if _sets_goal(rest.text[: rest.sentence_end(0)]):
+            return False
+        units = {f.unit for f in cell.figures}
+        for f in rest.figures:
+            before = rest.text[rest.clause_start(f.cue_start) : f.start]
+            if f.unit not in units:
+                continue
+            if any(cue_pattern(c).search(before) for c in _DONE_WORDS):
+                return False  # 新增就业2万人 | 已完成1.2万人: the progress measures it
+            if not cue_pattern("verb").search(before):
+                return False  # 新增竣工项目9个 | 甲县4个: a bare part of it, no work of its own
+    return True
 
 
 def asserted_verdicts(cell: Cell) -> Sequence[Mention]:

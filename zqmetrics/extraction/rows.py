@@ -20,7 +20,8 @@ from zqmetrics.extraction.figures import in_part, is_descriptive, metric_phrase,
 from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import counted_at_stage, list_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
-from zqmetrics.extraction.results import asserted_verdicts, carries_report, reports_result
+from zqmetrics.extraction.results import asserted_verdicts, reports_result
+from zqmetrics.extraction.running import START, Running, after
 from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import task_targets
@@ -294,11 +295,11 @@ def _written_whole(actuals: list[Actual], aligned: list[Actual], base: int,
 
 def extract_row(
     task: Any, progress: Any, year: int | None, section: Any = None,
-    row: dict[str, Any] | None = None, frame_month: Any = None, after_report: bool = False,
+    row: dict[str, Any] | None = None, frame_month: Any = None, before: Running = START,
 ) -> tuple[list[Target], list[Actual], dict[str, str] | None, str | None]:
     """Targets, actuals and the report's own verdict of one row, and an error reason if
-    extraction itself failed. ``after_report``: the row before it in the same running text
-    reported a result (see :mod:`zqmetrics.extraction.results`)."""
+    extraction itself failed. ``before``: what the rows before it in the same running text said
+    (see :mod:`zqmetrics.extraction.running`)."""
     if isinstance(section, str) and section in NOT_TARGET_SECTIONS:
         return [], [], None, None
     row = row or {}
@@ -310,8 +311,9 @@ def extract_row(
         cut = achieved_tail(task_text, text, year, running)
         if cut is None and running:
             # A line that only reports a result (完成燃气管网改造128公里 under a report of work
-            # done): the whole task cell is read with the progress, as achievements.
-            if reports_result(task_text, text, heading["status"] if heading else None, after_report):
+            # done, or in an article): the whole task cell is read with the progress, as achievements.
+            if reports_result(task_text, text, heading["status"] if heading else None, before.report,
+                              row.get("layout") == "prose" and not before.listing):
                 cut = 0
         tail = task_text[cut:] if cut is not None else ""
         targets = column_targets(row) + task_targets(task_text, cut, running)
@@ -375,18 +377,16 @@ def extract_rows(rows: Iterable[dict[str, Any]], attrs: Mapping[str, Any]) -> li
     """
     month = attrs.get("data_month")
     out = []
-    reported = False  # the row before, in the same running text, reported a result
+    state = START
     for row in rows:
         targets, actuals, verdict, issue = extract_row(
             row.get("task"), row.get("progress"), _year(attrs, row), row.get("section"), row, month,
-            reported,
+            state,
         )
-        # A result line (no target left, achievements read from its task cell) or a row the
-        # report says is done carries the report on to the next line of its running text.
-        reported = row.get("layout") in RUNNING_LAYOUTS and carries_report(
-            _text(row.get("task")), _text(row.get("progress")),
-            verdict.get("status") if verdict else None,
-            not targets and any("task" in a.cues for a in actuals), reported)
+        # A result line (no target left, achievements read from its task cell) or a row the report
+        # says is done carries the report, and the done verdict that opened it, to the next line.
+        state, verdict = after(state, row, row.get("layout") in RUNNING_LAYOUTS, verdict,
+                               not targets and any("task" in a.cues for a in actuals))
         out.append({**row, "targets": targets, "actuals": actuals, "verdict": verdict,
                     "extract_issue": issue})
     return written_elsewhere(out)

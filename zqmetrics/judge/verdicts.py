@@ -30,7 +30,7 @@ from typing import Any
 import regex
 
 from zqmetrics.extraction.rows import NOT_TARGET_SECTIONS
-from zqmetrics.judge import parts
+from zqmetrics.judge import opening, parts
 from zqmetrics.judge.chains import DATED, RUNNING_TEXT, chained, closes, tail_clause
 from zqmetrics.judge.pace_pair import pace_pair_verdict
 from zqmetrics.judge.stages import stage_verdict
@@ -303,6 +303,9 @@ def summary_sentence(text: str) -> str | None:
                 continue
             s, e = norm.span(begin, begin + len(sentence))
             return text[s:e].strip()
+        if opening.done_first(sentence):  # 全部完成利民惠民十件实事 (judge pass 5)
+            s, e = norm.span(begin, begin + len(sentence))
+            return text[s:e].strip()
     return None
 
 
@@ -316,12 +319,13 @@ def _first_paragraph(report_rows: Sequence[Mapping[str, Any]]) -> Any:
         return None
     if not SUMMARY_FORMS:
         return report_rows[0].get("line")
-    lines: dict[Any, str] = {}
+    texts: dict[Any, list[str]] = {}
     for r in report_rows:
-        lines[r.get("line")] = lines.get(r.get("line"), "") + f"{r.get('task') or ''}{r.get('progress') or ''}"
-    first = next(iter(lines))
-    for line, text in list(lines.items())[:3]:
-        if _CLAUSE_MARK.search(normalize(text).text):
+        texts.setdefault(r.get("line"), []).append(
+            normalize(f"{r.get('task') or ''}{r.get('progress') or ''}").text)
+    first = next(iter(texts))
+    for line, cells in list(texts.items())[:3]:
+        if opening.paragraph_line(cells, _CLAUSE_MARK):
             return line
     return first
 
@@ -333,11 +337,11 @@ def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str,
     first paragraph)."""
     if not SUMMARY:
         return None
-    opening = [attrs.get("title"), attrs.get("lead")]
+    said = [attrs.get("title"), attrs.get("lead")]
     first = _first_paragraph(report_rows)
-    opening += [f"{r.get('task') or ''}{r.get('progress') or ''}" for r in report_rows
-                if first is not None and r.get("line") == first]
-    for text in opening:
+    said += [f"{r.get('task') or ''}{r.get('progress') or ''}" for r in report_rows
+            if first is not None and r.get("line") == first]
+    for text in said:
         found = summary_sentence(text) if isinstance(text, str) else None
         if found:
             return {"status": "done", "quote": found, "source": "report"}

@@ -39,6 +39,7 @@ from zqmetrics.read.periods import (
 )
 from zqmetrics.read.placement import group_columns, optional_tail, place_short_rows
 from zqmetrics.read.rows import named_rows, to_frame
+from zqmetrics.read.scripts import in_simplified
 from zqmetrics.read.seqcol import with_unnamed_seq
 from zqmetrics.read.tableunit import column_units, unit_line
 from zqmetrics.read.wide import refine_roles, role_sets
@@ -86,7 +87,7 @@ def read_report(source: str | os.PathLike[str], *,
         if not source.strip():
             raise NoTableError("the report is empty", _TEXT_SOURCE)
         text = source.replace("\r\n", "\n").replace("\r", "\n")
-        return _text_frame(text, _TEXT_SOURCE, chosen, label, None)
+        return in_simplified(text, lambda t: _text_frame(t, _TEXT_SOURCE, chosen, label, None))
     path = _existing_file(source)
     name, suffix = path.name, path.suffix.lower()
     if suffix in READERS:
@@ -102,9 +103,9 @@ def read_report(source: str | os.PathLike[str], *,
         raise NoTableError("the report is empty", str(path))
 
     def read_body(given: Period | None) -> pd.DataFrame:
-        return _text_frame(decoded.text, name, given, given.label if given else label,
-                           decoded.encoding, prose_ok=suffix in ("", ".txt", ".text"),
-                           where=str(path))
+        return in_simplified(decoded.text, lambda text: _text_frame(
+            text, name, given, given.label if given else label, decoded.encoding,
+            prose_ok=suffix in ("", ".txt", ".text"), where=str(path)))
 
     frame = read_body(chosen)
     return frame if chosen is not None else _named(frame, name, read_body)

@@ -92,6 +92,13 @@ def _traditional_table() -> dict[int, str]:
     return table
 
 
+def traditional_table() -> dict[int, str]:
+    """The traditional characters of the one-to-one fold, for ``str.translate`` (read it, never
+    change it): a copy in traditional characters folded to the simplified one, position by
+    position; a simplified text is left as it is."""
+    return _traditional_table()
+
+
 def fold_chars(text: str) -> str:
     """The one-to-one fold alone (same length, so offsets into it are offsets into ``text``):
     for matching words in text whose slices must stay verbatim."""
