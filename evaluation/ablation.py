@@ -79,6 +79,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         glued,
         group_status,
         headed_text,
+        heading_names,
         items,
         labels,
         later_headers,
@@ -107,6 +108,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spellings,
         status_first,
         subparts,
+        symbols,
         tabletext,
         tail,
         textitems,
@@ -596,6 +598,19 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "names of a group keep what is said of each as their status (其中A、B等12个计划新开工项目"
         "已全部开工; A、B等11个项目进展较快，均已完成年度投资目标)":
             lambda: mock.patch.object(group_status, "GROUP_STATUS", False),
+        # Reader pass 36 (item headings marked by a sign, no number).
+        "numbered items: a sign opens an item heading (☑<task>, ■<task>, §<task>§) as a number "
+        "does, the lowest level (reader pass 36)":
+            lambda: mock.patch.object(symbols, "SYMBOL_ITEMS", False),
+        "numbered items: a rubric alone behind a sign (■关键词) names no task, the line under it "
+        "does (reader pass 36; off in the package)":
+            lambda: mock.patch.object(symbols, "RUBRICS", True),
+        "numbered items: a heading listing names, each reported on its own labelled line "
+        "(A、B、C建设项目 over A：… B：… C：…), is one row per name (reader pass 36)":
+            lambda: mock.patch.object(heading_names, "HEADING_NAMES", False),
+        "numbered items: a group heading's own status words (已完工项目, 已启动实施项目 over the "
+        "items under it; reader pass 36)":
+            lambda: _words_without(items, "heading_status"),
         # Reader pass 37 (a copy in traditional characters or with pinyin glosses read as its
         # simplified copy, its cells given back as written: read/scripts.py).
         "text: a mirrored copy's pinyin glosses (計(jì)劃) are left out of what the readers see, "
