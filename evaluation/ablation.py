@@ -79,7 +79,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         glued,
         group_status,
         headed_text,
-        heading_names,
         items,
         labels,
         later_headers,
@@ -605,9 +604,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "numbered items: a rubric alone behind a sign (■关键词) names no task, the line under it "
         "does (reader pass 36; off in the package)":
             lambda: mock.patch.object(symbols, "RUBRICS", True),
-        "numbered items: a heading listing names, each reported on its own labelled line "
-        "(A、B、C建设项目 over A：… B：… C：…), is one row per name (reader pass 36)":
-            lambda: mock.patch.object(heading_names, "HEADING_NAMES", False),
         "numbered items: a group heading's own status words (已完工项目, 已启动实施项目 over the "
         "items under it; reader pass 36)":
             lambda: _words_without(items, "heading_status"),

@@ -2944,14 +2944,14 @@ def test_reader_pass_35_floors(with_twentyfirst) -> None:
 
 def test_reader_pass_36_floors(with_twentyfirst) -> None:
     # Reader pass 36 (docs/reader.md): a sign opening a heading (☑ ■ §) is a numbering level of
-    # its own (symbols.SYMBOL_ITEMS), a heading listing names each reported on its own labelled
-    # line is a row per name (heading_names.HEADING_NAMES), a group heading's own status words
-    # (heading_status): wuxi-xishan-2025-04 of the eleventh collection rows 3 -> 10, cells 5 -> 20,
-    # status 2 -> 6; wuhan-hanyang-2006-11 of the nineteenth read as numbered items (10 unpaired
-    # rows fewer). Against main e2e9cf1 (189 documents): rows 1283 -> 1290, numbered items 176 ->
-    # 183, cells 2307 -> 2322, status 983 -> 987; held-out aggregate, probes, sample unchanged.
-    assert with_twentyfirst.rows.rate("dev")[1] >= 1290  # Was 1283
-    assert with_twentyfirst.rows.rate("dev", "numbered_items")[1] >= 183  # Was 176
-    assert with_twentyfirst.cells.rate("dev")[1] >= 2322  # Was 2307
+    # its own (symbols.SYMBOL_ITEMS), a group heading's own status words (heading_status):
+    # wuxi-xishan-2025-04 of the eleventh collection rows 3 -> 8; wuhan-hanyang-2006-11 of the
+    # nineteenth read as numbered items (10 unpaired rows fewer). Against main e2e9cf1 (189
+    # documents): rows 1283 -> 1288, numbered items 176 -> 181, cells 2307 -> 2317; held-out
+    # aggregate, probes, sample unchanged. (The pass's rule of a heading listing names, each on
+    # its own labelled line, gave wuxi-xishan two rows more; one document, so the lead took it out.)
+    assert with_twentyfirst.rows.rate("dev")[1] >= 1288  # Was 1283
+    assert with_twentyfirst.rows.rate("dev", "numbered_items")[1] >= 181  # Was 176
+    assert with_twentyfirst.cells.rate("dev")[1] >= 2317  # Was 2307
     assert with_twentyfirst.status.rate("dev")[1] >= 987  # Was 983
     assert with_twentyfirst.chosen_layout.rate("dev", "numbered_items")[1] >= 26  # Was 24

@@ -4,8 +4,7 @@ A report may mark each item's heading with a sign (☑, ■, ◆, §…§) and r
 it; the sign is a numbering level of its own, the lowest. Round bullets (• ● ○ ·) are not signs:
 web copies print menus and metadata behind them. A rubric alone behind a sign (■关键词) names no
 task: the short line under it does (``RUBRICS``, off in the package: one development document).
-With them (``heading_names``, ``heading_status``): a heading listing names, each reported on its
-own labelled line, is a row per name; a group heading's status words (已完工项目) are its items'.
+With them (``heading_status``): a group heading's status words (已完工项目) are its items'.
 
 The forms were met in 无锡锡山 2025 (☑), 武汉汉阳 2006 (■关键词) and 闽清 2024 (§…§); the texts below
 are our own words, one a case.
@@ -16,9 +15,8 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics as zq
-from zqmetrics.read import heading_names, symbols
+from zqmetrics.read import symbols
 from zqmetrics.read.items import layout_words, read_items
-from zqmetrics.read.sections import read_sectioned_items
 from zqmetrics.read.symbols import heading_task, is_sign
 
 _BODY = "该项目于3月开工,目前主体完成约60%。"
@@ -123,45 +121,6 @@ def test_a_long_line_under_a_rubric_is_its_progress(monkeypatch: pytest.MonkeyPa
     items = read_items(["■关键词", "完成情况:已完成危房改造7万平方米。", "■关键词", "园林改造", _BODY])
     assert items[0]["task"] == "关键词"
     assert items[1]["task"] == "园林改造"
-
-
-# A heading listing names, each reported on a line labelled with its name (heading_names).
-_ROADS = ["☑东湖路东延、城南路西延、学府路南延建设项目",
-          "东湖路东延:于3月初开工,完成总工程量的40%。",
-          "城南路西延:已于4月初完工,待验收后通车。",
-          "学府路南延:已完成施工,并验收通车。",
-          "☑城东社区卫生服务中心改扩建工程", _BODY]
-
-
-def test_a_heading_naming_its_parts_gives_a_row_per_name() -> None:
-    items = read_sectioned_items(_ROADS)
-    assert [i["task"] for i in items] == ["东湖路东延", "城南路西延", "学府路南延",
-                                          "城东社区卫生服务中心改扩建工程"]
-    assert items[1]["progress"] == "已于4月初完工,待验收后通车。"
-    assert [i["seq"] for i in items[:3]] == ["1.1", "1.2", "1.3"]
-
-
-# (the heading's body, why it stays one item)
-WHOLE = [
-    # A name without its line.
-    (["东湖路东延:于3月初开工。", "城南路西延:已于4月初完工。"], "a name unreported"),
-    # Lines labelled with other words than the names.
-    (["进展情况:于3月初开工。", "城南路西延:已于4月初完工。", "学府路南延:已完成施工。"], "another label"),
-    # A line of the body that is no name's.
-    (["东湖路东延:于3月初开工。", "城南路西延:已于4月初完工。", "学府路南延:已完成施工。",
-      "三条道路总投资1.2亿元。"], "a line of the whole"),
-]
-
-
-@pytest.mark.parametrize(("body", "why"), WHOLE, ids=[w for _, w in WHOLE])
-def test_a_heading_whose_body_is_not_its_names_lines_stays_one_item(body: list[str], why: str) -> None:
-    items = read_sectioned_items([_ROADS[0], *body, *_ROADS[4:]])
-    assert items[0]["task"] == "东湖路东延、城南路西延、学府路南延建设项目", why
-
-
-def test_heading_names_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(heading_names, "HEADING_NAMES", False)
-    assert len(read_sectioned_items(_ROADS)) == 2
 
 
 # A group heading's own status words: the items under it keep it as their status.

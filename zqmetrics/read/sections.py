@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from zqmetrics.read.articles import clause_items
-from zqmetrics.read.heading_names import named_parts
 from zqmetrics.read.items import read_items, section_title
 
 
@@ -33,8 +32,6 @@ def read_sectioned_items(lines: list[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for item in read_items(lines):
         parts = section_parts(item, lines) if section_title(item["task"]) else []
-        # A heading listing names, each reported on its own labelled line: one row per name.
-        named = named_parts(item)
-        out.extend({k: v for k, v in i.items() if k != "body_lines"} for i in named or [item])
+        out.append({k: v for k, v in item.items() if k != "body_lines"})
         out.extend(parts)
     return out
