@@ -77,7 +77,8 @@ DEV_MISSES = {
     "nanyang-2021-h1": "eleventh: the task cell keeps 今年 (今年全市四水同治項目…; the gold's starts at 全市)",
     "ningxia-2019-08": "eleventh: a reporter's project paragraph (当天,记者在<project>建设现场看到…) and "
                        "'分行业看,' take lead words as the task",
-    # wuxi-xishan-2025-04 (eleventh) keeps every row since reader pass 36 (its ☑ headings are items).
+    "wuxi-xishan-2025-04": "eleventh: ☑ headings are items since reader pass 36, but a heading listing "
+                           "three roads, each reported on its own labelled line, stays one row",
     # The twelfth collection (a bulletin, numbered items, articles), as the reader first met them.
     "danzhou-2013-08": "twelfth: the whole (9日,…发布…通报:今年儋州重点项目已有62个项目开工…) is no row; "
                        "'第一、二、三产业分别…' (respective.ELIDED_NAMES is off) and 'A和B等项目进入收尾"
