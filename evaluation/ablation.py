@@ -73,6 +73,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         compete,
         coverage,
         examples,
+        figure_periods,
         flat,
         flatcells,
         framing,
@@ -464,6 +465,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
+        # Periods, pass 2 of helper pd2 (issue 10).
+        "period: the period of a quarterly statistic (1—9月完成地区生产总值; 上半年,全市地区生产总值…增幅) "
+        "dates that figure only, when the opening dates its figures otherwise (1—10月; 截至目前 on a "
+        "dated page)": lambda: mock.patch.object(figure_periods, "QUARTERLY_FIGURES", False),
         # Periods, pass 3 (issue 10).
         "period: a lead saying the year's counted items are all done (10件实事已全部完成; 10项民生实事"
         "已全部如期兑现) is the whole year's account, its data month December (said)":
