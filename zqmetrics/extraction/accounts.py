@@ -2,9 +2,10 @@
 
 A clause alone does not tell a target from a result in an article: ``实施省级财政专项扶贫项目14个``
 and ``城镇新增就业30万人`` read the same in a plan and in a report. The report around them does. A
-report whose title or opening says it reports progress or results (``进展情况``, ``完成情况``,
+report whose title or opening says it reports progress or results (``进展``, ``完成情况``,
 ``截至7月底``, ``1-8月``; ``cues.tsv`` account) tells what was done; a plan's (``工作要点``,
-``实施方案``; ``cues.tsv`` plan_document) tells what is to be done, whatever else it says. In an
+``实施方案``; ``cues.tsv`` plan_document) tells what is to be done, whatever it says before the plan's
+name; a report on a plan's progress names the plan first (``工作要点落实情况``). In an
 account, an article line whose figure's sentence holds no goal word is a result
 (``results.article_result`` with ``framed``), as a line with a done word is in any article.
 
@@ -55,9 +56,11 @@ def is_account(text: str) -> bool:
     if not ACCOUNT_FRAMES or not text.strip():
         return False
     folded = normalize(text).text
-    if cue_pattern("plan_document").search(folded):
-        return False
-    return bool(cue_pattern("account").search(folded) or _TO_DATE.search(folded))
+    # a plan's name after which no account word follows (…实施方案) is a plan; one an account
+    # word follows (工作要点落实情况) names the plan whose progress the report gives
+    plans = [m.end() for m in cue_pattern("plan_document").finditer(folded)]
+    after = plans[-1] if plans else 0
+    return bool(cue_pattern("account").search(folded, after) or _TO_DATE.search(folded, after))
 
 
 def told_figure(cell: Cell, first: Found, progress: Cell | None) -> bool:
