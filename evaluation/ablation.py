@@ -73,6 +73,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         compete,
         coverage,
         examples,
+        figure_periods,
         flat,
         flatcells,
         framing,
@@ -108,6 +109,7 @@ def _rules() -> dict[str, Callable[[], Any]]:
         spellings,
         status_first,
         subparts,
+        symbols,
         tabletext,
         tail,
         textitems,
@@ -464,6 +466,10 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "period: the opening's first period phrase without a year (a title's 9月份, a lead 1-10月) is "
         "the report's, a later line or the date line giving the year only":
             lambda: mock.patch.object(layouts, "FIRST_PERIOD_PHRASE", False),
+        # Periods, pass 2 of helper pd2 (issue 10).
+        "period: the period of a quarterly statistic (1—9月完成地区生产总值; 上半年,全市地区生产总值…增幅) "
+        "dates that figure only, when the opening dates its figures otherwise (1—10月; 截至目前 on a "
+        "dated page)": lambda: mock.patch.object(figure_periods, "QUARTERLY_FIGURES", False),
         # Periods, pass 3 (issue 10).
         "period: a lead saying the year's counted items are all done (10件实事已全部完成; 10项民生实事"
         "已全部如期兑现) is the whole year's account, its data month December (said)":
@@ -597,6 +603,16 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "names of a group keep what is said of each as their status (其中A、B等12个计划新开工项目"
         "已全部开工; A、B等11个项目进展较快，均已完成年度投资目标)":
             lambda: mock.patch.object(group_status, "GROUP_STATUS", False),
+        # Reader pass 36 (item headings marked by a sign, no number).
+        "numbered items: a sign opens an item heading (☑<task>, ■<task>, §<task>§) as a number "
+        "does, the lowest level (reader pass 36)":
+            lambda: mock.patch.object(symbols, "SYMBOL_ITEMS", False),
+        "numbered items: a rubric alone behind a sign (■关键词) names no task, the line under it "
+        "does (reader pass 36; off in the package)":
+            lambda: mock.patch.object(symbols, "RUBRICS", True),
+        "numbered items: a group heading's own status words (已完工项目, 已启动实施项目 over the "
+        "items under it; reader pass 36)":
+            lambda: _words_without(items, "heading_status"),
         # Reader pass 37 (a copy in traditional characters or with pinyin glosses read as its
         # simplified copy, its cells given back as written: read/scripts.py).
         "text: a mirrored copy's pinyin glosses (計(jì)劃) are left out of what the readers see, "

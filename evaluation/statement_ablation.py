@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import zqmetrics.extraction.accounts as accounts
 import zqmetrics.extraction.align as align
 import zqmetrics.extraction.candidates as candidates
 import zqmetrics.extraction.columns as columns
@@ -156,6 +157,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         results, "LEAD_VERDICTS", False),
     "an article's bare line after a line that sets a goal, names a list of tasks or announces work not done is that list's item, not a result (计划新建公园3个 | 完成绿道建设20公里; statements pass 24, the lead's decision)": (
         running, "OPEN_LISTS", False),
+    "in a report whose title or opening says it is an account of work done (进展, 完成情况, 截至…, 1-8月), an article's line whose figure's sentence holds no goal word is a result (共为7.98万名新生儿免费进行了…筛查; statements pass 26)": (
+        accounts, "ACCOUNT_FRAMES", False),
     "a comparison's earlier period covers its own figure only, not the clauses after it (较去年同期提高6个百分点;完成投资30.5亿元; statements pass 22)": (
         candidates, "CLOSED_COMPARISONS", False),
     "a count whose clause is only a verb of progress counts the row's one target of its dimension (20个省重大项目 | 已开工19个,…项目15个; statements pass 22)": (

@@ -29,7 +29,8 @@ CATEGORIES = {
     "compare", "contents", "requirement", "jurisdiction", "investment", "pace_gap", "step", "pending", "place_end", "not_place_end", "share",
     "goal", "standard_by", "standard", "level_rate", "level_link", "kind_noun", "pace_pair",
     "partitive", "stage_rank", "remaining", "member_stage", "perfective", "remainder",
-    "member_band", "list_noun", "distributive", "start_step", "unreached",
+    "member_band", "list_noun", "distributive", "start_step", "unreached", "account",
+    "plan_document", "every",
 }
 
 # (progress text, target text, expected period of the first aligned figure) — synthetic rows.

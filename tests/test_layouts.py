@@ -77,7 +77,8 @@ DEV_MISSES = {
     "nanyang-2021-h1": "eleventh: the task cell keeps 今年 (今年全市四水同治項目…; the gold's starts at 全市)",
     "ningxia-2019-08": "eleventh: a reporter's project paragraph (当天,记者在<project>建设现场看到…) and "
                        "'分行业看,' take lead words as the task",
-    "wuxi-xishan-2025-04": "eleventh: ☑ items split at their commas, their progress lines read as items",
+    "wuxi-xishan-2025-04": "eleventh: ☑ headings are items since reader pass 36, but a heading listing "
+                           "three roads, each reported on its own labelled line, stays one row",
     # The twelfth collection (a bulletin, numbered items, articles), as the reader first met them.
     "danzhou-2013-08": "twelfth: the whole (9日,…发布…通报:今年儋州重点项目已有62个项目开工…) is no row; "
                        "'第一、二、三产业分别…' (respective.ELIDED_NAMES is off) and 'A和B等项目进入收尾"
@@ -156,8 +157,9 @@ DEV_MISSES = {
     "xiangshan-2007-07": "nineteenth: a counted clause naming one project ('小型水库等13个项目…', "
                          "'天安电工基地等近十个项目…') stays in the row before it; '疏浚、整治河道' is read "
                          "as two names (reader pass 33 reads the names under three statuses)",
-    "wuhan-hanyang-2006-11": "nineteenth: '■关键词' items lose their keyword line (the task); the "
-                             "'承诺:' and '完成情况:' lines are read as rows of their own, labels kept",
+    "wuhan-hanyang-2006-11": "nineteenth: '■关键词' items keep the rubric as their task (reader pass "
+                             "36: symbols.RUBRICS, off, reads the keyword line, but the '承诺:' "
+                             "line stays in the progress)",
     "changzhou-wujin-2012-11": "nineteenth: the lead paragraph (year plan, 至11月底 total and share) is "
                                "no row; the four projects named after '11月份有4个项目开工,分别是' are "
                                "none",

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from zqmetrics.extraction.accounts import told_figure
 from zqmetrics.text import titles
 from zqmetrics.text.clauses import Cell, parse
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table
@@ -74,14 +75,15 @@ _QUOTES = frozenset("“\"「")
 
 
 def reports_result(task: str, progress: str, verdict: str | None, after_report: bool,
-                   article: bool = False) -> bool:
+                   article: bool = False, framed: bool = False) -> bool:
     """Whether a running text's task cell ``task`` only reports a result (see the module).
 
     ``verdict``: the status a heading above the line states (its status cell), if any;
     ``after_report``: the lines before it in the same running text report results; ``article``:
-    the line is an article's (see :func:`article_result`).
+    the line is an article's (see :func:`article_result`), ``framed`` of a report that is an account
+    of work done (:mod:`zqmetrics.extraction.accounts`).
     """
-    if article and article_result(task, progress, verdict):
+    if article and article_result(task, progress, verdict, framed):
         return True
     if verdict is None or verdict in REPORTING:
         if marked_result(task, progress) or broken_down(task, progress):
@@ -237,7 +239,7 @@ def broken_down(task: str, progress: str) -> bool:
 _DONE_WORDS = ("achieved",)
 
 
-def article_result(task: str, progress: str, verdict: str | None) -> bool:
+def article_result(task: str, progress: str, verdict: str | None, framed: bool = False) -> bool:
     """Whether an article row's task cell only reports a result (statements pass 24).
 
     An article tells what was done; its plan is elsewhere. So a line whose first figure's clause
@@ -246,6 +248,8 @@ def article_result(task: str, progress: str, verdict: str | None) -> bool:
     result, though nothing before it reported. A progress cell that measures it makes it the
     target: a figure of its unit after a done word (``新增就业2万人 | 已完成1.2万人``) or after no work
     word (``新增竣工项目9个 | 甲县4个、乙县5个``), or parts (``其中…``, :func:`broken_down`'s to judge).
+    ``framed``: the report is an account of work done (statements pass 26), so the figure's clause
+    need not say what was done: with no goal word in its sentence, the figure is what was done.
     """
     if not ARTICLE_RESULTS or verdict not in (None, *REPORTING):
         return False
@@ -260,12 +264,13 @@ def article_result(task: str, progress: str, verdict: str | None) -> bool:
     if _sets_goal(cell.text[: cell.sentence_end(first.start)]):
         return False
     clause = cell.text[cell.clause_start(first.cue_start) : first.start]
-    if not any(cue_pattern(c).search(clause) for c in _DONE_WORDS):
+    rest = parse(progress) if progress.strip() else None
+    if not any(cue_pattern(c).search(clause) for c in _DONE_WORDS) and not (
+            framed and told_figure(cell, first, rest)):
         return False
-    if progress.strip():
+    if rest is not None:
         if cue_pattern("part").match(progress.lstrip()):
             return False  # 新增竣工项目9个 | 其中甲县4个: the parts measure it (see broken_down)
-        rest = parse(progress)
         if _sets_goal(rest.text[: rest.sentence_end(0)]):
             return False
         units = {f.unit for f in cell.figures}

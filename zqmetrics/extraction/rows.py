@@ -21,7 +21,7 @@ from zqmetrics.extraction.milestones import milestones
 from zqmetrics.extraction.portfolio import counted_at_stage, list_counts
 from zqmetrics.extraction.quotients import agrees, checked_by_quotient, compared
 from zqmetrics.extraction.results import asserted_verdicts, reports_result
-from zqmetrics.extraction.running import START, Running, after
+from zqmetrics.extraction.running import START, Running, after, begin
 from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import task_targets
@@ -313,7 +313,7 @@ def extract_row(
             # A line that only reports a result (完成燃气管网改造128公里 under a report of work
             # done, or in an article): the whole task cell is read with the progress, as achievements.
             if reports_result(task_text, text, heading["status"] if heading else None, before.report,
-                              row.get("layout") == "prose" and not before.listing):
+                              row.get("layout") == "prose" and not before.listing, before.account):
                 cut = 0
         tail = task_text[cut:] if cut is not None else ""
         targets = column_targets(row) + task_targets(task_text, cut, running)
@@ -377,7 +377,7 @@ def extract_rows(rows: Iterable[dict[str, Any]], attrs: Mapping[str, Any]) -> li
     """
     month = attrs.get("data_month")
     out = []
-    state = START
+    state, rows = begin(attrs, rows)
     for row in rows:
         targets, actuals, verdict, issue = extract_row(
             row.get("task"), row.get("progress"), _year(attrs, row), row.get("section"), row, month,

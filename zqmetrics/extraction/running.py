@@ -20,10 +20,11 @@ An article's result clause (``ARTICLE_RESULTS``) is not read while a list is ope
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from zqmetrics.extraction.accounts import is_account, opening
 from zqmetrics.extraction.columns import verdict_in
 from zqmetrics.extraction.results import (
     GOAL_WORDS,
@@ -48,15 +49,24 @@ class Running:
 
     ``report``: they report results (``results.carries_report``); ``lead``: the done verdict that
     opened that report (``results.LEAD_VERDICTS``); ``listing``: a list of goals or of work not
-    done is open (see the module)."""
+    done is open (see the module); ``account``: the report is an account of work done, which no
+    line changes (:mod:`zqmetrics.extraction.accounts`)."""
 
     report: bool = False
     lead: dict[str, str] | None = None
     listing: bool = False
+    account: bool = False
 
 
 # The state before a running text's first row: nothing said yet.
 START = Running()
+
+
+def begin(attrs: Mapping[str, Any], rows: Iterable[Mapping[str, Any]],
+          ) -> tuple[Running, list[Any]]:
+    """The state before a report's first row (its frame, statements pass 26), and its rows."""
+    rows = list(rows)
+    return Running(account=is_account(opening(attrs, rows))), rows
 
 
 def opens_list(task: str, progress: str) -> bool:
@@ -80,13 +90,13 @@ def after(state: Running, row: Mapping[str, Any], running: bool, verdict: dict[s
                                            state.report, state.lead)
     status = verdict.get("status") if verdict else None
     if not (OPEN_LISTS and running) or report or status in REPORTING:
-        return Running(report, lead), verdict
+        return Running(report, lead, account=state.account), verdict
     if opens_list(task, progress):
-        return Running(report, lead, True), verdict
+        return Running(report, lead, True, state.account), verdict
     # a bare line of the open list is its item: the list goes on past it
     heading = verdict_in(_text(row.get("status_text")))
     item = state.listing and article_result(task, progress, heading["status"] if heading else None)
-    return Running(report, lead, item), verdict
+    return Running(report, lead, item, state.account), verdict
 
 
 def _text(value: Any) -> str:

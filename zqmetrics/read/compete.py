@@ -7,8 +7,9 @@ the text best is taken. The score of a reading (higher is better) adds:
 
 - *marker agreement*: the text's own item markers are the strongest evidence of where items
   start. The lines opening with a marker are grouped by numbering style (一、 / （一） / 1. / （1） /
-  ① / 一是 …), and the lines holding the entries of a status-led list (进度滞后的有：A、B, or
-  the lines after such a lead) are a style of their own, ``list``, as are paragraphs opening with
+  ① / 一是 / a sign such as ☑ …), and the lines holding the entries of a status-led list
+  (进度滞后的有：A、B, or the lines after such a lead) are a style of their own, ``list``, as are
+  paragraphs opening with
   an article's opener word (关于…。), ``opener``. Sub-items (with a parent) are a level of their
   own: the agreement is the items' average over the two levels, each with its best style
   (sub-items on no marker line, the clauses of a heading's body or the components inside a
@@ -39,6 +40,7 @@ from typing import Any
 
 from zqmetrics.read.generic import MARKER, marker_number, marker_style
 from zqmetrics.read.items import layout_words
+from zqmetrics.read.symbols import SIGN_LEVEL
 
 Items = list[dict[str, Any]]
 # Weights: agreement with the text's markers counts twice coverage; filled cells break near ties.
@@ -76,6 +78,9 @@ def marker_styles(lines: Sequence[str], listed: Counter[int]) -> dict[str, set[i
         m = MARKER.match(line)
         if m and len(line.strip()) > len(m[0].strip()):
             styles.setdefault(marker_style(m), set()).add(number)
+        sign = SIGN_LEVEL.match(line)  # ☑<task>: a signed heading (read.symbols)
+        if sign and len(line.strip()) > len(sign[0].strip()):
+            styles.setdefault("sign", set()).add(number)
     if listed:
         styles["list"] = set(listed)
     return styles

@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.columns import header_column
+from zqmetrics.read.symbols import SIGN_LEVEL, heading_task, is_sign, rubric, rubric_line
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
@@ -38,6 +39,7 @@ LEVELS = (
     lazy_re(r"\s*([①-⑳])\s*"),
     lazy_re(r"\s*(\d{1,2})\s*[)）]\s*"),  # 1） 2）
     lazy_re(r"\s*([㈠-㈩⑴-⒇])\s*"),  # ㈠ ⑴: enclosed numbers as one character
+    SIGN_LEVEL,  # ☑ ■ §: a heading marked by a sign, no number (read.symbols)
 )
 _HEADING_MAX = 80  # a heading is a line, not a paragraph
 _STATUS_HEADING_MAX = 24
@@ -87,7 +89,8 @@ _GROUP_COUNT = lazy_re(r"\s*[（(]\s*\d+\s*[个項项件条處处]\s*[)）]\s*$"
 def _short_status(s: str, named: bool = False) -> bool:
     """A heading's text short enough for a heading that holds a status word (进度滞后, 已完成);
     ``named``: the status words said after a list of names (named_status: 进展较快) count too."""
-    cues = layout_words("list_status") + (layout_words("named_status") if named else ())
+    cues = (layout_words("list_status") + (layout_words("named_status") if named else ())
+            + layout_words("heading_status"))
     return bool(s) and len(s) <= _STATUS_HEADING_MAX and any(cue in s for cue in cues)
 
 
@@ -257,6 +260,9 @@ def _opened(m: re.Match[str], text: str, number: int, status: str | None) -> dic
     """The item a numbered line opens; a paragraph item's own progress under ``own``."""
     rest = text[m.end():].strip()
     task, own = _paragraph_parts(rest) if paragraph_item(text) else (rest, "")
+    if is_sign(m[1]):  # numbered in order by read_items; the rubric's line may name the task
+        return {"seq": m[1], "task": heading_task(task), "line": number, "status": status,
+                "own": own, "rubric": not own and rubric(task)}
     return {"seq": m[1], "task": task, "line": number, "status": status, "own": own}
 
 
@@ -333,9 +339,16 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             own = current.pop("own")
             progress = [own] if own else []
             continue
+        if current is not None and current.pop("rubric", False) and rubric_line(text):
+            current["task"] = text  # ■关键词 over 危房改造经济房还建: the line names the item
+            continue
         if current is not None:
             progress.append(text)
             spans.append(number)
     close()
+    signed = [i for i in items if is_sign(str(i["seq"]))]
+    for n, item in enumerate(signed, start=1):  # a sign is no number: the items' order is
+        item["seq"] = str(n)
+        item.pop("rubric", None)
     return items
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from zqmetrics.errors import NoTableError
+from zqmetrics.read.figure_periods import figure_periods_out
 from zqmetrics.read.grid import Table, seq_number
 from zqmetrics.read.periods import (
     Period,
@@ -258,8 +259,11 @@ def _own_years(text: str) -> Iterator[re.Match[str]]:
 
 def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give (see :func:`_report_period`); one running to the end
-    of December is the whole year (the period phrases read it so: periods.DECEMBER_END)."""
-    return _report_period(lines)
+    of December is the whole year (the period phrases read it so: periods.DECEMBER_END); with
+    the note of a quarterly statistic's period left out (figure_periods)."""
+    found, notes = _report_period(lines)
+    opening = opening_lines(lines)
+    return found, [*notes, *figure_periods_out(opening, any(date_of(s) for s in opening))[1]]
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -296,6 +300,7 @@ def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     month of the page's date line (a page of January with no year elsewhere dates the account
     of the year before), else a year alone (a whole-year report); with what was assumed."""
     opening = opening_lines(lines)
+    opening = figure_periods_out(opening, any(date_of(line) for line in opening))[0]
     year: int | None = None
     titled = False  # a year written on a line other than the page's date line
     lead = _lead_year(opening)
@@ -371,7 +376,8 @@ def month_without_year(lines: list[str]) -> int | None:
     address): the pace needs the month, not the year. None when no opening line names one."""
     if not MONTH_WITHOUT_YEAR:
         return None
-    return next((m for line in opening_lines(lines) if (m := data_month(line)) is not None), None)
+    opening = figure_periods_out(opening_lines(lines), dated=False)[0]  # no year: no date line
+    return next((m for line in opening if (m := data_month(line)) is not None), None)
 
 
 def month_said(lines: list[str]) -> tuple[int | None, list[str]]:

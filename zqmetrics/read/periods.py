@@ -12,7 +12,7 @@ tests/test_periods.py lists them one per row.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, Literal
@@ -212,6 +212,12 @@ def data_period(line: str, year: int) -> Period | None:
         if m["until"] or m["from"] or m["first"] or m["quarter"] or "半年" in m[0]:
             return _period_of_match(m, year)
     return None
+
+
+def data_phrases(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The data period phrases of folded ``text[start:end]`` (1-9月, 截至9月底, 前三季度, 上半年)."""
+    return (m for m in _PHRASE.finditer(text, start, len(text) if end is None else end)
+            if m["until"] or m["from"] or m["first"] or m["quarter"] or "半年" in m[0])
 
 
 # Switched off by evaluation/ablation.py (the package runs with them on).
