@@ -9,7 +9,9 @@ reading taken, whichever layout it is, as the corpus conventions read them:
 - *names closed by 等 and a noun of items* (``A、B、C等项目<said>``, ``等民生实事项目``): each name an
   item of its own, what is said after the noun its progress (均 applies to each);
 - *names closed by 等, a count and a noun* (``A、B等40个项目<said>``): the count names items the text
-  does not name, so the group is one item (the counted phrase its task), as a group row is.
+  does not name, so the group is one item (the counted phrase its task), as a group row is;
+- *names closed by a count that is their number* (``A、B、C等3个子项目<said>``, or with no 等:
+  ``A、B、C3个项目<said>``; reader pass 38, ``WHOLE_COUNT``): the list is whole, each name an item.
 
 A list opens a clause (after ``，；。：`` outside brackets, or at the text's start), and its names are
 short names (:func:`.named.are_names`: 2 to 40 characters, no figure with a unit, no verb of
