@@ -135,3 +135,10 @@ def test_a_group_heading_names_the_status_of_the_items_under_it() -> None:
 def test_group_heading_words_are_no_list_leads() -> None:
     # heading_status words are not list_status words: no bulletin lead opens with them.
     assert not set(layout_words("heading_status")) & set(layout_words("list_status"))
+
+
+@pytest.mark.parametrize("sign", layout_words("item_mark"))
+def test_each_item_mark_is_one_character(sign: str) -> None:
+    # read.symbols puts the signs in one character class: a longer word would mark an item by
+    # each of its characters alone (review rv12)
+    assert len(sign) == 1

@@ -20,9 +20,9 @@ line under it does.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from zqmetrics.text import lexicon
+from zqmetrics.text.lazy import lazy_re
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 SYMBOL_ITEMS = True
@@ -34,7 +34,7 @@ SYMBOL_ITEMS = True
 RUBRICS = False
 # A rubric's line under it is a heading, not a paragraph.
 _RUBRIC_LINE_MAX = 30
-_LABEL = re.compile(r"[：:。]")
+_LABEL = lazy_re(r"[：:。]")
 
 
 @lexicon.derived
@@ -43,7 +43,8 @@ def _words(category: str) -> frozenset[str]:
 
 
 @lexicon.derived
-def _sign_pattern() -> Any:
+def _sign_pattern() -> re.Pattern[str] | None:
+    """The signs as one leading marker, the sign its group 1; None when the lexicon has none."""
     signs = "".join(re.escape(w) for w in sorted(_words("item_mark")))
     return re.compile(rf"\s*([{signs}])\s*") if signs else None
 
