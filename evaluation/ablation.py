@@ -607,9 +607,6 @@ def _rules() -> dict[str, Callable[[], Any]]:
         "numbered items: a sign opens an item heading (☑<task>, ■<task>, §<task>§) as a number "
         "does, the lowest level (reader pass 36)":
             lambda: mock.patch.object(symbols, "SYMBOL_ITEMS", False),
-        "numbered items: a rubric alone behind a sign (■关键词) names no task, the line under it "
-        "does (reader pass 36; off in the package)":
-            lambda: mock.patch.object(symbols, "RUBRICS", True),
         "numbered items: a group heading's own status words (已完工项目, 已启动实施项目 over the "
         "items under it; reader pass 36)":
             lambda: _words_without(items, "heading_status"),

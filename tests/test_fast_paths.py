@@ -462,7 +462,7 @@ def test_history_summary_as_the_changes_give_it() -> None:
 
 def _switched() -> dict[str, Any]:
     from zqmetrics.extraction import figures
-    from zqmetrics.judge import verdicts
+    from zqmetrics.judge import opening, verdicts
     from zqmetrics.text import clauses, quantity, target_words
     from zqmetrics.text import normalize as nm
 
@@ -480,8 +480,8 @@ def _switched() -> dict[str, Any]:
         "figures._separator_class": figures._separator_class(",;。、"),
         "verdicts._cell_pattern": verdicts._cell_pattern(),
         "verdicts._SENTENCE_END": verdicts._SENTENCE_END,
-        "verdicts._alternation(item)": verdicts._alternation("item"),
-        "verdicts._alternation(done)": verdicts._alternation("done"),
+        "opening.summary_pattern(item)": opening.summary_pattern("item"),
+        "opening.summary_pattern(done)": opening.summary_pattern("done"),
         "verdicts._bench_pattern": verdicts._bench_pattern(),
     }
 

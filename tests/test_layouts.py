@@ -158,8 +158,8 @@ DEV_MISSES = {
                          "'天安电工基地等近十个项目…') stays in the row before it; '疏浚、整治河道' is read "
                          "as two names (reader pass 33 reads the names under three statuses)",
     "wuhan-hanyang-2006-11": "nineteenth: '■关键词' items keep the rubric as their task (reader pass "
-                             "36: symbols.RUBRICS, off, reads the keyword line, but the '承诺:' "
-                             "line stays in the progress)",
+                             "36 read the keyword line, but its '承诺:' line stayed in the progress: "
+                             "taken out)",
     "changzhou-wujin-2012-11": "nineteenth: the lead paragraph (year plan, 至11月底 total and share) is "
                                "no row; the four projects named after '11月份有4个项目开工,分别是' are "
                                "none",

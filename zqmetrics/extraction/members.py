@@ -22,12 +22,13 @@ from collections.abc import Callable
 
 from zqmetrics.extraction.candidates import Candidate
 from zqmetrics.text.cues import cue_pattern, cue_words
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
 
 # A clause ends at a comma, semicolon, colon or full stop.
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。!?！？\n]")
+_CLAUSE_BREAK = lazy_re(r"[,，;；:：。!?！？\n]")
 
 
 @derived

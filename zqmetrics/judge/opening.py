@@ -22,6 +22,7 @@ import regex
 
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived, rows
 from zqmetrics.text.verdict_forms import form_words, names_part, negated, promised
 
@@ -30,37 +31,43 @@ DONE_FIRST = True  # the done verb before the items it is said of (全部完成�
 PARAGRAPH_ROWS = True  # a line the reader cut into several rows is a paragraph
 
 # The verb's object runs to the end of its clause.
-_CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
+_CLAUSE_END = lazy_re(r"[，,；;。！!？?\n]")
+# The window between a count and its item noun (10件民生实事, 22件为民办实事项目).
+ITEM_WITHIN = 12
 
 
+# The words of summary_words.tsv are read here for both forms of the opening's verdict: this
+# module's and judge.verdicts.summary_sentence's count first (verdicts imports this module).
 @derived
-def _words(category: str) -> tuple[str, ...]:
+def summary_words(category: str) -> tuple[str, ...]:
+    """The words of one category of ``data/summary_words.tsv``, longest first."""
     return tuple(sorted((w for c, w in rows("summary_words.tsv", 2) if c == category and w),
                         key=lambda w: (-len(w), w)))
 
 
 @derived
+def summary_pattern(category: str) -> re.Pattern[str]:
+    """The words of one category as one pattern, longest first; one that never matches if none."""
+    return re.compile("|".join(re.escape(w) for w in summary_words(category)) or "(?!)")
+
+
+@derived
+def count_pattern() -> regex.Pattern[str]:
+    """A count of the plan's items, its counter with it (十件, 10项)."""
+    counters = "".join(regex.escape(w) for w in summary_words("counter"))
+    return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]")
+
+
+@derived
 def _counted_items() -> regex.Pattern[str]:
     """A count of the plan's items and their noun right after it (十件实事, 10项重点工作)."""
-    counters = "".join(regex.escape(w) for w in _words("counter"))
-    items = "|".join(regex.escape(w) for w in _words("item"))
-    return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]"
-                         rf"[^，,；;。]{{0,12}}?(?:{items})")
-
-
-@derived
-def _set_words() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _words("set")) or "(?!)")
-
-
-@derived
-def _done_phrases() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _words("done")) or "(?!)")
+    items = "|".join(regex.escape(w) for w in summary_words("item"))
+    return regex.compile(rf"{count_pattern().pattern}[^，,；;。]{{0,{ITEM_WITHIN}}}?(?:{items})")
 
 
 def _done_spans(sentence: str) -> list[tuple[int, int]]:
     """The done phrases and the grammar's done forms of ``sentence`` holding a word of totality."""
-    spans = [(m.start(), m.end()) for m in _done_phrases().finditer(sentence)]
+    spans = [(m.start(), m.end()) for m in summary_pattern("done").finditer(sentence)]
     spans += [(m.start, m.end) for m in parse(sentence, None).verdicts
               if m.value == "done" and not m.partial]
     total = form_words("total")
@@ -75,7 +82,7 @@ def done_first(sentence: str) -> bool:
     for start, end in _done_spans(sentence):
         stop = _CLAUSE_END.search(sentence, end)
         obj = sentence[end : stop.start() if stop else len(sentence)]
-        if not (_counted_items().search(obj) or _set_words().search(obj)):
+        if not (_counted_items().search(obj) or summary_pattern("set").search(obj)):
             continue
         c0 = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
         if (negated(sentence, start) or promised(sentence, c0, start)

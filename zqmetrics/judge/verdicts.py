@@ -229,29 +229,10 @@ def _with_pace_pair(found: dict[str, str] | None, progress: Any) -> dict[str, st
 
 SUMMARY = True  # the opening's verdict on all the plan's items (switched off by the ablation)
 
-# The window between a count and its item noun (10件民生实事, 22件为民办实事项目).
-_ITEM_WITHIN = 12
 # Patterns without the regex module's own syntax are compiled by the standard library's re:
 # the same matches (tests/test_fast_paths.py), a faster compile on a cold start and far less
 # overhead a call (a search in a short window costs a tenth of regex's), paid per figure.
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-
-
-@derived
-def _summary_words(category: str) -> tuple[str, ...]:
-    return tuple(sorted((w for c, w in rows("summary_words.tsv", 2) if c == category and w),
-                        key=lambda w: (-len(w), w)))
-
-
-@derived
-def _count_pattern() -> regex.Pattern[str]:
-    counters = "".join(regex.escape(w) for w in _summary_words("counter"))
-    return regex.compile(rf"(?:\d+|[一二三四五六七八九十两百]+)\s*[{counters}]")
-
-
-@derived
-def _alternation(category: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in _summary_words(category)) or "(?!)")
 
 
 # Switched off only to measure the rule (evaluation/judge_ablation.py): the opening read as an
@@ -271,7 +252,7 @@ def _done_form_after(sentence: str, start: int) -> int | None:
             continue
         # another count between the items and the verb is the subject (28项民生实事中…3项已完成);
         # without a word of totality a count may be a part (46件民生实事已提前完成: of 51)
-        if _count_pattern().search(sentence, start, m.start) or not any(
+        if opening.count_pattern().search(sentence, start, m.start) or not any(
                 w in sentence[start : m.end] for w in form_words("total")):
             return None
         return m.start
@@ -291,13 +272,14 @@ def summary_sentence(text: str) -> str | None:
     for end in [m.start() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
         sentence = folded[start:end]
         begin, start = start, end + 1
-        for count in _count_pattern().finditer(sentence):
-            if any(sentence[: count.start()].endswith(p) for p in _summary_words("part")):
+        for count in opening.count_pattern().finditer(sentence):
+            if any(sentence[: count.start()].endswith(p) for p in opening.summary_words("part")):
                 continue
-            item = _alternation("item").search(sentence, count.end(), count.end() + _ITEM_WITHIN)
+            item = opening.summary_pattern("item").search(
+                sentence, count.end(), count.end() + opening.ITEM_WITHIN)
             if item is None:
                 continue
-            done = _alternation("done").search(sentence, item.end())
+            done = opening.summary_pattern("done").search(sentence, item.end())
             at = done.start() if done is not None else _done_form_after(sentence, item.end())
             if at is None or cue_pattern("plan").search(sentence, 0, at):
                 continue
@@ -340,7 +322,7 @@ def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str,
     said = [attrs.get("title"), attrs.get("lead")]
     first = _first_paragraph(report_rows)
     said += [f"{r.get('task') or ''}{r.get('progress') or ''}" for r in report_rows
-            if first is not None and r.get("line") == first]
+             if first is not None and r.get("line") == first]
     for text in said:
         found = summary_sentence(text) if isinstance(text, str) else None
         if found:

@@ -9,14 +9,14 @@ the text best is taken. The score of a reading (higher is better) adds:
   start. The lines opening with a marker are grouped by numbering style (一、 / （一） / 1. / （1） /
   ① / 一是 / a sign such as ☑ …), and the lines holding the entries of a status-led list
   (进度滞后的有：A、B, or the lines after such a lead) are a style of their own, ``list``, as are
-  paragraphs opening with
-  an article's opener word (关于…。), ``opener``. Sub-items (with a parent) are a level of their
-  own: the agreement is the items' average over the two levels, each with its best style
-  (sub-items on no marker line, the clauses of a heading's body or the components inside a
-  paragraph, are left out: no marker opens them). Agreement is the best Jaccard overlap between the reading's item start
-  lines and one style's lines: a reading whose items line up with one numbering level scores 1;
-  one that mixes levels, or starts items where the text has no marker, scores less. A text with
-  no marker gives every reading 0, and the other terms decide.
+  paragraphs opening with an article's opener word (关于…。), ``opener``. Sub-items (with a
+  parent) are a level of their own: the agreement is the items' average over the two levels, each
+  with its best style (sub-items on no marker line, the clauses of a heading's body or the
+  components inside a paragraph, are left out: no marker opens them). Agreement is the best
+  Jaccard overlap between the reading's item start lines and one style's lines: a reading whose
+  items line up with one numbering level scores 1; one that mixes levels, or starts items where
+  the text has no marker, scores less. A text with no marker gives every reading 0, and the other
+  terms decide.
 - *swallowed markers*: a marker line of the agreeing style that no item starts at, but that sits
   inside an item's text, is an item merged into its neighbour; so is every entry of a status-led
   list that the reading keeps inside another item (whatever style agrees). Each swallowed item

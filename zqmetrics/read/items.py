@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from zqmetrics.read.columns import header_column
-from zqmetrics.read.symbols import SIGN_LEVEL, heading_task, is_sign, rubric, rubric_line
+from zqmetrics.read.symbols import SIGN_LEVEL, heading_task, is_sign
 from zqmetrics.text import lexicon
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
@@ -260,9 +260,9 @@ def _opened(m: re.Match[str], text: str, number: int, status: str | None) -> dic
     """The item a numbered line opens; a paragraph item's own progress under ``own``."""
     rest = text[m.end():].strip()
     task, own = _paragraph_parts(rest) if paragraph_item(text) else (rest, "")
-    if is_sign(m[1]):  # numbered in order by read_items; the rubric's line may name the task
+    if is_sign(m[1]):  # numbered in order by read_items
         return {"seq": m[1], "task": heading_task(task), "line": number, "status": status,
-                "own": own, "rubric": not own and rubric(task)}
+                "own": own}
     return {"seq": m[1], "task": task, "line": number, "status": status, "own": own}
 
 
@@ -339,9 +339,6 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
             own = current.pop("own")
             progress = [own] if own else []
             continue
-        if current is not None and current.pop("rubric", False) and rubric_line(text):
-            current["task"] = text  # ■关键词 over 危房改造经济房还建: the line names the item
-            continue
         if current is not None:
             progress.append(text)
             spans.append(number)
@@ -349,6 +346,5 @@ def read_items(lines: list[str]) -> list[dict[str, Any]]:
     signed = [i for i in items if is_sign(str(i["seq"]))]
     for n, item in enumerate(signed, start=1):  # a sign is no number: the items' order is
         item["seq"] = str(n)
-        item.pop("rubric", None)
     return items
 

@@ -111,7 +111,7 @@ def _line_start(line: Any, offsets: list[int]) -> int:
     """The offset of a row's line (numbered from 1) in the report; 0 when it has none."""
     try:
         n = int(line)
-    except (TypeError, ValueError):  # no line (None, NaN)
+    except (TypeError, ValueError, OverflowError):  # no line (None, NaN, an infinite float)
         return 0
     return offsets[n - 1] if 0 < n < len(offsets) else 0
 
@@ -136,7 +136,7 @@ class _Restorer:
         return at if at >= 0 or not start else self.folded.find(piece)
 
     def __call__(self, value: Any, start: int) -> Any:
-        if not isinstance(value, str) or not self.kept and not any(ch in self.forms for ch in value):
+        if not isinstance(value, str) or (not self.kept and not any(ch in self.forms for ch in value)):
             return value  # no character of it can have been folded
         at = self.find(value, start)
         if at >= 0:

@@ -13,28 +13,19 @@ Which signs mark items is data (``item_mark`` in ``data/layout_cues.tsv``). The 
 bullets (``• 来源：…``, ``• 字号：``), and articles print paragraphs of several reported items each
 behind one; read as headings they cost 25 and 11 development rows (reader pass 36).
 
-A sign over a rubric alone (``■关键词``: ``rubric`` in the same file) names no task: the short
-line under it does.
+A sign over a rubric alone (``■关键词`` over the keyword line naming the item) keeps the rubric as
+its task: reading the line under it as the task helped one development document and cost others
+(reader pass 36; taken out by the lead).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from zqmetrics.text import lexicon
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
 SYMBOL_ITEMS = True
-# Off in the package (reader pass 36): one development document (wuhan-hanyang-2006-11) has a
-# rubric; read, its three rows are found, but their ``承诺：`` lines (the promise: the target) stay
-# in the progress, where the extractor reads their figures as actuals, and the development cells
-# and actuals F1 rates fall (0.902 → 0.900, 0.777 → 0.774), the found rows' status 0.877 → 0.874.
-# The tests set it on.
-RUBRICS = False
-# A rubric's line under it is a heading, not a paragraph.
-_RUBRIC_LINE_MAX = 30
-_LABEL = re.compile(r"[：:。]")
 
 
 @lexicon.derived
@@ -43,7 +34,8 @@ def _words(category: str) -> frozenset[str]:
 
 
 @lexicon.derived
-def _sign_pattern() -> Any:
+def _sign_pattern() -> re.Pattern[str] | None:
+    """The signs as one leading marker, the sign its group 1; None when the lexicon has none."""
     signs = "".join(re.escape(w) for w in sorted(_words("item_mark")))
     return re.compile(rf"\s*([{signs}])\s*") if signs else None
 
@@ -72,12 +64,3 @@ def heading_task(task: str) -> str:
         return stripped[:-1].rstrip()
     return task
 
-
-def rubric(task: str) -> bool:
-    """A signed heading that is a rubric alone (■关键词): the line under it names the item."""
-    return RUBRICS and SYMBOL_ITEMS and task.strip().strip("：:【】[]") in _words("rubric")
-
-
-def rubric_line(text: str) -> bool:
-    """The line under a rubric that names the item: short, no label or sentence in it."""
-    return 0 < len(text.strip()) <= _RUBRIC_LINE_MAX and not _LABEL.search(text)
