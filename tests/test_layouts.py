@@ -207,6 +207,17 @@ DEV_MISSES = {
                       "…A、B参合(保)率分别达到99.5%、97%') stays in the lead's row (read with "
                       "respective_text.RESPECTIVE_TEXT, off: reader pass 38); the '分别' list of "
                       "three 完工率 stays in the 开工率 clause",
+    # The twenty-third collection (provincial transport and water notes and articles), as the
+    # reader first met it (guangdong-2019-10 keeps every row).
+    "gansu-2019-03": "twenty-third: a PDF extraction whose numbers break across lines is taken as "
+                     "prose; the numbered parts after '二、招投标及开工情况' are not split",
+    "qinghai-2016-fy": "twenty-third: the '分别' list of continued and new projects, the result "
+                       "clauses after the field lead '“四好农村路”建设力度加大' and the closing levels "
+                       "are not paired",
+    "qinghai-2018-h1": "twenty-third: the year's investment clause behind its '在…推动下' phrase, "
+                       "the rural-road plan sentence and the result clauses after it are not paired",
+    "zhejiang-2022-03": "twenty-third: the labelled items (2022年中央计划:, 年度任务完成情况:) and the "
+                        "plan sentences under the section headings are not paired",
 }
 # Held-out documents that lose rows: never looked into (they would be fitted), kept visible.
 HELDOUT_MISSES = {
