@@ -34,6 +34,7 @@ import zqmetrics.extraction.targets as extraction_targets
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.bare as bare
 import zqmetrics.text.clauses as clauses
+import zqmetrics.text.count_share as count_share
 import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.quantity as quantity
@@ -175,6 +176,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         portfolio, "MONEY_LISTS", False),
     "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
         portfolio, "STAGE_COUNTS", False),
+    "a share word right after a figure reached is the row's stated completion (已办结6件,占比27%; 达到和基本达到18个、占比78.3%; not 产业类项目367个,占比76.6%; statements pass 28)": (
+        count_share, "COUNT_SHARE", False),
 }
 
 
@@ -186,8 +189,6 @@ LEXICON_LINES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("(?<=[\\u4e00-\\u9fff])(?<![办行展织设训])[一二三四五六七八九十]+期(?!培训|班|讲座|活动|课程|节目|会)",)),
     "the rates of starts and restarts are stated rates of the count before them (开复工率73%, 复工率87%; stated_ratios.tsv; statements pass 22)": (
         "stated_ratios.tsv", ("开复工率", "复工率")),
-    "占比 after a count is the share of the row's whole it reached (已办结6件,占比27%; 达到和基本达到18个、占比78.3%; stated_ratios.tsv; statements pass 28)": (
-        "stated_ratios.tsv", ("占比",)),
     "宗 counts objects as 个 and 项 do (我縣安排重點建設項目72宗, 續建項目28宗; counters.tsv; statements pass 23)": (
         "counters.tsv", ("宗",)),
 }
