@@ -7,7 +7,7 @@
 - ``text.count_share.COUNT_SHARE``: a share word (``stated_ratios.tsv`` share: 占比) alone before a
   percentage, right after a clause whose figure its words say was reached (share_reached: 已, 完成,
   达到, 办结, 开工 …), is a stated completion; after a figure no achievement names (产业类项目367个,
-  占比76.6%) it is a group's composition, a level.
+  占比76.6%) it is a group's composition, a level; after a part (其中…) it is the part's.
 
 The examples are written for this file in the trade's words, after the development documents'
 shapes (hunan-2021-08, tianjin-2020-10, fujian-2023-fy, danzhou-2014-05, jiangxi-2018-08,
@@ -74,6 +74,8 @@ SHARE_ROWS = [
     ("谋划储备项目", "累计谋划储备项目479个,产业类项目367个,占比76.6%", []),
     ("建设工程", "建设工程有5个未达计划进度,占比21.7%", []),
     ("产业结构", "第三产业占比45%", []),
+    # a part's share (其中): not the row's
+    ("做好重大交通设施服务保障", "征迁工作正在有序推进中,其中已完成施工用地移交约12.944公里,占比61.41%", []),
 ]
 
 

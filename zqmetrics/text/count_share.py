@@ -1,14 +1,15 @@
 """A share word right after a figure reached: the stated completion of the row's whole
 (statements pass 28). ``已办结6件,占比27%`` and ``达到和基本达到18个、占比78.3%`` state the share of
 the row's items done; ``产业类项目367个,占比76.6%`` states a group's composition (a level), since no
-achievement names the figure before it. Read by the clause model (text/clauses.py); the words are
+achievement names the figure before it, and after a part of the whole (其中已完成…,占比61.41%) it is
+the part's. Read by the clause model (text/clauses.py); the words are
 data (``data/stated_ratios.tsv``, parts ``share`` and ``share_reached``)."""
 
 from __future__ import annotations
 
 import re
 
-from zqmetrics.text.cues import words_alternation
+from zqmetrics.text.cues import cue_pattern, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.quantity import Found
 from zqmetrics.text.segment import CLAUSE_SEPARATORS
@@ -25,7 +26,10 @@ def count_share(text: str, clause_start: int, f: Found) -> bool:
         return False
     head = text[: clause_start - 1]
     previous = head[max(map(head.rfind, CLAUSE_SEPARATORS)) + 1 :]
-    return bool(re.search(r"\d", previous)) and _reached().search(previous) is not None
+    # 其中已完成…约12.944公里,占比61.41%: the share of a part (cues.tsv part), not the row's.
+    sentence = head[max(map(head.rfind, "。;；!?\n")) + 1 :]
+    return (bool(re.search(r"\d", previous)) and _reached().search(previous) is not None
+            and cue_pattern("part").search(sentence) is None)
 
 
 @derived
