@@ -34,7 +34,6 @@ import zqmetrics.extraction.targets as extraction_targets
 import zqmetrics.judge.targets as judged
 import zqmetrics.text.bare as bare
 import zqmetrics.text.clauses as clauses
-import zqmetrics.text.count_share as count_share
 import zqmetrics.text.normalize as normalize
 import zqmetrics.text.period_cues as period_cues
 import zqmetrics.text.quantity as quantity
@@ -176,8 +175,6 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         portfolio, "MONEY_LISTS", False),
     "a count right after a stage of the work in a progress cell is no goal (開工174項; 国债项目5个,开工2个; decision 16; statements pass 23)": (
         portfolio, "STAGE_COUNTS", False),
-    "a share word right after a figure reached is the row's stated completion (已办结6件,占比27%; 达到和基本达到18个、占比78.3%; not 产业类项目367个,占比76.6%; statements pass 28)": (
-        count_share, "COUNT_SHARE", False),
 }
 
 

@@ -94,7 +94,7 @@ def _examples() -> str:
     ("gaps.tsv", {"below", "above"}),
     ("target_words.tsv", {"head", "scope", "not_after"}),
     ("stated_ratios.tsv", {"verb", "scope", "kind", "whole", "measure", "link", "excess", "rank",
-                           "done", "share", "share_reached"}),
+                           "done"}),
     ("not_targets.tsv", {"total", "milestone", "previous"}),
     ("period_words.tsv", {"quarter", "ytd", "snapshot", "prior", "year"}),
     ("role_headers.tsv", {"target", "actual", "ratio"}),

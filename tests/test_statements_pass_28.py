@@ -4,14 +4,10 @@
   writes, the lower is the row's (the corpus's decision 9: the one that decides status), not the
   first. Ratios of implied or unwritten wholes keep the first: in a row the reader merged they may
   be a neighbour's (前者…、后者…), and a share at a stage may be a part's.
-- ``text.count_share.COUNT_SHARE``: a share word (``stated_ratios.tsv`` share: 占比) alone before a
-  percentage, right after a clause whose figure its words say was reached (share_reached: 已, 完成,
-  达到, 办结, 开工 …), is a stated completion; after a figure no achievement names (产业类项目367个,
-  占比76.6%) it is a group's composition, a level; after a part (其中…) it is the part's.
 
 The examples are written for this file in the trade's words, after the development documents'
-shapes (hunan-2021-08, tianjin-2020-10, fujian-2023-fy, danzhou-2014-05, jiangxi-2018-08,
-ankang-ziyang-2022-09, guannan-2017-04, the bundled sample); held-out documents are never used.
+shapes (hunan-2021-08, tianjin-2020-10, fujian-2023-fy, danzhou-2014-05, jiangxi-2018-08);
+held-out documents are never used.
 One example per row, negatives beside the positives.
 """
 
@@ -20,7 +16,6 @@ from __future__ import annotations
 import pytest
 
 import zqmetrics.judge.assessment as assessment
-import zqmetrics.text.count_share as count_share
 from zqmetrics.extraction.rows import extract_row
 from zqmetrics.judge.assessment import stated_ratio
 from zqmetrics.text.clauses import parse
@@ -32,12 +27,6 @@ def _stated(task: str, progress: str) -> float | None:
     assert issue is None
     got = stated_ratio(actuals, targets)
     return None if got is None else float(got)
-
-
-def _stated_figures(task: str, progress: str) -> list[float]:
-    parse.cache_clear()
-    _, actuals, _, _ = extract_row(task, progress, 2021, row={"layout": "prose"})
-    return [float(a.quantity.amount) for a in actuals if a.stated]
 
 
 # (task, progress, the row's stated completion)
@@ -63,28 +52,3 @@ def test_the_lower_of_the_written_targets_stated_completions(task: str, progress
 def test_the_row_lowest_rule_is_switched_off_for_the_ablation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assessment, "ROW_LOWEST", False)
     assert _stated(*LOWEST_ROWS[0][:2]) == pytest.approx(1.19)
-
-
-# (task, progress, the stated figures)
-SHARE_ROWS = [
-    ("2022年县政府常务会议确定事项22件", "截至9月14日,已办结6件,占比27%", [27.0]),
-    ("建设工程23个", "达到和基本达到18个、占比78.3%", [78.3]),
-    ("双城同创项目16个", "完成和达到16个、占比100%", [100.0]),
-    # a group's composition: no achievement names the figure before the share
-    ("谋划储备项目", "累计谋划储备项目479个,产业类项目367个,占比76.6%", []),
-    ("建设工程", "建设工程有5个未达计划进度,占比21.7%", []),
-    ("产业结构", "第三产业占比45%", []),
-    # a part's share (其中): not the row's
-    ("做好重大交通设施服务保障", "征迁工作正在有序推进中,其中已完成施工用地移交约12.944公里,占比61.41%", []),
-]
-
-
-@pytest.mark.parametrize(("task", "progress", "want"), SHARE_ROWS, ids=[r[1][:12] for r in SHARE_ROWS])
-def test_a_share_word_after_a_figure_reached_is_a_stated_completion(task: str, progress: str,
-                                                                    want: list[float]) -> None:
-    assert _stated_figures(task, progress) == want
-
-
-def test_the_count_share_rule_is_switched_off_for_the_ablation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(count_share, "COUNT_SHARE", False)
-    assert _stated_figures(*SHARE_ROWS[0][:2]) == []

@@ -32,7 +32,6 @@ from typing import Any
 import regex
 
 from zqmetrics.text.bare import bare_done
-from zqmetrics.text.count_share import count_share
 from zqmetrics.text.cues import cue_pattern, word_pattern, word_table, words_alternation
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.mentions import Mention
@@ -303,8 +302,6 @@ def parse_normalized(norm: Normalized, report_year: int | None = None, *,
                 and not text[prev.cue_end : f.start - 1].strip()
             ):
                 amount = f.amount  # 已完成7个(58%): the share of the target that figure is
-            elif count_share(text, start, f):
-                amount, form = f.amount, "measure"  # 已办结6件,占比27% (text/count_share.py)
             elif ranked_share(text, window, f):
                 amount, form = f.amount, "measure"  # 进展最快的是盘锦市(70%): of what, not said
             elif i == 0 and bare_done(text, start, f):
