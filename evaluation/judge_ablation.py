@@ -53,6 +53,8 @@ SWITCHES: dict[str, tuple[Any, str, Any]] = {
         assessment, "WHOLE_FIRST", False),
     "... and any other ratio before the share of a list started (开工率83.6% beside 投資完成率46.8%; statements pass 23)": (
         assessment, "STARTS_LAST", False),
+    "of the completions a row states of two or more targets it writes the lower is the row's (95.33% and 42.75%; 分别超额完成19%、14%和12%; statements pass 28)": (
+        assessment, "ROW_LOWEST", False),
     "the report's done verdict covers the targets no figure measures when the measured ones are reached": (
         assessment, "VERDICT_COVERS", False),
     "the opening's verdict on all the items (10件民生实事顺利完成)": (verdicts, "SUMMARY", False),

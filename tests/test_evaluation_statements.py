@@ -3080,3 +3080,13 @@ def test_reader_pass_38_floors(with_twentysecond) -> None:
     assert with_twentysecond.cells.rate("dev")[1] >= 2379  # Was 2352
     assert with_twentysecond.status.rate("dev")[1] >= 1038  # Was 1012
     assert with_twentysecond.inside.rate("dev")[1] <= 101  # Was 128
+
+
+def test_statements_pass_28_floors(with_twentysecond) -> None:
+    # Statements pass 28 (docs/statements.md): a row's stated completion is the lowest of those it
+    # states of two or more targets it writes (assessment.ROW_LOWEST: hunan-2021-08 and
+    # fujian-2023-fy of the first collection, tianjin-2020-10 of the fifth, quanguo-2022-05 of the
+    # sixth). On the 195 development documents of main 04ba0e0: stated 521/646 -> 538/646;
+    # status and the rest unchanged.
+    assert with_twentysecond.stated.rate("dev")[1] >= 538  # Was 521
+    assert with_twentysecond.stated.rate("dev", "vertical_pipe")[1] >= 33  # Was 19

@@ -104,6 +104,9 @@ STARTS_LAST = True
 # figure measures is reached (3个省级美丽乡村已建设完成 | 已完成, the other target with no figure): the
 # figures do not contradict it, so the task is done, not only on track.
 VERDICT_COVERS = True
+# Of the completions a row states of two or more targets it writes, the lower is the row's (the
+# corpus's decision 9: the one that decides status), not the first (statements pass 28).
+ROW_LOWEST = True
 
 # The columns judgement adds to a report's rows.
 ASSESSED = ("completion", "expected", "gap", "required_pace", "status", "severity", "reasons",
@@ -285,9 +288,9 @@ def _assess_row(
 
 
 def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> Decimal | None:
-    """The completion the report states for the row (a fraction): the first ratio it states of a
-    target the row writes, else of a target it implies, else the first it states at all, as the
-    corpus's annotators read a row stating several (``[100, 27.64] → 1.0``); a rate of an
+    """The completion the report states for the row (a fraction): the lowest ratio it states of
+    the targets the row writes (``[100, 27.64] → 0.2764``, the corpus's decision 9), else the first
+    of a target it implies, else the first it states at all; a rate of an
     achievement no written target sets (``开工率78%`` beside an investment plan) is not the row's
     completion while the plan's own ratio is there. The worst target's own is in its assessment."""
     stated = [a for a in actuals if a.stated]
@@ -304,6 +307,11 @@ def stated_ratio(actuals: list[Actual], targets: list[Target] | None = None) -> 
     of_target = [a for a in stated if a.target_index is not None]
     written = [a for a in of_target if a.target_index not in implied]
     first = (written or of_target or stated)[:1]
+    if ROW_LOWEST and len({a.target_index for a in written}) > 1:
+        # 100户 | 95.33% ‖ 8.6亿元 | 42.75%; 分别超额完成19%、14%和12% of three written targets: the
+        # row is as far as its worst target, as a task's status is. Only targets the row writes:
+        # ratios of implied or unwritten wholes may be a part's or a merged neighbour's (前者…、后者…).
+        return min(a.quantity.amount for a in written) / 100
     if judged.LOWER_STATED and first and first[0].target_index is not None:
         # Two stated completions of one target (开工率100%, 竣工率97.17%): the lower decides, as
         # it does the target's status; a ratio of another target is that target's.
