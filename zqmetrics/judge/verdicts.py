@@ -301,15 +301,20 @@ def _first_paragraph(report_rows: Sequence[Mapping[str, Any]]) -> Any:
         return None
     if not SUMMARY_FORMS:
         return report_rows[0].get("line")
-    texts: dict[Any, list[str]] = {}
+    # Only the first three lines are looked at: the rows of the others are not normalised.
+    lines: list[Any] = []
     for r in report_rows:
-        texts.setdefault(r.get("line"), []).append(
-            normalize(f"{r.get('task') or ''}{r.get('progress') or ''}").text)
-    first = next(iter(texts))
-    for line, cells in list(texts.items())[:3]:
+        if r.get("line") not in lines and len(lines) < 3:
+            lines.append(r.get("line"))
+    texts: dict[Any, list[str]] = {line: [] for line in lines}
+    for r in report_rows:
+        if r.get("line") in texts:
+            texts[r.get("line")].append(
+                normalize(f"{r.get('task') or ''}{r.get('progress') or ''}").text)
+    for line, cells in texts.items():
         if opening.paragraph_line(cells, _CLAUSE_MARK):
             return line
-    return first
+    return lines[0]
 
 
 def summary_verdict(attrs: Mapping[str, Any], report_rows: Sequence[Mapping[str, Any]]
