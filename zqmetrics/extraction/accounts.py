@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from zqmetrics.text.cells import cell_text
 from zqmetrics.text.clauses import Cell
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.normalize import normalize
@@ -38,16 +39,12 @@ _TO_DATE = re.compile(r"\d{1,2}\s*[-~至到]\s*\d{1,2}\s*月|前[\d一二三四�
 _NOT_COUNTS = frozenset({dimension("元"), dimension("%")})
 
 
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def opening(attrs: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> str:
     """The words before a report's rows: its title, its lead and its first row's first sentence."""
     first = next(iter(rows), None)
-    head = (_text(first.get("task")) + _text(first.get("progress"))) if first else ""
+    head = (cell_text(first.get("task")) + cell_text(first.get("progress"))) if first else ""
     cut = re.search(r"[。;；!！]", head)
-    return "\n".join([_text(attrs.get("title")), _text(attrs.get("lead")),
+    return "\n".join([cell_text(attrs.get("title")), cell_text(attrs.get("lead")),
                       head[: cut.start()] if cut else head])
 
 

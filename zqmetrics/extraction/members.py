@@ -21,14 +21,11 @@ import re
 from collections.abc import Callable
 
 from zqmetrics.extraction.candidates import Candidate
+from zqmetrics.extraction.stages import clause_after
 from zqmetrics.text.cues import cue_pattern, cue_words
-from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Actual, Target
-
-# A clause ends at a comma, semicolon, colon or full stop.
-_CLAUSE_BREAK = lazy_re(r"[,，;；:：。!?！？\n]")
 
 
 @derived
@@ -50,7 +47,7 @@ def part_at_stage(candidate: Candidate) -> bool:
     before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)].rstrip()
     if not before.endswith(cue_words("part")):
         return False
-    clause = _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
+    clause = clause_after(candidate)
     stage = _stage_words().search(clause)
     if stage is None:
         return False

@@ -66,7 +66,8 @@ REPORTING = frozenset({"done", "on_track"})
 GOAL_WORDS = ("plan", "requirement", "goal")
 
 
-def _sets_goal(text: str) -> bool:
+def sets_goal(text: str) -> bool:
+    """Whether ``text`` holds a plan, requirement or goal word (``GOAL_WORDS``)."""
     return any(cue_pattern(c).search(text) for c in GOAL_WORDS)
 
 
@@ -95,7 +96,7 @@ def reports_result(task: str, progress: str, verdict: str | None, after_report: 
     if titles.QUOTED_TITLES and task.lstrip()[:1] in _QUOTES:
         return False  # “新增更新公交车50辆” | 已完成: the plan's words, quoted, are the task done
     cell = parse(task)
-    if not cell.figures or _sets_goal(cell.text):
+    if not cell.figures or sets_goal(cell.text):
         return False
     first = cell.figures[0]
     clause = cell.text[cell.clause_start(first.cue_start) : first.start]
@@ -121,7 +122,7 @@ def carries_report(task: str, progress: str, verdict: str | None, result_line: b
         return False
     if verdict == "done" or result_line or announces_results(task, progress):
         return True
-    return after_report and verdict in (None, "on_track") and not _sets_goal(task + progress)
+    return after_report and verdict in (None, "on_track") and not sets_goal(task + progress)
 
 
 def report_carried(running: bool, task: str, progress: str, verdict: dict[str, str] | None,
@@ -204,7 +205,7 @@ def marked_result(task: str, progress: str) -> bool:
         rest.append(cell.text[cut:a])
         cut = b
     rest.append(cell.text[cut:end])
-    if _sets_goal("".join(rest)):
+    if sets_goal("".join(rest)):
         return False
     marked = cue_pattern("perfective").search(cell.text, cell.clause_start(first.cue_start), first.start)
     return bool(marked or shares)
@@ -220,14 +221,14 @@ def broken_down(task: str, progress: str) -> bool:
     if not cell.figures:
         return False
     whole = cell.figures[-1]
-    if cell.text[whole.cue_end:].strip(" ,，。;；") or _sets_goal(cell.text):
+    if cell.text[whole.cue_end:].strip(" ,，。;；") or sets_goal(cell.text):
         return False  # the figure does not close the cell, or the line sets a goal
     clause = cell.text[cell.clause_start(whole.cue_start) : whole.start]
     if not (cue_pattern("achieved").search(clause) or cue_pattern("verb").search(clause)):
         return False
     parts_cell = parse(progress)
     first_end = parts_cell.sentence_end(0)
-    if _sets_goal(parts_cell.text[:first_end]):
+    if sets_goal(parts_cell.text[:first_end]):
         return False
     parts = [f for f in parts_cell.figures if f.start < first_end and f.unit == whole.unit]
     return len(parts) >= 2 and sum(f.amount for f in parts) == whole.amount
@@ -261,7 +262,7 @@ def article_result(task: str, progress: str, verdict: str | None, framed: bool =
     if not cell.figures:
         return False
     first = cell.figures[0]
-    if _sets_goal(cell.text[: cell.sentence_end(first.start)]):
+    if sets_goal(cell.text[: cell.sentence_end(first.start)]):
         return False
     clause = cell.text[cell.clause_start(first.cue_start) : first.start]
     rest = parse(progress) if progress.strip() else None
@@ -271,7 +272,7 @@ def article_result(task: str, progress: str, verdict: str | None, framed: bool =
     if rest is not None:
         if cue_pattern("part").match(progress.lstrip()):
             return False  # 新增竣工项目9个 | 其中甲县4个: the parts measure it (see broken_down)
-        if _sets_goal(rest.text[: rest.sentence_end(0)]):
+        if sets_goal(rest.text[: rest.sentence_end(0)]):
             return False
         units = {f.unit for f in cell.figures}
         for f in rest.figures:

@@ -26,6 +26,7 @@ from zqmetrics.extraction.shares import bare_share
 from zqmetrics.extraction.tails import achieved_tail, moved_to_cells, period_lead, task_date
 from zqmetrics.extraction.targets import task_targets
 from zqmetrics.read.frame_rows import row_records, with_columns
+from zqmetrics.text.cells import cell_text
 from zqmetrics.text.clauses import parse
 from zqmetrics.text.cues import cue_pattern, strip_words
 from zqmetrics.text.quantity import read_figures, to_quantity
@@ -36,10 +37,6 @@ from zqmetrics.types import RATE_UNITS, Actual, Kind, Target
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def missing(value: Any) -> bool:
@@ -304,10 +301,10 @@ def extract_row(
         return [], [], None, None
     row = row or {}
     try:
-        task_text, text = _text(task), _text(progress)
+        task_text, text = cell_text(task), cell_text(progress)
         running = row.get("layout") in RUNNING_LAYOUTS
         # The status cell's verdict: the heading a result line is read under, and the row's own.
-        heading = verdict_in(_text(row.get("status_text")))
+        heading = verdict_in(cell_text(row.get("status_text")))
         cut = achieved_tail(task_text, text, year, running)
         if cut is None and running:
             # A line that only reports a result (完成燃气管网改造128公里 under a report of work
@@ -321,7 +318,7 @@ def extract_row(
         targets += _progress_targets(text, year, targets) if text else []
         goals = _goals_in_progress(text, year, targets, running) if text else []
         targets += goals
-        targets = list_counts(targets, _text(task), task_text, text, year, running)
+        targets = list_counts(targets, cell_text(task), task_text, text, year, running)
         columns = column_actuals(row, targets, _month(row, frame_month))
         if tail:
             # The achievements the task reports are read with the progress text, before it (the

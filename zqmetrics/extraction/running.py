@@ -27,12 +27,13 @@ from typing import Any
 from zqmetrics.extraction.accounts import is_account, opening
 from zqmetrics.extraction.columns import verdict_in
 from zqmetrics.extraction.results import (
-    GOAL_WORDS,
     REPORTING,
     announces_lags,
     article_result,
     report_carried,
+    sets_goal,
 )
+from zqmetrics.text.cells import cell_text
 from zqmetrics.text.cues import cue_pattern
 from zqmetrics.text.lexicon import mapping
 from zqmetrics.text.normalize import normalize
@@ -72,7 +73,7 @@ def begin(attrs: Mapping[str, Any], rows: Iterable[Mapping[str, Any]],
 def opens_list(task: str, progress: str) -> bool:
     """Whether a line that reports nothing opens a list of goals (see the module)."""
     text = task + progress
-    if any(cue_pattern(c).search(text) for c in GOAL_WORDS) or announces_lags(task, progress):
+    if sets_goal(text) or announces_lags(task, progress):
         return True
     if not cue_pattern("list_noun").search(normalize(text).text):
         return False
@@ -85,7 +86,7 @@ def after(state: Running, row: Mapping[str, Any], running: bool, verdict: dict[s
           result_line: bool) -> tuple[Running, dict[str, str] | None]:
     """The state after ``row`` (one of a running text when ``running``), and the row's verdict,
     which a result line may take from its report's lead (``results.report_carried``)."""
-    task, progress = _text(row.get("task")), _text(row.get("progress"))
+    task, progress = cell_text(row.get("task")), cell_text(row.get("progress"))
     report, verdict, lead = report_carried(running, task, progress, verdict, result_line,
                                            state.report, state.lead)
     status = verdict.get("status") if verdict else None
@@ -94,10 +95,6 @@ def after(state: Running, row: Mapping[str, Any], running: bool, verdict: dict[s
     if opens_list(task, progress):
         return Running(report, lead, True, state.account), verdict
     # a bare line of the open list is its item: the list goes on past it
-    heading = verdict_in(_text(row.get("status_text")))
+    heading = verdict_in(cell_text(row.get("status_text")))
     item = state.listing and article_result(task, progress, heading["status"] if heading else None)
     return Running(report, lead, item, state.account), verdict
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""

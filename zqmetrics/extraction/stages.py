@@ -13,12 +13,13 @@ import re
 
 from zqmetrics.extraction.candidates import Candidate
 from zqmetrics.text.cues import cue_pattern, cue_table, cue_words, strip_words
+from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.lexicon import derived
 from zqmetrics.text.units import dimension
 from zqmetrics.types import RATE_UNITS, Target
 
 # A clause ends at a comma, semicolon, colon or full stop.
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。!?！？\n]")
+_CLAUSE_BREAK = lazy_re(r"[,，;；:：。!?！？\n]")
 
 
 def stage_of(words: str) -> int | None:
@@ -31,7 +32,12 @@ def stage_of(words: str) -> int | None:
 def own_clause(candidate: Candidate) -> str:
     """The words of a figure's own clause, before it and after it (the figure left out)."""
     before = candidate.sentence[: len(candidate.sentence) - len(candidate.noun)]
-    return _CLAUSE_BREAK.split(before)[-1] + _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
+    return _CLAUSE_BREAK.split(before)[-1] + clause_after(candidate)
+
+
+def clause_after(candidate: Candidate) -> str:
+    """The words after a figure up to the end of its clause."""
+    return _CLAUSE_BREAK.split(candidate.after, maxsplit=1)[0]
 
 
 def figure_stage(candidate: Candidate) -> int | None:

@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING, Any
 from zqmetrics.extraction.rows import missing
 from zqmetrics.judge.assessment import assess_rows
 from zqmetrics.read.frame_rows import row_records
+from zqmetrics.text.cells import cell_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def records(frame: pd.DataFrame, period: str | None = None) -> Iterator[dict[str, Any]]:
@@ -55,10 +52,10 @@ def record(row: Any, attrs: dict[str, Any] | None = None) -> dict[str, Any]:
     parent = _clean(row.get("parent_seq"))
     return {
         "seq": str(row.get("seq")),
-        "task": _text(row.get("task")),
-        "progress": _text(row.get("progress")),
+        "task": cell_text(row.get("task")),
+        "progress": cell_text(row.get("progress")),
         "units": list(units) if isinstance(units, (list, tuple)) else [],
-        "contact": _text(row.get("contact")),
+        "contact": cell_text(row.get("contact")),
         "targets": [t.to_dict() for t in row.get("targets") or []],
         "actuals": actuals,
         "completion": _clean(row.get("completion")),

@@ -261,9 +261,10 @@ def report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
     """The period the opening lines give (see :func:`_report_period`); one running to the end
     of December is the whole year (the period phrases read it so: periods.DECEMBER_END); with
     the note of a quarterly statistic's period left out (figure_periods)."""
-    found, notes = _report_period(lines)
     opening = opening_lines(lines)
-    return found, [*notes, *figure_periods_out(opening, any(date_of(s) for s in opening))[1]]
+    kept, left_out = figure_periods_out(opening, any(date_of(s) for s in opening))
+    found, notes = _report_period(kept)
+    return found, [*notes, *left_out]
 
 
 # Switched off by evaluation/ablation.py (the package runs with it on).
@@ -294,13 +295,12 @@ def _first_phrase(line: str | None, year: int) -> Period | None:
     return data_period(line, year) or period_from_title(line, year)
 
 
-def _report_period(lines: list[str]) -> tuple[Period | None, list[str]]:
-    """The period the opening lines give: a period phrase with its year, else a data period
+def _report_period(opening: list[str]) -> tuple[Period | None, list[str]]:
+    """The period the opening lines (:func:`opening_lines`, a quarterly statistic's period phrases
+    left out) give: a period phrase with its year, else a data period
     phrase without one (截至10月底) in the year of the title or the page's date line, else the
     month of the page's date line (a page of January with no year elsewhere dates the account
     of the year before), else a year alone (a whole-year report); with what was assumed."""
-    opening = opening_lines(lines)
-    opening = figure_periods_out(opening, any(date_of(line) for line in opening))[0]
     year: int | None = None
     titled = False  # a year written on a line other than the page's date line
     lead = _lead_year(opening)

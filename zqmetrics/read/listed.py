@@ -42,6 +42,7 @@ from zqmetrics.read.items import layout_words
 from zqmetrics.read.named import are_names, clause_start, count_of, depths, item_nouns
 from zqmetrics.read.status_first import names_unit
 from zqmetrics.text import lexicon
+from zqmetrics.text.cells import cell_text
 from zqmetrics.text.cues import word_table
 from zqmetrics.text.lazy import lazy_re
 from zqmetrics.text.normalize import fold_chars
@@ -145,15 +146,10 @@ def _said_end(text: str, depth: list[int], at: int, limit: int) -> int:
                 limit)
 
 
-def _text(value: Any) -> str:
-    """A cell's text; an empty cell (None, NaN) has none (str() would read NaN as "nan")."""
-    return value if isinstance(value, str) else ""
-
-
 def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The items ``item``'s text lists, after the item (with the rest of its text) unless it is
     only a list; None when it lists none."""
-    task, progress = _text(item.get("task")), _text(item.get("progress"))
+    task, progress = cell_text(item.get("task")), cell_text(item.get("progress"))
     # The task and progress read as one text: a list in the task says its words in the progress.
     joint = f"{task}，{progress}" if progress.strip() else task
     lists = _lists(joint)

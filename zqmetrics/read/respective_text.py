@@ -24,6 +24,7 @@ from typing import Any
 from zqmetrics.read.named import are_names, clause_start, depths
 from zqmetrics.read.respective import dealt_names, find_word
 from zqmetrics.read.status_first import names_unit
+from zqmetrics.text.cells import cell_text
 
 # Off in the package (reader pass 38): it reads anqing-2015-08 (+2 rows) and ningxia-2020-fy (+2)
 # of two collections and lowers no corpus line, but the probes' held-out line loses an item count
@@ -33,15 +34,10 @@ RESPECTIVE_TEXT = False
 _CLAUSE_END = "，,；;。"
 
 
-def _text(value: Any) -> str:
-    """A cell's text; an empty cell (None, NaN) has none."""
-    return value if isinstance(value, str) else ""
-
-
 def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     """The row before (its progress without the list) and the list as one item whose task lists
     the names; None when its progress opens no clause with a 分别 list."""
-    progress = _text(item.get("progress"))
+    progress = cell_text(item.get("progress"))
     at, word = find_word(progress)
     if at <= 0:
         return None
