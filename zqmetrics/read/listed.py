@@ -36,6 +36,7 @@ heading whose body its sub-items read already is left to them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from zqmetrics.read.items import layout_words
@@ -204,12 +205,18 @@ def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
 
 def split_listed(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``items`` with the items each one's text lists after it (see the module text)."""
-    if not LISTED:
-        return items
+    return split_each(items, _split) if LISTED else items
+
+
+def split_each(items: list[dict[str, Any]],
+               split: Callable[[dict[str, Any]], list[dict[str, Any]] | None]
+               ) -> list[dict[str, Any]]:
+    """``items`` with each one replaced by what ``split`` makes of it (None: the item as it is),
+    but for a section heading whose body its sub-items already read: that is left to them."""
     heads = {i.get("parent_seq") for i in items if i.get("parent_seq")}
     out: list[dict[str, Any]] = []
     for item in items:
-        found = None if item.get("seq") in heads and not item.get("parent_seq") else _split(item)
+        found = None if item.get("seq") in heads and not item.get("parent_seq") else split(item)
         out.extend(found if found is not None else [item])
     return out
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zqmetrics.read.listed import split_each
 from zqmetrics.read.named import are_names, clause_start, depths
 from zqmetrics.read.respective import dealt_names, find_word
 from zqmetrics.read.status_first import names_unit
@@ -62,12 +63,4 @@ def _split(item: dict[str, Any]) -> list[dict[str, Any]] | None:
 def split_respective_text(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``items`` with each 分别 list opening a clause of a progress cut out as an item after its
     row (see the module text), for :func:`.respective.split_respective` to deal out."""
-    if not RESPECTIVE_TEXT:
-        return items
-    # A section heading whose body its sub-items read already is left to them.
-    heads = {i.get("parent_seq") for i in items if i.get("parent_seq")}
-    out: list[dict[str, Any]] = []
-    for item in items:
-        found = None if item.get("seq") in heads and not item.get("parent_seq") else _split(item)
-        out.extend(found or [item])
-    return out
+    return split_each(items, _split) if RESPECTIVE_TEXT else items
